@@ -1,0 +1,63 @@
+/**
+ * The embedding and automation API, published as `window.hipExplorer` and, when the app
+ * runs inside an iframe, over postMessage (see ./postMessageBridge.ts and docs/api.md).
+ * Everything here is plain data so it survives structured cloning.
+ */
+import type { ViewState } from '../domain/viewState.ts'
+
+export interface RenderStats {
+  /** Draw calls in the last rendered frame. */
+  calls: number
+  triangles: number
+  geometries: number
+  textures: number
+  programs: number
+  /** Frames rendered since the page loaded (counts every gl.render of the main scene). */
+  frames: number
+  /** Drawing-buffer size in device pixels. */
+  width: number
+  height: number
+}
+
+export type WebglStatus = 'checking' | 'ok' | 'unavailable' | 'lost'
+export type ModelStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+export interface AppStatus {
+  webgl: WebglStatus
+  model: ModelStatus
+  /** 0..1 while the model downloads. */
+  modelProgress: number
+  /** Human-readable problem with the model file, when model === 'error'. */
+  modelError: string | null
+  /** True once a frame showing the hip has been drawn. */
+  firstModelFrame: boolean
+}
+
+export interface ScreenshotOptions {
+  /** Draw the current caption under the picture (default true). */
+  caption?: boolean
+}
+
+export interface HipExplorerApi {
+  readonly version: string
+  /** Resolves after the first frame that shows the hip (rejects never; check status()). */
+  ready(): Promise<void>
+  getState(): ViewState
+  /**
+   * Applies a partial view state. Values are validated exactly like a link:
+   * invalid ones are ignored (and named in the returned `ignored` list).
+   */
+  setState(patch: Partial<ViewState>): { state: ViewState; ignored: string[] }
+  /** Calls back after every change of the view state; returns an unsubscribe function. */
+  subscribe(listener: (state: ViewState) => void): () => void
+  /** PNG of the current view as a data: URL. */
+  screenshot(options?: ScreenshotOptions): Promise<string>
+  stats(): RenderStats
+  status(): AppStatus
+}
+
+declare global {
+  interface Window {
+    hipExplorer?: HipExplorerApi
+  }
+}

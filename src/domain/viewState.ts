@@ -1,0 +1,81 @@
+/**
+ * What the user chose: the whole view state that a copied link reproduces.
+ * Pure data; validation and URL encoding live in ./urlState.ts.
+ */
+import type { StructureId } from './anatomy/structures.ts'
+import type { ProcedureId } from './procedures.ts'
+
+export const STAGE_MIN = 0
+export const STAGE_MAX = 4
+
+export const MODES = ['patient', 'clinician'] as const
+export type Mode = (typeof MODES)[number]
+
+export const SIDES = ['right', 'left'] as const
+export type Side = (typeof SIDES)[number]
+
+/** Languages with complete content. Only English so far. */
+export const LANGS = ['en'] as const
+export type Lang = (typeof LANGS)[number]
+
+export const STAGE_SYSTEMS = ['arco', 'ficat'] as const
+export type StageSystem = (typeof STAGE_SYSTEMS)[number]
+
+export const LESION_SIZES = ['small', 'medium', 'large'] as const
+export type LesionSize = (typeof LESION_SIZES)[number]
+
+export const LESION_TYPES = ['A', 'B', 'C1', 'C2'] as const
+export type LesionType = (typeof LESION_TYPES)[number]
+
+export const NAMED_VIEWS = ['anterior', 'posterior', 'lateral', 'superior', 'surgeon'] as const
+export type NamedView = (typeof NAMED_VIEWS)[number]
+
+export type Vec3 = readonly [number, number, number]
+
+/** A free camera, in model millimetres (origin = centre of the femoral head). */
+export interface CameraPose {
+  readonly position: Vec3
+  readonly target: Vec3
+}
+
+export interface ViewState {
+  /** Continuous disease stage, 0 = healthy ... 4 = end stage (see domain/staging). */
+  readonly stage: number
+  readonly stageSystem: StageSystem
+  readonly lesionSize: LesionSize
+  readonly lesionType: LesionType
+  /** Treatment shown, or null for the natural course. */
+  readonly procedure: ProcedureId | null
+  /** 0-based step of the procedure (0 when no procedure). */
+  readonly step: number
+  readonly mode: Mode
+  /** Named camera view, or null when the user moved the camera (see `camera`). */
+  readonly view: NamedView | null
+  /** Free camera pose; only meaningful when `view` is null. */
+  readonly camera: CameraPose | null
+  /** Structures the user hid. Sorted, without duplicates. */
+  readonly hidden: readonly StructureId[]
+  /** The selected structure, whose name and description are shown. */
+  readonly selected: StructureId | null
+  readonly side: Side
+  readonly lang: Lang
+  /** Blood-flow animation running. */
+  readonly flow: boolean
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  stage: 0,
+  stageSystem: 'arco',
+  lesionSize: 'large',
+  lesionType: 'C1',
+  procedure: null,
+  step: 0,
+  mode: 'patient',
+  view: 'anterior',
+  camera: null,
+  hidden: [],
+  selected: null,
+  side: 'right',
+  lang: 'en',
+  flow: true,
+}
