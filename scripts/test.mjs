@@ -1,0 +1,186 @@
+/**
+ * `npm test`: the one test command, meant to work on a fresh machine.
+ *
+ * 1. installs Node packages (`npm ci`) when node_modules is missing or older than
+ *    package-lock.json;
+ * 2. finds a browser (scripts/ensure-browser.mjs: CHROME_PATH, /usr/bin/chromium, ...;
+ *    installs Debian's chromium with apt-get when there is none);
+ * 3. runs every suite, even after one fails: typecheck, lint, unit + scene tests (vitest,
+ *    Node), end-to-end tests (vitest + playwright-core against the built app);
+ * 4. prints per-suite detail, then as the very last line `tests: N passed, N failed`
+ *    summing all suites, and exits non-zero on any failure.
+ *
+ * Counting: typecheck and lint are one check each. For vitest suites, every test counts,
+ * plus every file that failed without a failing test (a file that throws at import reports
+ * `numFailedTests: 0`, stack.md §2.4), plus one failure for a suite that exited non-zero
+ * with nothing else to show for it (crash, timeout, no report).
+ *
+ * Plain Node with no dependencies: it runs before `npm ci`.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ensureBrowser } from './ensure-browser.mjs'
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+process.chdir(ROOT)
+const MINUTE = 60_000
+const started = Date.now()
+
+/** @type {{ name: string, passed: number, failed: number, skipped: number, seconds: number, note: string }[]} */
+const results = []
+
+function elapsed(since) {
+  return (Date.now() - since) / 1000
+}
+
+function banner(title) {
+  console.log(`\n━━━ ${title} ${'━'.repeat(Math.max(4, 70 - title.length))}`)
+}
+
+/** Runs a command; with `capture`, prints its output afterwards and returns it too. */
+function run(cmd, args, { timeout, capture = false, env = process.env } = {}) {
+  const r = spawnSync(cmd, args, {
+    stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    encoding: 'utf8',
+    timeout,
+    killSignal: 'SIGTERM',
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  if (capture) {
+    if (r.stdout) process.stdout.write(r.stdout)
+    if (r.stderr) process.stderr.write(r.stderr)
+  }
+  const timedOut = r.error?.code === 'ETIMEDOUT' || (r.signal !== null && timeout !== undefined && r.status === null)
+  if (r.error && !timedOut) console.error(`could not run ${cmd}: ${r.error.message}`)
+  return { status: r.status, timedOut, output: `${r.stdout ?? ''}${r.stderr ?? ''}` }
+}
+
+const bin = (pkg, file) => join(ROOT, 'node_modules', pkg, file)
+
+// ── 1. Node packages ──────────────────────────────────────────────────────────────────
+function packagesAreCurrent() {
+  const marker = join(ROOT, 'node_modules', '.package-lock.json')
+  if (!existsSync(marker)) return false
+  return statSync(marker).mtimeMs >= statSync(join(ROOT, 'package-lock.json')).mtimeMs
+}
+
+if (!packagesAreCurrent()) {
+  banner('npm ci (node_modules missing or older than package-lock.json)')
+  const t = Date.now()
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+  const r = run(npm, ['ci', '--no-audit', '--no-fund'], { timeout: 10 * MINUTE })
+  if (r.status !== 0) {
+    console.log(`\nnpm ci failed (${r.timedOut ? 'timed out' : `exit ${r.status}`}); no suite can run.`)
+    console.log('tests: 0 passed, 1 failed')
+    process.exit(1)
+  }
+  console.log(`npm ci done in ${elapsed(t).toFixed(0)} s`)
+}
+
+// ── 2. Browser ────────────────────────────────────────────────────────────────────────
+let chromePath = null
+let browserProblem = null
+{
+  banner('browser')
+  try {
+    chromePath = ensureBrowser()
+    console.log(`using ${chromePath}`)
+  } catch (error) {
+    browserProblem = error instanceof Error ? error.message : String(error)
+    console.log(browserProblem)
+  }
+}
+
+// ── 3. Suites ─────────────────────────────────────────────────────────────────────────
+function singleCheck(name, cmd, args, timeout) {
+  banner(name)
+  const t = Date.now()
+  const r = run(cmd, args, { timeout, capture: true })
+  const ok = r.status === 0
+  let note = ok ? 'clean' : r.timedOut ? `timed out after ${timeout / 1000} s` : `exit ${r.status}`
+  if (!ok && name === 'typecheck') {
+    const n = (r.output.match(/error TS\d+/g) ?? []).length
+    if (n) note = `${n} type error(s)`
+  }
+  if (!ok && name === 'lint') {
+    const m = r.output.match(/(\d+) problems? \((\d+) errors?/)
+    if (m) note = `${m[2]} error(s)`
+  }
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds: elapsed(t), note })
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    return null
+  }
+}
+
+function vitestSuite(name, extraArgs, timeout, env = process.env) {
+  banner(name)
+  const t = Date.now()
+  const out = join('reports', `${name}.json`)
+  rmSync(out, { force: true })
+  const r = run(
+    process.execPath,
+    [bin('vitest', 'vitest.mjs'), 'run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    { timeout, env },
+  )
+  const report = readJson(out)
+  const seconds = elapsed(t)
+  if (!report) {
+    const why = r.timedOut ? `timed out after ${timeout / 1000} s` : `exit ${r.status}, no report`
+    results.push({ name, passed: 0, failed: 1, skipped: 0, seconds, note: why })
+    return
+  }
+  const brokenFiles = report.testResults.filter(
+    (f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'),
+  )
+  let failed = report.numFailedTests + brokenFiles.length
+  const notes = []
+  if (brokenFiles.length) notes.push(`${brokenFiles.length} file(s) failed outside any test`)
+  if (r.status !== 0 && failed === 0) {
+    failed = 1
+    notes.push(r.timedOut ? `timed out after ${timeout / 1000} s` : `exit ${r.status}`)
+  }
+  if (report.numTotalTests === 0) notes.push('no tests found')
+  results.push({
+    name,
+    passed: report.numPassedTests,
+    failed,
+    skipped: report.numPendingTests + (report.numTodoTests ?? 0),
+    seconds,
+    note: notes.join('; ') || `${report.testResults.length} file(s)`,
+  })
+  for (const f of brokenFiles) console.log(`  broken file: ${f.name}\n    ${String(f.message ?? '').split('\n')[0]}`)
+}
+
+mkdirSync('reports', { recursive: true })
+singleCheck('typecheck', process.execPath, [bin('typescript', 'bin/tsc'), '--noEmit', '--pretty', 'false'], 5 * MINUTE)
+singleCheck('lint', process.execPath, [bin('eslint', 'bin/eslint.js'), '.'], 5 * MINUTE)
+vitestSuite('unit', [], 6 * MINUTE)
+if (chromePath) {
+  vitestSuite('e2e', ['-c', 'vitest.e2e.config.ts'], 14 * MINUTE, { ...process.env, CHROME_PATH: chromePath })
+} else {
+  results.push({ name: 'e2e', passed: 0, failed: 1, skipped: 0, seconds: 0, note: 'no browser (see above)' })
+}
+
+// ── 4. Summary ────────────────────────────────────────────────────────────────────────
+banner('summary')
+const pad = (s, n) => String(s).padEnd(n)
+const padL = (s, n) => String(s).padStart(n)
+console.log(`${pad('suite', 11)}${padL('passed', 7)}${padL('failed', 7)}${padL('skipped', 8)}${padL('time', 9)}  note`)
+for (const r of results) {
+  console.log(
+    `${pad(r.name, 11)}${padL(r.passed, 7)}${padL(r.failed, 7)}${padL(r.skipped, 8)}${padL(`${r.seconds.toFixed(1)} s`, 9)}  ${r.note}`,
+  )
+}
+console.log(`total time ${elapsed(started).toFixed(0)} s${browserProblem ? '\nbrowser: ' + browserProblem.split('\n')[0] : ''}`)
+const passed = results.reduce((n, r) => n + r.passed, 0)
+const failed = results.reduce((n, r) => n + r.failed, 0)
+console.log(`tests: ${passed} passed, ${failed} failed`)
+process.exit(failed > 0 ? 1 : 0)
