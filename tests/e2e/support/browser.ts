@@ -1,0 +1,47 @@
+/**
+ * Launching Debian's Chromium through playwright-core. Never a downloaded browser: the
+ * executable comes from scripts/ensure-browser.mjs via the global setup.
+ */
+import { chromium, type Browser } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+import { chromePath } from './context.ts'
+
+/**
+ * SwiftShader explicitly: since Chromium 139 a GPU-less machine gets no WebGL without it
+ * (no automatic software fallback); the rest keeps the browser from calling home.
+ */
+export const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    timeout: 60_000,
+  })
+}
+
+/**
+ * One browser for the calling test file: launched in `beforeAll`, closed in `afterAll`.
+ * Returns a getter (the browser does not exist yet when the file is collected).
+ */
+export function useBrowser(extraArgs: readonly string[] = []): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser(extraArgs)
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('the browser is not launched (useBrowser() outside a test?)')
+    return browser
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Runs once before the e2e files: finds the browser, builds the app with vite's `build()`
+ * API and serves `dist/` with an in-process `vite preview` on a free port of 127.0.0.1
+ * (port 0: tests never collide with a preview someone else is running).
+ *
+ * `E2E_SKIP_BUILD=1` reuses an existing dist/ (quick iterations on the tests themselves).
+ */
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build, preview } from 'vite'
+import type { TestProject } from 'vitest/node'
+import { ensureBrowser } from '../../../scripts/ensure-browser.mjs'
+import './context.ts'
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+
+/** vitest sets NODE_ENV=test, which would make vite emit React's development build. */
+async function productionBuild(): Promise<void> {
+  const saved = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ root: ROOT, mode: 'production', logLevel: 'warn', configFile: resolve(ROOT, 'vite.config.ts') })
+  } finally {
+    if (saved === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = saved
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const chromePath = ensureBrowser()
+  const distDir = resolve(ROOT, 'dist')
+  if (process.env.E2E_SKIP_BUILD && existsSync(resolve(distDir, 'index.html'))) {
+    console.log('[e2e] E2E_SKIP_BUILD: serving the existing dist/')
+  } else {
+    const t = Date.now()
+    await productionBuild()
+    console.log(`[e2e] built the app in ${((Date.now() - t) / 1000).toFixed(1)} s`)
+  }
+  const server = await preview({
+    root: ROOT,
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  })
+  const url = server.resolvedUrls?.local[0]
+  if (!url) throw new Error('vite preview did not report a URL')
+  console.log(`[e2e] serving ${distDir} at ${url} with ${chromePath}`)
+  project.provide('baseUrl', url.endsWith('/') ? url : `${url}/`)
+  project.provide('distDir', distDir)
+  project.provide('chromePath', chromePath)
+  return async () => {
+    await server.close()
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * The page fixture: a fresh browser context on the app that records everything the tests
+ * must see stay empty (console errors, page errors, CSP violations, requests to other
+ * origins), plus the readiness and settling waits built on `window.hipExplorer`.
+ */
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core'
+import type { AppStatus, RenderStats } from '../../../src/api/types.ts'
+import type { ViewState } from '../../../src/domain/viewState.ts'
+import { appUrl, baseUrl } from './context.ts'
+
+export interface Problems {
+  /** console.error messages (includes Chromium's own "Failed to load resource", "Refused to ..."). */
+  consoleErrors: string[]
+  /** Uncaught exceptions and unhandled rejections (Playwright's `pageerror`). */
+  pageErrors: string[]
+  /** `securitypolicyviolation` events from any frame: "directive blocked-uri". */
+  cspViolations: string[]
+  /** Requests to any origin other than the test server (all of them aborted). */
+  offOrigin: string[]
+}
+
+export interface AppPage {
+  page: Page
+  context: BrowserContext
+  problems: Problems
+  /** Navigates to the app with a query string (`stage=2` or `?stage=2`). */
+  open(query?: string): Promise<void>
+  close(): Promise<void>
+}
+
+export interface AppPageOptions {
+  /** Default 'reduce': camera transitions snap, so pictures and frame counts are deterministic. */
+  reducedMotion?: 'reduce' | 'no-preference'
+  viewport?: { width: number; height: number }
+  acceptDownloads?: boolean
+}
+
+const CSP_BINDING = '__e2eReportCsp'
+
+export async function newAppPage(browser: Browser, options: AppPageOptions = {}): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 720 },
+    deviceScaleFactor: 1,
+    reducedMotion: options.reducedMotion ?? 'reduce',
+    acceptDownloads: options.acceptDownloads ?? false,
+  })
+  const problems: Problems = { consoleErrors: [], pageErrors: [], cspViolations: [], offOrigin: [] }
+  const origin = new URL(baseUrl()).origin
+
+  await context.route('**/*', (route) => {
+    const url = route.request().url()
+    let ok = url.startsWith('data:') || url.startsWith('blob:')
+    try {
+      ok ||= new URL(url).origin === origin
+    } catch {
+      ok = false
+    }
+    if (ok) return route.fallback()
+    problems.offOrigin.push(url)
+    return route.abort('blockedbyclient')
+  })
+
+  await context.exposeBinding(CSP_BINDING, (_source, line: string) => {
+    problems.cspViolations.push(line)
+  })
+  await context.addInitScript((binding: string) => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as Record<string, (line: string) => void>)[binding]
+      report?.(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`)
+    })
+  }, CSP_BINDING)
+
+  const page = await context.newPage()
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') problems.consoleErrors.push(m.text())
+  })
+  page.on('pageerror', (e) => problems.pageErrors.push(`${e.name}: ${e.message}`))
+
+  return {
+    page,
+    context,
+    problems,
+    async open(query = '') {
+      await page.goto(appUrl(query), { waitUntil: 'load', timeout: 60_000 })
+    },
+    async close() {
+      await context.close()
+    },
+  }
+}
+
+/** Waits until `window.hipExplorer.ready()` resolves: the first frame showing the hip. */
+export async function waitForReady(page: Page, timeoutMs = 90_000): Promise<void> {
+  await page.waitForFunction(() => typeof window.hipExplorer?.ready === 'function', null, { timeout: timeoutMs })
+  await page.evaluate(async (ms) => {
+    const api = window.hipExplorer!
+    let timer = 0
+    const timeout = new Promise<never>((_, reject) => {
+      timer = window.setTimeout(
+        () => reject(new Error(`hipExplorer.ready() did not resolve in ${ms} ms; status() = ${JSON.stringify(api.status())}`)),
+        ms,
+      )
+    })
+    try {
+      await Promise.race([api.ready(), timeout])
+    } finally {
+      window.clearTimeout(timer)
+    }
+  }, timeoutMs)
+}
+
+export const getState = (page: Page): Promise<ViewState> => page.evaluate(() => window.hipExplorer!.getState())
+export const getStats = (page: Page): Promise<RenderStats> => page.evaluate(() => window.hipExplorer!.stats())
+export const getStatus = (page: Page): Promise<AppStatus> => page.evaluate(() => window.hipExplorer!.status())
+
+export function setState(page: Page, patch: Partial<ViewState>): Promise<{ state: ViewState; ignored: string[] }> {
+  return page.evaluate((p) => window.hipExplorer!.setState(p), patch)
+}
+
+/**
+ * Waits until the app stops rendering: `stats().frames` unchanged for `quietMs`.
+ * Throws (with the frame counts) if it never does within `timeoutMs`: a page that keeps
+ * rendering while nothing moves is a bug the budgets test reports.
+ */
+export async function waitForSettled(page: Page, { quietMs = 1000, timeoutMs = 30_000 } = {}): Promise<number> {
+  const deadline = Date.now() + timeoutMs
+  let last = (await getStats(page)).frames
+  let quietSince = Date.now()
+  for (;;) {
+    await page.waitForTimeout(200)
+    const frames = (await getStats(page)).frames
+    if (frames !== last) {
+      last = frames
+      quietSince = Date.now()
+    } else if (Date.now() - quietSince >= quietMs) {
+      return frames
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`the page kept rendering for ${timeoutMs} ms (frames now ${frames}); it never went idle`)
+    }
+  }
+}
+
+/** The 3D view's canvas. */
+export const viewerCanvas = (page: Page) => page.locator('[data-testid="viewer"] canvas').first()
+
+/** Fails with a readable list when any problem was recorded. */
+export function describeProblems(p: Problems): string {
+  const parts: string[] = []
+  if (p.consoleErrors.length) parts.push(`console errors:\n  ${p.consoleErrors.join('\n  ')}`)
+  if (p.pageErrors.length) parts.push(`page errors:\n  ${p.pageErrors.join('\n  ')}`)
+  if (p.cspViolations.length) parts.push(`CSP violations:\n  ${p.cspViolations.join('\n  ')}`)
+  if (p.offOrigin.length) parts.push(`off-origin requests:\n  ${p.offOrigin.join('\n  ')}`)
+  return parts.join('\n') || 'none'
+}
+
+/** A PNG screenshot of the 3D view as the compositor shows it (works without preserveDrawingBuffer). */
+export async function canvasScreenshot(page: Page) {
+  const { decodePng } = await import('./pixels.ts')
+  return decodePng(await viewerCanvas(page).screenshot({ timeout: 60_000 }))
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config'
+
+// End-to-end tests: Node drives Debian's Chromium through playwright-core against the
+// built app, served by an in-process `vite preview` on a free port (see
+// tests/e2e/support/globalSetup.ts). One file at a time: the machine has 2 cores and
+// SwiftShader renders on the CPU. Timeouts are generous because a loaded machine renders
+// slowly; the tests never assert timings.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    globalSetup: ['./tests/e2e/support/globalSetup.ts'],
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    teardownTimeout: 30_000,
+  },
+})
