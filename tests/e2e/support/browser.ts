@@ -32,7 +32,7 @@ export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browse
  * One browser for the calling test file: launched in `beforeAll`, closed in `afterAll`.
  * Returns a getter (the browser does not exist yet when the file is collected).
  */
-export function useBrowser(extraArgs: readonly string[] = []): () => Browser {
+export function browserForFile(extraArgs: readonly string[] = []): () => Browser {
   let browser: Browser | undefined
   beforeAll(async () => {
     browser = await launchBrowser(extraArgs)
@@ -41,7 +41,7 @@ export function useBrowser(extraArgs: readonly string[] = []): () => Browser {
     await browser?.close()
   })
   return () => {
-    if (!browser) throw new Error('the browser is not launched (useBrowser() outside a test?)')
+    if (!browser) throw new Error('the browser is not launched (browserForFile() outside a test?)')
     return browser
   }
 }

@@ -1,0 +1,125 @@
+/**
+ * The automation API (`window.hipExplorer`, src/api/types.ts) and the save-image button.
+ */
+import { readFileSync } from 'node:fs'
+import { afterEach, describe, expect, it } from 'vitest'
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState.ts'
+import { browserForFile } from './support/browser.ts'
+import { getState, newAppPage, setState, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
+import { countForeground, decodePng, decodePngDataUrl, distinctColours, isPng } from './support/pixels.ts'
+
+const browser = browserForFile()
+let app: AppPage | undefined
+afterEach(async () => {
+  await app?.close()
+  app = undefined
+})
+
+async function openApp(query = '', acceptDownloads = false): Promise<AppPage> {
+  app = await newAppPage(browser(), { acceptDownloads })
+  await app.open(query)
+  await waitForReady(app.page)
+  return app
+}
+
+describe('window.hipExplorer', () => {
+  it('reports version, status and the default state', async () => {
+    const { page } = await openApp()
+    const info = await page.evaluate(() => ({ version: window.hipExplorer!.version, status: window.hipExplorer!.status() }))
+    expect(info.version).toMatch(/\d+\.\d+/)
+    expect(info.status).toMatchObject({ webgl: 'ok', model: 'ready', modelProgress: 1, firstModelFrame: true })
+    expect(await getState(page)).toEqual(DEFAULT_VIEW_STATE)
+  })
+
+  it('setState applies valid values, names invalid ones, and updates the link and the UI', async () => {
+    const { page } = await openApp()
+    const ok = await setState(page, { stage: 3, view: 'superior', mode: 'clinician', procedure: 'core-decompression' })
+    expect(ok.ignored).toEqual([])
+    expect(ok.state).toMatchObject({ stage: 3, view: 'superior', mode: 'clinician', procedure: 'core-decompression' })
+    expect(await getState(page)).toEqual(ok.state)
+    await expect.poll(() => new URL(page.url()).searchParams.get('proc')).toBe('core-decompression')
+    expect(Number(await page.locator('[data-testid="stage-slider"]').inputValue())).toBeCloseTo(3, 2)
+
+    const bad = await page.evaluate(() =>
+      window.hipExplorer!.setState({ stage: 'banana', view: 'nowhere', hidden: ['notABone'] } as unknown as Partial<ViewState>),
+    )
+    expect(bad.ignored.join(' | ')).toMatch(/stage/)
+    expect(bad.ignored.join(' | ')).toMatch(/view/)
+    expect(bad.ignored.join(' | ')).toMatch(/notABone/)
+    expect(bad.state).toEqual(ok.state)
+
+    const clamped = await setState(page, { stage: 99 })
+    expect(clamped.state.stage).toBe(4)
+    expect(clamped.ignored.length).toBe(1)
+    expect(app!.problems.pageErrors).toEqual([])
+  })
+
+  it('subscribe calls back on every change until unsubscribed', async () => {
+    const { page } = await openApp()
+    const seen = await page.evaluate(async () => {
+      const api = window.hipExplorer!
+      const calls: ViewState[] = []
+      const off = api.subscribe((s) => calls.push(s))
+      api.setState({ view: 'posterior' })
+      api.setState({ stage: 1.25 })
+      await new Promise((r) => setTimeout(r, 50))
+      const whileSubscribed = calls.length
+      const last = calls.at(-1)
+      off()
+      api.setState({ view: 'lateral' })
+      await new Promise((r) => setTimeout(r, 50))
+      return { whileSubscribed, after: calls.length, last }
+    })
+    expect(seen.whileSubscribed).toBeGreaterThanOrEqual(2)
+    expect(seen.after).toBe(seen.whileSubscribed)
+    expect(seen.last).toMatchObject({ view: 'posterior', stage: 1.25 })
+    // UI changes are reported too.
+    await page.evaluate(() => {
+      const w = window as unknown as { __seen: ViewState[] }
+      w.__seen = []
+      window.hipExplorer!.subscribe((s) => w.__seen.push(s))
+    })
+    await page.locator('[data-testid="mode-clinician"]').click()
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __seen: ViewState[] }).__seen.at(-1)?.mode))
+      .toBe('clinician')
+  })
+
+  it('screenshot() returns a PNG data URL of the view, with and without the caption', async () => {
+    const { page } = await openApp('?flow=0')
+    await waitForSettled(page)
+    const urls = await page.evaluate(async () => ({
+      withCaption: await window.hipExplorer!.screenshot(),
+      plain: await window.hipExplorer!.screenshot({ caption: false }),
+    }))
+    const plain = decodePngDataUrl(urls.plain)
+    const withCaption = decodePngDataUrl(urls.withCaption)
+    const stats = await page.evaluate(() => window.hipExplorer!.stats())
+    expect([plain.width, plain.height]).toEqual([stats.width, stats.height])
+    expect(countForeground(plain).fraction, 'the hip is in the picture, not a blank buffer').toBeGreaterThan(0.05)
+    expect(distinctColours(plain)).toBeGreaterThan(32)
+    // The caption is drawn in: the image differs from the plain one (usually taller).
+    expect(withCaption.width).toBe(plain.width)
+    expect(
+      withCaption.height !== plain.height || !Buffer.from(withCaption.data).equals(Buffer.from(plain.data)),
+      'the caption changes the image',
+    ).toBe(true)
+  })
+
+  it('the save-image button downloads a PNG of the view', async () => {
+    const { page } = await openApp('?stage=2&flow=0', true)
+    await waitForSettled(page)
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.locator('[data-testid="save-image"]').click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/\.png$/i)
+    const path = await download.path()
+    const bytes = readFileSync(path)
+    expect(isPng(bytes)).toBe(true)
+    const png = decodePng(bytes)
+    expect(png.width).toBeGreaterThan(200)
+    expect(countForeground(png).fraction).toBeGreaterThan(0.05)
+    expect(app!.problems.pageErrors).toEqual([])
+  })
+})
