@@ -145,9 +145,10 @@ function vitestSuite(name, extraArgs, timeout, env = process.env) {
   if (brokenFiles.length) notes.push(`${brokenFiles.length} file(s) failed outside any test`)
   if (r.status !== 0 && failed === 0) {
     failed = 1
-    notes.push(r.timedOut ? `timed out after ${timeout / 1000} s` : `exit ${r.status}`)
-  }
-  if (report.numTotalTests === 0) notes.push('no tests found')
+    if (r.timedOut) notes.push(`timed out after ${timeout / 1000} s`)
+    else if (report.numTotalTests === 0) notes.push(`exit ${r.status} before any test ran (no test files, or setup failed: see above)`)
+    else notes.push(`exit ${r.status}`)
+  } else if (report.numTotalTests === 0) notes.push('no tests found')
   results.push({
     name,
     passed: report.numPassedTests,
