@@ -1,0 +1,21 @@
+/**
+ * One-off camera moves asked for by the page (keyboard, buttons) and carried out by the scene's
+ * camera rig. They are commands, not state: where the camera ends up reaches the view store
+ * (and the link) when the move comes to rest.
+ */
+export type CameraRequest =
+  | { kind: 'rotate'; azimuthDeg: number; polarDeg: number }
+  | { kind: 'zoom'; factor: number }
+  | { kind: 'pan'; right: number; up: number }
+
+type Listener = (request: CameraRequest) => void
+const listeners = new Set<Listener>()
+
+export function requestCamera(request: CameraRequest): void {
+  for (const listener of listeners) listener(request)
+}
+
+export function onCameraRequest(listener: Listener): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}

@@ -1,0 +1,59 @@
+/**
+ * Runtime status that is not a user choice and never goes into the link: WebGL health, model
+ * download, notices and errors. Kept apart from the view store so the link stays pure.
+ */
+import { create } from 'zustand'
+import type { AppStatus, ModelStatus, WebglStatus } from '../api/types.ts'
+
+export interface FatalError {
+  readonly message: string
+  readonly detail: string
+}
+
+interface StatusState extends AppStatus {
+  /** Link values that were ignored, to tell the user; null when there is nothing to say. */
+  linkNotice: readonly string[] | null
+  fatalError: FatalError | null
+  /** Bumped to ask the model loader for another try. */
+  modelAttempt: number
+  /** Bumped to rebuild the 3D view from scratch (when a lost context does not come back). */
+  canvasGeneration: number
+  setWebgl(status: WebglStatus): void
+  setModel(status: ModelStatus, error?: string | null): void
+  setModelProgress(fraction: number): void
+  markFirstModelFrame(): void
+  showLinkNotice(ignored: readonly string[]): void
+  dismissLinkNotice(): void
+  reportFatal(error: FatalError): void
+  dismissFatal(): void
+  retryModel(): void
+  rebuildCanvas(): void
+}
+
+export const useStatusStore = create<StatusState>()((set) => ({
+  webgl: 'checking',
+  model: 'idle',
+  modelProgress: 0,
+  modelError: null,
+  firstModelFrame: false,
+  linkNotice: null,
+  fatalError: null,
+  modelAttempt: 0,
+  canvasGeneration: 0,
+  setWebgl: (webgl) => set({ webgl }),
+  setModel: (model, error = null) => set({ model, modelError: error }),
+  setModelProgress: (modelProgress) => set({ modelProgress }),
+  markFirstModelFrame: () => set({ firstModelFrame: true }),
+  showLinkNotice: (ignored) => set({ linkNotice: ignored.length ? ignored : null }),
+  dismissLinkNotice: () => set({ linkNotice: null }),
+  // Keep the first error: later ones are usually consequences of it.
+  reportFatal: (error) => set((s) => (s.fatalError ? s : { fatalError: error })),
+  dismissFatal: () => set({ fatalError: null }),
+  retryModel: () => set((s) => ({ modelAttempt: s.modelAttempt + 1, model: 'idle', modelError: null, modelProgress: 0 })),
+  rebuildCanvas: () => set((s) => ({ canvasGeneration: s.canvasGeneration + 1, webgl: 'checking' })),
+}))
+
+export function getAppStatus(): AppStatus {
+  const { webgl, model, modelProgress, modelError, firstModelFrame } = useStatusStore.getState()
+  return { webgl, model, modelProgress, modelError, firstModelFrame }
+}

@@ -1,0 +1,90 @@
+/**
+ * The one store of what the user chose (the view state of domain/viewState.ts).
+ * It never holds per-frame values: the scene eases toward these targets on its own.
+ *
+ * Every action says how the change should reach the browser history (see ./historyIntent.ts):
+ * discrete choices add an entry, continuous gestures (slider drag, orbit) update one entry.
+ */
+import { create } from 'zustand'
+import type { StructureId } from '../domain/anatomy/structures.ts'
+import type { ProcedureId } from '../domain/procedures.ts'
+import {
+  DEFAULT_VIEW_STATE,
+  STAGE_MAX,
+  STAGE_MIN,
+  type CameraPose,
+  type LesionSize,
+  type LesionType,
+  type Mode,
+  type NamedView,
+  type Side,
+  type StageSystem,
+  type ViewState,
+} from '../domain/viewState.ts'
+import { applyPatch, round } from '../domain/urlState.ts'
+import { setHistoryIntent, type HistoryIntent } from './historyIntent.ts'
+
+export interface ViewActions {
+  /** `gesture` marks a continuous change (slider drag, key repeat) that updates one history entry. */
+  setStage(stage: number, gesture?: boolean): void
+  setStageSystem(system: StageSystem): void
+  setLesion(size: LesionSize, type: LesionType): void
+  setProcedure(procedure: ProcedureId | null): void
+  setStep(step: number): void
+  setMode(mode: Mode): void
+  setView(view: NamedView): void
+  /** The user orbited: a free camera, one history entry per gesture. */
+  setCamera(pose: CameraPose): void
+  setHidden(id: StructureId, hidden: boolean): void
+  showAll(): void
+  select(id: StructureId | null): void
+  setSide(side: Side): void
+  setFlow(on: boolean): void
+  /** Applies a validated patch (links, back/forward, the API). */
+  apply(patch: Partial<ViewState>, intent: HistoryIntent): void
+}
+
+export type ViewStore = ViewState & ViewActions
+
+function pick(state: ViewStore): ViewState {
+  const { stage, stageSystem, lesionSize, lesionType, procedure, step, mode, view, camera, hidden, selected, side, lang, flow } = state
+  return { stage, stageSystem, lesionSize, lesionType, procedure, step, mode, view, camera, hidden, selected, side, lang, flow }
+}
+
+export const useViewStore = create<ViewStore>()((set, get) => {
+  const change = (patch: Partial<ViewState>, intent: HistoryIntent) => {
+    setHistoryIntent(intent)
+    set(applyPatch(pick(get()), patch))
+  }
+  return {
+    ...DEFAULT_VIEW_STATE,
+    setStage: (stage, gesture = false) =>
+      change({ stage: round(Math.min(STAGE_MAX, Math.max(STAGE_MIN, stage)), 2) }, gesture ? { kind: 'gesture', key: 'stage' } : { kind: 'push' }),
+    setStageSystem: (stageSystem) => change({ stageSystem }, { kind: 'push' }),
+    setLesion: (lesionSize, lesionType) => change({ lesionSize, lesionType }, { kind: 'push' }),
+    setProcedure: (procedure) => change({ procedure, step: 0 }, { kind: 'push' }),
+    setStep: (step) => change({ step: Math.max(0, Math.round(step)) }, { kind: 'push' }),
+    setMode: (mode) => change({ mode }, { kind: 'push' }),
+    setView: (view) => change({ view, camera: null }, { kind: 'push' }),
+    setCamera: (pose) => {
+      const r = (v: readonly number[]) => v.map((x) => round(x, 1)) as unknown as CameraPose['position']
+      change({ view: null, camera: { position: r(pose.position), target: r(pose.target) } }, { kind: 'gesture', key: 'camera' })
+    },
+    setHidden: (id, hidden) => {
+      const now = new Set(get().hidden)
+      if (hidden) now.add(id)
+      else now.delete(id)
+      change({ hidden: [...now].sort() }, { kind: 'push' })
+    },
+    showAll: () => change({ hidden: [] }, { kind: 'push' }),
+    select: (selected) => change({ selected }, { kind: 'push' }),
+    setSide: (side) => change({ side }, { kind: 'push' }),
+    setFlow: (flow) => change({ flow }, { kind: 'push' }),
+    apply: (patch, intent) => change(patch, intent),
+  }
+})
+
+/** The plain view state (no actions), e.g. for the API and the link. */
+export function getViewState(): ViewState {
+  return pick(useViewStore.getState())
+}

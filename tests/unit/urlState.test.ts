@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest'
+import { applyPatch, parseViewQuery, sanitizePatch, serializeViewQuery } from '../../src/domain/urlState.ts'
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState.ts'
+
+const stepCount = () => 7
+
+describe('link parsing', () => {
+  it('reads every parameter of a full link', () => {
+    const { patch, ignored } = parseViewQuery(
+      '?stage=2.5&sys=ficat&size=medium&loc=c2&proc=core-decompression&step=3&mode=clinician&view=posterior&hide=labrum,jointCapsule&sel=femur&side=left&lang=en&flow=0',
+      { stepCount },
+    )
+    expect(ignored).toEqual([])
+    expect(patch).toEqual({
+      stage: 2.5, stageSystem: 'ficat', lesionSize: 'medium', lesionType: 'C2', procedure: 'core-decompression', step: 2,
+      mode: 'clinician', view: 'posterior', camera: null, hidden: ['jointCapsule', 'labrum'], selected: 'femur', side: 'left',
+      lang: 'en', flow: false,
+    })
+  })
+
+  it('ignores a stage that is not a number and names it', () => {
+    const { patch, ignored } = parseViewQuery('?stage=banana')
+    expect(patch.stage).toBeUndefined()
+    expect(ignored).toEqual(['stage=banana'])
+  })
+
+  it.each([
+    ['99', 4],
+    ['-3', 0],
+    ['1e9', 4],
+  ])('clamps stage=%s to %d and says so', (raw, shown) => {
+    const { patch, ignored } = parseViewQuery(`?stage=${raw}`)
+    expect(patch.stage).toBe(shown)
+    expect(ignored[0]).toContain(`shown as ${shown}`)
+  })
+
+  it('rejects Infinity, empty and hex-like stages', () => {
+    for (const raw of ['Infinity', '', '0x2', ' ']) {
+      expect(parseViewQuery(`?stage=${encodeURIComponent(raw)}`).patch.stage, raw).toBe(raw === '0x2' ? 2 : undefined)
+    }
+  })
+
+  it('ignores unknown procedures, views, modes and structures by name', () => {
+    const { patch, ignored } = parseViewQuery('?proc=magic&view=inside&mode=robot&hide=labrum,spleen&sel=heart')
+    expect(patch).toEqual({ hidden: ['labrum'] })
+    expect(ignored).toEqual(['proc=magic', 'view=inside', 'mode=robot', 'hide=spleen (no such structure)', 'sel=heart'])
+  })
+
+  it('clamps a step to the procedure and drops a step without a procedure', () => {
+    expect(parseViewQuery('?proc=hip-resurfacing&step=40', { stepCount }).patch.step).toBe(6)
+    const orphan = parseViewQuery('?step=2')
+    expect(orphan.patch.step).toBeUndefined()
+    expect(orphan.ignored[0]).toContain('no procedure')
+  })
+
+  it('survives a 10 kB query string without reading the oversized value', () => {
+    const huge = `?stage=1.5&hide=${'labrum,'.repeat(1500)}&junk=${'x'.repeat(10_000)}`
+    expect(huge.length).toBeGreaterThan(10_000)
+    const { patch, ignored } = parseViewQuery(huge)
+    expect(patch.stage).toBe(1.5)
+    expect(patch.hidden).toBeUndefined()
+    expect(ignored).toContain('hide (value too long)')
+    expect(ignored.some((r) => r.startsWith('junk'))).toBe(true)
+    expect(ignored.join(' ').length).toBeLessThan(200)
+  })
+
+  it('reads a free camera and rejects malformed ones', () => {
+    expect(parseViewQuery('?cam=10,20,300.5,0,-25,0').patch).toEqual({
+      camera: { position: [10, 20, 300.5], target: [0, -25, 0] },
+      view: null,
+    })
+    for (const bad of ['1,2,3', '1,2,3,4,5,x', '0,0,0,0,0,0', '1e7,0,0,0,0,0']) {
+      expect(parseViewQuery(`?cam=${bad}`).patch.camera, bad).toBeUndefined()
+    }
+  })
+
+  it('names unknown and repeated parameters', () => {
+    const { ignored } = parseViewQuery('?utm_source=mail&stage=1&stage=2')
+    expect(ignored).toEqual(['utm_source (unknown setting)', 'stage (given twice; the first one was used)'])
+  })
+})
+
+describe('link writing', () => {
+  it('leaves the defaults out', () => {
+    expect(serializeViewQuery(DEFAULT_VIEW_STATE)).toBe('')
+  })
+
+  it('round-trips a full state', () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      stage: 3.27,
+      stageSystem: 'ficat',
+      lesionSize: 'small',
+      lesionType: 'A',
+      procedure: 'total-hip-replacement',
+      step: 4,
+      mode: 'clinician',
+      view: null,
+      camera: { position: [120.04, -30, 410.96], target: [0, -20.5, 0] },
+      hidden: ['labrum', 'femoralArtery'],
+      selected: 'hipBone',
+      side: 'left',
+      flow: false,
+    }
+    const query = serializeViewQuery(state)
+    const back = applyPatch(DEFAULT_VIEW_STATE, parseViewQuery(query, { stepCount }).patch)
+    expect(back).toEqual({
+      ...state,
+      camera: { position: [120, -30, 411], target: [0, -20.5, 0] },
+      hidden: ['femoralArtery', 'labrum'],
+    })
+    expect(serializeViewQuery(back)).toBe(query)
+  })
+
+  it('writes a named view rather than a camera when one is chosen', () => {
+    expect(serializeViewQuery({ ...DEFAULT_VIEW_STATE, view: 'lateral', camera: null })).toBe('?view=lateral')
+  })
+})
+
+describe('API patches', () => {
+  it('validates data exactly like a link', () => {
+    const { patch, ignored } = sanitizePatch({ stage: 99, mode: 'robot', hidden: ['labrum', 'spleen'], flow: false, colour: 'red' })
+    expect(patch).toEqual({ stage: 4, hidden: ['labrum'], flow: false })
+    expect(ignored).toEqual(['colour (unknown setting)', 'stage=99 (shown as 4)', 'mode=robot', 'hidden=spleen (no such structure)'])
+  })
+
+  it('clears with null and empty lists', () => {
+    expect(sanitizePatch({ procedure: null, selected: null, hidden: [] }).patch).toEqual({ procedure: null, step: 0, selected: null, hidden: [] })
+  })
+
+  it('applies a step to the procedure already shown', () => {
+    expect(sanitizePatch({ step: 2 }, { stepCount, currentProcedure: 'bone-grafting' }).patch).toMatchObject({ step: 2 })
+  })
+
+  it('refuses what is not an object', () => {
+    expect(sanitizePatch('stage=2').ignored).toHaveLength(1)
+    expect(sanitizePatch(null).patch).toEqual({})
+  })
+})
