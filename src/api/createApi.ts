@@ -1,0 +1,71 @@
+/**
+ * Builds the automation API (types in ./types.ts) over the stores and the live renderer.
+ * The same object serves window.hipExplorer, the postMessage bridge, and our own tests.
+ */
+import { sanitizePatch } from '../domain/urlState.ts'
+import type { ViewState } from '../domain/viewState.ts'
+import { getViewState, useViewStore } from '../state/viewStore.ts'
+import { getAppStatus, useStatusStore } from '../state/statusStore.ts'
+import { frameCount, getRenderHandle } from '../scene/renderHandle.ts'
+import { captureViewCanvas, withCaption, type CaptionLines } from '../scene/screenshot.ts'
+import type { HipExplorerApi, RenderStats } from './types.ts'
+
+export const API_VERSION = '1.0.0'
+
+export interface ApiDependencies {
+  /** The caption of the current view, for screenshots. */
+  caption: () => CaptionLines
+  /** Number of steps of a procedure, to clamp `step`. */
+  stepCount: (procedure: NonNullable<ViewState['procedure']>) => number
+}
+
+function stats(): RenderStats {
+  const handle = getRenderHandle()
+  const info = handle?.gl.info
+  return {
+    calls: info?.render.calls ?? 0,
+    triangles: info?.render.triangles ?? 0,
+    geometries: info?.memory.geometries ?? 0,
+    textures: info?.memory.textures ?? 0,
+    programs: info?.programs?.length ?? 0,
+    frames: frameCount(),
+    width: handle?.gl.domElement.width ?? 0,
+    height: handle?.gl.domElement.height ?? 0,
+  }
+}
+
+const readyPromise = new Promise<void>((resolve) => {
+  if (useStatusStore.getState().firstModelFrame) resolve()
+  const stop = useStatusStore.subscribe((s) => {
+    if (s.firstModelFrame) {
+      stop()
+      resolve()
+    }
+  })
+})
+
+export function createApi(deps: ApiDependencies): HipExplorerApi {
+  return {
+    version: API_VERSION,
+    ready: () => readyPromise,
+    getState: () => getViewState(),
+    setState(patch: Partial<ViewState>) {
+      const { patch: valid, ignored } = sanitizePatch(patch, {
+        stepCount: deps.stepCount,
+        currentProcedure: useViewStore.getState().procedure,
+      })
+      if (Object.keys(valid).length > 0) useViewStore.getState().apply(valid, { kind: 'push' })
+      return { state: getViewState(), ignored }
+    },
+    subscribe(listener) {
+      return useViewStore.subscribe(() => listener(getViewState()))
+    },
+    async screenshot(options = {}) {
+      const image = captureViewCanvas()
+      const out = options.caption === false ? image : withCaption(image, deps.caption())
+      return out.toDataURL('image/png')
+    },
+    stats,
+    status: getAppStatus,
+  }
+}

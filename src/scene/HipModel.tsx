@@ -1,0 +1,57 @@
+/**
+ * The generated hip: the loaded glTF scene with our materials, mirrored for a left hip, with
+ * the user's hidden structures hidden and the selected one highlighted. Clicking a structure
+ * selects it.
+ */
+import { useEffect } from 'react'
+import { useThree, type ThreeEvent } from '@react-three/fiber'
+import type { Mesh, MeshStandardMaterial } from 'three'
+import { useViewStore } from '../state/viewStore.ts'
+import { useModelStore } from './model/modelStore.ts'
+import { structureOf } from './model/prepareHipScene.ts'
+import type { StructureId } from '../domain/anatomy/structures.ts'
+
+const SELECTED_GLOW = 0x2a4a6a
+
+export function HipModel() {
+  const model = useModelStore((s) => s.model)
+  const hidden = useViewStore((s) => s.hidden)
+  const selected = useViewStore((s) => s.selected)
+  const side = useViewStore((s) => s.side)
+  const invalidate = useThree((s) => s.invalidate)
+
+  useEffect(() => {
+    if (!model) return
+    const hiddenSet = new Set<StructureId>(hidden)
+    for (const [id, node] of Object.entries(model.nodes)) {
+      node.visible = !hiddenSet.has(id as StructureId)
+    }
+    invalidate()
+  }, [model, hidden, invalidate])
+
+  useEffect(() => {
+    if (!model) return
+    for (const [id, node] of Object.entries(model.nodes)) {
+      node.traverse((o) => {
+        const mesh = o as Mesh
+        if (!mesh.isMesh) return
+        const material = mesh.material as MeshStandardMaterial
+        material.emissive?.setHex(id === selected ? SELECTED_GLOW : 0x000000)
+      })
+    }
+    invalidate()
+  }, [model, selected, invalidate])
+
+  if (!model) return null
+  const onClick = (event: ThreeEvent<MouseEvent>) => {
+    // Only the nearest visible structure under the pointer.
+    event.stopPropagation()
+    const id = structureOf(event.object)
+    if (id) useViewStore.getState().select(id === selected ? null : id)
+  }
+  return (
+    <group scale={[side === 'left' ? -1 : 1, 1, 1]} onClick={onClick}>
+      <primitive object={model.scene} />
+    </group>
+  )
+}

@@ -1,0 +1,131 @@
+/**
+ * The WebGL canvas, built on R3F's createRoot so that only the three.js classes we use are
+ * registered (see three/registerThreeElements.ts), with:
+ * - frameloop "demand": an idle page renders no frames;
+ * - a pixel-ratio cap, so a 4K screen does not ask for more pixels than it can fill;
+ * - WebGL 2 detection, context-loss tracking and an error boundary reported to the status store.
+ */
+import { Component, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { createRoot, events, type ReconcilerRoot, type RootState } from '@react-three/fiber'
+import WebGL from 'three/examples/jsm/capabilities/WebGL.js'
+import { registerThreeElements } from './three/registerThreeElements.ts'
+import { setRenderHandle } from './renderHandle.ts'
+import { useStatusStore } from '../state/statusStore.ts'
+
+// Hoisted: the root re-applies configuration that changed, and a new camera object would reset the view.
+const GL_OPTIONS = { antialias: true, stencil: true, powerPreference: 'high-performance', localClippingEnabled: true } as const
+const CAMERA_OPTIONS = { fov: 30, near: 5, far: 5000, position: [0, 0, 600] as [number, number, number] }
+
+/** Drawing-buffer pixels above which we lower the pixel ratio (a 4K screen at ratio 1). */
+const MAX_BUFFER_PIXELS = 3840 * 2160
+
+export function pixelRatioFor(width: number, height: number, devicePixelRatio: number): number {
+  const wanted = Math.min(Math.max(devicePixelRatio || 1, 1), 2)
+  const cap = Math.sqrt(MAX_BUFFER_PIXELS / Math.max(1, width * height))
+  return Math.max(0.75, Math.min(wanted, cap))
+}
+
+interface BoundaryProps {
+  children: ReactNode
+}
+
+/** Catches errors thrown while rendering the 3D tree, which R3F would otherwise rethrow. */
+class SceneErrorBoundary extends Component<BoundaryProps, { failed: boolean }> {
+  override state = { failed: false }
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+  override componentDidCatch(error: unknown) {
+    useStatusStore.getState().reportFatal({
+      message: 'The 3D view stopped working.',
+      detail: error instanceof Error ? error.message : String(error),
+    })
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children
+  }
+}
+
+export interface ViewerCanvasProps {
+  children: ReactNode
+  /** Accessible description of what the canvas shows. */
+  label: string
+}
+
+export function ViewerCanvas({ children, label }: ViewerCanvasProps) {
+  const containerRef = useRef<HTMLDivElement>(null)
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+  const rootRef = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null)
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null)
+  const webgl = useStatusStore((s) => s.webgl)
+
+  useLayoutEffect(() => {
+    const status = useStatusStore.getState()
+    if (!WebGL.isWebGL2Available()) {
+      status.setWebgl('unavailable')
+      return
+    }
+    const element = containerRef.current
+    if (!element) return
+    const observer = new ResizeObserver((entries) => {
+      const rect = entries[0]?.contentRect
+      if (rect) setSize({ width: Math.floor(rect.width), height: Math.floor(rect.height) })
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current
+    if (!canvas || !size || size.width === 0 || size.height === 0 || webgl === 'unavailable') return
+    registerThreeElements()
+    const root = (rootRef.current ??= createRoot(canvas))
+    root
+      .configure({
+        size: { ...size, top: 0, left: 0 },
+        events,
+        frameloop: 'demand',
+        dpr: pixelRatioFor(size.width, size.height, window.devicePixelRatio),
+        // Stencil and local clipping: the cross-section caps need them (off by default since r163).
+        gl: GL_OPTIONS,
+        camera: CAMERA_OPTIONS,
+        onCreated,
+      })
+      .then(() => root.render(<SceneErrorBoundary>{children}</SceneErrorBoundary>))
+      .catch((error: unknown) => {
+        useStatusStore.getState().setWebgl('unavailable')
+        console.warn('WebGL could not start:', error)
+      })
+  })
+
+  useEffect(
+    () => () => {
+      rootRef.current?.unmount()
+      rootRef.current = null
+      setRenderHandle(null)
+    },
+    [],
+  )
+
+  return (
+    <div ref={containerRef} className="viewer-canvas">
+      {webgl !== 'unavailable' && <canvas ref={canvasRef} role="img" aria-label={label} />}
+    </div>
+  )
+}
+
+function onCreated(state: RootState): void {
+  const status = useStatusStore.getState()
+  const canvas = state.gl.domElement
+  setRenderHandle({ gl: state.gl, scene: state.scene, camera: state.camera, invalidate: () => state.invalidate() })
+  status.setWebgl('ok')
+  canvas.addEventListener('webglcontextlost', (event) => {
+    event.preventDefault() // tells the browser we want the context back
+    useStatusStore.getState().setWebgl('lost')
+  })
+  canvas.addEventListener('webglcontextrestored', () => {
+    useStatusStore.getState().setWebgl('ok')
+    // three re-uploads geometry and textures from its CPU copies; one frame redraws the view.
+    state.invalidate()
+  })
+}

@@ -1,0 +1,55 @@
+/**
+ * The look of each structure: a medical-illustration palette (ivory bone with its baked
+ * ambient occlusion from COLOR_0, glossy bluish cartilage, red arteries, a translucent capsule).
+ * One material per structure, so that selecting or fading one never touches another.
+ */
+import { Color, DoubleSide, MeshPhysicalMaterial, MeshStandardMaterial, type Material } from 'three'
+import type { StructureId } from '../../domain/anatomy/structures.ts'
+
+export type MaterialKind = 'bone' | 'cancellous' | 'cartilage' | 'labrum' | 'ligament' | 'capsule' | 'artery'
+
+export const MATERIAL_KIND: Record<StructureId, MaterialKind> = {
+  femur: 'bone',
+  hipBone: 'bone',
+  femurCancellous: 'cancellous',
+  femoralHeadCartilage: 'cartilage',
+  acetabularCartilage: 'cartilage',
+  labrum: 'labrum',
+  transverseAcetabularLigament: 'ligament',
+  ligamentumTeres: 'ligament',
+  jointCapsule: 'capsule',
+  femoralArtery: 'artery',
+  deepFemoralArtery: 'artery',
+  medialCircumflexArtery: 'artery',
+  mfcaDeepBranch: 'artery',
+  posterosuperiorRetinacularArteries: 'artery',
+  lateralCircumflexArtery: 'artery',
+  lfcaAscendingBranch: 'artery',
+  anteriorRetinacularArtery: 'artery',
+  inferiorRetinacularArtery: 'artery',
+  obturatorArtery: 'artery',
+  ligamentumTeresArtery: 'artery',
+}
+
+export function createMaterial(kind: MaterialKind, hasVertexColors: boolean): Material {
+  switch (kind) {
+    case 'bone':
+      return new MeshStandardMaterial({ color: new Color('#efe4cf'), roughness: 0.68, metalness: 0, vertexColors: hasVertexColors })
+    case 'cancellous':
+      return new MeshStandardMaterial({ color: new Color('#d8b48c'), roughness: 0.9, metalness: 0, vertexColors: hasVertexColors })
+    case 'cartilage':
+      return new MeshPhysicalMaterial({
+        color: new Color('#a8c6de'), roughness: 0.3, clearcoat: 0.7, clearcoatRoughness: 0.18, vertexColors: hasVertexColors,
+      })
+    case 'labrum':
+      return new MeshPhysicalMaterial({ color: new Color('#c4d3de'), roughness: 0.4, clearcoat: 0.4, vertexColors: hasVertexColors })
+    case 'ligament':
+      return new MeshStandardMaterial({ color: new Color('#e2d6bd'), roughness: 0.55, vertexColors: hasVertexColors })
+    case 'capsule':
+      return new MeshStandardMaterial({
+        color: new Color('#eadfcb'), roughness: 0.6, transparent: true, opacity: 0.22, depthWrite: false, side: DoubleSide,
+      })
+    case 'artery':
+      return new MeshPhysicalMaterial({ color: new Color('#c1272d'), roughness: 0.35, clearcoat: 0.35, vertexColors: hasVertexColors })
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * A PNG of the current view, optionally with the caption and the disclaimer under it.
+ * The scene is rendered and read back in the same task, because without preserveDrawingBuffer
+ * the browser may clear the drawing buffer after it has been shown.
+ */
+import { getRenderHandle } from './renderHandle.ts'
+
+export interface CaptionLines {
+  readonly title: string
+  readonly body: string
+  readonly footer: string
+}
+
+export function captureViewCanvas(): HTMLCanvasElement {
+  const handle = getRenderHandle()
+  if (!handle) throw new Error('The 3D view is not available, so there is no picture to save.')
+  const { gl, scene, camera } = handle
+  gl.render(scene, camera)
+  const source = gl.domElement
+  const copy = document.createElement('canvas')
+  copy.width = source.width
+  copy.height = source.height
+  copy.getContext('2d')?.drawImage(source, 0, 0)
+  return copy
+}
+
+function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/)) {
+    const tryLine = line ? `${line} ${word}` : word
+    if (ctx.measureText(tryLine).width > maxWidth && line) {
+      lines.push(line)
+      line = word
+    } else line = tryLine
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
+/** Adds a caption band under the picture. */
+export function withCaption(image: HTMLCanvasElement, caption: CaptionLines): HTMLCanvasElement {
+  const width = image.width
+  const scale = Math.max(1, width / 1280)
+  const pad = Math.round(24 * scale)
+  const measure = document.createElement('canvas').getContext('2d')
+  if (!measure) return image
+  const titleFont = `600 ${Math.round(26 * scale)}px system-ui, sans-serif`
+  const bodyFont = `${Math.round(19 * scale)}px system-ui, sans-serif`
+  const footFont = `${Math.round(15 * scale)}px system-ui, sans-serif`
+  measure.font = bodyFont
+  const bodyLines = wrap(measure, caption.body, width - 2 * pad).slice(0, 6)
+  const lineHeight = Math.round(27 * scale)
+  const band = pad * 2 + Math.round(34 * scale) + bodyLines.length * lineHeight + Math.round(28 * scale)
+  const out = document.createElement('canvas')
+  out.width = width
+  out.height = image.height + band
+  const ctx = out.getContext('2d')
+  if (!ctx) return image
+  ctx.drawImage(image, 0, 0)
+  ctx.fillStyle = '#ffffff'
+  ctx.fillRect(0, image.height, width, band)
+  let y = image.height + pad + Math.round(26 * scale)
+  ctx.fillStyle = '#1b2733'
+  ctx.font = titleFont
+  ctx.fillText(caption.title, pad, y)
+  ctx.font = bodyFont
+  ctx.fillStyle = '#2c3a47'
+  for (const line of bodyLines) {
+    y += lineHeight
+    ctx.fillText(line, pad, y)
+  }
+  ctx.font = footFont
+  ctx.fillStyle = '#5b6875'
+  ctx.fillText(caption.footer, pad, out.height - pad / 1.5)
+  return out
+}
