@@ -1,0 +1,151 @@
+/**
+ * The benchmark's yardstick: the least code that loads and draws the same model file with
+ * plain three.js (GLTFLoader + three's bundled MeshoptDecoder), with the app's camera
+ * (fov 30, anterior view fitted to the model), studio lights, tone mapping and antialiasing,
+ * rendering on demand. scripts/bench.ts compares the app against it, frame for frame.
+ *
+ * Hooks for the benchmark on `window.benchReference`: the time of the first frame showing
+ * the model, a frame counter, renderer.info, and an orbit of the camera that forces a frame
+ * on every animation frame (the app's equivalent is a camera transition between views).
+ */
+import {
+  ACESFilmicToneMapping,
+  Box3,
+  Color,
+  DirectionalLight,
+  HemisphereLight,
+  PerspectiveCamera,
+  Scene,
+  Sphere,
+  SRGBColorSpace,
+  WebGLRenderer,
+} from 'three'
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+
+export interface BenchReference {
+  /** performance.now() after the first render that contains the model, or null. */
+  firstModelFrameAt: number | null
+  ready: Promise<void>
+  frames: number
+  stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number; frames: number }
+  /** Starts or stops turning the camera around the model, one step per animation frame. */
+  orbit(on: boolean): void
+}
+
+declare global {
+  interface Window {
+    benchReference?: BenchReference
+  }
+}
+
+const canvas = document.getElementById('view') as HTMLCanvasElement
+const renderer = new WebGLRenderer({ canvas, antialias: true, stencil: true, powerPreference: 'high-performance' })
+renderer.setPixelRatio(Math.min(Math.max(window.devicePixelRatio || 1, 1), 2))
+renderer.outputColorSpace = SRGBColorSpace
+renderer.toneMapping = ACESFilmicToneMapping
+renderer.localClippingEnabled = true
+
+const scene = new Scene()
+scene.background = new Color('#e6e9ed')
+const camera = new PerspectiveCamera(30, 1, 5, 5000)
+camera.position.set(0, 0, 600)
+
+scene.add(new HemisphereLight('#f4f6fb', '#6f655c', 0.9))
+const lights: [number, number, number, number, string][] = [
+  [-320, 420, 520, 2.1, '#fff6ea'],
+  [420, 80, 300, 0.7, '#e4ecff'],
+  [60, 260, -520, 0.9, '#ffffff'],
+]
+for (const [x, y, z, intensity, color] of lights) {
+  const light = new DirectionalLight(color, intensity)
+  light.position.set(x, y, z)
+  scene.add(light)
+}
+
+const controls = new OrbitControls(camera, canvas)
+let resolveReady: () => void = () => {}
+let modelLoaded = false
+let orbiting = false
+let frameRequested = false
+
+const api: BenchReference = {
+  firstModelFrameAt: null,
+  ready: new Promise((resolve) => (resolveReady = resolve)),
+  frames: 0,
+  stats: () => ({
+    calls: renderer.info.render.calls,
+    triangles: renderer.info.render.triangles,
+    geometries: renderer.info.memory.geometries,
+    textures: renderer.info.memory.textures,
+    programs: renderer.info.programs?.length ?? 0,
+    frames: api.frames,
+  }),
+  orbit(on) {
+    orbiting = on
+    if (on) requestFrame()
+  },
+}
+window.benchReference = api
+
+function resize(): void {
+  const width = canvas.clientWidth
+  const height = canvas.clientHeight
+  renderer.setSize(width, height, false)
+  camera.aspect = width / height
+  camera.updateProjectionMatrix()
+}
+
+function render(): void {
+  frameRequested = false
+  if (orbiting) {
+    const { x, z } = camera.position
+    const angle = 0.02
+    camera.position.x = x * Math.cos(angle) - z * Math.sin(angle)
+    camera.position.z = x * Math.sin(angle) + z * Math.cos(angle)
+    camera.lookAt(controls.target)
+  }
+  controls.update()
+  renderer.render(scene, camera)
+  api.frames++
+  if (modelLoaded && api.firstModelFrameAt === null) {
+    api.firstModelFrameAt = performance.now()
+    resolveReady()
+  }
+  if (orbiting) requestFrame()
+}
+
+function requestFrame(): void {
+  if (frameRequested) return
+  frameRequested = true
+  requestAnimationFrame(render)
+}
+
+controls.addEventListener('change', requestFrame)
+window.addEventListener('resize', () => {
+  resize()
+  requestFrame()
+})
+resize()
+
+const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder)
+loader.load(
+  `${import.meta.env.BASE_URL}models/hip.glb`,
+  (gltf) => {
+    scene.add(gltf.scene)
+    // Anterior view, fitted like the app: the bounding sphere fills the view with a margin.
+    const sphere = new Box3().setFromObject(gltf.scene).getBoundingSphere(new Sphere())
+    const vHalf = (camera.fov * Math.PI) / 360
+    const hHalf = Math.atan(Math.tan(vHalf) * camera.aspect)
+    const distance = (sphere.radius * 1.08) / Math.sin(Math.min(vHalf, hHalf))
+    controls.target.copy(sphere.center)
+    camera.position.set(sphere.center.x, sphere.center.y, sphere.center.z + distance)
+    camera.lookAt(sphere.center)
+    modelLoaded = true
+    requestFrame()
+  },
+  undefined,
+  (error) => console.error('reference: the model did not load', error),
+)
+requestFrame()

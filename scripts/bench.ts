@@ -1,0 +1,440 @@
+/**
+ * `npm run bench`: measures the app against a bare three.js page that draws the same model
+ * (bench/reference), in Debian's Chromium, in the same run. A developer tool, not part of
+ * `npm test`: this machine renders in software, so timings are reported as ratios to the
+ * reference (medians of alternating runs) and never gate CI.
+ *
+ * Measures
+ * - time to the first frame showing the model (navigation start → hipExplorer.ready() /
+ *   benchReference.ready), 1280×720;
+ * - ms per frame while the camera animates (app: transitions between named views; reference:
+ *   an orbit), at 1280×720 and at 3840×2160. Each sample is one frame's end-to-end cost: from
+ *   its requestAnimationFrame timestamp to a 1×1 readPixels after it, which waits for the GPU
+ *   (SwiftShader) to finish that frame, so the numbers are not quantised by vsync;
+ * - deterministic counts: initial JavaScript (every script requested before the first model
+ *   frame, raw and gzip), model bytes, draw calls, triangles, geometries, textures, programs in
+ *   the default view; frames rendered in 5 idle seconds; geometries, textures and JS heap
+ *   after 200 scripted view changes vs before.
+ *
+ * Prints a table with the targets and writes reports/bench.json.
+ * Environment: BENCH_RUNS (default 5) runs at 720p, BENCH_RUNS_4K (default 3), CHROME_PATH.
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { build, preview, type PreviewServer } from 'vite'
+import type { ViewState } from '../src/domain/viewState.ts'
+import type { BenchReference } from '../bench/reference/main.ts'
+import { ensureBrowser } from './ensure-browser.mjs'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const APP_CONFIG = resolve(ROOT, 'vite.config.ts')
+const REF_CONFIG = resolve(ROOT, 'bench/reference/vite.config.ts')
+const DIST = resolve(ROOT, 'dist')
+const DIST_REF = resolve(ROOT, 'dist-bench')
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const RUNS_4K = Number(process.env.BENCH_RUNS_4K ?? 3)
+const ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+const HD = { width: 1280, height: 720 }
+const UHD = { width: 3840, height: 2160 }
+
+type Kind = 'app' | 'reference'
+
+interface Counts {
+  calls: number
+  triangles: number
+  geometries: number
+  textures: number
+  programs: number
+  frames: number
+}
+
+const median = (xs: number[]): number => {
+  if (xs.length === 0) return NaN
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+const log = (line: string) => console.log(`[bench] ${line}`)
+
+// ── build and serve ───────────────────────────────────────────────────────────────────
+async function buildBoth(): Promise<void> {
+  const saved = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    log('building the app → dist/')
+    await build({ root: ROOT, configFile: APP_CONFIG, mode: 'production', logLevel: 'warn' })
+    log('building the reference page → dist-bench/')
+    await build({ configFile: REF_CONFIG, mode: 'production', logLevel: 'warn' })
+  } finally {
+    if (saved === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = saved
+  }
+}
+
+async function serve(configFile: string, root: string): Promise<{ server: PreviewServer; url: string }> {
+  const server = await preview({
+    root,
+    configFile,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  })
+  const url = server.resolvedUrls?.local[0]
+  if (!url) throw new Error(`vite preview did not report a URL for ${configFile}`)
+  return { server, url }
+}
+
+// ── in-page helpers (serialised into the page) ────────────────────────────────────────
+/** Installed before any page script: notes when the first model frame happened. */
+function installFirstFrameHook(): void {
+  const w = window as unknown as { __benchFirstFrameAt?: number; hipExplorer?: { ready(): Promise<void> } }
+  let hooked = false
+  const hook = () => {
+    const api = w.hipExplorer
+    if (api && !hooked) {
+      hooked = true
+      void api.ready().then(() => (w.__benchFirstFrameAt ??= performance.now()))
+    }
+    return hooked
+  }
+  // Catch the assignment as it happens; poll as a fallback (defineProperty, late publish).
+  let value: unknown
+  try {
+    Object.defineProperty(window, 'hipExplorer', {
+      configurable: true,
+      enumerable: true,
+      get: () => value,
+      set: (v) => {
+        value = v
+        hook()
+      },
+    })
+  } catch {
+    /* the app defines it itself: polling will find it */
+  }
+  const poll = () => {
+    if (!hook()) setTimeout(poll, 4)
+  }
+  poll()
+}
+
+interface FrameSamplerOptions {
+  kind: Kind
+  samples: number
+  timeoutMs: number
+}
+
+/**
+ * Runs in the page: keeps the camera animating and measures each rendered frame from its
+ * rAF timestamp to a 1×1 readPixels issued right after the frame (forces GPU completion).
+ */
+async function sampleFrames({ kind, samples, timeoutMs }: FrameSamplerOptions): Promise<number[]> {
+  type AppApi = { stats(): { frames: number }; setState(p: Partial<ViewState>): unknown; getState(): ViewState }
+  const w = window as unknown as { hipExplorer?: AppApi; benchReference?: BenchReference }
+  const canvas = (
+    kind === 'app' ? document.querySelector('[data-testid="viewer"] canvas') : document.getElementById('view')
+  ) as HTMLCanvasElement
+  const gl = canvas.getContext('webgl2')!
+  const pixel = new Uint8Array(4)
+  const frames = () => (kind === 'app' ? w.hipExplorer!.stats().frames : w.benchReference!.frames)
+  const views: ViewState['view'][] = ['lateral', 'posterior', 'superior', 'surgeon', 'anterior']
+  let nextView = 0
+  let quietTicks = 0
+  const out: number[] = []
+  const start = performance.now()
+  if (kind === 'reference') w.benchReference!.orbit(true)
+  await new Promise<void>((done) => {
+    let last = frames()
+    const tick = (t: number) => {
+      setTimeout(() => {
+        const now = frames()
+        if (now !== last) {
+          gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel)
+          if (now === last + 1) out.push(performance.now() - t)
+          last = now
+          quietTicks = 0
+        } else if (kind === 'app' && ++quietTicks >= 3) {
+          // The transition ended: start the next one.
+          w.hipExplorer!.setState({ view: views[nextView++ % views.length]! })
+          quietTicks = 0
+        }
+        if (out.length >= samples || performance.now() - start > timeoutMs) done()
+        else requestAnimationFrame(tick)
+      }, 0)
+    }
+    requestAnimationFrame(tick)
+  })
+  if (kind === 'reference') w.benchReference!.orbit(false)
+  return out
+}
+
+// ── one page visit ────────────────────────────────────────────────────────────────────
+interface Visit {
+  page: Page
+  firstFrameMs: number
+  scriptsBeforeFirstFrame: string[]
+  close(): Promise<void>
+}
+
+async function visit(browser: Browser, kind: Kind, url: string, viewport: { width: number; height: number }): Promise<Visit> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'no-preference' })
+  // tsx (esbuild keepNames) wraps functions in __name(); give the page a no-op one so that the
+  // functions serialised into it run.
+  await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f)' })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  if (kind === 'app') await page.addInitScript(installFirstFrameHook)
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 })
+  const firstFrameMs = await page
+    .waitForFunction(
+      (k) => {
+        const w = window as unknown as { __benchFirstFrameAt?: number; benchReference?: BenchReference }
+        return (k === 'app' ? w.__benchFirstFrameAt : w.benchReference?.firstModelFrameAt) ?? false
+      },
+      kind,
+      { timeout: 120_000, polling: 50 },
+    )
+    .then((h) => h.jsonValue() as Promise<number>)
+    .catch((error: unknown) => {
+      throw new Error(`${kind}: no first model frame (${errors.join('; ') || String(error)})`)
+    })
+  // Every script requested before the first model frame, by the page's own clock.
+  const scriptsBeforeFirstFrame = await page.evaluate(
+    (until) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime <= until && /\.m?js(\?|$)/.test(new URL(e.name).pathname))
+        .map((e) => e.name),
+    firstFrameMs,
+  )
+  return { page, firstFrameMs, scriptsBeforeFirstFrame, close: () => context.close() }
+}
+
+async function waitIdle(page: Page, kind: Kind, quietMs = 1000, timeoutMs = 30_000): Promise<number> {
+  const read = () =>
+    page.evaluate((k) => {
+      const w = window as unknown as { hipExplorer?: { stats(): Counts }; benchReference?: BenchReference }
+      return k === 'app' ? w.hipExplorer!.stats().frames : w.benchReference!.frames
+    }, kind)
+  const deadline = Date.now() + timeoutMs
+  let last = await read()
+  let since = Date.now()
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(200)
+    const now = await read()
+    if (now !== last) {
+      last = now
+      since = Date.now()
+    } else if (Date.now() - since >= quietMs) return now
+  }
+  return last
+}
+
+const counts = (page: Page, kind: Kind): Promise<Counts> =>
+  page.evaluate((k) => {
+    const w = window as unknown as { hipExplorer?: { stats(): Counts }; benchReference?: BenchReference }
+    return k === 'app' ? w.hipExplorer!.stats() : w.benchReference!.stats()
+  }, kind)
+
+function jsBytes(urls: string[], baseUrl: string, dist: string): { raw: number; gzip: number; files: string[] } {
+  let raw = 0
+  let gzip = 0
+  const files: string[] = []
+  const basePath = new URL(baseUrl).pathname
+  for (const url of new Set(urls)) {
+    const u = new URL(url)
+    if (u.origin !== new URL(baseUrl).origin) continue
+    const rel = decodeURIComponent(u.pathname.slice(basePath.length))
+    const bytes = readFileSync(join(dist, rel))
+    raw += bytes.length
+    gzip += gzipSync(bytes, { level: 9 }).length
+    files.push(rel)
+  }
+  return { raw, gzip, files }
+}
+
+// ── main ──────────────────────────────────────────────────────────────────────────────
+async function main(): Promise<void> {
+  const executablePath = ensureBrowser()
+  await buildBoth()
+  const app = await serve(APP_CONFIG, ROOT)
+  const ref = await serve(REF_CONFIG, resolve(ROOT, 'bench/reference'))
+  const urls: Record<Kind, string> = { app: app.url, reference: ref.url }
+  log(`app at ${app.url}, reference at ${ref.url}, browser ${executablePath}`)
+  const browser = await chromium.launch({ executablePath, headless: true, args: ARGS })
+
+  const firstFrame: Record<Kind, number[]> = { app: [], reference: [] }
+  const frameHd: Record<Kind, number[]> = { app: [], reference: [] }
+  const frameUhd: Record<Kind, number[]> = { app: [], reference: [] }
+  const scripts: Record<Kind, string[]> = { app: [], reference: [] }
+  let defaultCounts: Record<Kind, Counts> | null = null
+  const idleFrames: Record<Kind, number> = { app: NaN, reference: NaN }
+  let churn: Record<string, unknown> | null = null
+  let browserVersion = ''
+
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const order: Kind[] = run % 2 === 0 ? ['app', 'reference'] : ['reference', 'app']
+      for (const kind of order) {
+        const v = await visit(browser, kind, urls[kind], HD)
+        try {
+          firstFrame[kind].push(v.firstFrameMs)
+          if (run === 0) scripts[kind] = v.scriptsBeforeFirstFrame
+          await waitIdle(v.page, kind)
+          if (run === 0) {
+            defaultCounts ??= {} as Record<Kind, Counts>
+            defaultCounts[kind] = await counts(v.page, kind)
+            const before = await waitIdle(v.page, kind)
+            await v.page.waitForTimeout(5000)
+            idleFrames[kind] = (await counts(v.page, kind)).frames - before
+          }
+          const samples = await v.page.evaluate(sampleFrames, { kind, samples: 40, timeoutMs: 30_000 })
+          frameHd[kind].push(median(samples))
+          log(`run ${run + 1}/${RUNS} ${kind}: first model frame ${v.firstFrameMs.toFixed(0)} ms, ` +
+            `${median(samples).toFixed(1)} ms/frame at 1280×720 (${samples.length} frames)`)
+        } finally {
+          await v.close()
+        }
+      }
+    }
+    for (let run = 0; run < RUNS_4K; run++) {
+      const order: Kind[] = run % 2 === 0 ? ['app', 'reference'] : ['reference', 'app']
+      for (const kind of order) {
+        const v = await visit(browser, kind, urls[kind], UHD)
+        try {
+          await waitIdle(v.page, kind)
+          const samples = await v.page.evaluate(sampleFrames, { kind, samples: 6, timeoutMs: 60_000 })
+          frameUhd[kind].push(median(samples))
+          log(`4K run ${run + 1}/${RUNS_4K} ${kind}: ${median(samples).toFixed(0)} ms/frame (${samples.length} frames)`)
+        } finally {
+          await v.close()
+        }
+      }
+    }
+
+    // 200 scripted view changes in the app: GPU resources and JS heap before/after.
+    {
+      const v = await visit(browser, 'app', urls.app, HD)
+      try {
+        const cdp = await v.page.context().newCDPSession(v.page)
+        const heap = async () => {
+          await cdp.send('HeapProfiler.collectGarbage')
+          return (await cdp.send('Runtime.getHeapUsage')).usedSize
+        }
+        await waitIdle(v.page, 'app')
+        const before = { ...(await counts(v.page, 'app')), heap: await heap() }
+        await v.page.evaluate(async () => {
+          type Api = { setState(p: Partial<ViewState>): unknown; stats(): { frames: number }; getState(): ViewState }
+          const api = (window as unknown as { hipExplorer: Api }).hipExplorer
+          const views = ['anterior', 'posterior', 'lateral', 'superior', 'surgeon'] as const
+          const ids = ['labrum', 'jointCapsule', 'hipBone', 'femoralHeadCartilage', 'acetabularCartilage'] as const
+          for (let i = 0; i < 200; i++) {
+            const k = i % 4
+            const patch: Partial<ViewState> =
+              k === 0 ? { view: views[(i >> 2) % views.length]! }
+              : k === 1 ? { stage: ((i * 0.37) % 4) }
+              : k === 2 ? { hidden: i % 8 === 2 ? [ids[(i >> 3) % ids.length]!] : [] }
+              : { procedure: i % 16 === 3 ? 'core-decompression' : null }
+            const was = JSON.stringify(api.getState())
+            const f = api.stats().frames
+            api.setState(patch)
+            if (JSON.stringify(api.getState()) === was) continue
+            const until = performance.now() + 5000
+            while (api.stats().frames === f && performance.now() < until) await new Promise((r) => requestAnimationFrame(r))
+          }
+          api.setState({ view: 'anterior', stage: 0, hidden: [], procedure: null })
+        })
+        await waitIdle(v.page, 'app')
+        const after = { ...(await counts(v.page, 'app')), heap: await heap() }
+        churn = { before, after }
+      } finally {
+        await v.close()
+      }
+    }
+  } finally {
+    browserVersion = browser.version()
+    await browser.close()
+    await app.server.close()
+    await ref.server.close()
+  }
+
+  // ── report ──────────────────────────────────────────────────────────────────────────
+  const model = statSync(join(DIST, 'models', 'hip.glb')).size
+  const js = { app: jsBytes(scripts.app, urls.app, DIST), reference: jsBytes(scripts.reference, urls.reference, DIST_REF) }
+  const m = (xs: Record<Kind, number[]>) => ({ app: median(xs.app), reference: median(xs.reference) })
+  const ff = m(firstFrame)
+  const hd = m(frameHd)
+  const uhd = m(frameUhd)
+  const c = defaultCounts!
+  const ch = churn as { before: Counts & { heap: number }; after: Counts & { heap: number } }
+  const KB = 1024
+  const rows: [string, string, string, string, string, boolean | null][] = []
+  const ratioRow = (name: string, v: { app: number; reference: number }, limit: number) => {
+    const r = v.app / v.reference
+    rows.push([name, v.app.toFixed(1), v.reference.toFixed(1), `${r.toFixed(2)}×`, `≤ ${limit}× ref`, r <= limit])
+  }
+  ratioRow('first model frame (ms)', ff, 1.3)
+  ratioRow('ms/frame animating 1280×720', hd, 1.15)
+  ratioRow('ms/frame animating 3840×2160', uhd, 1.15)
+  rows.push(['initial JS raw (KB)', (js.app.raw / KB).toFixed(1), (js.reference.raw / KB).toFixed(1), '', '', null])
+  rows.push(['initial JS gzip (KB)', (js.app.gzip / KB).toFixed(1), (js.reference.gzip / KB).toFixed(1), '', '≤ 300 KB', js.app.gzip <= 300 * KB])
+  rows.push(['model bytes (MB)', (model / KB / KB).toFixed(2), (model / KB / KB).toFixed(2), '', '≤ 2.5 MB', model <= 2.5 * KB * KB])
+  rows.push(['draw calls', String(c.app.calls), String(c.reference.calls), '', '≤ 60', c.app.calls <= 60])
+  rows.push(['triangles', String(c.app.triangles), String(c.reference.triangles), '', '≤ 400k', c.app.triangles <= 400_000])
+  rows.push(['geometries', String(c.app.geometries), String(c.reference.geometries), '', '', null])
+  rows.push(['textures', String(c.app.textures), String(c.reference.textures), '', '', null])
+  rows.push(['shader programs', String(c.app.programs), String(c.reference.programs), '', '', null])
+  rows.push(['frames in 5 idle s', String(idleFrames.app), String(idleFrames.reference), '', '0', idleFrames.app === 0])
+  const growth = (k: 'geometries' | 'textures') => ch.after[k] - ch.before[k]
+  rows.push(['geometries after 200 changes', `${ch.before.geometries} → ${ch.after.geometries}`, '', '', 'no growth', growth('geometries') <= 0])
+  rows.push(['textures after 200 changes', `${ch.before.textures} → ${ch.after.textures}`, '', '', 'no growth', growth('textures') <= 0])
+  const heapGrowth = (ch.after.heap - ch.before.heap) / ch.before.heap
+  rows.push([
+    'JS heap after 200 changes (MB)',
+    `${(ch.before.heap / KB / KB).toFixed(1)} → ${(ch.after.heap / KB / KB).toFixed(1)}`,
+    '', `${(heapGrowth * 100).toFixed(1)}%`, 'no growth (±5%)', heapGrowth <= 0.05,
+  ])
+
+  const header = ['metric', 'app', 'reference', 'ratio', 'target', 'ok']
+  const cells = rows.map((r) => [r[0], r[1], r[2], r[3], r[4], r[5] === null ? '' : r[5] ? 'yes' : 'NO'])
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]!.length)))
+  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')
+  console.log(`\nHip AVN Explorer benchmark: ${RUNS} runs at 1280×720, ${RUNS_4K} at 3840×2160, medians, alternating app/reference`)
+  console.log(line(header))
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '))
+  for (const row of cells) console.log(line(row))
+
+  const report = {
+    date: new Date().toISOString(),
+    browser: browserVersion,
+    runs: { hd: RUNS, uhd: RUNS_4K },
+    firstModelFrameMs: { ...ff, samples: firstFrame },
+    msPerFrame1280x720: { ...hd, samples: frameHd },
+    msPerFrame3840x2160: { ...uhd, samples: frameUhd },
+    initialJs: js,
+    modelBytes: model,
+    defaultView: c,
+    idleFrames5s: idleFrames,
+    after200Changes: ch,
+    targets: { firstFrameRatio: 1.3, msPerFrameRatio: 1.15, initialJsGzipBytes: 300 * KB, modelBytes: 2.5 * KB * KB, triangles: 400_000, drawCalls: 60, idleFrames: 0 },
+    rows: rows.map(([metric, app, reference, ratio, target, ok]) => ({ metric, app, reference, ratio, target, ok })),
+  }
+  mkdirSync(join(ROOT, 'reports'), { recursive: true })
+  writeFileSync(join(ROOT, 'reports', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`)
+  console.log('\nwritten: reports/bench.json')
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+  process.exit(1)
+})
