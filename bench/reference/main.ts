@@ -134,8 +134,15 @@ loader.load(
   `${import.meta.env.BASE_URL}models/hip.glb`,
   (gltf) => {
     scene.add(gltf.scene)
-    // Anterior view, fitted like the app: the bounding sphere fills the view with a margin.
-    const sphere = new Box3().setFromObject(gltf.scene).getBoundingSphere(new Sphere())
+    // Anterior view, framed like the app: the bones' bounding sphere (×0.82) with a margin.
+    const box = new Box3()
+    for (const name of ['femur', 'hipBone']) {
+      const node = gltf.scene.getObjectByName(name)
+      if (node) box.expandByObject(node)
+    }
+    if (box.isEmpty()) box.setFromObject(gltf.scene)
+    const sphere = box.getBoundingSphere(new Sphere())
+    sphere.radius *= 0.82
     const vHalf = (camera.fov * Math.PI) / 360
     const hHalf = Math.atan(Math.tan(vHalf) * camera.aspect)
     const distance = (sphere.radius * 1.08) / Math.sin(Math.min(vHalf, hHalf))
