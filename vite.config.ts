@@ -27,6 +27,6 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   base: './',
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false },
 })
