@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import ReactThreeTestRenderer from '@react-three/test-renderer'
+import { BoxGeometry, Group, Mesh, MeshStandardMaterial, type Object3D } from 'three'
+import { HipModel } from '../../src/scene/HipModel.tsx'
+import { useModelStore } from '../../src/scene/model/modelStore.ts'
+import { prepareHipScene } from '../../src/scene/model/prepareHipScene.ts'
+import { useViewStore } from '../../src/state/viewStore.ts'
+import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
+
+/** A stand-in for the generated file: named nodes with one mesh each, as the contract says. */
+function fakeHip(): Group {
+  const scene = new Group()
+  for (const name of ['femur', 'hipBone', 'labrum', 'jointCapsule', 'femoralArtery']) {
+    const node = new Group()
+    node.name = name
+    node.add(new Mesh(new BoxGeometry(10, 10, 10), new MeshStandardMaterial()))
+    scene.add(node)
+  }
+  return scene
+}
+
+function nodeNamed(root: Object3D, name: string): Object3D {
+  const node = root.getObjectByName(name)
+  if (!node) throw new Error(`no ${name}`)
+  return node
+}
+
+let renderer: Awaited<ReturnType<typeof ReactThreeTestRenderer.create>> | null = null
+
+beforeEach(() => {
+  useViewStore.getState().apply(DEFAULT_VIEW_STATE, { kind: 'none' })
+  const scene = fakeHip()
+  useModelStore.setState({ model: { scene, extras: {}, nodes: prepareHipScene(scene) } })
+})
+
+afterEach(async () => {
+  await renderer?.unmount()
+  renderer = null
+  useModelStore.setState({ model: null })
+})
+
+describe('HipModel', () => {
+  it('renders nothing until the model is loaded', async () => {
+    useModelStore.setState({ model: null })
+    renderer = await ReactThreeTestRenderer.create(<HipModel />)
+    expect(renderer.scene.children).toHaveLength(0)
+  })
+
+  it('hides and shows the structures the user chose', async () => {
+    renderer = await ReactThreeTestRenderer.create(<HipModel />)
+    const scene = useModelStore.getState().model!.scene
+    expect(nodeNamed(scene, 'labrum').visible).toBe(true)
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setHidden('labrum', true))
+    expect(nodeNamed(scene, 'labrum').visible).toBe(false)
+    expect(nodeNamed(scene, 'femur').visible).toBe(true)
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().showAll())
+    expect(nodeNamed(scene, 'labrum').visible).toBe(true)
+  })
+
+  it('mirrors the model for a left hip', async () => {
+    renderer = await ReactThreeTestRenderer.create(<HipModel />)
+    const group = renderer.scene.children[0]!
+    expect(group.instance.scale.x).toBe(1)
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setSide('left'))
+    expect(renderer.scene.children[0]!.instance.scale.x).toBe(-1)
+  })
+
+  it('gives each structure its own material and highlights the selected one only', async () => {
+    renderer = await ReactThreeTestRenderer.create(<HipModel />)
+    const scene = useModelStore.getState().model!.scene
+    const material = (name: string) => (nodeNamed(scene, name).children[0] as Mesh).material as MeshStandardMaterial
+    expect(material('femur')).not.toBe(material('hipBone'))
+    expect(material('jointCapsule').transparent).toBe(true)
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().select('femur'))
+    expect(material('femur').emissive.getHex()).not.toBe(0)
+    expect(material('hipBone').emissive.getHex()).toBe(0)
+  })
+
+  it('selects the structure that is clicked, and clears it on a second click', async () => {
+    renderer = await ReactThreeTestRenderer.create(<HipModel />)
+    // The click handler sits on the wrapping group; fire it as R3F would, with the hit object.
+    const group = renderer.scene.children[0]!
+    const femur = nodeNamed(useModelStore.getState().model!.scene, 'femur').children[0]!
+    await renderer.fireEvent(group, 'onClick', { object: femur, stopPropagation: () => {} })
+    expect(useViewStore.getState().selected).toBe('femur')
+    await renderer.fireEvent(group, 'onClick', { object: femur, stopPropagation: () => {} })
+    expect(useViewStore.getState().selected).toBe(null)
+  })
+})
