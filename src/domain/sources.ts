@@ -1,0 +1,239 @@
+/**
+ * The reference list behind every number, stage definition and caption in src/domain.
+ *
+ * Keys are short and stable: staging, lesion, caption and procedure data cite them, and
+ * the "About and sources" panel lists them. Citations are given as the shared clinical
+ * reference (../shared/reference/clinical.md) gives them; where it gives no DOI or URL,
+ * journal, year and volume:page identify the paper. Entries whose `kind` is 'reference'
+ * point at that sheet itself: they back design choices ([Inf]), not clinical facts.
+ */
+
+/** Date the clinical content (tables, captions, steps, sources) was last checked. */
+export const CONTENT_LAST_REVIEWED = '2026-11-25'
+
+export type SourceKind = 'primary' | 'secondary' | 'reference'
+
+export interface Source {
+  /** Authors, title or publisher, journal, year;volume:pages, as far as known. */
+  readonly citation: string
+  /** DOI, PubMed/PMC page or web address, when the reference gives one. */
+  readonly link?: string
+  /** 'secondary' = clinic, vendor, Q&A or AI-written page: check before relying on it. */
+  readonly kind: SourceKind
+}
+
+const doi = (d: string): string => `https://doi.org/${d}`
+const pmc = (id: string): string => `https://pmc.ncbi.nlm.nih.gov/articles/${id}/`
+const pubmed = (id: string): string => `https://pubmed.ncbi.nlm.nih.gov/${id}/`
+
+export const SOURCES = {
+  // --- the shared clinical reference itself (design choices, [Inf]) -----------------
+  'ref-crosswalk': {
+    citation: 'Hip AVN Explorer clinical reference, §4.2: crosswalk of the stage systems to one 0–4 slider scale (design choice)',
+    kind: 'reference',
+  },
+  'ref-animation': {
+    citation: 'Hip AVN Explorer clinical reference, §4.3: suggested animation parameters and their notes (design choice anchored to sourced thresholds)',
+    kind: 'reference',
+  },
+  'ref-failing': {
+    citation: 'Hip AVN Explorer clinical reference, §3: "What to animate as failing" (design choice)',
+    kind: 'reference',
+  },
+  'ref-geometry': {
+    citation: 'Hip AVN Explorer clinical reference, §5: lesion geometry guidance (design choice)',
+    kind: 'reference',
+  },
+  'ref-scope': {
+    citation: 'Hip AVN Explorer clinical reference, §1: scope and disclaimer',
+    kind: 'reference',
+  },
+
+  // --- staging systems ---------------------------------------------------------------
+  yoon2020: {
+    citation:
+      'Yoon BH, et al. The 2019 revised version of Association Research Circulation Osseous staging system of osteonecrosis of the femoral head. J Arthroplasty 2020;35:933-40',
+    link: doi('10.1016/j.arth.2019.11.029'),
+    kind: 'primary',
+  },
+  'ficat-radiopaedia': {
+    citation: 'Radiopaedia: Ficat and Arlet classification of avascular necrosis of femoral head',
+    link: 'https://radiopaedia.org/articles/ficat-and-arlet-classification-of-avascular-necrosis-of-femoral-head',
+    kind: 'primary',
+  },
+  ficat1985: {
+    citation: 'Ficat 1985 stage wording, as quoted by pacs.de',
+    link: 'https://pacs.de/taxonomy/term/60776',
+    kind: 'primary',
+  },
+  'epomedicine-ficat': {
+    citation: 'Epomedicine: Ficat staging of AVN hip, mnemonic (IIA/IIB split)',
+    link: 'https://epomedicine.com/medical-students/ficat-staging-avn-hip-mnemonic/',
+    kind: 'secondary',
+  },
+  steinberg1995: {
+    citation:
+      'Steinberg ME, et al. J Bone Joint Surg Br 1995;77:34-41 (University of Pennsylvania staging; summary at elearnrad.com)',
+    link: 'https://elearnrad.com/steinberg-staging-of-avascular-necrosis/',
+    kind: 'primary',
+  },
+
+  // --- imaging, symptoms, natural history ----------------------------------------------
+  mitchell1987: {
+    citation: 'Mitchell DG, et al. Radiology 1987;162:709 (MRI of femoral-head AVN; double-line sign)',
+    link: pubmed('3809484'),
+    kind: 'primary',
+  },
+  'seekhealthz-mri': {
+    citation: 'SeekHealthz: MRI appearance of hip osteonecrosis',
+    link: 'https://www.seekhealthz.com/health/mri-appearance-of-hip-osteonecrosis',
+    kind: 'secondary',
+  },
+  vaananen2021: {
+    citation: 'Väänänen M, et al. Acta Radiol Open 2021 (MRI predictors of progression to THA)',
+    link: doi('10.1177/20584601211008379'),
+    kind: 'primary',
+  },
+  zhang2018: {
+    citation: 'Zhang QY, et al. Chin Med J 2018 (pericollapse stage of ONFH)',
+    link: doi('10.4103/0366-6999.244111'),
+    kind: 'primary',
+  },
+  'wheeless-stage4': {
+    citation: "Wheeless' Textbook of Orthopaedics: AVN of the hip, stage IV",
+    link: 'https://new.wheelessonline.com/joints/hip/stage-iv/',
+    kind: 'primary',
+  },
+  meloni2016: {
+    citation: 'Meloni MC, et al. Joints 2016;4:24 (cartilage and bone in femoral heads with failed grafts)',
+    link: pmc('PMC4914370'),
+    kind: 'primary',
+  },
+  lequesne2004: {
+    citation: 'Lequesne M, et al. Ann Rheum Dis 2004;63:1145 (normal radiographic hip joint-space width, 446 hips)',
+    kind: 'primary',
+  },
+  'medscape-clinical': {
+    citation: 'Medscape: Avascular necrosis of the femoral head, clinical presentation',
+    link: 'https://emedicine.medscape.com/article/1247804-clinical',
+    kind: 'primary',
+  },
+  gupta2013: {
+    citation: 'Gupta AK, et al. Arthrosc Tech 2013;3:e7 (core decompression; ONFH mechanism)',
+    link: pmc('PMC3986482'),
+    kind: 'primary',
+  },
+  hamada2018: {
+    citation: 'Hamada H, et al. Int Orthop 2018;42:1479-84 (micro-CT of collapse in ONFH)',
+    kind: 'primary',
+  },
+  mont2010: {
+    citation: 'Mont MA, et al. J Bone Joint Surg Am 2010;92:2165-70 (natural history of asymptomatic ONFH, 664 hips)',
+    kind: 'primary',
+  },
+  min2008: {
+    citation: 'Min BW, et al. Clin Orthop Relat Res 2008;466:1087 (untreated asymptomatic contralateral hips)',
+    link: pmc('PMC2311457'),
+    kind: 'primary',
+  },
+  steinberg2004: {
+    citation: 'Steinberg ME, Steinberg DR. Orthop Clin North Am 2004;35:273 (classification systems for osteonecrosis: an overview)',
+    link: 'https://c.coek.info/pdf-classification-systems-for-osteonecrosis-an-overview-.html',
+    kind: 'primary',
+  },
+  aetna0753: {
+    citation: 'Aetna Clinical Policy Bulletin 0753: Osteonecrosis treatments',
+    link: 'http://es.aetna.com/cpb/medical/data/700_799/0753.html',
+    kind: 'primary',
+  },
+
+  // --- blood supply ----------------------------------------------------------------------
+  dewar2016: {
+    citation: 'Dewar DC, et al. Bone Joint J 2016;98-B:1582-8 (MFCA vs LFCA share of head and neck perfusion)',
+    link: pubmed('27909118'),
+    kind: 'primary',
+  },
+  gautier2000: {
+    citation: 'Gautier E, et al. J Bone Joint Surg Br 2000;82:679-83 (course of the deep branch of the MFCA)',
+    kind: 'primary',
+  },
+  zlotorowicz2017: {
+    citation: 'Złotorowicz M, Czubak J. Blood supply to the femoral head. Postępy Nauk Medycznych 2017',
+    link: 'https://czytelniamedyczna.pl/6027,blood-supply-to-the-femoral-head.html',
+    kind: 'primary',
+  },
+  boraiah2009: {
+    citation: 'Boraiah S, et al. J Bone Joint Surg Br 2009;91:131-7 (inferior retinacular artery territory)',
+    kind: 'primary',
+  },
+  ligteres1971: {
+    citation: 'J Bone Joint Surg Am 1971;53:545-56 (artery of the ligamentum teres in 81 heads; authors to be verified)',
+    link: doi('10.2106/00004623-197153030-00011'),
+    kind: 'primary',
+  },
+
+  // --- lesion size and location -----------------------------------------------------------
+  sugano2002: {
+    citation: 'Sugano N, et al. J Orthop Sci 2002;7:601-5 (JIC 2001 criteria and A/B/C1/C2 types)',
+    kind: 'primary',
+  },
+  kuroda2019: {
+    citation: 'Kuroda Y, et al. Bone Joint Res 2019;8:451 (collapse rates by JIC type, 505 hips)',
+    link: doi('10.1302/2046-3758.810.BJR-2019-0022.R1'),
+    kind: 'primary',
+  },
+  'kerboul-orthopaedicsone': {
+    citation: 'OrthopaedicsOne: Osteonecrosis of the femoral head, Kerboul classification',
+    link: 'https://www.orthopaedicsone.com/orthopaedicsone-articles-osteonecrosis-of-the-femoral-head-kerboul-classification/',
+    kind: 'primary',
+  },
+  ha2006: {
+    citation: 'Ha YC, et al. J Bone Joint Surg Am 2006;88 Suppl 3:35-40 (modified Kerboul angle on MRI)',
+    link: pubmed('17079365'),
+    kind: 'primary',
+  },
+  'scirp-64951': {
+    citation: 'Necrotic volume ratio on 3D-CT in 92 ARCO II hips (Scientific Research Publishing, paper 64951)',
+    link: 'https://www.scirp.org/journal/paperinformation.aspx?paperid=64951',
+    kind: 'primary',
+  },
+  josr2024map: {
+    citation: 'J Orthop Surg Res 2024: 3D-CT map of lesion location in 150 early ONFH hips',
+    link: doi('10.1186/s13018-024-05058-3'),
+    kind: 'primary',
+  },
+  josr2020sphere: {
+    citation: 'J Orthop Surg Res 2020: "equivalent sphere" MRI study of lesion location',
+    link: doi('10.1186/s13018-020-01786-4'),
+    kind: 'primary',
+  },
+  osawa2021: {
+    citation: 'Osawa Y, et al. Bone Joint J 2021;103-B:665 (curved intertrochanteric varus osteotomy ± bone impaction grafting)',
+    link: pmc('PMC8090999'),
+    kind: 'primary',
+  },
+  'musculoskeletalkey-cd': {
+    citation: 'Musculoskeletal Key: Core decompression for osteonecrosis of the femoral head, percutaneous technique',
+    link: 'https://musculoskeletalkey.com/core-decompression-for-osteonecrosis-of-the-femoral-head-percutaneous-technique',
+    kind: 'primary',
+  },
+  waewsawangwong2016: {
+    citation: 'Waewsawangwong W, et al. Orthop Res Rev 2016;8:13 (options for ONFH, including resurfacing)',
+    link: pmc('PMC6209358'),
+    kind: 'primary',
+  },
+  amstutz2017: {
+    citation: 'Amstutz HC, Le Duff MJ. J Hip Surg 2017;1:38 (hip resurfacing for ONFH, 101 hips, 15 years)',
+    kind: 'primary',
+  },
+  werner2012: {
+    citation: 'Werner CML, et al. Skeletal Radiol 2012;41:1273 (normal lateral centre-edge angle)',
+    kind: 'primary',
+  },
+} as const satisfies Record<string, Source>
+
+export type SourceKey = keyof typeof SOURCES
+
+export function isSourceKey(value: string): value is SourceKey {
+  return Object.hasOwn(SOURCES, value)
+}

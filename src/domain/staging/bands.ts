@@ -1,0 +1,149 @@
+/**
+ * Stage bands: the discrete stage names the continuous slider maps to (clinical
+ * reference §4.2 crosswalk; the boundaries are a design choice [Inf], the stage
+ * definitions inside each band are sourced, §4.1).
+ *
+ * Boundary rule: a band is (from, to] — lower end exclusive, upper end inclusive —
+ * and the first band also holds s = 0. Why: each stage point is the *fully developed*
+ * state of the band that ends there, and that is what the sourced thresholds need:
+ * at s = 2.0 the crescent extent is still 0 (no fracture, so ARCO II, not IIIA), at
+ * s = 2.5 the depression is exactly 2 mm (ARCO IIIA is "≤ 2 mm"), at s = 3.0 it is 4 mm
+ * (> 2 mm, IIIB). With [from, to) both of those points would get the wrong name.
+ */
+import type { StageSystem } from '../viewState.ts'
+import { cited, type Cited } from '../evidence.ts'
+import { clampStage } from './points.ts'
+
+export const ARCO_STAGES = ['none', 'I', 'II', 'IIIA', 'IIIB', 'IV'] as const
+export type ArcoStage = (typeof ARCO_STAGES)[number]
+
+export const FICAT_STAGES = ['0', 'I', 'IIA', 'IIB', 'III', 'IV'] as const
+export type FicatStage = (typeof FICAT_STAGES)[number]
+
+export const STAGE_BAND_IDS = ['preclinical', 'I', 'II', 'IIIA', 'IIIB', 'IV-early', 'IV-late'] as const
+export type StageBandId = (typeof STAGE_BAND_IDS)[number]
+
+export interface StageBand {
+  readonly id: StageBandId
+  /** Lower end, exclusive (except 0, which belongs to the first band). */
+  readonly from: number
+  /** Upper end, inclusive. */
+  readonly to: number
+  readonly arco: ArcoStage
+  /**
+   * Ficat–Arlet stage. In the IIIA band the crosswalk reads "IIB → early III": the
+   * band's first half is IIB (crescent, no flattening), its second half III.
+   */
+  readonly ficat: FicatStage
+  /** Ficat stage from `ficatSplitAt` (exclusive) to `to`, when the band holds two. */
+  readonly ficatLate?: FicatStage
+  readonly ficatSplitAt?: number
+  /** Steinberg (University of Pennsylvania) stage, for the clinical caption. */
+  readonly steinberg: string
+  /** What happens in this band, in a few words (clinical). */
+  readonly keyEvent: Cited<string>
+}
+
+const XWALK = ['ref-crosswalk'] as const
+
+export const STAGE_BANDS: readonly StageBand[] = [
+  {
+    id: 'preclinical',
+    from: 0,
+    to: 0.5,
+    arco: 'none',
+    ficat: '0',
+    steinberg: '0',
+    keyEvent: cited('perfusion falls; imaging still normal', 'Inf', XWALK, 'ARCO 2019 has no stage 0; this is Ficat 0, the "silent hip"'),
+  },
+  {
+    id: 'I',
+    from: 0.5,
+    to: 1,
+    arco: 'I',
+    ficat: 'I',
+    steinberg: 'I',
+    keyEvent: cited('marrow oedema, then a demarcated lesion on MRI only', 'S', ['yoon2020', 'ficat-radiopaedia']),
+  },
+  {
+    id: 'II',
+    from: 1,
+    to: 2,
+    arco: 'II',
+    ficat: 'IIA',
+    steinberg: 'II',
+    keyEvent: cited('sclerosis and cysts visible on X-ray; no fracture', 'S', ['yoon2020', 'ficat-radiopaedia']),
+  },
+  {
+    id: 'IIIA',
+    from: 2,
+    to: 2.5,
+    arco: 'IIIA',
+    ficat: 'IIB',
+    ficatLate: 'III',
+    // [Inf] midpoint: the crescent (IIB) comes first, flattening (III) follows.
+    ficatSplitAt: 2.25,
+    steinberg: 'III–IV-A',
+    keyEvent: cited('subchondral fracture (crescent); collapse up to 2 mm', 'S', ['yoon2020', 'zhang2018']),
+  },
+  {
+    id: 'IIIB',
+    from: 2.5,
+    to: 3,
+    arco: 'IIIB',
+    ficat: 'III',
+    steinberg: 'IV-B–IV-C',
+    keyEvent: cited('progressive collapse beyond 2 mm; head out of round', 'V', ['yoon2020', 'ficat-radiopaedia'], 'ARCO IIIB wording (> 2 mm) is [V] in the reference'),
+  },
+  {
+    id: 'IV-early',
+    from: 3,
+    to: 3.5,
+    arco: 'IV',
+    ficat: 'IV',
+    steinberg: 'V',
+    keyEvent: cited('joint-space narrowing; acetabular changes', 'V', ['yoon2020', 'ficat-radiopaedia'], 'ARCO IV wording is [V]; Ficat IV is [S]'),
+  },
+  {
+    id: 'IV-late',
+    from: 3.5,
+    to: 4,
+    arco: 'IV',
+    ficat: 'IV',
+    steinberg: 'VI',
+    keyEvent: cited('advanced osteoarthritis', 'S', ['ficat-radiopaedia', 'steinberg1995']),
+  },
+]
+
+/** The band holding stage s (clamped to 0–4; see the boundary rule above). */
+export function stageBand(s: number): StageBand {
+  const x = clampStage(s)
+  const band = STAGE_BANDS.find((b) => x <= b.to)
+  // The last band ends at STAGE_MAX and x is clamped, so `find` always succeeds.
+  return band ?? (STAGE_BANDS[STAGE_BANDS.length - 1] as StageBand)
+}
+
+/** The stage's name in one system: ARCO 2019 ('none' before stage I) or Ficat–Arlet. */
+export function stageLabel(s: number, system: 'arco'): ArcoStage
+export function stageLabel(s: number, system: 'ficat'): FicatStage
+export function stageLabel(s: number, system: StageSystem): ArcoStage | FicatStage
+export function stageLabel(s: number, system: StageSystem): ArcoStage | FicatStage {
+  const band = stageBand(s)
+  if (system === 'arco') return band.arco
+  if (band.ficatLate !== undefined && band.ficatSplitAt !== undefined && clampStage(s) > band.ficatSplitAt) {
+    return band.ficatLate
+  }
+  return band.ficat
+}
+
+/** The system's own name for display, e.g. "ARCO IIIA", "Ficat–Arlet IIB". */
+export function stageDisplayName(s: number, system: StageSystem): string {
+  const label = stageLabel(s, system)
+  if (system === 'arco') return label === 'none' ? 'before ARCO stage I' : `ARCO ${label}`
+  return `Ficat–Arlet ${label}`
+}
+
+/** s = 0 is a healthy hip; 0 < s ≤ 0.5 is the preclinical phase (reference §4.3 notes). */
+export function isHealthy(s: number): boolean {
+  return clampStage(s) === 0
+}

@@ -1,0 +1,108 @@
+/**
+ * What each stage band looks like and how it is usually managed: X-ray, MRI, symptoms,
+ * cartilage integrity and the treatment options usually considered (clinical reference
+ * §4.3 "Stage contents", §6). Wording is ours; the facts are the reference's.
+ * These are categorical, so they hold for a whole band instead of interpolating.
+ */
+import { cited, type Cited } from '../evidence.ts'
+import type { ProcedureId } from '../procedures.ts'
+import { stageBand, type StageBandId } from './bands.ts'
+
+export const CARTILAGE_INTEGRITY = ['intact', 'flap', 'fissured', 'worn-through'] as const
+export type CartilageIntegrity = (typeof CARTILAGE_INTEGRITY)[number]
+
+export interface StageFindings {
+  readonly xray: Cited<string>
+  readonly mri: Cited<string>
+  readonly symptoms: Cited<string>
+  /** Cartilage over the lesion. */
+  readonly cartilage: Cited<CartilageIntegrity>
+  /** Treatment options usually considered in this band (clinical wording). */
+  readonly treatment: Cited<string>
+  /** Procedures of this app usually considered here (for linking the procedure panel). */
+  readonly procedures: readonly ProcedureId[]
+}
+
+export const STAGE_FINDINGS: Readonly<Record<StageBandId, StageFindings>> = {
+  preclinical: {
+    xray: cited('Normal.', 'S', ['ficat-radiopaedia']),
+    mri: cited('Normal by the original definition; modern MRI may already show a lesion.', 'S', ['ficat1985', 'ficat-radiopaedia']),
+    symptoms: cited('None; often found in the other hip of someone already diagnosed.', 'S', ['ficat1985', 'min2008']),
+    cartilage: cited('intact', 'Inf', ['ref-animation'], 'no joint-surface change before collapse'),
+    treatment: cited('Monitoring of hips at risk, such as the other hip.', 'Inf', ['ref-crosswalk'], 'reference §4.3 suggests watching at-risk or contralateral hips'),
+    procedures: [],
+  },
+  I: {
+    xray: cited('Normal, or slight osteopenia.', 'S', ['yoon2020', 'ficat-radiopaedia']),
+    mri: cited(
+      'Diffuse marrow oedema, then a low-signal band on T1; double-line sign on T2 in about 80%.',
+      'S',
+      ['mitchell1987', 'yoon2020'],
+    ),
+    symptoms: cited('Pain in about half (Ficat 1985), otherwise none; motion may be limited.', 'S', ['ficat1985']),
+    cartilage: cited('intact', 'S', ['ficat-radiopaedia'], 'cartilage intact and joint space normal before collapse'),
+    treatment: cited(
+      'Observation for small medial lesions; core decompression ± bone-marrow concentrate; bone grafting.',
+      'S',
+      ['mont2010', 'kuroda2019', 'aetna0753', 'musculoskeletalkey-cd'],
+    ),
+    procedures: ['core-decompression', 'bone-grafting'],
+  },
+  II: {
+    xray: cited('Sclerosis (diffuse, local or an upward-concave arc), cysts, or both; no crescent.', 'S', ['yoon2020', 'ficat-radiopaedia']),
+    mri: cited('Geographic lesion: a wavy low-signal rim around fatty marrow.', 'S-sec', ['seekhealthz-mri']),
+    symptoms: cited('Pain and stiffness.', 'S', ['ficat1985']),
+    cartilage: cited('intact', 'S', ['ficat-radiopaedia']),
+    treatment: cited(
+      'Core decompression ± bone-marrow concentrate; non-vascularised or vascularised bone graft; osteotomy if enough intact weight-bearing head remains.',
+      'S',
+      ['aetna0753', 'musculoskeletalkey-cd', 'osawa2021'],
+    ),
+    procedures: ['core-decompression', 'bone-grafting'],
+  },
+  IIIA: {
+    xray: cited('Crescent sign: a thin lucent line under the subchondral plate (the fracture); early flattening.', 'S', ['yoon2020', 'ficat-radiopaedia']),
+    mri: cited('Subchondral fracture; oedema spreading into the neck; joint effusion.', 'S', ['zhang2018', 'vaananen2021']),
+    symptoms: cited('Sudden worsening of pain ("pericollapse"); pain may spread to the knee; limp.', 'S', ['zhang2018', 'medscape-clinical']),
+    cartilage: cited('intact', 'S', ['meloni2016'], 'cartilage is still attached over the fractured segment'),
+    treatment: cited(
+      'Joint preservation is still reasonable: bone grafting (non-vascularised or vascularised) or osteotomy; core decompression is less predictable.',
+      'S',
+      ['zhang2018', 'musculoskeletalkey-cd'],
+    ),
+    procedures: ['bone-grafting'],
+  },
+  IIIB: {
+    xray: cited('Segmental flattening: the head is out of round.', 'S', ['ficat-radiopaedia']),
+    mri: cited('Fracture with a flattened head contour.', 'Inf', ['ref-crosswalk'], 'given without a tag in reference §4.3; follows from the X-ray findings'),
+    symptoms: cited('Pain and limp.', 'S', ['zhang2018']),
+    cartilage: cited('flap', 'S', ['meloni2016'], 'in collapsed heads the cartilage detaches as a flap held only at the lesion margins'),
+    treatment: cited(
+      'With more than 2 mm of collapse, total hip replacement is usually preferred; resurfacing for selected young patients.',
+      'S',
+      ['zhang2018', 'waewsawangwong2016', 'amstutz2017'],
+    ),
+    procedures: ['total-hip-replacement', 'hip-resurfacing'],
+  },
+  'IV-early': {
+    xray: cited('Joint-space narrowing and acetabular osteophytes.', 'S', ['ficat-radiopaedia']),
+    mri: cited('Osteoarthritic change on both sides of the joint.', 'Inf', ['ref-crosswalk'], 'given without a tag in reference §4.3'),
+    symptoms: cited('Pain, limp and a shrinking range of motion.', 'S', ['wheeless-stage4']),
+    cartilage: cited('fissured', 'Inf', ['ref-animation', 'ficat-radiopaedia'], 'cartilage loss on both sides is sourced; "fissured" is the chosen picture of it'),
+    treatment: cited('Total hip replacement; resurfacing in selected patients.', 'S', ['zhang2018', 'waewsawangwong2016']),
+    procedures: ['total-hip-replacement', 'hip-resurfacing'],
+  },
+  'IV-late': {
+    xray: cited('Osteoarthritis on top of a deformed head.', 'S', ['ficat-radiopaedia', 'steinberg1995']),
+    mri: cited('Rarely needed; radiographs show the joint damage.', 'Inf', ['ref-crosswalk'], 'reference §4.3 gives no MRI finding here'),
+    symptoms: cited('Motion shrinks until only a small arc of flexion is left.', 'S', ['wheeless-stage4']),
+    cartilage: cited('worn-through', 'Inf', ['ref-animation'], 'reference §4.3: "bone on bone" [Inf]'),
+    treatment: cited('Total hip replacement.', 'S', ['zhang2018']),
+    procedures: ['total-hip-replacement'],
+  },
+}
+
+/** Findings for the band holding stage s. */
+export function stageFindings(s: number): StageFindings {
+  return STAGE_FINDINGS[stageBand(s).id]
+}

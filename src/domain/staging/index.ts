@@ -1,0 +1,25 @@
+/** Staging as data: bands and names, the cited parameter table, interpolation, findings. */
+export { STAGE_POINTS, clampStage, type PerStagePoint, type StagePoint } from './points.ts'
+export {
+  ARCO_STAGES,
+  FICAT_STAGES,
+  STAGE_BANDS,
+  STAGE_BAND_IDS,
+  isHealthy,
+  stageBand,
+  stageDisplayName,
+  stageLabel,
+  type ArcoStage,
+  type FicatStage,
+  type StageBand,
+  type StageBandId,
+} from './bands.ts'
+export {
+  PARAMETER_TABLE,
+  STAGE_PARAMETER_IDS,
+  type ParameterTrack,
+  type StageParameterId,
+} from './parameterTable.ts'
+export { CARTILAGE_INTEGRITY, STAGE_FINDINGS, stageFindings, type CartilageIntegrity, type StageFindings } from './findings.ts'
+export { monotoneCubic, monotoneTangents, type Interpolant } from './monotoneCubic.ts'
+export { stageParameters, stageValue, type StageParameters } from './stageParameters.ts'

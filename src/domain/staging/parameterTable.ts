@@ -1,0 +1,262 @@
+/**
+ * The numeric staging table: one cited value per parameter at each stage point
+ * (STAGE_POINTS = 0, 0.5, 1, 2, 2.5, 3, 3.5, 4).
+ *
+ * Values are the clinical reference's "suggested animation parameters" (§4.3), which
+ * are design choices [Inf] anchored to sourced thresholds; a value is tagged [S] only
+ * where the number itself is stated in a source (2 mm, 4 mm, 4.2 mm, "no flattening").
+ * Lesion size is deliberately NOT here: it does not grow with stage (see ../lesion.ts).
+ */
+import { cited, type Cited } from '../evidence.ts'
+import type { SourceKey } from '../sources.ts'
+import type { PerStagePoint } from './points.ts'
+
+export const STAGE_PARAMETER_IDS = [
+  'perfusionPosterosuperior',
+  'perfusionInferiorRetinacular',
+  'perfusionLfcaAnterior',
+  'perfusionLigamentumTeres',
+  'perfusionMfcaTrunk',
+  'lesionDemarcation',
+  'reactiveInterface',
+  'scleroticRim',
+  'marrowOedema',
+  'crescentExtent',
+  'collapseDepthMm',
+  'cartilageOverLesion',
+  'cartilageElsewhere',
+  'acetabularCartilage',
+  'jointSpaceMm',
+  'osteophytes',
+] as const
+export type StageParameterId = (typeof STAGE_PARAMETER_IDS)[number]
+
+export interface ParameterTrack {
+  /** What the number means, for the expert panel and the About panel. */
+  readonly description: string
+  readonly unit: '%' | 'mm' | '0–1' | '× normal'
+  /** Physical bounds of the parameter; every table value lies inside them. */
+  readonly min: number
+  readonly max: number
+  /** Direction the disease only ever moves this parameter in, if it does. */
+  readonly monotone: 'rising' | 'falling' | null
+  readonly values: PerStagePoint<Cited<number>>
+}
+
+type Sources = readonly [SourceKey, ...SourceKey[]]
+const ANIM: Sources = ['ref-animation']
+
+/** [Inf] value from the reference's animation table (a design choice). */
+const inf = (v: number, note = 'reference §4.3 animation value', extra: readonly SourceKey[] = []): Cited<number> =>
+  cited(v, 'Inf', [...ANIM, ...extra], note)
+/** A value whose number is itself stated in a source. */
+const src = (v: number, sources: Sources, note?: string): Cited<number> => cited(v, 'S', sources, note)
+
+const eight = (c: Cited<number>): PerStagePoint<Cited<number>> => [c, c, c, c, c, c, c, c]
+
+const STAYS_PERFUSED = (anchor: SourceKey, why: string): PerStagePoint<Cited<number>> =>
+  eight(cited(100, 'Inf', ['ref-failing', anchor], why))
+
+export const PARAMETER_TABLE: Readonly<Record<StageParameterId, ParameterTrack>> = {
+  perfusionPosterosuperior: {
+    description: 'Flow in the posterosuperior retinacular / lateral epiphyseal arteries, % of their normal flow',
+    unit: '%',
+    min: 0,
+    max: 100,
+    monotone: 'falling',
+    values: [
+      inf(100, 'healthy hip', ['ref-failing']),
+      inf(30, 'reference §4.3; the primary failing vessels (§3)', ['ref-failing', 'gautier2000']),
+      inf(10, 'reference §4.3', ['ref-failing']),
+      inf(0, 'reference §4.3: occluded from stage II on', ['ref-failing']),
+      inf(0, undefined, ['ref-failing']),
+      inf(0, undefined, ['ref-failing']),
+      inf(0, undefined, ['ref-failing']),
+      inf(0, undefined, ['ref-failing']),
+    ],
+  },
+  perfusionInferiorRetinacular: {
+    description: 'Flow in the inferior retinacular (Weitbrecht) artery, % of its normal flow',
+    unit: '%',
+    min: 0,
+    max: 100,
+    monotone: null,
+    values: STAYS_PERFUSED('boraiah2009', 'secondary supply stays perfused, so the inferior head stays alive (§3)'),
+  },
+  perfusionLfcaAnterior: {
+    description: 'Flow in the LFCA and the anterior neck vessels, % of their normal flow',
+    unit: '%',
+    min: 0,
+    max: 100,
+    monotone: null,
+    values: STAYS_PERFUSED('dewar2016', 'LFCA territory (≈18% of the head) stays perfused (§3)'),
+  },
+  perfusionLigamentumTeres: {
+    description:
+      'Flow in the artery of the ligamentum teres, % of its own (small) normal flow; draw it thin and low-flow at every stage',
+    unit: '%',
+    min: 0,
+    max: 100,
+    monotone: null,
+    values: STAYS_PERFUSED('ligteres1971', 'supplies only a small area near the fovea in adults; unchanged by the disease (§3)'),
+  },
+  perfusionMfcaTrunk: {
+    description: 'Flow in the MFCA trunk and deep branch up to the retinacular vessels, % of normal',
+    unit: '%',
+    min: 0,
+    max: 100,
+    monotone: null,
+    values: STAYS_PERFUSED('gautier2000', 'the failure is in the retinacular branches to the head; the trunk also feeds the inferior retinacular artery'),
+  },
+  lesionDemarcation: {
+    description: 'How far the necrotic lesion has demarcated: 0 = not visible, 1 = full size with its reactive rim',
+    unit: '0–1',
+    min: 0,
+    max: 1,
+    monotone: 'rising',
+    values: [inf(0), inf(0.5), inf(1, 'demarcated on MRI by the end of stage I', ['yoon2020']), inf(1), inf(1), inf(1), inf(1), inf(1)],
+  },
+  reactiveInterface: {
+    description: 'Inner bright line of the MRI double-line sign (repair interface), 0–1',
+    unit: '0–1',
+    min: 0,
+    max: 1,
+    monotone: 'rising',
+    values: [
+      inf(0, 'follows demarcation'),
+      inf(0.5, 'follows demarcation', ['mitchell1987']),
+      inf(1, 'double line seen in ≈80% of lesions (Mitchell 1987)', ['mitchell1987']),
+      inf(1),
+      inf(1),
+      inf(1),
+      inf(1),
+      inf(1),
+    ],
+  },
+  scleroticRim: {
+    description: 'Radiographic density of the sclerotic shell around the lesion: 0 = invisible on X-ray, 1 = clear sclerotic band',
+    unit: '0–1',
+    min: 0,
+    max: 1,
+    monotone: 'rising',
+    values: [
+      inf(0, 'X-ray normal before stage II', ['yoon2020']),
+      inf(0, 'X-ray normal or slight osteopenia in stage I', ['ficat-radiopaedia']),
+      inf(0, 'X-ray normal at the end of stage I', ['yoon2020']),
+      inf(1, 'stage II: sclerosis visible on X-ray', ['yoon2020', 'ficat-radiopaedia']),
+      inf(1),
+      inf(1),
+      inf(1),
+      inf(1),
+    ],
+  },
+  marrowOedema: {
+    description: 'Bone-marrow oedema halo around the lesion, 0–1 (waxes and wanes; peaks in the pericollapse phase)',
+    unit: '0–1',
+    min: 0,
+    max: 1,
+    monotone: null,
+    values: [
+      inf(0),
+      inf(0.3, 'MRI only'),
+      inf(0.5),
+      inf(0.3),
+      inf(0.8, 'pericollapse: BME spreads into the neck', ['zhang2018', 'vaananen2021']),
+      inf(0.5),
+      inf(0.3),
+      inf(0.2),
+    ],
+  },
+  crescentExtent: {
+    description: 'Subchondral fracture (crescent sign): fraction of the lesion’s subchondral surface it runs under, 0–1',
+    unit: '0–1',
+    min: 0,
+    max: 1,
+    monotone: 'rising',
+    values: [
+      src(0, ['yoon2020'], 'no fracture before ARCO III'),
+      src(0, ['yoon2020']),
+      src(0, ['yoon2020']),
+      src(0, ['yoon2020'], 'ARCO II: no subchondral fracture'),
+      inf(1, 'crescent complete by the end of IIIA', ['yoon2020', 'ficat-radiopaedia']),
+      inf(1),
+      inf(1),
+      inf(1),
+    ],
+  },
+  collapseDepthMm: {
+    description: 'Depression of the head surface over the lesion, mm',
+    unit: 'mm',
+    min: 0,
+    max: 6,
+    monotone: 'rising',
+    values: [
+      src(0, ['yoon2020']),
+      src(0, ['yoon2020']),
+      src(0, ['yoon2020']),
+      src(0, ['yoon2020'], 'ARCO II: no flattening'),
+      src(2, ['yoon2020', 'zhang2018'], 'ARCO IIIA: depression ≤ 2 mm; end of the pericollapse window'),
+      inf(4, 'placed at the Steinberg boundary between 2–4 mm and > 4 mm', ['steinberg1995']),
+      inf(5, 'no standard figure beyond 4 mm (reference §8 item 10)'),
+      inf(6, 'no standard figure beyond 4 mm (reference §8 item 10)'),
+    ],
+  },
+  cartilageOverLesion: {
+    description: 'Femoral-head cartilage thickness over the lesion, × normal',
+    unit: '× normal',
+    min: 0,
+    max: 1,
+    monotone: 'falling',
+    values: [
+      inf(1),
+      inf(1),
+      inf(1),
+      inf(1),
+      inf(1, 'cartilage still on the fractured segment; a flap begins here', ['meloni2016']),
+      inf(0.7, 'flap and ulcer crater where it was lost', ['meloni2016']),
+      inf(0.3),
+      inf(0.1),
+    ],
+  },
+  cartilageElsewhere: {
+    description: 'Femoral-head cartilage thickness away from the lesion, × normal',
+    unit: '× normal',
+    min: 0,
+    max: 1,
+    monotone: 'falling',
+    values: [inf(1), inf(1), inf(1), inf(1), inf(1), inf(0.95), inf(0.7, 'stage IV: loss on both sides', ['ficat-radiopaedia']), inf(0.5)],
+  },
+  acetabularCartilage: {
+    description: 'Acetabular cartilage thickness, × normal (the reference gives one row for the head away from the lesion and the acetabulum)',
+    unit: '× normal',
+    min: 0,
+    max: 1,
+    monotone: 'falling',
+    values: [inf(1), inf(1), inf(1), inf(1), inf(1), inf(0.95), inf(0.7, 'stage IV: loss on both sides', ['ficat-radiopaedia']), inf(0.5)],
+  },
+  jointSpaceMm: {
+    description: 'Radiographic joint-space width at the top of the head (the two cartilage layers), mm',
+    unit: 'mm',
+    min: 0,
+    max: 7,
+    monotone: null,
+    values: [
+      src(4.2, ['lequesne2004'], 'normal apical JSW 4.19 ± 0.92 mm'),
+      src(4.2, ['lequesne2004']),
+      src(4.2, ['lequesne2004']),
+      src(4.2, ['lequesne2004']),
+      inf(4.4, 'JSW may widen slightly in early collapse (Ficat III)', ['ficat-radiopaedia']),
+      inf(3.6),
+      inf(2.2, 'narrows only once cartilage is lost (stage IV)', ['ficat-radiopaedia']),
+      inf(0.8),
+    ],
+  },
+  osteophytes: {
+    description: 'Acetabular osteophytes, 0–1',
+    unit: '0–1',
+    min: 0,
+    max: 1,
+    monotone: 'rising',
+    values: [inf(0), inf(0), inf(0), inf(0), inf(0), inf(0), inf(0.5, 'Ficat IV: acetabular osteophytes', ['ficat-radiopaedia']), inf(1)],
+  },
+}
