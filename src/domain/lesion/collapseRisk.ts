@@ -4,6 +4,7 @@
  * Plain sentences hedge ("often", "more likely") and promise nothing (§1).
  */
 import { cited, type Cited } from '../evidence.ts'
+import type { SourceKey } from '../sources.ts'
 import type { LesionSize, LesionType, Mode } from '../viewState.ts'
 import type { LesionChoice } from './choice.ts'
 import { lesionGeometry } from './geometry.ts'
@@ -60,16 +61,15 @@ function typeRisk(type: LesionType): RiskText {
   }
 }
 
-/**
- * Two or three sentences on the collapse risk of this lesion, for the chosen mode.
- * When the chosen type is impossible at this size (see ./geometry.ts), says so.
- */
-export function collapseRiskText(lesion: LesionChoice, mode: Mode): string {
+/** The collapse-risk sentences for this lesion and mode, with the sources behind them. */
+export function collapseRisk(lesion: LesionChoice, mode: Mode): { readonly text: string; readonly sources: readonly SourceKey[] } {
   const size = SIZE_RISK[lesion.size]
   const type = typeRisk(lesion.type)
   const shown = lesionGeometry(lesion).shownType
-  const parts = mode === 'patient' ? [size.plain.value, type.plain.value] : [size.clinical.value, type.clinical.value]
+  const chosen = mode === 'patient' ? [size.plain, type.plain] : [size.clinical, type.clinical]
+  const parts = chosen.map((c) => c.value)
   if (shown !== lesion.type) {
+    // See ./geometry.ts: a large lesion cannot be confined medially.
     const sizeName = LESION_SIZE_CLASSES[lesion.size].plainName
     parts.push(
       mode === 'patient'
@@ -77,7 +77,15 @@ export function collapseRiskText(lesion: LesionChoice, mode: Mode): string {
         : `A ${sizeName} lesion cannot be confined as JIC ${lesion.type} requires; the model draws its edge where JIC ${shown} lies.`,
     )
   }
-  return parts.join(' ')
+  return { text: parts.join(' '), sources: [...new Set(chosen.flatMap((c) => c.sources))] }
+}
+
+/**
+ * Two or three sentences on the collapse risk of this lesion, for the chosen mode.
+ * When the chosen type is impossible at this size (see ./geometry.ts), says so.
+ */
+export function collapseRiskText(lesion: LesionChoice, mode: Mode): string {
+  return collapseRisk(lesion, mode).text
 }
 
 /** Every cited sentence above, for the source check and the About panel. */

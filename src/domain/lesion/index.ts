@@ -14,4 +14,4 @@ export {
   lesionGeometry,
   type LesionGeometry,
 } from './geometry.ts'
-export { collapseRiskCitations, collapseRiskText } from './collapseRisk.ts'
+export { collapseRisk, collapseRiskCitations, collapseRiskText } from './collapseRisk.ts'

@@ -23,3 +23,5 @@ export {
 export { CARTILAGE_INTEGRITY, STAGE_FINDINGS, stageFindings, type CartilageIntegrity, type StageFindings } from './findings.ts'
 export { monotoneCubic, monotoneTangents, type Interpolant } from './monotoneCubic.ts'
 export { stageParameters, stageValue, type StageParameters } from './stageParameters.ts'
+export { stageCaption, type StageCaption } from './captions.ts'
+export { HEALTHY_CAPTION, PATIENT_CAPTIONS, type PatientCaption } from './patientCaptions.ts'
