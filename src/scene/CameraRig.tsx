@@ -1,33 +1,31 @@
 /**
- * Orbit, zoom and pan (mouse, touch, keyboard) with smooth transitions between views, using
- * camera-controls through drei. The view store is the source of truth: a named view or a saved
- * pose there moves the camera; a user's move is written back when it comes to rest, as one
- * history entry per gesture (see state/historyIntent.ts).
+ * Orbit, zoom and pan (mouse, touch, keyboard) with three's OrbitControls, and smooth moves
+ * between views. The view store is the source of truth: a named view or a saved pose there
+ * moves the camera; a user's move is written back once it comes to rest, as one history entry
+ * per gesture (see state/historyIntent.ts). Frames are requested only while something moves.
  */
 import { useEffect, useMemo, useRef } from 'react'
-import { useThree } from '@react-three/fiber'
-import { CameraControls } from '@react-three/drei'
-import { Box3, MathUtils, PerspectiveCamera, Sphere, Vector3 } from 'three'
+import { useFrame, useThree } from '@react-three/fiber'
+import { Box3, MathUtils, PerspectiveCamera, Sphere, TOUCH } from 'three'
+import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import { namedViewPose, type Framing } from '../domain/cameraViews.ts'
 import type { CameraPose } from '../domain/viewState.ts'
 import { round } from '../domain/urlState.ts'
 import { onCameraRequest } from '../state/cameraRequests.ts'
 import { useViewStore } from '../state/viewStore.ts'
-import { useModelStore } from './model/modelStore.ts'
+import { useModelStore, type LoadedHip } from './model/modelStore.ts'
 import { useReducedMotion } from './useReducedMotion.ts'
+import { createTween, stepTween, type Tween } from './cameraTween.ts'
 
-type Controls = InstanceType<typeof import('camera-controls').default>
-
-/** Fallback framing until the model is in: a sphere around the hip joint. */
+/** Fallback framing until the model is in: a sphere around the hip joint (mm). */
 const DEFAULT_FRAMING: Framing = { centre: [0, -25, 0], radius: 150 }
-const scratchPosition = new Vector3()
-const scratchTarget = new Vector3()
+const TRANSITION_SECONDS = 0.8
 
 function poseKey(pose: CameraPose): string {
   return [...pose.position, ...pose.target].map((v) => round(v, 1)).join(',')
 }
 
-function framingOf(model: ReturnType<typeof useModelStore.getState>['model']): Framing {
+function framingOf(model: LoadedHip | null): Framing {
   if (!model) return DEFAULT_FRAMING
   const box = new Box3()
   // The capsule and the vessels for context stick out; frame the bones.
@@ -41,79 +39,124 @@ function framingOf(model: ReturnType<typeof useModelStore.getState>['model']): F
 }
 
 export function CameraRig() {
-  const controlsRef = useRef<Controls>(null)
   const model = useModelStore((s) => s.model)
   const view = useViewStore((s) => s.view)
   const pose = useViewStore((s) => s.camera)
   const side = useViewStore((s) => s.side)
   const camera = useThree((s) => s.camera)
+  const gl = useThree((s) => s.gl)
   const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height))
   const invalidate = useThree((s) => s.invalidate)
   const reducedMotion = useReducedMotion()
   const framing = useMemo(() => framingOf(model), [model])
-  const userMoving = useRef(false)
-  const fromControls = useRef<string | null>(null)
-  const placed = useRef(false)
 
-  const fov = camera instanceof PerspectiveCamera ? camera.fov : 30
+  const controls = useMemo(() => {
+    const c = new OrbitControls(camera, gl.domElement)
+    c.touches = { ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_PAN }
+    c.screenSpacePanning = true
+    return c
+  }, [camera, gl])
+  useEffect(() => () => controls.dispose(), [controls])
+
+  const motion = useRef({ tween: null as Tween | null, userMoving: false, pointerDown: false, placed: false, lastWritten: '' })
+
+  useEffect(() => {
+    controls.enableDamping = !reducedMotion
+    controls.dampingFactor = 0.12
+  }, [controls, reducedMotion])
+
+  useEffect(() => {
+    controls.minDistance = framing.radius * 0.3
+    controls.maxDistance = framing.radius * 8
+  }, [controls, framing])
+
+  // User input wakes the render loop; its end is noted so the pose can be written at rest.
+  useEffect(() => {
+    const m = motion.current
+    const onStart = () => {
+      m.tween = null
+      m.userMoving = true
+      m.pointerDown = true
+    }
+    const onEnd = () => {
+      m.pointerDown = false
+      invalidate()
+    }
+    const onChange = () => invalidate()
+    controls.addEventListener('start', onStart)
+    controls.addEventListener('end', onEnd)
+    controls.addEventListener('change', onChange)
+    return () => {
+      controls.removeEventListener('start', onStart)
+      controls.removeEventListener('end', onEnd)
+      controls.removeEventListener('change', onChange)
+    }
+  }, [controls, invalidate])
 
   // Store -> camera.
+  const fov = camera instanceof PerspectiveCamera ? camera.fov : 30
   useEffect(() => {
-    const controls = controlsRef.current
-    if (!controls) return
+    const m = motion.current
     const target = view ? namedViewPose(view, framing, side, fov, aspect) : pose
     if (!target) return
-    if (!view && fromControls.current === poseKey(target)) return // our own write coming back
-    const animate = placed.current && !reducedMotion
-    placed.current = true
-    controls.minDistance = framing.radius * 0.25
-    controls.maxDistance = framing.radius * 8
-    void controls.setLookAt(...target.position, ...target.target, animate)
+    if (!view && m.lastWritten === poseKey(target)) return // our own write coming back
+    const animate = m.placed && !reducedMotion
+    m.placed = true
+    m.userMoving = false
+    if (animate) {
+      m.tween = createTween(camera.position, controls.target, target, TRANSITION_SECONDS)
+    } else {
+      m.tween = null
+      camera.position.set(...target.position)
+      controls.target.set(...target.target)
+      controls.update()
+    }
     invalidate()
-  }, [view, pose, framing, side, fov, aspect, reducedMotion, invalidate])
+  }, [view, pose, framing, side, fov, aspect, reducedMotion, camera, controls, invalidate])
 
   // Keyboard and button requests.
   useEffect(
     () =>
       onCameraRequest((request) => {
-        const controls = controlsRef.current
-        if (!controls) return
-        userMoving.current = true
-        const animate = !reducedMotion
+        const m = motion.current
+        m.tween = null
+        m.userMoving = true
         if (request.kind === 'rotate') {
-          void controls.rotate(request.azimuthDeg * MathUtils.DEG2RAD, request.polarDeg * MathUtils.DEG2RAD, animate)
+          controls.rotateLeft(-request.azimuthDeg * MathUtils.DEG2RAD)
+          controls.rotateUp(-request.polarDeg * MathUtils.DEG2RAD)
         } else if (request.kind === 'zoom') {
-          void controls.dolly(controls.distance * (1 - 1 / request.factor), animate)
+          controls.dollyIn(request.factor)
         } else {
-          void controls.truck(request.right * controls.distance, -request.up * controls.distance, animate)
+          const h = gl.domElement.clientHeight
+          controls.pan(-request.right * h, request.up * h)
         }
         invalidate()
       }),
-    [reducedMotion, invalidate],
+    [controls, gl, invalidate],
   )
 
-  return (
-    <CameraControls
-      ref={controlsRef}
-      makeDefault
-      smoothTime={reducedMotion ? 0 : 0.3}
-      draggingSmoothTime={reducedMotion ? 0 : 0.1}
-      onControlStart={() => {
-        userMoving.current = true
-      }}
-      onRest={() => {
-        const controls = controlsRef.current
-        if (!controls || !userMoving.current) return
-        userMoving.current = false
-        controls.getPosition(scratchPosition)
-        controls.getTarget(scratchTarget)
-        const next: CameraPose = {
-          position: [scratchPosition.x, scratchPosition.y, scratchPosition.z],
-          target: [scratchTarget.x, scratchTarget.y, scratchTarget.z],
-        }
-        fromControls.current = poseKey(next)
-        useViewStore.getState().setCamera(next)
-      }}
-    />
-  )
+  useFrame((_, delta) => {
+    const m = motion.current
+    if (m.tween) {
+      const done = stepTween(m.tween, delta, camera.position, controls.target)
+      controls.update()
+      if (done) m.tween = null
+      invalidate()
+      return
+    }
+    if (controls.update()) {
+      invalidate()
+      return
+    }
+    if (m.userMoving && !m.pointerDown) {
+      m.userMoving = false
+      const next: CameraPose = {
+        position: [camera.position.x, camera.position.y, camera.position.z],
+        target: [controls.target.x, controls.target.y, controls.target.z],
+      }
+      m.lastWritten = poseKey(next)
+      useViewStore.getState().setCamera(next)
+    }
+  })
+  return null
 }

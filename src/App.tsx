@@ -1,0 +1,83 @@
+/**
+ * The page: the only place where the 3D view and the page UI are put together.
+ *
+ *   top bar                       (mode, side, save image, fullscreen, about, expert)
+ *   3D view        | side panel   (caption of the stage; selected structure; structure list)
+ *   stage bar                     (slider with stage marks, play/pause)
+ *
+ * On a phone in portrait the side panel moves under the view; nothing covers the view's centre.
+ */
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { ViewerCanvas } from './scene/ViewerCanvas.tsx'
+import { HipScene } from './scene/HipScene.tsx'
+import { useStatusStore } from './state/statusStore.ts'
+import { TopBar } from './ui/TopBar.tsx'
+import { ViewToolbar } from './ui/ViewToolbar.tsx'
+import { ContextLost, ModelError, ModelProgress, NoWebgl } from './ui/Overlays.tsx'
+import { LinkNotice } from './ui/LinkNotice.tsx'
+import { ErrorPanel } from './ui/ErrorPanel.tsx'
+import { StageBar } from './ui/StageBar.tsx'
+import { SidePanel } from './ui/SidePanel.tsx'
+import { Disclaimer } from './ui/Disclaimer.tsx'
+import { handleGlobalKey } from './ui/keyboard.ts'
+import { PageErrorBoundary } from './ui/PageErrorBoundary.tsx'
+
+// The reference list is long and rarely opened: it loads when asked for.
+const AboutDialog = lazy(() => import('./ui/AboutDialog.tsx').then((m) => ({ default: m.AboutDialog })))
+
+export function App() {
+  const generation = useStatusStore((s) => s.canvasGeneration)
+  const [about, setAbout] = useState(false)
+  const viewerRef = useRef<HTMLElement>(null)
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return
+      const viewerFocused = !!viewerRef.current && viewerRef.current.contains(document.activeElement)
+      if (handleGlobalKey(event, viewerFocused)) event.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+  const closeAbout = useCallback(() => setAbout(false), [])
+
+  return (
+    <div className="app">
+      <TopBar onAbout={() => setAbout(true)} />
+      <main className="workspace">
+        <section
+          ref={viewerRef}
+          className="viewer"
+          data-testid="viewer"
+          tabIndex={0}
+          aria-label="3D view of the hip. Drag to turn, scroll or pinch to zoom, right-drag or two fingers to pan; arrow keys turn, plus and minus zoom, R resets."
+        >
+          <PageErrorBoundary area="3D view">
+            <ViewerCanvas key={generation} label="3D illustration of the hip joint">
+              <HipScene />
+            </ViewerCanvas>
+          </PageErrorBoundary>
+          <ModelProgress />
+          <ModelError />
+          <NoWebgl />
+          <ContextLost />
+          <ViewToolbar />
+        </section>
+        <PageErrorBoundary area="side panel">
+          <SidePanel />
+        </PageErrorBoundary>
+      </main>
+      <PageErrorBoundary area="stage slider">
+        <StageBar />
+      </PageErrorBoundary>
+      <Disclaimer />
+      <LinkNotice />
+      <ErrorPanel />
+      {about && (
+        <Suspense fallback={null}>
+          <AboutDialog onClose={closeAbout} />
+        </Suspense>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,25 @@
+/**
+ * Start-up order matters: error reporting first (so nothing fails silently), then the link is
+ * read into the store, the model download starts (in parallel with WebGL start-up), the API is
+ * published, and React mounts the page.
+ */
+import { createRoot } from 'react-dom/client'
+import { installGlobalErrorHandlers } from './ui/globalErrors.ts'
+import { startLinkSync } from './state/linkSync.ts'
+import { startModelLoading } from './scene/model/modelStore.ts'
+import { createApi } from './api/createApi.ts'
+import { currentCaptionLines } from './ui/currentCaption.ts'
+import { stepCountOf } from './ui/procedureInfo.ts'
+import { App } from './App.tsx'
+import './styles.css'
+
+installGlobalErrorHandlers()
+startLinkSync({ stepCount: stepCountOf })
+startModelLoading()
+const api = createApi({ caption: currentCaptionLines, stepCount: stepCountOf })
+window.hipExplorer = api
+// Only an embedded viewer talks to a parent page.
+if (window.parent !== window) void import('./api/postMessageBridge.ts').then((m) => m.startPostMessageBridge(api))
+
+const container = document.getElementById('root')
+if (container) createRoot(container).render(<App />)

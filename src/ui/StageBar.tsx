@@ -1,0 +1,151 @@
+/**
+ * The disease-stage slider: continuous 0–4, marked with the stages of the chosen system.
+ * Mouse, touch and keyboard: arrows move by 0.1, Page Up/Down jump between stage marks,
+ * Home/End go to healthy/end stage. Play walks through the disease from where it stands.
+ * Dragging updates one history entry; jumps to a mark add one.
+ */
+import { useEffect, useState, type KeyboardEvent } from 'react'
+import { STAGE_MAX, STAGE_MIN } from '../domain/viewState.ts'
+import { stageDisplayName } from '../domain/staging/bands.ts'
+import { useViewStore } from '../state/viewStore.ts'
+import { bandLabels, nextStageMark } from './stageMarks.ts'
+import { useReducedMotion } from '../scene/useReducedMotion.ts'
+
+const ARROW_STEP = 0.1
+/** Seconds to walk from healthy to end stage when playing. */
+const PLAY_SECONDS = 24
+/** Pause at each stage mark while playing, so the viewer can take it in (seconds). */
+const PLAY_HOLD_SECONDS = 1.2
+
+export function StageBar() {
+  const stage = useViewStore((s) => s.stage)
+  const system = useViewStore((s) => s.stageSystem)
+  const setStage = useViewStore((s) => s.setStage)
+  const setSystem = useViewStore((s) => s.setStageSystem)
+  const [playing, setPlaying] = useState(false)
+  usePlayback(playing, setPlaying)
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    let next: number | null = null
+    let gesture = true
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowUp':
+        next = stage + ARROW_STEP
+        break
+      case 'ArrowLeft':
+      case 'ArrowDown':
+        next = stage - ARROW_STEP
+        break
+      case 'PageUp':
+        next = nextStageMark(stage, +1)
+        gesture = false
+        break
+      case 'PageDown':
+        next = nextStageMark(stage, -1)
+        gesture = false
+        break
+      case 'Home':
+        next = STAGE_MIN
+        gesture = false
+        break
+      case 'End':
+        next = STAGE_MAX
+        gesture = false
+        break
+    }
+    if (next === null) return
+    event.preventDefault()
+    event.stopPropagation()
+    setPlaying(false)
+    setStage(next, gesture)
+  }
+
+  const name = stageDisplayName(stage, system)
+  return (
+    <footer className="stagebar">
+      <button
+        type="button"
+        className="play"
+        data-testid="stage-play"
+        aria-pressed={playing}
+        aria-label={playing ? 'Pause the disease course' : 'Play the disease course'}
+        onClick={() => {
+          if (!playing && stage >= STAGE_MAX) setStage(STAGE_MIN)
+          setPlaying((p) => !p)
+        }}
+      >
+        {playing ? '❚❚' : '▶'}
+      </button>
+      <div className="slider-block">
+        <label htmlFor="stage-slider" className="slider-label">
+          Disease stage: <strong data-testid="stage-name">{stage === 0 ? 'healthy hip' : name}</strong>
+        </label>
+        <input
+          id="stage-slider"
+          data-testid="stage-slider"
+          type="range"
+          min={STAGE_MIN}
+          max={STAGE_MAX}
+          step={0.01}
+          value={stage}
+          aria-valuetext={stage === 0 ? 'healthy hip' : name}
+          onChange={(event) => {
+            setPlaying(false)
+            setStage(Number(event.target.value), true)
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <ol className="stage-ticks" aria-hidden="true">
+          {bandLabels(system).map((band) => (
+            <li
+              key={`${band.from}-${band.text}`}
+              style={{ left: `${(band.from / STAGE_MAX) * 100}%`, width: `${((band.to - band.from) / STAGE_MAX) * 100}%` }}
+            >
+              <button type="button" tabIndex={-1} onClick={() => setStage(band.to)}>{band.text}</button>
+            </li>
+          ))}
+        </ol>
+      </div>
+      <div className="segmented small" role="group" aria-label="Staging system">
+        <button type="button" aria-pressed={system === 'arco'} onClick={() => setSystem('arco')}>ARCO</button>
+        <button type="button" aria-pressed={system === 'ficat'} onClick={() => setSystem('ficat')}>Ficat–Arlet</button>
+      </div>
+    </footer>
+  )
+}
+
+/** Advances the stage while playing: steady speed, a short hold at each stage mark. */
+function usePlayback(playing: boolean, setPlaying: (playing: boolean) => void) {
+  const reducedMotion = useReducedMotion()
+  useEffect(() => {
+    if (!playing) return
+    let raf = 0
+    let last = performance.now()
+    let hold = 0
+    const tick = (now: number) => {
+      const dt = Math.min(0.1, (now - last) / 1000)
+      last = now
+      const store = useViewStore.getState()
+      if (hold > 0) {
+        hold -= dt
+      } else {
+        const target = nextStageMark(store.stage, +1)
+        // Reduced motion: jump from mark to mark instead of gliding.
+        const step = reducedMotion ? target - store.stage : ((STAGE_MAX - STAGE_MIN) / PLAY_SECONDS) * dt
+        const next = Math.min(target, store.stage + step)
+        if (next >= target - 1e-6) {
+          store.setStage(target)
+          hold = reducedMotion ? PLAY_HOLD_SECONDS * 2 : PLAY_HOLD_SECONDS
+          if (target >= STAGE_MAX) {
+            setPlaying(false)
+            return
+          }
+        } else store.setStage(next, true)
+      }
+      raf = requestAnimationFrame(tick)
+    }
+    raf = requestAnimationFrame(tick)
+    return () => cancelAnimationFrame(raf)
+  }, [playing, reducedMotion, setPlaying])
+}

@@ -1,0 +1,76 @@
+/** Every structure of the model by group, with search, show/hide and "only this". */
+import { useMemo, useState } from 'react'
+import { STRUCTURE_IDS, STRUCTURES, type StructureGroup, type StructureId } from '../domain/anatomy/structures.ts'
+import { useViewStore } from '../state/viewStore.ts'
+
+const GROUP_TITLES: Record<StructureGroup, string> = {
+  bone: 'Bones',
+  cartilage: 'Cartilage',
+  'soft-tissue': 'Ligaments and capsule',
+  artery: 'Arteries',
+}
+
+export function StructureList() {
+  const hidden = useViewStore((s) => s.hidden)
+  const mode = useViewStore((s) => s.mode)
+  const selected = useViewStore((s) => s.selected)
+  const [query, setQuery] = useState('')
+  const hiddenSet = useMemo(() => new Set(hidden), [hidden])
+  const q = query.trim().toLowerCase()
+  const matches = (id: StructureId) => {
+    const s = STRUCTURES[id]
+    return !q || s.plainName.toLowerCase().includes(q) || s.term.toLowerCase().includes(q)
+  }
+  const groups = (Object.keys(GROUP_TITLES) as StructureGroup[])
+    .map((group) => ({ group, ids: STRUCTURE_IDS.filter((id) => STRUCTURES[id].group === group && matches(id)) }))
+    .filter((g) => g.ids.length > 0)
+
+  const store = useViewStore.getState()
+  const isolate = (id: StructureId) => {
+    store.apply({ hidden: STRUCTURE_IDS.filter((other) => other !== id) }, { kind: 'push' })
+  }
+
+  return (
+    <section className="card structures" aria-labelledby="structures-title">
+      <div className="card-head">
+        <h2 id="structures-title">Structures</h2>
+        <button type="button" className="link" onClick={() => store.showAll()} disabled={hidden.length === 0}>Show all</button>
+      </div>
+      <input
+        type="search"
+        className="search"
+        placeholder="Find a structure"
+        aria-label="Find a structure"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {groups.map(({ group, ids }) => (
+        <fieldset key={group}>
+          <legend>{GROUP_TITLES[group]}</legend>
+          <ul>
+            {ids.map((id) => {
+              const info = STRUCTURES[id]
+              const name = mode === 'patient' ? info.plainName : info.term
+              return (
+                <li key={id} className={selected === id ? 'is-selected' : undefined}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      data-testid={`toggle-${id}`}
+                      checked={!hiddenSet.has(id)}
+                      onChange={(e) => store.setHidden(id, !e.target.checked)}
+                    />
+                    <span>{name}</span>
+                  </label>
+                  <button type="button" className="link small" onClick={() => store.select(id)} aria-label={`Select ${name}`}>info</button>
+                  <button type="button" className="link small" onClick={() => isolate(id)} aria-label={`Show only ${name}`}>only</button>
+                </li>
+              )
+            })}
+          </ul>
+        </fieldset>
+      ))}
+      {groups.length === 0 && <p className="muted">No structure matches “{query}”.</p>}
+    </section>
+  )
+}

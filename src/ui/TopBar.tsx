@@ -1,0 +1,64 @@
+/** The bar over the view: title, audience mode, hip side, and the presenter's actions. */
+import { lazy, Suspense, useState } from 'react'
+import { useViewStore } from '../state/viewStore.ts'
+import { fullscreenSupported, toggleFullscreen } from './fullscreen.ts'
+import { saveImage } from './saveImage.ts'
+
+// leva weighs ~70 KB gzip and needs inline styles: load it only when an expert opens it.
+const ExpertPanel = lazy(() => import('./ExpertPanel.tsx'))
+
+export function TopBar({ onAbout }: { onAbout: () => void }) {
+  const mode = useViewStore((s) => s.mode)
+  const side = useViewStore((s) => s.side)
+  const setMode = useViewStore((s) => s.setMode)
+  const setSide = useViewStore((s) => s.setSide)
+  const [expert, setExpert] = useState(false)
+  const [saving, setSaving] = useState(false)
+
+  return (
+    <header className="topbar">
+      <h1 className="brand">
+        Hip AVN Explorer <span className="brand-sub">osteonecrosis of the femoral head</span>
+      </h1>
+      <div className="segmented" role="group" aria-label="Explain for">
+        <button type="button" data-testid="mode-patient" aria-pressed={mode === 'patient'} onClick={() => setMode('patient')}>
+          For patients
+        </button>
+        <button type="button" data-testid="mode-clinician" aria-pressed={mode === 'clinician'} onClick={() => setMode('clinician')}>
+          Clinical
+        </button>
+      </div>
+      <div className="segmented" role="group" aria-label="Which hip">
+        <button type="button" data-testid="side-right" aria-pressed={side === 'right'} onClick={() => setSide('right')}>Right hip</button>
+        <button type="button" data-testid="side-left" aria-pressed={side === 'left'} onClick={() => setSide('left')}>Left hip</button>
+      </div>
+      <div className="topbar-actions">
+        <button
+          type="button"
+          data-testid="save-image"
+          disabled={saving}
+          onClick={() => {
+            setSaving(true)
+            void saveImage().finally(() => setSaving(false))
+          }}
+        >
+          Save image
+        </button>
+        {fullscreenSupported() && (
+          <button type="button" data-testid="fullscreen" title="Fullscreen (F)" onClick={() => void toggleFullscreen()}>
+            Fullscreen
+          </button>
+        )}
+        <button type="button" data-testid="open-about" onClick={onAbout}>About &amp; sources</button>
+        <button type="button" data-testid="open-expert" aria-pressed={expert} onClick={() => setExpert((v) => !v)}>
+          Expert
+        </button>
+      </div>
+      {expert && (
+        <Suspense fallback={null}>
+          <ExpertPanel />
+        </Suspense>
+      )}
+    </header>
+  )
+}

@@ -1,0 +1,32 @@
+/** Named camera views, zoom and reset, docked in a corner of the 3D view (never over its centre). */
+import { NAMED_VIEWS, DEFAULT_VIEW_STATE } from '../domain/viewState.ts'
+import { VIEW_LABELS } from '../domain/cameraViews.ts'
+import { useViewStore } from '../state/viewStore.ts'
+import { requestCamera } from '../state/cameraRequests.ts'
+
+export function ViewToolbar() {
+  const view = useViewStore((s) => s.view)
+  const setView = useViewStore((s) => s.setView)
+  return (
+    <nav className="view-toolbar" aria-label="Camera views">
+      {NAMED_VIEWS.map((name, index) => (
+        <button
+          key={name}
+          type="button"
+          data-testid={`view-${name}`}
+          aria-pressed={view === name}
+          title={`${VIEW_LABELS[name]} (key ${index + 1})`}
+          onClick={() => setView(name)}
+        >
+          {VIEW_LABELS[name]}
+        </button>
+      ))}
+      <span className="toolbar-gap" />
+      <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => requestCamera({ kind: 'zoom', factor: 1.25 })}>+</button>
+      <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={() => requestCamera({ kind: 'zoom', factor: 0.8 })}>−</button>
+      <button type="button" data-testid="reset-view" title="Reset view (Home or R)" onClick={() => setView(DEFAULT_VIEW_STATE.view ?? 'anterior')}>
+        Reset view
+      </button>
+    </nav>
+  )
+}

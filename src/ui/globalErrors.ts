@@ -1,0 +1,31 @@
+/**
+ * Any error that escapes (an uncaught exception, an unhandled promise rejection) opens the
+ * error panel instead of leaving a broken or white page.
+ */
+import { useStatusStore } from '../state/statusStore.ts'
+
+function describe(reason: unknown): string {
+  if (reason instanceof Error) return `${reason.name}: ${reason.message}`
+  try {
+    return typeof reason === 'string' ? reason : JSON.stringify(reason)
+  } catch {
+    return String(reason)
+  }
+}
+
+export function installGlobalErrorHandlers(): void {
+  window.addEventListener('error', (event) => {
+    // Failed <img>/<script> loads also fire "error" (without a message); they are handled where they happen.
+    if (!(event instanceof ErrorEvent)) return
+    useStatusStore.getState().reportFatal({
+      message: 'An unexpected error stopped part of the page.',
+      detail: describe(event.error ?? event.message),
+    })
+  })
+  window.addEventListener('unhandledrejection', (event) => {
+    useStatusStore.getState().reportFatal({
+      message: 'A background task failed unexpectedly.',
+      detail: describe(event.reason),
+    })
+  })
+}

@@ -1,0 +1,74 @@
+/**
+ * Keyboard and presentation-clicker control. Clickers send PageDown/PageUp (sometimes arrows or
+ * B/period); those step through the disease stages. Arrows orbit when the 3D view has focus.
+ */
+import { NAMED_VIEWS, DEFAULT_VIEW_STATE } from '../domain/viewState.ts'
+import { requestCamera } from '../state/cameraRequests.ts'
+import { useViewStore } from '../state/viewStore.ts'
+import { nextStageMark } from './stageMarks.ts'
+import { toggleFullscreen } from './fullscreen.ts'
+
+const ORBIT_STEP_DEG = 15
+
+function typingInto(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null
+  if (!el || !el.tagName) return false
+  if (el.isContentEditable) return true
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true
+  if (el.tagName === 'INPUT') return (el as HTMLInputElement).type !== 'checkbox' && (el as HTMLInputElement).type !== 'button'
+  return false
+}
+
+/** Keys for the whole page (ignored while typing or when a control handles them itself). */
+export function handleGlobalKey(event: KeyboardEvent, viewerHasFocus: boolean): boolean {
+  if (event.altKey || event.ctrlKey || event.metaKey || typingInto(event.target)) return false
+  const store = useViewStore.getState()
+  switch (event.key) {
+    case 'PageDown':
+      store.setStage(nextStageMark(store.stage, +1))
+      return true
+    case 'PageUp':
+      store.setStage(nextStageMark(store.stage, -1))
+      return true
+    case 'f':
+    case 'F':
+      void toggleFullscreen()
+      return true
+    case 'Home':
+    case 'r':
+    case 'R':
+      if (!viewerHasFocus && event.key === 'Home') return false
+      store.setView(DEFAULT_VIEW_STATE.view ?? 'anterior')
+      return true
+    case '+':
+    case '=':
+      requestCamera({ kind: 'zoom', factor: 1.25 })
+      return true
+    case '-':
+    case '_':
+      requestCamera({ kind: 'zoom', factor: 0.8 })
+      return true
+  }
+  const digit = Number(event.key)
+  if (Number.isInteger(digit) && digit >= 1 && digit <= NAMED_VIEWS.length) {
+    store.setView(NAMED_VIEWS[digit - 1]!)
+    return true
+  }
+  if (!viewerHasFocus) return false
+  const pan = event.shiftKey
+  switch (event.key) {
+    case 'ArrowLeft':
+      requestCamera(pan ? { kind: 'pan', right: -0.08, up: 0 } : { kind: 'rotate', azimuthDeg: -ORBIT_STEP_DEG, polarDeg: 0 })
+      return true
+    case 'ArrowRight':
+      requestCamera(pan ? { kind: 'pan', right: 0.08, up: 0 } : { kind: 'rotate', azimuthDeg: ORBIT_STEP_DEG, polarDeg: 0 })
+      return true
+    case 'ArrowUp':
+      requestCamera(pan ? { kind: 'pan', right: 0, up: 0.08 } : { kind: 'rotate', azimuthDeg: 0, polarDeg: -ORBIT_STEP_DEG })
+      return true
+    case 'ArrowDown':
+      requestCamera(pan ? { kind: 'pan', right: 0, up: -0.08 } : { kind: 'rotate', azimuthDeg: 0, polarDeg: ORBIT_STEP_DEG })
+      return true
+  }
+  return false
+}
