@@ -89,22 +89,30 @@ export async function newAppPage(browser: Browser, options: AppPageOptions = {})
   }
 }
 
-/** Waits until `window.hipExplorer.ready()` resolves: the first frame showing the hip. */
+/**
+ * Waits until `window.hipExplorer.ready()` resolves: the first frame showing the hip.
+ * ready() never rejects, so this fails early (with status()) when the model or WebGL failed.
+ */
 export async function waitForReady(page: Page, timeoutMs = 90_000): Promise<void> {
   await page.waitForFunction(() => typeof window.hipExplorer?.ready === 'function', null, { timeout: timeoutMs })
   await page.evaluate(async (ms) => {
     const api = window.hipExplorer!
     let timer = 0
-    const timeout = new Promise<never>((_, reject) => {
-      timer = window.setTimeout(
-        () => reject(new Error(`hipExplorer.ready() did not resolve in ${ms} ms; status() = ${JSON.stringify(api.status())}`)),
-        ms,
-      )
+    let poll = 0
+    const failed = new Promise<never>((_, reject) => {
+      const fail = (why: string) => reject(new Error(`hipExplorer.ready(): ${why}; status() = ${JSON.stringify(api.status())}`))
+      timer = window.setTimeout(() => fail(`not resolved in ${ms} ms`), ms)
+      poll = window.setInterval(() => {
+        const s = api.status()
+        if (s.model === 'error') fail('the model failed to load')
+        else if (s.webgl === 'unavailable') fail('WebGL is unavailable')
+      }, 100)
     })
     try {
-      await Promise.race([api.ready(), timeout])
+      await Promise.race([api.ready(), failed])
     } finally {
       window.clearTimeout(timer)
+      window.clearInterval(poll)
     }
   }, timeoutMs)
 }
