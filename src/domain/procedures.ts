@@ -1,11 +1,43 @@
 /**
  * Treatments the viewer can walk through, step by step.
- * Step lists follow ../shared clinical reference §6 (sources cited per step).
+ * Step lists follow ../shared clinical reference §6 (sources cited per step); the data of
+ * each procedure lives in ./procedures/, one file per procedure.
  */
+import { BONE_GRAFTING } from './procedures/boneGrafting.ts'
+import { CORE_DECOMPRESSION } from './procedures/coreDecompression.ts'
+import { HIP_RESURFACING } from './procedures/hipResurfacing.ts'
+import { TOTAL_HIP_REPLACEMENT } from './procedures/totalHipReplacement.ts'
+import type { ProcedureInfo, ProcedureStep } from './procedures/types.ts'
+
+export type { Measure, ProcedureInfo, ProcedureStep, ProcedureVariant, StageRange } from './procedures/types.ts'
+
 export const PROCEDURE_IDS = ['core-decompression', 'bone-grafting', 'total-hip-replacement', 'hip-resurfacing'] as const
 export type ProcedureId = (typeof PROCEDURE_IDS)[number]
 
 const ID_SET: ReadonlySet<string> = new Set(PROCEDURE_IDS)
 export function isProcedureId(value: string): value is ProcedureId {
   return ID_SET.has(value)
+}
+
+export const PROCEDURES: Readonly<Record<ProcedureId, ProcedureInfo>> = {
+  'core-decompression': CORE_DECOMPRESSION,
+  'bone-grafting': BONE_GRAFTING,
+  'total-hip-replacement': TOTAL_HIP_REPLACEMENT,
+  'hip-resurfacing': HIP_RESURFACING,
+}
+
+/** The steps of a procedure, in order (the view state's `step` is a 0-based index into them). */
+export function procedureSteps(id: ProcedureId): readonly ProcedureStep[] {
+  return PROCEDURES[id].steps
+}
+
+/**
+ * Procedures typically considered at stage s: those whose indication range (from, to]
+ * holds s. Informational only; real choices depend on far more than the stage (§1).
+ */
+export function proceduresForStage(s: number): ProcedureId[] {
+  return PROCEDURE_IDS.filter((id) => {
+    const { from, to } = PROCEDURES[id].indication.value
+    return s > from && s <= to
+  })
 }

@@ -1,0 +1,58 @@
+/**
+ * Shapes of the procedure data: steps with captions for both modes, the sizes involved,
+ * and the stage range where each treatment is typically considered.
+ */
+import type { Citation, Cited } from '../evidence.ts'
+
+/** A size the overlay draws or the caption quotes. */
+export interface Measure {
+  /** What is measured, e.g. "trephine diameter". */
+  readonly what: string
+  /** A single value, or [low, high] for a range. */
+  readonly value: number | readonly [number, number]
+  readonly unit: 'mm' | 'cm' | '°'
+  /** ± tolerance, when the source gives one (e.g. 40° ± 10°). */
+  readonly tolerance?: number
+}
+
+export interface ProcedureStep {
+  /** Stable id within its procedure (kebab-case). */
+  readonly id: string
+  readonly title: string
+  /** Plain words, hedged, no promises. */
+  readonly patient: string
+  /** Technique as a surgeon or student would read it. */
+  readonly clinical: string
+  readonly sizes: readonly Cited<Measure>[]
+  /** Where the step itself comes from. */
+  readonly citation: Citation
+  /** Optional steps (e.g. the BMAC adjunct); the overlay may skip them. */
+  readonly optional?: boolean
+}
+
+/** Stage range on the 0–4 slider, (from, to] like the stage bands. */
+export interface StageRange {
+  readonly from: number
+  readonly to: number
+}
+
+export interface ProcedureVariant {
+  readonly id: string
+  readonly name: string
+  readonly summary: Cited<string>
+}
+
+export interface ProcedureInfo {
+  readonly plainName: string
+  readonly clinicalName: string
+  /** Stage range where the treatment is typically considered, and why. */
+  readonly indication: Cited<StageRange>
+  /** Indication in words, per mode. */
+  readonly indicationText: { readonly patient: string; readonly clinical: string }
+  /** Key outcome figures and concerns, each cited (clinician mode, About panel). */
+  readonly outcomes: readonly Cited<string>[]
+  /** Why this step sequence was chosen as the default, when there are variants. */
+  readonly defaultSequence?: Cited<string>
+  readonly variants: readonly ProcedureVariant[]
+  readonly steps: readonly ProcedureStep[]
+}
