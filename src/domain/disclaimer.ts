@@ -2,6 +2,10 @@
  * The educational disclaimer (clinical reference §1): always visible in short form,
  * in full in the About panel and under saved images.
  */
+import type { SourceKey } from './sources.ts'
+
+/** Where the scope and disclaimer come from. */
+export const DISCLAIMER_SOURCES: readonly SourceKey[] = ['ref-scope']
 
 /** One line, shown beside the view at all times. */
 export const DISCLAIMER_SHORT = 'Educational illustration only — not a diagnosis or treatment advice.'

@@ -136,11 +136,6 @@ export const SOURCES = {
     link: pmc('PMC2311457'),
     kind: 'primary',
   },
-  steinberg2004: {
-    citation: 'Steinberg ME, Steinberg DR. Orthop Clin North Am 2004;35:273 (classification systems for osteonecrosis: an overview)',
-    link: 'https://c.coek.info/pdf-classification-systems-for-osteonecrosis-an-overview-.html',
-    kind: 'primary',
-  },
   aetna0753: {
     citation: 'Aetna Clinical Policy Bulletin 0753: Osteonecrosis treatments',
     link: 'http://es.aetna.com/cpb/medical/data/700_799/0753.html',
@@ -228,6 +223,179 @@ export const SOURCES = {
   },
   werner2012: {
     citation: 'Werner CML, et al. Skeletal Radiol 2012;41:1273 (normal lateral centre-edge angle)',
+    kind: 'primary',
+  },
+
+  // --- procedures: core decompression and BMAC (§6.1) -------------------------------------
+  synapsesocial: {
+    citation: 'Synapse Social paper record (arthroscopic-assisted core decompression: indications, technique, 2-year survival)',
+    link: 'https://synapsesocial.com/de/papers/698c1cb3267fb587c655f5db',
+    kind: 'primary',
+  },
+  'orthogate-cd': {
+    citation: 'Orthogate: Core decompression for non-traumatic osteonecrosis of the femoral head',
+    link: 'https://www.orthogate.org/articles/hip-and-knee/core-decompression-for-non-traumatic-osteonecrosis-of-the-femoral-head',
+    kind: 'primary',
+  },
+  mont2004: {
+    citation: 'Mont MA, et al. Clin Orthop Relat Res 2004;(429):131-8 (multiple small-diameter drillings)',
+    link: pubmed('15577477'),
+    kind: 'primary',
+  },
+  'droracle-cd': {
+    citation: 'Dr. Oracle: What is the surgical technique of core decompression (AI-written summary)',
+    link: 'https://www.droracle.ai/articles/419048/what-is-the-surgical-technique-of-core-decompression-for',
+    kind: 'secondary',
+  },
+  'wkhs-cd': {
+    citation: 'WKHS health library: Core decompression for avascular necrosis of the hip',
+    link: 'https://wkhs.com/health-resources/wk-health-library/medical-procedures-tests-care-and-management/a-z/core-decompression-for-avascular-necrosis-of-the-hip',
+    kind: 'primary',
+  },
+  'teachme-subtroch': {
+    citation: 'TeachMe Orthopedics: Subtrochanteric fractures (extent of the subtrochanteric region)',
+    link: 'https://teachmeorthopedics.info/subtrochanteric-fractures/',
+    kind: 'primary',
+  },
+  'orthopedia-cd': {
+    citation: 'Orthopedia: core decompression animation',
+    link: 'https://patient.orthopedia.com/student/activity/2054773',
+    kind: 'primary',
+  },
+  'utah-bmac': {
+    citation: 'Utah Hip and Knee: Core decompression (bone-marrow aspirate concentrate)',
+    link: 'https://utahhipandknee.com/procedures/hip-procedures/core-decompression',
+    kind: 'primary',
+  },
+  hernigou2018: {
+    citation: 'Hernigou P, et al. Int Orthop 2018 (cell therapy vs core decompression alone, bilateral stage I–II, ≈25 years)',
+    link: doi('10.1007/s00264-018-3941-8'),
+    kind: 'primary',
+  },
+  mont1996: {
+    citation: 'Mont MA, et al. Clin Orthop Relat Res 1996;(324):169-78 (core decompression vs non-operative management, meta-analysis)',
+    kind: 'primary',
+  },
+  'castro-barrack2000': {
+    citation: 'Castro & Barrack 2000, CRD record 12000003659 (core decompression vs conservative care by stage; attribution to be verified)',
+    link: 'http://www.crd.york.ac.uk/CRDWeb/ShowRecord.asp?AccessionNumber=12000003659',
+    kind: 'primary',
+  },
+  bmc2021drilling: {
+    citation: 'BMC Musculoskelet Disord 2021 (multiple drilling vs natural course, matched series)',
+    link: doi('10.1186/s12891-021-04418-y'),
+    kind: 'primary',
+  },
+
+  // --- procedures: bone grafting (§6.2) -----------------------------------------------------
+  sun2014: {
+    citation: 'Sun W, Li Z, et al. PLoS One 2014 (light-bulb bone grafting through a head–neck window)',
+    kind: 'primary',
+  },
+  pmc4902236: {
+    citation: 'PMC4902236 (light-bulb bone grafting, 158 hips: failure by ARCO stage, CJFH pillar type and age)',
+    link: pmc('PMC4902236'),
+    kind: 'primary',
+  },
+  wu2019: {
+    citation: 'Wu CT, et al. Int Orthop 2019;43:579 (Phemister grafting, 14-year follow-up)',
+    link: doi('10.1007/s00264-018-4013-9'),
+    kind: 'primary',
+  },
+  wang2009: {
+    citation: 'Wang YS, et al. Orthop Surg 2009 (double-strut grafting, 206 hips)',
+    link: pmc('PMC6734625'),
+    kind: 'primary',
+  },
+  pmc2311481: {
+    citation: 'PMC2311481 (trapdoor / head–neck window grafting with OP-1)',
+    link: pmc('PMC2311481'),
+    kind: 'primary',
+  },
+
+  // --- procedures: total hip arthroplasty (§6.5) ---------------------------------------------
+  'orthopedia-tha': {
+    citation: 'Orthopedia: Hip arthritis, total hip replacement animation',
+    link: 'https://patient.orthopedia.com/student/page/2205475-hip-arthritis-total-hip-replacement-animation',
+    kind: 'primary',
+  },
+  efort2018: {
+    citation: 'EFORT Open Rev 2018;3:225 (bearing surfaces and femoral head size in THA)',
+    link: pmc('PMC5994615'),
+    kind: 'primary',
+  },
+  jbjs2012head: {
+    citation: 'J Bone Joint Surg Am 2012;94:1095 (RCT, 36 vs 28 mm heads: dislocation at 1 year)',
+    link: pubmed('22717828'),
+    kind: 'primary',
+  },
+  abdel2016: {
+    citation: 'Abdel MP, et al. Clin Orthop Relat Res 2016 (dislocations and the Lewinnek safe zone)',
+    kind: 'primary',
+  },
+  seagrave2017: {
+    citation: 'Seagrave KG, et al. Acta Orthop 2017 (acetabular cup position and risk of dislocation)',
+    link: pmc('PMC5251254'),
+    kind: 'primary',
+  },
+  meermans2022: {
+    citation: 'Meermans G, et al. EFORT Open Rev 2022 (cup positioning; transverse acetabular ligament as landmark)',
+    link: pmc('PMC9257731'),
+    kind: 'primary',
+  },
+  jcot2022: {
+    citation: 'J Clin Orthop Trauma 2022;34:102042 (direct anterior THA in AVN vs OA)',
+    kind: 'primary',
+  },
+  hammadmalik: {
+    citation: 'Hammad Malik: Hip resurfacing (surgeon information page)',
+    link: 'http://hammadmalik.co.uk/HipResurfacing.php',
+    kind: 'secondary',
+  },
+
+  // --- procedures: hip resurfacing (§6.6) ----------------------------------------------------
+  'hutaif-1723': {
+    citation: 'Hutaif Orthopedic: hip resurfacing (components, indications)',
+    link: 'https://hutaif-orthopedic.com/1723-en',
+    kind: 'primary',
+  },
+  'hutaif-2041': {
+    citation: 'Hutaif Orthopedic: Birmingham hip resurfacing components',
+    link: 'https://hutaif-orthopedic.com/2041-en',
+    kind: 'primary',
+  },
+  patel2014: {
+    citation: 'Patel NK, et al. 2014 (hip resurfacing series: component sizes)',
+    link: pmc('PMC5137647'),
+    kind: 'primary',
+  },
+  'medscape-hra': {
+    citation: 'Medscape: Hip resurfacing, technique',
+    link: 'https://emedicine.medscape.com/article/1358168-technique',
+    kind: 'primary',
+  },
+  pmc2269024: {
+    citation: 'PMC2269024 (hip resurfacing approaches that spare the MFCA)',
+    link: pmc('PMC2269024'),
+    kind: 'primary',
+  },
+  mclawhorn: {
+    citation: 'McLawhorn AS, et al. Preoperative templating and its intraoperative applications (hip)',
+    link: 'https://mdedge-cache.qa01.mdedge.com/surgery/article/71398/rheumatology/preoperative-templating-and-its-intraoperative-applications-hip',
+    kind: 'primary',
+  },
+  tai2014: {
+    citation: 'Tai CL, et al. BMC Musculoskelet Disord 2014;15:262 (finite-element model: lesion size and stress shielding under a resurfacing)',
+    kind: 'primary',
+  },
+  'springer-mom': {
+    citation: 'Springer chapter 978-3-030-24243-5_4 (metal-on-metal bearings: adverse local tissue reactions, ion release)',
+    link: 'https://rd.springer.com/chapter/10.1007/978-3-030-24243-5_4',
+    kind: 'primary',
+  },
+  pmc2807001: {
+    citation: 'PMC2807001 (hip resurfacing by experienced surgeons, 650 cases: complications and learning curve)',
+    link: pmc('PMC2807001'),
     kind: 'primary',
   },
 } as const satisfies Record<string, Source>

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_LESION,
   JIC_TYPES,
+  KERBOUL_RADIOGRAPHIC,
+  MODIFIED_KERBOUL_COLLAPSE,
+  crescentStart,
   LESION_SIZE_CLASSES,
   isInLesion,
   jicTypeOfLateralEdge,
@@ -87,8 +90,21 @@ describe('lesion geometry', () => {
   })
 
   it('gives Kerboul-style arcs that match the collapse anchors (small ≤ 160°, large ≥ 240°)', () => {
-    expect(lesionGeometry({ size: 'small', type: 'B' }).kerboulArcSumDeg).toBeLessThanOrEqual(160)
-    expect(lesionGeometry({ size: 'large', type: 'C1' }).kerboulArcSumDeg).toBeGreaterThanOrEqual(240)
+    expect(lesionGeometry({ size: 'small', type: 'B' }).kerboulArcSumDeg).toBeLessThanOrEqual(KERBOUL_RADIOGRAPHIC.value.smallMax)
+    expect(lesionGeometry({ size: 'large', type: 'C1' }).kerboulArcSumDeg).toBeGreaterThanOrEqual(MODIFIED_KERBOUL_COLLAPSE.value.allFrom)
+  })
+
+  it.each(ALL)('%o: the crescent starts on the anterior edge of the footprint', (l) => {
+    const g = lesionGeometry(l)
+    const p = crescentStart(g)
+    expect(Math.hypot(...p)).toBeCloseTo(1, 12)
+    const angle = (Math.acos(p[0] * g.centre[0] + p[1] * g.centre[1] + p[2] * g.centre[2]) * 180) / Math.PI
+    expect(angle).toBeCloseTo(g.halfExtentDeg, 9)
+    expect(p[2]).toBeGreaterThan(g.centre[2]) // more anterior than the centre
+    expect(p[1]).toBeGreaterThan(0) // still in the upper head
+    // Just inside the edge (towards the centre) is in the lesion.
+    const q = p.map((v, i) => (0.99 * v + 0.01 * g.centre[i]!) * 22.9) as unknown as readonly [number, number, number]
+    expect(isInLesion(q, 23, g)).toBe(true)
   })
 
   it.each(LESION_SIZES)('%s: the wedge really holds its share of the head volume (grid count)', (size) => {

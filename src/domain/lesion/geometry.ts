@@ -61,6 +61,29 @@ export const C1_INSET_DEG: Cited<number> = cited(
   'just inside the edge keeps the centre as near the dome as C1 allows (the default is an anterosuperior C1 lesion)',
 )
 
+/** Kerboul angle on radiographs (sum of the AP and lateral necrotic arcs): class limits. */
+export const KERBOUL_RADIOGRAPHIC: Cited<{ readonly smallMax: number; readonly largeMin: number }> = cited(
+  { smallMax: 160, largeMin: 200 },
+  'S',
+  ['kerboul-orthopaedicsone'],
+  'small ≤ 160°, medium 161–199°, large ≥ 200°',
+)
+
+/** Modified Kerboul (MRI): at ≥ 240° all 25 hips collapsed, at ≤ 190° none of 4 (Ha 2006). */
+export const MODIFIED_KERBOUL_COLLAPSE: Cited<{ readonly noneUpTo: number; readonly allFrom: number }> = cited(
+  { noneUpTo: 190, allFrom: 240 },
+  'S',
+  ['ha2006'],
+)
+
+/** Where the subchondral fracture (crescent) starts. */
+export const CRESCENT_ORIGIN: Cited<string> = cited(
+  'the anterosuperior margin of the lesion, under the subchondral plate',
+  'S',
+  ['hamada2018', 'ref-geometry'],
+  'first cracks ran between resorption zones in the anterosuperior head in 18/18 early-collapse heads',
+)
+
 /**
  * The weight-bearing portion on the mid-coronal slice, as horizontal offsets from the head
  * centre in units of the radius (lateral +): from the acetabular edge laterally to the same
@@ -184,4 +207,27 @@ export function isInLesion(p: Vec3, radius: number, g: LesionGeometry): boolean 
   if (r > radius || r < (1 - g.depthFraction) * radius || r === 0) return false
   const cos = (p[0] * g.centre[0] + p[1] * g.centre[1] + p[2] * g.centre[2]) / r
   return cos >= Math.cos(g.halfExtentDeg * DEG)
+}
+
+/**
+ * Unit vector to the point where the crescent starts (CRESCENT_ORIGIN): the
+ * anterosuperior edge of the footprint, i.e. the centre turned by `halfExtentDeg`
+ * towards the anterosuperior direction (0, 1, 1)/√2. Anterosuperior rather than purely
+ * anterior so that the start stays in the upper head even for a large lesion.
+ */
+export function crescentStart(g: LesionGeometry): Vec3 {
+  const [cx, cy, cz] = g.centre
+  const ay = Math.SQRT1_2
+  const az = Math.SQRT1_2
+  // Tangent towards anterosuperior: that direction minus its component along the centre.
+  // Never zero: the centre's forward tilt is SAGITTAL_TILT_DEG (20°), not 45°.
+  const dot = cy * ay + cz * az
+  const tx = -dot * cx
+  const ty = ay - dot * cy
+  const tz = az - dot * cz
+  const n = Math.hypot(tx, ty, tz)
+  const a = g.halfExtentDeg * DEG
+  const c = Math.cos(a)
+  const s = Math.sin(a) / n
+  return [cx * c + tx * s, cy * c + ty * s, cz * c + tz * s]
 }

@@ -11,7 +11,7 @@
  * (> 2 mm, IIIB). With [from, to) both of those points would get the wrong name.
  */
 import type { StageSystem } from '../viewState.ts'
-import { cited, type Cited } from '../evidence.ts'
+import { cited, type Citation, type Cited } from '../evidence.ts'
 import { clampStage } from './points.ts'
 
 export const ARCO_STAGES = ['none', 'I', 'II', 'IIIA', 'IIIB', 'IV'] as const
@@ -38,6 +38,8 @@ export interface StageBand {
   /** Ficat stage from `ficatSplitAt` (exclusive) to `to`, when the band holds two. */
   readonly ficatLate?: FicatStage
   readonly ficatSplitAt?: number
+  /** Why the split sits where it does. */
+  readonly ficatSplitCitation?: Citation
   /** Steinberg (University of Pennsylvania) stage, for the clinical caption. */
   readonly steinberg: string
   /** What happens in this band, in a few words (clinical). */
@@ -81,8 +83,12 @@ export const STAGE_BANDS: readonly StageBand[] = [
     arco: 'IIIA',
     ficat: 'IIB',
     ficatLate: 'III',
-    // [Inf] midpoint: the crescent (IIB) comes first, flattening (III) follows.
     ficatSplitAt: 2.25,
+    ficatSplitCitation: {
+      evidence: 'Inf',
+      sources: ['ref-crosswalk', 'epomedicine-ficat'],
+      note: 'midpoint: the crescent without flattening (IIB) comes first, flattening (III) follows; the IIA/IIB split is from a secondary source',
+    },
     steinberg: 'III–IV-A',
     keyEvent: cited('subchondral fracture (crescent); collapse up to 2 mm', 'S', ['yoon2020', 'zhang2018']),
   },

@@ -66,7 +66,7 @@ export const PARAMETER_TABLE: Readonly<Record<StageParameterId, ParameterTrack>>
     monotone: 'falling',
     values: [
       inf(100, 'healthy hip', ['ref-failing']),
-      inf(30, 'reference §4.3; the primary failing vessels (§3)', ['ref-failing', 'gautier2000']),
+      inf(30, 'reference §4.3; the primary failing vessels (§3), which supply most of the head', ['ref-failing', 'gautier2000', 'zlotorowicz2017']),
       inf(10, 'reference §4.3', ['ref-failing']),
       inf(0, 'reference §4.3: occluded from stage II on', ['ref-failing']),
       inf(0, undefined, ['ref-failing']),
