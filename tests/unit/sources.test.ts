@@ -9,6 +9,7 @@ import {
   PATIENT_CAPTIONS,
   STAGE_BANDS,
   STAGE_FINDINGS,
+  VESSEL_BASELINE_FLOW,
   stageCaption,
 } from '../../src/domain/staging/index.ts'
 import * as lesion from '../../src/domain/lesion/index.ts'
@@ -60,6 +61,7 @@ const ALL: Found[] = [
   ...collect(PARAMETER_TABLE, 'PARAMETER_TABLE', []),
   ...collect(STAGE_BANDS, 'STAGE_BANDS', []),
   ...collect(STAGE_FINDINGS, 'STAGE_FINDINGS', []),
+  ...collect(VESSEL_BASELINE_FLOW, 'VESSEL_BASELINE_FLOW', []),
   ...collect({ HEALTHY_CAPTION, PATIENT_CAPTIONS }, 'captions', []),
   ...collect(captions, 'stageCaption', []),
   ...collect(lesionData, 'lesion', []),

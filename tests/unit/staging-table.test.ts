@@ -7,6 +7,7 @@ import {
   STAGE_POINTS,
   stageParameters,
   stageValue,
+  VESSEL_BASELINE_FLOW,
 } from '../../src/domain/staging/index.ts'
 import { DEFAULT_LESION } from '../../src/domain/lesion/index.ts'
 
@@ -71,6 +72,13 @@ describe('staging table', () => {
       expect(stageValue('perfusionMfcaTrunk', s)).toBe(100)
       expect(stageValue('perfusionLigamentumTeres', s)).toBe(100)
     }
+  })
+
+  it('gives every perfusion track a baseline, and draws the ligamentum teres artery as trace flow', () => {
+    const perfusion = STAGE_PARAMETER_IDS.filter((id) => id.startsWith('perfusion'))
+    expect(Object.keys(VESSEL_BASELINE_FLOW).sort()).toEqual([...perfusion].sort())
+    expect(VESSEL_BASELINE_FLOW.perfusionLigamentumTeres.value).toBe('trace')
+    expect(VESSEL_BASELINE_FLOW.perfusionPosterosuperior.value).toBe('main')
   })
 
   it('marks 2 mm as sourced [S] and the values beyond 4 mm as design choices', () => {

@@ -25,3 +25,4 @@ export { monotoneCubic, monotoneTangents, type Interpolant } from './monotoneCub
 export { stageParameters, stageValue, type StageParameters } from './stageParameters.ts'
 export { stageCaption, type StageCaption } from './captions.ts'
 export { HEALTHY_CAPTION, PATIENT_CAPTIONS, type PatientCaption } from './patientCaptions.ts'
+export { VESSEL_BASELINE_FLOW, type PerfusionParameterId, type VesselFlowClass } from './vessels.ts'

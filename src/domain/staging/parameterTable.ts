@@ -227,7 +227,8 @@ export const PARAMETER_TABLE: Readonly<Record<StageParameterId, ParameterTrack>>
     values: [inf(1), inf(1), inf(1), inf(1), inf(1), inf(0.95), inf(0.7, 'stage IV: loss on both sides', ['ficat-radiopaedia']), inf(0.5)],
   },
   acetabularCartilage: {
-    description: 'Acetabular cartilage thickness, × normal (the reference gives one row for the head away from the lesion and the acetabulum)',
+    description:
+      'Acetabular cartilage thickness away from the lesion, × normal (the reference gives one row for the head away from the lesion and the acetabulum). Opposite the lesion, jointSpaceMm minus the head cartilage over the lesion gives what is left: at s = 4 that is thinner than 0.5 × normal',
     unit: '× normal',
     min: 0,
     max: 1,
