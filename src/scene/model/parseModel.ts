@@ -1,10 +1,10 @@
 /**
- * Parses a checked .glb with three's GLTFLoader and its bundled meshopt decoder (inline
- * WebAssembly: nothing is fetched, only 'wasm-unsafe-eval' is needed under our CSP).
+ * Turns a checked .glb into a three.js scene with our focused reader (./glbReader.ts): the
+ * meshopt decoder is inline WebAssembly, so nothing is fetched and only 'wasm-unsafe-eval' is
+ * needed under our CSP.
  */
 import type { Group } from 'three'
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { readGlb } from './glbReader.ts'
 import { ModelFileError } from './modelFile.ts'
 
 export interface ParsedModel {
@@ -14,12 +14,10 @@ export interface ParsedModel {
 }
 
 export async function parseModel(buffer: ArrayBuffer): Promise<ParsedModel> {
-  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder)
   try {
-    const gltf = await loader.parseAsync(buffer, '')
-    const extras = (gltf.scene.userData ?? {}) as Record<string, unknown>
-    return { scene: gltf.scene, extras }
+    return await readGlb(buffer)
   } catch (error) {
+    if (error instanceof ModelFileError) throw error
     const reason = error instanceof Error ? error.message : String(error)
     throw new ModelFileError(`The 3D model file is corrupt and could not be read (${reason.slice(0, 160)}).`)
   }
