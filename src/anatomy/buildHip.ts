@@ -1,0 +1,203 @@
+/**
+ * The whole generator: morphometrics in, a .glb (bytes) out. Deterministic: no clock,
+ * no randomness, fixed iteration orders. Timings are reported through `log`.
+ */
+import { FEMUR_REGION_IDS, HIP_BONE_REGION_IDS } from '../domain/anatomy/regions.ts'
+import type { HipLandmarks } from '../domain/anatomy/landmarks.ts'
+import { DEFAULT_HIP, morphometricValues } from '../domain/anatomy/morphometrics.ts'
+import { STRUCTURE_IDS, type StructureId } from '../domain/anatomy/structures.ts'
+import { acetabularCartilageMesh, labrumMesh, transverseLigamentMesh } from './acetabularSoftTissue.ts'
+import { acetabulumGeometry } from './acetabulumGeometry.ts'
+import { buildArteries, ligamentumTeresMesh } from './arteries.ts'
+import { exportGlb, type MaterialSpec, type NodeSpec } from './exportGlb.ts'
+import { femurInnerRegionOf, femurRegionOf } from './femurRegions.ts'
+import { corticalThicknessF, femurLandmarksF, femurOuterF } from './femurShape.ts'
+import { buildFrames, modelToFemur, type HipNumbers } from './frames.ts'
+import { headCartilageMesh } from './headCartilage.ts'
+import { hipBoneRegionOf } from './hipBoneRegions.ts'
+import { jointCapsuleMesh } from './jointCapsule.ts'
+import { buildLandmarks } from './landmarksBuild.ts'
+import { levelSetManifold, manifoldToMesh, meshToManifold } from './levelSet.ts'
+import { manifoldModule } from './manifoldModule.ts'
+import { flipped, mergeMeshes, type MeshData } from './meshData.ts'
+import { creasedNormals, fieldNormals } from './normals.ts'
+import { hipBoneSdf, iliacFrame, pelvisLandmarks } from './pelvisShape.ts'
+import { bakeColors } from './shading.ts'
+import { simplifyMesh } from './simplify.ts'
+import type { Sdf } from './sdf.ts'
+
+export interface BuiltHip {
+  readonly glb: Uint8Array
+  readonly landmarks: HipLandmarks
+  readonly meshes: Record<StructureId, MeshData>
+  readonly timings: Record<string, number>
+}
+
+const MATERIALS: MaterialSpec[] = [
+  { name: 'bone', color: [0.9, 0.86, 0.78, 1], roughness: 0.72 },
+  { name: 'cancellous', color: [0.82, 0.64, 0.52, 1], roughness: 0.9 },
+  { name: 'cartilage', color: [0.7, 0.8, 0.93, 1], roughness: 0.28 },
+  { name: 'fibrocartilage', color: [0.84, 0.86, 0.9, 1], roughness: 0.45 },
+  { name: 'ligament', color: [0.88, 0.83, 0.74, 1], roughness: 0.55 },
+  { name: 'capsule', color: [0.93, 0.88, 0.8, 0.35], roughness: 0.6, transparent: true, doubleSided: true },
+  { name: 'artery', color: [0.78, 0.1, 0.1, 1], roughness: 0.4 },
+]
+
+const MATERIAL_OF: Record<StructureId, string> = {
+  femur: 'bone',
+  hipBone: 'bone',
+  femurCancellous: 'cancellous',
+  femoralHeadCartilage: 'cartilage',
+  acetabularCartilage: 'cartilage',
+  labrum: 'fibrocartilage',
+  transverseAcetabularLigament: 'ligament',
+  ligamentumTeres: 'ligament',
+  jointCapsule: 'capsule',
+  femoralArtery: 'artery',
+  deepFemoralArtery: 'artery',
+  medialCircumflexArtery: 'artery',
+  mfcaDeepBranch: 'artery',
+  posterosuperiorRetinacularArteries: 'artery',
+  lateralCircumflexArtery: 'artery',
+  lfcaAscendingBranch: 'artery',
+  anteriorRetinacularArtery: 'artery',
+  inferiorRetinacularArtery: 'artery',
+  obturatorArtery: 'artery',
+  ligamentumTeresArtery: 'artery',
+}
+
+export async function buildHip(hip: HipNumbers = morphometricValues(DEFAULT_HIP), log: (s: string) => void = () => {}): Promise<BuiltHip> {
+  const timings: Record<string, number> = {}
+  let t0 = performance.now()
+  const lap = (name: string) => {
+    const t = performance.now()
+    timings[name] = Math.round(t - t0)
+    log(`${name}: ${timings[name]} ms`)
+    t0 = t
+  }
+  const f = buildFrames(hip)
+  const acet = acetabulumGeometry(f)
+  const lm = femurLandmarksF(f)
+  const il = iliacFrame()
+  const pl = pelvisLandmarks(il)
+  const R = hip.headRadius
+
+  // Femur fields in the model frame.
+  const outerF = femurOuterF(f, lm)
+  const thick = corticalThicknessF(f, lm)
+  const toF = (x: number, y: number, z: number) => modelToFemur(f, [x, y, z])
+  const femurSdf: Sdf = (x, y, z) => {
+    const q = toF(x, y, z)
+    return outerF(q[0], q[1], q[2])
+  }
+  const innerSdf: Sdf = (x, y, z) => {
+    const q = toF(x, y, z)
+    return outerF(q[0], q[1], q[2]) + thick(q[0], q[1], q[2])
+  }
+  const pelvisSdf = hipBoneSdf(f, acet)
+  const femurBox = { min: [-78, -hip.femurLength - 12, -48] as [number, number, number], max: [30, 32, 32] as [number, number, number] }
+
+  const femurOuterM = await levelSetManifold(femurSdf, femurBox, 0.9)
+  lap('femur level set')
+  const femurInnerM = await levelSetManifold(innerSdf, femurBox, 1.3)
+  lap('femur inner level set')
+  const pelvisM = await levelSetManifold(pelvisSdf, { min: [-80, -90, -130], max: [96, 140, 74] }, 1.25)
+  lap('hip bone level set')
+
+  // Simplify. The head keeps its level-set resolution (the app deforms and drills it).
+  const femurOuter = await simplifyMesh(manifoldToMesh(femurOuterM), {
+    targetTriangles: 62000,
+    maxErrorMm: 0.06,
+    lock: (x, y, z) => Math.hypot(x, y, z) < R + 2.5,
+  })
+  const femurInner = await simplifyMesh(manifoldToMesh(femurInnerM), { targetTriangles: 16000, maxErrorMm: 0.1 })
+  const pelvis = await simplifyMesh(manifoldToMesh(pelvisM), { targetTriangles: 90000, maxErrorMm: 0.06 })
+  femurOuterM.delete()
+  femurInnerM.delete()
+  pelvisM.delete()
+  lap('simplify bones')
+
+  // Cancellous bone = the inside of the cortex above the medullary canal (exact boolean on
+  // the same simplified inner surface, so cortex and cancellous meet without a gap).
+  const wasm = await manifoldModule()
+  const innerMan = await meshToManifold(femurInner)
+  const keep = wasm.Manifold.cube([400, 400 - (-lm.canalTopY), 400])
+    .translate([-200, lm.canalTopY, -200])
+    .rotate([0, 0, hip.shaftAdduction])
+  const cancMan = innerMan.intersect(keep)
+  const cancellous = manifoldToMesh(cancMan)
+  innerMan.delete()
+  keep.delete()
+  cancMan.delete()
+  lap('cancellous boolean')
+
+  // Normals, regions.
+  femurOuter.normals = fieldNormals(femurOuter, femurSdf)
+  const inner = femurInner
+  inner.normals = fieldNormals(inner, innerSdf)
+  const outerRegion = femurRegionOf(f, lm)
+  const innerRegion = femurInnerRegionOf(f, lm)
+  const regionsOf = (m: MeshData, fn: (p: [number, number, number]) => string, table: readonly string[]) => {
+    const n = m.positions.length / 3
+    const out = new Uint8Array(n)
+    for (let i = 0; i < n; i++) out[i] = table.indexOf(fn([m.positions[i * 3]!, m.positions[i * 3 + 1]!, m.positions[i * 3 + 2]!]))
+    return out
+  }
+  femurOuter.regions = regionsOf(femurOuter, outerRegion, FEMUR_REGION_IDS)
+  inner.regions = regionsOf(inner, innerRegion, FEMUR_REGION_IDS)
+  pelvis.normals = fieldNormals(pelvis, pelvisSdf)
+  pelvis.regions = regionsOf(pelvis, hipBoneRegionOf(acet, il, pl), HIP_BONE_REGION_IDS)
+  const cancellousN = creasedNormals(cancellous, 60)
+  lap('normals and regions')
+
+  // Soft tissue and vessels.
+  const headCart = creasedNormals(headCartilageMesh(f), 50)
+  const acetCart = creasedNormals(acetabularCartilageMesh(f, acet), 50)
+  const labrum = creasedNormals(labrumMesh(acet), 50)
+  const tal = creasedNormals(transverseLigamentMesh(acet), 60)
+  const ligTeres = creasedNormals(ligamentumTeresMesh(f, acet), 60)
+  const clear: Sdf = (x, y, z) => Math.min(femurSdf(x, y, z), Math.hypot(x, y, z) - (R + 2.2), pelvisSdf(x, y, z))
+  const capsule = creasedNormals(jointCapsuleMesh(f, acet, femurSdf, clear), 70)
+  lap('soft tissue')
+  const art = buildArteries(f, lm, acet, femurSdf, pelvisSdf)
+  lap('arteries')
+
+  const meshes = {
+    femur: mergeMeshes([femurOuter, flipped(inner)]),
+    hipBone: pelvis,
+    femurCancellous: cancellousN,
+    femoralHeadCartilage: headCart,
+    acetabularCartilage: acetCart,
+    labrum,
+    transverseAcetabularLigament: tal,
+    ligamentumTeres: ligTeres,
+    jointCapsule: capsule,
+  } as Record<StructureId, MeshData>
+  for (const [id, m] of Object.entries(art.meshes)) meshes[id as StructureId] = creasedNormals(m, 60)
+
+  // Baked AO × colour variation. The scene field: bones and a head proxy.
+  const scene: Sdf = (x, y, z) => Math.min(femurSdf(x, y, z), pelvisSdf(x, y, z), Math.hypot(x, y, z) - (R + 1.6))
+  for (const id of STRUCTURE_IDS) {
+    const m = meshes[id]
+    if (!m) throw new Error(`generator produced no mesh for ${id}`)
+    const group = MATERIAL_OF[id]
+    const bone = group === 'bone' || group === 'cancellous'
+    m.colors = bakeColors(m, scene, {
+      variation: bone ? 0.09 : group === 'artery' ? 0.05 : 0.04,
+      tint: bone ? [0.04, 0, -0.08] : [0, 0, 0],
+      aoStrength: group === 'capsule' ? 0.3 : id === 'femurCancellous' ? 0 : 0.85,
+    })
+  }
+  lap('baked shading')
+
+  const landmarks = buildLandmarks(f, lm, acet, pl, femurSdf)
+  const nodes: NodeSpec[] = STRUCTURE_IDS.map((id) => {
+    const spec: NodeSpec = { name: id, mesh: meshes[id], material: MATERIAL_OF[id] }
+    if (id === 'femur') return { ...spec, regions: FEMUR_REGION_IDS }
+    if (id === 'hipBone') return { ...spec, regions: HIP_BONE_REGION_IDS }
+    return spec
+  })
+  const glb = await exportGlb(nodes, MATERIALS, { landmarks, units: 'mm', generator: 'src/anatomy/buildHip.ts' })
+  lap('export')
+  return { glb, landmarks, meshes, timings }
+}

@@ -1,0 +1,163 @@
+/**
+ * Signed distance of the proximal right femur, designed in the femur frame (frames.ts:
+ * origin head centre, y up the shaft, x medial, z anterior) from named landmarks that
+ * are all derived from the morphometrics. Why each part is shaped as it is is noted
+ * beside it; the surgeon's critique in procedural-anatomy.md is the bar.
+ */
+import type { HipFrames } from './frames.ts'
+import { capsule, ellipsoid, sphere, smax, smin, sweep, taperedEllipse, type Sdf } from './sdf.ts'
+import { add, cross, madd, norm, scale, type V3 } from './vec.ts'
+
+/** Landmarks of the femur in the femur frame, shared by the shape, regions and routes. */
+export interface FemurLandmarksF {
+  readonly shaftX: number
+  readonly shaftZ: number
+  readonly greaterTrochanterTip: V3
+  readonly trochantericFossa: V3
+  readonly lesserTrochanterTip: V3
+  readonly lesserTrochanterBase: V3
+  readonly quadrateTubercle: V3
+  readonly crestTop: V3
+  readonly crestBottom: V3
+  readonly lineTop: V3
+  readonly lineBottom: V3
+  readonly vastusRidge: V3
+  readonly neckBase: V3
+  readonly shaftBottomY: number
+  readonly canalTopY: number
+}
+
+export function femurLandmarksF(f: HipFrames): FemurLandmarksF {
+  const q = f.neckShaftF
+  const sx = q[0]
+  const sz = q[2]
+  return {
+    shaftX: sx,
+    shaftZ: sz,
+    // Apex of the greater trochanter: posterosuperior, near the level of the head centre.
+    greaterTrochanterTip: [sx - 6, 2, sz - 6],
+    // Trochanteric fossa: medial face of the greater trochanter, behind the neck base.
+    trochantericFossa: [sx + 4, -5, sz - 9],
+    lesserTrochanterTip: [sx + 19, -56, sz - 14],
+    lesserTrochanterBase: [sx + 8, -50, sz - 4],
+    quadrateTubercle: [sx - 3, -30, sz - 18.5],
+    crestTop: [sx - 9, -6, sz - 14],
+    crestBottom: [sx + 12, -52, sz - 13],
+    lineTop: [sx - 11, -12, sz + 15],
+    lineBottom: [sx + 13, -56, sz + 9],
+    vastusRidge: [sx - 17.5, -33, sz + 1],
+    neckBase: madd([0, 0, 0], f.neckDirF, -40),
+    shaftBottomY: -f.hip.femurLength,
+    canalTopY: -88,
+  }
+}
+
+/** Outer surface of the femur (femur frame). */
+export function femurOuterF(f: HipFrames, lm: FemurLandmarksF): Sdf {
+  const R = f.hip.headRadius
+  const n = f.neckDirF
+  const sup = f.neckSupF
+  const ant = f.neckAntF
+  const { shaftX: sx, shaftZ: sz } = lm
+
+  const head = sphere([0, 0, 0], R)
+
+  // Neck: oval (taller than deep), narrowest just outside the head; its centre line sits
+  // slightly posterior and inferior so the anterosuperior head–neck offset (the
+  // anterolateral "waist") is deeper than the posterior one, as in normal hips.
+  const nr = f.hip.neckRadius
+  const along = (t: number, dSup: number, dAnt: number): V3 => add(add(scale(n, -t), scale(sup, dSup)), scale(ant, dAnt))
+  const neckHead = taperedEllipse(along(4, 0, 0), along(24, -0.8, -1.3), nr + 2.5, nr - 1.0, nr + 1.5, nr - 1.6, sup)
+  const neckBase = taperedEllipse(along(24, -0.8, -1.3), along(44, -3, 0), nr + 1.5, nr - 1.6, nr + 9, nr + 3.5, sup)
+  const neck: Sdf = (x, y, z) => smin(neckHead(x, y, z), neckBase(x, y, z), 4)
+
+  // Shaft: slightly oval, widening into the metaphysis; linea aspera behind it.
+  const shaft = sweep(
+    [[sx, -8, sz], [sx, -40, sz], [sx + 0.5, -75, sz], [sx + 1, -120, sz + 0.5], [sx + 1, lm.shaftBottomY - 12, sz + 1.5]],
+    [19, 17.5, 14.6, 13.6, 13.8],
+    [17, 16, 14.2, 13.4, 13.6],
+    [1, 0, 0],
+  )
+  const lineaAspera = capsule([sx + 1, -95, sz - 13.6], [sx + 1.5, lm.shaftBottomY - 10, sz - 12.8], 3.2, 3.6)
+  // Calcar / medial neck buttress: the inferior neck curves smoothly into the medial cortex.
+  const calcar = capsule(along(30, -12, -1), [sx + 10, -58, sz - 1], 5.5, 4.5)
+
+  // Greater trochanter: a broad block (AP ≈ 32 mm, ML ≈ 20 mm) whose top slopes up
+  // posteriorly, hooking backwards and medially over the trochanteric fossa.
+  const gtUp = norm([0.12, 1, 0.3])
+  const gtMl: V3 = [1, 0, 0]
+  const gtAp = norm(cross(gtMl, gtUp))
+  const gtMl2 = norm(cross(gtUp, gtAp))
+  const gtBody = ellipsoid([sx - 9, -15, sz - 2], gtMl2, gtUp, gtAp, [10.5, 20, 16.5])
+  const gtAntTubercle = ellipsoid([sx - 10, -15, sz + 9], gtMl2, gtUp, gtAp, [8.5, 12, 7])
+  const gtHook = ellipsoid(add(lm.greaterTrochanterTip, [3.5, -4, 0.5]), norm([1, 0.1, -0.15]), [0, 1, 0], norm(cross(norm([1, 0.1, -0.15]), [0, 1, 0])), [9, 7.5, 6.5])
+  // Gluteus medius facet: a slight flattening on the lateral face, oblique (posterosuperior
+  // to anteroinferior); done as a shallow smooth cut by an oblique plane.
+  const facetN = norm([-1, 0.35, -0.15])
+  const facetO: V3 = [sx - 19.2, -10, sz - 3]
+
+  // Lesser trochanter: a blunt posteromedial pyramid, not a cone: two lobes blended.
+  const ltMain = taperedEllipse(lm.lesserTrochanterBase, lm.lesserTrochanterTip, 9, 7, 4.5, 3.4, [0, 1, 0])
+  const ltUpper = capsule(add(lm.lesserTrochanterBase, [0, 8, -3]), add(lm.lesserTrochanterTip, [-2, 2.5, 1]), 4.5, 2.6)
+  const lt: Sdf = (x, y, z) => smin(ltMain(x, y, z), ltUpper(x, y, z), 3)
+
+  // Intertrochanteric crest (posterior): a sharp, prominent ridge from the trochanter's
+  // posterior edge to the lesser trochanter, with the quadrate tubercle on it.
+  const crest = taperedEllipse(lm.crestTop, lm.crestBottom, 5.5, 3.6, 4.5, 3.2, [0, 0, 1])
+  const quadrate = ellipsoid(lm.quadrateTubercle, norm([0.35, -1, 0]), [0, 0, 1], norm(cross([0.35, -1, 0], [0, 0, 1])), [8, 3.4, 4])
+  // Intertrochanteric line (anterior): a low rough ridge from the anterior trochanteric
+  // tubercle down to the spiral line in front of the lesser trochanter.
+  const itLine = taperedEllipse(lm.lineTop, lm.lineBottom, 2.6, 2.2, 2.2, 1.8, [0, 0, 1])
+  const vastus = capsule(add(lm.vastusRidge, [0, 0, 9]), add(lm.vastusRidge, [1, -2, -14]), 2.4, 2.2)
+  const glutealTub = capsule([sx - 10, -62, sz - 12], [sx - 4, -105, sz - 13.5], 2.6, 1.6)
+
+  const fovea = sphere(scale(f.foveaDirF, R + 7), 9)
+  const fossa = ellipsoid(lm.trochantericFossa, norm([0.2, -1, 0.3]), [1, 0, 0], norm(cross(norm([0.2, -1, 0.3]), [1, 0, 0])), [7, 5, 5])
+  const bottomY = lm.shaftBottomY
+
+  return (x, y, z) => {
+    let d = smin(head(x, y, z), neck(x, y, z), 3)
+    d = smin(d, shaft(x, y, z), 10)
+    d = smin(d, calcar(x, y, z), 8)
+    let gt = smin(smin(gtBody(x, y, z), gtHook(x, y, z), 6), gtAntTubercle(x, y, z), 5)
+    gt = smax(gt, (x - facetO[0]) * facetN[0] + (y - facetO[1]) * facetN[1] + (z - facetO[2]) * facetN[2], 6)
+    d = smin(d, gt, 6)
+    d = smin(d, lt(x, y, z), 9)
+    d = smin(d, crest(x, y, z), 9)
+    d = smin(d, quadrate(x, y, z), 5)
+    d = smin(d, itLine(x, y, z), 7)
+    d = smin(d, vastus(x, y, z), 6)
+    d = smin(d, glutealTub(x, y, z), 7)
+    d = smin(d, lineaAspera(x, y, z), 8)
+    d = smax(d, -fossa(x, y, z), 4)
+    d = smax(d, -fovea(x, y, z), 1.5)
+    // Proximal half only: a slightly rounded transverse cut.
+    d = smax(d, bottomY - y, 1.5)
+    return d
+  }
+}
+
+/**
+ * Cortical thickness (femur frame): the subchondral plate under the head cartilage, a
+ * thin shell over the trochanters, a thicker calcar, and a shaft cortex that thickens
+ * below the lesser trochanter around the medullary canal.
+ */
+export function corticalThicknessF(f: HipFrames, lm: FemurLandmarksF): (x: number, y: number, z: number) => number {
+  const R = f.hip.headRadius
+  const n = f.neckDirF
+  const sup = f.neckSupF
+  return (x, y, z) => {
+    const r = Math.hypot(x, y, z)
+    const t = -(x * n[0] + y * n[1] + z * n[2]) // distance along the neck toward the shaft
+    if (r < R + 1 && t < 14) return 1.6 // subchondral plate
+    if (y > -45 && t < 45) {
+      // neck: inferior (calcar) side thicker than the superior side
+      const s = x * sup[0] + y * sup[1] + z * sup[2]
+      return s < -4 ? 3.2 : s > 4 ? 1.8 : 2.5
+    }
+    if (y > lm.canalTopY + 30) return 1.8
+    const k = Math.min(1, (lm.canalTopY + 30 - y) / 45)
+    return 1.8 + k * 4.2
+  }
+}
+

@@ -1,0 +1,95 @@
+/**
+ * Computes the scene's `extras.landmarks` (type in src/domain/anatomy/landmarks.ts)
+ * from the same frames and shapes that built the meshes, rounded to 1e-4 mm so the file
+ * is stable byte for byte.
+ */
+import type { HipLandmarks, Vec3 } from '../domain/anatomy/landmarks.ts'
+import type { AcetabulumGeometry } from './acetabulumGeometry.ts'
+import { femurToModel, type HipFrames } from './frames.ts'
+import type { FemurLandmarksF } from './femurShape.ts'
+import { junctionPoint } from './headNeckJunction.ts'
+import type { PelvisLandmarks } from './pelvisShape.ts'
+import type { Sdf } from './sdf.ts'
+import { madd, norm, rad, round4, scale, sub, type V3 } from './vec.ts'
+
+const r4 = (v: V3): Vec3 => round4(v)
+const u4 = (v: V3): Vec3 => {
+  const n = norm(v)
+  const r = round4(n)
+  return r
+}
+
+/** Inferior tip of the radiographic teardrop: lowest fossa-floor point in the coronal plane. */
+export function teardropPoint(acet: AcetabulumGeometry): V3 {
+  const rf = acet.radius + acet.fossaDepth
+  let best: V3 = [rf, 0, 0]
+  for (let a = 0; a <= 90; a += 0.25) {
+    const d: V3 = [Math.cos(rad(a)), -Math.sin(rad(a)), 0]
+    if (acet.fossaAngle(d) < 0) best = scale(d, rf)
+  }
+  return best
+}
+
+export function buildLandmarks(
+  f: HipFrames,
+  lm: FemurLandmarksF,
+  acet: AcetabulumGeometry,
+  pl: PelvisLandmarks,
+  femurSdf: Sdf,
+): HipLandmarks {
+  const R = f.hip.headRadius
+  const F = (p: V3) => femurToModel(f, p)
+  // Core-decompression entry: lateral cortex between the vastus ridge (lower edge of
+  // the greater trochanter) and the level of the lesser trochanter tip.
+  const entryY = (lm.vastusRidge[1] + lm.lesserTrochanterTip[1]) / 2 + 4
+  let x = lm.shaftX
+  while (femurSdf(...(F([x, entryY, lm.shaftZ + 2]) as [number, number, number])) < 0) x -= 0.05
+  const entry = F([x, entryY, lm.shaftZ + 2])
+  const wbDir = norm([-0.12, 0.9, 0.42])
+  const target = scale(wbDir, R - 5)
+  const ce = rad(f.hip.centreEdgeAngle)
+  const Ra = acet.radius
+  return {
+    version: 1,
+    units: 'mm',
+    side: 'right',
+    femoralHead: { centre: [0, 0, 0], radius: R, cartilageRadius: R + f.hip.headCartilageDome },
+    neckAxis: { origin: [0, 0, 0], direction: u4(f.neckDir) },
+    shaftAxis: { origin: r4(F(f.neckShaftF)), direction: u4(f.fy) },
+    acetabulum: {
+      centre: [0, 0, 0],
+      radius: Ra,
+      openingAxis: u4(acet.axis),
+      lateralEdge: r4([-Math.sin(ce) * Ra, Math.cos(ce) * Ra, 0]),
+      teardrop: r4(teardropPoint(acet)),
+      fossaDirection: u4(acet.fossaDir),
+      notchDirection: u4(acet.notchDir),
+    },
+    coreDecompressionEntry: { point: r4(entry), direction: u4(sub(target, entry)) },
+    weightBearingZone: { direction: u4(wbDir), centre: r4(scale(wbDir, R)), halfAngleDeg: 35 },
+    fovea: { centre: r4(scale(norm(F(f.foveaDirF)), R - 2)), radius: f.hip.foveaRadius },
+    headNeckJunction: {
+      posterosuperior: [300, 325, 350].map((p) => r4(junctionPoint(f, p, 0, 3))),
+      anterior: r4(junctionPoint(f, 80, 0, 3)),
+      inferior: r4(junctionPoint(f, 180, 0, 3)),
+    },
+    greaterTrochanterTip: r4(F(madd(lm.greaterTrochanterTip, [0, 1, 0], 3))),
+    lesserTrochanterTip: r4(F(lm.lesserTrochanterTip)),
+    trochantericFossa: r4(F(lm.trochantericFossa)),
+    pelvis: {
+      asis: r4(pl.asis),
+      aiis: r4(pl.aiis),
+      psis: r4(pl.psis),
+      ischialSpine: r4(pl.ischialSpine),
+      ischialTuberosity: r4(pl.ischialTuberosity),
+      pubicTubercle: r4(pl.pubicTubercle),
+      obturatorForamen: r4(pl.obturatorForamen),
+    },
+    joint: {
+      headCartilageDome: f.hip.headCartilageDome,
+      headCartilageMargin: f.hip.headCartilageMargin,
+      acetabularCartilageRoof: f.hip.acetabularCartilageRoof,
+      jointSpaceSuperior: f.hip.jointSpaceSuperior,
+    },
+  }
+}

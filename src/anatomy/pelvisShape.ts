@@ -1,0 +1,215 @@
+/**
+ * Signed distance of the right hip bone (os coxae) in the model frame.
+ *
+ * Parts: the acetabular body (a thick mass around the cup, trimmed by the undulating
+ * rim), the iliac wing (an S-curved plate with a Catmull-Rom outline carrying the
+ * spines and the crest, thick at its borders and thin in the iliac fossa), the ischium
+ * (column, spine, tuberosity, ramus) and the pubis (superior ramus with pectineal line
+ * and obturator groove, body, tubercle, inferior ramus). The cup and the fossa are
+ * subtracted last, so no part can intrude into the joint. Positions are anatomical
+ * estimates relative to the hip centre for an average adult [Inf].
+ */
+import { acetabulumGeometry, type AcetabulumGeometry } from './acetabulumGeometry.ts'
+import type { HipFrames } from './frames.ts'
+import { catmullRomClosed, polygonSdf, type P2 } from './polygon2d.ts'
+import { capsule, ellipsoid, smax, smin, sweep, taperedEllipse, type Sdf } from './sdf.ts'
+import { cross, norm, smoothstep, type V3 } from './vec.ts'
+
+/** Plate frame of the iliac wing: u from ASIS toward PSIS, v up, w toward the iliac fossa. */
+export interface IliacFrame {
+  readonly u0: V3
+  readonly v0: V3
+  readonly w0: V3
+  /** Mid-surface offset w(u, v) of the wing: lateral flare plus the S-curve of the crest. */
+  mid(u: number, v: number): number
+  /** Wing thickness t(u, v). */
+  thickness(u: number, v: number, edge: number): number
+  /** Model point at plate coordinates (u, v) and offset w from the mid-surface. */
+  point(u: number, v: number, dw?: number): V3
+  readonly outline: readonly P2[]
+  readonly outlineSdf: (u: number, v: number) => number
+}
+
+/** Control points of the wing outline in (u, v) mm, counter-clockwise. */
+export const ILIAC_OUTLINE: readonly P2[] = [
+  [-22, 12], // below the AIIS, merges into the acetabular roof
+  [-37, 30], // AIIS
+  [-36, 43], // notch between the spines
+  [-53, 60], // ASIS
+  [-44, 78],
+  [-22, 96],
+  [2, 108], // iliac tubercle region
+  [35, 117],
+  [62, 118], // highest point of the crest
+  [88, 108],
+  [108, 88],
+  [117, 66], // PSIS
+  [110, 54],
+  [112, 42], // PIIS
+  [96, 28], // greater sciatic notch
+  [78, 6],
+  [62, -12], // toward the ischial spine
+  [40, -22],
+  [10, -12],
+  [-10, 0],
+]
+
+/** Smooth max(0, x) with a knee of width k (no seam in the wing). */
+const softplus = (x: number, k: number) => k * Math.log1p(Math.exp(x / k))
+
+export function iliacFrame(): IliacFrame {
+  const u0 = norm([0.423, -0.024, -0.906])
+  const v0 = norm([0.024 * 0.423, 1, 0])
+  const w0 = norm(cross(u0, v0))
+  const uA = -53
+  const U = 170
+  const mid = (u: number, v: number) =>
+    9 - 0.6 * softplus(v - 35, 8) - 10 * Math.sin((2 * Math.PI * (u - uA)) / U) * smoothstep(10, 80, v)
+  const outline = catmullRomClosed(ILIAC_OUTLINE, 8)
+  const outlineSdf = polygonSdf(outline)
+  const thickness = (u: number, v: number, edge: number) => {
+    // Thin iliac fossa, thick rim (crest lips, spines, sciatic border), thick supra-
+    // acetabular roof and sciatic buttress carrying the load to the sacrum.
+    const rimT = 6.5 * smoothstep(-14, -1, edge)
+    const roof = 16 * Math.exp(-(((v - 18) / 20) ** 2)) * smoothstep(-40, -20, u) * (1 - smoothstep(70, 100, u))
+    const buttress = 9 * Math.exp(-(((u - 80) / 20) ** 2)) * smoothstep(0, 25, v) * (1 - smoothstep(50, 75, v))
+    return 3.2 + rimT + roof + buttress
+  }
+  const point = (u: number, v: number, dw = 0): V3 => {
+    const w = mid(u, v) + dw
+    return [u0[0] * u + v0[0] * v + w0[0] * w, u0[1] * u + v0[1] * v + w0[1] * w, u0[2] * u + v0[2] * v + w0[2] * w]
+  }
+  return { u0, v0, w0, mid, thickness, point, outline, outlineSdf }
+}
+
+export interface PelvisLandmarks {
+  readonly asis: V3
+  readonly aiis: V3
+  readonly psis: V3
+  readonly piis: V3
+  readonly iliacTubercle: V3
+  readonly crestTop: V3
+  readonly ischialSpine: V3
+  readonly ischialTuberosity: V3
+  readonly pubicTubercle: V3
+  readonly pubicBody: V3
+  readonly iliopubicEminence: V3
+  readonly obturatorForamen: V3
+  readonly obturatorCanal: V3
+  readonly auricularSurface: V3
+  readonly iliacTuberosity: V3
+  readonly greaterSciaticNotch: V3
+  readonly lesserSciaticNotch: V3
+}
+
+export function pelvisLandmarks(il: IliacFrame): PelvisLandmarks {
+  return {
+    asis: il.point(-53, 60),
+    aiis: il.point(-37, 30),
+    psis: il.point(117, 66),
+    piis: il.point(112, 42),
+    iliacTubercle: il.point(2, 108),
+    crestTop: il.point(62, 118),
+    ischialSpine: [34, -15, -50],
+    ischialTuberosity: [21, -62, -31],
+    pubicTubercle: [64, -26, 50],
+    pubicBody: [78, -42, 36],
+    iliopubicEminence: [14, 6, 28],
+    obturatorForamen: [40, -42, 14],
+    obturatorCanal: [32, -14, 27],
+    auricularSurface: il.point(92, 45, 6),
+    iliacTuberosity: il.point(100, 72, 6),
+    greaterSciaticNotch: il.point(84, 12),
+    lesserSciaticNotch: [30, -36, -44],
+  }
+}
+
+export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGeometry(f)): Sdf {
+  const il = iliacFrame()
+  const lm = pelvisLandmarks(il)
+  const R = acet.radius
+  const a = acet.axis
+
+  // Acetabular body, centred medially behind the cup; the rim cut applies to it only.
+  const bc: V3 = [-a[0] * 5, -a[1] * 5 + 2, -a[2] * 5]
+  const bodyEx = a
+  const bodyEy = norm(cross(a, [0, 0, 1]))
+  const bodyEz = norm(cross(bodyEx, bodyEy))
+  const body = ellipsoid(bc, bodyEx, bodyEy, bodyEz, [32.5, 40, 38])
+
+  // Wing: plate distance, corrected for the slope of the mid-surface.
+  const wing: Sdf = (x, y, z) => {
+    const u = x * il.u0[0] + y * il.u0[1] + z * il.u0[2]
+    const v = x * il.v0[0] + y * il.v0[1] + z * il.v0[2]
+    const w = x * il.w0[0] + y * il.w0[1] + z * il.w0[2]
+    const edge = il.outlineSdf(u, v)
+    if (edge > 30) return edge
+    const m = il.mid(u, v)
+    const dmu = (il.mid(u + 0.5, v) - il.mid(u - 0.5, v)) / 1
+    const dmv = (il.mid(u, v + 0.5) - il.mid(u, v - 0.5)) / 1
+    const t = il.thickness(u, v, edge)
+    const plate = Math.abs(w - m) / Math.sqrt(1 + dmu * dmu + dmv * dmv) - t / 2
+    return smax(plate, edge, Math.min(t * 0.45, 5))
+  }
+  const asisBump = ellipsoid(lm.asis, il.u0, il.v0, il.w0, [9, 7, 6.5])
+  const aiisBump = ellipsoid(lm.aiis, il.u0, il.v0, il.w0, [7, 9, 8])
+  const tubercle = ellipsoid(lm.iliacTubercle, il.u0, il.v0, il.w0, [12, 5, 8])
+  const auricular = ellipsoid(lm.auricularSurface, il.u0, il.v0, il.w0, [14, 20, 3.5])
+  const tuberosity = ellipsoid(lm.iliacTuberosity, il.u0, il.v0, il.w0, [12, 10, 5])
+  // Arcuate line → pectineal line: the brim of the true pelvis on the inner surface.
+  const arcuate = sweep([il.point(95, 38, 5), il.point(55, 20, 8), [26, 14, 10], lm.iliopubicEminence], [2.6, 2.6, 2.4, 2.2], [2.6, 2.6, 2.4, 2.2], [0, 1, 0])
+
+  // Ischium: posterior column down to the tuberosity; spine; ramus.
+  const ischium = taperedEllipse([4, -18, -22], [18, -52, -30], 14, 11, 11, 9, [0, 0, 1])
+  const tuber = ellipsoid(lm.ischialTuberosity, norm([0.15, -1, 0.1]), norm([1, 0.15, 0]), norm(cross(norm([0.15, -1, 0.1]), norm([1, 0.15, 0]))), [17, 9.5, 12.5])
+  const spine = taperedEllipse([18, -10, -36], lm.ischialSpine, 6.5, 3.5, 2.2, 1.4, [0, 1, 0.2])
+  const ischRamus = sweep([[22, -66, -22], [42, -72, -2], [64, -63, 22], [74, -56, 32]], [7.5, 6.5, 6.5, 7], [4.5, 4, 4, 4.5], [0, 1, 0.35])
+
+  // Pubis: superior ramus (a flattened triangular bar), body, tubercle, crest.
+  const supRamus = sweep([[6, 0, 24], [34, -10, 36], [68, -28, 42]], [11, 8, 9], [8, 6, 6.5], [0, 1, 0.25])
+  const pubBody = ellipsoid(lm.pubicBody, [1, 0, 0], norm([0, 1, 0.15]), norm([0, -0.15, 1]), [7.5, 21, 11])
+  const pubTubercle = capsule(lm.pubicTubercle, [76, -22, 44], 4.5, 4)
+  const eminence = ellipsoid(lm.iliopubicEminence, [1, 0, 0], [0, 1, 0], [0, 0, 1], [7, 6, 6])
+  const pectineal = capsule([18, 7, 23], [62, -19, 46], 1.8, 1.6)
+  const obturatorGroove = capsule([16, -12, 20], [42, -21, 31], 4.2, 3.8)
+
+  const cupR = R
+  const fossaR = R + acet.fossaDepth
+  return (x, y, z) => {
+    // body trimmed by the undulating rim
+    const ap = x * a[0] + y * a[1] + z * a[2]
+    const phi = acet.azimuth([x, y, z])
+    let body0 = smax(body(x, y, z), ap - acet.rimHeight(phi), 3)
+    body0 = smin(body0, aiisBump(x, y, z), 6)
+    let d = smin(body0, wing(x, y, z), 12)
+    d = smin(d, asisBump(x, y, z), 6)
+    d = smin(d, tubercle(x, y, z), 8)
+    d = smin(d, auricular(x, y, z), 6)
+    d = smin(d, tuberosity(x, y, z), 8)
+    d = smin(d, arcuate(x, y, z), 4)
+    d = smin(d, ischium(x, y, z), 10)
+    d = smin(d, tuber(x, y, z), 8)
+    d = smin(d, spine(x, y, z), 5)
+    d = smin(d, ischRamus(x, y, z), 7)
+    d = smin(d, supRamus(x, y, z), 9)
+    d = smin(d, pubBody(x, y, z), 7)
+    d = smin(d, pubTubercle(x, y, z), 4)
+    d = smin(d, eminence(x, y, z), 6)
+    d = smin(d, pectineal(x, y, z), 3)
+    d = smax(d, -obturatorGroove(x, y, z), 2.5)
+    // Joint cavity: bony sphere, plus a cylinder out of the opening, so that nothing
+    // (AIIS, ischium) overhangs the path of the head.
+    const r = Math.hypot(x, y, z)
+    const rho = Math.sqrt(Math.max(0, r * r - ap * ap))
+    const cavity = Math.min(r - cupR, ap > 0 ? rho - cupR : r - cupR)
+    d = smax(d, -cavity, 1.2)
+    // Fossa (non-articular, deeper) running out through the notch.
+    const inv = r > 1e-6 ? 1 / r : 0
+    const fa = acet.fossaAngle([x * inv, y * inv, z * inv])
+    const fossa = Math.max(r - fossaR, fa * cupR)
+    d = smax(d, -fossa, 1.5)
+    return d
+  }
+}
+
+export { pelvisLandmarks as hipBoneLandmarks }

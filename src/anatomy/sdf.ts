@@ -1,0 +1,140 @@
+/**
+ * Signed-distance building blocks (millimetres, negative inside, like most SDF texts;
+ * the mesher negates it for manifold-3d, which treats positive as inside).
+ *
+ * Functions take plain numbers, not arrays: they are called millions of times while
+ * meshing. Several shapes (ellipsoids, tapered ellipses, smooth unions) are only
+ * approximately Euclidean; that is fine for meshing and projection as long as callers
+ * iterate (see project.ts) and the narrow band is generous (see narrowBand.ts).
+ */
+import { cross, norm, type V3 } from './vec.ts'
+
+export type Sdf = (x: number, y: number, z: number) => number
+
+export const sphere =
+  (c: V3, r: number): Sdf =>
+  (x, y, z) =>
+    Math.hypot(x - c[0], y - c[1], z - c[2]) - r
+
+/** Polynomial smooth minimum (union) with blend radius k. */
+export function smin(a: number, b: number, k: number): number {
+  if (k <= 0) return Math.min(a, b)
+  const h = Math.max(k - Math.abs(a - b), 0) / k
+  return Math.min(a, b) - h * h * k * 0.25
+}
+/** Smooth maximum (intersection / subtraction) with blend radius k. */
+export function smax(a: number, b: number, k: number): number {
+  return -smin(-a, -b, k)
+}
+
+/** Smooth union of several shapes, all with the same blend radius. */
+export function unionAll(shapes: readonly Sdf[], k: number): Sdf {
+  return (x, y, z) => {
+    let d = Infinity
+    for (const s of shapes) d = smin(d, s(x, y, z), k)
+    return d
+  }
+}
+
+/**
+ * Tapered segment with an elliptical cross-section ("swept ellipse"): the workhorse for
+ * necks, rami, crests and ridges. `up` orients the ellipse's first radius (ru); rv is
+ * the radius along up × axis. Radii vary linearly from a to b. Ends are rounded.
+ */
+export function taperedEllipse(a: V3, b: V3, ruA: number, rvA: number, ruB: number, rvB: number, up: V3): Sdf {
+  const ax = b[0] - a[0]
+  const ay = b[1] - a[1]
+  const az = b[2] - a[2]
+  const L2 = ax * ax + ay * ay + az * az
+  const axis = norm([ax, ay, az])
+  const u = norm(cross(cross(axis, up), axis))
+  const v = cross(axis, u)
+  return (x, y, z) => {
+    const px = x - a[0]
+    const py = y - a[1]
+    const pz = z - a[2]
+    let t = (px * ax + py * ay + pz * az) / L2
+    t = t < 0 ? 0 : t > 1 ? 1 : t
+    const qx = px - ax * t
+    const qy = py - ay * t
+    const qz = pz - az * t
+    const ru = ruA + (ruB - ruA) * t
+    const rv = rvA + (rvB - rvA) * t
+    const cu = qx * u[0] + qy * u[1] + qz * u[2]
+    const cv = qx * v[0] + qy * v[1] + qz * v[2]
+    const ca = qx * axis[0] + qy * axis[1] + qz * axis[2]
+    // Scaled-ellipsoid distance: an elliptical tube whose ends are half-ellipsoids, so
+    // consecutive segments of a sweep meet without a ridge.
+    const rmin = ru < rv ? ru : rv
+    const e = Math.hypot(cu / ru, cv / rv, ca / rmin)
+    return (e - 1) * rmin
+  }
+}
+
+/** Round cone / capsule between two spheres (radius interpolated linearly). */
+export function capsule(a: V3, b: V3, ra: number, rb: number): Sdf {
+  return taperedEllipse(a, b, ra, ra, rb, rb, [0, 0, 1])
+}
+
+/** A chain of tapered ellipses through points, blended smoothly at the joints. */
+export function sweep(points: readonly V3[], ru: readonly number[], rv: readonly number[], up: V3 | readonly V3[], k = 0.6): Sdf {
+  const parts: Sdf[] = []
+  for (let i = 0; i + 1 < points.length; i++) {
+    const upI = Array.isArray(up[0]) ? (up as readonly V3[])[i]! : (up as V3)
+    parts.push(taperedEllipse(points[i]!, points[i + 1]!, ru[i]!, rv[i]!, ru[i + 1]!, rv[i + 1]!, upI))
+  }
+  return unionAll(parts, k)
+}
+
+/**
+ * Ellipsoid in an oriented frame (ex, ey, ez unit, orthogonal) with radii r. Uses the
+ * k0·(k0−1)/k1 approximation, good near the surface.
+ */
+export function ellipsoid(c: V3, ex: V3, ey: V3, ez: V3, r: V3): Sdf {
+  return (x, y, z) => {
+    const px = x - c[0]
+    const py = y - c[1]
+    const pz = z - c[2]
+    const lx = px * ex[0] + py * ex[1] + pz * ex[2]
+    const ly = px * ey[0] + py * ey[1] + pz * ey[2]
+    const lz = px * ez[0] + py * ez[1] + pz * ez[2]
+    const k0 = Math.hypot(lx / r[0], ly / r[1], lz / r[2])
+    const k1 = Math.hypot(lx / (r[0] * r[0]), ly / (r[1] * r[1]), lz / (r[2] * r[2]))
+    if (k1 < 1e-9) return -Math.min(r[0], r[1], r[2])
+    return (k0 * (k0 - 1)) / k1
+  }
+}
+
+/** Rounded box in an oriented frame: half extents h, corner radius rr. */
+export function roundBox(c: V3, ex: V3, ey: V3, ez: V3, h: V3, rr: number): Sdf {
+  return (x, y, z) => {
+    const px = x - c[0]
+    const py = y - c[1]
+    const pz = z - c[2]
+    const qx = Math.abs(px * ex[0] + py * ex[1] + pz * ex[2]) - h[0] + rr
+    const qy = Math.abs(px * ey[0] + py * ey[1] + pz * ey[2]) - h[1] + rr
+    const qz = Math.abs(px * ez[0] + py * ez[1] + pz * ez[2]) - h[2] + rr
+    const outside = Math.hypot(Math.max(qx, 0), Math.max(qy, 0), Math.max(qz, 0))
+    return outside + Math.min(Math.max(qx, qy, qz), 0) - rr
+  }
+}
+
+/** Half-space {p : n·(p − o) ≤ 0} (n unit). */
+export const halfSpace =
+  (o: V3, n: V3): Sdf =>
+  (x, y, z) =>
+    (x - o[0]) * n[0] + (y - o[1]) * n[1] + (z - o[2]) * n[2]
+
+/** Central-difference gradient (not normalised). */
+export function gradient(f: Sdf, x: number, y: number, z: number, h = 0.25): V3 {
+  return [
+    (f(x + h, y, z) - f(x - h, y, z)) / (2 * h),
+    (f(x, y + h, z) - f(x, y - h, z)) / (2 * h),
+    (f(x, y, z + h) - f(x, y, z - h)) / (2 * h),
+  ]
+}
+
+export function unitGradient(f: Sdf, p: V3, h = 0.25): V3 {
+  return norm(gradient(f, p[0], p[1], p[2], h))
+}
+

@@ -1,0 +1,135 @@
+/**
+ * Tapered, capped tubes along smooth centre lines (arteries, ligamentum teres, the
+ * transverse ligament). TEXCOORD_0.x = arc length in mm from the vessel's origin (the
+ * app animates blood flow with it), TEXCOORD_0.y = 0..1 around the tube. Closed caps
+ * make every tube watertight.
+ */
+import type { MeshData } from './meshData.ts'
+import { cross, dist, dot, norm, perpTo, type V3 } from './vec.ts'
+
+/** Uniform Catmull-Rom through control points, resampled every `step` mm. */
+export function smoothPath(ctrl: readonly V3[], step: number): V3[] {
+  if (ctrl.length < 2) return [...ctrl]
+  const dense: V3[] = []
+  const n = ctrl.length
+  for (let i = 0; i < n - 1; i++) {
+    const p0 = ctrl[Math.max(0, i - 1)]!
+    const p1 = ctrl[i]!
+    const p2 = ctrl[i + 1]!
+    const p3 = ctrl[Math.min(n - 1, i + 2)]!
+    const segs = Math.max(4, Math.ceil(dist(p1, p2) / (step * 0.25)))
+    for (let s = 0; s < segs; s++) {
+      const t = s / segs
+      const t2 = t * t
+      const t3 = t2 * t
+      const c = (k: 0 | 1 | 2) =>
+        0.5 * (2 * p1[k] + (-p0[k] + p2[k]) * t + (2 * p0[k] - 5 * p1[k] + 4 * p2[k] - p3[k]) * t2 + (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * t3)
+      dense.push([c(0), c(1), c(2)])
+    }
+  }
+  dense.push(ctrl[n - 1]!)
+  // resample by arc length
+  const out: V3[] = [dense[0]!]
+  let acc = 0
+  for (let i = 1; i < dense.length; i++) {
+    acc += dist(dense[i - 1]!, dense[i]!)
+    if (acc >= step) {
+      out.push(dense[i]!)
+      acc = 0
+    }
+  }
+  if (dist(out[out.length - 1]!, dense[dense.length - 1]!) > step * 0.3) out.push(dense[dense.length - 1]!)
+  else out[out.length - 1] = dense[dense.length - 1]!
+  return out
+}
+
+export interface TubeSpec {
+  readonly path: readonly V3[]
+  /** Radius at the start and at the end (linear taper by arc length). */
+  readonly r0: number
+  readonly r1: number
+  /** Flattening: second radius = radius × flat (1 = round). */
+  readonly flat?: number
+  /** Preferred direction of the first radius for flattened tubes. */
+  readonly up?: V3
+  /** Arc length (mm) at the first point, so branches continue their parent's count. */
+  readonly arcStart?: number
+  readonly segments?: number
+}
+
+export function tubeMesh(t: TubeSpec): MeshData {
+  const P = t.path
+  const K = t.segments ?? 10
+  const n = P.length
+  const tangents: V3[] = P.map((_, i) => norm([
+    P[Math.min(n - 1, i + 1)]![0] - P[Math.max(0, i - 1)]![0],
+    P[Math.min(n - 1, i + 1)]![1] - P[Math.max(0, i - 1)]![1],
+    P[Math.min(n - 1, i + 1)]![2] - P[Math.max(0, i - 1)]![2],
+  ]))
+  // Parallel-transport frames (no twisting).
+  const t0 = tangents[0]!
+  let ref: V3 = t.up ?? (Math.abs(t0[1]) < 0.9 ? [0, 1, 0] : [1, 0, 0])
+  let u = perpTo(ref, t0)
+  const us: V3[] = []
+  for (let i = 0; i < n; i++) {
+    const ti = tangents[i]!
+    u = perpTo(u, ti)
+    if (t.up) {
+      const want = perpTo(t.up, ti)
+      if (dot(want, want) > 0.5) u = want
+    }
+    us.push(u)
+    ref = u
+  }
+  const arcs: number[] = [t.arcStart ?? 0]
+  for (let i = 1; i < n; i++) arcs.push(arcs[i - 1]! + dist(P[i - 1]!, P[i]!))
+  const total = arcs[n - 1]! - arcs[0]! || 1
+  const flat = t.flat ?? 1
+  const pos: number[] = []
+  const uv: number[] = []
+  const idx: number[] = []
+  for (let i = 0; i < n; i++) {
+    const ti = tangents[i]!
+    const ui = us[i]!
+    const vi = cross(ti, ui)
+    const r = t.r0 + (t.r1 - t.r0) * ((arcs[i]! - arcs[0]!) / total)
+    for (let k = 0; k <= K; k++) {
+      const a = (2 * Math.PI * k) / K
+      const cu = Math.cos(a) * r
+      const cv = Math.sin(a) * r * flat
+      const p = P[i]!
+      pos.push(p[0] + ui[0] * cu + vi[0] * cv, p[1] + ui[1] * cu + vi[1] * cv, p[2] + ui[2] * cu + vi[2] * cv)
+      uv.push(arcs[i]!, k / K)
+    }
+  }
+  const ring = K + 1
+  for (let i = 0; i + 1 < n; i++)
+    for (let k = 0; k < K; k++) {
+      const a = i * ring + k
+      const b = a + 1
+      const c = a + ring
+      const d = c + 1
+      idx.push(a, b, c, b, d, c)
+    }
+  // Weld the seam (k = K duplicates k = 0) for watertightness: remap K → 0.
+  for (let j = 0; j < idx.length; j++) {
+    const v = idx[j]!
+    if (v % ring === K) idx[j] = v - K
+  }
+  // Caps: a centre vertex at each end.
+  const cap = (i: number, flip: boolean) => {
+    const c = pos.length / 3
+    const p = P[i]!
+    pos.push(p[0], p[1], p[2])
+    uv.push(arcs[i]!, 0.5)
+    for (let k = 0; k < K; k++) {
+      const a = i * ring + k
+      const b = i * ring + ((k + 1) % K)
+      if (flip) idx.push(c, a, b)
+      else idx.push(c, b, a)
+    }
+  }
+  cap(0, false)
+  cap(n - 1, true)
+  return { positions: new Float32Array(pos), indices: new Uint32Array(idx), uvs: new Float32Array(uv) }
+}
