@@ -9,7 +9,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { Box3, MathUtils, PerspectiveCamera, Sphere, TOUCH } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import { namedViewPose, type Framing } from '../domain/cameraViews.ts'
-import type { CameraPose } from '../domain/viewState.ts'
+import type { CameraPose, Vec3 } from '../domain/viewState.ts'
 import { round } from '../domain/urlState.ts'
 import { onCameraRequest } from '../state/cameraRequests.ts'
 import { useViewStore } from '../state/viewStore.ts'
@@ -35,7 +35,9 @@ function framingOf(model: LoadedHip | null): Framing {
   }
   if (box.isEmpty()) box.setFromObject(model.scene)
   const sphere = box.getBoundingSphere(new Sphere())
-  return { centre: [sphere.center.x, sphere.center.y, sphere.center.z], radius: sphere.radius * 0.82 }
+  const corners: Vec3[] = []
+  for (const x of [box.min.x, box.max.x]) for (const y of [box.min.y, box.max.y]) for (const z of [box.min.z, box.max.z]) corners.push([x, y, z])
+  return { centre: [sphere.center.x, sphere.center.y, sphere.center.z], radius: sphere.radius, corners }
 }
 
 export function CameraRig() {

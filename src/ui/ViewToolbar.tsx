@@ -22,8 +22,10 @@ export function ViewToolbar() {
         </button>
       ))}
       <span className="toolbar-gap" />
-      <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => requestCamera({ kind: 'zoom', factor: 1.25 })}>+</button>
-      <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={() => requestCamera({ kind: 'zoom', factor: 0.8 })}>−</button>
+      <div className="zoom-row">
+        <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => requestCamera({ kind: 'zoom', factor: 1.25 })}>+</button>
+        <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={() => requestCamera({ kind: 'zoom', factor: 0.8 })}>−</button>
+      </div>
       <button type="button" data-testid="reset-view" title="Reset view (Home or R)" onClick={() => setView(DEFAULT_VIEW_STATE.view ?? 'anterior')}>
         Reset view
       </button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitDistance, namedViewPose, VIEW_DIRECTIONS } from '../../src/domain/cameraViews.ts'
+import { fitDistance, fitPointsDistance, namedViewPose, VIEW_DIRECTIONS } from '../../src/domain/cameraViews.ts'
 import { NAMED_VIEWS } from '../../src/domain/viewState.ts'
 import { pixelRatioFor } from '../../src/scene/ViewerCanvas.tsx'
 
@@ -31,6 +31,28 @@ describe('camera views', () => {
     const left = namedViewPose('lateral', framing, 'left', 30, 1)
     expect(left.target[0]).toBe(20)
     expect(left.position[0]).toBeGreaterThan(100)
+  })
+})
+
+describe('fitting the bones per view', () => {
+  const tan15 = Math.tan((15 * Math.PI) / 180)
+  it('is exact for a point at the edge of the view', () => {
+    // Looking from +Z at the origin: a point 100 mm to the side needs 100 / tan(half fov) (+6%).
+    expect(fitPointsDistance([[100, 0, 0]], [0, 0, 0], [0, 0, 1], 30, 1)).toBeCloseTo((100 * 1.06) / tan15, 6)
+    // The same point, 50 mm nearer the camera, needs 50 mm more distance.
+    expect(fitPointsDistance([[100, 0, 50]], [0, 0, 0], [0, 0, 1], 30, 1)).toBeCloseTo(50 + (100 * 1.06) / tan15, 6)
+  })
+
+  it('uses the horizontal field of view for wide shapes on a tall screen', () => {
+    const wide = fitPointsDistance([[100, 0, 0]], [0, 0, 0], [0, 0, 1], 30, 0.5)
+    expect(wide).toBeCloseTo((100 * 1.06) / (tan15 * 0.5), 6)
+  })
+
+  it('frames a tall box closer than its bounding sphere would', () => {
+    const corners = [-1, 1].flatMap((x) => [-1, 1].flatMap((y) => [-1, 1].map((z) => [x * 40, y * 150, z * 40] as const)))
+    const pose = namedViewPose('anterior', { centre: [0, 0, 0], radius: Math.hypot(40, 150, 40), corners }, 'right', 30, 16 / 9)
+    expect(pose.position[2]).toBeLessThan(fitDistance(Math.hypot(40, 150, 40), 30, 16 / 9))
+    expect(pose.position[2]).toBeCloseTo(40 + (150 * 1.06) / tan15, 6)
   })
 })
 
