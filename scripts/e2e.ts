@@ -1,7 +1,7 @@
 /**
  * `npm run test:e2e`: only the end-to-end suite (vitest.e2e.config.ts), with the browser
  * found or installed by ./ensure-browser.mjs. Extra arguments go to vitest, e.g.
- * `npm run test:e2e -- tests/e2e/links.e2e.ts -t "back"`. `E2E_SKIP_BUILD=1` reuses dist/.
+ * `npm run test:e2e -- tests/e2e/links.e2e.ts -t "back"`. `E2E_DIST=dist` serves an existing build.
  */
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'

@@ -2,6 +2,8 @@
  * The automation API (`window.hipExplorer`, src/api/types.ts) and the save-image button.
  */
 import { readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState.ts'
 import { browserForFile } from './support/browser.ts'
@@ -125,15 +127,25 @@ describe('window.hipExplorer', () => {
   })
 
   it('answers over postMessage when embedded in an iframe on another origin', async () => {
-    app = await newAppPage(browser())
-    const { page } = app
-    const portal = 'http://portal.test/viewer.html'
     const viewer = appUrl('?stage=1&flow=0')
-    // A parent page on a foreign origin (served by the test, not the network).
-    await page.route(portal, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html><body style="margin:0">
+    // The parent page comes from a real server on another port, i.e. another origin. (A page
+    // fulfilled by page.route counts as public, and Chromium blocks it from framing 127.0.0.1.)
+    const portalServer = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' }).end(portalPage(viewer))
+    })
+    await new Promise<void>((done) => portalServer.listen(0, '127.0.0.1', done))
+    const portal = `http://127.0.0.1:${(portalServer.address() as AddressInfo).port}/`
+    try {
+      await postMessageScenario(portal, viewer)
+    } finally {
+      portalServer.close()
+    }
+  })
+})
+
+/** A patient portal that embeds the viewer and calls it as docs/api.md shows. */
+function portalPage(viewer: string): string {
+  return `<!doctype html><html><head><link rel="icon" href="data:,"></head><body style="margin:0">
 <iframe id="hip" src="${viewer}" style="width:960px;height:600px;border:0"></iframe>
 <script>
   const pending = new Map(); let next = 1; window.events = []
@@ -148,44 +160,46 @@ describe('window.hipExplorer', () => {
     const id = next++; pending.set(id, { resolve, reject })
     document.getElementById('hip').contentWindow.postMessage({ channel: 'hip-explorer', id, method, args }, '*')
   })
-</script></body></html>`,
-      }),
-    )
-    await page.goto(portal)
-    const frame = page.frameLocator('#hip')
-    await frame.locator('[data-testid="viewer"] canvas').waitFor({ state: 'visible', timeout: 60_000 })
-    type Call = (method: string, ...args: unknown[]) => Promise<{ result: unknown; origin: string }>
-    const call = (method: string, ...args: unknown[]) =>
-      page.evaluate(([m, a]) => (window as unknown as { call: Call }).call(m as string, ...(a as unknown[])), [method, args] as const)
+</script></body></html>`
+}
 
-    // 'ready' may be sent before the viewer listens: retry until it answers.
-    await expect
-      .poll(() => Promise.race([call('ready').then(() => true), new Promise((r) => setTimeout(() => r(false), 2000))]), {
-        timeout: 90_000,
-      })
-      .toBe(true)
-    const state = await call('getState')
-    expect(state.origin).toBe(new URL(viewer).origin)
-    expect(state.result).toEqual({ ...DEFAULT_VIEW_STATE, stage: 1, flow: false })
+async function postMessageScenario(portal: string, viewer: string): Promise<void> {
+  app = await newAppPage(browser(), { extraOrigins: [new URL(portal).origin] })
+  const { page } = app
+  await page.goto(portal)
+  const frame = page.frameLocator('#hip')
+  await frame.locator('[data-testid="viewer"] canvas').waitFor({ state: 'visible', timeout: 60_000 })
+  type Call = (method: string, ...args: unknown[]) => Promise<{ result: unknown; origin: string }>
+  const call = (method: string, ...args: unknown[]) =>
+    page.evaluate(([m, a]) => (window as unknown as { call: Call }).call(m as string, ...(a as unknown[])), [method, args] as const)
 
-    expect((await call('subscribe')).result).toBe(true)
-    const set = await call('setState', { view: 'posterior', stage: 2 })
-    expect(set.result).toMatchObject({ state: { view: 'posterior', stage: 2 }, ignored: [] })
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { events: { state: ViewState }[] }).events.at(-1)?.state))
-      .toMatchObject({ view: 'posterior', stage: 2 })
-    const status = (await call('status')).result as { model: string }
-    expect(status.model).toBe('ready')
-    const stats = (await call('stats')).result as { calls: number }
-    expect(stats.calls).toBeGreaterThan(0)
-    const shot = (await call('screenshot', { caption: false })).result as string
-    expect(countForeground(decodePngDataUrl(shot)).fraction).toBeGreaterThan(0.05)
+  // 'ready' may be sent before the viewer listens: retry until it answers.
+  await expect
+    .poll(() => Promise.race([call('ready').then(() => true), new Promise((r) => setTimeout(() => r(false), 2000))]), {
+      timeout: 90_000,
+    })
+    .toBe(true)
+  const state = await call('getState')
+  expect(state.origin).toBe(new URL(viewer).origin)
+  expect(state.result).toEqual({ ...DEFAULT_VIEW_STATE, stage: 1, flow: false })
 
-    // The iframe's link follows the changes too (the portal can read it back).
-    const frameUrl = page.frames().find((f) => f.url().startsWith(new URL(viewer).origin))!.url()
-    expect(new URL(frameUrl).searchParams.get('view')).toBe('posterior')
-    expect(app.problems.pageErrors).toEqual([])
-    expect(app.problems.cspViolations).toEqual([])
-    expect(app.problems.offOrigin).toEqual([])
-  })
-})
+  expect((await call('subscribe')).result).toBe(true)
+  const set = await call('setState', { view: 'posterior', stage: 2 })
+  expect(set.result).toMatchObject({ state: { view: 'posterior', stage: 2 }, ignored: [] })
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { events: { state: ViewState }[] }).events.at(-1)?.state))
+    .toMatchObject({ view: 'posterior', stage: 2 })
+  const status = (await call('status')).result as { model: string }
+  expect(status.model).toBe('ready')
+  const stats = (await call('stats')).result as { calls: number }
+  expect(stats.calls).toBeGreaterThan(0)
+  const shot = (await call('screenshot', { caption: false })).result as string
+  expect(countForeground(decodePngDataUrl(shot)).fraction).toBeGreaterThan(0.05)
+
+  // The iframe's link follows the changes too (the portal can read it back).
+  const frameUrl = page.frames().find((f) => f.url().startsWith(new URL(viewer).origin))!.url()
+  expect(new URL(frameUrl).searchParams.get('view')).toBe('posterior')
+  expect(app.problems.pageErrors).toEqual([])
+  expect(app.problems.cspViolations).toEqual([])
+  expect(app.problems.offOrigin).toEqual([])
+}

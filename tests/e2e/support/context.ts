@@ -7,7 +7,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the built app is served, e.g. `http://127.0.0.1:41234/` (ends with a slash). */
     baseUrl: string
-    /** Absolute path of the build that is served (the `dist/` folder). */
+    /** Absolute path of the build that is served (a temporary folder, or $E2E_DIST). */
     distDir: string
     /** The Chrome/Chromium executable (scripts/ensure-browser.mjs). */
     chromePath: string

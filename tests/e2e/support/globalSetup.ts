@@ -1,12 +1,15 @@
 /**
  * Runs once before the e2e files: finds the browser, builds the app with vite's `build()`
- * API and serves `dist/` with an in-process `vite preview` on a free port of 127.0.0.1
+ * API and serves the build with an in-process `vite preview` on a free port of 127.0.0.1
  * (port 0: tests never collide with a preview someone else is running).
  *
- * `E2E_SKIP_BUILD=1` reuses an existing dist/ (quick iterations on the tests themselves).
+ * The build goes to a fresh temporary folder rather than dist/: several people and tools
+ * share this working tree, and a `vite build` elsewhere empties dist/ under a running test.
+ * `E2E_DIST=<folder>` serves an existing build instead (quick iterations on the tests).
  */
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build, preview } from 'vite'
 import type { TestProject } from 'vitest/node'
@@ -16,11 +19,17 @@ import './context.ts'
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 
 /** vitest sets NODE_ENV=test, which would make vite emit React's development build. */
-async function productionBuild(): Promise<void> {
+async function productionBuild(outDir: string): Promise<void> {
   const saved = process.env.NODE_ENV
   process.env.NODE_ENV = 'production'
   try {
-    await build({ root: ROOT, mode: 'production', logLevel: 'warn', configFile: resolve(ROOT, 'vite.config.ts') })
+    await build({
+      root: ROOT,
+      mode: 'production',
+      logLevel: 'warn',
+      configFile: resolve(ROOT, 'vite.config.ts'),
+      build: { outDir, emptyOutDir: true },
+    })
   } finally {
     if (saved === undefined) delete process.env.NODE_ENV
     else process.env.NODE_ENV = saved
@@ -29,18 +38,24 @@ async function productionBuild(): Promise<void> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromePath = ensureBrowser()
-  const distDir = resolve(ROOT, 'dist')
-  if (process.env.E2E_SKIP_BUILD && existsSync(resolve(distDir, 'index.html'))) {
-    console.log('[e2e] E2E_SKIP_BUILD: serving the existing dist/')
+  let distDir: string
+  let temporary = false
+  if (process.env.E2E_DIST) {
+    distDir = resolve(process.env.E2E_DIST)
+    if (!existsSync(join(distDir, 'index.html'))) throw new Error(`E2E_DIST=${distDir} holds no index.html`)
+    console.log(`[e2e] E2E_DIST: serving the existing build in ${distDir}`)
   } else {
+    distDir = mkdtempSync(join(tmpdir(), 'hip-e2e-dist-'))
+    temporary = true
     const t = Date.now()
-    await productionBuild()
+    await productionBuild(distDir)
     console.log(`[e2e] built the app in ${((Date.now() - t) / 1000).toFixed(1)} s`)
   }
   const server = await preview({
     root: ROOT,
     configFile: resolve(ROOT, 'vite.config.ts'),
     logLevel: 'warn',
+    build: { outDir: distDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   })
   const url = server.resolvedUrls?.local[0]
@@ -51,5 +66,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('chromePath', chromePath)
   return async () => {
     await server.close()
+    if (temporary) rmSync(distDir, { recursive: true, force: true })
   }
 }

@@ -33,6 +33,8 @@ export interface AppPageOptions {
   reducedMotion?: 'reduce' | 'no-preference'
   viewport?: { width: number; height: number }
   acceptDownloads?: boolean
+  /** Other origins the test itself serves (e.g. a parent page that embeds the app). */
+  extraOrigins?: string[]
 }
 
 const CSP_BINDING = '__e2eReportCsp'
@@ -45,13 +47,13 @@ export async function newAppPage(browser: Browser, options: AppPageOptions = {})
     acceptDownloads: options.acceptDownloads ?? false,
   })
   const problems: Problems = { consoleErrors: [], pageErrors: [], cspViolations: [], offOrigin: [] }
-  const origin = new URL(baseUrl()).origin
+  const origins = new Set([new URL(baseUrl()).origin, ...(options.extraOrigins ?? [])])
 
   await context.route('**/*', (route) => {
     const url = route.request().url()
     let ok = url.startsWith('data:') || url.startsWith('blob:')
     try {
-      ok ||= new URL(url).origin === origin
+      ok ||= origins.has(new URL(url).origin)
     } catch {
       ok = false
     }
