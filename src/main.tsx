@@ -9,7 +9,7 @@ import { startLinkSync } from './state/linkSync.ts'
 import { startModelLoading } from './scene/model/modelStore.ts'
 import { createApi } from './api/createApi.ts'
 import { currentCaptionLines } from './ui/currentCaption.ts'
-import { stepCountOf } from './ui/procedureInfo.ts'
+import { stepCountOf } from './domain/procedureStepCounts.ts'
 import { App } from './App.tsx'
 import './styles.css'
 
