@@ -4,7 +4,8 @@
  * a parser's stack trace.
  */
 
-export const HIP_MODEL_URL = `${import.meta.env.BASE_URL}models/hip.glb`
+// `import.meta.env` exists only under vite; the file checks also run in plain Node scripts.
+export const HIP_MODEL_URL = `${import.meta.env?.BASE_URL ?? "./"}models/hip.glb`
 
 /** A problem with the model file, worded for the user. */
 export class ModelFileError extends Error {
