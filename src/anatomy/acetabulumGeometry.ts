@@ -62,17 +62,17 @@ export function acetabulumGeometry(f: HipFrames): AcetabulumGeometry {
   // anterior wall lower with the iliopectineal (psoas) notch, notch inferiorly.
   const rimHeight = periodicCurve([
     [0, h0],
-    [40, h0 - 1.2],
-    [72, h0 - 4.5], // psoas notch (iliopectineal groove under the iliopsoas tendon)
-    [100, h0 - 2.0],
-    [135, h0 - 3.0],
-    [158, h0 - 9], // anterior horn of the notch
-    [180, h0 - 13],
-    [202, h0 - 9], // posterior horn
-    [230, h0 + 2.5],
-    [270, h0 + 5.5], // posterior wall, higher
-    [310, h0 + 3.5],
-    [340, h0 + 1.0],
+    [40, h0 - 0.8],
+    [72, h0 - 2.5], // psoas notch (iliopectineal groove under the iliopsoas tendon)
+    [100, h0 - 1.5],
+    [135, h0 - 2.5],
+    [158, h0 - 8], // anterior horn of the notch
+    [180, h0 - 12],
+    [202, h0 - 8], // posterior horn
+    [230, h0 + 1.0],
+    [270, h0 + 2.0], // posterior wall, higher (kept small: it also sets the axial anteversion)
+    [310, h0 + 1.5],
+    [340, h0 + 0.5],
   ])
   const azimuth = (p: V3): number => {
     const a = Math.atan2(dot(p, ant), dot(p, sup))
@@ -89,7 +89,7 @@ export function acetabulumGeometry(f: HipFrames): AcetabulumGeometry {
   const toNotch = norm(cross(pole, notchDir))
   let fossaDir = rotate(pole, toNotch, (28 * Math.PI) / 180)
   fossaDir = rotate(fossaDir, pole, (-8 * Math.PI) / 180)
-  const fossaHalfWidth = (t: number) => 0.55 - 0.17 * t
+  const fossaHalfWidth = (t: number) => 0.55 - 0.1 * t
   const ax = fossaDir
   const bx = madd(notchDir, notchDir, 0.15) // run the fossa out through the rim
   const fossaAngle = (dir: V3): number => {

@@ -12,7 +12,7 @@ import { buildArteries, ligamentumTeresMesh } from './arteries.ts'
 import { exportGlb, type MaterialSpec, type NodeSpec } from './exportGlb.ts'
 import { femurInnerRegionOf, femurRegionOf } from './femurRegions.ts'
 import { corticalThicknessF, femurLandmarksF, femurOuterF } from './femurShape.ts'
-import { buildFrames, modelToFemur, type HipNumbers } from './frames.ts'
+import { buildFrames, type HipNumbers } from './frames.ts'
 import { headCartilageMesh } from './headCartilage.ts'
 import { hipBoneRegionOf } from './hipBoneRegions.ts'
 import { jointCapsuleMesh } from './jointCapsule.ts'
@@ -21,7 +21,7 @@ import { levelSetManifold, manifoldToMesh, meshToManifold } from './levelSet.ts'
 import { manifoldModule } from './manifoldModule.ts'
 import { flipped, mergeMeshes, type MeshData } from './meshData.ts'
 import { creasedNormals, fieldNormals } from './normals.ts'
-import { hipBoneSdf, iliacFrame, pelvisLandmarks } from './pelvisShape.ts'
+import { hipBoneSdf, iliacFrame, onSurface, pelvisLandmarks } from './pelvisShape.ts'
 import { bakeColors } from './shading.ts'
 import { simplifyMesh } from './simplify.ts'
 import type { Sdf } from './sdf.ts'
@@ -79,22 +79,22 @@ export async function buildHip(hip: HipNumbers = morphometricValues(DEFAULT_HIP)
   const acet = acetabulumGeometry(f)
   const lm = femurLandmarksF(f)
   const il = iliacFrame()
-  const pl = pelvisLandmarks(il)
   const R = hip.headRadius
 
   // Femur fields in the model frame.
   const outerF = femurOuterF(f, lm)
   const thick = corticalThicknessF(f, lm)
-  const toF = (x: number, y: number, z: number) => modelToFemur(f, [x, y, z])
-  const femurSdf: Sdf = (x, y, z) => {
-    const q = toF(x, y, z)
-    return outerF(q[0], q[1], q[2])
-  }
+  // Model → femur frame, inlined (this runs millions of times while meshing).
+  const [ax, ay] = [f.fx[0], f.fx[1]]
+  const [bx, by] = [f.fy[0], f.fy[1]]
+  const femurSdf: Sdf = (x, y, z) => outerF(x * ax + y * ay, x * bx + y * by, z)
   const innerSdf: Sdf = (x, y, z) => {
-    const q = toF(x, y, z)
-    return outerF(q[0], q[1], q[2]) + thick(q[0], q[1], q[2])
+    const u = x * ax + y * ay
+    const v = x * bx + y * by
+    return outerF(u, v, z) + thick(u, v, z)
   }
   const pelvisSdf = hipBoneSdf(f, acet)
+  const pl = onSurface(pelvisLandmarks(il), pelvisSdf, il)
   const femurBox = { min: [-78, -hip.femurLength - 12, -48] as [number, number, number], max: [30, 32, 32] as [number, number, number] }
 
   const femurOuterM = await levelSetManifold(femurSdf, femurBox, 0.9)
@@ -190,7 +190,7 @@ export async function buildHip(hip: HipNumbers = morphometricValues(DEFAULT_HIP)
   }
   lap('baked shading')
 
-  const landmarks = buildLandmarks(f, lm, acet, pl, femurSdf)
+  const landmarks = buildLandmarks(f, lm, acet, pl, femurSdf, pelvisSdf)
   const nodes: NodeSpec[] = STRUCTURE_IDS.map((id) => {
     const spec: NodeSpec = { name: id, mesh: meshes[id], material: MATERIAL_OF[id] }
     if (id === 'femur') return { ...spec, regions: FEMUR_REGION_IDS }

@@ -67,8 +67,8 @@ export function femurOuterF(f: HipFrames, lm: FemurLandmarksF): Sdf {
   // anterolateral "waist") is deeper than the posterior one, as in normal hips.
   const nr = f.hip.neckRadius
   const along = (t: number, dSup: number, dAnt: number): V3 => add(add(scale(n, -t), scale(sup, dSup)), scale(ant, dAnt))
-  const neckHead = taperedEllipse(along(4, 0, 0), along(24, -0.8, -1.3), nr + 2.5, nr - 1.0, nr + 1.5, nr - 1.6, sup)
-  const neckBase = taperedEllipse(along(24, -0.8, -1.3), along(44, -3, 0), nr + 1.5, nr - 1.6, nr + 9, nr + 3.5, sup)
+  const neckHead = taperedEllipse(along(4, 0, 0), along(24, -0.4, -0.7), nr + 2.5, nr - 1.0, nr + 1.5, nr - 1.6, sup)
+  const neckBase = taperedEllipse(along(24, -0.4, -0.7), along(44, -2, 0), nr + 1.5, nr - 1.6, nr + 9, nr + 3.5, sup)
   const neck: Sdf = (x, y, z) => smin(neckHead(x, y, z), neckBase(x, y, z), 4)
 
   // Shaft: slightly oval, widening into the metaphysis; linea aspera behind it.

@@ -75,7 +75,7 @@ export function buildFrames(hip: HipNumbers): HipFrames {
   foveaDirF = norm(madd(foveaDirF, neckAntF, -Math.tan(rad(25))))
 
   const inc = rad(hip.rimPlaneInclination)
-  const ant = rad(hip.acetabularAnteversion)
+  const ant = rad(hip.rimAxisAnteversion)
   const cupAxis: V3 = [-Math.sin(inc) * Math.cos(ant), -Math.cos(inc) * Math.cos(ant), Math.sin(ant)]
   const rimSup = perpTo([0, 1, 0], cupAxis)
   let rimAnt = norm(cross(cupAxis, rimSup))

@@ -25,6 +25,7 @@ export function hipBoneRegionOf(acet: AcetabulumGeometry, il: IliacFrame, lm: Pe
     if (dist(dir, acet.notchDir) < 0.42 && r < R + 14 && ap > h - 14) return 'acetabularNotch'
     if (r < R + 0.5 && ap < h - 0.8) return 'lunateSurface'
     if (r < R + acet.fossaDepth + 0.6 && acet.fossaAngle(dir) < 0.02 && ap < h) return 'acetabularFossa'
+    if (dist(p, lm.iliopubicEminence) < 8) return 'iliopubicEminence'
     if (r < R + 11 && ap > h - 4.5) {
       const deg = (phi * 180) / Math.PI
       return deg > 52 && deg < 92 ? 'psoasNotch' : 'acetabularRim'
@@ -37,9 +38,8 @@ export function hipBoneRegionOf(acet: AcetabulumGeometry, il: IliacFrame, lm: Pe
     if (dist(p, lm.ischialSpine) < 9) return 'ischialSpine'
     if (dist(p, lm.ischialTuberosity) < 17) return 'ischialTuberosity'
     if (dist(p, lm.pubicTubercle) < 8) return 'pubicTubercle'
-    if (dist(p, lm.iliopubicEminence) < 8) return 'iliopubicEminence'
     if (segDist(p, [16, -12, 20], [42, -21, 31]) < 6.5) return 'obturatorGroove'
-    if (segDist(p, [18, 7, 23], [62, -19, 46]) < 3.6) return 'pectinealLine'
+    if (segDist(p, [28, 6, 22], [62, -19, 46]) < 3.6) return 'pectinealLine'
     if (dist(p, lm.lesserSciaticNotch) < 11) return 'lesserSciaticNotch'
     const u = dot(p, il.u0)
     const v = dot(p, il.v0)

@@ -19,15 +19,60 @@ const u4 = (v: V3): Vec3 => {
   return r
 }
 
-/** Inferior tip of the radiographic teardrop: lowest fossa-floor point in the coronal plane. */
-export function teardropPoint(acet: AcetabulumGeometry): V3 {
+/**
+ * Inferior tip of the radiographic teardrop: the lowest point, in the coronal plane
+ * through the head centre, of the fossa floor that is still backed by bone (below it the
+ * fossa opens into the notch).
+ */
+export function teardropPoint(acet: AcetabulumGeometry, pelvisSdf: Sdf): V3 {
   const rf = acet.radius + acet.fossaDepth
   let best: V3 = [rf, 0, 0]
   for (let a = 0; a <= 90; a += 0.25) {
     const d: V3 = [Math.cos(rad(a)), -Math.sin(rad(a)), 0]
-    if (acet.fossaAngle(d) < 0) best = scale(d, rf)
+    const p = scale(d, rf)
+    if (acet.fossaAngle(d) < 0 && Math.abs(pelvisSdf(p[0], p[1], p[2])) < 0.4) best = p
   }
   return best
+}
+
+/**
+ * Anatomical neck axis as a radiologist draws it: through the head centre and the centre
+ * of the neck's narrowest cross-section (found on the femur's field), rather than the
+ * design axis, which the neck's asymmetric waist and calcar flare shift a little.
+ */
+export function measuredNeckAxis(f: HipFrames, femurSdf: Sdf): V3 {
+  let axis = f.neckDir
+  for (let iter = 0; iter < 3; iter++) {
+    const u = norm([axis[1], -axis[0], 0])
+    const w: V3 = [axis[1] * u[2] - axis[2] * u[1], axis[2] * u[0] - axis[0] * u[2], axis[0] * u[1] - axis[1] * u[0]]
+    let best: V3 = [0, 0, 0]
+    let bestR = Infinity
+    for (let t = 18; t <= 32; t += 1) {
+      const c = scale(axis, -t)
+      let sx = 0, sy = 0, sz = 0, sr = 0
+      const K = 72
+      const pts: V3[] = []
+      for (let k = 0; k < K; k++) {
+        const a = (2 * Math.PI * k) / K
+        const dir: V3 = [u[0] * Math.cos(a) + w[0] * Math.sin(a), u[1] * Math.cos(a) + w[1] * Math.sin(a), u[2] * Math.cos(a) + w[2] * Math.sin(a)]
+        let r = 4
+        while (r < 40 && femurSdf(c[0] + dir[0] * r, c[1] + dir[1] * r, c[2] + dir[2] * r) < 0) r += 0.05
+        pts.push(madd(c, dir, r))
+      }
+      for (const p of pts) {
+        sx += p[0] / K
+        sy += p[1] / K
+        sz += p[2] / K
+      }
+      for (const p of pts) sr += Math.hypot(p[0] - sx, p[1] - sy, p[2] - sz) / K
+      if (sr < bestR) {
+        bestR = sr
+        best = [sx, sy, sz]
+      }
+    }
+    axis = norm(scale(best, -1))
+  }
+  return axis
 }
 
 export function buildLandmarks(
@@ -36,6 +81,7 @@ export function buildLandmarks(
   acet: AcetabulumGeometry,
   pl: PelvisLandmarks,
   femurSdf: Sdf,
+  pelvisSdf: Sdf,
 ): HipLandmarks {
   const R = f.hip.headRadius
   const F = (p: V3) => femurToModel(f, p)
@@ -54,14 +100,14 @@ export function buildLandmarks(
     units: 'mm',
     side: 'right',
     femoralHead: { centre: [0, 0, 0], radius: R, cartilageRadius: R + f.hip.headCartilageDome },
-    neckAxis: { origin: [0, 0, 0], direction: u4(f.neckDir) },
+    neckAxis: { origin: [0, 0, 0], direction: u4(measuredNeckAxis(f, femurSdf)) },
     shaftAxis: { origin: r4(F(f.neckShaftF)), direction: u4(f.fy) },
     acetabulum: {
       centre: [0, 0, 0],
       radius: Ra,
       openingAxis: u4(acet.axis),
       lateralEdge: r4([-Math.sin(ce) * Ra, Math.cos(ce) * Ra, 0]),
-      teardrop: r4(teardropPoint(acet)),
+      teardrop: r4(teardropPoint(acet, pelvisSdf)),
       fossaDirection: u4(acet.fossaDir),
       notchDirection: u4(acet.notchDir),
     },

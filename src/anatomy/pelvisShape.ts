@@ -114,13 +114,13 @@ export function pelvisLandmarks(il: IliacFrame): PelvisLandmarks {
     ischialTuberosity: [21, -62, -31],
     pubicTubercle: [64, -26, 50],
     pubicBody: [78, -42, 36],
-    iliopubicEminence: [14, 6, 28],
+    iliopubicEminence: [25, 8, 21],
     obturatorForamen: [40, -42, 14],
     obturatorCanal: [32, -14, 27],
     auricularSurface: il.point(92, 45, 6),
     iliacTuberosity: il.point(100, 72, 6),
     greaterSciaticNotch: il.point(84, 12),
-    lesserSciaticNotch: [30, -36, -44],
+    lesserSciaticNotch: [24, -38, -30],
   }
 }
 
@@ -131,11 +131,13 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
   const a = acet.axis
 
   // Acetabular body, centred medially behind the cup; the rim cut applies to it only.
-  const bc: V3 = [-a[0] * 5, -a[1] * 5 + 2, -a[2] * 5]
+  // A narrow rim face (≈6 mm) that rounds off, not a broad flat cut: the body's outer
+  // surface falls away from the rim toward the pelvis.
+  const bc: V3 = [-a[0] * 9, -a[1] * 9 + 1.5, -a[2] * 9]
   const bodyEx = a
   const bodyEy = norm(cross(a, [0, 0, 1]))
   const bodyEz = norm(cross(bodyEx, bodyEy))
-  const body = ellipsoid(bc, bodyEx, bodyEy, bodyEz, [32.5, 40, 38])
+  const body = ellipsoid(bc, bodyEx, bodyEy, bodyEz, [31, 35, 34])
 
   // Wing: plate distance, corrected for the slope of the mid-surface.
   const wing: Sdf = (x, y, z) => {
@@ -157,7 +159,7 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
   const auricular = ellipsoid(lm.auricularSurface, il.u0, il.v0, il.w0, [14, 20, 3.5])
   const tuberosity = ellipsoid(lm.iliacTuberosity, il.u0, il.v0, il.w0, [12, 10, 5])
   // Arcuate line → pectineal line: the brim of the true pelvis on the inner surface.
-  const arcuate = sweep([il.point(95, 38, 5), il.point(55, 20, 8), [26, 14, 10], lm.iliopubicEminence], [2.6, 2.6, 2.4, 2.2], [2.6, 2.6, 2.4, 2.2], [0, 1, 0])
+  const arcuate = sweep([il.point(95, 38, 5), il.point(55, 20, 8), [30, 14, 6], lm.iliopubicEminence], [2.6, 2.6, 2.4, 2.2], [2.6, 2.6, 2.4, 2.2], [0, 1, 0])
 
   // Ischium: posterior column down to the tuberosity; spine; ramus.
   const ischium = taperedEllipse([4, -18, -22], [18, -52, -30], 14, 11, 11, 9, [0, 0, 1])
@@ -166,11 +168,11 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
   const ischRamus = sweep([[22, -66, -22], [42, -72, -2], [64, -63, 22], [74, -56, 32]], [7.5, 6.5, 6.5, 7], [4.5, 4, 4, 4.5], [0, 1, 0.35])
 
   // Pubis: superior ramus (a flattened triangular bar), body, tubercle, crest.
-  const supRamus = sweep([[6, 0, 24], [34, -10, 36], [68, -28, 42]], [11, 8, 9], [8, 6, 6.5], [0, 1, 0.25])
+  const supRamus = sweep([[20, -4, 16], [36, -11, 34], [68, -28, 42]], [10, 8, 9], [8, 6, 6.5], [0, 1, 0.25])
   const pubBody = ellipsoid(lm.pubicBody, [1, 0, 0], norm([0, 1, 0.15]), norm([0, -0.15, 1]), [7.5, 21, 11])
   const pubTubercle = capsule(lm.pubicTubercle, [76, -22, 44], 4.5, 4)
-  const eminence = ellipsoid(lm.iliopubicEminence, [1, 0, 0], [0, 1, 0], [0, 0, 1], [7, 6, 6])
-  const pectineal = capsule([18, 7, 23], [62, -19, 46], 1.8, 1.6)
+  const eminence = ellipsoid(lm.iliopubicEminence, [1, 0, 0], [0, 1, 0], [0, 0, 1], [8, 6, 6])
+  const pectineal = capsule([28, 6, 22], [62, -19, 46], 1.8, 1.6)
   const obturatorGroove = capsule([16, -12, 20], [42, -21, 31], 4.2, 3.8)
 
   const cupR = R
@@ -179,9 +181,9 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
     // body trimmed by the undulating rim
     const ap = x * a[0] + y * a[1] + z * a[2]
     const phi = acet.azimuth([x, y, z])
-    let body0 = smax(body(x, y, z), ap - acet.rimHeight(phi), 3)
-    body0 = smin(body0, aiisBump(x, y, z), 6)
-    let d = smin(body0, wing(x, y, z), 12)
+    const rimH = acet.rimHeight(phi)
+    let d = smin(body(x, y, z), aiisBump(x, y, z), 6)
+    d = smin(d, wing(x, y, z), 12)
     d = smin(d, asisBump(x, y, z), 6)
     d = smin(d, tubercle(x, y, z), 8)
     d = smin(d, auricular(x, y, z), 6)
@@ -201,6 +203,10 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
     // (AIIS, ischium) overhangs the path of the head.
     const r = Math.hypot(x, y, z)
     const rho = Math.sqrt(Math.max(0, r * r - ap * ap))
+    // The rim: everything beyond the undulating rim surface and within a collar around
+    // the opening is trimmed (confined, so the cut cannot slice the ischium or pubis).
+    const beyondRim = Math.max(rimH - ap, rho - (cupR + 7))
+    d = smax(d, -beyondRim, 3)
     const cavity = Math.min(r - cupR, ap > 0 ? rho - cupR : r - cupR)
     d = smax(d, -cavity, 1.2)
     // Fossa (non-articular, deeper) running out through the notch.
@@ -212,4 +218,49 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
   }
 }
 
-export { pelvisLandmarks as hipBoneLandmarks }
+/**
+ * The landmarks moved onto the bone surface (labels and regions need them on it): each is
+ * pushed along a ray away from the middle of the bone (or along a given direction, e.g.
+ * medially for the auricular surface) until it meets the surface. Gradient projection
+ * fails here: most landmarks sit at the centre of the bump that makes them.
+ */
+export function onSurface(lm: PelvisLandmarks, sdf: Sdf, il: IliacFrame): PelvisLandmarks {
+  const middle: V3 = [25, 15, -20]
+  const hints: Partial<Record<keyof PelvisLandmarks, V3>> = {
+    auricularSurface: il.w0,
+    iliacTuberosity: il.w0,
+    lesserSciaticNotch: norm([0.3, 0, -1]),
+  }
+  const out = {} as Record<keyof PelvisLandmarks, V3>
+  for (const k of Object.keys(lm) as (keyof PelvisLandmarks)[]) {
+    const p = lm[k]
+    // the foramen centre and the canal are holes: keep them where they are
+    if (k === 'obturatorForamen' || k === 'obturatorCanal') {
+      out[k] = p
+      continue
+    }
+    const dir = hints[k] ?? norm([p[0] - middle[0], p[1] - middle[1], p[2] - middle[2]])
+    const at = (t: number): V3 => [p[0] + dir[0] * t, p[1] + dir[1] * t, p[2] + dir[2] * t]
+    const f = (t: number) => {
+      const q = at(t)
+      return sdf(q[0], q[1], q[2])
+    }
+    // walk out of the bone (or back into it), then bisect the crossing
+    let lo = 0
+    let hi = 0
+    if (f(0) < 0) {
+      while (f(hi) < 0 && hi < 60) hi += 0.5
+      lo = hi - 0.5
+    } else {
+      while (f(lo) > 0 && lo > -60) lo -= 0.5
+      hi = lo + 0.5
+    }
+    for (let i = 0; i < 30; i++) {
+      const mid = (lo + hi) / 2
+      if (f(mid) < 0) lo = mid
+      else hi = mid
+    }
+    out[k] = at((lo + hi) / 2)
+  }
+  return out
+}

@@ -104,12 +104,22 @@ export const DEFAULT_HIP = {
    * value is chosen [Inf] so the radiographic Sharp angle lands near 39°.
    */
   rimPlaneInclination: m(50, 'deg', '[Inf] chosen so that the Sharp angle measures ≈39°'),
-  /** Acetabular anteversion, 3D-CT: 17.3±5.2 M, 20.1±3.5 F (Korean adults, CiOS 2022). */
+  /**
+   * Acetabular anteversion, 3D-CT: 17.3±5.2 M, 20.1±3.5 F (Korean adults, CiOS 2022),
+   * read on the axial plane through the head centre (line joining the anterior and
+   * posterior rim edges against the sagittal plane); that is how the tests measure it.
+   */
   acetabularAnteversion: m(18, 'deg', 'CiOS 2022 3D-CT 17.3±5.2 M / 20.1±3.5 F; Jiang 18.8', {
     mean: 18.5,
     sd: 4.6,
     source: 'Clin Orthop Surg 2022 3D-CT (M 17.3±5.2, F 20.1±3.5)',
   }),
+  /**
+   * Anteversion of the 3D rim-plane axis against the coronal plane. The axial reading above
+   * also sees the undulating rim (posterior wall higher, psoas notch lower), which adds
+   * several degrees; this value is chosen [Inf] so the axial anteversion measures ≈18–20°.
+   */
+  rimAxisAnteversion: m(12, 'deg', '[Inf] chosen so that the axial anteversion measures ≈18–20°'),
   /**
    * Lateral centre-edge angle: 33.6 (2.5–97.5th percentile 18.1–48.0, Werner 2012), so
    * SD ≈ 7.5. Tannast's normal band 23–33. We take 32, inside both.

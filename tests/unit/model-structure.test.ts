@@ -1,0 +1,92 @@
+/**
+ * The committed model file against its contract (docs/contracts.md): every structure as a
+ * named node, regions and landmarks present and valid, vertex colours, artery arc
+ * lengths, watertight bones, and the size budgets.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import Module from 'manifold-3d'
+import { STRUCTURE_IDS } from '../../src/domain/anatomy/structures.ts'
+import { REGION_TABLES } from '../../src/domain/anatomy/regions.ts'
+import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import { loadModel, type LoadedModel } from './model-loader.ts'
+
+let model: LoadedModel
+beforeAll(async () => {
+  model = await loadModel()
+})
+
+describe('hip.glb structure', () => {
+  it('has one mesh node per structure id, named by the id', () => {
+    const names = [...model.meshes.keys()].sort()
+    expect(names).toEqual([...STRUCTURE_IDS].sort())
+  })
+
+  it('carries valid landmarks in the scene extras', () => {
+    const parsed = parseLandmarks(model.sceneExtras.landmarks)
+    expect(parsed.ok ? [] : parsed.errors).toEqual([])
+    const lm = (parsed as { value: HipLandmarks }).value
+    expect(lm.femoralHead.centre).toEqual([0, 0, 0])
+    expect(lm.headNeckJunction.posterosuperior.length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('the landmark parser rejects broken input by name', () => {
+    const bad = structuredClone(model.sceneExtras.landmarks) as Record<string, unknown>
+    ;(bad.neckAxis as { direction: number[] }).direction = [2, 0, 0]
+    delete bad.fovea
+    const r = parseLandmarks(bad)
+    expect(r.ok).toBe(false)
+    expect((r as { errors: string[] }).errors.join('\n')).toMatch(/neckAxis.direction.*unit[\s\S]*fovea/)
+    expect(parseLandmarks(null).ok).toBe(false)
+  })
+
+  it('bones carry _REGION with the name table from regions.ts, and every region is used', () => {
+    for (const bone of ['femur', 'hipBone'] as const) {
+      const m = model.meshes.get(bone)!
+      expect(m.regionTable).toEqual(REGION_TABLES[bone])
+      expect(m.regions).not.toBeNull()
+      const used = new Set(m.regions)
+      const missing = m.regionTable!.filter((_, i) => !used.has(i))
+      expect(missing, `${bone} regions without vertices`).toEqual([])
+      expect(Math.max(...used)).toBeLessThan(m.regionTable!.length)
+    }
+  })
+
+  it('every mesh has normals and baked vertex colours; arteries have arc length in TEXCOORD_0.x', () => {
+    for (const m of model.meshes.values()) {
+      expect(m.hasNormal, m.name).toBe(true)
+      expect(m.hasColor, m.name).toBe(true)
+    }
+    for (const id of STRUCTURE_IDS.filter((s) => /Arter/.test(s))) {
+      const m = model.meshes.get(id)!
+      expect(m.uvs, id).not.toBeNull()
+      let max = 0
+      for (let i = 0; i < m.uvs!.length; i += 2) max = Math.max(max, m.uvs![i]!)
+      expect(max, `${id} arc length (mm)`).toBeGreaterThan(5)
+    }
+  })
+
+  it('stays within the budgets: ≤ 2.5 MB, ≤ 400k triangles, ≤ 60 primitives', () => {
+    let tris = 0
+    let prims = 0
+    for (const m of model.meshes.values()) {
+      tris += m.indices.length / 3
+      prims += m.primitives
+    }
+    expect(model.bytes).toBeLessThanOrEqual(2.5 * 1024 * 1024)
+    expect(tris).toBeLessThanOrEqual(400_000)
+    expect(prims).toBeLessThanOrEqual(60)
+  })
+
+  it('every mesh is a closed, consistently oriented manifold with positive volume (bones first of all)', async () => {
+    const wasm = await Module()
+    wasm.setup()
+    for (const m of model.meshes.values()) {
+      const mesh = new wasm.Mesh({ numProp: 3, vertProperties: m.positions, triVerts: m.indices })
+      mesh.merge()
+      const man = new wasm.Manifold(mesh)
+      expect(man.status(), m.name).toBe('NoError')
+      expect(man.volume(), m.name).toBeGreaterThan(0)
+      man.delete()
+    }
+  })
+})
