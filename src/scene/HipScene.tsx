@@ -4,6 +4,7 @@ import { HipModel } from './HipModel.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { FrameProbe } from './FrameProbe.tsx'
 import { SceneSettings } from './SceneSettings.tsx'
+import { DiseaseEffects } from './disease/DiseaseEffects.tsx'
 
 export function HipScene() {
   return (
@@ -11,6 +12,7 @@ export function HipScene() {
       <SceneSettings />
       <StudioLights />
       <HipModel />
+      <DiseaseEffects />
       <CameraRig />
       <FrameProbe />
     </>

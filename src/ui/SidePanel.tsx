@@ -6,11 +6,13 @@ import { useViewStore } from '../state/viewStore.ts'
 import { STRUCTURES } from '../domain/anatomy/structures.ts'
 import { captionFor } from './currentCaption.ts'
 import { StructureList } from './StructureList.tsx'
+import { LesionControls } from './LesionControls.tsx'
 
 export function SidePanel() {
   return (
     <aside className="sidepanel" aria-label="Explanation">
       <CaptionCard />
+      <LesionControls />
       <SelectionCard />
       <StructureList />
     </aside>

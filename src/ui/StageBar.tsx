@@ -10,6 +10,7 @@ import { stageDisplayName } from '../domain/staging/bands.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { bandLabels, nextStageMark } from './stageMarks.ts'
 import { useReducedMotion } from '../scene/useReducedMotion.ts'
+import { FlowToggle } from './FlowToggle.tsx'
 
 const ARROW_STEP = 0.1
 /** Seconds to walk from healthy to end stage when playing. */
@@ -107,6 +108,7 @@ export function StageBar() {
           ))}
         </ol>
       </div>
+      <FlowToggle />
       <div className="segmented small" role="group" aria-label="Staging system">
         <button type="button" aria-pressed={system === 'arco'} onClick={() => setSystem('arco')}>ARCO</button>
         <button type="button" aria-pressed={system === 'ficat'} onClick={() => setSystem('ficat')}>Ficat–Arlet</button>

@@ -1,0 +1,181 @@
+/**
+ * The disease on the hip (loaded lazily, see ./DiseaseEffects.tsx): patches the model's
+ * materials, eases the displayed stage toward the store's target and writes the staging
+ * table's values into shared uniforms. Frames are requested only while something moves:
+ * the stage easing, the see-through fade, or the blood-flow pulses while flow is on.
+ */
+import { useEffect, useMemo, useRef } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { Color, DoubleSide, Mesh, MeshStandardMaterial, type Material } from 'three'
+import { parseLandmarks, type HipLandmarks } from '../../domain/anatomy/landmarks.ts'
+import { lesionGeometry } from '../../domain/lesion/geometry.ts'
+import { stageValue } from '../../domain/staging/stageParameters.ts'
+import type { StructureId } from '../../domain/anatomy/structures.ts'
+import { useViewStore } from '../../state/viewStore.ts'
+import { useModelStore, type LoadedHip } from '../model/modelStore.ts'
+import { useReducedMotion } from '../useReducedMotion.ts'
+import { useDiseaseDisplay } from './displayStore.ts'
+import { dampStage } from './easing.ts'
+import { buildLesionGeometry } from './lesionMesh.ts'
+import { DISEASE_PALETTE } from './palette.ts'
+import { patchLesionMaterial, patchModel, unpatch, type PatchResult } from './patchMaterials.ts'
+import { applyAnatomy, applyStage, createDiseaseUniforms, type DiseaseUniforms } from './uniforms.ts'
+
+/** Pulse speed along a main vessel at full flow, mm/s [design choice: readable, not physiological]. */
+export const PULSE_SPEED_MM_S = 36
+/** Opacity of bone, cartilage and soft tissue in the see-through view. */
+const SEE_THROUGH_OPACITY = 0.22
+/** Structures that turn translucent in the see-through view. */
+const SEE_THROUGH_IDS: readonly StructureId[] = [
+  'femur',
+  'hipBone',
+  'femurCancellous',
+  'femoralHeadCartilage',
+  'acetabularCartilage',
+  'labrum',
+  'jointCapsule',
+  'transverseAcetabularLigament',
+  'ligamentumTeres',
+]
+
+export function landmarksOf(model: LoadedHip | null): HipLandmarks | null {
+  if (!model) return null
+  const parsed = parseLandmarks(model.extras.landmarks)
+  return parsed.ok ? parsed.value : null
+}
+
+/** What the frame loop eases, kept out of React. */
+interface Motion {
+  stage: number
+  pulses: number
+  see: number
+}
+
+export default function DiseaseLayer() {
+  const model = useModelStore((s) => s.model)
+  const size = useViewStore((s) => s.lesionSize)
+  const type = useViewStore((s) => s.lesionType)
+  const seeThrough = useDiseaseDisplay((s) => s.seeThrough)
+  const reducedMotion = useReducedMotion()
+  const invalidate = useThree((s) => s.invalidate)
+  const uniforms = useMemo<DiseaseUniforms>(() => createDiseaseUniforms(), [])
+  const landmarks = useMemo(() => landmarksOf(model), [model])
+  const patch = useRef<PatchResult | null>(null)
+  const motion = useRef<Motion>({ stage: Number.NaN, pulses: 0, see: 0 })
+  const lesionMaterial = useMemo(() => {
+    const m = new MeshStandardMaterial({ color: new Color(DISEASE_PALETTE.dead), roughness: 0.85, side: DoubleSide })
+    patchLesionMaterial(m, uniforms)
+    return m
+  }, [uniforms])
+  const lesion = useMemo(() => {
+    const mesh = new Mesh(undefined, lesionMaterial)
+    mesh.name = 'necroticLesion'
+    mesh.visible = false
+    mesh.renderOrder = 1
+    return mesh
+  }, [lesionMaterial])
+  useEffect(() => () => lesionMaterial.dispose(), [lesionMaterial])
+
+  // Patch the model's materials; restore them when the model goes or this unmounts.
+  useEffect(() => {
+    if (!model || !landmarks) return
+    const result = patchModel(model, uniforms)
+    patch.current = result
+    model.scene.add(lesion)
+    invalidate()
+    return () => {
+      model.scene.remove(lesion)
+      unpatch(result)
+      patch.current = null
+    }
+  }, [model, landmarks, uniforms, lesion, invalidate])
+
+  // Lesion placement and its solid: rebuilt only when the size or location changes.
+  useEffect(() => {
+    if (!landmarks) return
+    const geometry = lesionGeometry({ size, type })
+    applyAnatomy(uniforms, landmarks, geometry)
+    const old = lesion.geometry
+    lesion.geometry = buildLesionGeometry(geometry, landmarks.femoralHead.centre, landmarks.femoralHead.radius)
+    old.dispose()
+    invalidate()
+  }, [landmarks, size, type, uniforms, lesion, invalidate])
+  useEffect(() => () => lesion.geometry.dispose(), [lesion])
+
+  // See-through: translucent tissue (a material state change, so a one-off program check).
+  useEffect(() => {
+    if (!model || !seeThrough) return
+    const changed: { m: Material; transparent: boolean; opacity: number; depthWrite: boolean }[] = []
+    for (const id of SEE_THROUGH_IDS) {
+      model.nodes[id]?.traverse((o) => {
+        const mesh = o as Mesh
+        if (!mesh.isMesh || mesh === lesion) return
+        for (const m of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) {
+          changed.push({ m, transparent: m.transparent, opacity: m.opacity, depthWrite: m.depthWrite })
+          m.transparent = true
+          m.opacity = Math.min(m.opacity, SEE_THROUGH_OPACITY)
+          m.depthWrite = false
+          m.needsUpdate = true
+        }
+      })
+    }
+    invalidate()
+    return () => {
+      for (const c of changed) {
+        c.m.transparent = c.transparent
+        c.m.opacity = c.opacity
+        c.m.depthWrite = c.depthWrite
+        c.m.needsUpdate = true
+      }
+      invalidate()
+    }
+  }, [model, seeThrough, lesion, invalidate])
+
+  // Wake the loop when a target changes (frameloop "demand").
+  useEffect(
+    () =>
+      useViewStore.subscribe((s, p) => {
+        if (s.stage !== p.stage || s.flow !== p.flow || s.hidden !== p.hidden) invalidate()
+      }),
+    [invalidate],
+  )
+  useEffect(() => invalidate(), [seeThrough, reducedMotion, invalidate])
+
+  useFrame((_, delta) => {
+    const result = patch.current
+    if (!result) return
+    const view = useViewStore.getState()
+    const m = motion.current
+    const dt = Math.min(delta, 0.1)
+    if (Number.isNaN(m.stage)) m.stage = view.stage
+    const before = m.stage
+    m.stage = dampStage(m.stage, view.stage, dt)
+    applyStage(uniforms, m.stage)
+
+    let arteryShown = false
+    for (const a of result.arteries) if (!view.hidden.includes(a.id)) arteryShown = true
+    const flowRunning = view.flow && !reducedMotion && arteryShown
+    const pulseTarget = flowRunning ? 1 : 0
+    const pulsesBefore = m.pulses
+    m.pulses = dampStage(m.pulses, pulseTarget, dt, 8)
+    uniforms.uPulses.value = m.pulses
+    for (const a of result.arteries) {
+      const perfusion = stageValue(a.group, m.stage) / 100
+      a.uniforms.uPerfusion.value = perfusion
+      if (flowRunning) a.uniforms.uPhase.value += PULSE_SPEED_MM_S * a.uniforms.uFlowWeight.value * perfusion * dt
+    }
+
+    const seeBefore = m.see
+    m.see = dampStage(m.see, seeThrough ? 1 : 0, dt, 8)
+    uniforms.uSeeThrough.value = m.see
+    uniforms.uShowThrough.value = 0.45 + 0.55 * m.see
+    const demarcation = uniforms.uDemarcation.value
+    lesion.visible = m.see > 0.01 && demarcation > 0.01
+    lesionMaterial.color.lerpColors(uniforms.uColIschaemic.value, uniforms.uColDead.value, demarcation)
+    lesionMaterial.emissive.copy(uniforms.uColInterface.value).multiplyScalar(0.12 * uniforms.uInterface.value)
+
+    if (m.stage !== before || m.pulses !== pulsesBefore || m.see !== seeBefore || flowRunning) invalidate()
+  })
+
+  return null
+}

@@ -1,0 +1,46 @@
+/**
+ * Colours of the disease overlay. Perfused, ischaemic and dead bone must stay apart for
+ * viewers with protanopia or deuteranopia (about 1 in 12 men), so the triad is blue /
+ * orange / grey — the hue pair that survives red–green colour blindness — with different
+ * lightness as a second cue. tests/unit/disease-palette.test.ts simulates protan, deutan and
+ * tritan vision (Machado 2009) and checks a minimum CIELAB distance between every pair.
+ */
+
+export const DISEASE_PALETTE = {
+  /** Living, perfused bone (shown in the see-through view). */
+  perfused: '#2f78d0',
+  /** Bone whose supply has failed but which is not yet dead: the territory tint before necrosis. */
+  ischaemic: '#f39a2c',
+  /** Necrotic bone inside the lesion. */
+  dead: '#8c8b86',
+  /** Bone-marrow oedema halo (fluid: bright on fluid-sensitive MRI). */
+  oedema: '#cfeefa',
+  /** Inner line of the double-line sign: granulation tissue at the repair interface. */
+  interface: '#fff1b8',
+  /** Outer line: the sclerotic margin. */
+  sclerotic: '#4b3b2e',
+  /** An artery carrying blood. */
+  arteryFlowing: '#c1272d',
+  /** An occluded artery: no flow, pale and dull. */
+  arteryOccluded: '#a9a7b2',
+} as const
+
+export type DiseaseColourId = keyof typeof DISEASE_PALETTE
+
+/** The pairs that must never be confused. */
+export const DISTINCT_PAIRS: readonly (readonly [DiseaseColourId, DiseaseColourId])[] = [
+  ['perfused', 'ischaemic'],
+  ['perfused', 'dead'],
+  ['ischaemic', 'dead'],
+  ['oedema', 'ischaemic'],
+  ['oedema', 'dead'],
+  ['arteryFlowing', 'arteryOccluded'],
+]
+
+export type Rgb = readonly [number, number, number]
+
+/** '#rrggbb' → sRGB components 0..1. */
+export function hexToRgb(hex: string): Rgb {
+  const n = Number.parseInt(hex.slice(1), 16)
+  return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255]
+}

@@ -1,0 +1,176 @@
+/**
+ * Patches the model's own materials (one per structure, see model/hipMaterials.ts) with the
+ * disease shaders through onBeforeCompile. Each structure kind gets a stable
+ * customProgramCacheKey, so changing the stage (uniform values only) never recompiles.
+ * `unpatch` restores the originals (used when the effects unmount or the model changes).
+ */
+import { Matrix4, type Material, type Mesh, type Object3D, type WebGLProgramParametersWithUniforms } from 'three'
+import type { StructureId } from '../../domain/anatomy/structures.ts'
+import type { PerfusionParameterId } from '../../domain/staging/vessels.ts'
+import type { LoadedHip } from '../model/modelStore.ts'
+import { createArteryUniforms, type ArteryUniforms, type DiseaseUniforms } from './uniforms.ts'
+import {
+  DZ_ACET_FRAGMENT,
+  DZ_ARTERY_EMISSIVE,
+  DZ_ARTERY_FRAGMENT,
+  DZ_ARTERY_FRAGMENT_PARS,
+  DZ_ARTERY_VERTEX,
+  DZ_ARTERY_VERTEX_PARS,
+  DZ_BEGIN_VERTEX,
+  DZ_EMISSIVE,
+  DZ_FRAGMENT_PARS,
+  DZ_HEAD_FRAGMENT,
+  DZ_VERTEX_PARS,
+  dzVertexBody,
+} from './shaders.ts'
+
+export type DiseaseKind = 'femur' | 'cancellous' | 'headCartilage' | 'acetCartilage' | 'hipBone' | 'lesion' | 'artery'
+
+/** Which structures the disease changes, and how. */
+export const DISEASE_KIND: Partial<Record<StructureId, Exclude<DiseaseKind, 'artery' | 'lesion'>>> = {
+  femur: 'femur',
+  femurCancellous: 'cancellous',
+  femoralHeadCartilage: 'headCartilage',
+  acetabularCartilage: 'acetCartilage',
+  hipBone: 'hipBone',
+}
+
+/** The perfusion parameter (staging table) that drives each artery's flow. */
+export const ARTERY_GROUP: Partial<Record<StructureId, PerfusionParameterId>> = {
+  femoralArtery: 'perfusionMfcaTrunk',
+  deepFemoralArtery: 'perfusionMfcaTrunk',
+  medialCircumflexArtery: 'perfusionMfcaTrunk',
+  mfcaDeepBranch: 'perfusionMfcaTrunk',
+  posterosuperiorRetinacularArteries: 'perfusionPosterosuperior',
+  lateralCircumflexArtery: 'perfusionLfcaAnterior',
+  lfcaAscendingBranch: 'perfusionLfcaAnterior',
+  anteriorRetinacularArtery: 'perfusionLfcaAnterior',
+  inferiorRetinacularArtery: 'perfusionInferiorRetinacular',
+  obturatorArtery: 'perfusionLigamentumTeres',
+  ligamentumTeresArtery: 'perfusionLigamentumTeres',
+}
+
+const DEFINES: Record<Exclude<DiseaseKind, 'artery'>, string[]> = {
+  femur: ['DZ_HEAD_BONE', 'DZ_JUNCTION_OSTEO'],
+  cancellous: ['DZ_HEAD_BONE'],
+  headCartilage: ['DZ_HEAD_CART'],
+  acetCartilage: ['DZ_ACET_CART'],
+  hipBone: ['DZ_RIM_OSTEO'],
+  lesion: ['DZ_HEAD_BONE'],
+}
+
+export interface PatchedArtery {
+  readonly id: StructureId
+  readonly group: PerfusionParameterId
+  readonly uniforms: ArteryUniforms
+}
+
+interface Saved {
+  material: Material
+  onBeforeCompile: Material['onBeforeCompile']
+  customProgramCacheKey: Material['customProgramCacheKey']
+}
+
+export interface PatchResult {
+  readonly arteries: readonly PatchedArtery[]
+  /** Materials of the structures that turn see-through in the X-ray view. */
+  readonly materials: Partial<Record<StructureId, Material[]>>
+  readonly saved: readonly Saved[]
+}
+
+/** local → model-frame matrix of a mesh under the model's root. */
+function toModelMatrix(mesh: Object3D, root: Object3D): Matrix4 {
+  const m = new Matrix4()
+  for (let o: Object3D | null = mesh; o && o !== root; o = o.parent) {
+    o.updateMatrix()
+    m.premultiply(o.matrix)
+  }
+  return m
+}
+
+export function headShader(shader: WebGLProgramParametersWithUniforms, kind: Exclude<DiseaseKind, 'artery'>): void {
+  const defines = DEFINES[kind].map((d) => `#define ${d}\n`).join('')
+  shader.vertexShader = shader.vertexShader
+    .replace('#include <common>', `#include <common>\n${defines}${DZ_VERTEX_PARS}`)
+    .replace('#include <beginnormal_vertex>', dzVertexBody(kind))
+    .replace('#include <begin_vertex>', DZ_BEGIN_VERTEX)
+  let fragment = shader.fragmentShader.replace('#include <common>', `#include <common>\n${defines}${DZ_FRAGMENT_PARS}`)
+  if (kind === 'femur' || kind === 'cancellous' || kind === 'headCartilage') {
+    fragment = fragment.replace('#include <color_fragment>', DZ_HEAD_FRAGMENT).replace('#include <emissivemap_fragment>', DZ_EMISSIVE)
+  } else if (kind === 'acetCartilage') {
+    fragment = fragment.replace('#include <color_fragment>', DZ_ACET_FRAGMENT)
+  }
+  shader.fragmentShader = fragment
+}
+
+function arteryShader(shader: WebGLProgramParametersWithUniforms): void {
+  shader.vertexShader = shader.vertexShader
+    .replace('#include <common>', `#include <common>\n${DZ_ARTERY_VERTEX_PARS}`)
+    .replace('#include <begin_vertex>', DZ_ARTERY_VERTEX)
+  shader.fragmentShader = shader.fragmentShader
+    .replace('#include <common>', `#include <common>\n${DZ_ARTERY_FRAGMENT_PARS}`)
+    .replace('#include <color_fragment>', DZ_ARTERY_FRAGMENT)
+    .replace('#include <emissivemap_fragment>', DZ_ARTERY_EMISSIVE)
+}
+
+function materialsOf(node: Object3D): { mesh: Mesh; material: Material }[] {
+  const out: { mesh: Mesh; material: Material }[] = []
+  node.traverse((o) => {
+    const mesh = o as Mesh
+    if (!mesh.isMesh) return
+    for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) out.push({ mesh, material })
+  })
+  return out
+}
+
+export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchResult {
+  const saved: Saved[] = []
+  const arteries: PatchedArtery[] = []
+  const materials: Partial<Record<StructureId, Material[]>> = {}
+  for (const [id, node] of Object.entries(model.nodes) as [StructureId, Object3D][]) {
+    const kind = DISEASE_KIND[id]
+    const group = ARTERY_GROUP[id]
+    if (!kind && !group) continue
+    const artery = group ? createArteryUniforms(group) : null
+    if (group && artery) arteries.push({ id, group, uniforms: artery })
+    for (const { mesh, material } of materialsOf(node)) {
+      saved.push({ material, onBeforeCompile: material.onBeforeCompile, customProgramCacheKey: material.customProgramCacheKey })
+      ;(materials[id] ??= []).push(material)
+      if (kind) {
+        const toModel = toModelMatrix(mesh, model.scene)
+        const own = { uToModel: { value: toModel }, uFromModel: { value: toModel.clone().invert() } }
+        material.onBeforeCompile = (shader) => {
+          Object.assign(shader.uniforms, uniforms, own)
+          headShader(shader, kind)
+        }
+        material.customProgramCacheKey = () => `hip-disease-${kind}`
+      } else if (artery) {
+        material.onBeforeCompile = (shader) => {
+          Object.assign(shader.uniforms, artery, { uPulses: uniforms.uPulses, uColOccluded: uniforms.uColOccluded })
+          arteryShader(shader)
+        }
+        material.customProgramCacheKey = () => 'hip-disease-artery'
+      }
+      material.needsUpdate = true
+    }
+  }
+  return { arteries, materials, saved }
+}
+
+/** The see-through lesion body: the collapse moves it with the bone; its colour is its own. */
+export function patchLesionMaterial(material: Material, uniforms: DiseaseUniforms): void {
+  const own = { uToModel: { value: new Matrix4() }, uFromModel: { value: new Matrix4() } }
+  material.onBeforeCompile = (shader) => {
+    Object.assign(shader.uniforms, uniforms, own)
+    headShader(shader, 'lesion')
+  }
+  material.customProgramCacheKey = () => 'hip-disease-lesion'
+}
+
+export function unpatch(result: PatchResult): void {
+  for (const s of result.saved) {
+    s.material.onBeforeCompile = s.onBeforeCompile
+    s.material.customProgramCacheKey = s.customProgramCacheKey
+    s.material.needsUpdate = true
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * The uniforms every patched material shares (one object per value, so a single in-place
+ * write reaches all programs), and the allocation-free update from the eased stage.
+ * All disease numbers come from the staging table (domain/staging, cited to the clinical
+ * reference); all positions come from the model's landmarks.
+ */
+import { Color, Vector3 } from 'three'
+import { stageValue } from '../../domain/staging/stageParameters.ts'
+import { VESSEL_BASELINE_FLOW, type PerfusionParameterId, type VesselFlowClass } from '../../domain/staging/vessels.ts'
+import type { HipLandmarks } from '../../domain/anatomy/landmarks.ts'
+import type { LesionGeometry } from '../../domain/lesion/geometry.ts'
+import { crescentStart } from '../../domain/lesion/geometry.ts'
+import { DISEASE_PALETTE } from './palette.ts'
+
+const DEG = Math.PI / 180
+
+export interface DiseaseUniforms {
+  [name: string]: { value: unknown }
+  uTime: { value: number }
+  uHeadCentre: { value: Vector3 }
+  uHeadRadius: { value: number }
+  uCartDome: { value: number }
+  uLesionAxis: { value: Vector3 }
+  uLesionHalf: { value: number }
+  uLesionInner: { value: number }
+  uCrescentDir: { value: Vector3 }
+  uNeckDir: { value: Vector3 }
+  uJunctionAngle: { value: number }
+  uAcetRim: { value: number }
+  uPulses: { value: number }
+  uAcetCentre: { value: Vector3 }
+  uAcetRadius: { value: number }
+  uAcetAxis: { value: Vector3 }
+  uAcetRoof: { value: number }
+  uIschaemia: { value: number }
+  uDemarcation: { value: number }
+  uInterface: { value: number }
+  uSclerotic: { value: number }
+  uOedema: { value: number }
+  uCrescent: { value: number }
+  uCollapseMm: { value: number }
+  uCartLesion: { value: number }
+  uCartElsewhere: { value: number }
+  uAcetCart: { value: number }
+  uAcetOpposite: { value: number }
+  uOsteophytes: { value: number }
+  uShowThrough: { value: number }
+  uSeeThrough: { value: number }
+  uColPerfused: { value: Color }
+  uColIschaemic: { value: Color }
+  uColDead: { value: Color }
+  uColOedema: { value: Color }
+  uColInterface: { value: Color }
+  uColSclerotic: { value: Color }
+  uColOccluded: { value: Color }
+}
+
+export function createDiseaseUniforms(): DiseaseUniforms {
+  return {
+    uTime: { value: 0 },
+    uHeadCentre: { value: new Vector3() },
+    uHeadRadius: { value: 23 },
+    uCartDome: { value: 2 },
+    uLesionAxis: { value: new Vector3(0, 1, 0) },
+    uLesionHalf: { value: 0.5 },
+    uLesionInner: { value: 6 },
+    uCrescentDir: { value: new Vector3(0, 1, 0) },
+    uNeckDir: { value: new Vector3(-1, -1, 0).normalize() },
+    uJunctionAngle: { value: 0.7 },
+    uAcetRim: { value: 1.4 },
+    uPulses: { value: 1 },
+    uAcetCentre: { value: new Vector3() },
+    uAcetRadius: { value: 27 },
+    uAcetAxis: { value: new Vector3(-1, -1, 0).normalize() },
+    uAcetRoof: { value: 2 },
+    uIschaemia: { value: 0 },
+    uDemarcation: { value: 0 },
+    uInterface: { value: 0 },
+    uSclerotic: { value: 0 },
+    uOedema: { value: 0 },
+    uCrescent: { value: 0 },
+    uCollapseMm: { value: 0 },
+    uCartLesion: { value: 1 },
+    uCartElsewhere: { value: 1 },
+    uAcetCart: { value: 1 },
+    uAcetOpposite: { value: 1 },
+    uOsteophytes: { value: 0 },
+    uShowThrough: { value: 0.45 },
+    uSeeThrough: { value: 0 },
+    uColPerfused: { value: new Color(DISEASE_PALETTE.perfused) },
+    uColIschaemic: { value: new Color(DISEASE_PALETTE.ischaemic) },
+    uColDead: { value: new Color(DISEASE_PALETTE.dead) },
+    uColOedema: { value: new Color(DISEASE_PALETTE.oedema) },
+    uColInterface: { value: new Color(DISEASE_PALETTE.interface) },
+    uColSclerotic: { value: new Color(DISEASE_PALETTE.sclerotic) },
+    uColOccluded: { value: new Color(DISEASE_PALETTE.arteryOccluded) },
+  }
+}
+
+/** Anatomy and lesion placement: set when the model or the lesion choice changes. */
+export function applyAnatomy(u: DiseaseUniforms, lm: HipLandmarks, lesion: LesionGeometry): void {
+  const h = lm.femoralHead
+  u.uHeadCentre.value.set(h.centre[0], h.centre[1], h.centre[2])
+  u.uHeadRadius.value = h.radius
+  u.uCartDome.value = lm.joint.headCartilageDome
+  u.uLesionAxis.value.set(lesion.centre[0], lesion.centre[1], lesion.centre[2]).normalize()
+  u.uLesionHalf.value = lesion.halfExtentDeg * DEG
+  u.uLesionInner.value = (1 - lesion.depthFraction) * h.radius
+  const cs = crescentStart(lesion)
+  u.uCrescentDir.value.set(cs[0], cs[1], cs[2]).normalize()
+  // neckAxis points from the neck toward the head: the neck lies the other way.
+  const n = lm.neckAxis.direction
+  u.uNeckDir.value.set(-n[0], -n[1], -n[2]).normalize()
+  // Head–neck junction: mean angle of its landmark foramina from the neck direction.
+  const hn = lm.headNeckJunction
+  const junction = [...hn.posterosuperior, hn.anterior, hn.inferior]
+  let sum = 0
+  for (const p of junction) sum += angleBetween(p, h.centre, u.uNeckDir.value)
+  u.uJunctionAngle.value = sum / junction.length
+  const a = lm.acetabulum
+  u.uAcetCentre.value.set(a.centre[0], a.centre[1], a.centre[2])
+  u.uAcetRim.value = angleBetween(a.lateralEdge, a.centre, u.uAcetAxis.value)
+  u.uAcetRadius.value = a.radius
+  u.uAcetAxis.value.set(a.openingAxis[0], a.openingAxis[1], a.openingAxis[2]).normalize()
+  u.uAcetRoof.value = lm.joint.acetabularCartilageRoof
+}
+
+/** Angle (rad) between the direction from `origin` to `p` and the unit vector `dir`. */
+function angleBetween(p: readonly number[], origin: readonly number[], dir: Vector3): number {
+  const x = p[0]! - origin[0]!
+  const y = p[1]! - origin[1]!
+  const z = p[2]! - origin[2]!
+  const n = Math.hypot(x, y, z) || 1
+  return Math.acos(Math.min(1, Math.max(-1, (x * dir.x + y * dir.y + z * dir.z) / n)))
+}
+
+/** Stage-driven values, straight from the staging table. Allocation-free: runs every eased frame. */
+export function applyStage(u: DiseaseUniforms, s: number): void {
+  u.uIschaemia.value = 1 - stageValue('perfusionPosterosuperior', s) / 100
+  u.uDemarcation.value = stageValue('lesionDemarcation', s)
+  u.uInterface.value = stageValue('reactiveInterface', s)
+  u.uSclerotic.value = stageValue('scleroticRim', s)
+  u.uOedema.value = stageValue('marrowOedema', s)
+  u.uCrescent.value = stageValue('crescentExtent', s)
+  u.uCollapseMm.value = stageValue('collapseDepthMm', s)
+  const overLesion = stageValue('cartilageOverLesion', s)
+  u.uCartLesion.value = overLesion
+  u.uCartElsewhere.value = stageValue('cartilageElsewhere', s)
+  const acet = stageValue('acetabularCartilage', s)
+  u.uAcetCart.value = acet
+  // Opposite the lesion, what the joint space leaves once the head cartilage over the lesion
+  // is subtracted (see the table's acetabularCartilage description).
+  const dome = u.uCartDome.value
+  const roof = u.uAcetRoof.value
+  const left = (stageValue('jointSpaceMm', s) - overLesion * dome) / roof
+  u.uAcetOpposite.value = Math.min(acet, Math.max(0, Math.min(1, left)))
+  u.uOsteophytes.value = stageValue('osteophytes', s)
+}
+
+/** Visual weight of each baseline flow class: how fast and bright its pulses are drawn [design choice]. */
+export const FLOW_CLASS_WEIGHT: Readonly<Record<VesselFlowClass, number>> = { main: 1, minor: 0.7, trace: 0.4 }
+
+/** Per-artery uniforms: its perfusion group and its share of normal flow now. */
+export interface ArteryUniforms {
+  [name: string]: { value: unknown }
+  uPerfusion: { value: number }
+  uFlowWeight: { value: number }
+  /** Accumulated pulse offset along the vessel, mm (advanced by rate × time, so rate changes never jump). */
+  uPhase: { value: number }
+}
+
+export function createArteryUniforms(group: PerfusionParameterId): ArteryUniforms {
+  return { uPerfusion: { value: 1 }, uFlowWeight: { value: FLOW_CLASS_WEIGHT[VESSEL_BASELINE_FLOW[group].value] }, uPhase: { value: 0 } }
+}
