@@ -7,6 +7,7 @@
  */
 import { isStructureId, type StructureId } from './anatomy/structures.ts'
 import { isProcedureId } from './procedures.ts'
+import { SECTION_OFFSET_LIMIT, SECTION_PLANES, type SectionState } from './section.ts'
 import {
   DEFAULT_VIEW_STATE,
   LANGS,
@@ -21,6 +22,8 @@ import {
   type CameraPose,
   type ViewState,
 } from './viewState.ts'
+
+const DEFAULT_SECTION_NORMAL = [0, 0, 1] as const
 
 /** Longest value we read for one parameter; longer ones are ignored (a 10 kB link is not ours). */
 export const MAX_VALUE_LENGTH = 600
@@ -43,7 +46,8 @@ export interface UrlCodecOptions {
 }
 
 const KNOWN_KEYS = [
-  'stage', 'sys', 'size', 'loc', 'proc', 'step', 'mode', 'view', 'cam', 'hide', 'sel', 'side', 'lang', 'flow',
+  'stage', 'sys', 'size', 'loc', 'proc', 'step', 'mode', 'view', 'cam', 'hide', 'fade', 'cut', 'labels', 'sel', 'side',
+  'lang', 'flow',
 ] as const
 
 function shorten(text: string): string {
@@ -59,6 +63,48 @@ export function round(value: number, decimals: number): number {
   const f = 10 ** decimals
   const r = Math.round(value * f) / f
   return Object.is(r, -0) ? 0 : r
+}
+
+function parseStructureList(key: string, value: string, ignored: string[]): StructureId[] {
+  const ids = new Set<StructureId>()
+  for (const part of value.split(',')) {
+    const id = part.trim()
+    if (id === '') continue
+    if (isStructureId(id)) ids.add(id)
+    else ignored.push(`${key}=${shorten(id)} (no such structure)`)
+  }
+  return [...ids].sort()
+}
+
+/** `cut=coronal`, `cut=axial,-12.5`, `cut=sagittal,0,flip`, `cut=free,nx,ny,nz,offset[,flip]`. */
+function parseSection(raw: string): SectionState | undefined {
+  const parts = raw.split(',')
+  const flip = parts[parts.length - 1] === 'flip'
+  if (flip) parts.pop()
+  const plane = oneOf(SECTION_PLANES, parts[0] ?? '')
+  if (!plane) return undefined
+  const numbers = parts.slice(1).map((p) => (p.trim() === '' ? NaN : Number(p)))
+  if (!numbers.every(Number.isFinite)) return undefined
+  if (plane === 'free') {
+    if (numbers.length !== 4) return undefined
+    const [nx, ny, nz, offset] = numbers as [number, number, number, number]
+    const length = Math.hypot(nx, ny, nz)
+    if (length < 1e-6 || Math.abs(offset) > SECTION_OFFSET_LIMIT) return undefined
+    const r = (v: number) => round(v / length, 4)
+    return { plane, offset: round(offset, 1), flip, normal: [r(nx), r(ny), r(nz)] }
+  }
+  if (numbers.length > 1) return undefined
+  const offset = numbers[0] ?? 0
+  if (Math.abs(offset) > SECTION_OFFSET_LIMIT) return undefined
+  return { plane, offset: round(offset, 1), flip, normal: DEFAULT_SECTION_NORMAL }
+}
+
+function serializeSection(section: SectionState): string {
+  const parts: string[] = [section.plane]
+  if (section.plane === 'free') parts.push(...section.normal.map((v) => String(round(v, 4))), String(round(section.offset, 1)))
+  else if (section.offset !== 0 || section.flip) parts.push(String(round(section.offset, 1)))
+  if (section.flip) parts.push('flip')
+  return parts.join(',')
 }
 
 function parseCamera(raw: string): CameraPose | undefined {
@@ -121,15 +167,17 @@ export function parseViewQuery(search: string, options: UrlCodecOptions = {}): P
         if (pose) { patch.camera = pose; patch.view = null } else bad()
         break
       }
-      case 'hide': {
-        const ids = new Set<StructureId>()
-        for (const part of value.split(',')) {
-          const id = part.trim()
-          if (id === '') continue
-          if (isStructureId(id)) ids.add(id)
-          else ignored.push(`hide=${shorten(id)} (no such structure)`)
-        }
-        patch.hidden = [...ids].sort()
+      case 'hide': patch.hidden = parseStructureList(key, value, ignored); break
+      case 'fade': patch.faded = parseStructureList(key, value, ignored); break
+      case 'labels': {
+        if (value === '1' || value === '0') patch.labels = value === '1'
+        else bad()
+        break
+      }
+      case 'cut': {
+        const section = parseSection(value)
+        if (section) patch.section = section
+        else bad()
         break
       }
       case 'step': break // needs `proc`; handled below
@@ -172,6 +220,9 @@ export function serializeViewQuery(state: ViewState): string {
     put('view', state.view)
   }
   if (state.hidden.length > 0) put('hide', [...state.hidden].sort().join(','))
+  if (state.faded.length > 0) put('fade', [...state.faded].sort().join(','))
+  if (state.section) put('cut', serializeSection(state.section))
+  if (state.labels !== d.labels) put('labels', state.labels ? '1' : '0')
   if (state.selected) put('sel', state.selected)
   if (state.side !== d.side) put('side', state.side)
   if (state.lang !== d.lang) put('lang', state.lang)
@@ -191,7 +242,8 @@ export function applyPatch(base: ViewState, patch: Partial<ViewState>): ViewStat
 
 const FIELD_KEYS: Record<keyof ViewState, string> = {
   stage: 'stage', stageSystem: 'sys', lesionSize: 'size', lesionType: 'loc', procedure: 'proc', step: 'step',
-  mode: 'mode', view: 'view', camera: 'cam', hidden: 'hide', selected: 'sel', side: 'side', lang: 'lang', flow: 'flow',
+  mode: 'mode', view: 'view', camera: 'cam', hidden: 'hide', faded: 'fade', section: 'cut', labels: 'labels', selected: 'sel',
+  side: 'side', lang: 'lang', flow: 'flow',
 }
 
 /**
@@ -208,16 +260,26 @@ export function sanitizePatch(input: unknown, options: UrlCodecOptions = {}): Pa
   for (const [field, value] of Object.entries(input as Record<string, unknown>)) {
     const key = (FIELD_KEYS as Record<string, string>)[field]
     if (!key) { ignored.push(`${shorten(field)} (unknown setting)`); continue }
-    if (value === null && (field === 'procedure' || field === 'selected' || field === 'camera' || field === 'view')) {
+    if (value === null && (field === 'procedure' || field === 'selected' || field === 'camera' || field === 'view' || field === 'section')) {
       if (field === 'procedure') Object.assign(cleared, { procedure: null, step: 0 })
       if (field === 'selected') cleared.selected = null
+      if (field === 'section') cleared.section = null
       continue
     }
-    if (field === 'hidden') {
+    if (field === 'hidden' || field === 'faded') {
       if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
-        if (value.length === 0) cleared.hidden = []
+        if (value.length === 0) cleared[field] = []
         else params.set(key, value.join(','))
-      } else ignored.push('hidden (not a list of names)')
+      } else ignored.push(`${field} (not a list of names)`)
+      continue
+    }
+    if (field === 'section') {
+      const s = value as Partial<SectionState>
+      const normal = Array.isArray(s?.normal) ? s.normal : [0, 0, 1]
+      if (typeof s?.plane === 'string' && (s.offset === undefined || typeof s.offset === 'number')) {
+        const flip = s.flip === true ? ',flip' : ''
+        params.set(key, s.plane === 'free' ? `free,${normal.join(',')},${s.offset ?? 0}${flip}` : `${s.plane},${s.offset ?? 0}${flip}`)
+      } else ignored.push('section (needs a plane name and an offset)')
       continue
     }
     if (field === 'camera') {
@@ -227,9 +289,9 @@ export function sanitizePatch(input: unknown, options: UrlCodecOptions = {}): Pa
       else ignored.push('camera (needs position and target, 3 numbers each)')
       continue
     }
-    if (field === 'flow') {
+    if (field === 'flow' || field === 'labels') {
       if (typeof value === 'boolean') params.set(key, value ? '1' : '0')
-      else ignored.push(`flow (not true or false)`)
+      else ignored.push(`${field} (not true or false)`)
       continue
     }
     if (field === 'step') {

@@ -4,6 +4,7 @@
  */
 import type { StructureId } from './anatomy/structures.ts'
 import type { ProcedureId } from './procedures.ts'
+import type { SectionState } from './section.ts'
 
 export const STAGE_MIN = 0
 export const STAGE_MAX = 4
@@ -55,6 +56,12 @@ export interface ViewState {
   readonly camera: CameraPose | null
   /** Structures the user hid. Sorted, without duplicates. */
   readonly hidden: readonly StructureId[]
+  /** Structures drawn see-through ("X-ray"). Sorted, without duplicates. */
+  readonly faded: readonly StructureId[]
+  /** The cutting plane, or null for the whole model. */
+  readonly section: SectionState | null
+  /** Named labels with leader lines on the landmarks. */
+  readonly labels: boolean
   /** The selected structure, whose name and description are shown. */
   readonly selected: StructureId | null
   readonly side: Side
@@ -74,6 +81,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'anterior',
   camera: null,
   hidden: [],
+  faded: [],
+  section: null,
+  labels: false,
   selected: null,
   side: 'right',
   lang: 'en',

@@ -22,6 +22,7 @@ import {
   type ViewState,
 } from '../domain/viewState.ts'
 import { applyPatch, round } from '../domain/urlState.ts'
+import { SECTION_OFFSET_LIMIT, type SectionState } from '../domain/section.ts'
 import { setHistoryIntent, type HistoryIntent } from './historyIntent.ts'
 
 export interface ViewActions {
@@ -36,7 +37,11 @@ export interface ViewActions {
   /** The user orbited: a free camera, one history entry per gesture. */
   setCamera(pose: CameraPose): void
   setHidden(id: StructureId, hidden: boolean): void
+  setFaded(id: StructureId, faded: boolean): void
   showAll(): void
+  /** A new cutting plane (null removes it); `gesture` while its offset slider is dragged. */
+  setSection(section: SectionState | null, gesture?: boolean): void
+  setLabels(on: boolean): void
   select(id: StructureId | null): void
   setSide(side: Side): void
   setFlow(on: boolean): void
@@ -47,8 +52,9 @@ export interface ViewActions {
 export type ViewStore = ViewState & ViewActions
 
 function pick(state: ViewStore): ViewState {
-  const { stage, stageSystem, lesionSize, lesionType, procedure, step, mode, view, camera, hidden, selected, side, lang, flow } = state
-  return { stage, stageSystem, lesionSize, lesionType, procedure, step, mode, view, camera, hidden, selected, side, lang, flow }
+  const { stage, stageSystem, lesionSize, lesionType, procedure, step, mode, view, camera, hidden, faded, section, labels, selected, side, lang, flow } =
+    state
+  return { stage, stageSystem, lesionSize, lesionType, procedure, step, mode, view, camera, hidden, faded, section, labels, selected, side, lang, flow }
 }
 
 export const useViewStore = create<ViewStore>()((set, get) => {
@@ -76,7 +82,19 @@ export const useViewStore = create<ViewStore>()((set, get) => {
       else now.delete(id)
       change({ hidden: [...now].sort() }, { kind: 'push' })
     },
-    showAll: () => change({ hidden: [] }, { kind: 'push' }),
+    setFaded: (id, faded) => {
+      const now = new Set(get().faded)
+      if (faded) now.add(id)
+      else now.delete(id)
+      change({ faded: [...now].sort() }, { kind: 'push' })
+    },
+    showAll: () => change({ hidden: [], faded: [] }, { kind: 'push' }),
+    setSection: (section, gesture = false) =>
+      change(
+        { section: section && { ...section, offset: round(Math.max(-SECTION_OFFSET_LIMIT, Math.min(SECTION_OFFSET_LIMIT, section.offset)), 1) } },
+        gesture ? { kind: 'gesture', key: 'section' } : { kind: 'push' },
+      ),
+    setLabels: (labels) => change({ labels }, { kind: 'push' }),
     select: (selected) => change({ selected }, { kind: 'push' }),
     setSide: (side) => change({ side }, { kind: 'push' }),
     setFlow: (flow) => change({ flow }, { kind: 'push' }),

@@ -80,6 +80,44 @@ describe('link parsing', () => {
   })
 })
 
+describe('cross-section, see-through and labels in the link', () => {
+  it.each([
+    ['coronal', { plane: 'coronal', offset: 0, flip: false }],
+    ['axial,-12.5', { plane: 'axial', offset: -12.5, flip: false }],
+    ['sagittal,3,flip', { plane: 'sagittal', offset: 3, flip: true }],
+  ])('reads cut=%s', (raw, expected) => {
+    expect(parseViewQuery(`?cut=${raw}`).patch.section).toMatchObject(expected)
+  })
+
+  it('reads a free plane and normalises its normal', () => {
+    expect(parseViewQuery('?cut=free,0,0,2,7.25').patch.section).toEqual({ plane: 'free', offset: 7.3, flip: false, normal: [0, 0, 1] })
+  })
+
+  it.each(['diagonal', 'coronal,x', 'coronal,999', 'free,0,0,0,1', 'free,1,0', 'coronal,1,2'])('ignores cut=%s', (raw) => {
+    const { patch, ignored } = parseViewQuery(`?cut=${raw}`)
+    expect(patch.section).toBeUndefined()
+    expect(ignored).toHaveLength(1)
+  })
+
+  it('round-trips cut, fade and labels', () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      faded: ['femur', 'hipBone'],
+      labels: true,
+      section: { plane: 'free', offset: -4.5, flip: true, normal: [0.6, 0, 0.8] },
+    }
+    const query = serializeViewQuery(state)
+    expect(query).toBe('?fade=femur,hipBone&cut=free,0.6,0,0.8,-4.5,flip&labels=1')
+    expect(applyPatch(DEFAULT_VIEW_STATE, parseViewQuery(query).patch)).toEqual(state)
+  })
+
+  it('accepts sections from the API', () => {
+    expect(sanitizePatch({ section: { plane: 'axial', offset: 4 } }).patch.section).toMatchObject({ plane: 'axial', offset: 4 })
+    expect(sanitizePatch({ section: null }).patch).toEqual({ section: null })
+    expect(sanitizePatch({ section: { plane: 'wobbly' } }).ignored).toEqual(['section=wobbly,0'])
+  })
+})
+
 describe('link writing', () => {
   it('leaves the defaults out', () => {
     expect(serializeViewQuery(DEFAULT_VIEW_STATE)).toBe('')

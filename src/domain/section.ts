@@ -1,0 +1,63 @@
+/**
+ * The cross-section: a cutting plane through the model, as a named anatomical plane through the
+ * centre of the femoral head (moved along its normal by `offset` mm) or a free plane facing the
+ * viewer. Pure maths; the scene turns it into clipping planes and solid caps.
+ *
+ * Which half is kept: the one that faces the matching camera view (front for coronal, top for
+ * axial, the outer side for sagittal), so choosing a plane and its view shows the cut face.
+ * `flip` keeps the other half.
+ */
+import type { Side, Vec3 } from './viewState.ts'
+
+export const SECTION_PLANES = ['coronal', 'axial', 'sagittal', 'free'] as const
+export type SectionPlane = (typeof SECTION_PLANES)[number]
+
+/** How far the plane may move from the head centre (mm): beyond it nothing of the hip is cut. */
+export const SECTION_OFFSET_LIMIT = 120
+
+export interface SectionState {
+  readonly plane: SectionPlane
+  /** Distance of the plane from the centre of the femoral head along its normal (mm). */
+  readonly offset: number
+  readonly flip: boolean
+  /** Unit normal of a free plane (model frame, right hip); ignored for named planes. */
+  readonly normal: Vec3
+}
+
+/** Normals of the named planes for a right hip, pointing into the half that is kept. */
+const PRESET_NORMALS: Record<Exclude<SectionPlane, 'free'>, Vec3> = {
+  // Keep the back half: seen from the front, the cut shows the head as on a coronal MRI.
+  coronal: [0, 0, -1],
+  // Keep the lower half: seen from above, the cut crosses the head and the acetabulum.
+  axial: [0, -1, 0],
+  // Keep the medial half (+X is medial for a right hip): seen from the side.
+  sagittal: [1, 0, 0],
+}
+
+export interface ClipPlane {
+  /** Unit normal; points into the kept half. */
+  readonly normal: Vec3
+  /** three.js Plane constant: a point p is kept when normal·p + constant >= 0. */
+  readonly constant: number
+}
+
+export function clipPlaneOf(section: SectionState, side: Side): ClipPlane {
+  const base = section.plane === 'free' ? section.normal : PRESET_NORMALS[section.plane]
+  const length = Math.hypot(...base) || 1
+  const mirror = side === 'left' && section.plane !== 'free' ? -1 : 1
+  const sign = section.flip ? -1 : 1
+  const normal: Vec3 = [(sign * mirror * base[0]) / length, (sign * base[1]) / length, (sign * base[2]) / length]
+  // The plane passes through offset x (unflipped normal); flipping keeps the plane where it is
+  // and only swaps the kept half. For a plane through P0 = offset * n: constant = -normal·P0.
+  return { normal, constant: -sign * section.offset }
+}
+
+/** A free plane that faces the viewer: its kept half is the one away from the camera. */
+export function facingSection(cameraPosition: Vec3, target: Vec3): SectionState {
+  const d: Vec3 = [target[0] - cameraPosition[0], target[1] - cameraPosition[1], target[2] - cameraPosition[2]]
+  const l = Math.hypot(...d) || 1
+  const normal: Vec3 = [d[0] / l, d[1] / l, d[2] / l]
+  // Through the target: the plane's position along its normal is normal·target.
+  const offset = normal[0] * target[0] + normal[1] * target[1] + normal[2] * target[2]
+  return { plane: 'free', offset, flip: false, normal }
+}
