@@ -11,7 +11,7 @@ import { STRUCTURE_IDS } from '../../src/domain/anatomy/structures.ts'
 import { NAMED_VIEWS, type ViewState } from '../../src/domain/viewState.ts'
 import { browserForFile } from './support/browser.ts'
 import { baseUrl, distDir } from './support/context.ts'
-import { getStats, newAppPage, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
+import { getState, getStats, newAppPage, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
 
 const MAX_DRAW_CALLS = 60
 const MAX_TRIANGLES = 400_000
@@ -122,11 +122,13 @@ describe('budgets', () => {
       const { page } = app
       await app.open()
       await waitForReady(page)
-      // Let a view change and its transition finish, then watch 2 s of idleness.
+      // The default view (as a visitor first sees it): let a view change and its transition
+      // finish, then watch 2 s in which nobody touches anything.
       await page.locator('[data-testid="view-lateral"]').click()
       const settled = await waitForSettled(page, { quietMs: 1000, timeoutMs: 30_000 })
       await page.waitForTimeout(2000)
-      expect((await getStats(page)).frames - settled, 'frames rendered while idle').toBe(0)
+      const idle = (await getStats(page)).frames - settled
+      expect(idle, `frames rendered in 2 idle seconds of the default view (${JSON.stringify(await getState(page))})`).toBe(0)
     })
   }
 })
