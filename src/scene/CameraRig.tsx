@@ -9,6 +9,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { Box3, MathUtils, PerspectiveCamera, Sphere, TOUCH } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import { namedViewPose, type Framing } from '../domain/cameraViews.ts'
+import { facingSection } from '../domain/section.ts'
 import type { CameraPose, Vec3 } from '../domain/viewState.ts'
 import { round } from '../domain/urlState.ts'
 import { onCameraRequest } from '../state/cameraRequests.ts'
@@ -121,6 +122,12 @@ export function CameraRig() {
     () =>
       onCameraRequest((request) => {
         const m = motion.current
+        if (request.kind === 'cut-facing') {
+          const { x, y, z } = camera.position
+          const t = controls.target
+          useViewStore.getState().setSection(facingSection([x, y, z], [t.x, t.y, t.z]))
+          return
+        }
         m.tween = null
         m.userMoving = true
         if (request.kind === 'rotate') {
@@ -134,7 +141,7 @@ export function CameraRig() {
         }
         invalidate()
       }),
-    [controls, gl, invalidate],
+    [controls, camera, gl, invalidate],
   )
 
   useFrame((_, delta) => {

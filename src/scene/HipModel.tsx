@@ -12,10 +12,19 @@ import { structureOf } from './model/prepareHipScene.ts'
 import type { StructureId } from '../domain/anatomy/structures.ts'
 
 const SELECTED_GLOW = 0x2a4a6a
+/** Opacity of a see-through ("X-ray") structure: enough to keep its outline, clear to see inside. */
+const FADED_OPACITY = 0.18
+
+interface BaseLook {
+  transparent: boolean
+  opacity: number
+  depthWrite: boolean
+}
 
 export function HipModel() {
   const model = useModelStore((s) => s.model)
   const hidden = useViewStore((s) => s.hidden)
+  const faded = useViewStore((s) => s.faded)
   const selected = useViewStore((s) => s.selected)
   const side = useViewStore((s) => s.side)
   const invalidate = useThree((s) => s.invalidate)
@@ -31,10 +40,34 @@ export function HipModel() {
 
   useEffect(() => {
     if (!model) return
+    const fadedSet = new Set<StructureId>(faded)
     for (const [id, node] of Object.entries(model.nodes)) {
       node.traverse((o) => {
         const mesh = o as Mesh
-        if (!mesh.isMesh) return
+        if (!mesh.isMesh || o.userData.sectionHelper) return
+        const material = mesh.material as MeshStandardMaterial
+        const base = (material.userData.baseLook ??= {
+          transparent: material.transparent,
+          opacity: material.opacity,
+          depthWrite: material.depthWrite,
+        }) as BaseLook
+        const fade = fadedSet.has(id as StructureId)
+        const transparent = fade || base.transparent
+        if (material.transparent !== transparent) material.needsUpdate = true
+        material.transparent = transparent
+        material.opacity = fade ? Math.min(base.opacity, FADED_OPACITY) : base.opacity
+        material.depthWrite = fade ? false : base.depthWrite
+      })
+    }
+    invalidate()
+  }, [model, faded, invalidate])
+
+  useEffect(() => {
+    if (!model) return
+    for (const [id, node] of Object.entries(model.nodes)) {
+      node.traverse((o) => {
+        const mesh = o as Mesh
+        if (!mesh.isMesh || o.userData.sectionHelper) return
         const material = mesh.material as MeshStandardMaterial
         material.emissive?.setHex(id === selected ? SELECTED_GLOW : 0x000000)
       })

@@ -1,4 +1,6 @@
 /** Everything inside the 3D view. */
+import { lazy, Suspense } from 'react'
+import { useViewStore } from '../state/viewStore.ts'
 import { StudioLights } from './StudioLights.tsx'
 import { HipModel } from './HipModel.tsx'
 import { CameraRig } from './CameraRig.tsx'
@@ -6,7 +8,11 @@ import { FrameProbe } from './FrameProbe.tsx'
 import { SceneSettings } from './SceneSettings.tsx'
 import { DiseaseEffects } from './disease/DiseaseEffects.tsx'
 
+// Optional views load on first use, so they do not weigh on the first download.
+const CrossSection = lazy(() => import('./section/CrossSection.tsx'))
+
 export function HipScene() {
+  const cut = useViewStore((s) => s.section !== null)
   return (
     <>
       <SceneSettings />
@@ -15,6 +21,11 @@ export function HipScene() {
       <DiseaseEffects />
       <CameraRig />
       <FrameProbe />
+      {cut && (
+        <Suspense fallback={null}>
+          <CrossSection />
+        </Suspense>
+      )}
     </>
   )
 }

@@ -7,6 +7,8 @@ export type CameraRequest =
   | { kind: 'rotate'; azimuthDeg: number; polarDeg: number }
   | { kind: 'zoom'; factor: number }
   | { kind: 'pan'; right: number; up: number }
+  /** Cut the model with a plane facing the viewer, through the point the camera looks at. */
+  | { kind: 'cut-facing' }
 
 type Listener = (request: CameraRequest) => void
 const listeners = new Set<Listener>()

@@ -37,7 +37,8 @@ export interface ViewActions {
   /** The user orbited: a free camera, one history entry per gesture. */
   setCamera(pose: CameraPose): void
   setHidden(id: StructureId, hidden: boolean): void
-  setFaded(id: StructureId, faded: boolean): void
+  /** Draws one or several structures see-through (or solid again). */
+  setFaded(ids: StructureId | readonly StructureId[], faded: boolean): void
   showAll(): void
   /** A new cutting plane (null removes it); `gesture` while its offset slider is dragged. */
   setSection(section: SectionState | null, gesture?: boolean): void
@@ -82,10 +83,12 @@ export const useViewStore = create<ViewStore>()((set, get) => {
       else now.delete(id)
       change({ hidden: [...now].sort() }, { kind: 'push' })
     },
-    setFaded: (id, faded) => {
+    setFaded: (ids, faded) => {
       const now = new Set(get().faded)
-      if (faded) now.add(id)
-      else now.delete(id)
+      for (const id of typeof ids === 'string' ? [ids] : ids) {
+        if (faded) now.add(id)
+        else now.delete(id)
+      }
       change({ faded: [...now].sort() }, { kind: 'push' })
     },
     showAll: () => change({ hidden: [], faded: [] }, { kind: 'push' }),

@@ -6,6 +6,7 @@ import { useViewStore } from '../state/viewStore.ts'
 import { STRUCTURES } from '../domain/anatomy/structures.ts'
 import { captionFor } from './currentCaption.ts'
 import { StructureList } from './StructureList.tsx'
+import { SectionControls } from './SectionControls.tsx'
 import { LesionControls } from './LesionControls.tsx'
 
 export function SidePanel() {
@@ -14,6 +15,7 @@ export function SidePanel() {
       <CaptionCard />
       <LesionControls />
       <SelectionCard />
+      <SectionControls />
       <StructureList />
     </aside>
   )

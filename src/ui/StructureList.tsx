@@ -12,6 +12,7 @@ const GROUP_TITLES: Record<StructureGroup, string> = {
 
 export function StructureList() {
   const hidden = useViewStore((s) => s.hidden)
+  const faded = useViewStore((s) => s.faded)
   const mode = useViewStore((s) => s.mode)
   const selected = useViewStore((s) => s.selected)
   const [query, setQuery] = useState('')
@@ -34,7 +35,7 @@ export function StructureList() {
     <section className="card structures" aria-labelledby="structures-title">
       <div className="card-head">
         <h2 id="structures-title">Structures</h2>
-        <button type="button" className="link" onClick={() => store.showAll()} disabled={hidden.length === 0}>Show all</button>
+        <button type="button" className="link" onClick={() => store.showAll()} disabled={hidden.length === 0 && faded.length === 0}>Show all</button>
       </div>
       <input
         type="search"
@@ -63,6 +64,16 @@ export function StructureList() {
                     <span>{name}</span>
                   </label>
                   <button type="button" className="link small" onClick={() => store.select(id)} aria-label={`Select ${name}`}>info</button>
+                  <button
+                    type="button"
+                    className="link small"
+                    aria-pressed={faded.includes(id)}
+                    onClick={() => store.setFaded(id, !faded.includes(id))}
+                    aria-label={`See through ${name}`}
+                    title="See-through"
+                  >
+                    fade
+                  </button>
                   <button type="button" className="link small" onClick={() => isolate(id)} aria-label={`Show only ${name}`}>only</button>
                 </li>
               )

@@ -1,0 +1,137 @@
+/**
+ * Solid caps for a clipped model, with the stencil technique of three.js' clipping example:
+ * for each closed mesh, its back faces increment and its front faces decrement the stencil
+ * (colour and depth writes off), leaving a non-zero stencil exactly where the cutting plane
+ * lies inside the solid; then a large quad on the plane is drawn only there, and the stencil is
+ * cleared for the next solid. Solids listed later paint over earlier ones on the same plane,
+ * so the cancellous core reads inside the cortex.
+ */
+import {
+  AlwaysStencilFunc,
+  BackSide,
+  Color,
+  DecrementWrapStencilOp,
+  DoubleSide,
+  FrontSide,
+  IncrementWrapStencilOp,
+  Mesh,
+  MeshBasicMaterial,
+  MeshStandardMaterial,
+  NotEqualStencilFunc,
+  PlaneGeometry,
+  ReplaceStencilOp,
+  Vector3,
+  type Material,
+  type Object3D,
+  type Plane,
+  type Side,
+} from 'three'
+import type { StructureId } from '../../domain/anatomy/structures.ts'
+
+/** What a cut through each solid looks like, drawn in this order. */
+export const CAP_STYLES: readonly { id: StructureId; color: string; roughness: number }[] = [
+  { id: 'hipBone', color: '#efe2c6', roughness: 0.8 },
+  { id: 'femur', color: '#f2e6cb', roughness: 0.8 },
+  { id: 'femurCancellous', color: '#c98d66', roughness: 0.95 },
+  { id: 'femoralHeadCartilage', color: '#8fb4d4', roughness: 0.5 },
+  { id: 'acetabularCartilage', color: '#8fb4d4', roughness: 0.5 },
+]
+
+/** Render order of the first cap's stencil pass: after the (opaque) model itself. */
+const FIRST_ORDER = 10
+/** Large enough to span any cut through the hip (mm). */
+const CAP_SIZE = 800
+
+export interface SectionCaps {
+  /** Quads on the cutting plane, one per capped solid, to be added to the scene. */
+  readonly capMeshes: Mesh[]
+  /** Moves the quads onto the plane (after the plane changed). */
+  place(plane: Plane): void
+  dispose(): void
+}
+
+function stencilMaterial(plane: Plane, side: Side, op: typeof IncrementWrapStencilOp | typeof DecrementWrapStencilOp): MeshBasicMaterial {
+  return new MeshBasicMaterial({
+    side,
+    colorWrite: false,
+    depthWrite: false,
+    depthTest: false,
+    clippingPlanes: [plane],
+    stencilWrite: true,
+    stencilFunc: AlwaysStencilFunc,
+    stencilFail: op,
+    stencilZFail: op,
+    stencilZPass: op,
+  })
+}
+
+const scratch = new Vector3()
+
+/** Builds the stencil passes (as children of the solids' meshes) and the cap quads. */
+export function createSectionCaps(nodes: Partial<Record<StructureId, Object3D>>, plane: Plane): SectionCaps {
+  const added: Mesh[] = []
+  const materials: Material[] = []
+  const capMeshes: Mesh[] = []
+  const geometry = new PlaneGeometry(CAP_SIZE, CAP_SIZE)
+  CAP_STYLES.forEach((style, index) => {
+    const node = nodes[style.id]
+    if (!node) return
+    const order = FIRST_ORDER + index * 3
+    const back = stencilMaterial(plane, BackSide, IncrementWrapStencilOp)
+    const front = stencilMaterial(plane, FrontSide, DecrementWrapStencilOp)
+    materials.push(back, front)
+    const solids: Mesh[] = []
+    node.traverse((o) => {
+      if ((o as Mesh).isMesh && !o.userData.sectionHelper) solids.push(o as Mesh)
+    })
+    for (const solid of solids) {
+      for (const material of [back, front]) {
+        const pass = new Mesh(solid.geometry, material)
+        pass.userData.sectionHelper = true
+        pass.renderOrder = order
+        pass.raycast = () => {}
+        solid.add(pass)
+        added.push(pass)
+      }
+    }
+    const capMaterial = new MeshStandardMaterial({
+      color: new Color(style.color),
+      roughness: style.roughness,
+      metalness: 0,
+      side: DoubleSide,
+      stencilWrite: true,
+      stencilRef: 0,
+      stencilFunc: NotEqualStencilFunc,
+      stencilFail: ReplaceStencilOp,
+      stencilZFail: ReplaceStencilOp,
+      stencilZPass: ReplaceStencilOp,
+    })
+    materials.push(capMaterial)
+    const cap = new Mesh(geometry, capMaterial)
+    cap.name = `section-cap-${style.id}`
+    cap.renderOrder = order + 1
+    cap.userData.sectionHelper = true
+    cap.raycast = () => {}
+    // The next solid counts from zero wherever this cap was not drawn (depth test failed).
+    cap.onAfterRender = (renderer) => renderer.clearStencil()
+    capMeshes.push(cap)
+  })
+  return {
+    capMeshes,
+    place(p: Plane) {
+      p.coplanarPoint(scratch)
+      for (const cap of capMeshes) {
+        cap.position.copy(scratch)
+        // The quad's front (+Z) faces the removed half, toward a viewer looking at the cut.
+        cap.lookAt(scratch.x - p.normal.x, scratch.y - p.normal.y, scratch.z - p.normal.z)
+        cap.updateMatrixWorld()
+      }
+    },
+    dispose() {
+      for (const pass of added) pass.removeFromParent()
+      for (const cap of capMeshes) cap.removeFromParent()
+      for (const material of materials) material.dispose()
+      geometry.dispose()
+    },
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * "Look inside": cut the model open along an anatomical plane (or facing the viewer), move the
+ * cut, keep the other half, and see through the bones.
+ */
+import { SECTION_OFFSET_LIMIT, type SectionPlane } from '../domain/section.ts'
+import { useViewStore } from '../state/viewStore.ts'
+import { requestCamera } from '../state/cameraRequests.ts'
+
+const PLANES: { plane: Exclude<SectionPlane, 'free'>; plain: string; term: string }[] = [
+  { plane: 'coronal', plain: 'Front to back', term: 'Coronal' },
+  { plane: 'axial', plain: 'Top down', term: 'Axial' },
+  { plane: 'sagittal', plain: 'Side on', term: 'Sagittal' },
+]
+const BONES = ['femur', 'hipBone'] as const
+
+export function SectionControls() {
+  const section = useViewStore((s) => s.section)
+  const mode = useViewStore((s) => s.mode)
+  const labels = useViewStore((s) => s.labels)
+  const xray = useViewStore((s) => BONES.every((id) => s.faded.includes(id)))
+  const store = useViewStore.getState()
+  const limit = Math.min(SECTION_OFFSET_LIMIT, 60)
+
+  return (
+    <section className="card look-inside" aria-labelledby="look-inside-title">
+      <h2 id="look-inside-title">{mode === 'patient' ? 'Look inside' : 'Cross-section'}</h2>
+      <div className="chip-row" role="group" aria-label="Cut the hip open">
+        <button type="button" data-testid="cut-none" aria-pressed={section === null} onClick={() => store.setSection(null)}>
+          Whole
+        </button>
+        {PLANES.map(({ plane, plain, term }) => (
+          <button
+            key={plane}
+            type="button"
+            data-testid={`cut-${plane}`}
+            aria-pressed={section?.plane === plane}
+            onClick={() => store.setSection({ plane, offset: 0, flip: false, normal: [0, 0, 1] })}
+          >
+            {mode === 'patient' ? plain : term}
+          </button>
+        ))}
+        <button type="button" data-testid="cut-free" aria-pressed={section?.plane === 'free'} onClick={() => requestCamera({ kind: 'cut-facing' })}>
+          Facing me
+        </button>
+      </div>
+      {section && (
+        <div className="section-adjust">
+          <label htmlFor="cut-offset">Move the cut ({section.offset.toFixed(0)} mm)</label>
+          <input
+            id="cut-offset"
+            data-testid="cut-offset"
+            type="range"
+            min={section.plane === 'free' ? section.offset - limit : -limit}
+            max={section.plane === 'free' ? section.offset + limit : limit}
+            step={0.5}
+            value={section.offset}
+            onChange={(e) => store.setSection({ ...section, offset: Number(e.target.value) }, true)}
+          />
+          <button type="button" data-testid="cut-flip" aria-pressed={section.flip} onClick={() => store.setSection({ ...section, flip: !section.flip })}>
+            Keep the other half
+          </button>
+        </div>
+      )}
+      <div className="chip-row">
+        <label className="check">
+          <input
+            type="checkbox"
+            data-testid="xray"
+            checked={xray}
+            onChange={(e) => store.setFaded(BONES, e.target.checked)}
+          />
+          {mode === 'patient' ? 'See through the bones' : 'X-ray (translucent bone)'}
+        </label>
+        <label className="check">
+          <input type="checkbox" data-testid="labels" checked={labels} onChange={(e) => store.setLabels(e.target.checked)} />
+          Labels
+        </label>
+      </div>
+    </section>
+  )
+}
