@@ -33,6 +33,15 @@ export interface AppStatus {
   firstModelFrame: boolean
 }
 
+/** Where a model point appears in the view. */
+export interface ProjectedPoint {
+  /** CSS pixels from the left and top edges of the 3D view. */
+  x: number
+  y: number
+  /** False when the point is behind the camera or outside the view. */
+  inView: boolean
+}
+
 export interface ScreenshotOptions {
   /** Draw the current caption under the picture (default true). */
   caption?: boolean
@@ -54,6 +63,12 @@ export interface HipExplorerApi {
   screenshot(options?: ScreenshotOptions): Promise<string>
   stats(): RenderStats
   status(): AppStatus
+  /**
+   * Where a point given in model millimetres (origin = centre of the femoral head, right-hip
+   * frame; mirrored automatically for a left hip) appears in the view, e.g. to place an
+   * annotation over the embedded viewer. Null before the 3D view exists.
+   */
+  project(point: readonly [number, number, number]): ProjectedPoint | null
 }
 
 declare global {

@@ -3,7 +3,7 @@
  * the automation API (screenshot, stats) and the context-loss handling. Set by the canvas
  * when its root is created, cleared when it is torn down.
  */
-import type { Camera, Scene, WebGLRenderer } from 'three'
+import { Vector3, type Camera, type Scene, type WebGLRenderer } from 'three'
 
 export interface RenderHandle {
   readonly gl: WebGLRenderer
@@ -34,4 +34,17 @@ export function frameCount(): number {
 
 export function invalidateView(): void {
   handle?.invalidate()
+}
+
+const projected = new Vector3()
+
+/** Screen position (CSS pixels in the canvas) of a model point; the left hip is the mirror image. */
+export function projectModelPoint(point: readonly [number, number, number], side: 'right' | 'left'): { x: number; y: number; inView: boolean } | null {
+  if (!handle) return null
+  const { camera, gl } = handle
+  camera.updateMatrixWorld()
+  projected.set(side === 'left' ? -point[0] : point[0], point[1], point[2]).project(camera)
+  const rect = gl.domElement.getBoundingClientRect()
+  const inView = projected.z > -1 && projected.z < 1 && Math.abs(projected.x) <= 1 && Math.abs(projected.y) <= 1
+  return { x: ((projected.x + 1) / 2) * rect.width, y: ((1 - projected.y) / 2) * rect.height, inView }
 }

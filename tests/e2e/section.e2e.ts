@@ -1,0 +1,80 @@
+/**
+ * The cross-section closes cut bone with solid caps: at the centre of the femoral head, a
+ * coronal cut shows the cancellous core (warm tan), where the uncut view shows the bluish
+ * cartilage of the head and the background shows neither.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import type { PNG } from 'pngjs'
+import { browserForFile } from './support/browser.ts'
+import { canvasScreenshot, describeProblems, getStats, newAppPage, setState, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
+import { backgroundColour, type Rgb } from './support/pixels.ts'
+
+const browser = browserForFile()
+let app: AppPage | null = null
+afterEach(async () => {
+  await app?.close()
+  app = null
+})
+
+/** Mean colour of a small square around a point. */
+function meanColour(png: PNG, cx: number, cy: number, half = 3): Rgb {
+  const sum = [0, 0, 0]
+  let n = 0
+  for (let y = Math.round(cy) - half; y <= Math.round(cy) + half; y++) {
+    for (let x = Math.round(cx) - half; x <= Math.round(cx) + half; x++) {
+      const i = (y * png.width + x) * 4
+      sum[0] += png.data[i]!
+      sum[1] += png.data[i + 1]!
+      sum[2] += png.data[i + 2]!
+      n++
+    }
+  }
+  return [sum[0]! / n, sum[1]! / n, sum[2]! / n]
+}
+
+async function headCentreColour(page: AppPage['page']): Promise<{ colour: Rgb; background: Rgb }> {
+  await waitForSettled(page)
+  const at = await page.evaluate(() => window.hipExplorer!.project([0, 0, 0]))
+  expect(at?.inView).toBe(true)
+  const png = await canvasScreenshot(page)
+  const scale = png.width / (await page.locator('[data-testid="viewer"] canvas').first().boundingBox())!.width
+  return { colour: meanColour(png, at!.x * scale, at!.y * scale), background: backgroundColour(png) }
+}
+
+describe('cross-section', () => {
+  it('shows a solid cap where the plane cuts the femoral head', async () => {
+    app = await newAppPage(browser(), { reducedMotion: 'reduce' })
+    await app.open('?flow=0')
+    await waitForReady(app.page)
+    const whole = await headCentreColour(app.page)
+    const callsWhole = (await getStats(app.page)).calls
+
+    await setState(app.page, { section: { plane: 'coronal', offset: 0, flip: false, normal: [0, 0, 1] } })
+    await app.page.locator('[data-testid="cut-coronal"][aria-pressed="true"]').waitFor()
+    // The cut's code loads on first use; wait until its caps are drawn.
+    await expect.poll(async () => (await getStats(app!.page)).calls, { timeout: 30_000 }).toBeGreaterThan(callsWhole)
+    const cut = await headCentreColour(app.page)
+
+    const [r, g, b] = cut.colour
+    // Warm tan cancellous bone: red well above blue; not the background, not the cartilage.
+    expect(r - b, `cap colour ${cut.colour.map(Math.round)}`).toBeGreaterThan(40)
+    expect(Math.abs(r - cut.background[0]) + Math.abs(g - cut.background[1]) + Math.abs(b - cut.background[2])).toBeGreaterThan(60)
+    // Uncut, the same pixel shows the head's bluish cartilage surface.
+    expect(whole.colour[2] - whole.colour[0], `uncut colour ${whole.colour.map(Math.round)}`).toBeGreaterThan(0)
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+
+  it('removing the cut restores the whole model and frees the caps', async () => {
+    app = await newAppPage(browser(), { reducedMotion: 'reduce' })
+    await app.open('?flow=0&cut=axial,5')
+    await waitForReady(app.page)
+    await expect.poll(async () => (await getStats(app!.page)).calls, { timeout: 30_000 }).toBeGreaterThan(25)
+    const withCut = await getStats(app.page)
+    await app.page.locator('[data-testid="cut-none"]').click()
+    await waitForSettled(app.page)
+    const without = await getStats(app.page)
+    expect(without.calls).toBeLessThan(withCut.calls)
+    expect(without.geometries).toBeLessThan(withCut.geometries)
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+})
