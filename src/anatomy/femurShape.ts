@@ -5,7 +5,7 @@
  * beside it; the surgeon's critique in procedural-anatomy.md is the bar.
  */
 import type { HipFrames } from './frames.ts'
-import { capsule, ellipsoid, sphere, smax, smin, sweep, taperedEllipse, type Sdf } from './sdf.ts'
+import { capsule, ellipsoid, sphere, smax, smin, taperedEllipse, type Sdf } from './sdf.ts'
 import { add, cross, madd, norm, scale, type V3 } from './vec.ts'
 
 /** Landmarks of the femur in the femur frame, shared by the shape, regions and routes. */
@@ -37,12 +37,12 @@ export function femurLandmarksF(f: HipFrames): FemurLandmarksF {
     // Apex of the greater trochanter: posterosuperior, near the level of the head centre.
     greaterTrochanterTip: [sx - 6, 2, sz - 6],
     // Trochanteric fossa: medial face of the greater trochanter, behind the neck base.
-    trochantericFossa: [sx + 4, -5, sz - 9],
+    trochantericFossa: [sx + 3, 0, sz - 8],
     lesserTrochanterTip: [sx + 19, -56, sz - 14],
     lesserTrochanterBase: [sx + 8, -50, sz - 4],
-    quadrateTubercle: [sx - 3, -30, sz - 18.5],
-    crestTop: [sx - 9, -6, sz - 14],
-    crestBottom: [sx + 12, -52, sz - 13],
+    quadrateTubercle: [sx - 1, -28, sz - 19.5],
+    crestTop: [sx - 8, -6, sz - 18],
+    crestBottom: [sx + 12, -50, sz - 16.5],
     lineTop: [sx - 11, -12, sz + 15],
     lineBottom: [sx + 13, -56, sz + 9],
     vastusRidge: [sx - 17.5, -33, sz + 1],
@@ -72,12 +72,14 @@ export function femurOuterF(f: HipFrames, lm: FemurLandmarksF): Sdf {
   const neck: Sdf = (x, y, z) => smin(neckHead(x, y, z), neckBase(x, y, z), 4)
 
   // Shaft: slightly oval, widening into the metaphysis; linea aspera behind it.
-  const shaft = sweep(
-    [[sx, -8, sz], [sx, -40, sz], [sx + 0.5, -75, sz], [sx + 1, -120, sz + 0.5], [sx + 1, lm.shaftBottomY - 12, sz + 1.5]],
-    [19, 17.5, 14.6, 13.6, 13.8],
-    [17, 16, 14.2, 13.4, 13.6],
-    [1, 0, 0],
-  )
+  // It starts below the neck base: above it, the proximal femur is shaped by the neck
+  // (medially) and the greater trochanter (laterally), with the saddle of the superior
+  // neck between them, not by a cylinder.
+  const shaftTube = taperedEllipse([sx + 1, -40, sz], [sx + 1, lm.shaftBottomY - 12, sz + 1.5], 15.0, 14.6, 13.7, 13.5, [1, 0, 0])
+  // Metaphyseal flare: one smooth ellipsoid instead of a chain of tapered segments, whose
+  // joints showed as faint rings on the shaft.
+  const metaphysis = ellipsoid([sx + 1.5, -48, sz - 0.5], [1, 0, 0], [0, 1, 0], [0, 0, 1], [16.8, 30, 15.8])
+  const shaft: Sdf = (x, y, z) => smin(shaftTube(x, y, z), metaphysis(x, y, z), 8)
   const lineaAspera = capsule([sx + 1, -95, sz - 13.6], [sx + 1.5, lm.shaftBottomY - 10, sz - 12.8], 3.2, 3.6)
   // Calcar / medial neck buttress: the inferior neck curves smoothly into the medial cortex.
   const calcar = capsule(along(30, -12, -1), [sx + 10, -58, sz - 1], 5.5, 4.5)
@@ -90,7 +92,7 @@ export function femurOuterF(f: HipFrames, lm: FemurLandmarksF): Sdf {
   const gtMl2 = norm(cross(gtUp, gtAp))
   const gtBody = ellipsoid([sx - 9, -15, sz - 2], gtMl2, gtUp, gtAp, [10.5, 20, 16.5])
   const gtAntTubercle = ellipsoid([sx - 10, -15, sz + 9], gtMl2, gtUp, gtAp, [8.5, 12, 7])
-  const gtHook = ellipsoid(add(lm.greaterTrochanterTip, [3.5, -4, 0.5]), norm([1, 0.1, -0.15]), [0, 1, 0], norm(cross(norm([1, 0.1, -0.15]), [0, 1, 0])), [9, 7.5, 6.5])
+  const gtHook = ellipsoid(add(lm.greaterTrochanterTip, [4.5, -3, -2.5]), norm([1, 0.1, -0.2]), [0, 1, 0], norm(cross(norm([1, 0.1, -0.2]), [0, 1, 0])), [10, 7.5, 6])
   // Gluteus medius facet: a slight flattening on the lateral face, oblique (posterosuperior
   // to anteroinferior); done as a shallow smooth cut by an oblique plane.
   const facetN = norm([-1, 0.35, -0.15])
@@ -103,16 +105,15 @@ export function femurOuterF(f: HipFrames, lm: FemurLandmarksF): Sdf {
 
   // Intertrochanteric crest (posterior): a sharp, prominent ridge from the trochanter's
   // posterior edge to the lesser trochanter, with the quadrate tubercle on it.
-  const crest = taperedEllipse(lm.crestTop, lm.crestBottom, 5.5, 3.6, 4.5, 3.2, [0, 0, 1])
+  const crest = taperedEllipse(lm.crestTop, lm.crestBottom, 6, 4.2, 5, 3.6, [0, 0, 1])
   const quadrate = ellipsoid(lm.quadrateTubercle, norm([0.35, -1, 0]), [0, 0, 1], norm(cross([0.35, -1, 0], [0, 0, 1])), [8, 3.4, 4])
   // Intertrochanteric line (anterior): a low rough ridge from the anterior trochanteric
   // tubercle down to the spiral line in front of the lesser trochanter.
   const itLine = taperedEllipse(lm.lineTop, lm.lineBottom, 2.6, 2.2, 2.2, 1.8, [0, 0, 1])
-  const vastus = capsule(add(lm.vastusRidge, [0, 0, 9]), add(lm.vastusRidge, [1, -2, -14]), 2.4, 2.2)
   const glutealTub = capsule([sx - 10, -62, sz - 12], [sx - 4, -105, sz - 13.5], 2.6, 1.6)
 
   const fovea = sphere(scale(f.foveaDirF, R + 7), 9)
-  const fossa = ellipsoid(lm.trochantericFossa, norm([0.2, -1, 0.3]), [1, 0, 0], norm(cross(norm([0.2, -1, 0.3]), [1, 0, 0])), [7, 5, 5])
+  const fossa = ellipsoid(lm.trochantericFossa, norm([0.1, 1, -0.2]), [1, 0, 0], norm(cross(norm([0.1, 1, -0.2]), [1, 0, 0])), [11, 5, 5])
   const bottomY = lm.shaftBottomY
 
   return (x, y, z) => {
@@ -121,12 +122,11 @@ export function femurOuterF(f: HipFrames, lm: FemurLandmarksF): Sdf {
     d = smin(d, calcar(x, y, z), 8)
     let gt = smin(smin(gtBody(x, y, z), gtHook(x, y, z), 6), gtAntTubercle(x, y, z), 5)
     gt = smax(gt, (x - facetO[0]) * facetN[0] + (y - facetO[1]) * facetN[1] + (z - facetO[2]) * facetN[2], 6)
-    d = smin(d, gt, 6)
+    d = smin(d, gt, 9)
     d = smin(d, lt(x, y, z), 9)
     d = smin(d, crest(x, y, z), 9)
     d = smin(d, quadrate(x, y, z), 5)
     d = smin(d, itLine(x, y, z), 7)
-    d = smin(d, vastus(x, y, z), 6)
     d = smin(d, glutealTub(x, y, z), 7)
     d = smin(d, lineaAspera(x, y, z), 8)
     d = smax(d, -fossa(x, y, z), 4)

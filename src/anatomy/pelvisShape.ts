@@ -153,8 +153,8 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
     const plate = Math.abs(w - m) / Math.sqrt(1 + dmu * dmu + dmv * dmv) - t / 2
     return smax(plate, edge, Math.min(t * 0.45, 5))
   }
-  const asisBump = ellipsoid(lm.asis, il.u0, il.v0, il.w0, [9, 7, 6.5])
-  const aiisBump = ellipsoid(lm.aiis, il.u0, il.v0, il.w0, [7, 9, 8])
+  const asisBump = ellipsoid(lm.asis, il.u0, il.v0, il.w0, [11, 5.5, 5])
+  const aiisBump = ellipsoid(lm.aiis, il.u0, il.v0, il.w0, [5.5, 10, 6])
   const tubercle = ellipsoid(lm.iliacTubercle, il.u0, il.v0, il.w0, [12, 5, 8])
   const auricular = ellipsoid(lm.auricularSurface, il.u0, il.v0, il.w0, [14, 20, 3.5])
   const tuberosity = ellipsoid(lm.iliacTuberosity, il.u0, il.v0, il.w0, [12, 10, 5])
@@ -164,12 +164,12 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
   // Ischium: posterior column down to the tuberosity; spine; ramus.
   const ischium = taperedEllipse([4, -18, -22], [18, -52, -30], 14, 11, 11, 9, [0, 0, 1])
   const tuber = ellipsoid(lm.ischialTuberosity, norm([0.15, -1, 0.1]), norm([1, 0.15, 0]), norm(cross(norm([0.15, -1, 0.1]), norm([1, 0.15, 0]))), [17, 9.5, 12.5])
-  const spine = taperedEllipse([18, -10, -36], lm.ischialSpine, 6.5, 3.5, 2.2, 1.4, [0, 1, 0.2])
-  const ischRamus = sweep([[22, -66, -22], [42, -72, -2], [64, -63, 22], [74, -56, 32]], [7.5, 6.5, 6.5, 7], [4.5, 4, 4, 4.5], [0, 1, 0.35])
+  const spine = taperedEllipse([16, -12, -34], lm.ischialSpine, 9, 3.2, 3, 1.8, [0, 1, 0.2])
+  const ischRamus = sweep([[22, -66, -22], [42, -72, -2], [64, -63, 22], [74, -56, 32]], [8, 7, 7, 7.5], [3.6, 3.2, 3.2, 3.8], [0, 1, 0.35])
 
   // Pubis: superior ramus (a flattened triangular bar), body, tubercle, crest.
-  const supRamus = sweep([[20, -4, 16], [36, -11, 34], [68, -28, 42]], [10, 8, 9], [8, 6, 6.5], [0, 1, 0.25])
-  const pubBody = ellipsoid(lm.pubicBody, [1, 0, 0], norm([0, 1, 0.15]), norm([0, -0.15, 1]), [7.5, 21, 11])
+  const supRamus = sweep([[20, -4, 16], [36, -11, 34], [68, -28, 42]], [10, 8.5, 9.5], [7, 5.2, 5.6], [0, 1, 0.25])
+  const pubBody = ellipsoid(lm.pubicBody, [1, 0, 0], norm([0, 1, 0.15]), norm([0, -0.15, 1]), [8, 22, 12])
   const pubTubercle = capsule(lm.pubicTubercle, [76, -22, 44], 4.5, 4)
   const eminence = ellipsoid(lm.iliopubicEminence, [1, 0, 0], [0, 1, 0], [0, 0, 1], [8, 6, 6])
   const pectineal = capsule([28, 6, 22], [62, -19, 46], 1.8, 1.6)
@@ -182,9 +182,9 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
     const ap = x * a[0] + y * a[1] + z * a[2]
     const phi = acet.azimuth([x, y, z])
     const rimH = acet.rimHeight(phi)
-    let d = smin(body(x, y, z), aiisBump(x, y, z), 6)
+    let d = smin(body(x, y, z), aiisBump(x, y, z), 9)
     d = smin(d, wing(x, y, z), 12)
-    d = smin(d, asisBump(x, y, z), 6)
+    d = smin(d, asisBump(x, y, z), 9)
     d = smin(d, tubercle(x, y, z), 8)
     d = smin(d, auricular(x, y, z), 6)
     d = smin(d, tuberosity(x, y, z), 8)
