@@ -1,11 +1,10 @@
 /**
  * Lesion size and location (JIC type), apart from the stage because the lesion does not grow
- * with the stage; the caption says what they mean for the risk of collapse. Also the
- * see-through view, and a colour key that does not rely on red versus green.
+ * with the stage; the caption says what they mean for the risk of collapse. With a colour key
+ * that does not rely on red versus green.
  */
 import { LESION_SIZES, LESION_TYPES } from '../domain/viewState.ts'
 import { useViewStore } from '../state/viewStore.ts'
-import { useDiseaseDisplay } from '../scene/disease/displayStore.ts'
 import { DISEASE_PALETTE } from '../scene/disease/palette.ts'
 
 const KEY = [
@@ -19,8 +18,6 @@ export function LesionControls() {
   const size = useViewStore((s) => s.lesionSize)
   const type = useViewStore((s) => s.lesionType)
   const setLesion = useViewStore((s) => s.setLesion)
-  const seeThrough = useDiseaseDisplay((s) => s.seeThrough)
-  const setSeeThrough = useDiseaseDisplay((s) => s.setSeeThrough)
   return (
     <section className="card lesion" data-testid="lesion-controls" aria-labelledby="lesion-title">
       <h2 id="lesion-title">Damaged area</h2>
@@ -38,12 +35,6 @@ export function LesionControls() {
           </button>
         ))}
       </div>
-      <p>
-        <label>
-          <input type="checkbox" data-testid="see-through" checked={seeThrough} onChange={(e) => setSeeThrough(e.target.checked)} /> See
-          inside the bone
-        </label>
-      </p>
       <ul className="muted" aria-label="Colour key" style={{ listStyle: 'none', padding: 0, margin: 0, fontSize: '0.85em' }}>
         {KEY.map(([id, text]) => (
           <li key={id}>

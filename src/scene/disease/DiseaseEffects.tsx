@@ -1,12 +1,10 @@
 /**
  * Mount point of the disease effects, in the first download: the effects themselves
  * (./DiseaseLayer.tsx and its shaders) are a separate chunk, fetched the first time they are
- * needed — a stage above healthy, blood flow on with an artery shown, or the see-through
- * view — and then kept, so materials are not re-patched back and forth.
+ * needed — a stage above healthy, blood flow on with an artery shown, or the X-ray view — and then kept, so materials are not re-patched back and forth.
  */
 import { lazy, Suspense, useState } from 'react'
 import { useViewStore } from '../../state/viewStore.ts'
-import { useDiseaseDisplay } from './displayStore.ts'
 
 const DiseaseLayer = lazy(() => import('./DiseaseLayer.tsx'))
 
@@ -15,11 +13,11 @@ const ARTERY_COUNT = 11
 
 export function DiseaseEffects() {
   const needed = useViewStore(
-    (s) => s.stage > 0 || (s.flow && s.hidden.filter((id) => /Arter(y|ies)$/.test(id)).length < ARTERY_COUNT),
+    (s) =>
+      s.stage > 0 || s.faded.includes('femur') || (s.flow && s.hidden.filter((id) => /Arter(y|ies)$/.test(id)).length < ARTERY_COUNT),
   )
-  const seeThrough = useDiseaseDisplay((s) => s.seeThrough)
   const [loaded, setLoaded] = useState(false)
-  if ((needed || seeThrough) && !loaded) setLoaded(true)
+  if (needed && !loaded) setLoaded(true)
   return loaded ? (
     <Suspense fallback={null}>
       <DiseaseLayer />

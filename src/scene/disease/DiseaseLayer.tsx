@@ -6,15 +6,13 @@
  */
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Color, DoubleSide, Mesh, MeshStandardMaterial, type Material } from 'three'
+import { Color, DoubleSide, Mesh, MeshStandardMaterial } from 'three'
 import { parseLandmarks, type HipLandmarks } from '../../domain/anatomy/landmarks.ts'
 import { lesionGeometry } from '../../domain/lesion/geometry.ts'
 import { stageValue } from '../../domain/staging/stageParameters.ts'
-import type { StructureId } from '../../domain/anatomy/structures.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { useModelStore, type LoadedHip } from '../model/modelStore.ts'
 import { useReducedMotion } from '../useReducedMotion.ts'
-import { useDiseaseDisplay } from './displayStore.ts'
 import { dampStage } from './easing.ts'
 import { buildLesionGeometry } from './lesionMesh.ts'
 import { DISEASE_PALETTE } from './palette.ts'
@@ -23,20 +21,6 @@ import { applyAnatomy, applyStage, createDiseaseUniforms, type DiseaseUniforms }
 
 /** Pulse speed along a main vessel at full flow, mm/s [design choice: readable, not physiological]. */
 export const PULSE_SPEED_MM_S = 36
-/** Opacity of bone, cartilage and soft tissue in the see-through view. */
-const SEE_THROUGH_OPACITY = 0.22
-/** Structures that turn translucent in the see-through view. */
-const SEE_THROUGH_IDS: readonly StructureId[] = [
-  'femur',
-  'hipBone',
-  'femurCancellous',
-  'femoralHeadCartilage',
-  'acetabularCartilage',
-  'labrum',
-  'jointCapsule',
-  'transverseAcetabularLigament',
-  'ligamentumTeres',
-]
 
 export function landmarksOf(model: LoadedHip | null): HipLandmarks | null {
   if (!model) return null
@@ -55,7 +39,8 @@ export default function DiseaseLayer() {
   const model = useModelStore((s) => s.model)
   const size = useViewStore((s) => s.lesionSize)
   const type = useViewStore((s) => s.lesionType)
-  const seeThrough = useDiseaseDisplay((s) => s.seeThrough)
+  // The X-ray view (the femur drawn see-through, store `faded`) shows the lesion as a solid.
+  const seeThrough = useViewStore((s) => s.faded.includes('femur'))
   const reducedMotion = useReducedMotion()
   const invalidate = useThree((s) => s.invalidate)
   const uniforms = useMemo<DiseaseUniforms>(() => createDiseaseUniforms(), [])
@@ -63,7 +48,16 @@ export default function DiseaseLayer() {
   const patch = useRef<PatchResult | null>(null)
   const motion = useRef<Motion>({ stage: Number.NaN, pulses: 0, see: 0 })
   const lesionMaterial = useMemo(() => {
-    const m = new MeshStandardMaterial({ color: new Color(DISEASE_PALETTE.dead), roughness: 0.85, side: DoubleSide })
+    // Drawn over the bone in the X-ray view (no depth test), like a lesion on a radiograph.
+    const m = new MeshStandardMaterial({
+      color: new Color(DISEASE_PALETTE.dead),
+      roughness: 0.85,
+      side: DoubleSide,
+      transparent: true,
+      opacity: 0.85,
+      depthTest: false,
+      depthWrite: false,
+    })
     patchLesionMaterial(m, uniforms)
     return m
   }, [uniforms])
@@ -71,7 +65,7 @@ export default function DiseaseLayer() {
     const mesh = new Mesh(undefined, lesionMaterial)
     mesh.name = 'necroticLesion'
     mesh.visible = false
-    mesh.renderOrder = 1
+    mesh.renderOrder = 5
     return mesh
   }, [lesionMaterial])
   useEffect(() => () => lesionMaterial.dispose(), [lesionMaterial])
@@ -101,35 +95,6 @@ export default function DiseaseLayer() {
     invalidate()
   }, [landmarks, size, type, uniforms, lesion, invalidate])
   useEffect(() => () => lesion.geometry.dispose(), [lesion])
-
-  // See-through: translucent tissue (a material state change, so a one-off program check).
-  useEffect(() => {
-    if (!model || !seeThrough) return
-    const changed: { m: Material; transparent: boolean; opacity: number; depthWrite: boolean }[] = []
-    for (const id of SEE_THROUGH_IDS) {
-      model.nodes[id]?.traverse((o) => {
-        const mesh = o as Mesh
-        if (!mesh.isMesh || mesh === lesion) return
-        for (const m of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) {
-          changed.push({ m, transparent: m.transparent, opacity: m.opacity, depthWrite: m.depthWrite })
-          m.transparent = true
-          m.opacity = Math.min(m.opacity, SEE_THROUGH_OPACITY)
-          m.depthWrite = false
-          m.needsUpdate = true
-        }
-      })
-    }
-    invalidate()
-    return () => {
-      for (const c of changed) {
-        c.m.transparent = c.transparent
-        c.m.opacity = c.opacity
-        c.m.depthWrite = c.depthWrite
-        c.m.needsUpdate = true
-      }
-      invalidate()
-    }
-  }, [model, seeThrough, lesion, invalidate])
 
   // Wake the loop when a target changes (frameloop "demand").
   useEffect(

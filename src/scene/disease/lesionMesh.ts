@@ -1,8 +1,8 @@
 /**
- * The necrotic lesion as a solid (for the see-through view): the subchondral wedge of
+ * The necrotic lesion as a solid (for the X-ray view): the subchondral wedge of
  * domain/lesion/geometry.ts — the part of a cone from the head centre (axis, half-angle θ)
  * between the radii (1 − depthFraction)·R and just under the subchondral plate. Built once
- * per lesion choice, in the model frame; the caller disposes the old one.
+ * per lesion choice, in the model frame, with exact normals; the caller disposes the old one.
  */
 import { BufferAttribute, BufferGeometry, Quaternion, Vector3 } from 'three'
 import type { LesionGeometry } from '../../domain/lesion/geometry.ts'
@@ -17,19 +17,21 @@ export function buildLesionGeometry(lesion: LesionGeometry, centre: readonly num
   const outer = radius - UNDER_PLATE_MM
   const inner = (1 - lesion.depthFraction) * radius
   const positions: number[] = []
+  const normals: number[] = []
   const index: number[] = []
   const rotate = new Quaternion().setFromUnitVectors(new Vector3(0, 1, 0), new Vector3(...lesion.centre).normalize())
   const v = new Vector3()
-  const push = (r: number, a: number, phi: number) => {
-    v.set(Math.sin(a) * Math.cos(phi), Math.cos(a), Math.sin(a) * Math.sin(phi)).multiplyScalar(r).applyQuaternion(rotate)
-    positions.push(v.x + centre[0]!, v.y + centre[1]!, v.z + centre[2]!)
-    return positions.length / 3 - 1
+  const n = new Vector3()
+  const dir = (a: number, phi: number) => v.set(Math.sin(a) * Math.cos(phi), Math.cos(a), Math.sin(a) * Math.sin(phi))
+  const vertex = (p: Vector3, normal: Vector3) => {
+    p.applyQuaternion(rotate)
+    normal.applyQuaternion(rotate)
+    positions.push(p.x + centre[0]!, p.y + centre[1]!, p.z + centre[2]!)
+    normals.push(normal.x, normal.y, normal.z)
   }
-  // A grid of (ring, segment) at one radius; `flip` turns its faces inward.
-  const cap = (r: number, flip: boolean) => {
-    const start = positions.length / 3
-    for (let i = 0; i <= RINGS; i++) for (let j = 0; j < SEGMENTS; j++) push(r, (theta * i) / RINGS, (2 * Math.PI * j) / SEGMENTS)
-    for (let i = 0; i < RINGS; i++) {
+  // A quad grid over (rows × SEGMENTS, wrapping around); `flip` reverses the winding.
+  const grid = (start: number, rows: number, flip: boolean) => {
+    for (let i = 0; i < rows; i++) {
       for (let j = 0; j < SEGMENTS; j++) {
         const a = start + i * SEGMENTS + j
         const b = start + i * SEGMENTS + ((j + 1) % SEGMENTS)
@@ -39,21 +41,35 @@ export function buildLesionGeometry(lesion: LesionGeometry, centre: readonly num
         else index.push(a, c, b, b, c, d)
       }
     }
-    return start + RINGS * SEGMENTS // first vertex of the rim ring
   }
-  const outerRim = cap(outer, false)
-  const innerRim = cap(inner, true)
-  // Side: the cone between the two rims.
-  for (let j = 0; j < SEGMENTS; j++) {
-    const a = outerRim + j
-    const b = outerRim + ((j + 1) % SEGMENTS)
-    const c = innerRim + j
-    const d = innerRim + ((j + 1) % SEGMENTS)
-    index.push(a, c, b, b, c, d)
+  // Spherical caps: normals along the radius (out for the outer cap, in for the inner one).
+  for (const [r, sign] of [[outer, 1], [inner, -1]] as const) {
+    const start = positions.length / 3
+    for (let i = 0; i <= RINGS; i++) {
+      for (let j = 0; j < SEGMENTS; j++) {
+        // Start just off the pole so no triangle is degenerate.
+        const a = Math.max(1e-3, (theta * i) / RINGS)
+        dir(a, (2 * Math.PI * j) / SEGMENTS)
+        n.copy(v).multiplyScalar(sign)
+        vertex(v.clone().multiplyScalar(r), n.clone())
+      }
+    }
+    grid(start, RINGS, sign < 0)
   }
+  // Side: the cone between the rims; its normal points away from the axis.
+  const side = positions.length / 3
+  for (const r of [outer, inner]) {
+    for (let j = 0; j < SEGMENTS; j++) {
+      const phi = (2 * Math.PI * j) / SEGMENTS
+      n.set(Math.cos(theta) * Math.cos(phi), -Math.sin(theta), Math.cos(theta) * Math.sin(phi))
+      dir(theta, phi)
+      vertex(v.clone().multiplyScalar(r), n.clone())
+    }
+  }
+  grid(side, 1, false)
   const geometry = new BufferGeometry()
   geometry.setAttribute('position', new BufferAttribute(new Float32Array(positions), 3))
+  geometry.setAttribute('normal', new BufferAttribute(new Float32Array(normals), 3))
   geometry.setIndex(index)
-  geometry.computeVertexNormals()
   return geometry
 }

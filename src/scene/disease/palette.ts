@@ -12,7 +12,7 @@ export const DISEASE_PALETTE = {
   /** Bone whose supply has failed but which is not yet dead: the territory tint before necrosis. */
   ischaemic: '#f39a2c',
   /** Necrotic bone inside the lesion. */
-  dead: '#8c8b86',
+  dead: '#8a8780',
   /** Bone-marrow oedema halo (fluid: bright on fluid-sensitive MRI). */
   oedema: '#cfeefa',
   /** Inner line of the double-line sign: granulation tissue at the repair interface. */

@@ -99,10 +99,36 @@ void dzCollapse(inout vec3 p, inout vec3 n) {
   vec3 t = (ca * dir - uLesionAxis) / sa; // unit tangent toward increasing α
   n = normalize(n + t * (dd / max(r - d, 1.0)));
 }
-// Small bony bumps (osteophytes) on a ring: displacement along n, mm.
-float dzBumps(vec3 dir, float ring) {
-  float b = dzNoise(dir * 14.0) * 0.7 + dzNoise(dir * 31.0) * 0.3;
-  return ring * smoothstep(0.45, 0.85, b);
+// Osteophytes: bony bumps on a ring (height in mm along the normal, as a function of the
+// direction from a centre). 'ringOf' picks which ring.
+float dzBumpHeight(vec3 dir, int ringOf) {
+  float ring;
+  if (ringOf == 0) {
+    float beta = acos(clamp(dot(dir, uNeckDir), -1.0, 1.0));
+    ring = 2.2 * exp(-pow((beta - uJunctionAngle) / 0.16, 2.0));
+  } else {
+    float gamma = acos(clamp(dot(dir, uAcetAxis), -1.0, 1.0));
+    ring = 3.0 * exp(-pow((gamma - uAcetRim) / 0.14, 2.0));
+  }
+  float b = dzNoise(dir * 12.0) * 0.65 + dzNoise(dir * 27.0) * 0.35;
+  float bump = max(b - 0.42, 0.0) / 0.58;
+  return ring * bump * bump * (3.0 - 2.0 * bump) * uOsteophytes;
+}
+// Moves p along n by the bump height and tilts n by the bump's slope.
+void dzOsteophyte(inout vec3 p, inout vec3 n, vec3 centre, float weight, int ringOf) {
+  vec3 q = p - centre;
+  float r = max(length(q), 1e-3);
+  vec3 dir = q / r;
+  float h0 = dzBumpHeight(dir, ringOf) * weight;
+  if (h0 <= 0.0) return;
+  vec3 t1 = normalize(cross(dir, abs(dir.y) < 0.9 ? vec3(0.0, 1.0, 0.0) : vec3(1.0, 0.0, 0.0)));
+  vec3 t2 = cross(dir, t1);
+  float e = 0.02;
+  float h1 = dzBumpHeight(normalize(dir + t1 * e), ringOf) * weight;
+  float h2 = dzBumpHeight(normalize(dir + t2 * e), ringOf) * weight;
+  vec3 grad = (t1 * (h1 - h0) + t2 * (h2 - h0)) / (r * e);
+  p += n * h0;
+  n = normalize(n - grad);
 }
 `
 
@@ -138,22 +164,15 @@ dzCollapse(dzP, dzN);
 #endif
 #if defined(DZ_JUNCTION_OSTEO)
 if (uOsteophytes > 0.0) {
-  vec3 q = dzP - uHeadCentre;
-  float r = length(q);
-  vec3 dir = q / max(r, 1e-3);
-  float beta = acos(clamp(dot(dir, uNeckDir), -1.0, 1.0));
-  float ring = exp(-pow((beta - uJunctionAngle) / 0.16, 2.0)) * (1.0 - smoothstep(uHeadRadius + 2.0, uHeadRadius + 8.0, r));
-  dzP += dzN * (2.5 * uOsteophytes * dzBumps(dir, ring));
+  float r = length(dzP - uHeadCentre);
+  dzOsteophyte(dzP, dzN, uHeadCentre, 1.0 - smoothstep(uHeadRadius + 2.0, uHeadRadius + 8.0, r), 0);
 }
 #endif
 #if defined(DZ_RIM_OSTEO)
 if (uOsteophytes > 0.0) {
-  vec3 q = dzP - uAcetCentre;
-  float r = length(q);
-  vec3 dir = q / max(r, 1e-3);
-  float gamma = acos(clamp(dot(dir, uAcetAxis), -1.0, 1.0));
-  float ring = exp(-pow((gamma - uAcetRim) / 0.14, 2.0)) * (1.0 - smoothstep(uAcetRadius + 6.0, uAcetRadius + 14.0, r)) * smoothstep(uAcetRadius - 2.0, uAcetRadius + 1.0, r);
-  dzP += dzN * (3.0 * uOsteophytes * dzBumps(dir, ring));
+  float r = length(dzP - uAcetCentre);
+  float w = (1.0 - smoothstep(uAcetRadius + 6.0, uAcetRadius + 14.0, r)) * smoothstep(uAcetRadius - 2.0, uAcetRadius + 1.0, r);
+  dzOsteophyte(dzP, dzN, uAcetCentre, w, 1);
 }
 #endif
 objectNormal = normalize(mat3(uFromModel) * dzN);
@@ -200,14 +219,24 @@ export const DZ_HEAD_FRAGMENT = /* glsl */ `
   k *= head;
   float shade = clamp(dot(diffuseColor.rgb, vec3(0.4)) / max(dot(diffuse, vec3(0.4)), 1e-3), 0.35, 1.2);
   vec3 col = diffuseColor.rgb;
+  #ifdef DZ_HEAD_CART
+    float kd0 = min(1.0, 1.7 * k);
+  #else
+    float kd0 = k;
+  #endif
   // Perfused head (see-through view only): blue.
   col = mix(col, uColPerfused * shade, 0.35 * uSeeThrough * k * (1.0 - inL * uDemarcation));
   // Ischaemic territory of the posterosuperior retinacular vessels; outside the lesion it
   // recovers as the lesion demarcates (collaterals), inside it becomes dead bone.
   float terr = 1.0 - smoothstep(uLesionHalf + 0.08, uLesionHalf + 0.4, alpha);
-  col = mix(col, uColIschaemic * shade, 0.7 * k * uIschaemia * terr * (1.0 - 0.8 * uDemarcation));
+  col = mix(col, uColIschaemic * shade, 0.75 * kd0 * uIschaemia * terr * (1.0 - 0.8 * uDemarcation));
   // Dead bone.
-  col = mix(col, uColDead * shade, 0.85 * k * inL * uDemarcation);
+  #ifdef DZ_HEAD_CART
+    float kd = min(1.0, 1.3 * k);
+  #else
+    float kd = k;
+  #endif
+  col = mix(col, uColDead * shade, 0.85 * kd * inL * uDemarcation);
   // Marrow oedema halo around the lesion (wider as it waxes, into the neck in pericollapse).
   float halo = uOedema * (1.0 - smoothstep(0.0, 3.0 + 14.0 * uOedema, sm)) * smoothstep(-0.5, 0.5, sm);
   col = mix(col, uColOedema * shade * 1.1, 0.75 * k * halo);
@@ -258,9 +287,9 @@ export const DZ_ACET_FRAGMENT = /* glsl */ `
   float n1 = dzNoise(hq * 8.0 + 3.1);
   float fis = (1.0 - smoothstep(0.0, 0.02 + 0.03 * loss, abs(n1 - 0.5))) * smoothstep(0.2, 0.5, loss);
   float shade = clamp(dot(diffuseColor.rgb, vec3(0.4)) / max(dot(diffuse, vec3(0.4)), 1e-3), 0.35, 1.2);
-  diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.8, 0.72, 0.55) * shade, 0.7 * loss);
-  diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.25, 0.18, 0.12), 0.8 * fis);
-  if (loss > 0.62 + 0.3 * dzNoise(hq * 4.0)) discard;
+  diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.8, 0.72, 0.55) * shade, 0.6 * loss);
+  diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.25, 0.18, 0.12), 0.8 * fis * (0.3 + 0.7 * fw));
+  if (fw * loss > 0.5 + 0.3 * dzNoise(hq * 4.0)) discard;
 }
 `
 
@@ -295,7 +324,7 @@ float dzShade = clamp(dot(diffuseColor.rgb, vec3(0.4)) / max(dot(diffuse, vec3(0
 diffuseColor.rgb = mix(uColOccluded * dzShade, diffuseColor.rgb, smoothstep(0.0, 0.7, dzPerf));
 float dzWave = sin(6.2832 * (vDzArc - uPhase) / ${PULSE_SPACING_MM.toFixed(1)});
 float dzPulse = pow(max(dzWave, 0.0), 6.0) * uPulses;
-vec3 dzGlow = vec3(1.0, 0.42, 0.36) * dzPerf * uFlowWeight * (0.12 + 0.55 * dzPulse);
+vec3 dzGlow = vec3(1.0, 0.42, 0.36) * dzPerf * uFlowWeight * (0.04 + 0.6 * dzPulse);
 `
 export const DZ_ARTERY_EMISSIVE = /* glsl */ `
 #include <emissivemap_fragment>

@@ -1,0 +1,216 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import ReactThreeTestRenderer from '@react-three/test-renderer'
+import {
+  Group,
+  Mesh,
+  MeshPhysicalMaterial,
+  MeshStandardMaterial,
+  ShaderLib,
+  SphereGeometry,
+  TubeGeometry,
+  LineCurve3,
+  Vector3,
+  type BufferGeometry,
+  type Material,
+  type Object3D,
+  type WebGLProgramParametersWithUniforms,
+} from 'three'
+import DiseaseLayer from '../../src/scene/disease/DiseaseLayer.tsx'
+import { headSurfaceOnAxis } from '../../src/scene/disease/collapse.ts'
+import { useModelStore } from '../../src/scene/model/modelStore.ts'
+import { prepareHipScene } from '../../src/scene/model/prepareHipScene.ts'
+import { useViewStore } from '../../src/state/viewStore.ts'
+import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
+import { stageValue } from '../../src/domain/staging/index.ts'
+import type { HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+
+/** Landmarks as the generator writes them (values of the first generated model). */
+const LANDMARKS: HipLandmarks = {
+  version: 1,
+  units: 'mm',
+  side: 'right',
+  femoralHead: { centre: [0, 0, 0], radius: 23, cartilageRadius: 25 },
+  neckAxis: { origin: [0, 0, 0], direction: [0.699, 0.6922, 0.1797] },
+  shaftAxis: { origin: [-35.9, -35.5, -9.2], direction: [-0.1219, 0.9925, 0] },
+  acetabulum: {
+    centre: [0, 0, 0],
+    radius: 27.2,
+    openingAxis: [-0.7286, -0.6113, 0.309],
+    lateralEdge: [-14.4, 23.1, 0],
+    teardrop: [29.5, -8.6, 0],
+    fossaDirection: [0.9304, 0.1719, -0.3237],
+    notchDirection: [0.8905, -0.2538, -0.3777],
+  },
+  coreDecompressionEntry: { point: [-52.3, -47.2, -7.2], direction: [0.61, 0.7717, 0.1799] },
+  weightBearingZone: { direction: [-0.12, 0.8996, 0.4198], centre: [-2.76, 20.7, 9.66], halfAngleDeg: 35 },
+  fovea: { centre: [20.1, 4.1, -4.4], radius: 5.2 },
+  headNeckJunction: { posterosuperior: [[-11.5, -1.2, -19.9]], anterior: [-16.2, -8.3, 14.1], inferior: [5.4, -22.4, 0.6] },
+  greaterTrochanterTip: [-46.2, -0.6, -15.2],
+  lesserTrochanterTip: [-14.0, -58.1, -23.2],
+  trochantericFossa: [-35.1, -9.3, -18.2],
+  pelvis: {
+    asis: [-27.4, 61.3, 45.4],
+    aiis: [-10.1, 30.8, 36.0],
+    psis: [41.4, 63.3, -110.1],
+    ischialSpine: [34, -15, -50],
+    ischialTuberosity: [21, -62, -31],
+    pubicTubercle: [64, -26, 50],
+    obturatorForamen: [40, -42, 14],
+  },
+  joint: { headCartilageDome: 2, headCartilageMargin: 1, acetabularCartilageRoof: 2, jointSpaceSuperior: 4.2 },
+}
+
+function node(name: string, mesh: Mesh): Group {
+  const g = new Group()
+  g.name = name
+  g.add(mesh)
+  return g
+}
+
+/** A stand-in for the generated file: a bony head, its cartilage, the socket, two arteries. */
+function fakeHip(): Group {
+  const scene = new Group()
+  const tube = () => new TubeGeometry(new LineCurve3(new Vector3(0, -40, 0), new Vector3(0, 40, 0)), 8, 1, 6)
+  scene.add(node('femur', new Mesh(new SphereGeometry(23, 32, 16), new MeshStandardMaterial())))
+  scene.add(node('femurCancellous', new Mesh(new SphereGeometry(21, 16, 8), new MeshStandardMaterial())))
+  scene.add(node('femoralHeadCartilage', new Mesh(new SphereGeometry(25, 32, 16), new MeshPhysicalMaterial())))
+  scene.add(node('acetabularCartilage', new Mesh(new SphereGeometry(27, 16, 8), new MeshPhysicalMaterial())))
+  scene.add(node('hipBone', new Mesh(new SphereGeometry(30, 16, 8), new MeshStandardMaterial())))
+  scene.add(node('posterosuperiorRetinacularArteries', new Mesh(tube(), new MeshPhysicalMaterial())))
+  scene.add(node('femoralArtery', new Mesh(tube(), new MeshPhysicalMaterial())))
+  return scene
+}
+
+const materialOf = (id: string): Material => {
+  const n = useModelStore.getState().model!.nodes[id as 'femur']!
+  return (n.children[0] as Mesh).material as Material
+}
+
+/** Runs a material's onBeforeCompile on the stock shader, as three does before compiling. */
+function compile(material: Material, lib: 'standard' | 'physical'): WebGLProgramParametersWithUniforms {
+  const shader = {
+    vertexShader: ShaderLib[lib].vertexShader,
+    fragmentShader: ShaderLib[lib].fragmentShader,
+    uniforms: {},
+  } as unknown as WebGLProgramParametersWithUniforms
+  material.onBeforeCompile(shader, undefined as never)
+  return shader
+}
+
+function geometries(root: Object3D): Set<BufferGeometry> {
+  const out = new Set<BufferGeometry>()
+  root.traverse((o) => {
+    if ((o as Mesh).isMesh) out.add((o as Mesh).geometry)
+  })
+  return out
+}
+
+let renderer: Awaited<ReturnType<typeof ReactThreeTestRenderer.create>> | null = null
+
+async function frames(n: number, delta = 1 / 30) {
+  await ReactThreeTestRenderer.act(async () => {
+    await renderer!.advanceFrames(n, delta)
+  })
+}
+
+beforeEach(() => {
+  useViewStore.getState().apply({ ...DEFAULT_VIEW_STATE, flow: false }, { kind: 'none' })
+  const scene = fakeHip()
+  useModelStore.setState({ model: { scene, extras: { landmarks: LANDMARKS }, nodes: prepareHipScene(scene) } })
+})
+
+afterEach(async () => {
+  await renderer?.unmount()
+  renderer = null
+  useModelStore.setState({ model: null })
+})
+
+describe('DiseaseLayer', () => {
+  it('patches the head, cartilage, socket and artery materials with stable program keys', async () => {
+    renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
+    expect(materialOf('femur').customProgramCacheKey()).toBe('hip-disease-femur')
+    expect(materialOf('femoralHeadCartilage').customProgramCacheKey()).toBe('hip-disease-headCartilage')
+    expect(materialOf('posterosuperiorRetinacularArteries').customProgramCacheKey()).toBe('hip-disease-artery')
+    const femur = compile(materialOf('femur'), 'standard')
+    expect(femur.vertexShader).toContain('dzCollapse(dzP, dzN)')
+    expect(femur.fragmentShader).toContain('uColDead')
+    expect(femur.uniforms.uCollapseMm).toBeDefined()
+    const artery = compile(materialOf('femoralArtery'), 'physical')
+    expect(artery.fragmentShader).toContain('vDzArc')
+    // The key does not change with the stage: no recompiling while scrubbing.
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(4))
+    await frames(5)
+    expect(materialOf('femur').customProgramCacheKey()).toBe('hip-disease-femur')
+  })
+
+  it('eases the uniforms to the staging table values of the target stage', async () => {
+    renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
+    const femur = compile(materialOf('femur'), 'standard')
+    const ps = compile(materialOf('posterosuperiorRetinacularArteries'), 'physical')
+    const u = femur.uniforms as Record<string, { value: number }>
+    await frames(2)
+    expect(u.uCollapseMm!.value).toBe(0)
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(3))
+    await frames(1)
+    // Eased, not jumped: part of the way after one frame (demarcation is still rising).
+    expect(u.uDemarcation!.value).toBeGreaterThan(0)
+    expect(u.uDemarcation!.value).toBeLessThan(1)
+    expect(u.uCollapseMm!.value).toBeLessThan(stageValue('collapseDepthMm', 3))
+    await frames(90)
+    expect(u.uCollapseMm!.value).toBeCloseTo(stageValue('collapseDepthMm', 3), 6)
+    expect(u.uDemarcation!.value).toBeCloseTo(1, 6)
+    expect(u.uCartLesion!.value).toBeCloseTo(stageValue('cartilageOverLesion', 3), 6)
+    expect((ps.uniforms as Record<string, { value: number }>).uPerfusion!.value).toBe(0)
+  })
+
+  it('sinks the head on the lesion axis by the table depth, computed from the shader uniforms', async () => {
+    renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
+    const u = compile(materialOf('femur'), 'standard').uniforms as Record<string, { value: number & Vector3 }>
+    for (const s of [0, 2, 2.5, 3, 4]) {
+      await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(s))
+      await frames(120)
+      const axis = u.uLesionAxis!.value
+      const { depthMm } = headSurfaceOnAxis({
+        radius: u.uHeadRadius!.value,
+        axis: [axis.x, axis.y, axis.z],
+        halfAngle: u.uLesionHalf!.value,
+        depthMm: u.uCollapseMm!.value,
+      })
+      expect(Math.abs(depthMm - stageValue('collapseDepthMm', s))).toBeLessThan(0.2)
+    }
+  })
+
+  it('creates no geometry while the stage is scrubbed 0 → 4 → 0', async () => {
+    renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
+    await frames(2)
+    const scene = useModelStore.getState().model!.scene
+    const before = geometries(scene)
+    for (const s of [1, 2, 3, 4, 3, 2, 1, 0]) {
+      await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(s, true))
+      await frames(4)
+    }
+    expect(geometries(scene)).toEqual(before)
+  })
+
+  it('rebuilds only the lesion solid when the lesion changes, disposing the old one', async () => {
+    renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
+    await frames(1)
+    const scene = useModelStore.getState().model!.scene
+    const lesion = scene.getObjectByName('necroticLesion') as Mesh
+    const old = lesion.geometry
+    let disposed = false
+    old.addEventListener('dispose', () => (disposed = true))
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setLesion('small', 'B'))
+    expect(lesion.geometry).not.toBe(old)
+    expect(disposed).toBe(true)
+  })
+
+  it('restores the original materials when it unmounts', async () => {
+    renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
+    expect(materialOf('femur').customProgramCacheKey()).toBe('hip-disease-femur')
+    await renderer.unmount()
+    renderer = null
+    expect(materialOf('femur').customProgramCacheKey()).not.toBe('hip-disease-femur')
+    expect(useModelStore.getState().model!.scene.getObjectByName('necroticLesion')).toBeUndefined()
+  })
+})
