@@ -100,7 +100,8 @@ export default function DiseaseLayer() {
   useEffect(
     () =>
       useViewStore.subscribe((s, p) => {
-        if (s.stage !== p.stage || s.flow !== p.flow || s.hidden !== p.hidden) invalidate()
+        // `hidden` may be a new array with the same content on any change: compare content.
+        if (s.stage !== p.stage || s.flow !== p.flow || s.hidden.join() !== p.hidden.join()) invalidate()
       }),
     [invalidate],
   )
