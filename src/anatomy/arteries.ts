@@ -87,8 +87,8 @@ export function buildArteries(
       r1: 1.9,
       ctrl: [
         { p: [8, -50, 30] },
-        { p: [14, -56, 16] }, // between pectineus and iliopsoas
-        { p: [8, -60, -2] }, // along the lower border of obturator externus
+        { p: [11, -57, 19] }, // between pectineus and iliopsoas
+        { p: [5, -61, 3] }, // along the lower border of obturator externus
         { p: F([lm.shaftX + 14, -52, lm.shaftZ - 8]), on: 'femur', gap: 4 },
         { p: F([lm.shaftX + 6, -44, lm.shaftZ - 17]), on: 'femur', gap: 3 }, // behind obturator externus
         { p: F([lm.shaftX - 1, -36, lm.shaftZ - 21]), on: 'femur', gap: 2.5 }, // upper border of quadratus femoris
@@ -111,7 +111,13 @@ export function buildArteries(
       parent: 'deepFemoralArtery',
       r0: 2.4,
       r1: 2.0,
-      ctrl: [{ p: [6, -56, 29] }, { p: [-10, -62, 34] }, { p: F([lm.shaftX - 2, -60, lm.shaftZ + 22]), on: 'femur', gap: 5 }, { p: F([lm.shaftX - 16, -64, lm.shaftZ + 14]), on: 'femur', gap: 4 }, { p: F([lm.shaftX - 22, -72, lm.shaftZ + 2]), on: 'femur', gap: 4 }],
+      ctrl: [
+        { p: [6, -56, 29] },
+        { p: [-10, -62, 34] }, // in front of the neck base, under sartorius and rectus femoris
+        { p: F([lm.shaftX - 2, -60, lm.shaftZ + 22]), on: 'femur', gap: 5 },
+        { p: F([lm.shaftX - 14, -66, lm.shaftZ + 19]), on: 'femur', gap: 4 },
+        { p: F([lm.shaftX - 22, -74, lm.shaftZ + 10]), on: 'femur', gap: 4 }, // descending branch, lateral
+      ],
     },
     {
       id: 'lfcaAscendingBranch',

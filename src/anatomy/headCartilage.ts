@@ -31,11 +31,13 @@ export function headCartilageModel(f: HipFrames): HeadCartilageModel {
       dir[0] * ant[0] + dir[1] * ant[1] + dir[2] * ant[2],
       dir[0] * sup[0] + dir[1] * sup[1] + dir[2] * sup[2],
     )
-    // Base 124°, reaching further anterosuperiorly (psi ≈ +45°), less posteroinferiorly;
-    // two low harmonics make the margin irregular rather than a planar cut [Inf].
+    // Base 122°, reaching further onto the anterosuperior neck (psi ≈ +45°) and less far
+    // posteroinferiorly; low harmonics make the margin irregular rather than a planar cut
+    // [Inf]. Capped below the angle where the neck leaves the head sphere (≈135°), so the
+    // sheet always lies on bone.
     const deg =
-      124 + 6 * Math.cos(psi - rad(45)) + 2.2 * Math.sin(3 * psi + 1.1) + 1.2 * Math.sin(7 * psi + 0.4)
-    return rad(deg)
+      122 + 8 * Math.cos(psi - rad(45)) + 3.5 * Math.sin(3 * psi + 1.1) + 2 * Math.sin(7 * psi + 0.4)
+    return rad(Math.min(132.5, deg))
   }
   const tD = f.hip.headCartilageDome
   const tM = f.hip.headCartilageMargin

@@ -39,7 +39,7 @@ export function hipBoneRegionOf(acet: AcetabulumGeometry, il: IliacFrame, lm: Pe
     if (dist(p, lm.ischialTuberosity) < 17) return 'ischialTuberosity'
     if (dist(p, lm.pubicTubercle) < 8) return 'pubicTubercle'
     if (segDist(p, [16, -12, 20], [42, -21, 31]) < 6.5) return 'obturatorGroove'
-    if (segDist(p, [28, 6, 22], [62, -19, 46]) < 3.6) return 'pectinealLine'
+    if (Math.min(segDist(p, [22, 4, 12], [37, -3, 30]), segDist(p, [37, -3, 30], [64, -19, 37])) < 3.6) return 'pectinealLine'
     if (dist(p, lm.lesserSciaticNotch) < 11) return 'lesserSciaticNotch'
     const u = dot(p, il.u0)
     const v = dot(p, il.v0)

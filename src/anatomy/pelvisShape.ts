@@ -63,8 +63,13 @@ export function iliacFrame(): IliacFrame {
   const w0 = norm(cross(u0, v0))
   const uA = -53
   const U = 170
-  const mid = (u: number, v: number) =>
-    9 - 0.6 * softplus(v - 35, 8) - 10 * Math.sin((2 * Math.PI * (u - uA)) / U) * smoothstep(10, 80, v)
+  // Viewed from above the crest is an italic S: its anterior part concave medially (the
+  // wing bulges laterally to the iliac tubercle, the widest point of the pelvis), its
+  // posterior part gently concave laterally toward the sacroiliac joint.
+  const mid = (u: number, v: number) => {
+    const s = Math.sin((2 * Math.PI * (u - uA)) / U)
+    return 9 - 0.6 * softplus(v - 35, 8) - (15 + 7 * s) * s * smoothstep(10, 80, v)
+  }
   const outline = catmullRomClosed(ILIAC_OUTLINE, 8)
   const outlineSdf = polygonSdf(outline)
   const thickness = (u: number, v: number, edge: number) => {
@@ -172,8 +177,25 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
   const pubBody = ellipsoid(lm.pubicBody, [1, 0, 0], norm([0, 1, 0.15]), norm([0, -0.15, 1]), [8, 22, 12])
   const pubTubercle = capsule(lm.pubicTubercle, [76, -22, 44], 4.5, 4)
   const eminence = ellipsoid(lm.iliopubicEminence, [1, 0, 0], [0, 1, 0], [0, 0, 1], [8, 6, 6])
-  const pectineal = capsule([28, 6, 22], [62, -19, 46], 1.8, 1.6)
+  // Pectineal line (pecten pubis): the sharp upper-posterior edge of the superior ramus.
+  const pectineal = sweep([[22, 4, 12], [37, -3, 30], [64, -19, 37]], [1.8, 1.7, 1.5], [1.8, 1.7, 1.5], [0, 1, 0])
   const obturatorGroove = capsule([16, -12, 20], [42, -21, 31], 4.2, 3.8)
+
+  // Obturator frame: the rami are flat bars round the foramen, not pipes. A thin plate in
+  // the plane of the foramen (outer ellipse) with the foramen cut out (inner ellipse).
+  const obN = norm([-0.63, -0.43, 0.64])
+  const obE1 = norm([0.733, -0.077, 0.678])
+  const obE2 = norm(cross(obN, obE1))
+  const obC: V3 = [43, -44, 9]
+  const ellipse2 = (u: number, v: number, a: number, b: number) => (Math.hypot(u / a, v / b) - 1) * Math.min(a, b)
+  const obturatorFrame: Sdf = (x, y, z) => {
+    const px = x - obC[0], py = y - obC[1], pz = z - obC[2]
+    const u = px * obE1[0] + py * obE1[1] + pz * obE1[2]
+    const v = px * obE2[0] + py * obE2[1] + pz * obE2[2]
+    const w = px * obN[0] + py * obN[1] + pz * obN[2]
+    const ring = smax(ellipse2(u, v, 42, 33), -ellipse2(u - 1, v + 3, 27, 17), 4)
+    return smax(Math.abs(w) - 2.6, ring, 2.4)
+  }
 
   const cupR = R
   const fossaR = R + acet.fossaDepth
@@ -193,6 +215,7 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
     d = smin(d, tuber(x, y, z), 8)
     d = smin(d, spine(x, y, z), 5)
     d = smin(d, ischRamus(x, y, z), 7)
+    d = smin(d, obturatorFrame(x, y, z), 6)
     d = smin(d, supRamus(x, y, z), 9)
     d = smin(d, pubBody(x, y, z), 7)
     d = smin(d, pubTubercle(x, y, z), 4)
