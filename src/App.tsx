@@ -21,11 +21,15 @@ import { SidePanel } from './ui/SidePanel.tsx'
 import { Disclaimer } from './ui/Disclaimer.tsx'
 import { handleGlobalKey } from './ui/keyboard.ts'
 import { PageErrorBoundary } from './ui/PageErrorBoundary.tsx'
+import { useViewStore } from './state/viewStore.ts'
+
+const LabelOverlay = lazy(() => import('./ui/LabelOverlay.tsx'))
 
 // The reference list is long and rarely opened: it loads when asked for.
 const AboutDialog = lazy(() => import('./ui/AboutDialog.tsx').then((m) => ({ default: m.AboutDialog })))
 
 export function App() {
+  const labels = useViewStore((s) => s.labels)
   const generation = useStatusStore((s) => s.canvasGeneration)
   const [about, setAbout] = useState(false)
   const viewerRef = useRef<HTMLElement>(null)
@@ -60,6 +64,11 @@ export function App() {
           <ModelProgress />
           <ModelError />
           <NoWebgl />
+          {labels && (
+            <Suspense fallback={null}>
+              <LabelOverlay />
+            </Suspense>
+          )}
           <ContextLost />
           <ViewToolbar />
         </section>

@@ -10,9 +10,11 @@ import { DiseaseEffects } from './disease/DiseaseEffects.tsx'
 
 // Optional views load on first use, so they do not weigh on the first download.
 const CrossSection = lazy(() => import('./section/CrossSection.tsx'))
+const LabelProbe = lazy(() => import('./labels/LabelProbe.tsx'))
 
 export function HipScene() {
   const cut = useViewStore((s) => s.section !== null)
+  const labels = useViewStore((s) => s.labels)
   return (
     <>
       <SceneSettings />
@@ -24,6 +26,11 @@ export function HipScene() {
       {cut && (
         <Suspense fallback={null}>
           <CrossSection />
+        </Suspense>
+      )}
+      {labels && (
+        <Suspense fallback={null}>
+          <LabelProbe />
         </Suspense>
       )}
     </>

@@ -16,8 +16,12 @@ export class PageErrorBoundary extends Component<Props, { failed: boolean }> {
     return { failed: true }
   }
   override componentDidCatch(error: unknown) {
+    // A part loaded on demand can fail to arrive (offline, or the app was updated meanwhile).
+    const notDownloaded = error instanceof Error && /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(error.message)
     useStatusStore.getState().reportFatal({
-      message: `The ${this.props.area} stopped working.`,
+      message: notDownloaded
+        ? `Part of the ${this.props.area} could not be downloaded (the connection dropped, or the app was just updated). Reloading fixes it.`
+        : `The ${this.props.area} stopped working.`,
       detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
     })
   }

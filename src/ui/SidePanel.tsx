@@ -2,22 +2,33 @@
  * The panel beside the view: the caption of the current stage (announced to screen readers),
  * the selected structure, and the list of structures to show or hide.
  */
+import { lazy, Suspense } from 'react'
 import { useViewStore } from '../state/viewStore.ts'
-import { STRUCTURES } from '../domain/anatomy/structures.ts'
 import { captionFor } from './currentCaption.ts'
-import { StructureList } from './StructureList.tsx'
-import { SectionControls } from './SectionControls.tsx'
 import { LesionControls } from './LesionControls.tsx'
+import { useAfterFirstFrame } from './useAfterFirstFrame.ts'
+
+// The explorer panels (selection, cross-section, structure list) load right after the hip is
+// first drawn: the first download then carries only what that first picture needs.
+const ExplorerPanels = lazy(() => import('./ExplorerPanels.tsx'))
 
 export function SidePanel() {
   return (
     <aside className="sidepanel" aria-label="Explanation">
       <CaptionCard />
       <LesionControls />
-      <SelectionCard />
-      <SectionControls />
-      <StructureList />
+      <DeferredExplorerPanels />
     </aside>
+  )
+}
+
+function DeferredExplorerPanels() {
+  const ready = useAfterFirstFrame()
+  if (!ready) return null
+  return (
+    <Suspense fallback={null}>
+      <ExplorerPanels />
+    </Suspense>
   )
 }
 
@@ -36,22 +47,6 @@ function CaptionCard() {
       ))}
       {/* Screen readers hear one short sentence per change, not the whole card. */}
       <p className="visually-hidden" aria-live="polite">{caption.announcement}</p>
-    </section>
-  )
-}
-
-function SelectionCard() {
-  const selected = useViewStore((s) => s.selected)
-  const mode = useViewStore((s) => s.mode)
-  const select = useViewStore((s) => s.select)
-  if (!selected) return null
-  const info = STRUCTURES[selected]
-  return (
-    <section className="card selection" data-testid="selection" aria-live="polite">
-      <h2>{mode === 'patient' ? info.plainName : info.term}</h2>
-      <p className="muted">{mode === 'patient' ? info.term : info.plainName}</p>
-      <p>{info.description}</p>
-      <button type="button" onClick={() => select(null)}>Clear selection</button>
     </section>
   )
 }

@@ -1,6 +1,7 @@
 /** Every structure of the model by group, with search, show/hide and "only this". */
 import { useMemo, useState } from 'react'
-import { STRUCTURE_IDS, STRUCTURES, type StructureGroup, type StructureId } from '../domain/anatomy/structures.ts'
+import { STRUCTURE_IDS, type StructureGroup, type StructureId } from '../domain/anatomy/structures.ts'
+import { STRUCTURES } from '../domain/anatomy/structureInfo.ts'
 import { useViewStore } from '../state/viewStore.ts'
 
 const GROUP_TITLES: Record<StructureGroup, string> = {

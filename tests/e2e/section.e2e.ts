@@ -18,7 +18,7 @@ afterEach(async () => {
 
 /** Mean colour of a small square around a point. */
 function meanColour(png: PNG, cx: number, cy: number, half = 3): Rgb {
-  const sum = [0, 0, 0]
+  const sum: [number, number, number] = [0, 0, 0]
   let n = 0
   for (let y = Math.round(cy) - half; y <= Math.round(cy) + half; y++) {
     for (let x = Math.round(cx) - half; x <= Math.round(cx) + half; x++) {
@@ -29,7 +29,7 @@ function meanColour(png: PNG, cx: number, cy: number, half = 3): Rgb {
       n++
     }
   }
-  return [sum[0]! / n, sum[1]! / n, sum[2]! / n]
+  return [sum[0] / n, sum[1] / n, sum[2] / n]
 }
 
 async function headCentreColour(page: AppPage['page']): Promise<{ colour: Rgb; background: Rgb }> {

@@ -1,0 +1,86 @@
+/**
+ * Named labels with leader lines over the 3D view. The scene publishes where each anchor is
+ * (state/labelChannel.ts); this overlay lays the labels out (./labelLayout.ts) and moves its
+ * elements directly, so a moving camera costs no React render. Text scales with the page font,
+ * so labels stay legible on a 4K screen; narrow views show only the main labels.
+ */
+import { useEffect, useRef } from 'react'
+import { LABEL_ANCHORS } from '../domain/anatomy/labelAnchors.ts'
+import { useViewStore } from '../state/viewStore.ts'
+import { onLabelPositions } from '../state/labelChannel.ts'
+import { layoutLabels, type LabelBox } from './labelLayout.ts'
+
+/** Below this view width only priority-1 labels are shown (px). */
+const NARROW_VIEW = 720
+
+export default function LabelOverlay() {
+  const mode = useViewStore((s) => s.mode)
+  const labelRefs = useRef(new Map<string, HTMLDivElement>())
+  const lineRefs = useRef(new Map<string, SVGLineElement>())
+  const dotRefs = useRef(new Map<string, SVGCircleElement>())
+  const svgRef = useRef<SVGSVGElement>(null)
+
+  useEffect(
+    () =>
+      onLabelPositions((positions, width, height) => {
+        const svg = svgRef.current
+        if (svg) svg.setAttribute('viewBox', `0 0 ${Math.max(1, width)} ${Math.max(1, height)}`)
+        const narrow = width < NARROW_VIEW
+        const fontPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16
+        const boxes: LabelBox[] = []
+        for (const p of positions) {
+          const anchor = LABEL_ANCHORS.find((a) => a.id === p.id)
+          const el = labelRefs.current.get(p.id)
+          if (!anchor || !el) continue
+          if (p.visible && (!narrow || anchor.priority === 1)) {
+            boxes.push({ id: p.id, ax: p.x, ay: p.y, width: el.offsetWidth, height: el.offsetHeight })
+          }
+        }
+        const placed = new Map(
+          layoutLabels(boxes, { reach: fontPx * 3, gap: fontPx * 0.3, width, height, leftInset: narrow ? 0 : fontPx * 9 }).map((p) => [p.id, p]),
+        )
+        for (const p of positions) {
+          const at = placed.get(p.id)
+          const el = labelRefs.current.get(p.id)
+          const line = lineRefs.current.get(p.id)
+          const dot = dotRefs.current.get(p.id)
+          if (!el || !line || !dot) continue
+          const show = !!at
+          el.style.visibility = show ? 'visible' : 'hidden'
+          line.style.visibility = dot.style.visibility = show ? 'visible' : 'hidden'
+          if (!at) continue
+          el.style.transform = `translate(${at.x}px, ${at.y}px)`
+          line.setAttribute('x1', String(at.lx))
+          line.setAttribute('y1', String(at.ly))
+          line.setAttribute('x2', String(p.x))
+          line.setAttribute('y2', String(p.y))
+          dot.setAttribute('cx', String(p.x))
+          dot.setAttribute('cy', String(p.y))
+        }
+      }),
+    [],
+  )
+
+  return (
+    <div className="label-layer" data-testid="labels-layer" aria-hidden="true">
+      <svg ref={svgRef} className="label-lines">
+        {LABEL_ANCHORS.map((a) => (
+          <g key={a.id}>
+            <line ref={(el) => void (el ? lineRefs.current.set(a.id, el) : lineRefs.current.delete(a.id))} />
+            <circle r={3} ref={(el) => void (el ? dotRefs.current.set(a.id, el) : dotRefs.current.delete(a.id))} />
+          </g>
+        ))}
+      </svg>
+      {LABEL_ANCHORS.map((a) => (
+        <div
+          key={a.id}
+          className="label"
+          data-label={a.id}
+          ref={(el) => void (el ? labelRefs.current.set(a.id, el) : labelRefs.current.delete(a.id))}
+        >
+          {mode === 'patient' ? a.plainName : a.term}
+        </div>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,52 @@
+/** Labels with leader lines name the landmarks, in plain words or anatomical terms, and follow the view. */
+import { afterEach, describe, expect, it } from 'vitest'
+import { browserForFile } from './support/browser.ts'
+import { describeProblems, newAppPage, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
+
+const browser = browserForFile()
+let app: AppPage | null = null
+afterEach(async () => {
+  await app?.close()
+  app = null
+})
+
+const visibleLabels = (page: AppPage['page']) =>
+  page.$$eval('[data-testid="labels-layer"] .label', (els) =>
+    els.filter((el) => getComputedStyle(el).visibility === 'visible').map((el) => el.textContent ?? ''),
+  )
+
+describe('labels', () => {
+  it('names landmarks with leader lines, switches wording with the mode, and hides labels behind bone', async () => {
+    app = await newAppPage(browser())
+    const { page } = app
+    await app.open('?flow=0&labels=1&mode=clinician&view=lateral')
+    await waitForReady(page)
+    await waitForSettled(page)
+    await expect.poll(() => visibleLabels(page), { timeout: 20_000 }).toContain('Greater trochanter')
+    const lateral = await visibleLabels(page)
+    expect(lateral).toContain('Femoral head')
+    // Each visible label has a leader line drawn to its anchor.
+    const lines = await page.$$eval('[data-testid="labels-layer"] line', (els) => els.filter((el) => getComputedStyle(el).visibility === 'visible').length)
+    expect(lines).toBe(lateral.length)
+
+    await page.locator('[data-testid="mode-patient"]').click()
+    await expect.poll(() => visibleLabels(page)).toContain('Bony bump on the outer hip')
+
+    // From the back, the front of the femoral head is behind bone: its label goes.
+    await page.locator('[data-testid="view-posterior"]').click()
+    await waitForSettled(page)
+    await expect.poll(() => visibleLabels(page), { timeout: 20_000 }).not.toContain('Ball (head of the thigh bone)')
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+
+  it('turns off from the panel and leaves no labels behind', async () => {
+    app = await newAppPage(browser())
+    const { page } = app
+    await app.open('?flow=0&labels=1')
+    await waitForReady(page)
+    await expect.poll(() => visibleLabels(page), { timeout: 20_000 }).not.toEqual([])
+    await page.locator('[data-testid="labels"]').uncheck()
+    await expect.poll(() => page.locator('[data-testid="labels-layer"]').count()).toBe(0)
+    expect(await page.evaluate(() => window.hipExplorer!.getState().labels)).toBe(false)
+  })
+})

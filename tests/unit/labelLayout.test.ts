@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { layoutLabels, type LabelBox } from '../../src/ui/labelLayout.ts'
+
+const options = { reach: 50, gap: 4, width: 1000, height: 600, leftInset: 0 }
+const box = (id: string, ax: number, ay: number): LabelBox => ({ id, ax, ay, width: 120, height: 24 })
+
+const overlaps = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+  Math.abs(a.x - b.x) < 120 && Math.abs(a.y - b.y) < 24
+
+describe('label layout', () => {
+  it('puts labels beside their anchors, on the anchor\'s side of the view', () => {
+    const placed = layoutLabels([box('a', 300, 200), box('b', 700, 200)], options)
+    const a = placed.find((p) => p.id === 'a')!
+    const b = placed.find((p) => p.id === 'b')!
+    expect(a.x + 120).toBeLessThanOrEqual(300 - 50)
+    expect(b.x).toBeGreaterThanOrEqual(700 + 50)
+    expect(a.ly).toBe(200)
+  })
+
+  it('never lets labels on one side overlap, even when anchors crowd together', () => {
+    const crowd = [0, 1, 2, 3, 4, 5].map((i) => box(`l${i}`, 300 + i, 250 + i * 3))
+    const placed = layoutLabels([...crowd, box('r', 900, 250)], options)
+    for (const p of placed) for (const q of placed) if (p !== q) expect(overlaps(p, q), `${p.id}/${q.id}`).toBe(false)
+  })
+
+  it('keeps labels inside the view', () => {
+    const placed = layoutLabels([box('top', 900, -20), box('bottom', 990, 640), box('edge', 5, 300)], { ...options, leftInset: 40 })
+    for (const p of placed) {
+      expect(p.y).toBeGreaterThanOrEqual(0)
+      expect(p.y + 24).toBeLessThanOrEqual(600)
+      expect(p.x).toBeGreaterThanOrEqual(40)
+      expect(p.x + 120).toBeLessThanOrEqual(1000)
+    }
+  })
+})
