@@ -130,6 +130,10 @@ export function buildArteries(
         { p: F([lm.shaftX - 4, -28, lm.shaftZ + 19]), on: 'femur', gap: 1.5 },
         { p: F([lm.shaftX - 10, -12, lm.shaftZ + 17]), on: 'femur', gap: 1.5 },
         { p: F([lm.shaftX - 14, -2, lm.shaftZ + 10]), on: 'femur', gap: 1.5 }, // toward the greater trochanter
+        // over the superior neck base to meet the deep MFCA at the trochanteric fossa:
+        // the extracapsular arterial ring (LFCA in front, MFCA behind)
+        { p: F([lm.shaftX + 4, -5, lm.shaftZ + 5]), on: 'femur', gap: 1.2 },
+        { p: madd(fossaEntry, [0, 1, 0], 6), on: 'femur', gap: 1.0 },
       ],
     },
     {

@@ -20,7 +20,7 @@ import { buildLandmarks } from './landmarksBuild.ts'
 import { levelSetManifold, manifoldToMesh, meshToManifold } from './levelSet.ts'
 import { manifoldModule } from './manifoldModule.ts'
 import { flipped, mergeMeshes, type MeshData } from './meshData.ts'
-import { creasedNormals, fieldNormals } from './normals.ts'
+import { creasedNormals, fieldNormals, snapRadialNormals } from './normals.ts'
 import { hipBoneSdf, iliacFrame, onSurface, pelvisLandmarks } from './pelvisShape.ts'
 import { bakeColors } from './shading.ts'
 import { simplifyMesh } from './simplify.ts'
@@ -151,8 +151,8 @@ export async function buildHip(hip: HipNumbers = morphometricValues(DEFAULT_HIP)
   lap('normals and regions')
 
   // Soft tissue and vessels.
-  const headCart = creasedNormals(headCartilageMesh(f), 50)
-  const acetCart = creasedNormals(acetabularCartilageMesh(f, acet), 50)
+  const headCart = snapRadialNormals(creasedNormals(headCartilageMesh(f), 50))
+  const acetCart = snapRadialNormals(creasedNormals(acetabularCartilageMesh(f, acet), 50))
   const labrum = creasedNormals(labrumMesh(acet), 50)
   const tal = creasedNormals(transverseLigamentMesh(acet), 60)
   const ligTeres = creasedNormals(ligamentumTeresMesh(f, acet), 60)

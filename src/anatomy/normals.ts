@@ -107,3 +107,30 @@ export function creasedNormals(m: MeshData, creaseDeg = 50): MeshData {
   if (colors) out.colors = new Float32Array(colors)
   return out
 }
+
+/**
+ * For shells built on the joint sphere (cartilage): snaps the normals of the two big
+ * surfaces to the exact radial direction (inward for the articular side of the socket),
+ * leaving the narrow side strips creased. Thickness varies by ~1 mm over tens of mm, so
+ * the radial normal is within ~2° of the true one, and it hides the parametrisation
+ * (meridians of the grid showed as faint lines with face-averaged normals).
+ */
+export function snapRadialNormals(m: MeshData, cosLimit = 0.8): MeshData {
+  const P = m.positions
+  const N = m.normals!
+  for (let i = 0; i < P.length; i += 3) {
+    const r = Math.hypot(P[i]!, P[i + 1]!, P[i + 2]!) || 1
+    const rx = P[i]! / r, ry = P[i + 1]! / r, rz = P[i + 2]! / r
+    const d = rx * N[i]! + ry * N[i + 1]! + rz * N[i + 2]!
+    if (d > cosLimit) {
+      N[i] = rx
+      N[i + 1] = ry
+      N[i + 2] = rz
+    } else if (d < -cosLimit) {
+      N[i] = -rx
+      N[i + 1] = -ry
+      N[i + 2] = -rz
+    }
+  }
+  return m
+}

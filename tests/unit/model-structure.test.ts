@@ -90,3 +90,40 @@ describe('hip.glb structure', () => {
     }
   })
 })
+
+describe('landmarks placed for later features', () => {
+  it('core-decompression entry: on the lateral cortex, between the lesser and greater trochanter levels, aimed up the neck', async () => {
+    const m = model ?? (await loadModel())
+    const lm = m.sceneExtras.landmarks as HipLandmarks
+    const femur = m.meshes.get('femur')!
+    const e = lm.coreDecompressionEntry.point
+    let nearest = Infinity
+    for (let i = 0; i < femur.positions.length; i += 3)
+      nearest = Math.min(nearest, Math.hypot(femur.positions[i]! - e[0], femur.positions[i + 1]! - e[1], femur.positions[i + 2]! - e[2]))
+    expect(nearest, 'entry lies on the bone surface').toBeLessThan(1.5)
+    const up = lm.shaftAxis.direction
+    const level = (p: readonly number[]) => p[0]! * up[0] + p[1]! * up[1] + p[2]! * up[2]
+    expect(level(e)).toBeGreaterThan(level(lm.lesserTrochanterTip))
+    expect(level(e)).toBeLessThan(level(lm.greaterTrochanterTip) - 20)
+    // lateral to the shaft axis
+    const o = lm.shaftAxis.origin
+    expect(e[0]).toBeLessThan(o[0] - 10)
+    // the drill direction runs up the neck toward the weight-bearing zone
+    const d = lm.coreDecompressionEntry.direction
+    const n = lm.neckAxis.direction
+    const cos = d[0] * n[0] + d[1] * n[1] + d[2] * n[2]
+    expect((Math.acos(cos) * 180) / Math.PI).toBeLessThan(25)
+  })
+
+  it('retinacular foramina lie on the head–neck junction and the weight-bearing zone is anterosuperior', () => {
+    const lm = model.sceneExtras.landmarks as HipLandmarks
+    for (const p of [...lm.headNeckJunction.posterosuperior, lm.headNeckJunction.anterior, lm.headNeckJunction.inferior]) {
+      expect(Math.abs(Math.hypot(...p) - lm.femoralHead.radius)).toBeLessThan(0.5)
+    }
+    // posterosuperior foramina: behind (−Z) and above the neck axis
+    for (const p of lm.headNeckJunction.posterosuperior) expect(p[2]).toBeLessThan(2)
+    const wb = lm.weightBearingZone.direction
+    expect(wb[1]).toBeGreaterThan(0.7)
+    expect(wb[2]).toBeGreaterThan(0.2)
+  })
+})
