@@ -17,19 +17,26 @@ import { ContextLost, ModelError, ModelProgress, NoWebgl } from './ui/Overlays.t
 import { LinkNotice } from './ui/LinkNotice.tsx'
 import { ErrorPanel } from './ui/ErrorPanel.tsx'
 import { StageBar } from './ui/StageBar.tsx'
-import { SidePanel } from './ui/SidePanel.tsx'
 import { Disclaimer } from './ui/Disclaimer.tsx'
 import { handleGlobalKey } from './ui/keyboard.ts'
 import { PageErrorBoundary } from './ui/PageErrorBoundary.tsx'
 import { useViewStore } from './state/viewStore.ts'
+import { usePickStore } from './state/pickStore.ts'
+import { useAfterFirstFrame } from './ui/useAfterFirstFrame.ts'
 
+// The side panel (captions, lesion and explorer controls) arrives right after the first picture
+// of the hip, so the first download carries only what that picture needs; without 3D it loads at once.
+const SidePanel = lazy(() => import('./ui/SidePanel.tsx'))
 const LabelOverlay = lazy(() => import('./ui/LabelOverlay.tsx'))
+const HoverTip = lazy(() => import('./ui/HoverTip.tsx'))
 
 // The reference list is long and rarely opened: it loads when asked for.
 const AboutDialog = lazy(() => import('./ui/AboutDialog.tsx').then((m) => ({ default: m.AboutDialog })))
 
 export function App() {
   const labels = useViewStore((s) => s.labels)
+  const hoverReady = usePickStore((s) => s.hoverReady)
+  const afterFirstFrame = useAfterFirstFrame()
   const generation = useStatusStore((s) => s.canvasGeneration)
   const [about, setAbout] = useState(false)
   const viewerRef = useRef<HTMLElement>(null)
@@ -69,11 +76,22 @@ export function App() {
               <LabelOverlay />
             </Suspense>
           )}
+          {hoverReady && (
+            <Suspense fallback={null}>
+              <HoverTip />
+            </Suspense>
+          )}
           <ContextLost />
           <ViewToolbar />
         </section>
         <PageErrorBoundary area="side panel">
-          <SidePanel />
+          {afterFirstFrame ? (
+            <Suspense fallback={<aside className="sidepanel" aria-busy="true" />}>
+              <SidePanel />
+            </Suspense>
+          ) : (
+            <aside className="sidepanel" aria-busy="true" />
+          )}
         </PageErrorBoundary>
       </main>
       <PageErrorBoundary area="stage slider">

@@ -8,7 +8,6 @@ import { installGlobalErrorHandlers } from './ui/globalErrors.ts'
 import { startLinkSync } from './state/linkSync.ts'
 import { startModelLoading } from './scene/model/modelStore.ts'
 import { createApi } from './api/createApi.ts'
-import { currentCaptionLines } from './ui/currentCaption.ts'
 import { stepCountOf } from './domain/procedureStepCounts.ts'
 import { App } from './App.tsx'
 import './styles.css'
@@ -16,7 +15,9 @@ import './styles.css'
 installGlobalErrorHandlers()
 startLinkSync({ stepCount: stepCountOf })
 startModelLoading()
-const api = createApi({ caption: currentCaptionLines, stepCount: stepCountOf })
+// Caption texts load on demand: they are not needed for the first picture.
+const caption = async () => (await import('./ui/currentCaption.ts')).currentCaptionLines()
+const api = createApi({ caption, stepCount: stepCountOf })
 window.hipExplorer = api
 // Only an embedded viewer talks to a parent page.
 if (window.parent !== window) void import('./api/postMessageBridge.ts').then((m) => m.startPostMessageBridge(api))

@@ -13,8 +13,8 @@ import type { HipExplorerApi, RenderStats } from './types.ts'
 export const API_VERSION = '1.0.0'
 
 export interface ApiDependencies {
-  /** The caption of the current view, for screenshots. */
-  caption: () => CaptionLines
+  /** The caption of the current view, for screenshots (its texts may load on demand). */
+  caption: () => CaptionLines | Promise<CaptionLines>
   /** Number of steps of a procedure, to clamp `step`. */
   stepCount: (procedure: NonNullable<ViewState['procedure']>) => number
 }
@@ -61,8 +61,10 @@ export function createApi(deps: ApiDependencies): HipExplorerApi {
       return useViewStore.subscribe(() => listener(getViewState()))
     },
     async screenshot(options = {}) {
+      const caption = options.caption === false ? null : await deps.caption()
+      // Render and read back in one task, after any await (see scene/screenshot.ts).
       const image = captureViewCanvas()
-      const out = options.caption === false ? image : withCaption(image, deps.caption())
+      const out = caption ? withCaption(image, caption) : image
       return out.toDataURL('image/png')
     },
     stats,

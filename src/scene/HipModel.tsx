@@ -9,9 +9,12 @@ import type { Mesh, MeshStandardMaterial } from 'three'
 import { useViewStore } from '../state/viewStore.ts'
 import { useModelStore } from './model/modelStore.ts'
 import { structureOf } from './model/prepareHipScene.ts'
+import { regionOf } from './picking/regionOf.ts'
+import { usePickStore, type Pick } from '../state/pickStore.ts'
 import type { StructureId } from '../domain/anatomy/structures.ts'
 
 const SELECTED_GLOW = 0x2a4a6a
+const HOVER_GLOW = 0x15222e
 /** Opacity of a see-through ("X-ray") structure: enough to keep its outline, clear to see inside. */
 const FADED_OPACITY = 0.18
 
@@ -27,6 +30,8 @@ export function HipModel() {
   const faded = useViewStore((s) => s.faded)
   const selected = useViewStore((s) => s.selected)
   const side = useViewStore((s) => s.side)
+  const hoverReady = usePickStore((s) => s.hoverReady)
+  const hovered = usePickStore((s) => s.hovered?.structure ?? null)
   const invalidate = useThree((s) => s.invalidate)
 
   useEffect(() => {
@@ -75,15 +80,46 @@ export function HipModel() {
     invalidate()
   }, [model, selected, invalidate])
 
+  useEffect(() => {
+    if (!model) return
+    for (const [id, node] of Object.entries(model.nodes)) {
+      node.traverse((o) => {
+        const mesh = o as Mesh
+        if (!mesh.isMesh || o.userData.sectionHelper || id === selected) return
+        ;(mesh.material as MeshStandardMaterial).emissive?.setHex(id === hovered ? HOVER_GLOW : 0x000000)
+      })
+    }
+    invalidate()
+  }, [model, hovered, selected, invalidate])
+
   if (!model) return null
+  const pickAt = (event: ThreeEvent<PointerEvent | MouseEvent>): Pick | null => {
+    const structure = structureOf(event.object)
+    if (!structure) return null
+    const mesh = event.object as Mesh
+    const region = event.face && mesh.isMesh ? regionOf(mesh, event.face.a) : null
+    return { structure, region }
+  }
   const onClick = (event: ThreeEvent<MouseEvent>) => {
     // Only the nearest visible structure under the pointer.
     event.stopPropagation()
-    const id = structureOf(event.object)
-    if (id) useViewStore.getState().select(id === selected ? null : id)
+    const pick = pickAt(event)
+    if (!pick) return
+    const again = pick.structure === selected
+    usePickStore.getState().setPickedRegion(again ? null : pick.region)
+    useViewStore.getState().select(again ? null : pick.structure)
   }
+  const hoverHandlers = hoverReady
+    ? {
+        onPointerMove: (event: ThreeEvent<PointerEvent>) => {
+          event.stopPropagation()
+          usePickStore.getState().hover(pickAt(event), event.offsetX, event.offsetY)
+        },
+        onPointerOut: () => usePickStore.getState().hover(null),
+      }
+    : {}
   return (
-    <group scale={[side === 'left' ? -1 : 1, 1, 1]} onClick={onClick}>
+    <group scale={[side === 'left' ? -1 : 1, 1, 1]} onClick={onClick} {...hoverHandlers}>
       <primitive object={model.scene} />
     </group>
   )

@@ -6,13 +6,11 @@ import { lazy, Suspense } from 'react'
 import { useViewStore } from '../state/viewStore.ts'
 import { captionFor } from './currentCaption.ts'
 import { LesionControls } from './LesionControls.tsx'
-import { useAfterFirstFrame } from './useAfterFirstFrame.ts'
 
-// The explorer panels (selection, cross-section, structure list) load right after the hip is
-// first drawn: the first download then carries only what that first picture needs.
+// The explorer panels (selection, cross-section, structure list) are a chunk of their own.
 const ExplorerPanels = lazy(() => import('./ExplorerPanels.tsx'))
 
-export function SidePanel() {
+export default function SidePanel() {
   return (
     <aside className="sidepanel" aria-label="Explanation">
       <CaptionCard />
@@ -23,8 +21,6 @@ export function SidePanel() {
 }
 
 function DeferredExplorerPanels() {
-  const ready = useAfterFirstFrame()
-  if (!ready) return null
   return (
     <Suspense fallback={null}>
       <ExplorerPanels />

@@ -7,7 +7,8 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { DoubleSide, Matrix4, Ray, Vector3, type Mesh } from 'three'
-import { MeshBVH } from 'three-mesh-bvh'
+import type { MeshBVH } from 'three-mesh-bvh'
+import { ensureBvh } from '../three/bvh.ts'
 import { LABEL_ANCHORS } from '../../domain/anatomy/labelAnchors.ts'
 import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
@@ -52,7 +53,7 @@ export default function LabelProbe() {
     for (const id of OCCLUDERS) {
       model.nodes[id]?.traverse((o) => {
         const mesh = o as Mesh
-        if (mesh.isMesh && !o.userData.sectionHelper) out.push({ mesh, bvh: new MeshBVH(mesh.geometry) })
+        if (mesh.isMesh && !o.userData.sectionHelper) out.push({ mesh, bvh: ensureBvh(mesh.geometry) })
       })
     }
     return out
