@@ -19,7 +19,8 @@
  * Prints a table with the targets and writes reports/bench.json.
  * Environment: BENCH_RUNS (default 5) runs at 720p, BENCH_RUNS_4K (default 3), CHROME_PATH.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -32,7 +33,9 @@ import { ensureBrowser } from './ensure-browser.mjs'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const APP_CONFIG = resolve(ROOT, 'vite.config.ts')
 const REF_CONFIG = resolve(ROOT, 'bench/reference/vite.config.ts')
-const DIST = resolve(ROOT, 'dist')
+// The app is built into a private temporary folder: others share this working tree, and a
+// `vite build` elsewhere would empty dist/ under a running benchmark.
+const DIST = mkdtempSync(join(tmpdir(), 'hip-bench-dist-'))
 const DIST_REF = resolve(ROOT, 'dist-bench')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const RUNS_4K = Number(process.env.BENCH_RUNS_4K ?? 3)
@@ -45,6 +48,9 @@ const ARGS = [
   '--no-first-run',
 ]
 const HD = { width: 1280, height: 720 }
+/** Frames sampled per run: software rendering takes 0.1–1.5 s per frame here. */
+const FRAMES_HD = 20
+const FRAMES_UHD = 4
 const UHD = { width: 3840, height: 2160 }
 
 type Kind = 'app' | 'reference'
@@ -71,8 +77,8 @@ async function buildBoth(): Promise<void> {
   const saved = process.env.NODE_ENV
   process.env.NODE_ENV = 'production'
   try {
-    log('building the app → dist/')
-    await build({ root: ROOT, configFile: APP_CONFIG, mode: 'production', logLevel: 'warn' })
+    log(`building the app → ${DIST}`)
+    await build({ root: ROOT, configFile: APP_CONFIG, mode: 'production', logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } })
     log('building the reference page → dist-bench/')
     await build({ configFile: REF_CONFIG, mode: 'production', logLevel: 'warn' })
   } finally {
@@ -81,10 +87,11 @@ async function buildBoth(): Promise<void> {
   }
 }
 
-async function serve(configFile: string, root: string): Promise<{ server: PreviewServer; url: string }> {
+async function serve(configFile: string, root: string, outDir?: string): Promise<{ server: PreviewServer; url: string }> {
   const server = await preview({
     root,
     configFile,
+    ...(outDir ? { build: { outDir } } : {}),
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   })
@@ -177,6 +184,29 @@ async function sampleFrames({ kind, samples, timeoutMs }: FrameSamplerOptions): 
   return out
 }
 
+/** Runs in the page: `n` view changes (views, stages, hide/show, procedure), each drawn. */
+async function scriptedViewChanges(n: number): Promise<void> {
+  type Api = { setState(p: Partial<ViewState>): unknown; stats(): { frames: number }; getState(): ViewState }
+  const api = (window as unknown as { hipExplorer: Api }).hipExplorer
+  const views = ['anterior', 'posterior', 'lateral', 'superior', 'surgeon'] as const
+  const ids = ['labrum', 'jointCapsule', 'hipBone', 'femoralHeadCartilage', 'acetabularCartilage'] as const
+  for (let i = 0; i < n; i++) {
+    const k = i % 4
+    const patch: Partial<ViewState> =
+      k === 0 ? { view: views[(i >> 2) % views.length]! }
+      : k === 1 ? { stage: (i * 0.37) % 4 }
+      : k === 2 ? { hidden: i % 8 === 2 ? [ids[(i >> 3) % ids.length]!] : [] }
+      : { procedure: i % 16 === 3 ? 'core-decompression' : null }
+    const was = JSON.stringify(api.getState())
+    const f = api.stats().frames
+    api.setState(patch)
+    if (JSON.stringify(api.getState()) === was) continue
+    const until = performance.now() + 5000
+    while (api.stats().frames === f && performance.now() < until) await new Promise((r) => requestAnimationFrame(r))
+  }
+  api.setState({ view: 'anterior', stage: 0, hidden: [], procedure: null })
+}
+
 // ── one page visit ────────────────────────────────────────────────────────────────────
 interface Visit {
   page: Page
@@ -220,7 +250,8 @@ async function visit(browser: Browser, kind: Kind, url: string, viewport: { widt
   return { page, firstFrameMs, scriptsBeforeFirstFrame, close: () => context.close() }
 }
 
-async function waitIdle(page: Page, kind: Kind, quietMs = 1000, timeoutMs = 30_000): Promise<number> {
+/** Waits until no frame was rendered for `quietMs` (or the timeout passed: the app may never idle). */
+async function waitIdle(page: Page, kind: Kind, quietMs = 1000, timeoutMs = 10_000): Promise<number> {
   const read = () =>
     page.evaluate((k) => {
       const w = window as unknown as { hipExplorer?: { stats(): Counts }; benchReference?: BenchReference }
@@ -267,7 +298,7 @@ function jsBytes(urls: string[], baseUrl: string, dist: string): { raw: number; 
 async function main(): Promise<void> {
   const executablePath = ensureBrowser()
   await buildBoth()
-  const app = await serve(APP_CONFIG, ROOT)
+  const app = await serve(APP_CONFIG, ROOT, DIST)
   const ref = await serve(REF_CONFIG, resolve(ROOT, 'bench/reference'))
   const urls: Record<Kind, string> = { app: app.url, reference: ref.url }
   log(`app at ${app.url}, reference at ${ref.url}, browser ${executablePath}`)
@@ -298,7 +329,7 @@ async function main(): Promise<void> {
             await v.page.waitForTimeout(5000)
             idleFrames[kind] = (await counts(v.page, kind)).frames - before
           }
-          const samples = await v.page.evaluate(sampleFrames, { kind, samples: 40, timeoutMs: 30_000 })
+          const samples = await v.page.evaluate(sampleFrames, { kind, samples: FRAMES_HD, timeoutMs: 60_000 })
           frameHd[kind].push(median(samples))
           log(`run ${run + 1}/${RUNS} ${kind}: first model frame ${v.firstFrameMs.toFixed(0)} ms, ` +
             `${median(samples).toFixed(1)} ms/frame at 1280×720 (${samples.length} frames)`)
@@ -313,7 +344,7 @@ async function main(): Promise<void> {
         const v = await visit(browser, kind, urls[kind], UHD)
         try {
           await waitIdle(v.page, kind)
-          const samples = await v.page.evaluate(sampleFrames, { kind, samples: 6, timeoutMs: 60_000 })
+          const samples = await v.page.evaluate(sampleFrames, { kind, samples: FRAMES_UHD, timeoutMs: 90_000 })
           frameUhd[kind].push(median(samples))
           log(`4K run ${run + 1}/${RUNS_4K} ${kind}: ${median(samples).toFixed(0)} ms/frame (${samples.length} frames)`)
         } finally {
@@ -322,9 +353,10 @@ async function main(): Promise<void> {
       }
     }
 
-    // 200 scripted view changes in the app: GPU resources and JS heap before/after.
+    // 200 scripted view changes in the app: GPU resources and JS heap before/after. A small
+    // viewport: the counts do not depend on it, and each change waits for its frame.
     {
-      const v = await visit(browser, 'app', urls.app, HD)
+      const v = await visit(browser, 'app', urls.app, { width: 480, height: 270 })
       try {
         const cdp = await v.page.context().newCDPSession(v.page)
         const heap = async () => {
@@ -333,30 +365,15 @@ async function main(): Promise<void> {
         }
         await waitIdle(v.page, 'app')
         const before = { ...(await counts(v.page, 'app')), heap: await heap() }
-        await v.page.evaluate(async () => {
-          type Api = { setState(p: Partial<ViewState>): unknown; stats(): { frames: number }; getState(): ViewState }
-          const api = (window as unknown as { hipExplorer: Api }).hipExplorer
-          const views = ['anterior', 'posterior', 'lateral', 'superior', 'surgeon'] as const
-          const ids = ['labrum', 'jointCapsule', 'hipBone', 'femoralHeadCartilage', 'acetabularCartilage'] as const
-          for (let i = 0; i < 200; i++) {
-            const k = i % 4
-            const patch: Partial<ViewState> =
-              k === 0 ? { view: views[(i >> 2) % views.length]! }
-              : k === 1 ? { stage: ((i * 0.37) % 4) }
-              : k === 2 ? { hidden: i % 8 === 2 ? [ids[(i >> 3) % ids.length]!] : [] }
-              : { procedure: i % 16 === 3 ? 'core-decompression' : null }
-            const was = JSON.stringify(api.getState())
-            const f = api.stats().frames
-            api.setState(patch)
-            if (JSON.stringify(api.getState()) === was) continue
-            const until = performance.now() + 5000
-            while (api.stats().frames === f && performance.now() < until) await new Promise((r) => requestAnimationFrame(r))
-          }
-          api.setState({ view: 'anterior', stage: 0, hidden: [], procedure: null })
-        })
+        const batch = () => v.page.evaluate(scriptedViewChanges, 200)
+        await batch()
         await waitIdle(v.page, 'app')
         const after = { ...(await counts(v.page, 'app')), heap: await heap() }
-        churn = { before, after }
+        // A second batch tells a one-off warm-up (caches, compiled code) from a leak.
+        await batch()
+        await waitIdle(v.page, 'app')
+        const afterMore = { ...(await counts(v.page, 'app')), heap: await heap() }
+        churn = { before, after, afterMore }
       } finally {
         await v.close()
       }
@@ -376,7 +393,8 @@ async function main(): Promise<void> {
   const hd = m(frameHd)
   const uhd = m(frameUhd)
   const c = defaultCounts!
-  const ch = churn as { before: Counts & { heap: number }; after: Counts & { heap: number } }
+  type Snapshot = Counts & { heap: number }
+  const ch = churn as { before: Snapshot; after: Snapshot; afterMore: Snapshot }
   const KB = 1024
   const rows: [string, string, string, string, string, boolean | null][] = []
   const ratioRow = (name: string, v: { app: number; reference: number }, limit: number) => {
@@ -398,11 +416,20 @@ async function main(): Promise<void> {
   const growth = (k: 'geometries' | 'textures') => ch.after[k] - ch.before[k]
   rows.push(['geometries after 200 changes', `${ch.before.geometries} → ${ch.after.geometries}`, '', '', 'no growth', growth('geometries') <= 0])
   rows.push(['textures after 200 changes', `${ch.before.textures} → ${ch.after.textures}`, '', '', 'no growth', growth('textures') <= 0])
+  const mb = (bytes: number) => (bytes / KB / KB).toFixed(2)
   const heapGrowth = (ch.after.heap - ch.before.heap) / ch.before.heap
   rows.push([
-    'JS heap after 200 changes (MB)',
-    `${(ch.before.heap / KB / KB).toFixed(1)} → ${(ch.after.heap / KB / KB).toFixed(1)}`,
-    '', `${(heapGrowth * 100).toFixed(1)}%`, 'no growth (±5%)', heapGrowth <= 0.05,
+    'JS heap after 200 changes (MB)', `${mb(ch.before.heap)} → ${mb(ch.after.heap)}`,
+    '', `${heapGrowth >= 0 ? '+' : ''}${(heapGrowth * 100).toFixed(1)}%`, 'no growth (±5%)', heapGrowth <= 0.05,
+  ])
+  const heapMore = (ch.afterMore.heap - ch.after.heap) / ch.after.heap
+  rows.push([
+    '… after 200 more changes (MB)', `${mb(ch.after.heap)} → ${mb(ch.afterMore.heap)}`,
+    '', `${heapMore >= 0 ? '+' : ''}${(heapMore * 100).toFixed(1)}%`, 'no growth (±5%)', heapMore <= 0.05,
+  ])
+  rows.push([
+    '… geometries / textures', `${ch.afterMore.geometries} / ${ch.afterMore.textures}`, '', '', 'no growth',
+    ch.afterMore.geometries <= ch.before.geometries && ch.afterMore.textures <= ch.before.textures,
   ])
 
   const header = ['metric', 'app', 'reference', 'ratio', 'target', 'ok']
@@ -432,6 +459,7 @@ async function main(): Promise<void> {
   mkdirSync(join(ROOT, 'reports'), { recursive: true })
   writeFileSync(join(ROOT, 'reports', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`)
   console.log('\nwritten: reports/bench.json')
+  rmSync(DIST, { recursive: true, force: true })
 }
 
 main().catch((error: unknown) => {
