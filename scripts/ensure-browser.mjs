@@ -23,8 +23,7 @@ const FIXED_PATHS = [
 ]
 const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']
 
-export const HOW_TO_GET_A_BROWSER = [
-  'No Chrome or Chromium was found, and it cannot be installed automatically here.',
+const HOW_TO = [
   'Install one and/or point CHROME_PATH at its executable, for example:',
   '  Debian/Ubuntu:  apt-get install -y chromium        (Ubuntu: chromium-browser)',
   '  Fedora:         dnf install -y chromium',
@@ -32,6 +31,8 @@ export const HOW_TO_GET_A_BROWSER = [
   '  Windows:        set CHROME_PATH=C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
   'The tests never download a browser themselves (no `npx playwright install`).',
 ].join('\n')
+
+export const HOW_TO_GET_A_BROWSER = `No Chrome or Chromium was found, and it cannot be installed automatically here.\n${HOW_TO}`
 
 function isExecutable(path) {
   try {
@@ -90,13 +91,13 @@ export function ensureBrowser({ install = true, log = (line) => console.error(li
     const [cmd, ...rest] = [...prefix, 'apt-get', ...args]
     const r = spawnSync(cmd, rest, { stdio: 'inherit', env })
     if (r.status !== 0) {
-      throw new Error(`\`${[cmd, ...rest].join(' ')}\` failed (exit ${r.status ?? r.signal}).\n${HOW_TO_GET_A_BROWSER}`)
+      throw new Error(`\`${[cmd, ...rest].join(' ')}\` failed (exit ${r.status ?? r.signal}).\n${HOW_TO}`)
     }
   }
   apt(['update'])
   apt(['install', '-y', 'chromium'])
   const installed = findBrowser()
-  if (!installed) throw new Error(`apt-get installed chromium, but no executable was found.\n${HOW_TO_GET_A_BROWSER}`)
+  if (!installed) throw new Error(`apt-get installed chromium, but no executable was found.\n${HOW_TO}`)
   log(`Installed ${installed}`)
   return installed
 }
