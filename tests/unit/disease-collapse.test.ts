@@ -66,3 +66,29 @@ describe('collapse displacement', () => {
     expect(DZ_COMMON).toContain('smoothstep(0.5 * R, 0.8 * R, r) * (1.0 - smoothstep(R + 4.0, R + 8.0, r))')
   })
 })
+
+describe('lesion solid', () => {
+  it('is wound outward, holds the wedge between the inner radius and the plate, and matches isInLesion', async () => {
+    const { buildLesionGeometry, UNDER_PLATE_MM } = await import('../../src/scene/disease/lesionMesh.ts')
+    const { isInLesion } = await import('../../src/domain/lesion/geometry.ts')
+    const g = lesionGeometry({ size: 'medium', type: 'B' })
+    const geo = buildLesionGeometry(g, [0, 0, 0], R)
+    const pos = geo.getAttribute('position')
+    const nrm = geo.getAttribute('normal')
+    const idx = geo.getIndex()!
+    for (let t = 0; t < idx.count; t += 3) {
+      const v = [0, 1, 2].map((k) => [pos.getX(idx.getX(t + k)), pos.getY(idx.getX(t + k)), pos.getZ(idx.getX(t + k))])
+      const e1 = v[1]!.map((x, i) => x - v[0]![i]!)
+      const e2 = v[2]!.map((x, i) => x - v[0]![i]!)
+      const cr = [e1[1]! * e2[2]! - e1[2]! * e2[1]!, e1[2]! * e2[0]! - e1[0]! * e2[2]!, e1[0]! * e2[1]! - e1[1]! * e2[0]!]
+      const i0 = idx.getX(t)
+      expect(cr[0]! * nrm.getX(i0) + cr[1]! * nrm.getY(i0) + cr[2]! * nrm.getZ(i0)).toBeGreaterThanOrEqual(-1e-9)
+    }
+    // Points just inside the solid's faces are in the lesion.
+    for (let i = 0; i < pos.count; i += 37) {
+      const p: [number, number, number] = [pos.getX(i) * 0.999, pos.getY(i) * 0.999, pos.getZ(i) * 0.999]
+      const r = Math.hypot(...p)
+      if (r > (1 - g.depthFraction) * R + 0.1) expect(isInLesion(p, R, g) || r > R - UNDER_PLATE_MM - 0.1).toBe(true)
+    }
+  })
+})

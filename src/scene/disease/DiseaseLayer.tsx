@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Color, DoubleSide, Mesh, MeshStandardMaterial } from 'three'
+import { Color, FrontSide, Mesh, MeshStandardMaterial } from 'three'
 import { parseLandmarks, type HipLandmarks } from '../../domain/anatomy/landmarks.ts'
 import { lesionGeometry } from '../../domain/lesion/geometry.ts'
 import { stageValue } from '../../domain/staging/stageParameters.ts'
@@ -17,6 +17,7 @@ import { dampStage } from './easing.ts'
 import { buildLesionGeometry } from './lesionMesh.ts'
 import { DISEASE_PALETTE } from './palette.ts'
 import { patchLesionMaterial, patchModel, unpatch, type PatchResult } from './patchMaterials.ts'
+import { patchSectionCaps } from './sectionCaps.ts'
 import { applyAnatomy, applyStage, createDiseaseUniforms, type DiseaseUniforms } from './uniforms.ts'
 
 /** Pulse speed along a main vessel at full flow, mm/s [design choice: readable, not physiological]. */
@@ -43,6 +44,7 @@ export default function DiseaseLayer() {
   const seeThrough = useViewStore((s) => s.faded.includes('femur'))
   const reducedMotion = useReducedMotion()
   const invalidate = useThree((s) => s.invalidate)
+  const scene = useThree((s) => s.scene)
   const uniforms = useMemo<DiseaseUniforms>(() => createDiseaseUniforms(), [])
   const landmarks = useMemo(() => landmarksOf(model), [model])
   const patch = useRef<PatchResult | null>(null)
@@ -52,9 +54,9 @@ export default function DiseaseLayer() {
     const m = new MeshStandardMaterial({
       color: new Color(DISEASE_PALETTE.dead),
       roughness: 0.85,
-      side: DoubleSide,
+      side: FrontSide,
       transparent: true,
-      opacity: 0.85,
+      opacity: 0.8,
       depthTest: false,
       depthWrite: false,
     })
@@ -138,7 +140,12 @@ export default function DiseaseLayer() {
     const demarcation = uniforms.uDemarcation.value
     lesion.visible = m.see > 0.01 && demarcation > 0.01
     lesionMaterial.color.lerpColors(uniforms.uColIschaemic.value, uniforms.uColDead.value, demarcation)
-    lesionMaterial.emissive.copy(uniforms.uColInterface.value).multiplyScalar(0.12 * uniforms.uInterface.value)
+
+    // Cross-section: its caps get the slice pattern (once per cap material).
+    if (view.section && model) {
+      uniforms.uWorldToModel.value.copy(model.scene.matrixWorld).invert()
+      if (patchSectionCaps(scene, uniforms)) invalidate()
+    }
 
     if (m.stage !== before || m.pulses !== pulsesBefore || m.see !== seeBefore || flowRunning) invalidate()
   })

@@ -12,6 +12,21 @@ const SEGMENTS = 48
 /** Depth of the outer cap under the bony surface, mm: it stays inside the bone. */
 export const UNDER_PLATE_MM = 0.8
 
+/** Winds every triangle so that its front face agrees with its vertex normals. */
+function orientToNormals(index: number[], p: number[], n: number[]): void {
+  for (let t = 0; t < index.length; t += 3) {
+    const [a, b, c] = [index[t]! * 3, index[t + 1]! * 3, index[t + 2]! * 3]
+    const e1 = [p[b]! - p[a]!, p[b + 1]! - p[a + 1]!, p[b + 2]! - p[a + 2]!]
+    const e2 = [p[c]! - p[a]!, p[c + 1]! - p[a + 1]!, p[c + 2]! - p[a + 2]!]
+    const g = [e1[1]! * e2[2]! - e1[2]! * e2[1]!, e1[2]! * e2[0]! - e1[0]! * e2[2]!, e1[0]! * e2[1]! - e1[1]! * e2[0]!]
+    const m = [n[a]! + n[b]! + n[c]!, n[a + 1]! + n[b + 1]! + n[c + 1]!, n[a + 2]! + n[b + 2]! + n[c + 2]!]
+    if (g[0]! * m[0]! + g[1]! * m[1]! + g[2]! * m[2]! < 0) {
+      index[t + 1] = c / 3
+      index[t + 2] = b / 3
+    }
+  }
+}
+
 export function buildLesionGeometry(lesion: LesionGeometry, centre: readonly number[], radius: number): BufferGeometry {
   const theta = (lesion.halfExtentDeg * Math.PI) / 180
   const outer = radius - UNDER_PLATE_MM
@@ -67,6 +82,7 @@ export function buildLesionGeometry(lesion: LesionGeometry, centre: readonly num
     }
   }
   grid(side, 1, false)
+  orientToNormals(index, positions, normals)
   const geometry = new BufferGeometry()
   geometry.setAttribute('position', new BufferAttribute(new Float32Array(positions), 3))
   geometry.setAttribute('normal', new BufferAttribute(new Float32Array(normals), 3))

@@ -20,6 +20,7 @@ import {
   DZ_EMISSIVE,
   DZ_FRAGMENT_PARS,
   DZ_HEAD_FRAGMENT,
+  DZ_LESION_EMISSIVE,
   DZ_VERTEX_PARS,
   dzVertexBody,
 } from './shaders.ts'
@@ -97,6 +98,8 @@ export function headShader(shader: WebGLProgramParametersWithUniforms, kind: Exc
   let fragment = shader.fragmentShader.replace('#include <common>', `#include <common>\n${defines}${DZ_FRAGMENT_PARS}`)
   if (kind === 'femur' || kind === 'cancellous' || kind === 'headCartilage') {
     fragment = fragment.replace('#include <color_fragment>', DZ_HEAD_FRAGMENT).replace('#include <emissivemap_fragment>', DZ_EMISSIVE)
+  } else if (kind === 'lesion') {
+    fragment = fragment.replace('#include <emissivemap_fragment>', DZ_LESION_EMISSIVE)
   } else if (kind === 'acetCartilage') {
     fragment = fragment.replace('#include <color_fragment>', DZ_ACET_FRAGMENT)
   }

@@ -330,3 +330,12 @@ export const DZ_ARTERY_EMISSIVE = /* glsl */ `
 #include <emissivemap_fragment>
 totalEmissiveRadiance += dzGlow;
 `
+
+/** The lesion solid in the X-ray view: the reactive interface glows along its outline. */
+export const DZ_LESION_EMISSIVE = /* glsl */ `
+#include <emissivemap_fragment>
+{
+  float facing = abs(dot(normal, normalize(vViewPosition)));
+  totalEmissiveRadiance += uColInterface * (0.5 * uInterface * pow(1.0 - facing, 2.5));
+}
+`

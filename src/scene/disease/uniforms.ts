@@ -4,7 +4,7 @@
  * All disease numbers come from the staging table (domain/staging, cited to the clinical
  * reference); all positions come from the model's landmarks.
  */
-import { Color, Vector3 } from 'three'
+import { Color, Matrix4, Vector3 } from 'three'
 import { stageValue } from '../../domain/staging/stageParameters.ts'
 import { VESSEL_BASELINE_FLOW, type PerfusionParameterId, type VesselFlowClass } from '../../domain/staging/vessels.ts'
 import type { HipLandmarks } from '../../domain/anatomy/landmarks.ts'
@@ -46,6 +46,8 @@ export interface DiseaseUniforms {
   uOsteophytes: { value: number }
   uShowThrough: { value: number }
   uSeeThrough: { value: number }
+  /** World → model frame (the model may be mirrored for a left hip): for the section caps. */
+  uWorldToModel: { value: Matrix4 }
   uColPerfused: { value: Color }
   uColIschaemic: { value: Color }
   uColDead: { value: Color }
@@ -87,6 +89,7 @@ export function createDiseaseUniforms(): DiseaseUniforms {
     uOsteophytes: { value: 0 },
     uShowThrough: { value: 0.45 },
     uSeeThrough: { value: 0 },
+    uWorldToModel: { value: new Matrix4() },
     uColPerfused: { value: new Color(DISEASE_PALETTE.perfused) },
     uColIschaemic: { value: new Color(DISEASE_PALETTE.ischaemic) },
     uColDead: { value: new Color(DISEASE_PALETTE.dead) },
