@@ -175,17 +175,28 @@ export async function buildHip(hip: HipNumbers = morphometricValues(DEFAULT_HIP)
   } as Record<StructureId, MeshData>
   for (const [id, m] of Object.entries(art.meshes)) meshes[id as StructureId] = creasedNormals(m, 60)
 
-  // Baked AO × colour variation. The scene field: bones and a head proxy.
-  const scene: Sdf = (x, y, z) => Math.min(femurSdf(x, y, z), pelvisSdf(x, y, z), Math.hypot(x, y, z) - (R + 1.6))
+  // Baked AO × colour variation. Each structure is occluded by the bone it belongs to
+  // (its own concavities: fossae, notches, the socket), not by its neighbours, so it still
+  // looks right when the app hides or fades the others (a femoral head darkened by the
+  // socket would look diseased once the cartilage is hidden). Vessels take contact
+  // shadows from both bones.
+  const bothBones: Sdf = (x, y, z) => Math.min(femurSdf(x, y, z), pelvisSdf(x, y, z))
+  const occluderOf = (id: StructureId): Sdf | null => {
+    if (id === 'femur' || id === 'femoralHeadCartilage') return femurSdf
+    if (id === 'hipBone' || id === 'acetabularCartilage' || id === 'labrum' || id === 'transverseAcetabularLigament') return pelvisSdf
+    if (MATERIAL_OF[id] === 'artery' || id === 'ligamentumTeres') return bothBones
+    return null
+  }
   for (const id of STRUCTURE_IDS) {
     const m = meshes[id]
     if (!m) throw new Error(`generator produced no mesh for ${id}`)
     const group = MATERIAL_OF[id]
     const bone = group === 'bone' || group === 'cancellous'
-    m.colors = bakeColors(m, scene, {
+    const occluder = occluderOf(id)
+    m.colors = bakeColors(m, occluder ?? (() => 1e9), {
       variation: bone ? 0.09 : group === 'artery' ? 0.05 : 0.04,
       tint: bone ? [0.04, 0, -0.08] : [0, 0, 0],
-      aoStrength: group === 'capsule' ? 0.3 : id === 'femurCancellous' ? 0 : 0.85,
+      aoStrength: occluder ? 0.85 : 0,
     })
   }
   lap('baked shading')

@@ -92,11 +92,11 @@ export function femurOuterF(f: HipFrames, lm: FemurLandmarksF): Sdf {
   const gtMl2 = norm(cross(gtUp, gtAp))
   const gtBody = ellipsoid([sx - 9, -15, sz - 2], gtMl2, gtUp, gtAp, [10.5, 20, 16.5])
   const gtAntTubercle = ellipsoid([sx - 10, -15, sz + 9], gtMl2, gtUp, gtAp, [8.5, 12, 7])
-  const gtHook = ellipsoid(add(lm.greaterTrochanterTip, [4.5, -3, -2.5]), norm([1, 0.1, -0.2]), [0, 1, 0], norm(cross(norm([1, 0.1, -0.2]), [0, 1, 0])), [10, 7.5, 6])
+  const gtHook = ellipsoid(add(lm.greaterTrochanterTip, [3.5, -4, -2.5]), norm([1, 0.15, -0.25]), [0, 1, 0], norm(cross(norm([1, 0.15, -0.25]), [0, 1, 0])), [11, 6, 5.5])
   // Gluteus medius facet: a slight flattening on the lateral face, oblique (posterosuperior
   // to anteroinferior); done as a shallow smooth cut by an oblique plane.
   const facetN = norm([-1, 0.35, -0.15])
-  const facetO: V3 = [sx - 19.2, -10, sz - 3]
+  const facetO: V3 = [sx - 17.6, -10, sz - 3]
 
   // Lesser trochanter: a blunt posteromedial pyramid, not a cone: two lobes blended.
   const ltMain = taperedEllipse(lm.lesserTrochanterBase, lm.lesserTrochanterTip, 9, 7, 4.5, 3.4, [0, 1, 0])
@@ -120,8 +120,8 @@ export function femurOuterF(f: HipFrames, lm: FemurLandmarksF): Sdf {
     let d = smin(head(x, y, z), neck(x, y, z), 3)
     d = smin(d, shaft(x, y, z), 10)
     d = smin(d, calcar(x, y, z), 8)
-    let gt = smin(smin(gtBody(x, y, z), gtHook(x, y, z), 6), gtAntTubercle(x, y, z), 5)
-    gt = smax(gt, (x - facetO[0]) * facetN[0] + (y - facetO[1]) * facetN[1] + (z - facetO[2]) * facetN[2], 6)
+    let gt = smin(smin(gtBody(x, y, z), gtHook(x, y, z), 9), gtAntTubercle(x, y, z), 6)
+    gt = smax(gt, (x - facetO[0]) * facetN[0] + (y - facetO[1]) * facetN[1] + (z - facetO[2]) * facetN[2], 4)
     d = smin(d, gt, 9)
     d = smin(d, lt(x, y, z), 9)
     d = smin(d, crest(x, y, z), 9)

@@ -11,7 +11,7 @@
  */
 import { acetabulumGeometry, type AcetabulumGeometry } from './acetabulumGeometry.ts'
 import type { HipFrames } from './frames.ts'
-import { catmullRomClosed, polygonSdf, type P2 } from './polygon2d.ts'
+import { catmullRomClosed, polygonSdf, tabulate2d, type P2 } from './polygon2d.ts'
 import { capsule, ellipsoid, smax, smin, sweep, taperedEllipse, type Sdf } from './sdf.ts'
 import { cross, norm, smoothstep, type V3 } from './vec.ts'
 
@@ -71,7 +71,7 @@ export function iliacFrame(): IliacFrame {
     return 9 - 0.6 * softplus(v - 35, 8) - (15 + 7 * s) * s * smoothstep(10, 80, v)
   }
   const outline = catmullRomClosed(ILIAC_OUTLINE, 8)
-  const outlineSdf = polygonSdf(outline)
+  const outlineSdf = tabulate2d(polygonSdf(outline), [-100, -70], [170, 160], 0.5)
   const thickness = (u: number, v: number, edge: number) => {
     // Thin iliac fossa, thick rim (crest lips, spines, sciatic border), thick supra-
     // acetabular roof and sciatic buttress carrying the load to the sacrum.

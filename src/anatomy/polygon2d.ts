@@ -56,3 +56,33 @@ export function polygonSdf(poly: readonly P2[]): (u: number, v: number) => numbe
     return inside ? -d : d
   }
 }
+
+/**
+ * Tabulates a 2-D distance function on a grid (bilinear lookup): the wing outline is
+ * evaluated millions of times while meshing, and its exact form walks every segment.
+ * Outside the table the exact function is used.
+ */
+export function tabulate2d(
+  f: (u: number, v: number) => number,
+  min: readonly [number, number],
+  max: readonly [number, number],
+  cell: number,
+): (u: number, v: number) => number {
+  const nu = Math.ceil((max[0] - min[0]) / cell) + 1
+  const nv = Math.ceil((max[1] - min[1]) / cell) + 1
+  const t = new Float32Array(nu * nv)
+  for (let j = 0; j < nv; j++) for (let i = 0; i < nu; i++) t[i + j * nu] = f(min[0] + i * cell, min[1] + j * cell)
+  return (u, v) => {
+    const x = (u - min[0]) / cell
+    const y = (v - min[1]) / cell
+    if (x < 0 || y < 0 || x >= nu - 1 || y >= nv - 1) return f(u, v)
+    const i = Math.floor(x)
+    const j = Math.floor(y)
+    const fx = x - i
+    const fy = y - j
+    const b = i + j * nu
+    const a0 = t[b]! + (t[b + 1]! - t[b]!) * fx
+    const a1 = t[b + nu]! + (t[b + nu + 1]! - t[b + nu]!) * fx
+    return a0 + (a1 - a0) * fy
+  }
+}
