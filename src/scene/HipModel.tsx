@@ -5,13 +5,18 @@
  */
 import { useEffect } from 'react'
 import { useThree, type ThreeEvent } from '@react-three/fiber'
-import type { Mesh, MeshStandardMaterial } from 'three'
+import type { Mesh, MeshStandardMaterial, Object3D } from 'three'
 import { useViewStore } from '../state/viewStore.ts'
 import { useModelStore } from './model/modelStore.ts'
 import { structureOf } from './model/prepareHipScene.ts'
 import { regionOf } from './picking/regionOf.ts'
 import { usePickStore, type Pick } from '../state/pickStore.ts'
 import type { StructureId } from '../domain/anatomy/structures.ts'
+
+function shownInScene(object: Object3D): boolean {
+  for (let o: Object3D | null = object; o; o = o.parent) if (!o.visible) return false
+  return true
+}
 
 const SELECTED_GLOW = 0x2a4a6a
 const HOVER_GLOW = 0x15222e
@@ -93,12 +98,19 @@ export function HipModel() {
   }, [model, hovered, selected, invalidate])
 
   if (!model) return null
+  /** The nearest structure under the pointer that is not see-through (the capsule, faded bone). */
   const pickAt = (event: ThreeEvent<PointerEvent | MouseEvent>): Pick | null => {
-    const structure = structureOf(event.object)
-    if (!structure) return null
-    const mesh = event.object as Mesh
-    const region = event.face && mesh.isMesh ? regionOf(mesh, event.face.a) : null
-    return { structure, region }
+    for (const hit of event.intersections) {
+      const mesh = hit.object as Mesh
+      const material = mesh.material as MeshStandardMaterial
+      // three's ray caster also hits hidden objects: skip those, and see-through ones.
+      if (!mesh.isMesh || !shownInScene(mesh) || (material.transparent && material.opacity < 0.5)) continue
+      const structure = structureOf(mesh)
+      if (!structure) continue
+      const region = hit.face ? regionOf(mesh, hit.face.a) : null
+      return { structure, region }
+    }
+    return null
   }
   const onClick = (event: ThreeEvent<MouseEvent>) => {
     // Only the nearest visible structure under the pointer.

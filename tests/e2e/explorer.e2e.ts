@@ -1,0 +1,94 @@
+/**
+ * The anatomy explorer: picking names what was clicked, hiding a structure changes the picture,
+ * and each named view still looks like its committed reference picture (SwiftShader renders
+ * deterministically here, so a small tolerance works). After a deliberate change to the model
+ * or its look, refresh the references with `UPDATE_REFERENCE_VIEWS=1 npm run test:e2e -- explorer`
+ * and look at them before committing.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, describe, expect, it } from 'vitest'
+import { PNG } from 'pngjs'
+import { NAMED_VIEWS } from '../../src/domain/viewState.ts'
+import { browserForFile } from './support/browser.ts'
+import { canvasScreenshot, describeProblems, newAppPage, setState, waitForReady, waitForSettled, viewerCanvas, type AppPage } from './support/page.ts'
+import { decodePng, diffCount } from './support/pixels.ts'
+
+const REFERENCES = fileURLToPath(new URL('./reference-views/', import.meta.url))
+const UPDATE = process.env.UPDATE_REFERENCE_VIEWS === '1'
+/** Small pictures keep the references light and the renders quick. */
+const VIEWPORT = { width: 900, height: 620 }
+/** Share of pixels that may differ (anti-aliasing noise), and the per-channel tolerance. */
+const MAX_DIFF_FRACTION = 0.005
+const CHANNEL_TOLERANCE = 24
+
+const browser = browserForFile()
+let app: AppPage | null = null
+afterEach(async () => {
+  await app?.close()
+  app = null
+})
+
+async function open(query: string): Promise<AppPage['page']> {
+  app = await newAppPage(browser(), { viewport: VIEWPORT })
+  await app.open(query)
+  await waitForReady(app.page)
+  await waitForSettled(app.page)
+  return app.page
+}
+
+async function clickModelPoint(page: AppPage['page'], point: [number, number, number]) {
+  const at = await page.evaluate((p) => window.hipExplorer!.project(p), point)
+  expect(at?.inView).toBe(true)
+  const box = (await viewerCanvas(page).boundingBox())!
+  await page.mouse.click(box.x + at!.x, box.y + at!.y)
+}
+
+describe('anatomy explorer', () => {
+  it('clicking the femoral head names it; with its cartilage hidden, the bone region is named', async () => {
+    const page = await open('?flow=0&mode=clinician')
+    await clickModelPoint(page, [0, 0, 24])
+    const selection = page.locator('[data-testid="selection"]')
+    await selection.waitFor({ timeout: 20_000 })
+    expect(await selection.innerText()).toMatch(/femoral head/i)
+    expect((await page.evaluate(() => window.hipExplorer!.getState())).selected).toBe('femoralHeadCartilage')
+
+    await setState(page, { hidden: ['femoralHeadCartilage'], selected: null })
+    await waitForSettled(page)
+    await clickModelPoint(page, [0, 0, 22])
+    await expect.poll(async () => (await page.evaluate(() => window.hipExplorer!.getState())).selected, { timeout: 20_000 }).toBe('femur')
+    await expect.poll(() => page.locator('[data-testid="selection-part"]').innerText().catch(() => '')).toBe('Femoral head')
+    expect((await page.evaluate(() => window.hipExplorer!.getState())).selected).toBe('femur')
+    expect(describeProblems(app!.problems)).toBe('none')
+  })
+
+  it('hiding a structure changes the picture, showing it again restores it', async () => {
+    const page = await open('?flow=0')
+    const before = await canvasScreenshot(page)
+    await page.locator('[data-testid="toggle-hipBone"]').uncheck()
+    await waitForSettled(page)
+    const hidden = await canvasScreenshot(page)
+    expect(diffCount(before, hidden) / (before.width * before.height)).toBeGreaterThan(0.02)
+    await page.locator('[data-testid="toggle-hipBone"]').check()
+    await waitForSettled(page)
+    expect(diffCount(before, await canvasScreenshot(page))).toBeLessThan(before.width * before.height * MAX_DIFF_FRACTION)
+  })
+
+  for (const view of NAMED_VIEWS) {
+    it(`the ${view} view matches its reference picture`, async () => {
+      const page = await open(`?flow=0&view=${view}`)
+      const shot = await canvasScreenshot(page)
+      const file = join(REFERENCES, `${view}.png`)
+      if (UPDATE || !existsSync(file)) {
+        if (!UPDATE) throw new Error(`no reference picture ${file}: run with UPDATE_REFERENCE_VIEWS=1 and check it`)
+        mkdirSync(REFERENCES, { recursive: true })
+        writeFileSync(file, PNG.sync.write(shot))
+        return
+      }
+      const reference = decodePng(readFileSync(file))
+      const differing = diffCount(reference, shot, undefined, CHANNEL_TOLERANCE)
+      expect(differing / (shot.width * shot.height), `${differing} pixels differ from ${view}.png`).toBeLessThanOrEqual(MAX_DIFF_FRACTION)
+    })
+  }
+})
