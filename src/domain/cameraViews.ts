@@ -10,8 +10,9 @@ export const VIEW_DIRECTIONS: Record<NamedView, Vec3> = {
   posterior: [0, 0, -1],
   // The patient's right side is -X: a lateral view of the right hip looks from there.
   lateral: [-1, 0, 0],
-  // From above, tilted a little forward so the acetabular roof and neck read in depth.
-  superior: [0, 0.96, 0.28],
+  // From above and to the outer side: straight down, the iliac wing hides the joint; from here
+  // the greater trochanter, the neck and the head under the socket's lateral rim show.
+  superior: [-0.5, 0.84, 0.2],
   // Anterolateral and slightly from above: the surgeon beside the patient's hip.
   surgeon: [-0.62, 0.34, 0.71],
 }
