@@ -158,9 +158,9 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
     const plate = Math.abs(w - m) / Math.sqrt(1 + dmu * dmu + dmv * dmv) - t / 2
     return smax(plate, edge, Math.min(t * 0.45, 5))
   }
-  const asisBump = ellipsoid(lm.asis, il.u0, il.v0, il.w0, [11, 5.5, 5])
-  const aiisBump = ellipsoid(lm.aiis, il.u0, il.v0, il.w0, [5.5, 10, 6])
-  const tubercle = ellipsoid(lm.iliacTubercle, il.u0, il.v0, il.w0, [12, 5, 8])
+  const asisBump = ellipsoid(lm.asis, il.u0, il.v0, il.w0, [9, 4.5, 4])
+  const aiisBump = ellipsoid(lm.aiis, il.u0, il.v0, il.w0, [4.5, 9, 5])
+  const tubercle = ellipsoid(lm.iliacTubercle, il.u0, il.v0, il.w0, [15, 4, 6.5])
   const auricular = ellipsoid(lm.auricularSurface, il.u0, il.v0, il.w0, [14, 20, 3.5])
   const tuberosity = ellipsoid(lm.iliacTuberosity, il.u0, il.v0, il.w0, [12, 10, 5])
   // Arcuate line → pectineal line: the brim of the true pelvis on the inner surface.
@@ -175,7 +175,7 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
   // Pubis: superior ramus (a flattened triangular bar), body, tubercle, crest.
   const supRamus = sweep([[20, -4, 16], [36, -11, 34], [68, -28, 42]], [10, 8.5, 9.5], [7, 5.2, 5.6], [0, 1, 0.25])
   const pubBody = ellipsoid(lm.pubicBody, [1, 0, 0], norm([0, 1, 0.15]), norm([0, -0.15, 1]), [8, 22, 12])
-  const pubTubercle = capsule(lm.pubicTubercle, [76, -22, 44], 4.5, 4)
+  const pubTubercle = capsule(lm.pubicTubercle, [76, -22, 44], 3.4, 2.8)
   const eminence = ellipsoid(lm.iliopubicEminence, [1, 0, 0], [0, 1, 0], [0, 0, 1], [8, 6, 6])
   // Pectineal line (pecten pubis): the sharp upper-posterior edge of the superior ramus.
   const pectineal = sweep([[22, 4, 12], [37, -3, 30], [64, -19, 37]], [1.8, 1.7, 1.5], [1.8, 1.7, 1.5], [0, 1, 0])
@@ -204,10 +204,10 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
     const ap = x * a[0] + y * a[1] + z * a[2]
     const phi = acet.azimuth([x, y, z])
     const rimH = acet.rimHeight(phi)
-    let d = smin(body(x, y, z), aiisBump(x, y, z), 9)
+    let d = smin(body(x, y, z), aiisBump(x, y, z), 11)
     d = smin(d, wing(x, y, z), 12)
-    d = smin(d, asisBump(x, y, z), 9)
-    d = smin(d, tubercle(x, y, z), 8)
+    d = smin(d, asisBump(x, y, z), 10)
+    d = smin(d, tubercle(x, y, z), 10)
     d = smin(d, auricular(x, y, z), 6)
     d = smin(d, tuberosity(x, y, z), 8)
     d = smin(d, arcuate(x, y, z), 4)
@@ -218,20 +218,20 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
     d = smin(d, obturatorFrame(x, y, z), 6)
     d = smin(d, supRamus(x, y, z), 9)
     d = smin(d, pubBody(x, y, z), 7)
-    d = smin(d, pubTubercle(x, y, z), 4)
+    d = smin(d, pubTubercle(x, y, z), 6)
     d = smin(d, eminence(x, y, z), 6)
     d = smin(d, pectineal(x, y, z), 3)
     d = smax(d, -obturatorGroove(x, y, z), 2.5)
-    // Joint cavity: bony sphere, plus a cylinder out of the opening, so that nothing
-    // (AIIS, ischium) overhangs the path of the head.
+    // Joint cavity: the bony sphere.
     const r = Math.hypot(x, y, z)
     const rho = Math.sqrt(Math.max(0, r * r - ap * ap))
     // The rim: everything beyond the undulating rim surface and within a collar around
     // the opening is trimmed (confined, so the cut cannot slice the ischium or pubis).
-    const beyondRim = Math.max(rimH - ap, rho - (cupR + 7))
+    // The collar is also bounded along the axis (a slab in front of the rim, deep enough
+    // for the head): unbounded, it bored tunnels through the obturator frame below.
+    const beyondRim = Math.max(rimH - ap, rho - (cupR + 7), ap - (rimH + 24))
     d = smax(d, -beyondRim, 3)
-    const cavity = Math.min(r - cupR, ap > 0 ? rho - cupR : r - cupR)
-    d = smax(d, -cavity, 1.2)
+    d = smax(d, -(r - cupR), 1.2)
     // Fossa (non-articular, deeper) running out through the notch.
     const inv = r > 1e-6 ? 1 / r : 0
     const fa = acet.fossaAngle([x * inv, y * inv, z * inv])
