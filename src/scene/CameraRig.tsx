@@ -6,10 +6,11 @@
  */
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Box3, MathUtils, PerspectiveCamera, Sphere, TOUCH } from 'three'
+import { Box3, MathUtils, PerspectiveCamera, Sphere, TOUCH, Vector3 } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import { namedViewPose, type Framing } from '../domain/cameraViews.ts'
 import { facingSection } from '../domain/section.ts'
+import { parseLandmarks } from '../domain/anatomy/landmarks.ts'
 import type { CameraPose, Vec3 } from '../domain/viewState.ts'
 import { round } from '../domain/urlState.ts'
 import { onCameraRequest } from '../state/cameraRequests.ts'
@@ -26,13 +27,28 @@ function poseKey(pose: CameraPose): string {
   return [...pose.position, ...pose.target].map((v) => round(v, 1)).join(',')
 }
 
+/**
+ * What the named views frame: the joint (the femoral head with room around it, both trochanters,
+ * the socket's roof and inner wall), since the disease and its treatments happen there; the
+ * whole bones are a zoom-out away. Falls back to the bones' box for a model without landmarks.
+ */
 function framingOf(model: LoadedHip | null): Framing {
   if (!model) return DEFAULT_FRAMING
+  const parsed = parseLandmarks(model.extras.landmarks)
   const box = new Box3()
-  // The capsule and the vessels for context stick out; frame the bones.
-  for (const id of ['femur', 'hipBone'] as const) {
-    const node = model.nodes[id]
-    if (node) box.expandByObject(node)
+  if (parsed.ok) {
+    const l = parsed.value
+    const [cx, cy, cz] = l.femoralHead.centre
+    const reach = l.femoralHead.cartilageRadius * 2.6
+    box.expandByPoint(new Vector3(cx - reach, cy - reach, cz - reach)).expandByPoint(new Vector3(cx + reach, cy + reach, cz + reach))
+    for (const p of [l.greaterTrochanterTip, l.lesserTrochanterTip, l.acetabulum.lateralEdge, l.acetabulum.teardrop]) {
+      box.expandByPoint(new Vector3(...p))
+    }
+  } else {
+    for (const id of ['femur', 'hipBone'] as const) {
+      const node = model.nodes[id]
+      if (node) box.expandByObject(node)
+    }
   }
   if (box.isEmpty()) box.setFromObject(model.scene)
   const sphere = box.getBoundingSphere(new Sphere())
@@ -69,8 +85,8 @@ export function CameraRig() {
   }, [controls, reducedMotion])
 
   useEffect(() => {
-    controls.minDistance = framing.radius * 0.3
-    controls.maxDistance = framing.radius * 8
+    controls.minDistance = framing.radius * 0.25
+    controls.maxDistance = framing.radius * 12
   }, [controls, framing])
 
   // User input wakes the render loop; its end is noted so the pose can be written at rest.
