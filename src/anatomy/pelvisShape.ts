@@ -229,7 +229,7 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
     // the opening is trimmed (confined, so the cut cannot slice the ischium or pubis).
     // The collar is also bounded along the axis (a slab in front of the rim, deep enough
     // for the head): unbounded, it bored tunnels through the obturator frame below.
-    const beyondRim = Math.max(rimH - ap, rho - (cupR + 7), ap - (rimH + 24))
+    const beyondRim = Math.max(rimH - ap, rho - (cupR + 7), ap - 27)
     d = smax(d, -beyondRim, 3)
     d = smax(d, -(r - cupR), 1.2)
     // Fossa (non-articular, deeper) running out through the notch.

@@ -4,12 +4,12 @@
  * millimetres, so geometry can be measured without three or a browser.
  */
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { NodeIO, type Document } from '@gltf-transform/core'
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
 import { MeshoptDecoder } from 'meshoptimizer'
 
-export const MODEL_PATH = resolve(__dirname, '../../public/models/hip.glb')
+export const MODEL_PATH = fileURLToPath(new URL('../../public/models/hip.glb', import.meta.url))
 
 export interface LoadedMesh {
   readonly name: string
