@@ -6,7 +6,7 @@
  */
 import type { HipFrames } from './frames.ts'
 import { capsule, ellipsoid, sphere, smax, smin, taperedEllipse, type Sdf } from './sdf.ts'
-import { add, cross, madd, norm, scale, type V3 } from './vec.ts'
+import { add, cross, madd, norm, scale, smoothstep, type V3 } from './vec.ts'
 
 /** Landmarks of the femur in the femur frame, shared by the shape, regions and routes. */
 export interface FemurLandmarksF {
@@ -142,22 +142,21 @@ export function femurOuterF(f: HipFrames, lm: FemurLandmarksF): Sdf {
  * thin shell over the trochanters, a thicker calcar, and a shaft cortex that thickens
  * below the lesser trochanter around the medullary canal.
  */
-export function corticalThicknessF(f: HipFrames, lm: FemurLandmarksF): (x: number, y: number, z: number) => number {
+export function corticalThicknessF(f: HipFrames, _lm: FemurLandmarksF): (x: number, y: number, z: number) => number {
   const R = f.hip.headRadius
   const n = f.neckDirF
   const sup = f.neckSupF
+  // Blended, not piecewise: a step in the thickness would show as a step in the inner
+  // cortical wall (and in every cross-section).
   return (x, y, z) => {
-    const r = Math.hypot(x, y, z)
     const t = -(x * n[0] + y * n[1] + z * n[2]) // distance along the neck toward the shaft
-    if (r < R + 1 && t < 14) return 1.6 // subchondral plate
-    if (y > -45 && t < 45) {
-      // neck: inferior (calcar) side thicker than the superior side
-      const s = x * sup[0] + y * sup[1] + z * sup[2]
-      return s < -4 ? 3.2 : s > 4 ? 1.8 : 2.5
-    }
-    if (y > lm.canalTopY + 30) return 1.8
-    const k = Math.min(1, (lm.canalTopY + 30 - y) / 45)
-    return 1.8 + k * 4.2
+    const s = x * sup[0] + y * sup[1] + z * sup[2] // + superior across the neck
+    const neckT = 2.4 - 0.9 * Math.tanh(s / 6) // calcar (inferior) thicker than the top
+    const shaftT = 1.9 + 4.1 * smoothstep(-35, -85, y) // thickening below the trochanters
+    const wNeck = smoothstep(52, 40, t) * smoothstep(-55, -40, y)
+    const wHead = smoothstep(17, 11, t) * smoothstep(R + 3, R, Math.hypot(x, y, z))
+    const base = shaftT + (neckT - shaftT) * wNeck
+    return base + (1.6 - base) * wHead // subchondral plate under the head cartilage
   }
 }
 
