@@ -30,7 +30,7 @@ const HEAD_CAM = 'cam=0,30,160,0,0,0'
 
 async function settle(page: Page): Promise<void> {
   // The disease effects arrive as a lazy chunk: wait for a long quiet spell.
-  await waitForSettled(page, { quietMs: 1500, timeoutMs: 60_000 })
+  await waitForSettled(page, { quietMs: 2500, timeoutMs: 60_000 })
 }
 
 async function stageShot(page: Page, stage: number): Promise<PNG> {

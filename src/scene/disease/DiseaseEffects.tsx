@@ -1,23 +1,33 @@
 /**
  * Mount point of the disease effects, in the first download: the effects themselves
- * (./DiseaseLayer.tsx and its shaders) are a separate chunk, fetched the first time they are
- * needed — a stage above healthy, blood flow on with an artery shown, or the X-ray view — and then kept, so materials are not re-patched back and forth.
+ * (./DiseaseLayer.tsx and its shaders) are a separate chunk, fetched after the first picture
+ * of the hip is on screen (so they never delay it), and only once they have something to
+ * show — a stage above healthy, the X-ray view, or moving blood flow (flow on, an artery
+ * shown, no reduced motion; at stage 0 a still, fully perfused hip needs no effects). Once
+ * loaded they stay, so materials are not re-patched back and forth.
  */
 import { lazy, Suspense, useState } from 'react'
 import { useViewStore } from '../../state/viewStore.ts'
+import { useStatusStore } from '../../state/statusStore.ts'
+import { useReducedMotion } from '../useReducedMotion.ts'
+import { STRUCTURE_IDS } from '../../domain/anatomy/structures.ts'
 
 const DiseaseLayer = lazy(() => import('./DiseaseLayer.tsx'))
 
-/** Any artery is an id ending in "Artery" or "Arteries" (domain/anatomy/structures.ts). */
-const ARTERY_COUNT = 11
+/** The artery structures (their ids end in Artery/Arteries, see domain/anatomy/structures.ts). */
+const ARTERIES = STRUCTURE_IDS.filter((id) => /Arter(y|ies)$/.test(id))
 
 export function DiseaseEffects() {
+  const reducedMotion = useReducedMotion()
+  const firstFrame = useStatusStore((s) => s.firstModelFrame)
   const needed = useViewStore(
     (s) =>
-      s.stage > 0 || s.faded.includes('femur') || (s.flow && s.hidden.filter((id) => /Arter(y|ies)$/.test(id)).length < ARTERY_COUNT),
+      s.stage > 0 ||
+      s.faded.includes('femur') ||
+      (!reducedMotion && s.flow && ARTERIES.some((id) => !s.hidden.includes(id))),
   )
   const [loaded, setLoaded] = useState(false)
-  if (needed && !loaded) setLoaded(true)
+  if (firstFrame && needed && !loaded) setLoaded(true)
   return loaded ? (
     <Suspense fallback={null}>
       <DiseaseLayer />

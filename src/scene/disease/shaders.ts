@@ -199,7 +199,8 @@ vec3 dzGlow = vec3(0.0);
 
 export const DZ_HEAD_FRAGMENT = /* glsl */ `
 #include <color_fragment>
-{
+// Only the head region (most of the femur is shaft and costs nothing here).
+if (length(vDzPos - uHeadCentre) < uHeadRadius + 10.0) {
   vec3 q = vDzPos - uHeadCentre;
   float r = length(q);
   vec3 dir = q / max(r, 1e-3);
