@@ -35,6 +35,21 @@ export function LesionControls() {
           </button>
         ))}
       </div>
+      <p>
+        {/* The lesion sits under the socket's roof: a front-to-back cut through the head shows it best. */}
+        <button
+          type="button"
+          className="link"
+          data-testid="lesion-section"
+          onClick={() => {
+            const store = useViewStore.getState()
+            store.setSection({ plane: 'coronal', offset: 0, flip: false, normal: [0, 0, 1] })
+            store.setView('anterior')
+          }}
+        >
+          Show it in a cut through the ball
+        </button>
+      </p>
       <ul className="muted" aria-label="Colour key" style={{ listStyle: 'none', padding: 0, margin: 0, fontSize: '0.85em' }}>
         {KEY.map(([id, text]) => (
           <li key={id}>
