@@ -80,7 +80,9 @@ export function femurOuterF(f: HipFrames, lm: FemurLandmarksF): Sdf {
   // joints showed as faint rings on the shaft.
   const metaphysis = ellipsoid([sx + 1.5, -48, sz - 0.5], [1, 0, 0], [0, 1, 0], [0, 0, 1], [16.8, 30, 15.8])
   const shaft: Sdf = (x, y, z) => smin(shaftTube(x, y, z), metaphysis(x, y, z), 8)
-  const lineaAspera = capsule([sx + 1, -95, sz - 13.6], [sx + 1.5, lm.shaftBottomY - 10, sz - 12.8], 3.2, 3.6)
+  // Linea aspera and gluteal tuberosity: low ridges fading out at their ends (tapered),
+  // so they read as rough lines on the bone, not as rods laid on it.
+  const lineaAspera = taperedEllipse([sx + 1, -88, sz - 12.6], [sx + 1.5, lm.shaftBottomY - 10, sz - 13.6], 0.6, 0.6, 3.8, 3.2, [1, 0, 0])
   // Calcar / medial neck buttress: the inferior neck curves smoothly into the medial cortex.
   const calcar = capsule(along(30, -12, -1), [sx + 10, -58, sz - 1], 5.5, 4.5)
 
@@ -110,7 +112,7 @@ export function femurOuterF(f: HipFrames, lm: FemurLandmarksF): Sdf {
   // Intertrochanteric line (anterior): a low rough ridge from the anterior trochanteric
   // tubercle down to the spiral line in front of the lesser trochanter.
   const itLine = taperedEllipse(lm.lineTop, lm.lineBottom, 2.6, 2.2, 2.2, 1.8, [0, 0, 1])
-  const glutealTub = capsule([sx - 10, -62, sz - 12], [sx - 4, -105, sz - 13.5], 2.6, 1.6)
+  const glutealTub = taperedEllipse([sx - 10, -60, sz - 11.5], [sx - 3, -108, sz - 13.5], 2.8, 2.0, 0.5, 0.5, [1, 0, 0])
 
   const fovea = sphere(scale(f.foveaDirF, R + 7), 9)
   const fossa = ellipsoid(lm.trochantericFossa, norm([0.1, 1, -0.2]), [1, 0, 0], norm(cross(norm([0.1, 1, -0.2]), [1, 0, 0])), [11, 5, 5])

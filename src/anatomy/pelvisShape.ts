@@ -142,7 +142,9 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
   const bodyEx = a
   const bodyEy = norm(cross(a, [0, 0, 1]))
   const bodyEz = norm(cross(bodyEx, bodyEy))
-  const body = ellipsoid(bc, bodyEx, bodyEy, bodyEz, [31, 35, 34])
+  // Its depth along the axis sets the medial wall behind the fossa (the quadrilateral
+  // plate): ≈6–7 mm here, thin as in the bone, thick above under the roof.
+  const body = ellipsoid(bc, bodyEx, bodyEy, bodyEz, [27, 35, 34])
 
   // Wing: plate distance, corrected for the slope of the mid-surface.
   const wing: Sdf = (x, y, z) => {

@@ -11,6 +11,7 @@ import { buildFrames } from '../../src/anatomy/frames.ts'
 import { hipBoneSdf } from '../../src/anatomy/pelvisShape.ts'
 import type { Sdf } from '../../src/anatomy/sdf.ts'
 import { morphometricValues } from '../../src/domain/anatomy/morphometrics.ts'
+import type { HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { loadModel, type LoadedModel } from './model-loader.ts'
 
 let model: LoadedModel
@@ -44,6 +45,21 @@ describe('clearances in the neutral position', () => {
     const headOuter = Math.max(...radii('femoralHeadCartilage'))
     const acetInner = Math.min(...radii('acetabularCartilage'))
     expect(acetInner - headOuter).toBeGreaterThan(0.05)
+  })
+
+  it('the medial acetabular wall behind the fossa is thin (quadrilateral plate), the roof thick', () => {
+    const lm = model.sceneExtras.landmarks as HipLandmarks
+    const thickness = (d: readonly number[]) => {
+      let r = 20
+      while (r < 120 && pelvis(d[0]! * r, d[1]! * r, d[2]! * r) > 0) r += 0.05
+      const inner = r
+      while (r < 160 && pelvis(d[0]! * r, d[1]! * r, d[2]! * r) <= 0) r += 0.05
+      return r - inner
+    }
+    const behindFossa = thickness(lm.acetabulum.fossaDirection)
+    expect(behindFossa).toBeGreaterThan(3)
+    expect(behindFossa).toBeLessThan(8)
+    expect(thickness([0, 1, 0])).toBeGreaterThan(12)
   })
 
   it('retinacular vessels on the neck stay clear of the socket', () => {
