@@ -25,6 +25,7 @@ import { hipBoneSdf, iliacFrame, onSurface, pelvisLandmarks } from './pelvisShap
 import { bakeColors } from './shading.ts'
 import { simplifyMesh } from './simplify.ts'
 import type { Sdf } from './sdf.ts'
+import { TISSUE_OF } from '../domain/anatomy/tissues.ts'
 
 export interface BuiltHip {
   readonly glb: Uint8Array
@@ -43,28 +44,8 @@ const MATERIALS: MaterialSpec[] = [
   { name: 'artery', color: [0.78, 0.1, 0.1, 1], roughness: 0.4 },
 ]
 
-const MATERIAL_OF: Record<StructureId, string> = {
-  femur: 'bone',
-  hipBone: 'bone',
-  femurCancellous: 'cancellous',
-  femoralHeadCartilage: 'cartilage',
-  acetabularCartilage: 'cartilage',
-  labrum: 'fibrocartilage',
-  transverseAcetabularLigament: 'ligament',
-  ligamentumTeres: 'ligament',
-  jointCapsule: 'capsule',
-  femoralArtery: 'artery',
-  deepFemoralArtery: 'artery',
-  medialCircumflexArtery: 'artery',
-  mfcaDeepBranch: 'artery',
-  posterosuperiorRetinacularArteries: 'artery',
-  lateralCircumflexArtery: 'artery',
-  lfcaAscendingBranch: 'artery',
-  anteriorRetinacularArtery: 'artery',
-  inferiorRetinacularArtery: 'artery',
-  obturatorArtery: 'artery',
-  ligamentumTeresArtery: 'artery',
-}
+// Material names in the file are the tissues of src/domain/anatomy/tissues.ts.
+const MATERIAL_OF = TISSUE_OF
 
 export async function buildHip(hip: HipNumbers = morphometricValues(DEFAULT_HIP), log: (s: string) => void = () => {}): Promise<BuiltHip> {
   const timings: Record<string, number> = {}

@@ -78,12 +78,20 @@ describe('HipModel', () => {
 
   it('selects the structure that is clicked, and clears it on a second click', async () => {
     renderer = await ReactThreeTestRenderer.create(<HipModel />)
-    // The click handler sits on the wrapping group; fire it as R3F would, with the hit object.
+    // The click handler sits on the wrapping group; fire it as R3F would, with the hits in
+    // distance order: the see-through capsule in front is passed over, the femur is picked.
     const group = renderer.scene.children[0]!
-    const femur = nodeNamed(useModelStore.getState().model!.scene, 'femur').children[0]!
-    await renderer.fireEvent(group, 'onClick', { object: femur, stopPropagation: () => {} })
+    const scene = useModelStore.getState().model!.scene
+    const capsule = nodeNamed(scene, 'jointCapsule').children[0]!
+    const femur = nodeNamed(scene, 'femur').children[0]!
+    const hits = { intersections: [{ object: capsule, face: null }, { object: femur, face: null }], stopPropagation: () => {} }
+    await renderer.fireEvent(group, 'onClick', hits)
     expect(useViewStore.getState().selected).toBe('femur')
-    await renderer.fireEvent(group, 'onClick', { object: femur, stopPropagation: () => {} })
+    await renderer.fireEvent(group, 'onClick', hits)
+    expect(useViewStore.getState().selected).toBe(null)
+    // A hidden structure is not picked either.
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setHidden('femur', true))
+    await renderer.fireEvent(group, 'onClick', hits)
     expect(useViewStore.getState().selected).toBe(null)
   })
 })

@@ -5,31 +5,12 @@
  */
 import { Color, DoubleSide, MeshPhysicalMaterial, MeshStandardMaterial, type Material } from 'three'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
+import { TISSUE_OF, type Tissue } from '../../domain/anatomy/tissues.ts'
 
-export type MaterialKind = 'bone' | 'cancellous' | 'cartilage' | 'labrum' | 'ligament' | 'capsule' | 'artery'
+export type MaterialKind = Tissue
 
-export const MATERIAL_KIND: Record<StructureId, MaterialKind> = {
-  femur: 'bone',
-  hipBone: 'bone',
-  femurCancellous: 'cancellous',
-  femoralHeadCartilage: 'cartilage',
-  acetabularCartilage: 'cartilage',
-  labrum: 'labrum',
-  transverseAcetabularLigament: 'ligament',
-  ligamentumTeres: 'ligament',
-  jointCapsule: 'capsule',
-  femoralArtery: 'artery',
-  deepFemoralArtery: 'artery',
-  medialCircumflexArtery: 'artery',
-  mfcaDeepBranch: 'artery',
-  posterosuperiorRetinacularArteries: 'artery',
-  lateralCircumflexArtery: 'artery',
-  lfcaAscendingBranch: 'artery',
-  anteriorRetinacularArtery: 'artery',
-  inferiorRetinacularArtery: 'artery',
-  obturatorArtery: 'artery',
-  ligamentumTeresArtery: 'artery',
-}
+/** The look of each structure follows its tissue (shared with the generator). */
+export const MATERIAL_KIND: Readonly<Record<StructureId, MaterialKind>> = TISSUE_OF
 
 export function createMaterial(kind: MaterialKind, hasVertexColors: boolean): Material {
   switch (kind) {
@@ -41,7 +22,7 @@ export function createMaterial(kind: MaterialKind, hasVertexColors: boolean): Ma
       return new MeshPhysicalMaterial({
         color: new Color('#a8c6de'), roughness: 0.3, clearcoat: 0.7, clearcoatRoughness: 0.18, vertexColors: hasVertexColors,
       })
-    case 'labrum':
+    case 'fibrocartilage':
       return new MeshPhysicalMaterial({ color: new Color('#c4d3de'), roughness: 0.4, clearcoat: 0.4, vertexColors: hasVertexColors })
     case 'ligament':
       return new MeshStandardMaterial({ color: new Color('#e2d6bd'), roughness: 0.55, vertexColors: hasVertexColors })
