@@ -62,6 +62,20 @@ describe('disease stages in the picture', () => {
     expect(describeProblems(app.problems)).toBe('none')
   })
 
+  it('draws the lesion in a cut through the head (section caps), with a clean console', async () => {
+    app = await newAppPage(browser())
+    await app.open(`flow=0&cut=coronal&${HEAD_CAM}`)
+    await waitForReady(app.page)
+    await settle(app.page)
+    const s0 = await canvasScreenshot(app.page)
+    const s2 = await stageShot(app.page, 2)
+    const region = headRegion(s0)
+    expect(diffCount(s0, s2, region) / (region.width * region.height)).toBeGreaterThan(0.02)
+    await app.page.locator('[data-testid="lesion-size-small"]').click()
+    await settle(app.page)
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+
   it('goes idle at a fixed stage with the flow paused, and back to the same memory after scrubbing', async () => {
     app = await newAppPage(browser())
     await app.open('flow=0&stage=1')

@@ -214,3 +214,16 @@ describe('DiseaseLayer', () => {
     expect(useModelStore.getState().model!.scene.getObjectByName('necroticLesion')).toBeUndefined()
   })
 })
+
+describe('DiseaseLayer with other features attached to the model', () => {
+  it('leaves helper meshes under a structure alone (the section stencil passes)', async () => {
+    const { MeshBasicMaterial } = await import('three')
+    const femur = useModelStore.getState().model!.nodes.femur!.children[0] as Mesh
+    const helper = new Mesh(femur.geometry, new MeshBasicMaterial())
+    helper.userData.sectionHelper = true
+    femur.add(helper)
+    renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
+    expect(materialOf('femur').customProgramCacheKey()).toBe('hip-disease-femur')
+    expect((helper.material as Material).customProgramCacheKey()).not.toContain('hip-disease')
+  })
+})

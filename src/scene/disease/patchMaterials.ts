@@ -116,12 +116,20 @@ function arteryShader(shader: WebGLProgramParametersWithUniforms): void {
     .replace('#include <emissivemap_fragment>', DZ_ARTERY_EMISSIVE)
 }
 
+/**
+ * The structure's own lit materials: not helpers other features hang under its meshes (the
+ * section's stencil passes, userData.sectionHelper), which share its geometry but are not
+ * Standard/Physical materials and must not get our shader chunks.
+ */
 function materialsOf(node: Object3D): { mesh: Mesh; material: Material }[] {
   const out: { mesh: Mesh; material: Material }[] = []
   node.traverse((o) => {
     const mesh = o as Mesh
-    if (!mesh.isMesh) return
-    for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) out.push({ mesh, material })
+    if (!mesh.isMesh || mesh.userData.sectionHelper) return
+    for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) {
+      const lit = material as Material & { isMeshStandardMaterial?: boolean }
+      if (lit.isMeshStandardMaterial) out.push({ mesh, material })
+    }
   })
   return out
 }
