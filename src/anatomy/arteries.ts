@@ -35,6 +35,8 @@ interface Vessel {
   readonly r1: number
   /** Parent vessel whose arc length this one continues. */
   readonly parent?: string
+  /** Runs inside soft tissue across the joint: not pushed off the bones. */
+  readonly free?: boolean
 }
 
 export interface ArteryMeshes {
@@ -63,8 +65,6 @@ export function buildArteries(
     const p = madd(madd(scale(f.neckDir, -t), sup, 20 * Math.cos(a)), ant, 20 * Math.sin(a))
     return on ? { p, on: 'femur', gap: 0.3 } : { p }
   }
-  const notchOut = scale(acet.notchDir, acet.radius + 9)
-  const fovea = scale(norm(F(f.foveaDirF)), R - 1.5)
 
   const vessels: Vessel[] = [
     {
@@ -171,24 +171,26 @@ export function buildArteries(
         { p: [56, 42, -42], on: 'pelvis', gap: 2.5 },
         { p: [50, 18, -18], on: 'pelvis', gap: 2.5 }, // lateral wall of the true pelvis
         { p: [44, 2, 8], on: 'pelvis', gap: 2.5 },
-        { p: [34, -14, 26] }, // obturator canal
-        { p: [26, -26, 24] },
-        { p: madd(notchOut, [0, -1, 0], 4) },
-        { p: scale(acet.notchDir, acet.radius + 3.5) }, // under the transverse ligament
+        { p: [34, -18.5, 27.5] }, // obturator canal, in the obturator groove
+        // acetabular branch: down in front of the obturator membrane, back through the
+        // upper foramen, then up through the notch under the transverse ligament (a
+        // checked path, so it is not pushed off the bone: pushing made it zigzag)
+        { p: [37, -31, 21] },
+        { p: [38, -38, 9] },
+        { p: [35, -33, -3] },
+        { p: [31, -23, -9] },
+        { p: scale(acet.notchDir, acet.radius + 2.0) },
       ],
+      free: true,
     },
     {
       id: 'ligamentumTeresArtery',
       parent: 'obturatorArtery',
       r0: 0.5,
       r1: 0.35,
-      ctrl: [
-        { p: scale(acet.notchDir, acet.radius + 3.5) },
-        { p: scale(norm(madd(acet.notchDir, acet.fossaDir, 1)), R + 4.0) },
-        { p: scale(norm(madd(acet.fossaDir, norm(fovea), 1)), R + 2.6) },
-        { p: scale(norm(fovea), R + 0.5) },
-        { p: fovea },
-      ],
+      // inside the ligamentum teres: the same centre line (ligamentumTeresPath)
+      free: true,
+      ctrl: [{ p: scale(acet.notchDir, acet.radius + 2.0) }, ...ligamentumTeresPath(f, acet).slice(1).map((p) => ({ p }))],
     },
   ]
 
@@ -226,7 +228,7 @@ export function buildArteries(
     // keep every sample off the bone surfaces (except deliberate entries into the head)
     const entersBone = v.ctrl[v.ctrl.length - 1]!.on === undefined && dist(v.ctrl[v.ctrl.length - 1]!.p, [0, 0, 0]) < R
     path = path.map((p, i) => {
-      if (entersBone && i > path.length - 6) return p
+      if (v.free || (entersBone && i > path.length - 6)) return p
       const r = v.r0
       let q = pushOut(femurSdf, p, r + 0.2)
       q = pushOut(pelvisSdf, q, r + 0.2)
@@ -263,15 +265,20 @@ export function buildArteries(
 }
 
 /** Ligamentum teres: a flattened synovial band from the notch (transverse ligament) to the fovea. */
-export function ligamentumTeresMesh(f: HipFrames, acet: AcetabulumGeometry): MeshData {
+/** Centre line of the ligamentum teres: notch → along the fossa → fovea (pit floor). */
+export function ligamentumTeresPath(f: HipFrames, acet: AcetabulumGeometry): V3[] {
   const R = f.hip.headRadius
   const fovea = norm(femurToModel(f, f.foveaDirF))
-  const ctrl: V3[] = [
+  return [
     scale(acet.notchDir, acet.radius + 2.5),
     scale(norm(madd(acet.notchDir, acet.fossaDir, 1)), R + 4.2),
     scale(norm(madd(acet.fossaDir, fovea, 1)), R + 2.8),
     scale(fovea, R + 0.8),
     scale(fovea, R - 1.2),
   ]
+}
+
+export function ligamentumTeresMesh(f: HipFrames, acet: AcetabulumGeometry): MeshData {
+  const ctrl = ligamentumTeresPath(f, acet)
   return tubeMesh({ path: smoothPath(ctrl, 1.0), r0: 3.6, r1: 2.6, flat: 0.45, up: acet.axis, segments: 14 })
 }
