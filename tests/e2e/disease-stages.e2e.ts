@@ -10,7 +10,7 @@ import type { PNG } from 'pngjs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { browserForFile } from './support/browser.ts'
 import { distDir } from './support/context.ts'
-import { canvasScreenshot, describeProblems, getState, newAppPage, setState, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
+import { canvasScreenshot, describeProblems, getState, getStats, newAppPage, setState, waitForReady, type AppPage } from './support/page.ts'
 import { backgroundColour, diffCount, type Region, type Rgb } from './support/pixels.ts'
 import { lesionGeometry } from '../../src/domain/lesion/geometry.ts'
 import { stageValue } from '../../src/domain/staging/stageParameters.ts'
@@ -28,9 +28,23 @@ const FOV_DEG = 30
 /** A close view of the head from the front and above (model frame, mm). */
 const HEAD_CAM = 'cam=0,30,160,0,0,0'
 
-async function settle(page: Page): Promise<void> {
-  // The disease effects arrive as a lazy chunk: wait for a long quiet spell.
-  await waitForSettled(page, { quietMs: 2500, timeoutMs: 60_000 })
+/**
+ * Waits until no frame is drawn across `polls` consecutive checks 250 ms apart, and returns
+ * the frame count. Counted in checks, not wall time: a shader compile blocks the page's main
+ * thread for seconds on SwiftShader, which a wall-clock quiet period would read as idle.
+ */
+async function settle(page: Page, polls = 10): Promise<number> {
+  const deadline = Date.now() + 90_000
+  let last = (await getStats(page)).frames
+  let quiet = 0
+  while (quiet < polls) {
+    if (Date.now() > deadline) throw new Error(`still rendering after 90 s (frames ${last})`)
+    await page.waitForTimeout(250)
+    const frames = (await getStats(page)).frames
+    quiet = frames === last ? quiet + 1 : 0
+    last = frames
+  }
+  return last
 }
 
 async function stageShot(page: Page, stage: number): Promise<PNG> {
@@ -275,7 +289,7 @@ describe('stage controls and captions', () => {
     expect((await getState(app.page)).flow).toBe(true)
     await app.page.locator('[data-testid="flow-toggle"]').click()
     expect((await getState(app.page)).flow).toBe(false)
-    const idle = await waitForSettled(app.page, { quietMs: 1500, timeoutMs: 60_000 })
+    const idle = await settle(app.page)
     await app.page.waitForTimeout(1000)
     expect((await app.page.evaluate(() => window.hipExplorer!.stats())).frames).toBe(idle)
     await app.page.locator('[data-testid="flow-toggle"]').click()
