@@ -42,7 +42,8 @@ describe('loading the app', () => {
     expect(status).toMatchObject({ webgl: 'ok', model: 'ready', firstModelFrame: true, modelError: null })
     await expect.poll(() => app!.page.locator('[data-testid="model-progress"]').isVisible()).toBe(false)
     for (const id of ['disclaimer', 'caption', 'stage-slider', 'save-image', 'reset-view']) {
-      expect(await app.page.locator(`[data-testid="${id}"]`).isVisible(), id).toBe(true)
+      // (some parts load lazily right after the first picture)
+      await app.page.locator(`[data-testid="${id}"]`).waitFor({ state: 'visible', timeout: 15_000 })
     }
     for (const id of ['url-notice', 'no-webgl', 'context-lost', 'model-error', 'error-panel']) {
       expect(await app.page.locator(`[data-testid="${id}"]`).isVisible(), id).toBe(false)
