@@ -95,7 +95,8 @@ describe('budgets', () => {
   })
 
   it('50 scripted view changes do not grow geometries or textures', async () => {
-    app = await newAppPage(browser())
+    // A small view: the counts do not depend on its size, and each change waits for its frame.
+    app = await newAppPage(browser(), { viewport: { width: 480, height: 270 } })
     const { page } = app
     await app.open()
     await waitForReady(page)
