@@ -5,7 +5,7 @@
  * beside it; the surgeon's critique in procedural-anatomy.md is the bar.
  */
 import type { HipFrames } from './frames.ts'
-import { capsule, ellipsoid, sphere, smax, smin, taperedEllipse, type Sdf } from './sdf.ts'
+import { capsule, ellipsoid, loft, smoothCurve, sphere, smax, smin, taperedEllipse, type Sdf } from './sdf.ts'
 import { add, cross, madd, norm, scale, smoothstep, type V3 } from './vec.ts'
 
 /** Landmarks of the femur in the femur frame, shared by the shape, regions and routes. */
@@ -67,9 +67,14 @@ export function femurOuterF(f: HipFrames, lm: FemurLandmarksF): Sdf {
   // anterolateral "waist") is deeper than the posterior one, as in normal hips.
   const nr = f.hip.neckRadius
   const along = (t: number, dSup: number, dAnt: number): V3 => add(add(scale(n, -t), scale(sup, dSup)), scale(ant, dAnt))
-  const neckHead = taperedEllipse(along(4, 0, 0), along(24, -0.4, -0.7), nr + 2.5, nr - 1.0, nr + 1.5, nr - 1.6, sup)
-  const neckBase = taperedEllipse(along(24, -0.4, -0.7), along(44, -2, 0), nr + 1.5, nr - 1.6, nr + 9, nr + 3.5, sup)
-  const neck: Sdf = (x, y, z) => smin(neckHead(x, y, z), neckBase(x, y, z), 4)
+  // One loft with smooth radius profiles (a chain of tapered segments left a crease
+  // round the waist). t = distance from the head centre toward the shaft.
+  const ruOf = smoothCurve([[4, nr + 3], [24, nr + 2.2], [34, nr + 4.1], [46, nr + 9.5], [54, nr + 12]])
+  const rvOf = smoothCurve([[4, nr - 0.4], [24, nr - 0.9], [34, nr + 0.4], [46, nr + 3.8], [54, nr + 5]])
+  const cuOf = smoothCurve([[4, 0], [24, -0.4], [34, -1.0], [46, -2.2], [54, -3]])
+  const cvOf = smoothCurve([[4, 0], [24, -0.7], [34, -0.6], [46, 0]])
+  // it runs on into the metaphysis, so its end is buried in bone
+  const neck = loft([0, 0, 0], scale(n, -1), sup, ant, 4, 54, (t) => ({ ru: ruOf(t), rv: rvOf(t), cu: cuOf(t), cv: cvOf(t) }))
 
   // Shaft: slightly oval, widening into the metaphysis; linea aspera behind it.
   // It starts below the neck base: above it, the proximal femur is shaped by the neck
@@ -101,9 +106,14 @@ export function femurOuterF(f: HipFrames, lm: FemurLandmarksF): Sdf {
   const facetO: V3 = [sx - 17.6, -10, sz - 3]
 
   // Lesser trochanter: a blunt posteromedial pyramid, not a cone: two lobes blended.
-  const ltMain = taperedEllipse(lm.lesserTrochanterBase, lm.lesserTrochanterTip, 9, 7, 4.5, 3.4, [0, 1, 0])
+  // A blunt pyramid rather than a cone: a broad, flattened base on the posteromedial
+  // shaft, a ridge up into the intertrochanteric crest, and the pectineal (spiral) line
+  // running down from it toward the linea aspera.
+  const ltMain = taperedEllipse(lm.lesserTrochanterBase, lm.lesserTrochanterTip, 9.5, 7, 4.2, 3.6, [0, 1, 0])
   const ltUpper = capsule(add(lm.lesserTrochanterBase, [0, 8, -3]), add(lm.lesserTrochanterTip, [-2, 2.5, 1]), 4.5, 2.6)
-  const lt: Sdf = (x, y, z) => smin(ltMain(x, y, z), ltUpper(x, y, z), 3)
+  const ltBase = ellipsoid(add(lm.lesserTrochanterBase, [2, -2, -5]), norm([0.6, 0, -0.8]), [0, 1, 0], norm(cross(norm([0.6, 0, -0.8]), [0, 1, 0])), [5, 13, 9])
+  const spiralLine = taperedEllipse(add(lm.lesserTrochanterTip, [-3, -4, 1]), [lm.shaftX + 3, -92, lm.shaftZ - 12.5], 2.4, 2.0, 0.6, 0.6, [1, 0, 0])
+  const lt: Sdf = (x, y, z) => smin(smin(smin(ltMain(x, y, z), ltUpper(x, y, z), 3), ltBase(x, y, z), 5), spiralLine(x, y, z), 4)
 
   // Intertrochanteric crest (posterior): a sharp, prominent ridge from the trochanter's
   // posterior edge to the lesser trochanter, with the quadrate tubercle on it.

@@ -138,3 +138,56 @@ export function unitGradient(f: Sdf, p: V3, h = 0.25): V3 {
   return norm(gradient(f, p[0], p[1], p[2], h))
 }
 
+
+/**
+ * Generalised elliptical cylinder along a straight axis with radii and centre offset
+ * varying smoothly with the axial coordinate t ∈ [t0, t1] (a loft). Unlike a chain of
+ * tapered segments it has no creases where the taper changes. The zero set is exact; the
+ * distance away from it is approximate (scaled), which meshing and smoothing tolerate.
+ */
+export function loft(
+  origin: V3,
+  axis: V3,
+  u: V3,
+  v: V3,
+  t0: number,
+  t1: number,
+  profile: (t: number) => { ru: number; rv: number; cu: number; cv: number },
+): Sdf {
+  return (x, y, z) => {
+    const px = x - origin[0]
+    const py = y - origin[1]
+    const pz = z - origin[2]
+    const ta = px * axis[0] + py * axis[1] + pz * axis[2]
+    const t = ta < t0 ? t0 : ta > t1 ? t1 : ta
+    const pr = profile(t)
+    const a = px * u[0] + py * u[1] + pz * u[2] - pr.cu
+    const b = px * v[0] + py * v[1] + pz * v[2] - pr.cv
+    const rmin = pr.ru < pr.rv ? pr.ru : pr.rv
+    const beyond = ta - t
+    return (Math.hypot(a / pr.ru, b / pr.rv, beyond / rmin) - 1) * rmin
+  }
+}
+
+/** Cubic Hermite (Catmull-Rom) interpolation of knots (x ascending), clamped at the ends. */
+export function smoothCurve(knots: readonly (readonly [number, number])[]): (x: number) => number {
+  const n = knots.length
+  return (x) => {
+    if (x <= knots[0]![0]) return knots[0]![1]
+    if (x >= knots[n - 1]![0]) return knots[n - 1]![1]
+    let i = 0
+    while (i < n - 2 && x > knots[i + 1]![0]) i++
+    const [x0, y0] = knots[i]!
+    const [x1, y1] = knots[i + 1]!
+    const slope = (j: number) => {
+      const a = knots[Math.max(0, j - 1)]!
+      const b = knots[Math.min(n - 1, j + 1)]!
+      return (b[1] - a[1]) / (b[0] - a[0])
+    }
+    const h = x1 - x0
+    const s = (x - x0) / h
+    const s2 = s * s
+    const s3 = s2 * s
+    return (2 * s3 - 3 * s2 + 1) * y0 + (s3 - 2 * s2 + s) * h * slope(i) + (-2 * s3 + 3 * s2) * y1 + (s3 - s2) * h * slope(i + 1)
+  }
+}
