@@ -149,7 +149,9 @@ describe('links', () => {
     // At most one new entry for the whole drag (not one per value) ...
     expect(await historyLength(page)).toBeLessThanOrEqual(start + 1)
     // ... and the link comes to hold the final value (replacements are coalesced).
-    await expect.poll(() => Number(new URL(page.url()).searchParams.get('stage'))).toBeCloseTo(dragged.stage, 2)
+    await expect
+      .poll(() => page.evaluate(() => Number(new URLSearchParams(window.location.search).get('stage'))), { timeout: 10_000 })
+      .toBeCloseTo(dragged.stage, 2)
     expect(await historyLength(page)).toBeLessThanOrEqual(start + 1)
     // Back returns to before the drag, never to an intermediate value.
     if ((await historyLength(page)) === start + 1) {
