@@ -6,13 +6,15 @@
  * shown, no reduced motion; at stage 0 a still, fully perfused hip needs no effects). Once
  * loaded they stay, so materials are not re-patched back and forth.
  */
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useViewStore } from '../../state/viewStore.ts'
 import { useStatusStore } from '../../state/statusStore.ts'
 import { useReducedMotion } from '../useReducedMotion.ts'
 import { STRUCTURE_IDS } from '../../domain/anatomy/structures.ts'
 
 const DiseaseLayer = lazy(() => import('./DiseaseLayer.tsx'))
+
+const AFTER_FIRST_FRAME_MS = 300
 
 /** The artery structures (their ids end in Artery/Arteries, see domain/anatomy/structures.ts). */
 const ARTERIES = STRUCTURE_IDS.filter((id) => /Arter(y|ies)$/.test(id))
@@ -27,7 +29,13 @@ export function DiseaseEffects() {
       (!reducedMotion && s.flow && ARTERIES.some((id) => !s.hidden.includes(id))),
   )
   const [loaded, setLoaded] = useState(false)
-  if (firstFrame && needed && !loaded) setLoaded(true)
+  const want = firstFrame && needed && !loaded
+  useEffect(() => {
+    if (!want) return
+    // A moment after the first picture, so the chunk never competes with it.
+    const timer = window.setTimeout(() => setLoaded(true), AFTER_FIRST_FRAME_MS)
+    return () => window.clearTimeout(timer)
+  }, [want])
   return loaded ? (
     <Suspense fallback={null}>
       <DiseaseLayer />
