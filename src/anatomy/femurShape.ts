@@ -98,7 +98,11 @@ export function femurOuterF(f: HipFrames, lm: FemurLandmarksF): Sdf {
   const gtAp = norm(cross(gtMl, gtUp))
   const gtMl2 = norm(cross(gtUp, gtAp))
   const gtBody = ellipsoid([sx - 9, -15, sz - 2], gtMl2, gtUp, gtAp, [10.5, 20, 16.5])
-  const gtAntTubercle = ellipsoid([sx - 10, -15, sz + 9], gtMl2, gtUp, gtAp, [8.5, 12, 7])
+  const gtAntTubercle = ellipsoid([sx - 10, -16, sz + 7], gtMl2, gtUp, gtAp, [8.5, 12, 6])
+  // Vastus ridge: a low transverse swelling at the lower border of the lateral surface.
+  const vrA = taperedEllipse(add(lm.vastusRidge, [1.5, 0.5, 10]), add(lm.vastusRidge, [0.5, 0, 0]), 0.4, 0.4, 2.4, 2.8, [1, 0, 0])
+  const vrB = taperedEllipse(add(lm.vastusRidge, [0.5, 0, 0]), add(lm.vastusRidge, [2, -1.5, -12]), 2.4, 2.8, 0.4, 0.4, [1, 0, 0])
+  const vastusRidge: Sdf = (x, y, z) => Math.min(vrA(x, y, z), vrB(x, y, z))
   const gtHook = ellipsoid(add(lm.greaterTrochanterTip, [3.5, -4, -2.5]), norm([1, 0.15, -0.25]), [0, 1, 0], norm(cross(norm([1, 0.15, -0.25]), [0, 1, 0])), [11, 6, 5.5])
   // Gluteus medius facet: a slight flattening on the lateral face, oblique (posterosuperior
   // to anteroinferior); done as a shallow smooth cut by an oblique plane.
@@ -132,9 +136,10 @@ export function femurOuterF(f: HipFrames, lm: FemurLandmarksF): Sdf {
     let d = smin(head(x, y, z), neck(x, y, z), 3)
     d = smin(d, shaft(x, y, z), 10)
     d = smin(d, calcar(x, y, z), 8)
-    let gt = smin(smin(gtBody(x, y, z), gtHook(x, y, z), 9), gtAntTubercle(x, y, z), 6)
+    let gt = smin(smin(gtBody(x, y, z), gtHook(x, y, z), 9), gtAntTubercle(x, y, z), 9)
     gt = smax(gt, (x - facetO[0]) * facetN[0] + (y - facetO[1]) * facetN[1] + (z - facetO[2]) * facetN[2], 4)
     d = smin(d, gt, 9)
+    d = smin(d, vastusRidge(x, y, z), 6)
     d = smin(d, lt(x, y, z), 9)
     d = smin(d, crest(x, y, z), 9)
     d = smin(d, quadrate(x, y, z), 5)
