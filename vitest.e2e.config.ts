@@ -15,5 +15,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     teardownTimeout: 30_000,
+    // expect.poll waits up to 10 s (default 1 s): a loaded 2-core machine is slow to repaint.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 })
