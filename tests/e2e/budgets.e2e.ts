@@ -26,7 +26,7 @@ afterEach(async () => {
 })
 
 /**
- * Applies a patch and waits for the frame it causes (up to 30 animation frames: a change
+ * Applies a patch and waits for the frame it causes (up to 8 animation frames: a change
  * that shows nothing new, such as selecting a hidden structure, may draw nothing).
  */
 async function change(page: Page, patch: Partial<ViewState>): Promise<void> {
@@ -36,7 +36,7 @@ async function change(page: Page, patch: Partial<ViewState>): Promise<void> {
     const was = JSON.stringify(api.getState())
     api.setState(p)
     if (JSON.stringify(api.getState()) === was) return // nothing changed: nothing to draw
-    for (let i = 0; i < 30 && api.stats().frames === before; i++) {
+    for (let i = 0; i < 8 && api.stats().frames === before; i++) {
       await new Promise((r) => requestAnimationFrame(r))
     }
   }, patch)
