@@ -12,7 +12,7 @@
 import { acetabulumGeometry, type AcetabulumGeometry } from './acetabulumGeometry.ts'
 import type { HipFrames } from './frames.ts'
 import { catmullRomClosed, polygonSdf, tabulate2d, type P2 } from './polygon2d.ts'
-import { capsule, ellipsoid, smax, smin, sweep, taperedEllipse, type Sdf } from './sdf.ts'
+import { bounded, boundsOf, capsule, ellipsoid, smax, smin, sminBounded, sweep, taperedEllipse, type Sdf } from './sdf.ts'
 import { cross, norm, smoothstep, type V3 } from './vec.ts'
 
 /** Plate frame of the iliac wing: u from ASIS toward PSIS, v up, w toward the iliac fossa. */
@@ -201,28 +201,47 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
 
   const cupR = R
   const fossaR = R + acet.fossaDepth
+  // Bounded parts (bounding sphere + slope ratio) so the union skips far-away parts:
+  // the wing surface, for instance, never needs the pubis evaluated.
+  const seg = (a: V3, b: V3, rmax: number) => boundsOf([a, b], rmax)
+  const B = (f: Sdf, bs: { c: V3; r: number }, ratio: number) => bounded(f, bs.c, bs.r, ratio)
+  const pAiis = B(aiisBump, { c: lm.aiis, r: 9 }, 4.5 / 9)
+  const pAsis = B(asisBump, { c: lm.asis, r: 9 }, 4 / 9)
+  const pTubercle = B(tubercle, { c: lm.iliacTubercle, r: 15 }, 4 / 15)
+  const pAuricular = B(auricular, { c: lm.auricularSurface, r: 20 }, 3.5 / 20)
+  const pTuberosity = B(tuberosity, { c: lm.iliacTuberosity, r: 12 }, 5 / 12)
+  const pArcuate = B(arcuate, boundsOf([il.point(95, 38, 5), il.point(55, 20, 8), [30, 14, 6], lm.iliopubicEminence], 2.6), 2.2 / 2.6)
+  const pIschium = B(ischium, seg([4, -18, -22], [18, -52, -30], 14), 9 / 14)
+  const pTuber = B(tuber, { c: lm.ischialTuberosity, r: 17 }, 9.5 / 17)
+  const pSpine = B(spine, seg([16, -12, -34], lm.ischialSpine, 9), 1.8 / 9)
+  const pIschRamus = B(ischRamus, boundsOf([[22, -66, -22], [42, -72, -2], [64, -63, 22], [74, -56, 32]], 8), 3.2 / 8)
+  const pSupRamus = B(supRamus, boundsOf([[20, -4, 16], [36, -11, 34], [68, -28, 42]], 10), 5.2 / 10)
+  const pPubBody = B(pubBody, { c: lm.pubicBody, r: 22 }, 8 / 22)
+  const pPubTubercle = B(pubTubercle, seg(lm.pubicTubercle, [76, -22, 44], 3.4), 2.8 / 3.4)
+  const pEminence = B(eminence, { c: lm.iliopubicEminence, r: 8 }, 6 / 8)
+  const pPectineal = B(pectineal, boundsOf([[22, 4, 12], [37, -3, 30], [64, -19, 37]], 1.8), 1.5 / 1.8)
   return (x, y, z) => {
     // body trimmed by the undulating rim
     const ap = x * a[0] + y * a[1] + z * a[2]
     const phi = acet.azimuth([x, y, z])
     const rimH = acet.rimHeight(phi)
-    let d = smin(body(x, y, z), aiisBump(x, y, z), 11)
+    let d = sminBounded(body(x, y, z), pAiis, 11, x, y, z)
     d = smin(d, wing(x, y, z), 12)
-    d = smin(d, asisBump(x, y, z), 10)
-    d = smin(d, tubercle(x, y, z), 10)
-    d = smin(d, auricular(x, y, z), 6)
-    d = smin(d, tuberosity(x, y, z), 8)
-    d = smin(d, arcuate(x, y, z), 4)
-    d = smin(d, ischium(x, y, z), 10)
-    d = smin(d, tuber(x, y, z), 8)
-    d = smin(d, spine(x, y, z), 5)
-    d = smin(d, ischRamus(x, y, z), 7)
+    d = sminBounded(d, pAsis, 10, x, y, z)
+    d = sminBounded(d, pTubercle, 10, x, y, z)
+    d = sminBounded(d, pAuricular, 6, x, y, z)
+    d = sminBounded(d, pTuberosity, 8, x, y, z)
+    d = sminBounded(d, pArcuate, 4, x, y, z)
+    d = sminBounded(d, pIschium, 10, x, y, z)
+    d = sminBounded(d, pTuber, 8, x, y, z)
+    d = sminBounded(d, pSpine, 5, x, y, z)
+    d = sminBounded(d, pIschRamus, 7, x, y, z)
     d = smin(d, obturatorFrame(x, y, z), 6)
-    d = smin(d, supRamus(x, y, z), 9)
-    d = smin(d, pubBody(x, y, z), 7)
-    d = smin(d, pubTubercle(x, y, z), 6)
-    d = smin(d, eminence(x, y, z), 6)
-    d = smin(d, pectineal(x, y, z), 3)
+    d = sminBounded(d, pSupRamus, 9, x, y, z)
+    d = sminBounded(d, pPubBody, 7, x, y, z)
+    d = sminBounded(d, pPubTubercle, 6, x, y, z)
+    d = sminBounded(d, pEminence, 6, x, y, z)
+    d = sminBounded(d, pPectineal, 3, x, y, z)
     d = smax(d, -obturatorGroove(x, y, z), 2.5)
     // Joint cavity: the bony sphere.
     const r = Math.hypot(x, y, z)

@@ -191,3 +191,42 @@ export function smoothCurve(knots: readonly (readonly [number, number])[]): (x: 
     return (2 * s3 - 3 * s2 + 1) * y0 + (s3 - 2 * s2 + s) * h * slope(i) + (-2 * s3 + 3 * s2) * y1 + (s3 - s2) * h * slope(i + 1)
   }
 }
+
+/**
+ * A shape with a bounding sphere and a conservative slope factor, so a smooth union can
+ * skip it far away. For our approximate fields (tapered ellipses, ellipsoids) the value
+ * is at least (|p − c| − r) · ratio outside the sphere, with ratio = smallest / largest
+ * radius. Skipping is exact: smin(d, x, k) = d whenever x ≥ d + k.
+ */
+export interface BoundedSdf {
+  readonly f: Sdf
+  readonly c: V3
+  readonly r: number
+  readonly ratio: number
+}
+
+export function bounded(f: Sdf, c: V3, r: number, ratio: number): BoundedSdf {
+  return { f, c, r, ratio }
+}
+
+/** Bounding sphere of points thickened by `radius`. */
+export function boundsOf(points: readonly V3[], radius: number): { c: V3; r: number } {
+  const lo: V3 = [Infinity, Infinity, Infinity]
+  const hi: V3 = [-Infinity, -Infinity, -Infinity]
+  for (const p of points)
+    for (let i = 0; i < 3; i++) {
+      lo[i] = Math.min(lo[i]!, p[i]!)
+      hi[i] = Math.max(hi[i]!, p[i]!)
+    }
+  const c: V3 = [(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, (lo[2] + hi[2]) / 2]
+  let r = 0
+  for (const p of points) r = Math.max(r, Math.hypot(p[0] - c[0], p[1] - c[1], p[2] - c[2]))
+  return { c, r: r + radius }
+}
+
+export function sminBounded(d: number, b: BoundedSdf, k: number, x: number, y: number, z: number): number {
+  const outside = Math.hypot(x - b.c[0], y - b.c[1], z - b.c[2]) - b.r
+  // 0.25 mm margin covers the internal smooth unions of sweeps (at most k/4 deeper).
+  if (outside > 0 && outside * b.ratio - 0.25 >= d + k) return d
+  return smin(d, b.f(x, y, z), k)
+}
