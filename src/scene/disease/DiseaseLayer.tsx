@@ -120,14 +120,17 @@ export default function DiseaseLayer() {
     m.stage = dampStage(m.stage, view.stage, dt)
     applyStage(uniforms, m.stage)
 
+    // Indexed loops: no iterator objects in the frame loop.
+    const arteries = result.arteries
     let arteryShown = false
-    for (const a of result.arteries) if (!view.hidden.includes(a.id)) arteryShown = true
+    for (let i = 0; i < arteries.length; i++) if (!view.hidden.includes(arteries[i]!.id)) arteryShown = true
     const flowRunning = view.flow && !reducedMotion && arteryShown
     const pulseTarget = flowRunning ? 1 : 0
     const pulsesBefore = m.pulses
     m.pulses = dampStage(m.pulses, pulseTarget, dt, 8)
     uniforms.uPulses.value = m.pulses
-    for (const a of result.arteries) {
+    for (let i = 0; i < arteries.length; i++) {
+      const a = arteries[i]!
       const perfusion = stageValue(a.group, m.stage) / 100
       a.uniforms.uPerfusion.value = perfusion
       if (flowRunning) a.uniforms.uPhase.value += PULSE_SPEED_MM_S * a.uniforms.uFlowWeight.value * perfusion * dt
