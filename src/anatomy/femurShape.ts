@@ -5,7 +5,9 @@
  * beside it; the surgeon's critique in procedural-anatomy.md is the bar.
  */
 import type { HipFrames } from './frames.ts'
-import { capsule, ellipsoid, loft, smoothCurve, sphere, smax, smin, taperedEllipse, type Sdf } from './sdf.ts'
+import { bounded, boundsOf, capsule, ellipsoid, loft, smoothCurve, sminBounded, sphere, smax, smin, taperedEllipse, type Sdf } from './sdf.ts'
+
+const sphereOf = (b: { c: V3; r: number }): [V3, number] => [b.c, b.r]
 import { add, cross, madd, norm, scale, smoothstep, type V3 } from './vec.ts'
 
 /** Landmarks of the femur in the femur frame, shared by the shape, regions and routes. */
@@ -132,20 +134,33 @@ export function femurOuterF(f: HipFrames, lm: FemurLandmarksF): Sdf {
   const fossa = ellipsoid(lm.trochantericFossa, norm([0.1, 1, -0.2]), [1, 0, 0], norm(cross(norm([0.1, 1, -0.2]), [1, 0, 0])), [11, 5, 5])
   const bottomY = lm.shaftBottomY
 
+  // Bounded parts: far from a feature its field is not evaluated (exact, see sminBounded).
+  const gt: Sdf = (x, y, z) => {
+    const g = smin(smin(gtBody(x, y, z), gtHook(x, y, z), 9), gtAntTubercle(x, y, z), 9)
+    return smax(g, (x - facetO[0]) * facetN[0] + (y - facetO[1]) * facetN[1] + (z - facetO[2]) * facetN[2], 4)
+  }
+  const pCalcar = bounded(calcar, ...sphereOf(boundsOf([along(30, -12, -1), [sx + 10, -58, sz - 1]], 5.5)), 0.8)
+  const pGt = bounded(gt, [sx - 8, -12, sz - 2], 32, 0.45, 4.6)
+  const pVastus = bounded(vastusRidge, ...sphereOf(boundsOf([add(lm.vastusRidge, [1.5, 0.5, 10]), add(lm.vastusRidge, [2, -1.5, -12])], 2.8)), 0.85)
+  const pLt = bounded(lt, ...sphereOf(boundsOf([lm.lesserTrochanterBase, lm.lesserTrochanterTip, add(lm.lesserTrochanterBase, [0, 8, -3]), [lm.shaftX + 3, -92, lm.shaftZ - 12.5]], 13)), 0.25, 3.1)
+  const pCrest = bounded(crest, ...sphereOf(boundsOf([lm.crestTop, lm.crestBottom], 6)), 0.6)
+  const pQuadrate = bounded(quadrate, lm.quadrateTubercle, 8, 0.42)
+  const pLine = bounded(itLine, ...sphereOf(boundsOf([lm.lineTop, lm.lineBottom], 2.6)), 0.69)
+  const pGluteal = bounded(glutealTub, ...sphereOf(boundsOf([[sx - 10, -60, sz - 11.5], [sx - 3, -108, sz - 13.5]], 2.8)), 0.7)
+  const pLinea = bounded(lineaAspera, ...sphereOf(boundsOf([[sx + 1, -88, sz - 12.6], [sx + 1.5, lm.shaftBottomY - 10, sz - 13.6]], 3.8)), 0.84)
+
   return (x, y, z) => {
     let d = smin(head(x, y, z), neck(x, y, z), 3)
     d = smin(d, shaft(x, y, z), 10)
-    d = smin(d, calcar(x, y, z), 8)
-    let gt = smin(smin(gtBody(x, y, z), gtHook(x, y, z), 9), gtAntTubercle(x, y, z), 9)
-    gt = smax(gt, (x - facetO[0]) * facetN[0] + (y - facetO[1]) * facetN[1] + (z - facetO[2]) * facetN[2], 4)
-    d = smin(d, gt, 9)
-    d = smin(d, vastusRidge(x, y, z), 6)
-    d = smin(d, lt(x, y, z), 9)
-    d = smin(d, crest(x, y, z), 9)
-    d = smin(d, quadrate(x, y, z), 5)
-    d = smin(d, itLine(x, y, z), 7)
-    d = smin(d, glutealTub(x, y, z), 7)
-    d = smin(d, lineaAspera(x, y, z), 8)
+    d = sminBounded(d, pCalcar, 8, x, y, z)
+    d = sminBounded(d, pGt, 9, x, y, z)
+    d = sminBounded(d, pVastus, 6, x, y, z)
+    d = sminBounded(d, pLt, 9, x, y, z)
+    d = sminBounded(d, pCrest, 9, x, y, z)
+    d = sminBounded(d, pQuadrate, 5, x, y, z)
+    d = sminBounded(d, pLine, 7, x, y, z)
+    d = sminBounded(d, pGluteal, 7, x, y, z)
+    d = sminBounded(d, pLinea, 8, x, y, z)
     d = smax(d, -fossa(x, y, z), 4)
     d = smax(d, -fovea(x, y, z), 1.5)
     // Proximal half only: a slightly rounded transverse cut.

@@ -203,10 +203,12 @@ export interface BoundedSdf {
   readonly c: V3
   readonly r: number
   readonly ratio: number
+  /** How far internal smooth unions may dig below the plain minimum (k/4 each). */
+  readonly margin: number
 }
 
-export function bounded(f: Sdf, c: V3, r: number, ratio: number): BoundedSdf {
-  return { f, c, r, ratio }
+export function bounded(f: Sdf, c: V3, r: number, ratio: number, margin = 0.25): BoundedSdf {
+  return { f, c, r, ratio, margin }
 }
 
 /** Bounding sphere of points thickened by `radius`. */
@@ -226,7 +228,6 @@ export function boundsOf(points: readonly V3[], radius: number): { c: V3; r: num
 
 export function sminBounded(d: number, b: BoundedSdf, k: number, x: number, y: number, z: number): number {
   const outside = Math.hypot(x - b.c[0], y - b.c[1], z - b.c[2]) - b.r
-  // 0.25 mm margin covers the internal smooth unions of sweeps (at most k/4 deeper).
-  if (outside > 0 && outside * b.ratio - 0.25 >= d + k) return d
+  if (outside > 0 && outside * b.ratio - b.margin >= d + k) return d
   return smin(d, b.f(x, y, z), k)
 }
