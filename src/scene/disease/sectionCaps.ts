@@ -90,7 +90,10 @@ const CAP_FRAGMENT = /* glsl */ `
       vec3 col = diffuseColor.rgb;
       float dem = uDemarcation;
       float terr = 1.0 - smoothstep(uLesionHalf + 0.08, uLesionHalf + 0.4, alpha);
-      col = mix(col, uColIschaemic, 0.6 * uIschaemia * terr * smoothstep(uLesionInner * 0.5, uLesionInner, r0) * (1.0 - 0.8 * dem));
+      // Ischaemic territory: colour plus diagonal hatching, so "at risk" reads without colour too.
+      float stripe = smoothstep(0.2, 0.3, abs(fract((p.x + p.y + p.z) * 0.3) - 0.5));
+      vec3 hatch = mix(uColIschaemic, mix(uColIschaemic, vec3(1.0), 0.6), stripe);
+      col = mix(col, hatch, 0.85 * uIschaemia * terr * smoothstep(uLesionInner * 0.5, uLesionInner, r0) * (1.0 - 0.8 * dem));
       col = mix(col, uColDead, 0.9 * dem * (1.0 - smoothstep(-0.4, 0.4, sdf)));
       float halo = uOedema * (1.0 - smoothstep(0.0, 3.0 + 14.0 * uOedema, sdf)) * smoothstep(-0.3, 0.3, sdf);
       col = mix(col, uColOedema, 0.7 * halo);
