@@ -41,7 +41,14 @@ export function teardropPoint(acet: AcetabulumGeometry, pelvisSdf: Sdf): V3 {
  * design axis, which the neck's asymmetric waist and calcar flare shift a little.
  */
 export function measuredNeckAxis(f: HipFrames, femurSdf: Sdf): V3 {
+  return neckIsthmus(f, femurSdf).axis
+}
+
+/** The neck's narrowest section (centre, mean radius) and the axis through it. */
+export function neckIsthmus(f: HipFrames, femurSdf: Sdf): { axis: V3; centre: V3; radius: number } {
   let axis = f.neckDir
+  let centre: V3 = [0, 0, 0]
+  let radius = 0
   for (let iter = 0; iter < 3; iter++) {
     const u = norm([axis[1], -axis[0], 0])
     const w: V3 = [axis[1] * u[2] - axis[2] * u[1], axis[2] * u[0] - axis[0] * u[2], axis[0] * u[1] - axis[1] * u[0]]
@@ -71,8 +78,10 @@ export function measuredNeckAxis(f: HipFrames, femurSdf: Sdf): V3 {
       }
     }
     axis = norm(scale(best, -1))
+    centre = best
+    radius = bestR
   }
-  return axis
+  return { axis, centre, radius }
 }
 
 export function buildLandmarks(
@@ -91,6 +100,14 @@ export function buildLandmarks(
   let x = lm.shaftX
   while (femurSdf(...(F([x, entryY, lm.shaftZ + 2]) as [number, number, number])) < 0) x -= 0.05
   const entry = F([x, entryY, lm.shaftZ + 2])
+  const isthmus = neckIsthmus(f, femurSdf)
+  // most lateral point of the greater trochanter: march in from the lateral side
+  let gtl: V3 = [0, 0, 0]
+  for (let y = -30; y <= 5; y += 0.5) {
+    let xx = lm.shaftX - 40
+    while (xx < lm.shaftX && femurSdf(...(F([xx, y, lm.shaftZ - 2]) as [number, number, number])) > 0) xx += 0.1
+    if (gtl[0] === 0 || F([xx, y, 0])[0] < gtl[0]) gtl = F([xx, y, lm.shaftZ - 2])
+  }
   const wbDir = norm([-0.12, 0.9, 0.42])
   const target = scale(wbDir, R - 5)
   const ce = rad(f.hip.centreEdgeAngle)
@@ -119,6 +136,9 @@ export function buildLandmarks(
       anterior: r4(junctionPoint(f, 80, 0, 3)),
       inferior: r4(junctionPoint(f, 180, 0, 3)),
     },
+    neckIsthmus: { centre: r4(isthmus.centre), radius: Math.round(isthmus.radius * 1e4) / 1e4 },
+    medullaryCanalTop: r4(F([lm.shaftX + 0.5, lm.canalTopY, lm.shaftZ])),
+    greaterTrochanterLateral: r4(gtl),
     greaterTrochanterTip: r4(F(madd(lm.greaterTrochanterTip, [0, 1, 0], 3))),
     lesserTrochanterTip: r4(F(lm.lesserTrochanterTip)),
     trochantericFossa: r4(F(lm.trochantericFossa)),

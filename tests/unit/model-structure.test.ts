@@ -115,6 +115,20 @@ describe('landmarks placed for later features', () => {
     expect((Math.acos(cos) * 180) / Math.PI).toBeLessThan(25)
   })
 
+  it('neck isthmus, canal top and lateral trochanter are where implants and approaches expect them', () => {
+    const lm = model.sceneExtras.landmarks as HipLandmarks
+    const ni = lm.neckIsthmus!
+    expect(ni.radius).toBeGreaterThan(12)
+    expect(ni.radius).toBeLessThan(18)
+    // the isthmus centre lies on the neck axis, 15–35 mm from the head centre
+    const t = -(ni.centre[0] * lm.neckAxis.direction[0] + ni.centre[1] * lm.neckAxis.direction[1] + ni.centre[2] * lm.neckAxis.direction[2])
+    expect(t).toBeGreaterThan(15)
+    expect(t).toBeLessThan(35)
+    const o = lm.shaftAxis.origin
+    expect(lm.greaterTrochanterLateral![0]).toBeLessThan(o[0] - 15)
+    expect(lm.medullaryCanalTop![1]).toBeLessThan(lm.lesserTrochanterTip[1])
+  })
+
   it('retinacular foramina lie on the head–neck junction and the weight-bearing zone is anterosuperior', () => {
     const lm = model.sceneExtras.landmarks as HipLandmarks
     for (const p of [...lm.headNeckJunction.posterosuperior, lm.headNeckJunction.anterior, lm.headNeckJunction.inferior]) {

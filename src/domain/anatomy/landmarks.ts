@@ -79,6 +79,12 @@ export interface HipLandmarks {
     readonly pubicTubercle: Vec3
     readonly obturatorForamen: Vec3
   }
+  /** Centre and mean radius of the neck's narrowest section (implants, neck notching). Optional: added later. */
+  readonly neckIsthmus?: { readonly centre: Vec3; readonly radius: number }
+  /** Axis point where the medullary canal opens below the cancellous metaphysis (stem entry depth). */
+  readonly medullaryCanalTop?: Vec3
+  /** Most lateral point of the greater trochanter (lateral approach, hip axis length). */
+  readonly greaterTrochanterLateral?: Vec3
   /** Thicknesses used to build the joint (mm). */
   readonly joint: {
     readonly headCartilageDome: number
@@ -154,6 +160,13 @@ export function parseLandmarks(input: unknown): ParseResult {
   vec(r.trochantericFossa, 'trochantericFossa')
   const pv = obj(r.pelvis, 'pelvis')
   for (const k of ['asis', 'aiis', 'psis', 'ischialSpine', 'ischialTuberosity', 'pubicTubercle', 'obturatorForamen']) vec(pv[k], `pelvis.${k}`)
+  if (r.neckIsthmus !== undefined) {
+    const ni = obj(r.neckIsthmus, 'neckIsthmus')
+    vec(ni.centre, 'neckIsthmus.centre')
+    num(ni.radius, 'neckIsthmus.radius')
+  }
+  if (r.medullaryCanalTop !== undefined) vec(r.medullaryCanalTop, 'medullaryCanalTop')
+  if (r.greaterTrochanterLateral !== undefined) vec(r.greaterTrochanterLateral, 'greaterTrochanterLateral')
   const j = obj(r.joint, 'joint')
   for (const k of ['headCartilageDome', 'headCartilageMargin', 'acetabularCartilageRoof', 'jointSpaceSuperior']) num(j[k], `joint.${k}`)
   return errors.length ? { ok: false, errors } : { ok: true, value: input as HipLandmarks }
