@@ -120,7 +120,7 @@ export function pelvisLandmarks(il: IliacFrame): PelvisLandmarks {
     pubicTubercle: [64, -26, 50],
     pubicBody: [78, -42, 36],
     iliopubicEminence: [25, 8, 21],
-    obturatorForamen: [40, -42, 14],
+    obturatorForamen: [44.5, -46.8, 8.6], // centre of the hole cut out of the obturator frame
     obturatorCanal: [32, -14, 27],
     auricularSurface: il.point(92, 45, 6),
     iliacTuberosity: il.point(100, 72, 6),
