@@ -154,18 +154,33 @@ export function loft(
   t1: number,
   profile: (t: number) => { ru: number; rv: number; cu: number; cv: number },
 ): Sdf {
+  // The profile is tabulated every 0.1 mm (linear lookup): it is called for every sample.
+  const step = 0.1
+  const n = Math.ceil((t1 - t0) / step) + 1
+  const tab = new Float64Array(n * 4)
+  for (let i = 0; i < n; i++) {
+    const pr = profile(Math.min(t1, t0 + i * step))
+    tab.set([pr.ru, pr.rv, pr.cu, pr.cv], i * 4)
+  }
   return (x, y, z) => {
     const px = x - origin[0]
     const py = y - origin[1]
     const pz = z - origin[2]
     const ta = px * axis[0] + py * axis[1] + pz * axis[2]
     const t = ta < t0 ? t0 : ta > t1 ? t1 : ta
-    const pr = profile(t)
-    const a = px * u[0] + py * u[1] + pz * u[2] - pr.cu
-    const b = px * v[0] + py * v[1] + pz * v[2] - pr.cv
-    const rmin = pr.ru < pr.rv ? pr.ru : pr.rv
+    const fi = (t - t0) / step
+    const i = Math.min(n - 2, Math.floor(fi))
+    const w = fi - i
+    const k = i * 4
+    const ru = tab[k]! + (tab[k + 4]! - tab[k]!) * w
+    const rv = tab[k + 1]! + (tab[k + 5]! - tab[k + 1]!) * w
+    const cu = tab[k + 2]! + (tab[k + 6]! - tab[k + 2]!) * w
+    const cv = tab[k + 3]! + (tab[k + 7]! - tab[k + 3]!) * w
+    const a = px * u[0] + py * u[1] + pz * u[2] - cu
+    const b = px * v[0] + py * v[1] + pz * v[2] - cv
+    const rmin = ru < rv ? ru : rv
     const beyond = ta - t
-    return (Math.hypot(a / pr.ru, b / pr.rv, beyond / rmin) - 1) * rmin
+    return (Math.hypot(a / ru, b / rv, beyond / rmin) - 1) * rmin
   }
 }
 
