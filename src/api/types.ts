@@ -31,6 +31,11 @@ export interface AppStatus {
   modelError: string | null
   /** True once a frame showing the hip has been drawn. */
   firstModelFrame: boolean
+  /**
+   * When that frame was drawn, in ms on the page's performance clock (performance.now(), from
+   * navigation start); null before. Scripts requested before it made up the first download.
+   */
+  firstModelFrameAt: number | null
 }
 
 /** Where a model point appears in the view. */

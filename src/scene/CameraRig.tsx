@@ -77,7 +77,7 @@ export function CameraRig() {
   }, [camera, gl])
   useEffect(() => () => controls.dispose(), [controls])
 
-  const motion = useRef({ tween: null as Tween | null, userMoving: false, pointerDown: false, placed: false, lastWritten: '' })
+  const motion = useRef({ tween: null as Tween | null, tweenFresh: false, userMoving: false, pointerDown: false, placed: false, lastWritten: '', lastChoice: '' })
 
   useEffect(() => {
     controls.enableDamping = !reducedMotion
@@ -119,11 +119,15 @@ export function CameraRig() {
     const target = view ? namedViewPose(view, framing, side, fov, aspect) : pose
     if (!target) return
     if (!view && m.lastWritten === poseKey(target)) return // our own write coming back
-    const animate = m.placed && !reducedMotion
+    // A new choice glides; the same view re-fitted to a resized window (or a new model) snaps.
+    const choice = `${view ?? ''}|${pose ? poseKey(pose) : ''}|${side}`
+    const animate = m.placed && !reducedMotion && choice !== m.lastChoice
+    m.lastChoice = choice
     m.placed = true
     m.userMoving = false
     if (animate) {
       m.tween = createTween(camera.position, controls.target, target, TRANSITION_SECONDS)
+      m.tweenFresh = true
     } else {
       m.tween = null
       camera.position.set(...target.position)
@@ -163,7 +167,11 @@ export function CameraRig() {
   useFrame((_, delta) => {
     const m = motion.current
     if (m.tween) {
-      const done = stepTween(m.tween, delta, camera.position, controls.target)
+      // The first frame after an idle spell carries the whole idle time as its delta: start the
+      // move from zero, and never jump more than 0.1 s on a slow frame.
+      const dt = m.tweenFresh ? 0 : Math.min(delta, 0.1)
+      m.tweenFresh = false
+      const done = stepTween(m.tween, dt, camera.position, controls.target)
       controls.update()
       if (done) m.tween = null
       invalidate()

@@ -36,6 +36,7 @@ export const useStatusStore = create<StatusState>()((set) => ({
   modelProgress: 0,
   modelError: null,
   firstModelFrame: false,
+  firstModelFrameAt: null,
   linkNotice: null,
   fatalError: null,
   modelAttempt: 0,
@@ -43,7 +44,7 @@ export const useStatusStore = create<StatusState>()((set) => ({
   setWebgl: (webgl) => set({ webgl }),
   setModel: (model, error = null) => set({ model, modelError: error }),
   setModelProgress: (modelProgress) => set({ modelProgress }),
-  markFirstModelFrame: () => set({ firstModelFrame: true }),
+  markFirstModelFrame: () => set((s) => (s.firstModelFrame ? s : { firstModelFrame: true, firstModelFrameAt: performance.now() })),
   showLinkNotice: (ignored) => set({ linkNotice: ignored.length ? ignored : null }),
   dismissLinkNotice: () => set({ linkNotice: null }),
   // Keep the first error: later ones are usually consequences of it.
@@ -54,6 +55,6 @@ export const useStatusStore = create<StatusState>()((set) => ({
 }))
 
 export function getAppStatus(): AppStatus {
-  const { webgl, model, modelProgress, modelError, firstModelFrame } = useStatusStore.getState()
-  return { webgl, model, modelProgress, modelError, firstModelFrame }
+  const { webgl, model, modelProgress, modelError, firstModelFrame, firstModelFrameAt } = useStatusStore.getState()
+  return { webgl, model, modelProgress, modelError, firstModelFrame, firstModelFrameAt }
 }

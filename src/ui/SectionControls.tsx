@@ -11,7 +11,8 @@ const PLANES: { plane: Exclude<SectionPlane, 'free'>; plain: string; term: strin
   { plane: 'axial', plain: 'Top down', term: 'Axial' },
   { plane: 'sagittal', plain: 'Side on', term: 'Sagittal' },
 ]
-const BONES = ['femur', 'hipBone'] as const
+/** What the X-ray view makes see-through: the bones and the layers over the lesion. */
+const BONES = ['femur', 'hipBone', 'femurCancellous', 'femoralHeadCartilage', 'acetabularCartilage'] as const
 
 export function SectionControls() {
   const section = useViewStore((s) => s.section)
