@@ -23,7 +23,7 @@ export function createMaterial(kind: MaterialKind, hasVertexColors: boolean): Ma
         color: new Color('#a8c6de'), roughness: 0.3, clearcoat: 0.7, clearcoatRoughness: 0.18, vertexColors: hasVertexColors,
       })
     case 'fibrocartilage':
-      return new MeshPhysicalMaterial({ color: new Color('#c4d3de'), roughness: 0.4, clearcoat: 0.4, vertexColors: hasVertexColors })
+      return new MeshStandardMaterial({ color: new Color('#c4d3de'), roughness: 0.38, vertexColors: hasVertexColors })
     case 'ligament':
       return new MeshStandardMaterial({ color: new Color('#e2d6bd'), roughness: 0.55, vertexColors: hasVertexColors })
     case 'capsule':
@@ -31,6 +31,7 @@ export function createMaterial(kind: MaterialKind, hasVertexColors: boolean): Ma
         color: new Color('#eadfcb'), roughness: 0.6, transparent: true, opacity: 0.22, depthWrite: false, side: DoubleSide,
       })
     case 'artery':
-      return new MeshPhysicalMaterial({ color: new Color('#c1272d'), roughness: 0.35, clearcoat: 0.35, vertexColors: hasVertexColors })
+      // A plain lit material: vessels are thin, and a clear coat there costs more than it shows.
+      return new MeshStandardMaterial({ color: new Color('#c1272d'), roughness: 0.32, vertexColors: hasVertexColors })
   }
 }
