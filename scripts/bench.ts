@@ -250,8 +250,12 @@ async function visit(browser: Browser, kind: Kind, url: string, viewport: { widt
   return { page, firstFrameMs, scriptsBeforeFirstFrame, close: () => context.close() }
 }
 
-/** Waits until no frame was rendered for `quietMs` (or the timeout passed: the app may never idle). */
-async function waitIdle(page: Page, kind: Kind, quietMs = 1000, timeoutMs = 10_000): Promise<number> {
+/**
+ * Waits until no frame was rendered for `quietMs`, or for three times the longest gap seen
+ * between frames (a loaded machine may take seconds per frame), or until the timeout: the
+ * app may never idle.
+ */
+async function waitIdle(page: Page, kind: Kind, quietMs = 1000, timeoutMs = 15_000): Promise<number> {
   const read = () =>
     page.evaluate((k) => {
       const w = window as unknown as { hipExplorer?: { stats(): Counts }; benchReference?: BenchReference }
@@ -260,13 +264,15 @@ async function waitIdle(page: Page, kind: Kind, quietMs = 1000, timeoutMs = 10_0
   const deadline = Date.now() + timeoutMs
   let last = await read()
   let since = Date.now()
+  let longestGap = 0
   while (Date.now() < deadline) {
     await page.waitForTimeout(200)
     const now = await read()
     if (now !== last) {
+      longestGap = Math.max(longestGap, Date.now() - since)
       last = now
       since = Date.now()
-    } else if (Date.now() - since >= quietMs) return now
+    } else if (Date.now() - since >= Math.max(quietMs, 3 * longestGap)) return now
   }
   return last
 }

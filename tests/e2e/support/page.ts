@@ -128,24 +128,29 @@ export function setState(page: Page, patch: Partial<ViewState>): Promise<{ state
 }
 
 /**
- * Waits until the app stops rendering: `stats().frames` unchanged for `quietMs`.
+ * Waits until the app stops rendering: `stats().frames` unchanged for `quietMs`, or for three
+ * times the longest gap seen between two frames while waiting, whichever is longer (a loaded
+ * machine may take over a second per frame, which is not idleness).
  * Throws (with the frame counts) if it never does within `timeoutMs`: a page that keeps
  * rendering while nothing moves is a bug the budgets test reports.
  */
 export async function waitForSettled(page: Page, { quietMs = 1000, timeoutMs = 30_000 } = {}): Promise<number> {
   const deadline = Date.now() + timeoutMs
   let last = (await getStats(page)).frames
-  let quietSince = Date.now()
+  let lastChange = Date.now()
+  let longestGap = 0
   for (;;) {
     await page.waitForTimeout(200)
     const frames = (await getStats(page)).frames
+    const now = Date.now()
     if (frames !== last) {
+      longestGap = Math.max(longestGap, now - lastChange)
       last = frames
-      quietSince = Date.now()
-    } else if (Date.now() - quietSince >= quietMs) {
+      lastChange = now
+    } else if (now - lastChange >= Math.max(quietMs, 3 * longestGap)) {
       return frames
     }
-    if (Date.now() > deadline) {
+    if (now > deadline) {
       throw new Error(`the page kept rendering for ${timeoutMs} ms (frames now ${frames}); it never went idle`)
     }
   }
