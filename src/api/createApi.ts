@@ -29,6 +29,7 @@ function stats(): RenderStats {
     textures: info?.memory.textures ?? 0,
     programs: info?.programs?.length ?? 0,
     frames: frameCount(),
+    pendingFrames: handle?.pendingFrames() ?? 0,
     width: handle?.gl.domElement.width ?? 0,
     height: handle?.gl.domElement.height ?? 0,
   }

@@ -14,6 +14,8 @@ export interface RenderStats {
   programs: number
   /** Frames rendered since the page loaded (counts every gl.render of the main scene). */
   frames: number
+  /** Frames requested and not yet drawn: 0 when the view is idle (nothing moving). */
+  pendingFrames: number
   /** Drawing-buffer size in device pixels. */
   width: number
   height: number

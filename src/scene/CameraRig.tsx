@@ -168,8 +168,8 @@ export function CameraRig() {
     const m = motion.current
     if (m.tween) {
       // The first frame after an idle spell carries the whole idle time as its delta: start the
-      // move from zero, and never jump more than 0.1 s on a slow frame.
-      const dt = m.tweenFresh ? 0 : Math.min(delta, 0.1)
+      // move from zero, and never jump more than a quarter second on a slow frame.
+      const dt = m.tweenFresh ? 0 : Math.min(delta, 0.25)
       m.tweenFresh = false
       const done = stepTween(m.tween, dt, camera.position, controls.target)
       controls.update()

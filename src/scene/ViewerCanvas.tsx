@@ -117,7 +117,13 @@ export function ViewerCanvas({ children, label }: ViewerCanvasProps) {
 function onCreated(state: RootState): void {
   const status = useStatusStore.getState()
   const canvas = state.gl.domElement
-  setRenderHandle({ gl: state.gl, scene: state.scene, camera: state.camera, invalidate: () => state.invalidate() })
+  setRenderHandle({
+    gl: state.gl,
+    scene: state.scene,
+    camera: state.camera,
+    invalidate: () => state.invalidate(),
+    pendingFrames: () => state.get().internal.frames,
+  })
   status.setWebgl('ok')
   canvas.addEventListener('webglcontextlost', (event) => {
     event.preventDefault() // tells the browser we want the context back

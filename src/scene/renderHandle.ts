@@ -10,6 +10,8 @@ export interface RenderHandle {
   readonly scene: Scene
   readonly camera: Camera
   readonly invalidate: () => void
+  /** Frames the render loop has been asked for and not drawn yet (0 = idle). */
+  readonly pendingFrames: () => number
 }
 
 let handle: RenderHandle | null = null

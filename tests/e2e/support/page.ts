@@ -128,9 +128,9 @@ export function setState(page: Page, patch: Partial<ViewState>): Promise<{ state
 }
 
 /**
- * Waits until the app stops rendering: `stats().frames` unchanged for `quietMs`, or for three
- * times the longest gap seen between two frames while waiting, whichever is longer (a loaded
- * machine may take over a second per frame, which is not idleness).
+ * Waits until the app stops rendering: no frame requested (`stats().pendingFrames` 0: a slow
+ * frame or a blocking shader compile is not idleness) and `stats().frames` unchanged for
+ * `quietMs`, or for three times the longest gap seen between two frames, whichever is longer.
  * Throws (with the frame counts) if it never does within `timeoutMs`: a page that keeps
  * rendering while nothing moves is a bug the budgets test reports.
  */
@@ -141,9 +141,9 @@ export async function waitForSettled(page: Page, { quietMs = 1000, timeoutMs = 3
   let longestGap = 0
   for (;;) {
     await page.waitForTimeout(200)
-    const frames = (await getStats(page)).frames
+    const { frames, pendingFrames } = await getStats(page)
     const now = Date.now()
-    if (frames !== last) {
+    if (frames !== last || pendingFrames > 0) {
       longestGap = Math.max(longestGap, now - lastChange)
       last = frames
       lastChange = now
