@@ -28,7 +28,8 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { build, preview, type PreviewServer } from 'vite'
 import type { ViewState } from '../src/domain/viewState.ts'
 import type { BenchReference } from '../bench/reference/main.ts'
-import { ensureBrowser } from './ensure-browser.mjs'
+import { CHROMIUM_ARGS, ensureBrowser } from './ensure-browser.mjs'
+import type { RenderStats } from '../src/api/types.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const APP_CONFIG = resolve(ROOT, 'vite.config.ts')
@@ -39,14 +40,6 @@ const DIST = mkdtempSync(join(tmpdir(), 'hip-bench-dist-'))
 const DIST_REF = resolve(ROOT, 'dist-bench')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const RUNS_4K = Number(process.env.BENCH_RUNS_4K ?? 3)
-const ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 const HD = { width: 1280, height: 720 }
 /** Frames sampled per run: software rendering takes 0.1–1.5 s per frame here. */
 const FRAMES_HD = 20
@@ -55,14 +48,7 @@ const UHD = { width: 3840, height: 2160 }
 
 type Kind = 'app' | 'reference'
 
-interface Counts {
-  calls: number
-  triangles: number
-  geometries: number
-  textures: number
-  programs: number
-  frames: number
-}
+type Counts = Pick<RenderStats, 'calls' | 'triangles' | 'geometries' | 'textures' | 'programs' | 'frames'>
 
 const median = (xs: number[]): number => {
   if (xs.length === 0) return NaN
@@ -308,7 +294,7 @@ async function main(): Promise<void> {
   const ref = await serve(REF_CONFIG, resolve(ROOT, 'bench/reference'))
   const urls: Record<Kind, string> = { app: app.url, reference: ref.url }
   log(`app at ${app.url}, reference at ${ref.url}, browser ${executablePath}`)
-  const browser = await chromium.launch({ executablePath, headless: true, args: ARGS })
+  const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] })
 
   const firstFrame: Record<Kind, number[]> = { app: [], reference: [] }
   const frameHd: Record<Kind, number[]> = { app: [], reference: [] }

@@ -2,3 +2,4 @@
 export declare const HOW_TO_GET_A_BROWSER: string
 export declare function findBrowser(env?: NodeJS.ProcessEnv): string | null
 export declare function ensureBrowser(options?: { install?: boolean; log?: (line: string) => void }): string
+export declare const CHROMIUM_ARGS: readonly string[]

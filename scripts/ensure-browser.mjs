@@ -48,6 +48,19 @@ function isExecutable(path) {
  * Throws when CHROME_PATH is set but does not name an executable: a typo there should
  * not silently fall back to another browser.
  */
+/**
+ * How every tool here starts Chromium: SwiftShader explicitly (since Chromium 139 a GPU-less
+ * machine gets no WebGL without it), and nothing that calls home.
+ */
+export const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
 export function findBrowser(env = process.env) {
   const fromEnv = env.CHROME_PATH?.trim()
   if (fromEnv) {

@@ -5,19 +5,7 @@
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 import { chromePath } from './context.ts'
-
-/**
- * SwiftShader explicitly: since Chromium 139 a GPU-less machine gets no WebGL without it
- * (no automatic software fallback); the rest keeps the browser from calling home.
- */
-export const CHROMIUM_ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+import { CHROMIUM_ARGS } from '../../../scripts/ensure-browser.mjs'
 
 export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
