@@ -44,11 +44,6 @@ function isExecutable(path) {
 }
 
 /**
- * The browser executable to use, or null when there is none.
- * Throws when CHROME_PATH is set but does not name an executable: a typo there should
- * not silently fall back to another browser.
- */
-/**
  * How every tool here starts Chromium: SwiftShader explicitly (since Chromium 139 a GPU-less
  * machine gets no WebGL without it), and nothing that calls home.
  */
@@ -61,6 +56,11 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ]
 
+/**
+ * The browser executable to use, or null when there is none.
+ * Throws when CHROME_PATH is set but does not name an executable: a typo there should
+ * not silently fall back to another browser.
+ */
 export function findBrowser(env = process.env) {
   const fromEnv = env.CHROME_PATH?.trim()
   if (fromEnv) {
