@@ -28,5 +28,11 @@ export default defineConfig({
   base: './',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The first chunk is three + React + R3F (~800 kB minified, ~220 kB gzip) by design; its
+    // budget is checked in gzip by the e2e budgets test and the benchmark, not by this warning.
+    chunkSizeWarningLimit: 1100,
+  },
 })
