@@ -18,10 +18,11 @@
  * Plain Node with no dependencies: it runs before `npm ci`.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ensureBrowser } from './ensure-browser.mjs'
+import { packagesAreCurrent } from './ensure-packages.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 process.chdir(ROOT)
@@ -61,12 +62,6 @@ function run(cmd, args, { timeout, capture = false, env = process.env } = {}) {
 const bin = (pkg, file) => join(ROOT, 'node_modules', pkg, file)
 
 // ── 1. Node packages ──────────────────────────────────────────────────────────────────
-function packagesAreCurrent() {
-  const marker = join(ROOT, 'node_modules', '.package-lock.json')
-  if (!existsSync(marker)) return false
-  return statSync(marker).mtimeMs >= statSync(join(ROOT, 'package-lock.json')).mtimeMs
-}
-
 if (!packagesAreCurrent()) {
   banner('npm ci (node_modules missing or older than package-lock.json)')
   const t = Date.now()
