@@ -33,7 +33,7 @@ async function load(): Promise<void> {
     const buffer = await downloadModel(HIP_MODEL_URL, (f) => useStatusStore.getState().setModelProgress(f), current.signal)
     const parsed = await parseModel(buffer)
     if (current.signal.aborted) return
-    const model: LoadedHip = { ...parsed, nodes: prepareHipScene(parsed.scene) }
+    const model: LoadedHip = { ...parsed, nodes: prepareHipScene(parsed.scene, parsed.extras) }
     const previous = useModelStore.getState().model
     useModelStore.setState({ model })
     if (previous) disposeObject(previous.scene)

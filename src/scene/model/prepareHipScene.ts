@@ -1,14 +1,18 @@
 /**
- * Gives a freshly parsed model our materials and finds the node of each structure.
+ * Gives a freshly parsed model our materials, finds the node of each structure and splits the
+ * big bones into the part near the joint and the rest (./splitNearJoint.ts).
  * Runs once per load; the loaded scene is ours (no loader cache), so it is changed in place.
  */
 import type { Mesh, Object3D } from 'three'
+import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
 import { isStructureId, type StructureId } from '../../domain/anatomy/structures.ts'
 import { createMaterial, MATERIAL_KIND } from './hipMaterials.ts'
+import { jointRegions, splitMeshNearJoint, type JointRegion } from './splitNearJoint.ts'
 
 export type StructureNodes = Partial<Record<StructureId, Object3D>>
 
-export function prepareHipScene(root: Object3D): StructureNodes {
+/** `extras` are the file's scene extras; without valid landmarks the bones stay whole. */
+export function prepareHipScene(root: Object3D, extras: Record<string, unknown> = {}): StructureNodes {
   const nodes: StructureNodes = {}
   root.traverse((object) => {
     if (isStructureId(object.name) && !nodes[object.name]) nodes[object.name] = object
@@ -24,6 +28,18 @@ export function prepareHipScene(root: Object3D): StructureNodes {
       // The capsule is see-through: draw it after the opaque structures it wraps.
       if (MATERIAL_KIND[id] === 'capsule') mesh.renderOrder = 2
     })
+  }
+  const parsed = parseLandmarks(extras.landmarks)
+  if (parsed.ok) {
+    for (const [id, region] of Object.entries(jointRegions(parsed.value)) as [StructureId, JointRegion][]) {
+      const meshes: Mesh[] = []
+      nodes[id]?.traverse((o) => {
+        if ((o as Mesh).isMesh) meshes.push(o as Mesh)
+      })
+      for (const mesh of meshes) {
+        splitMeshNearJoint(mesh, root, region, () => createMaterial(MATERIAL_KIND[id], !!mesh.geometry.getAttribute('color')))
+      }
+    }
   }
   return nodes
 }
