@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import {
+  CylinderGeometry,
   Group,
   Mesh,
   MeshPhysicalMaterial,
@@ -116,7 +117,7 @@ async function frames(n: number, delta = 1 / 30) {
 beforeEach(() => {
   useViewStore.getState().apply({ ...DEFAULT_VIEW_STATE, flow: false }, { kind: 'none' })
   const scene = fakeHip()
-  useModelStore.setState({ model: { scene, extras: { landmarks: LANDMARKS }, nodes: prepareHipScene(scene) } })
+  useModelStore.setState({ model: { scene, extras: { landmarks: LANDMARKS }, nodes: prepareHipScene(scene, { landmarks: LANDMARKS }) } })
 })
 
 afterEach(async () => {
@@ -126,20 +127,50 @@ afterEach(async () => {
 })
 
 describe('DiseaseLayer', () => {
-  it('patches the head, cartilage, socket and artery materials with stable program keys', async () => {
+  it('patches the head, cartilage, socket and artery materials, with the disease code only while it shows', async () => {
     renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
+    await frames(2)
+    // A healthy hip draws with plain programs (software WebGL would pay for the code anyway).
+    expect(materialOf('femur').customProgramCacheKey()).toBe('hip-healthy-femur')
+    expect(compile(materialOf('femur'), 'standard').vertexShader).not.toContain('dzCollapse')
+    expect(materialOf('posterosuperiorRetinacularArteries').customProgramCacheKey()).toBe('hip-disease-artery')
+    const artery = compile(materialOf('femoralArtery'), 'physical')
+    expect(artery.fragmentShader).toContain('vDzArc')
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(4))
+    await frames(5)
     expect(materialOf('femur').customProgramCacheKey()).toBe('hip-disease-femur')
     expect(materialOf('femoralHeadCartilage').customProgramCacheKey()).toBe('hip-disease-headCartilage')
-    expect(materialOf('posterosuperiorRetinacularArteries').customProgramCacheKey()).toBe('hip-disease-artery')
     const femur = compile(materialOf('femur'), 'standard')
     expect(femur.vertexShader).toContain('dzCollapse(dzP, dzN)')
     expect(femur.fragmentShader).toContain('uColDead')
     expect(femur.uniforms.uCollapseMm).toBeDefined()
-    const artery = compile(materialOf('femoralArtery'), 'physical')
-    expect(artery.fragmentShader).toContain('vDzArc')
-    // The key does not change with the stage: no recompiling while scrubbing.
+    // Between diseased stages the key stays: scrubbing never recompiles.
+    for (const stage of [1, 2.5, 3.2]) {
+      await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(stage))
+      await frames(3)
+      expect(materialOf('femur').customProgramCacheKey()).toBe('hip-disease-femur')
+    }
+    // Back to healthy once the eased stage has arrived.
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(0))
+    await frames(120)
+    expect(materialOf('femur').customProgramCacheKey()).toBe('hip-healthy-femur')
+  })
+
+  it('keeps the far parts of the split bones plain', async () => {
+    // A femur with a shaft: prepareHipScene splits it into the head region and the rest.
+    const scene = fakeHip()
+    const femur = scene.getObjectByName('femur')!.children[0] as Mesh
+    femur.geometry = new CylinderGeometry(20, 20, 200, 16, 40)
+    useModelStore.setState({ model: { scene, extras: { landmarks: LANDMARKS }, nodes: prepareHipScene(scene, { landmarks: LANDMARKS }) } })
+    renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
     await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(4))
     await frames(5)
+    const far: Mesh[] = []
+    useModelStore.getState().model!.scene.traverse((o) => {
+      if ((o as Mesh).isMesh && o.userData.diseaseFree) far.push(o as Mesh)
+    })
+    expect(far.map((m) => m.parent?.name)).toContain('femur')
+    for (const mesh of far) expect((mesh.material as Material).customProgramCacheKey()).not.toContain('hip-')
     expect(materialOf('femur').customProgramCacheKey()).toBe('hip-disease-femur')
   })
 
@@ -207,10 +238,10 @@ describe('DiseaseLayer', () => {
 
   it('restores the original materials when it unmounts', async () => {
     renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
-    expect(materialOf('femur').customProgramCacheKey()).toBe('hip-disease-femur')
+    expect(materialOf('femur').customProgramCacheKey()).toMatch(/^hip-(healthy|disease)-femur$/)
     await renderer.unmount()
     renderer = null
-    expect(materialOf('femur').customProgramCacheKey()).not.toBe('hip-disease-femur')
+    expect(materialOf('femur').customProgramCacheKey()).not.toMatch(/^hip-/)
     expect(useModelStore.getState().model!.scene.getObjectByName('necroticLesion')).toBeUndefined()
   })
 })
@@ -223,7 +254,7 @@ describe('DiseaseLayer with other features attached to the model', () => {
     helper.userData.sectionHelper = true
     femur.add(helper)
     renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
-    expect(materialOf('femur').customProgramCacheKey()).toBe('hip-disease-femur')
-    expect((helper.material as Material).customProgramCacheKey()).not.toContain('hip-disease')
+    expect(materialOf('femur').customProgramCacheKey()).toMatch(/^hip-(healthy|disease)-femur$/)
+    expect((helper.material as Material).customProgramCacheKey()).not.toContain('hip-')
   })
 })

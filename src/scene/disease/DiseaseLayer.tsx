@@ -16,9 +16,9 @@ import { useReducedMotion } from '../useReducedMotion.ts'
 import { dampStage } from './easing.ts'
 import { buildLesionGeometry } from './lesionMesh.ts'
 import { DISEASE_PALETTE } from './palette.ts'
-import { patchLesionMaterial, patchModel, unpatch, type PatchResult } from './patchMaterials.ts'
+import { patchLesionMaterial, patchModel, precompileDisease, unpatch, type PatchResult } from './patchMaterials.ts'
 import { patchSectionCaps } from './sectionCaps.ts'
-import { applyAnatomy, applyStage, createDiseaseUniforms, type DiseaseUniforms } from './uniforms.ts'
+import { applyAnatomy, applyStage, createDiseaseUniforms, diseaseShows, type DiseaseUniforms } from './uniforms.ts'
 
 /** Pulse speed along a main vessel at full flow, mm/s [design choice: readable, not physiological]. */
 export const PULSE_SPEED_MM_S = 36
@@ -45,6 +45,8 @@ export default function DiseaseLayer() {
   const reducedMotion = useReducedMotion()
   const invalidate = useThree((s) => s.invalidate)
   const scene = useThree((s) => s.scene)
+  const gl = useThree((s) => s.gl)
+  const camera = useThree((s) => s.camera)
   const uniforms = useMemo<DiseaseUniforms>(() => createDiseaseUniforms(), [])
   const landmarks = useMemo(() => landmarksOf(model), [model])
   const patch = useRef<PatchResult | null>(null)
@@ -79,12 +81,22 @@ export default function DiseaseLayer() {
     patch.current = result
     model.scene.add(lesion)
     invalidate()
+    // The disease programs, compiled while nothing else happens (see precompileDisease).
+    let live = true
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200))
+    idle(() => {
+      if (!live) return
+      precompileDisease(result, () => gl.compileAsync(scene, camera), () => live && diseaseShows(uniforms)).catch(() => {
+        /* not fatal: the programs compile on first use instead */
+      })
+    })
     return () => {
+      live = false
       model.scene.remove(lesion)
       unpatch(result)
       patch.current = null
     }
-  }, [model, landmarks, uniforms, lesion, invalidate])
+  }, [model, landmarks, uniforms, lesion, invalidate, gl, scene, camera])
 
   // Lesion placement and its solid: rebuilt only when the size or location changes.
   useEffect(() => {
@@ -140,6 +152,7 @@ export default function DiseaseLayer() {
     m.see = dampStage(m.see, seeThrough ? 1 : 0, dt, 8)
     uniforms.uSeeThrough.value = m.see
     uniforms.uShowThrough.value = 0.45 + 0.55 * m.see
+    result.showDisease(diseaseShows(uniforms))
     const demarcation = uniforms.uDemarcation.value
     lesion.visible = m.see > 0.01 && demarcation > 0.01
     lesionMaterial.color.lerpColors(uniforms.uColIschaemic.value, uniforms.uColDead.value, demarcation)

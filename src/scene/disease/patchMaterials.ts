@@ -1,7 +1,15 @@
 /**
- * Patches the model's own materials (one per structure, see model/hipMaterials.ts) with the
- * disease shaders through onBeforeCompile. Each structure kind gets a stable
- * customProgramCacheKey, so changing the stage (uniform values only) never recompiles.
+ * Patches the model's own materials (one per structure part, see model/hipMaterials.ts and
+ * model/splitNearJoint.ts: parts far from the joint are left plain) with the disease shaders
+ * through onBeforeCompile.
+ *
+ * Two programs per structure kind, chosen by customProgramCacheKey: with the disease code
+ * (`hip-disease-<kind>`) and without it (`hip-healthy-<kind>`) for a healthy, opaque hip.
+ * Why: software WebGL (SwiftShader, what a PC without a GPU uses) runs the code inside a
+ * uniform `if` even when the condition is false, and the disease code made every frame of
+ * the healthy hip ~20% slower there. Three keeps each material's programs, so after the
+ * first use of each (compiled ahead in idle time, see `precompileDisease`), switching is a
+ * lookup; changing the stage itself changes uniform values only and never recompiles.
  * `unpatch` restores the originals (used when the effects unmount or the model changes).
  */
 import { Matrix4, type Material, type Mesh, type Object3D, type WebGLProgramParametersWithUniforms } from 'three'
@@ -74,9 +82,11 @@ interface Saved {
 
 export interface PatchResult {
   readonly arteries: readonly PatchedArtery[]
-  /** Materials of the structures that turn see-through in the X-ray view. */
-  readonly materials: Partial<Record<StructureId, Material[]>>
   readonly saved: readonly Saved[]
+  /** Whether the bone and cartilage programs carry the disease code (see the file comment). */
+  readonly diseaseShown: () => boolean
+  /** Switches the programs; a no-op when unchanged, so it may be called every frame. */
+  showDisease(shown: boolean): void
 }
 
 /** local → model-frame matrix of a mesh under the model's root. */
@@ -125,7 +135,8 @@ function materialsOf(node: Object3D): { mesh: Mesh; material: Material }[] {
   const out: { mesh: Mesh; material: Material }[] = []
   node.traverse((o) => {
     const mesh = o as Mesh
-    if (!mesh.isMesh || mesh.userData.sectionHelper) return
+    // Far from the joint the disease changes nothing: those parts keep plain materials.
+    if (!mesh.isMesh || mesh.userData.sectionHelper || mesh.userData.diseaseFree) return
     for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) {
       const lit = material as Material & { isMeshStandardMaterial?: boolean }
       if (lit.isMeshStandardMaterial) out.push({ mesh, material })
@@ -137,7 +148,8 @@ function materialsOf(node: Object3D): { mesh: Mesh; material: Material }[] {
 export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchResult {
   const saved: Saved[] = []
   const arteries: PatchedArtery[] = []
-  const materials: Partial<Record<StructureId, Material[]>> = {}
+  const switched: Material[] = []
+  let shown = false
   for (const [id, node] of Object.entries(model.nodes) as [StructureId, Object3D][]) {
     const kind = DISEASE_KIND[id]
     const group = ARTERY_GROUP[id]
@@ -146,15 +158,16 @@ export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchRe
     if (group && artery) arteries.push({ id, group, uniforms: artery })
     for (const { mesh, material } of materialsOf(node)) {
       saved.push({ material, onBeforeCompile: material.onBeforeCompile, customProgramCacheKey: material.customProgramCacheKey })
-      ;(materials[id] ??= []).push(material)
       if (kind) {
         const toModel = toModelMatrix(mesh, model.scene)
         const own = { uToModel: { value: toModel }, uFromModel: { value: toModel.clone().invert() } }
         material.onBeforeCompile = (shader) => {
+          // The uniforms in both programs: three keeps the object of the last compile.
           Object.assign(shader.uniforms, uniforms, own)
-          headShader(shader, kind)
+          if (shown) headShader(shader, kind)
         }
-        material.customProgramCacheKey = () => `hip-disease-${kind}`
+        material.customProgramCacheKey = () => `hip-${shown ? 'disease' : 'healthy'}-${kind}`
+        switched.push(material)
       } else if (artery) {
         material.onBeforeCompile = (shader) => {
           Object.assign(shader.uniforms, artery, { uPulses: uniforms.uPulses, uColOccluded: uniforms.uColOccluded })
@@ -165,7 +178,31 @@ export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchRe
       material.needsUpdate = true
     }
   }
-  return { arteries, materials, saved }
+  return {
+    arteries,
+    saved,
+    diseaseShown: () => shown,
+    showDisease(next) {
+      if (next === shown) return
+      shown = next
+      for (const material of switched) material.needsUpdate = true
+    },
+  }
+}
+
+/**
+ * Compiles the disease programs ahead, so that the first move of the stage slider does not
+ * wait for them: `compile` runs three's compile for the scene (renderer.compileAsync) while
+ * the disease code is switched in; then the programs follow `wanted()` again.
+ */
+export async function precompileDisease(result: PatchResult, compile: () => Promise<unknown>, wanted: () => boolean): Promise<void> {
+  if (result.diseaseShown()) return
+  result.showDisease(true)
+  try {
+    await compile()
+  } finally {
+    result.showDisease(wanted())
+  }
 }
 
 /** The see-through lesion body: the collapse moves it with the bone; its colour is its own. */

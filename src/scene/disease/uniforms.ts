@@ -160,6 +160,20 @@ export function applyStage(u: DiseaseUniforms, s: number): void {
   u.uOsteophytes.value = stageValue('osteophytes', s)
 }
 
+/**
+ * Whether any stage value or the see-through tint departs from the healthy, opaque hip, i.e.
+ * whether the shaders need their disease code (see patchMaterials.ts: a healthy hip, the
+ * default view and the whole anatomy explorer, draws with the plain programs).
+ */
+export function diseaseShows(u: DiseaseUniforms): boolean {
+  return (
+    u.uIschaemia.value > 0 || u.uDemarcation.value > 0 || u.uInterface.value > 0 || u.uSclerotic.value > 0 ||
+    u.uOedema.value > 0 || u.uCrescent.value > 0 || u.uCollapseMm.value > 0 || u.uCartLesion.value < 1 ||
+    u.uCartElsewhere.value < 1 || u.uAcetCart.value < 1 || u.uAcetOpposite.value < 1 || u.uOsteophytes.value > 0 ||
+    u.uSeeThrough.value > 0
+  )
+}
+
 /** Visual weight of each baseline flow class: how fast and bright its pulses are drawn [design choice]. */
 export const FLOW_CLASS_WEIGHT: Readonly<Record<VesselFlowClass, number>> = { main: 1, minor: 0.7, trace: 0.4 }
 
