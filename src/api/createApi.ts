@@ -6,7 +6,7 @@ import { sanitizePatch } from '../domain/urlState.ts'
 import type { ViewState } from '../domain/viewState.ts'
 import { getViewState, useViewStore } from '../state/viewStore.ts'
 import { getAppStatus, useStatusStore } from '../state/statusStore.ts'
-import { frameCount, getRenderHandle, projectModelPoint } from '../scene/renderHandle.ts'
+import { frameCount, getRenderHandle, liveCamera, projectModelPoint } from '../scene/renderHandle.ts'
 import { captureViewCanvas, withCaption, type CaptionLines } from '../scene/screenshot.ts'
 import type { HipExplorerApi, RenderStats } from './types.ts'
 
@@ -71,5 +71,6 @@ export function createApi(deps: ApiDependencies): HipExplorerApi {
     stats,
     status: getAppStatus,
     project: (point) => projectModelPoint(point, useViewStore.getState().side),
+    camera: () => liveCamera(useViewStore.getState().side),
   }
 }

@@ -49,6 +49,16 @@ export interface ProjectedPoint {
   inView: boolean
 }
 
+/** The live camera, also in the middle of a transition. */
+export interface LiveCamera {
+  /** Position in model millimetres (right-hip frame; mirrored for a left hip, like `project`). */
+  position: [number, number, number]
+  /** A point the camera looks at, in the same frame (the orbit centre). */
+  target: [number, number, number]
+  /** Vertical field of view, degrees. */
+  fov: number
+}
+
 export interface ScreenshotOptions {
   /** Draw the current caption under the picture (default true). */
   caption?: boolean
@@ -76,6 +86,11 @@ export interface HipExplorerApi {
    * annotation over the embedded viewer. Null before the 3D view exists.
    */
   project(point: readonly [number, number, number]): ProjectedPoint | null
+  /**
+   * Where the camera is right now, e.g. to keep a second viewer in step or to replay a camera
+   * path elsewhere (the benchmark does). Null before the 3D view exists.
+   */
+  camera(): LiveCamera | null
 }
 
 declare global {

@@ -18,6 +18,7 @@ import { useViewStore } from '../state/viewStore.ts'
 import { useModelStore, type LoadedHip } from './model/modelStore.ts'
 import { useReducedMotion } from './useReducedMotion.ts'
 import { createTween, stepTween, type Tween } from './cameraTween.ts'
+import { setOrbitTarget } from './renderHandle.ts'
 
 /** Fallback framing until the model is in: a sphere around the hip joint (mm). */
 const DEFAULT_FRAMING: Framing = { centre: [0, -25, 0], radius: 150 }
@@ -76,6 +77,10 @@ export function CameraRig() {
     return c
   }, [camera, gl])
   useEffect(() => () => controls.dispose(), [controls])
+  useEffect(() => {
+    setOrbitTarget(controls.target)
+    return () => setOrbitTarget(null)
+  }, [controls])
 
   const motion = useRef({ tween: null as Tween | null, tweenFresh: false, userMoving: false, pointerDown: false, placed: false, lastWritten: '', lastChoice: '' })
 

@@ -3,7 +3,8 @@
  * the automation API (screenshot, stats) and the context-loss handling. Set by the canvas
  * when its root is created, cleared when it is torn down.
  */
-import { Vector3, type Camera, type Scene, type WebGLRenderer } from 'three'
+import { PerspectiveCamera, Vector3, type Camera, type Scene, type WebGLRenderer } from 'three'
+import type { LiveCamera } from '../api/types.ts'
 
 export interface RenderHandle {
   readonly gl: WebGLRenderer
@@ -49,4 +50,24 @@ export function projectModelPoint(point: readonly [number, number, number], side
   const rect = gl.domElement.getBoundingClientRect()
   const inView = projected.z > -1 && projected.z < 1 && Math.abs(projected.x) <= 1 && Math.abs(projected.y) <= 1
   return { x: ((projected.x + 1) / 2) * rect.width, y: ((1 - projected.y) / 2) * rect.height, inView }
+}
+
+let orbitTarget: Vector3 | null = null
+
+/** The orbit centre of the camera controls (set by CameraRig), for `liveCamera`. */
+export function setOrbitTarget(target: Vector3 | null): void {
+  orbitTarget = target
+}
+
+/** The camera now, in the model frame of a right hip (a left hip is the mirror image). */
+export function liveCamera(side: 'right' | 'left'): LiveCamera | null {
+  if (!handle) return null
+  const { camera } = handle
+  const mirror = (v: Vector3): [number, number, number] => [side === 'left' ? -v.x : v.x, v.y, v.z]
+  const target = orbitTarget ?? camera.getWorldDirection(new Vector3()).multiplyScalar(100).add(camera.position)
+  return {
+    position: mirror(camera.position),
+    target: mirror(target),
+    fov: camera instanceof PerspectiveCamera ? camera.fov : 0,
+  }
 }

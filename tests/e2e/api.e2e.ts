@@ -57,6 +57,30 @@ describe('window.hipExplorer', () => {
     expect(app!.problems.pageErrors).toEqual([])
   })
 
+  it('camera() reports the live camera in model millimetres, mirrored for a left hip', async () => {
+    const { page } = await openApp()
+    const camera = () => page.evaluate(() => window.hipExplorer!.camera()!)
+    // Front view: in front of the joint (+Z), looking at it; the fov is the viewer's 30°.
+    const front = await camera()
+    expect(front.fov).toBe(30)
+    expect(front.position[2] - front.target[2]).toBeGreaterThan(100)
+    // What the camera looks at projects to the middle of the view.
+    const middle = await page.evaluate((t) => window.hipExplorer!.project(t)!, front.target)
+    const size = await page.locator('[data-testid="viewer"] canvas').boundingBox()
+    expect(Math.abs(middle.x - size!.width / 2)).toBeLessThan(2)
+    expect(Math.abs(middle.y - size!.height / 2)).toBeLessThan(2)
+    // Side view of a right hip: the camera is lateral, at −X (+X is the patient's left).
+    await setState(page, { view: 'lateral' })
+    await waitForSettled(page)
+    const side = await camera()
+    expect(side.target[0] - side.position[0]).toBeGreaterThan(100)
+    // The same view of a left hip, in the same right-hip frame: the same numbers.
+    await setState(page, { side: 'left' })
+    await waitForSettled(page)
+    const left = await camera()
+    for (let i = 0; i < 3; i++) expect(left.position[i]).toBeCloseTo(side.position[i]!, 0)
+  })
+
   it('subscribe calls back on every change until unsubscribed', async () => {
     const { page } = await openApp()
     const seen = await page.evaluate(async () => {
@@ -193,6 +217,8 @@ async function postMessageScenario(portal: string, viewer: string): Promise<void
   expect(status.model).toBe('ready')
   const stats = (await call('stats')).result as { calls: number }
   expect(stats.calls).toBeGreaterThan(0)
+  const camera = (await call('camera')).result as { fov: number }
+  expect(camera.fov).toBe(30)
   const shot = (await call('screenshot', { caption: false })).result as string
   expect(countForeground(decodePngDataUrl(shot)).fraction).toBeGreaterThan(0.05)
 
