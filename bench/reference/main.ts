@@ -5,8 +5,9 @@
  * rendering on demand. scripts/bench.ts compares the app against it, frame for frame.
  *
  * Hooks for the benchmark on `window.benchReference`: the time of the first frame showing
- * the model, a frame counter, renderer.info, and an orbit of the camera that forces a frame
- * on every animation frame (the app's equivalent is a camera transition between views).
+ * the model, a frame counter, renderer.info, and a replay of camera poses (recorded from the
+ * app's own camera transitions) that draws one pose per animation frame, so that both pages
+ * draw the same pictures. `?w=&h=` sizes the canvas in CSS pixels like the app's 3D view.
  */
 import {
   ACESFilmicToneMapping,
@@ -30,8 +31,18 @@ export interface BenchReference {
   ready: Promise<void>
   frames: number
   stats(): { calls: number; triangles: number; geometries: number; textures: number; programs: number; frames: number }
-  /** Starts or stops turning the camera around the model, one step per animation frame. */
-  orbit(on: boolean): void
+  /**
+   * Draws the poses one per animation frame, in a loop, until called with null. Without poses
+   * (null), the camera stays where it is.
+   */
+  replay(poses: readonly ReplayPose[] | null): void
+}
+
+/** A camera pose in the model's frame (mm), as the app's `hipExplorer.camera()` reports it. */
+export interface ReplayPose {
+  position: [number, number, number]
+  target: [number, number, number]
+  fov: number
 }
 
 declare global {
@@ -41,6 +52,13 @@ declare global {
 }
 
 const canvas = document.getElementById('view') as HTMLCanvasElement
+const query = new URLSearchParams(location.search)
+const fixedWidth = Number(query.get('w'))
+const fixedHeight = Number(query.get('h'))
+if (fixedWidth > 0 && fixedHeight > 0) {
+  canvas.style.width = `${fixedWidth}px`
+  canvas.style.height = `${fixedHeight}px`
+}
 const renderer = new WebGLRenderer({ canvas, antialias: true, stencil: true, powerPreference: 'high-performance' })
 renderer.setPixelRatio(Math.min(Math.max(window.devicePixelRatio || 1, 1), 2))
 renderer.outputColorSpace = SRGBColorSpace
@@ -67,7 +85,8 @@ for (const [x, y, z, intensity, color] of lights) {
 const controls = new OrbitControls(camera, canvas)
 let resolveReady: () => void = () => {}
 let modelLoaded = false
-let orbiting = false
+let poses: readonly ReplayPose[] | null = null
+let nextPose = 0
 let frameRequested = false
 
 const api: BenchReference = {
@@ -82,9 +101,10 @@ const api: BenchReference = {
     programs: renderer.info.programs?.length ?? 0,
     frames: api.frames,
   }),
-  orbit(on) {
-    orbiting = on
-    if (on) requestFrame()
+  replay(list) {
+    poses = list && list.length > 0 ? list : null
+    nextPose = 0
+    if (poses) requestFrame()
   },
 }
 window.benchReference = api
@@ -99,12 +119,14 @@ function resize(): void {
 
 function render(): void {
   frameRequested = false
-  if (orbiting) {
-    const { x, z } = camera.position
-    const angle = 0.02
-    camera.position.x = x * Math.cos(angle) - z * Math.sin(angle)
-    camera.position.z = x * Math.sin(angle) + z * Math.cos(angle)
-    camera.lookAt(controls.target)
+  if (poses) {
+    const pose = poses[nextPose++ % poses.length]!
+    camera.position.set(...pose.position)
+    controls.target.set(...pose.target)
+    if (camera.fov !== pose.fov) {
+      camera.fov = pose.fov
+      camera.updateProjectionMatrix()
+    }
   }
   controls.update()
   renderer.render(scene, camera)
@@ -113,7 +135,7 @@ function render(): void {
     api.firstModelFrameAt = performance.now()
     resolveReady()
   }
-  if (orbiting) requestFrame()
+  if (poses) requestFrame()
 }
 
 function requestFrame(): void {
