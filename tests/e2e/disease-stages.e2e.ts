@@ -3,13 +3,11 @@
  * depth (measured on the rendered silhouette), the slider works from the keyboard, play and
  * pause walk the stages, captions follow stage and mode, lesion controls and flow toggle.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { PNG } from 'pngjs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { browserForFile } from './support/browser.ts'
-import { distDir } from './support/context.ts'
+import { modelLandmarks } from './support/model.ts'
 import { canvasScreenshot, describeProblems, getState, getStats, newAppPage, setState, waitForReady, type AppPage } from './support/page.ts'
 import { backgroundColour, diffCount, type Region, type Rgb } from './support/pixels.ts'
 import { lesionGeometry } from '../../src/domain/lesion/geometry.ts'
@@ -168,11 +166,9 @@ function edgeDistance(png: PNG, from: [number, number], dir: [number, number], b
   return (lo + hi) / 2
 }
 
-/** The femoral head's bony radius from the model file's landmarks (the GLB's JSON chunk). */
+/** The femoral head's bony radius from the model file's landmarks. */
 function headRadius(): number {
-  const glb = readFileSync(join(distDir(), 'models', 'hip.glb'))
-  const json = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8'))
-  return json.scenes[0].extras.landmarks.femoralHead.radius
+  return modelLandmarks().femoralHead.radius
 }
 
 describe('collapse', () => {

@@ -14,6 +14,7 @@ import { NAMED_VIEWS } from '../../src/domain/viewState.ts'
 import { browserForFile } from './support/browser.ts'
 import { canvasScreenshot, describeProblems, newAppPage, setState, waitForReady, waitForSettled, viewerCanvas, type AppPage } from './support/page.ts'
 import { decodePng, diffCount } from './support/pixels.ts'
+import { modelLandmarks } from './support/model.ts'
 
 const REFERENCES = fileURLToPath(new URL('./reference-views/', import.meta.url))
 const UPDATE = process.env.UPDATE_REFERENCE_VIEWS === '1'
@@ -73,6 +74,22 @@ describe('anatomy explorer', () => {
     await page.locator('[data-testid="toggle-hipBone"]').check()
     await waitForSettled(page)
     expect(diffCount(before, await canvasScreenshot(page))).toBeLessThan(before.width * before.height * MAX_DIFF_FRACTION)
+  })
+
+  it('hiding or seeing through the hip bone reaches all of it, far from the joint too', async () => {
+    // The bones are split at load into the part near the joint and the rest: both must follow.
+    const page = await open('?flow=0&view=anterior')
+    const asis = modelLandmarks().pelvis.asis
+    const selected = async () => (await page.evaluate(() => window.hipExplorer!.getState())).selected
+    await clickModelPoint(page, [...asis])
+    await expect.poll(selected, { timeout: 20_000 }).toBe('hipBone')
+    for (const patch of [{ hidden: ['hipBone' as const] }, { hidden: [], faded: ['hipBone' as const] }]) {
+      await setState(page, { ...patch, selected: null })
+      await waitForSettled(page)
+      await clickModelPoint(page, [...asis])
+      await page.waitForTimeout(500)
+      expect(await selected(), JSON.stringify(patch)).not.toBe('hipBone')
+    }
   })
 
   for (const view of NAMED_VIEWS) {

@@ -169,7 +169,7 @@ describe('DiseaseLayer', () => {
     useModelStore.getState().model!.scene.traverse((o) => {
       if ((o as Mesh).isMesh && o.userData.diseaseFree) far.push(o as Mesh)
     })
-    expect(far.map((m) => m.parent?.name)).toContain('femur')
+    expect(far.map((m) => m.userData.structureId)).toContain('femur')
     for (const mesh of far) expect((mesh.material as Material).customProgramCacheKey()).not.toContain('hip-')
     expect(materialOf('femur').customProgramCacheKey()).toBe('hip-disease-femur')
   })

@@ -48,26 +48,31 @@ describe('partitionTriangles', () => {
 })
 
 describe('splitMeshNearJoint', () => {
-  it('keeps the near part in the mesh and adds a plain sibling sharing the vertex buffers', () => {
+  it('keeps the near part in the mesh and adds the far part as its child, sharing the vertex buffers', () => {
+    // As in the file: the structure node is the mesh itself, directly under the root.
     const root = new Group()
-    const node = new Group()
-    node.name = 'femur'
-    root.add(node)
     const source = shaft()
     const mesh = new Mesh(source, new MeshStandardMaterial())
     mesh.name = 'femur'
     mesh.position.set(1, 2, 3)
     mesh.userData = { structureId: 'femur', regions: ['femoralHead'] }
-    node.add(mesh)
+    root.add(mesh)
     const total = source.getIndex()!.count
     const farMaterial = new MeshStandardMaterial()
     const far = splitMeshNearJoint(mesh, root, { centre: [1, 2, 3], radius: 40 }, () => farMaterial)!
     expect(far).not.toBeNull()
-    expect(far.parent).toBe(node)
+    // Under the node: hiding or fading the structure reaches both parts.
+    expect(far.parent).toBe(mesh)
+    const walked: Mesh[] = []
+    mesh.traverse((o) => walked.push(o as Mesh))
+    expect(walked).toContain(far)
     expect(far.material).toBe(farMaterial)
     expect(far.userData).toEqual({ structureId: 'femur', regions: ['femoralHead'], diseaseFree: true })
     expect(mesh.userData.diseaseFree).toBeUndefined()
-    expect(far.position.toArray()).toEqual([1, 2, 3])
+    // In the mesh's own frame: the far part lies exactly where the triangles were.
+    expect(far.position.toArray()).toEqual([0, 0, 0])
+    far.updateWorldMatrix(true, false)
+    expect(far.matrixWorld.equals(mesh.matrixWorld)).toBe(true)
     // Same attribute objects: nothing copied, uploaded once.
     expect(far.geometry.getAttribute('position')).toBe(source.getAttribute('position'))
     expect(mesh.geometry.getAttribute('normal')).toBe(source.getAttribute('normal'))
@@ -82,6 +87,6 @@ describe('splitMeshNearJoint', () => {
     root.add(mesh)
     expect(splitMeshNearJoint(mesh, root, { centre: [0, 0, 0], radius: 1000 }, () => new MeshStandardMaterial())).toBeNull()
     expect(mesh.geometry).toBe(source)
-    expect(root.children).toHaveLength(1)
+    expect(mesh.children).toHaveLength(0)
   })
 })

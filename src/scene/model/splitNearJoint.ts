@@ -100,13 +100,13 @@ function toModelMatrix(mesh: Object3D, root: Object3D): Matrix4 {
 }
 
 /**
- * Splits `mesh` (a child of a structure node under `root`) in place: it keeps the near
- * triangles, and a sibling with the far ones and `makeMaterial()` is added next to it.
- * Returns the sibling, or null when the mesh was left whole.
+ * Splits `mesh` (a structure's mesh under `root`) in place: it keeps the near triangles, and
+ * a child with the far ones and `makeMaterial()` is added to it. A child, not a sibling: the
+ * file's structure node is often the mesh itself, and everything that walks a structure
+ * (hide, see-through, highlight, picking, section caps) walks the node's subtree.
+ * Returns the new part, or null when the mesh was left whole.
  */
 export function splitMeshNearJoint(mesh: Mesh, root: Object3D, region: JointRegion, makeMaterial: () => Mesh['material']): Mesh | null {
-  const parent = mesh.parent
-  if (!parent) return null
   const parts = partitionTriangles(mesh.geometry, toModelMatrix(mesh, root), region)
   if (!parts) return null
   const source = mesh.geometry
@@ -114,10 +114,7 @@ export function splitMeshNearJoint(mesh: Mesh, root: Object3D, region: JointRegi
   const far = new Mesh(sharingGeometry(source, parts.far), makeMaterial())
   far.name = `${mesh.name || 'part'}-far`
   far.userData = { ...mesh.userData, diseaseFree: true }
-  far.position.copy(mesh.position)
-  far.quaternion.copy(mesh.quaternion)
-  far.scale.copy(mesh.scale)
   far.renderOrder = mesh.renderOrder
-  parent.add(far)
+  mesh.add(far) // same frame as the mesh: identity transform
   return far
 }
