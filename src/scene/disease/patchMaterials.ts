@@ -4,7 +4,7 @@
  * through onBeforeCompile.
  *
  * Two programs per structure kind, chosen by customProgramCacheKey: with the disease code
- * (`hip-disease-<kind>`) and without it (`hip-healthy-<kind>`) for a healthy, opaque hip.
+ * (`hip-disease-<kind>`), and for a healthy, opaque hip the material's own plain program.
  * Why: software WebGL (SwiftShader, what a PC without a GPU uses) runs the code inside a
  * uniform `if` even when the condition is false, and the disease code made every frame of
  * the healthy hip ~20% slower there. Three keeps each material's programs, so after the
@@ -161,12 +161,15 @@ export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchRe
       if (kind) {
         const toModel = toModelMatrix(mesh, model.scene)
         const own = { uToModel: { value: toModel }, uFromModel: { value: toModel.clone().invert() } }
+        // Healthy: the very program the unpatched material had (already compiled for the first
+        // picture), found again by its key.
+        const plainKey = material.customProgramCacheKey()
         material.onBeforeCompile = (shader) => {
           // The uniforms in both programs: three keeps the object of the last compile.
           Object.assign(shader.uniforms, uniforms, own)
           if (shown) headShader(shader, kind)
         }
-        material.customProgramCacheKey = () => `hip-${shown ? 'disease' : 'healthy'}-${kind}`
+        material.customProgramCacheKey = () => (shown ? `hip-disease-${kind}` : plainKey)
         switched.push(material)
       } else if (artery) {
         material.onBeforeCompile = (shader) => {
