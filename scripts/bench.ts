@@ -30,7 +30,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core'
 import { build, preview, type PreviewServer } from 'vite'
 import type { ViewState } from '../src/domain/viewState.ts'
 import type { BenchReference, ReplayPose } from '../bench/reference/main.ts'
@@ -225,6 +225,42 @@ async function scriptedViewChanges(n: number): Promise<void> {
     while (api.stats().frames === f && performance.now() < until) await new Promise((r) => requestAnimationFrame(r))
   }
   api.setState({ view: 'anterior', stage: 0, hidden: [], procedure: null })
+}
+
+/**
+ * Heap-snapshot node types that are JavaScript values the app could hold on to: objects,
+ * closures, arrays, strings, numbers and their hidden classes. Left out: compiled code
+ * (type "code": bytecode, feedback vectors, optimised machine code) and native objects
+ * (Blink's DOM and performance entries, buffers outside the heap).
+ */
+const JS_VALUE_NODE_TYPES = new Set(['object', 'closure', 'array', 'string', 'concatenated string', 'sliced string', 'number', 'regexp', 'symbol', 'bigint', 'object shape'])
+
+interface HeapSnapshotJson {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } }
+  nodes: number[]
+}
+
+/** Bytes of JavaScript values (see JS_VALUE_NODE_TYPES) in a heap snapshot of the page. */
+async function jsValueBytes(cdp: CDPSession): Promise<number> {
+  const chunks: string[] = []
+  const onChunk = ({ chunk }: { chunk: string }) => chunks.push(chunk)
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk)
+  try {
+    await cdp.send('HeapProfiler.enable')
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk)
+  }
+  const snap = JSON.parse(chunks.join('')) as HeapSnapshotJson
+  const fields = snap.snapshot.meta.node_fields
+  const types = snap.snapshot.meta.node_types[0]
+  const typeAt = fields.indexOf('type')
+  const sizeAt = fields.indexOf('self_size')
+  let bytes = 0
+  for (let i = 0; i < snap.nodes.length; i += fields.length) {
+    if (JS_VALUE_NODE_TYPES.has(types[snap.nodes[i + typeAt]!]!)) bytes += snap.nodes[i + sizeAt]!
+  }
+  return bytes
 }
 
 // ── one page visit ────────────────────────────────────────────────────────────────────
@@ -426,24 +462,48 @@ async function main(): Promise<void> {
 
     // 200 scripted view changes in the app: GPU resources and JS heap before/after. A small
     // viewport: the counts do not depend on it, and each change waits for its frame.
+    //
+    // The V8 heap (Runtime.getHeapUsage) also holds the code V8 compiles while the app runs:
+    // bytecode, feedback and optimised code for functions as they get hot. Five batches of
+    // 200 here: code +0.80, +0.34, +0.25, +0.10, +0.13 MB (heap snapshots: InstructionStream,
+    // Code, TrustedByteArray…, fewer new functions each time), while the JavaScript values
+    // went 2.88 → 2.92 MB in the first batch and then stayed within 4 KB (objects, closures
+    // and FiberNodes equal from batch to batch). So the no-growth target is on the JavaScript
+    // values of a heap snapshot (jsValueBytes); the whole heap is reported beside it. The
+    // browser's own bounded buffers are native and not counted: session history (capped at 50
+    // entries) and long-animation-frame entries (200).
+    // The baseline waits for what the app loads by itself after its first frame (side panels,
+    // picking, disease layer: ~0.1 MB of values): measured 3 s after the first frame on a busy
+    // machine, it lacked them and the first batch showed +7% that was only those chunks.
     {
       const v = await visit(browser, 'app', urls.app, { width: 480, height: 270 })
       try {
         const cdp = await v.page.context().newCDPSession(v.page)
         const heap = async () => {
           await cdp.send('HeapProfiler.collectGarbage')
-          return (await cdp.send('Runtime.getHeapUsage')).usedSize
+          const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+          const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters')
+          return { heap: usedSize, jsValues: await jsValueBytes(cdp), domNodes: nodes, listeners: jsEventListeners }
+        }
+        // Loaded: no new resource for 2 s (at most 30 s).
+        const resources = () => v.page.evaluate(() => performance.getEntriesByType('resource').length)
+        let loaded = -1
+        let since = Date.now()
+        for (const until = Date.now() + 30_000; Date.now() < until; await v.page.waitForTimeout(250)) {
+          const now = await resources()
+          if (now !== loaded) [loaded, since] = [now, Date.now()]
+          else if (Date.now() - since >= 2000) break
         }
         await waitIdle(v.page, 'app')
-        const before = { ...(await counts(v.page, 'app')), heap: await heap() }
+        const before = { ...(await counts(v.page, 'app')), ...(await heap()) }
         const batch = () => v.page.evaluate(scriptedViewChanges, 200)
         await batch()
         await waitIdle(v.page, 'app')
-        const after = { ...(await counts(v.page, 'app')), heap: await heap() }
+        const after = { ...(await counts(v.page, 'app')), ...(await heap()) }
         // A second batch tells a one-off warm-up (caches, compiled code) from a leak.
         await batch()
         await waitIdle(v.page, 'app')
-        const afterMore = { ...(await counts(v.page, 'app')), heap: await heap() }
+        const afterMore = { ...(await counts(v.page, 'app')), ...(await heap()) }
         churn = { before, after, afterMore }
       } finally {
         await v.close()
@@ -464,7 +524,7 @@ async function main(): Promise<void> {
   const hd = m(frameHd)
   const uhd = m(frameUhd)
   const c = defaultCounts!
-  type Snapshot = Counts & { heap: number }
+  type Snapshot = Counts & { heap: number; jsValues: number; domNodes: number; listeners: number }
   const ch = churn as { before: Snapshot; after: Snapshot; afterMore: Snapshot }
   const KB = 1024
   const rows: [string, string, string, string, string, boolean | null][] = []
@@ -494,15 +554,21 @@ async function main(): Promise<void> {
   rows.push(['geometries after 200 changes', `${ch.before.geometries} → ${ch.after.geometries}`, '', '', 'no growth', growth('geometries') <= 0])
   rows.push(['textures after 200 changes', `${ch.before.textures} → ${ch.after.textures}`, '', '', 'no growth', growth('textures') <= 0])
   const mb = (bytes: number) => (bytes / KB / KB).toFixed(2)
-  const heapGrowth = (ch.after.heap - ch.before.heap) / ch.before.heap
+  const heapRow = (name: string, from: number, to: number) => {
+    const g = (to - from) / from
+    rows.push([name, `${mb(from)} → ${mb(to)}`, '', `${g >= 0 ? '+' : ''}${(g * 100).toFixed(1)}%`, 'no growth (≤ +5%)', g <= 0.05])
+  }
+  heapRow('JS values after 200 changes (MB)', ch.before.jsValues, ch.after.jsValues)
+  heapRow('… after 200 more changes (MB)', ch.after.jsValues, ch.afterMore.jsValues)
+  // Includes compiled code, which grows while V8 optimises hot functions (see the churn block).
   rows.push([
-    'JS heap after 200 changes (MB)', `${mb(ch.before.heap)} → ${mb(ch.after.heap)}`,
-    '', `${heapGrowth >= 0 ? '+' : ''}${(heapGrowth * 100).toFixed(1)}%`, 'no growth (±5%)', heapGrowth <= 0.05,
+    'V8 heap incl. compiled code (MB)', `${mb(ch.before.heap)} → ${mb(ch.after.heap)} → ${mb(ch.afterMore.heap)}`,
+    '', '', 'JIT warm-up', null,
   ])
-  const heapMore = (ch.afterMore.heap - ch.after.heap) / ch.after.heap
+  const dom = (s: Snapshot) => `${s.domNodes}/${s.listeners}`
   rows.push([
-    '… after 200 more changes (MB)', `${mb(ch.after.heap)} → ${mb(ch.afterMore.heap)}`,
-    '', `${heapMore >= 0 ? '+' : ''}${(heapMore * 100).toFixed(1)}%`, 'no growth (±5%)', heapMore <= 0.05,
+    'DOM nodes / JS listeners', `${dom(ch.before)} → ${dom(ch.after)} → ${dom(ch.afterMore)}`, '', '', 'no growth',
+    ch.afterMore.domNodes <= ch.before.domNodes && ch.afterMore.listeners <= ch.before.listeners,
   ])
   rows.push([
     '… geometries / textures', `${ch.afterMore.geometries} / ${ch.afterMore.textures}`, '', '', 'no growth',

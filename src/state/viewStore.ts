@@ -52,10 +52,16 @@ export interface ViewActions {
 
 export type ViewStore = ViewState & ViewActions
 
+/**
+ * Every field of the view state, in the order of DEFAULT_VIEW_STATE. That object names them
+ * all as long as no field of ViewState is optional, which `satisfies Required<…>` checks.
+ */
+const VIEW_STATE_KEYS = Object.keys(DEFAULT_VIEW_STATE satisfies Required<ViewState>) as (keyof ViewState)[]
+
 function pick(state: ViewStore): ViewState {
-  const { stage, stageSystem, lesionSize, lesionType, procedure, step, mode, view, camera, hidden, faded, section, labels, selected, side, lang, flow } =
-    state
-  return { stage, stageSystem, lesionSize, lesionType, procedure, step, mode, view, camera, hidden, faded, section, labels, selected, side, lang, flow }
+  const out: Partial<Record<keyof ViewState, unknown>> = {}
+  for (const key of VIEW_STATE_KEYS) out[key] = state[key]
+  return out as ViewState
 }
 
 export const useViewStore = create<ViewStore>()((set, get) => {

@@ -4,22 +4,16 @@
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState.ts'
-import { browserForFile } from './support/browser.ts'
 import { appUrl } from './support/context.ts'
-import { getState, newAppPage, setState, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
+import { appPagesForFile, getState, setState, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
 import { countForeground, decodePng, decodePngDataUrl, distinctColours, isPng } from './support/pixels.ts'
 
-const browser = browserForFile()
-let app: AppPage | undefined
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-})
+const appPage = appPagesForFile()
 
 async function openApp(query = '', acceptDownloads = false): Promise<AppPage> {
-  app = await newAppPage(browser(), { acceptDownloads })
+  const app = await appPage({ acceptDownloads })
   await app.open(query)
   await waitForReady(app.page)
   return app
@@ -35,7 +29,8 @@ describe('window.hipExplorer', () => {
   })
 
   it('setState applies valid values, names invalid ones, and updates the link and the UI', async () => {
-    const { page } = await openApp()
+    const app = await openApp()
+    const { page } = app
     const ok = await setState(page, { stage: 3, view: 'superior', mode: 'clinician', procedure: 'core-decompression' })
     expect(ok.ignored).toEqual([])
     expect(ok.state).toMatchObject({ stage: 3, view: 'superior', mode: 'clinician', procedure: 'core-decompression' })
@@ -54,7 +49,7 @@ describe('window.hipExplorer', () => {
     const clamped = await setState(page, { stage: 99 })
     expect(clamped.state.stage).toBe(4)
     expect(clamped.ignored.length).toBe(1)
-    expect(app!.problems.pageErrors).toEqual([])
+    expect(app.problems.pageErrors).toEqual([])
   })
 
   it('camera() reports the live camera in model millimetres, mirrored for a left hip', async () => {
@@ -134,7 +129,8 @@ describe('window.hipExplorer', () => {
   })
 
   it('the save-image button downloads a PNG of the view', async () => {
-    const { page } = await openApp('?stage=2&flow=0', true)
+    const app = await openApp('?stage=2&flow=0', true)
+    const { page } = app
     await waitForSettled(page)
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
@@ -147,7 +143,7 @@ describe('window.hipExplorer', () => {
     const png = decodePng(bytes)
     expect(png.width).toBeGreaterThan(200)
     expect(countForeground(png).fraction).toBeGreaterThan(0.05)
-    expect(app!.problems.pageErrors).toEqual([])
+    expect(app.problems.pageErrors).toEqual([])
   })
 
   it('answers over postMessage when embedded in an iframe on another origin', async () => {
@@ -188,7 +184,7 @@ function portalPage(viewer: string): string {
 }
 
 async function postMessageScenario(portal: string, viewer: string): Promise<void> {
-  app = await newAppPage(browser(), { extraOrigins: [new URL(portal).origin] })
+  const app = await appPage({ extraOrigins: [new URL(portal).origin] })
   const { page } = app
   await page.goto(portal)
   const frame = page.frameLocator('#hip')

@@ -2,17 +2,11 @@
  * A malformed or out-of-range link never breaks the page: values are ignored or clamped,
  * and a dismissible notice names what was ignored.
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState.ts'
-import { browserForFile } from './support/browser.ts'
-import { getState, newAppPage, waitForReady, type AppPage } from './support/page.ts'
+import { getState, appPagesForFile, waitForReady } from './support/page.ts'
 
-const browser = browserForFile()
-let app: AppPage | undefined
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-})
+const appPage = appPagesForFile()
 
 interface BadLink {
   name: string
@@ -33,7 +27,7 @@ const CASES: BadLink[] = [
 describe('bad links', () => {
   for (const c of CASES) {
     it(`survives ${c.name}: notice, dismiss, page alive`, async () => {
-      app = await newAppPage(browser())
+      const app = await appPage()
       const { page } = app
       await app.open(c.query)
       await waitForReady(page)

@@ -6,24 +6,18 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Page } from 'playwright-core'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { STRUCTURE_IDS } from '../../src/domain/anatomy/structures.ts'
 import { NAMED_VIEWS, type ViewState } from '../../src/domain/viewState.ts'
-import { browserForFile } from './support/browser.ts'
 import { baseUrl, distDir } from './support/context.ts'
-import { getState, getStats, newAppPage, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
+import { getState, getStats, appPagesForFile, waitForReady, waitForSettled } from './support/page.ts'
 
 const MAX_DRAW_CALLS = 60
 const MAX_TRIANGLES = 400_000
 const MAX_INITIAL_JS_GZIP = 300 * 1024
 const MAX_MODEL_BYTES = 2.5 * 1024 * 1024
 
-const browser = browserForFile()
-let app: AppPage | undefined
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-})
+const appPage = appPagesForFile()
 
 /**
  * Applies a patch and waits for the frame it causes (up to 8 animation frames: a change
@@ -58,7 +52,7 @@ function scriptedChanges(n: number): Partial<ViewState>[] {
 
 describe('budgets', () => {
   it(`default view: ≤ ${MAX_DRAW_CALLS} draw calls, ≤ ${MAX_TRIANGLES / 1000}k triangles`, async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     await app.open()
     await waitForReady(app.page)
     await waitForSettled(app.page)
@@ -76,7 +70,7 @@ describe('budgets', () => {
   })
 
   it('bytes: initial JavaScript ≤ 300 KB gzip, model ≤ 2.5 MB', async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     await app.open()
     await waitForReady(app.page)
     // The first download: every script the page requested before the frame that first showed
@@ -104,7 +98,7 @@ describe('budgets', () => {
 
   it('50 scripted view changes do not grow geometries or textures', async () => {
     // A small view: the counts do not depend on its size, and each change waits for its frame.
-    app = await newAppPage(browser(), { viewport: { width: 480, height: 270 } })
+    const app = await appPage({ viewport: { width: 480, height: 270 } })
     const { page } = app
     await app.open()
     await waitForReady(page)
@@ -127,7 +121,7 @@ describe('budgets', () => {
 
   for (const motion of ['reduce', 'no-preference'] as const) {
     it(`an idle page renders no frames (prefers-reduced-motion: ${motion})`, async () => {
-      app = await newAppPage(browser(), { reducedMotion: motion })
+      const app = await appPage({ reducedMotion: motion })
       const { page } = app
       // Moving blood-flow pulses are on by default and animate at display rate by design
       // (issue 4); paused, or under reduced motion (colour only, no pulses), nothing may render.

@@ -2,29 +2,22 @@
  * A lost WebGL context (driver reset, GPU process crash) is shown, recovered without a
  * reload, and the same view comes back with the same state.
  */
-import { afterEach, describe, expect, it } from 'vitest'
-import { browserForFile } from './support/browser.ts'
+import { describe, expect, it } from 'vitest'
 import {
   canvasScreenshot,
   getState,
   getStatus,
-  newAppPage,
+  appPagesForFile,
   waitForSettled,
   waitForReady,
-  type AppPage,
 } from './support/page.ts'
 import { countForeground, diffCount } from './support/pixels.ts'
 
-const browser = browserForFile()
-let app: AppPage | undefined
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-})
+const appPage = appPagesForFile()
 
 describe('WebGL context loss', () => {
   it('shows that it is restoring, then draws the same view with the same state', async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     const { page } = app
     await app.open('?stage=3&view=posterior&flow=0')
     await waitForReady(page)

@@ -5,21 +5,15 @@
  */
 import type { Page } from 'playwright-core'
 import type { PNG } from 'pngjs'
-import { afterEach, describe, expect, it } from 'vitest'
-import { browserForFile } from './support/browser.ts'
+import { describe, expect, it } from 'vitest'
 import { modelLandmarks } from './support/model.ts'
-import { canvasScreenshot, describeProblems, getState, getStats, newAppPage, setState, waitForReady, type AppPage } from './support/page.ts'
+import { canvasScreenshot, describeProblems, getState, getStats, appPagesForFile, setState, waitForReady } from './support/page.ts'
 import { backgroundColour, diffCount, type Region, type Rgb } from './support/pixels.ts'
 import { lesionGeometry } from '../../src/domain/lesion/geometry.ts'
 import { stageValue } from '../../src/domain/staging/stageParameters.ts'
 import { STRUCTURE_IDS } from '../../src/domain/anatomy/structures.ts'
 
-const browser = browserForFile()
-let app: AppPage | undefined
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-})
+const appPage = appPagesForFile()
 
 /** The camera of the 3D view (src/scene/ViewerCanvas.tsx). */
 const FOV_DEG = 30
@@ -58,7 +52,7 @@ function headRegion(png: PNG): Region {
 
 describe('disease stages in the picture', () => {
   it('shows stage 0, II and IV differently in the head region', async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     await app.open(`flow=0&${HEAD_CAM}`)
     await waitForReady(app.page)
     await settle(app.page)
@@ -75,7 +69,7 @@ describe('disease stages in the picture', () => {
   })
 
   it('draws the lesion in a cut through the head (section caps), with a clean console', async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     await app.open(`flow=0&cut=coronal&${HEAD_CAM}`)
     await waitForReady(app.page)
     await settle(app.page)
@@ -89,7 +83,7 @@ describe('disease stages in the picture', () => {
   })
 
   it('goes idle at a fixed stage with the flow paused, and back to the same memory after scrubbing', async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     await app.open('flow=0&stage=1')
     await waitForReady(app.page)
     await settle(app.page)
@@ -191,7 +185,7 @@ describe('collapse', () => {
     const side = norm(cross(axis, [0, 1, 0])) // perpendicular to the lesion axis, horizontal
     const distance = 110
     const hide = STRUCTURE_IDS.filter((id) => id !== 'femur').join(',')
-    app = await newAppPage(browser())
+    const app = await appPage()
     await app.open(`flow=0&size=large&loc=C1&hide=${hide}`)
     await waitForReady(app.page)
 
@@ -200,9 +194,9 @@ describe('collapse', () => {
       const r1 = (v: number) => Math.round(v * 10) / 10
       const target = axis.map((v) => r1(v * (R - D))) as V3
       const position = target.map((v, i) => r1(v + side[i]! * distance)) as V3
-      await setState(app!.page, { stage, view: null, camera: { position, target } })
-      await settle(app!.page)
-      const png = await canvasScreenshot(app!.page)
+      await setState(app.page, { stage, view: null, camera: { position, target } })
+      await settle(app.page)
+      const png = await canvasScreenshot(app.page)
       const project = projector(position, target, png.width, png.height)
       const from = project([0, 0, 0])
       const expected = project(target)
@@ -227,7 +221,7 @@ describe('collapse', () => {
 
 describe('stage controls and captions', () => {
   it('moves the slider with the keyboard', async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     await app.open('flow=0')
     await waitForReady(app.page)
     const slider = app.page.locator('[data-testid="stage-slider"]')
@@ -247,13 +241,13 @@ describe('stage controls and captions', () => {
   })
 
   it('walks the stages with play and stops with pause', async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     await app.open('flow=0')
     await waitForReady(app.page)
     const name0 = await app.page.locator('[data-testid="stage-name"]').textContent()
     await app.page.locator('[data-testid="stage-play"]').click()
-    await expect.poll(async () => (await getState(app!.page)).stage, { timeout: 20_000 }).toBeGreaterThan(0.4)
-    await expect.poll(() => app!.page.locator('[data-testid="stage-name"]').textContent(), { timeout: 20_000 }).not.toBe(name0)
+    await expect.poll(async () => (await getState(app.page)).stage, { timeout: 20_000 }).toBeGreaterThan(0.4)
+    await expect.poll(() => app.page.locator('[data-testid="stage-name"]').textContent(), { timeout: 20_000 }).not.toBe(name0)
     await app.page.locator('[data-testid="stage-play"]').click()
     const paused = (await getState(app.page)).stage
     await app.page.waitForTimeout(3000)
@@ -261,10 +255,10 @@ describe('stage controls and captions', () => {
   })
 
   it('changes the caption with the stage and with the mode', async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     await app.open('flow=0')
     await waitForReady(app.page)
-    const caption = () => app!.page.locator('[data-testid="caption"]').innerText()
+    const caption = () => app.page.locator('[data-testid="caption"]').innerText()
     const healthy = await caption()
     await setState(app.page, { stage: 2.7 })
     const collapsed = await caption()
@@ -277,7 +271,7 @@ describe('stage controls and captions', () => {
 
   it('sets lesion size and location from the side panel and pauses the flow from the stage bar', async () => {
     // Moving pulses only without reduced motion.
-    app = await newAppPage(browser(), { reducedMotion: 'no-preference' })
+    const app = await appPage({ reducedMotion: 'no-preference' })
     await app.open()
     await waitForReady(app.page)
     await app.page.locator('[data-testid="lesion-size-small"]').click()
@@ -293,7 +287,7 @@ describe('stage controls and captions', () => {
     expect((await app.page.evaluate(() => window.hipExplorer!.stats())).frames).toBe(idle)
     await app.page.locator('[data-testid="flow-toggle"]').click()
     const f0 = (await app.page.evaluate(() => window.hipExplorer!.stats())).frames
-    await expect.poll(async () => (await app!.page.evaluate(() => window.hipExplorer!.stats())).frames, { timeout: 10_000 }).toBeGreaterThan(f0 + 3)
+    await expect.poll(async () => (await app.page.evaluate(() => window.hipExplorer!.stats())).frames, { timeout: 10_000 }).toBeGreaterThan(f0 + 3)
     expect(describeProblems(app.problems)).toBe('none')
   })
 })

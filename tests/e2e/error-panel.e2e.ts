@@ -2,20 +2,14 @@
  * Any uncaught error or unhandled rejection shows the error panel (never a white page),
  * with a way to continue and a way to reload.
  */
-import { afterEach, describe, expect, it } from 'vitest'
-import { browserForFile } from './support/browser.ts'
-import { getState, newAppPage, setState, waitForReady, type AppPage } from './support/page.ts'
+import { describe, expect, it } from 'vitest'
+import { getState, appPagesForFile, setState, waitForReady } from './support/page.ts'
 
-const browser = browserForFile()
-let app: AppPage | undefined
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-})
+const appPage = appPagesForFile()
 
 describe('error panel', () => {
   it('shows an uncaught error; "continue" closes it and the app goes on', async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     const { page } = app
     await app.open()
     await waitForReady(page)
@@ -38,7 +32,7 @@ describe('error panel', () => {
   })
 
   it('shows an unhandled promise rejection; "reload" reloads the same view', async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     const { page } = app
     await app.open('?stage=1.5')
     await waitForReady(page)

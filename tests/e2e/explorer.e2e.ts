@@ -8,11 +8,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { PNG } from 'pngjs'
 import { NAMED_VIEWS } from '../../src/domain/viewState.ts'
-import { browserForFile } from './support/browser.ts'
-import { canvasScreenshot, describeProblems, newAppPage, setState, waitForReady, waitForSettled, viewerCanvas, type AppPage } from './support/page.ts'
+import { appPagesForFile, canvasScreenshot, describeProblems, setState, waitForReady, waitForSettled, viewerCanvas, type AppPage } from './support/page.ts'
 import { decodePng, diffCount } from './support/pixels.ts'
 import { modelLandmarks } from './support/model.ts'
 
@@ -24,19 +23,14 @@ const VIEWPORT = { width: 900, height: 620 }
 const MAX_DIFF_FRACTION = 0.005
 const CHANNEL_TOLERANCE = 24
 
-const browser = browserForFile()
-let app: AppPage | null = null
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
+const appPage = appPagesForFile()
 
-async function open(query: string): Promise<AppPage['page']> {
-  app = await newAppPage(browser(), { viewport: VIEWPORT })
+async function open(query: string): Promise<AppPage> {
+  const app = await appPage({ viewport: VIEWPORT })
   await app.open(query)
   await waitForReady(app.page)
   await waitForSettled(app.page)
-  return app.page
+  return app
 }
 
 async function clickModelPoint(page: AppPage['page'], point: [number, number, number]) {
@@ -48,7 +42,8 @@ async function clickModelPoint(page: AppPage['page'], point: [number, number, nu
 
 describe('anatomy explorer', () => {
   it('clicking the femoral head names it; with its cartilage hidden, the bone region is named', async () => {
-    const page = await open('?flow=0&mode=clinician')
+    const app = await open('?flow=0&mode=clinician')
+    const { page } = app
     await clickModelPoint(page, [0, 0, 24])
     const selection = page.locator('[data-testid="selection"]')
     await selection.waitFor({ timeout: 20_000 })
@@ -61,11 +56,11 @@ describe('anatomy explorer', () => {
     await expect.poll(async () => (await page.evaluate(() => window.hipExplorer!.getState())).selected, { timeout: 20_000 }).toBe('femur')
     await expect.poll(() => page.locator('[data-testid="selection-part"]').innerText().catch(() => '')).toBe('Femoral head')
     expect((await page.evaluate(() => window.hipExplorer!.getState())).selected).toBe('femur')
-    expect(describeProblems(app!.problems)).toBe('none')
+    expect(describeProblems(app.problems)).toBe('none')
   })
 
   it('hiding a structure changes the picture, showing it again restores it', async () => {
-    const page = await open('?flow=0')
+    const { page } = await open('?flow=0')
     const before = await canvasScreenshot(page)
     await page.locator('[data-testid="toggle-hipBone"]').uncheck()
     await waitForSettled(page)
@@ -78,7 +73,7 @@ describe('anatomy explorer', () => {
 
   it('hiding or seeing through the hip bone reaches all of it, far from the joint too', async () => {
     // The bones are split at load into the part near the joint and the rest: both must follow.
-    const page = await open('?flow=0&view=anterior')
+    const { page } = await open('?flow=0&view=anterior')
     const asis = modelLandmarks().pelvis.asis
     const selected = async () => (await page.evaluate(() => window.hipExplorer!.getState())).selected
     await clickModelPoint(page, [...asis])
@@ -94,7 +89,7 @@ describe('anatomy explorer', () => {
 
   for (const view of NAMED_VIEWS) {
     it(`the ${view} view matches its reference picture`, async () => {
-      const page = await open(`?flow=0&view=${view}`)
+      const { page } = await open(`?flow=0&view=${view}`)
       const shot = await canvasScreenshot(page)
       const file = join(REFERENCES, `${view}.png`)
       if (UPDATE || !existsSync(file)) {

@@ -1,14 +1,8 @@
 /** Labels with leader lines name the landmarks, in plain words or anatomical terms, and follow the view. */
-import { afterEach, describe, expect, it } from 'vitest'
-import { browserForFile } from './support/browser.ts'
-import { describeProblems, newAppPage, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
+import { describe, expect, it } from 'vitest'
+import { describeProblems, appPagesForFile, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
 
-const browser = browserForFile()
-let app: AppPage | null = null
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
+const appPage = appPagesForFile()
 
 const visibleLabels = (page: AppPage['page']) =>
   page.$$eval('[data-testid="labels-layer"] .label', (els) =>
@@ -17,7 +11,7 @@ const visibleLabels = (page: AppPage['page']) =>
 
 describe('labels', () => {
   it('names landmarks with leader lines, switches wording with the mode, and hides labels behind bone', async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     const { page } = app
     await app.open('?flow=0&labels=1&mode=clinician&view=lateral')
     await waitForReady(page)
@@ -40,7 +34,7 @@ describe('labels', () => {
   })
 
   it('turns off from the panel and leaves no labels behind', async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     const { page } = app
     await app.open('?flow=0&labels=1')
     await waitForReady(page)

@@ -3,14 +3,13 @@
  * (discrete choices add entries, slider drags update one).
  */
 import type { Page } from 'playwright-core'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState.ts'
-import { browserForFile } from './support/browser.ts'
 import {
   canvasScreenshot,
   describeProblems,
   getState,
-  newAppPage,
+  appPagesForFile,
   setState,
   waitForReady,
   waitForSettled,
@@ -18,15 +17,10 @@ import {
 } from './support/page.ts'
 import { diffCount } from './support/pixels.ts'
 
-const browser = browserForFile()
-const pages: AppPage[] = []
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close()))
-})
+const appPage = appPagesForFile()
 
 async function openApp(query = ''): Promise<AppPage> {
-  const app = await newAppPage(browser())
-  pages.push(app)
+  const app = await appPage()
   await app.open(query)
   await waitForReady(app.page)
   return app

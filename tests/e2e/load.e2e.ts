@@ -3,26 +3,19 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { browserForFile } from './support/browser.ts'
+import { describe, expect, it } from 'vitest'
 import { distDir } from './support/context.ts'
 import {
   canvasScreenshot,
   describeProblems,
   getStatus,
-  newAppPage,
+  appPagesForFile,
   waitForReady,
   waitForSettled,
-  type AppPage,
 } from './support/page.ts'
 import { centreRegion, countForeground, distinctColours } from './support/pixels.ts'
 
-const browser = browserForFile()
-let app: AppPage | undefined
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-})
+const appPage = appPagesForFile()
 
 /** The `content` of the CSP meta tag of the built index.html, or null. */
 function builtCsp(): { html: string; csp: string | null } {
@@ -34,13 +27,13 @@ function builtCsp(): { html: string; csp: string | null } {
 
 describe('loading the app', () => {
   it('loads with zero console errors, page errors, CSP violations and off-origin requests', async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     await app.open()
     await waitForReady(app.page)
     await waitForSettled(app.page)
     const status = await getStatus(app.page)
     expect(status).toMatchObject({ webgl: 'ok', model: 'ready', firstModelFrame: true, modelError: null })
-    await expect.poll(() => app!.page.locator('[data-testid="model-progress"]').isVisible()).toBe(false)
+    await expect.poll(() => app.page.locator('[data-testid="model-progress"]').isVisible()).toBe(false)
     for (const id of ['disclaimer', 'caption', 'stage-slider', 'save-image', 'reset-view']) {
       // (some parts load lazily right after the first picture)
       await app.page.locator(`[data-testid="${id}"]`).waitFor({ state: 'visible', timeout: 15_000 })
@@ -52,7 +45,7 @@ describe('loading the app', () => {
   })
 
   it('keeps the console and the policy clean when the lazy expert panel (leva) loads', async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     await app.open()
     await waitForReady(app.page)
     const scripts: string[] = []
@@ -101,7 +94,7 @@ describe('loading the app', () => {
   })
 
   it('enforces that policy in the served page', async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     await app.open()
     const served = await app.page.evaluate(
       () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null,
@@ -116,11 +109,11 @@ describe('loading the app', () => {
       return w.__inlineRan === true
     })
     expect(ran).toBe(false)
-    await expect.poll(() => app!.problems.cspViolations.length).toBeGreaterThan(0)
+    await expect.poll(() => app.problems.cspViolations.length).toBeGreaterThan(0)
   })
 
   it('draws the hip on the canvas (pixels, not just a DOM node)', async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     await app.open()
     await waitForReady(app.page)
     await waitForSettled(app.page)

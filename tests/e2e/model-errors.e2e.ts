@@ -5,26 +5,19 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Route } from 'playwright-core'
-import { afterEach, describe, expect, it } from 'vitest'
-import { browserForFile } from './support/browser.ts'
+import { describe, expect, it } from 'vitest'
 import { distDir } from './support/context.ts'
 import {
   canvasScreenshot,
   getState,
   getStatus,
-  newAppPage,
+  appPagesForFile,
   waitForReady,
   waitForSettled,
-  type AppPage,
 } from './support/page.ts'
 import { countForeground } from './support/pixels.ts'
 
-const browser = browserForFile()
-let app: AppPage | undefined
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-})
+const appPage = appPagesForFile()
 
 const MODEL = '**/models/hip.glb'
 const modelBytes = () => readFileSync(join(distDir(), 'models', 'hip.glb'))
@@ -69,7 +62,7 @@ const BREAKAGES: Breakage[] = [
 describe('model file problems', () => {
   for (const b of BREAKAGES) {
     it(`${b.name}: names the problem, keeps the UI alive, and retry works`, async () => {
-      app = await newAppPage(browser())
+      const app = await appPage()
       const { page } = app
       await page.route(MODEL, b.serve)
       await app.open('?stage=2')

@@ -2,20 +2,15 @@
  * No WebGL at all (a hospital thin client): a plain message, and the text content stays
  * readable and usable. A separate browser launched with --disable-webgl.
  */
-import { afterEach, describe, expect, it } from 'vitest'
-import { browserForFile } from './support/browser.ts'
-import { getState, getStatus, newAppPage, type AppPage } from './support/page.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { appPagesForFile, getState, getStatus } from './support/page.ts'
 
-const browser = browserForFile(['--disable-webgl'])
-let app: AppPage | undefined
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-})
+const appPage = appPagesForFile(['--disable-webgl'])
 
 /** True when the element's centre is not covered by another element. */
-function isOnTop(selector: string): Promise<boolean> {
-  return app!.page.evaluate((sel) => {
+function isOnTop(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
     const el = document.querySelector(sel)
     if (!el) return false
     const r = el.getBoundingClientRect()
@@ -26,7 +21,7 @@ function isOnTop(selector: string): Promise<boolean> {
 
 describe('without WebGL', () => {
   it('says so plainly and keeps captions readable and the controls working', async () => {
-    app = await newAppPage(browser())
+    const app = await appPage()
     const { page } = app
     await app.open('?stage=1')
     const message = page.locator('[data-testid="no-webgl"]')
@@ -38,7 +33,7 @@ describe('without WebGL', () => {
     await caption.waitFor({ state: 'visible' })
     const before = (await caption.innerText()).trim()
     expect(before.length).toBeGreaterThan(20)
-    expect(await isOnTop('[data-testid="caption"]'), 'caption is not covered').toBe(true)
+    expect(await isOnTop(page, '[data-testid="caption"]'), 'caption is not covered').toBe(true)
     const fontSize = await caption.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
     expect(fontSize).toBeGreaterThanOrEqual(12)
 

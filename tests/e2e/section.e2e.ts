@@ -3,18 +3,12 @@
  * coronal cut shows the cancellous core (warm tan), where the uncut view shows the bluish
  * cartilage of the head and the background shows neither.
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { PNG } from 'pngjs'
-import { browserForFile } from './support/browser.ts'
-import { canvasScreenshot, describeProblems, getStats, newAppPage, setState, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
+import { canvasScreenshot, describeProblems, getStats, appPagesForFile, setState, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
 import { backgroundColour, type Rgb } from './support/pixels.ts'
 
-const browser = browserForFile()
-let app: AppPage | null = null
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
+const appPage = appPagesForFile()
 
 /** Mean colour of a small square around a point. */
 function meanColour(png: PNG, cx: number, cy: number, half = 3): Rgb {
@@ -43,7 +37,7 @@ async function headCentreColour(page: AppPage['page']): Promise<{ colour: Rgb; b
 
 describe('cross-section', () => {
   it('shows a solid cap where the plane cuts the femoral head', async () => {
-    app = await newAppPage(browser(), { reducedMotion: 'reduce' })
+    const app = await appPage({ reducedMotion: 'reduce' })
     await app.open('?flow=0')
     await waitForReady(app.page)
     const whole = await headCentreColour(app.page)
@@ -52,7 +46,7 @@ describe('cross-section', () => {
     await setState(app.page, { section: { plane: 'coronal', offset: 0, flip: false, normal: [0, 0, 1] } })
     await app.page.locator('[data-testid="cut-coronal"][aria-pressed="true"]').waitFor()
     // The cut's code loads on first use; wait until its caps are drawn.
-    await expect.poll(async () => (await getStats(app!.page)).calls, { timeout: 30_000 }).toBeGreaterThan(callsWhole)
+    await expect.poll(async () => (await getStats(app.page)).calls, { timeout: 30_000 }).toBeGreaterThan(callsWhole)
     const cut = await headCentreColour(app.page)
 
     const [r, g, b] = cut.colour
@@ -65,10 +59,10 @@ describe('cross-section', () => {
   })
 
   it('removing the cut restores the whole model and frees the caps', async () => {
-    app = await newAppPage(browser(), { reducedMotion: 'reduce' })
+    const app = await appPage({ reducedMotion: 'reduce' })
     await app.open('?flow=0&cut=axial,5')
     await waitForReady(app.page)
-    await expect.poll(async () => (await getStats(app!.page)).calls, { timeout: 30_000 }).toBeGreaterThan(25)
+    await expect.poll(async () => (await getStats(app.page)).calls, { timeout: 30_000 }).toBeGreaterThan(25)
     const withCut = await getStats(app.page)
     await app.page.locator('[data-testid="cut-none"]').click()
     await waitForSettled(app.page)

@@ -4,8 +4,10 @@
  * origins), plus the readiness and settling waits built on `window.hipExplorer`.
  */
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core'
+import { afterEach } from 'vitest'
 import type { AppStatus, RenderStats } from '../../../src/api/types.ts'
 import type { ViewState } from '../../../src/domain/viewState.ts'
+import { browserForFile } from './browser.ts'
 import { appUrl, baseUrl } from './context.ts'
 
 export interface Problems {
@@ -88,6 +90,24 @@ export async function newAppPage(browser: Browser, options: AppPageOptions = {})
     async close() {
       await context.close()
     },
+  }
+}
+
+/**
+ * The setup every e2e file shares: one browser for the file (launched in `beforeAll`, closed
+ * in `afterAll`, see browserForFile) and app pages that are closed after each test. Call it
+ * at the top level of the file; the function it returns opens a fresh page inside a test.
+ */
+export function appPagesForFile(extraArgs: readonly string[] = []): (options?: AppPageOptions) => Promise<AppPage> {
+  const browser = browserForFile(extraArgs)
+  const opened: AppPage[] = []
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((app) => app.close()))
+  })
+  return async (options) => {
+    const app = await newAppPage(browser(), options)
+    opened.push(app)
+    return app
   }
 }
 
