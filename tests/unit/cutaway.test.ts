@@ -47,3 +47,13 @@ describe('what the window removes', () => {
     expect(insideCutaway([0, 0, 20], eye, centre, 0)).toBe(false)
   })
 })
+
+describe('the look of the cut', () => {
+  it('paints the window’s cut faces like the cross-section’s caps', async () => {
+    const { CUT_COLOUR } = await import('../../src/scene/disease/cutawayLook.ts')
+    const { CAP_STYLES } = await import('../../src/scene/section/sectionCaps.ts')
+    const cap = (id: string) => CAP_STYLES.find((s) => s.id === id)?.color
+    expect(CUT_COLOUR.hipBone).toBe(cap('hipBone'))
+    expect(CUT_COLOUR.acetCartilage).toBe(cap('acetabularCartilage'))
+  })
+})

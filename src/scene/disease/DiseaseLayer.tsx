@@ -2,12 +2,14 @@
  * The disease on the hip (loaded lazily, see ./DiseaseEffects.tsx): patches the model's
  * materials, eases the displayed stage toward the store's target and writes the staging
  * table's values into shared uniforms. Frames are requested only while something moves:
- * the stage easing, the see-through fade, or the blood-flow pulses while flow is on.
+ * the stage easing, the see-through fade, the cutaway window opening or closing, or the
+ * blood-flow pulses while flow is on.
  */
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { Color, FrontSide, Mesh, MeshStandardMaterial } from 'three'
 import { parseLandmarks, type HipLandmarks } from '../../domain/anatomy/landmarks.ts'
+import { CUTAWAY_MARGIN_MM, cutawayShown } from '../../domain/cutaway.ts'
 import { lesionGeometry } from '../../domain/lesion/geometry.ts'
 import { stageValue } from '../../domain/staging/stageParameters.ts'
 import { useViewStore } from '../../state/viewStore.ts'
@@ -34,6 +36,8 @@ interface Motion {
   stage: number
   pulses: number
   see: number
+  /** How far the cutaway window is open, 0..1. */
+  window: number
 }
 
 export default function DiseaseLayer() {
@@ -48,7 +52,7 @@ export default function DiseaseLayer() {
   const uniforms = useMemo<DiseaseUniforms>(() => createDiseaseUniforms(), [])
   const landmarks = useMemo(() => landmarksOf(model), [model])
   const patch = useRef<PatchResult | null>(null)
-  const motion = useRef<Motion>({ stage: Number.NaN, pulses: 0, see: 0 })
+  const motion = useRef<Motion>({ stage: Number.NaN, pulses: 0, see: 0, window: Number.NaN })
   const lesionMaterial = useMemo(() => {
     // Drawn over the bone in the X-ray view (no depth test), like a lesion on a radiograph.
     const m = new MeshStandardMaterial({
@@ -103,7 +107,7 @@ export default function DiseaseLayer() {
     () =>
       useViewStore.subscribe((s, p) => {
         // `hidden` may be a new array with the same content on any change: compare content.
-        if (s.stage !== p.stage || s.flow !== p.flow || s.hidden.join() !== p.hidden.join()) invalidate()
+        if (s.stage !== p.stage || s.flow !== p.flow || s.hidden.join() !== p.hidden.join() || cutawayShown(s) !== cutawayShown(p)) invalidate()
       }),
     [invalidate],
   )
@@ -144,13 +148,23 @@ export default function DiseaseLayer() {
     lesion.visible = m.see > 0.01 && demarcation > 0.01
     lesionMaterial.color.lerpColors(uniforms.uColIschaemic.value, uniforms.uColDead.value, demarcation)
 
-    // Cross-section: its caps get the slice pattern (once per cap material).
-    if (view.section && model) {
+    // The window and the section caps work in the model frame. The mirror for a left hip may
+    // have changed since the last render, which is where three updates world matrices.
+    if (model) {
+      model.scene.updateWorldMatrix(true, false)
       uniforms.uWorldToModel.value.copy(model.scene.matrixWorld).invert()
-      if (patchSectionCaps(scene, uniforms)) invalidate()
     }
 
-    if (m.stage !== before || m.pulses !== pulsesBefore || m.see !== seeBefore || flowRunning) invalidate()
+    // The cutaway window opens by growing from the head's centre (snaps with reduced motion).
+    const windowTarget = cutawayShown(view) ? 1 : 0
+    const windowBefore = m.window
+    m.window = reducedMotion || Number.isNaN(m.window) ? windowTarget : dampStage(m.window, windowTarget, dt, 8)
+    uniforms.uWinRadius.value = m.window * (uniforms.uHeadRadius.value + CUTAWAY_MARGIN_MM)
+
+    // Cross-section: its caps get the slice pattern (once per cap material).
+    if (view.section && model && patchSectionCaps(scene, uniforms)) invalidate()
+
+    if (m.stage !== before || m.pulses !== pulsesBefore || m.see !== seeBefore || m.window !== windowBefore || flowRunning) invalidate()
   })
 
   return null

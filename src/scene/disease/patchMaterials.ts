@@ -4,7 +4,7 @@
  * customProgramCacheKey, so changing the stage (uniform values only) never recompiles.
  * `unpatch` restores the originals (used when the effects unmount or the model changes).
  */
-import { Matrix4, type Material, type Mesh, type Object3D, type WebGLProgramParametersWithUniforms } from 'three'
+import { Color, DoubleSide, Matrix4, type Material, type Mesh, type Object3D, type WebGLProgramParametersWithUniforms } from 'three'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
 import type { PerfusionParameterId } from '../../domain/staging/vessels.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
@@ -22,10 +22,14 @@ import {
   DZ_HEAD_FRAGMENT,
   DZ_LESION_EMISSIVE,
   DZ_VERTEX_PARS,
+  DZ_WINDOW_FRAGMENT,
+  DZ_WINDOW_OPAQUE,
+  DZ_WINDOW_PARS,
   dzVertexBody,
 } from './shaders.ts'
+import { CUT_COLOUR } from './cutawayLook.ts'
 
-export type DiseaseKind = 'femur' | 'cancellous' | 'headCartilage' | 'acetCartilage' | 'hipBone' | 'lesion' | 'artery'
+export type DiseaseKind = 'femur' | 'cancellous' | 'headCartilage' | 'acetCartilage' | 'hipBone' | 'labrum' | 'capsule' | 'lesion' | 'artery'
 
 /** Which structures the disease changes, and how. */
 export const DISEASE_KIND: Partial<Record<StructureId, Exclude<DiseaseKind, 'artery' | 'lesion'>>> = {
@@ -34,6 +38,9 @@ export const DISEASE_KIND: Partial<Record<StructureId, Exclude<DiseaseKind, 'art
   femoralHeadCartilage: 'headCartilage',
   acetabularCartilage: 'acetCartilage',
   hipBone: 'hipBone',
+  // Not changed by the disease, but they hide the head: only the cutaway window (DZ_WINDOW).
+  labrum: 'labrum',
+  jointCapsule: 'capsule',
 }
 
 /** The perfusion parameter (staging table) that drives each artery's flow. */
@@ -55,8 +62,11 @@ const DEFINES: Record<Exclude<DiseaseKind, 'artery'>, string[]> = {
   femur: ['DZ_HEAD_BONE', 'DZ_JUNCTION_OSTEO'],
   cancellous: ['DZ_HEAD_BONE'],
   headCartilage: ['DZ_HEAD_CART'],
-  acetCartilage: ['DZ_ACET_CART'],
-  hipBone: ['DZ_RIM_OSTEO'],
+  acetCartilage: ['DZ_ACET_CART', 'DZ_WINDOW', 'DZ_WINDOW_CUT'],
+  hipBone: ['DZ_RIM_OSTEO', 'DZ_WINDOW', 'DZ_WINDOW_CUT'],
+  labrum: ['DZ_WINDOW', 'DZ_WINDOW_CUT'],
+  // See-through already (double-sided, blended): the window only removes it, no cut face.
+  capsule: ['DZ_WINDOW'],
   lesion: ['DZ_HEAD_BONE'],
 }
 
@@ -70,6 +80,8 @@ interface Saved {
   material: Material
   onBeforeCompile: Material['onBeforeCompile']
   customProgramCacheKey: Material['customProgramCacheKey']
+  side: Material['side']
+  forceSinglePass: boolean
 }
 
 export interface PatchResult {
@@ -95,13 +107,19 @@ export function headShader(shader: WebGLProgramParametersWithUniforms, kind: Exc
     .replace('#include <common>', `#include <common>\n${defines}${DZ_VERTEX_PARS}`)
     .replace('#include <beginnormal_vertex>', dzVertexBody(kind))
     .replace('#include <begin_vertex>', DZ_BEGIN_VERTEX)
-  let fragment = shader.fragmentShader.replace('#include <common>', `#include <common>\n${defines}${DZ_FRAGMENT_PARS}`)
+  const windowed = DEFINES[kind].includes('DZ_WINDOW')
+  let fragment = shader.fragmentShader.replace('#include <common>', `#include <common>\n${defines}${DZ_FRAGMENT_PARS}${windowed ? DZ_WINDOW_PARS : ''}`)
   if (kind === 'femur' || kind === 'cancellous' || kind === 'headCartilage') {
     fragment = fragment.replace('#include <color_fragment>', DZ_HEAD_FRAGMENT).replace('#include <emissivemap_fragment>', DZ_EMISSIVE)
   } else if (kind === 'lesion') {
     fragment = fragment.replace('#include <emissivemap_fragment>', DZ_LESION_EMISSIVE)
   } else if (kind === 'acetCartilage') {
     fragment = fragment.replace('#include <color_fragment>', DZ_ACET_FRAGMENT)
+  }
+  if (windowed) {
+    fragment = fragment
+      .replace('#include <clipping_planes_fragment>', DZ_WINDOW_FRAGMENT)
+      .replace('#include <opaque_fragment>', DZ_WINDOW_OPAQUE)
   }
   shader.fragmentShader = fragment
 }
@@ -145,11 +163,28 @@ export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchRe
     const artery = group ? createArteryUniforms(group) : null
     if (group && artery) arteries.push({ id, group, uniforms: artery })
     for (const { mesh, material } of materialsOf(node)) {
-      saved.push({ material, onBeforeCompile: material.onBeforeCompile, customProgramCacheKey: material.customProgramCacheKey })
+      saved.push({
+        material,
+        onBeforeCompile: material.onBeforeCompile,
+        customProgramCacheKey: material.customProgramCacheKey,
+        side: material.side,
+        forceSinglePass: material.forceSinglePass,
+      })
       ;(materials[id] ??= []).push(material)
       if (kind) {
         const toModel = toModelMatrix(mesh, model.scene)
-        const own = { uToModel: { value: toModel }, uFromModel: { value: toModel.clone().invert() } }
+        const own = {
+          uToModel: { value: toModel },
+          uFromModel: { value: toModel.clone().invert() },
+          uCutColour: { value: new Color(CUT_COLOUR[kind] ?? '#000000') },
+        }
+        // The cut face of the window is the solid's back faces (discarded everywhere else), so
+        // both sides are drawn — always, since changing `side` would recompile. One pass even
+        // when see-through: the back faces draw nothing then.
+        if (DEFINES[kind].includes('DZ_WINDOW_CUT')) {
+          material.side = DoubleSide
+          material.forceSinglePass = true
+        }
         material.onBeforeCompile = (shader) => {
           Object.assign(shader.uniforms, uniforms, own)
           headShader(shader, kind)
@@ -182,6 +217,8 @@ export function unpatch(result: PatchResult): void {
   for (const s of result.saved) {
     s.material.onBeforeCompile = s.onBeforeCompile
     s.material.customProgramCacheKey = s.customProgramCacheKey
+    s.material.side = s.side
+    s.material.forceSinglePass = s.forceSinglePass
     s.material.needsUpdate = true
   }
 }

@@ -340,3 +340,60 @@ export const DZ_LESION_EMISSIVE = /* glsl */ `
   totalEmissiveRadiance += uColInterface * (0.5 * uInterface * pow(1.0 - facing, 2.5));
 }
 `
+
+// ---- the cutaway window (domain/cutaway.ts) --------------------------------------------------
+
+/**
+ * The window in the socket over the head, for the structures that hide it (DZ_WINDOW). Inside a
+ * cone from the eye through the head centre, whose radius at the centre's depth is uWinRadius
+ * (0 = closed), fragments in front of the plane through the centre are dropped. Same test as
+ * `insideCutaway` in domain/cutaway.ts, which picking uses.
+ *
+ * DZ_WINDOW_CUT (solid structures, drawn double-sided): back faces are dropped except inside the
+ * window, where they are what the eye sees of the solid behind the cut; they are painted flat in
+ * the cut colour, so the socket reads as cut solid bone rather than an empty shell. A dark line
+ * on both sides of the window's edge marks the cut.
+ */
+export const DZ_WINDOW_PARS = /* glsl */ `
+uniform mat4 uWorldToModel;
+uniform float uWinRadius;
+uniform vec3 uCutColour;
+// Returns s − uWinRadius (mm, < 0 inside the window), s being the distance from the window's axis
+// scaled to the head centre's depth; front = 1 in front of the plane through the head centre.
+float dzWindowEdge(vec3 p, out float front) {
+  vec3 eye = (uWorldToModel * vec4(cameraPosition, 1.0)).xyz;
+  vec3 toC = uHeadCentre - eye;
+  float dist = length(toC);
+  vec3 a = toC / max(dist, 1e-3);
+  vec3 d = p - eye;
+  float t = dot(d, a);
+  front = step(0.0, t) * step(t, dist);
+  float s = length(d - t * a) * dist / max(t, 1e-3);
+  return s - uWinRadius;
+}
+`
+
+/** After the clipping planes: the window's discard, before any lighting is paid for. */
+export const DZ_WINDOW_FRAGMENT = /* glsl */ `
+#include <clipping_planes_fragment>
+float dzWinFront;
+float dzWinEdge = dzWindowEdge(vDzPos, dzWinFront);
+bool dzWinOpen = uWinRadius > 0.0;
+if (dzWinOpen && dzWinFront > 0.0 && dzWinEdge < 0.0) discard;
+#ifdef DZ_WINDOW_CUT
+  if (!gl_FrontFacing && (!dzWinOpen || dzWinEdge >= 0.0)) discard;
+#endif
+`
+
+/** The cut face and the rim line, on the lit result. */
+export const DZ_WINDOW_OPAQUE = /* glsl */ `
+if (dzWinOpen) {
+  // About 1 mm (at the head's depth) each side of the edge, only where something was cut away.
+  float dzRim = (1.0 - smoothstep(0.5, 1.3, abs(dzWinEdge))) * max(dzWinFront, 1.0 - float(gl_FrontFacing));
+  #ifdef DZ_WINDOW_CUT
+    if (!gl_FrontFacing) outgoingLight = uCutColour;
+  #endif
+  outgoingLight *= 1.0 - 0.55 * dzRim;
+}
+#include <opaque_fragment>
+`

@@ -46,7 +46,9 @@ export interface DiseaseUniforms {
   uOsteophytes: { value: number }
   uShowThrough: { value: number }
   uSeeThrough: { value: number }
-  /** World → model frame (the model may be mirrored for a left hip): for the section caps. */
+  /** Radius of the cutaway window at the head centre's depth, mm; 0 = closed (domain/cutaway.ts). */
+  uWinRadius: { value: number }
+  /** World → model frame (the model may be mirrored for a left hip): for the section caps and the window. */
   uWorldToModel: { value: Matrix4 }
   uColPerfused: { value: Color }
   uColIschaemic: { value: Color }
@@ -89,6 +91,7 @@ export function createDiseaseUniforms(): DiseaseUniforms {
     uOsteophytes: { value: 0 },
     uShowThrough: { value: 0.45 },
     uSeeThrough: { value: 0 },
+    uWinRadius: { value: 0 },
     uWorldToModel: { value: new Matrix4() },
     uColPerfused: { value: new Color(DISEASE_PALETTE.perfused) },
     uColIschaemic: { value: new Color(DISEASE_PALETTE.ischaemic) },

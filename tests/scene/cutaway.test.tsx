@@ -1,0 +1,141 @@
+/**
+ * The cutaway window in the socket over the head (src/domain/cutaway.ts, DZ_WINDOW in
+ * src/scene/disease/shaders.ts): which materials get it, and that opening and closing it only
+ * moves a uniform (no recompiles), easing unless reduced motion asks otherwise.
+ */
+import { readFileSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import ReactThreeTestRenderer from '@react-three/test-renderer'
+import {
+  DoubleSide,
+  FrontSide,
+  Group,
+  Mesh,
+  MeshPhysicalMaterial,
+  MeshStandardMaterial,
+  ShaderLib,
+  SphereGeometry,
+  type Material,
+  type WebGLProgramParametersWithUniforms,
+} from 'three'
+import DiseaseLayer from '../../src/scene/disease/DiseaseLayer.tsx'
+import { useModelStore } from '../../src/scene/model/modelStore.ts'
+import { prepareHipScene } from '../../src/scene/model/prepareHipScene.ts'
+import { useViewStore } from '../../src/state/viewStore.ts'
+import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
+import { CUTAWAY_MARGIN_MM } from '../../src/domain/cutaway.ts'
+
+/** The generated model's extras (landmarks), from the GLB's JSON chunk. */
+function modelExtras(): Record<string, unknown> {
+  const glb = readFileSync(new URL('../../public/models/hip.glb', import.meta.url))
+  return JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8')).scenes[0].extras
+}
+const EXTRAS = modelExtras()
+const HEAD_RADIUS = (EXTRAS.landmarks as { femoralHead: { radius: number } }).femoralHead.radius
+
+function fakeHip(): Group {
+  const scene = new Group()
+  const add = (name: string, material: Material) => {
+    const g = new Group()
+    g.name = name
+    g.add(new Mesh(new SphereGeometry(20, 8, 4), material))
+    scene.add(g)
+  }
+  add('femur', new MeshStandardMaterial())
+  add('femoralHeadCartilage', new MeshPhysicalMaterial())
+  add('acetabularCartilage', new MeshPhysicalMaterial())
+  add('hipBone', new MeshStandardMaterial())
+  add('labrum', new MeshStandardMaterial())
+  add('jointCapsule', new MeshStandardMaterial())
+  return scene
+}
+
+const materialOf = (id: string): Material => {
+  const n = useModelStore.getState().model!.nodes[id as 'femur']!
+  return (n.children[0] as Mesh).material as Material
+}
+
+function compile(material: Material): WebGLProgramParametersWithUniforms {
+  const lib = (material as MeshPhysicalMaterial).isMeshPhysicalMaterial ? 'physical' : 'standard'
+  const shader = { vertexShader: ShaderLib[lib].vertexShader, fragmentShader: ShaderLib[lib].fragmentShader, uniforms: {} }
+  material.onBeforeCompile(shader as unknown as WebGLProgramParametersWithUniforms, undefined as never)
+  return shader as unknown as WebGLProgramParametersWithUniforms
+}
+
+let renderer: Awaited<ReturnType<typeof ReactThreeTestRenderer.create>> | null = null
+const frames = (n: number) => ReactThreeTestRenderer.act(async () => renderer!.advanceFrames(n, 1 / 30))
+const act = (f: () => void) => ReactThreeTestRenderer.act(async () => f())
+
+beforeEach(() => {
+  useViewStore.getState().apply({ ...DEFAULT_VIEW_STATE, flow: false }, { kind: 'none' })
+  const scene = fakeHip()
+  useModelStore.setState({ model: { scene, extras: EXTRAS, nodes: prepareHipScene(scene) } })
+})
+
+afterEach(async () => {
+  await renderer?.unmount()
+  renderer = null
+  useModelStore.setState({ model: null })
+})
+
+describe('the cutaway window', () => {
+  it('cuts the socket layers over the head, never the head itself', async () => {
+    renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
+    for (const id of ['hipBone', 'labrum', 'acetabularCartilage', 'jointCapsule']) {
+      expect(compile(materialOf(id)).fragmentShader, id).toContain('dzWindowEdge(vDzPos')
+    }
+    for (const id of ['femur', 'femoralHeadCartilage']) {
+      expect(compile(materialOf(id)).fragmentShader, id).not.toContain('dzWindowEdge')
+    }
+    // Solids show their cut face (their back faces) inside the window: drawn double-sided, in
+    // one pass; the capsule (already see-through) has no cut face.
+    for (const id of ['hipBone', 'labrum', 'acetabularCartilage']) {
+      expect(materialOf(id).side, id).toBe(DoubleSide)
+      expect(materialOf(id).forceSinglePass, id).toBe(true)
+      expect(compile(materialOf(id)).fragmentShader, id).toContain('#define DZ_WINDOW_CUT')
+    }
+    expect(compile(materialOf('jointCapsule')).fragmentShader).not.toContain('#define DZ_WINDOW_CUT')
+  })
+
+  it('opens with the disease and closes at the user’s choice by moving a uniform only', async () => {
+    renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
+    const u = compile(materialOf('hipBone')).uniforms as Record<string, { value: number }>
+    const keys = () => ['hipBone', 'labrum', 'acetabularCartilage', 'jointCapsule'].map((id) => materialOf(id).customProgramCacheKey())
+    const before = keys()
+    const full = HEAD_RADIUS + CUTAWAY_MARGIN_MM
+    await frames(2)
+    expect(u.uWinRadius!.value).toBe(0) // stage 0: the intact pelvis
+    await act(() => useViewStore.getState().setStage(3))
+    await frames(1)
+    // It grows (a short fade) rather than jumping open.
+    expect(u.uWinRadius!.value).toBeGreaterThan(0)
+    expect(u.uWinRadius!.value).toBeLessThan(full)
+    await frames(60)
+    expect(u.uWinRadius!.value).toBeCloseTo(full, 6)
+    await act(() => useViewStore.getState().setCutaway(false))
+    await frames(60)
+    expect(u.uWinRadius!.value).toBe(0)
+    await act(() => useViewStore.getState().setCutaway(true))
+    await frames(60)
+    expect(u.uWinRadius!.value).toBeCloseTo(full, 6)
+    // A cut and the see-through bones close it.
+    await act(() => useViewStore.getState().setSection({ plane: 'coronal', offset: 0, flip: false, normal: [0, 0, 1] }))
+    await frames(60)
+    expect(u.uWinRadius!.value).toBe(0)
+    await act(() => useViewStore.getState().setSection(null))
+    await act(() => useViewStore.getState().setFaded(['hipBone'], true))
+    await frames(60)
+    expect(u.uWinRadius!.value).toBe(0)
+    expect(keys()).toEqual(before)
+  })
+
+  it('gives the materials back their own side when the effects go', async () => {
+    renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
+    expect(materialOf('hipBone').side).toBe(DoubleSide)
+    await renderer.unmount()
+    renderer = null
+    expect(materialOf('hipBone').side).toBe(FrontSide)
+    expect(materialOf('hipBone').forceSinglePass).toBe(false)
+    expect(materialOf('jointCapsule').side).toBe(DoubleSide)
+  })
+})
