@@ -24,6 +24,8 @@ import { applyAnatomy, applyStage, createDiseaseUniforms, type DiseaseUniforms }
 
 /** Pulse speed along a main vessel at full flow, mm/s [design choice: readable, not physiological]. */
 export const PULSE_SPEED_MM_S = 36
+/** Share of the see-through view's cartilage transparency given by the open window [design choice]. */
+const WINDOW_SHOW_THROUGH = 0.45
 
 export function landmarksOf(model: LoadedHip | null): HipLandmarks | null {
   if (!model) return null
@@ -143,7 +145,6 @@ export default function DiseaseLayer() {
     const seeBefore = m.see
     m.see = dampStage(m.see, seeThrough ? 1 : 0, dt, 8)
     uniforms.uSeeThrough.value = m.see
-    uniforms.uShowThrough.value = 0.45 + 0.55 * m.see
     const demarcation = uniforms.uDemarcation.value
     lesion.visible = m.see > 0.01 && demarcation > 0.01
     lesionMaterial.color.lerpColors(uniforms.uColIschaemic.value, uniforms.uColDead.value, demarcation)
@@ -160,6 +161,9 @@ export default function DiseaseLayer() {
     const windowBefore = m.window
     m.window = reducedMotion || Number.isNaN(m.window) ? windowTarget : dampStage(m.window, windowTarget, dt, 8)
     uniforms.uWinRadius.value = m.window * (uniforms.uHeadRadius.value + CUTAWAY_MARGIN_MM)
+    // How much of the bone's tint shows through the head's cartilage: more in the see-through
+    // view, and somewhat more through the window, which exists to show the dead bone.
+    uniforms.uShowThrough.value = 0.45 + 0.55 * Math.max(m.see, WINDOW_SHOW_THROUGH * m.window)
 
     // Cross-section: its caps get the slice pattern (once per cap material).
     if (view.section && model && patchSectionCaps(scene, uniforms)) invalidate()
