@@ -113,7 +113,7 @@ export function HipModel() {
       if (!mesh.isMesh || !shownInScene(mesh) || (material.transparent && material.opacity < 0.5)) continue
       const structure = structureOf(mesh)
       if (!structure) continue
-      if (cutaway && removedByCutaway(model, structure, hit.point, event.ray.origin)) continue
+      if (cutaway && removedByCutaway(model, structure, mesh, hit.point, event.ray.origin)) continue
       const region = hit.face ? regionOf(mesh, hit.face.a) : null
       return { structure, region }
     }

@@ -131,5 +131,10 @@ describe('HipModel', () => {
     const outside = { ...hits, intersections: [{ ...hits.intersections[0]!, point: new Vector3(cx + 80, cy, cz + 20) }] }
     await renderer.fireEvent(group, 'onClick', outside)
     expect(useViewStore.getState().selected).toBe('hipBone')
+    // A part of the bone that keeps its plain material (no window drawn on it) stays pickable.
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().select(null))
+    hipBone.userData.diseaseFree = true
+    await renderer.fireEvent(group, 'onClick', hits)
+    expect(useViewStore.getState().selected).toBe('hipBone')
   })
 })

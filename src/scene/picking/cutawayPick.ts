@@ -3,7 +3,7 @@
  * drawn, so a click there must name what is seen behind them (the femoral head), not them. Same
  * test as the shader's (domain/cutaway.ts), on the model frame's points.
  */
-import { Vector3 } from 'three'
+import { Vector3, type Object3D } from 'three'
 import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
 import { CUTAWAY_MARGIN_MM, CUTAWAY_STRUCTURES, insideCutaway } from '../../domain/cutaway.ts'
@@ -26,11 +26,13 @@ function head(model: LoadedHip): { centre: Vec3; radius: number } | null {
 }
 
 /**
- * True when `structure`, hit at `hitWorld` by a ray from `eyeWorld`, lies inside the open window
- * (so it is not drawn there). Call only while the window is shown (cutawayShown).
+ * True when `structure`'s mesh `object`, hit at `hitWorld` by a ray from `eyeWorld`, lies inside
+ * the open window (so it is not drawn there). Call only while the window is shown (cutawayShown).
  */
-export function removedByCutaway(model: LoadedHip, structure: StructureId, hitWorld: Vector3, eyeWorld: Vector3): boolean {
-  if (!CUT.has(structure)) return false
+export function removedByCutaway(model: LoadedHip, structure: StructureId, object: Object3D, hitWorld: Vector3, eyeWorld: Vector3): boolean {
+  // Parts of a bone far from the head keep their plain material (userData.diseaseFree): the
+  // window is not drawn on them, so they stay pickable.
+  if (!CUT.has(structure) || object.userData.diseaseFree === true) return false
   const h = head(model)
   if (!h) return false
   // World → model frame (the model may be mirrored for a left hip).
