@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import {
-  DoubleSide,
+  BackSide,
   FrontSide,
   Group,
   Mesh,
@@ -87,14 +87,22 @@ describe('the cutaway window', () => {
     for (const id of ['femur', 'femoralHeadCartilage']) {
       expect(compile(materialOf(id)).fragmentShader, id).not.toContain('dzWindowEdge')
     }
-    // Solids show their cut face (their back faces) inside the window: drawn double-sided, in
-    // one pass; the capsule (already see-through) has no cut face.
+    // The structures keep their own side (no extra back faces drawn every frame).
+    expect(materialOf('hipBone').side).toBe(FrontSide)
+    // Solids show their cut face inside the window: a back-face helper each, hidden while the
+    // window is closed; the capsule (already see-through) has none.
+    const scene = useModelStore.getState().model!.scene
     for (const id of ['hipBone', 'labrum', 'acetabularCartilage']) {
-      expect(materialOf(id).side, id).toBe(DoubleSide)
-      expect(materialOf(id).forceSinglePass, id).toBe(true)
-      expect(compile(materialOf(id)).fragmentShader, id).toContain('#define DZ_WINDOW_CUT')
+      const faces = scene.getObjectByName(`cutaway-faces-${id}`) as Mesh | undefined
+      expect(faces, id).toBeDefined()
+      expect((faces!.material as Material).side, id).toBe(BackSide)
+      expect(compile(faces!.material as Material).fragmentShader, id).toContain('dzWindowEdge(vDzPos')
+      expect(faces!.visible, id).toBe(false)
     }
-    expect(compile(materialOf('jointCapsule')).fragmentShader).not.toContain('#define DZ_WINDOW_CUT')
+    expect(scene.getObjectByName('cutaway-faces-jointCapsule')).toBeUndefined()
+    await act(() => useViewStore.getState().setStage(3))
+    await frames(2)
+    expect(scene.getObjectByName('cutaway-faces-hipBone')!.visible).toBe(true)
   })
 
   it('opens with the disease and closes at the user’s choice by moving a uniform only', async () => {
@@ -129,13 +137,19 @@ describe('the cutaway window', () => {
     expect(keys()).toEqual(before)
   })
 
-  it('gives the materials back their own side when the effects go', async () => {
+  it('takes its cut-face helpers away when the effects go', async () => {
     renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
-    expect(materialOf('hipBone').side).toBe(DoubleSide)
+    const scene = useModelStore.getState().model!.scene
+    expect(scene.getObjectByName('cutaway-faces-hipBone')).toBeDefined()
     await renderer.unmount()
     renderer = null
-    expect(materialOf('hipBone').side).toBe(FrontSide)
-    expect(materialOf('hipBone').forceSinglePass).toBe(false)
-    expect(materialOf('jointCapsule').side).toBe(DoubleSide)
+    expect(scene.getObjectByName('cutaway-faces-hipBone')).toBeUndefined()
+  })
+
+  it('gives no cut face to the parts of a bone that keep their plain material', async () => {
+    const hip = useModelStore.getState().model!.nodes.hipBone!.children[0]!
+    hip.userData.diseaseFree = true
+    renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
+    expect(useModelStore.getState().model!.scene.getObjectByName('cutaway-faces-hipBone')).toBeUndefined()
   })
 })

@@ -20,6 +20,7 @@ import { buildLesionGeometry } from './lesionMesh.ts'
 import { DISEASE_PALETTE } from './palette.ts'
 import { patchLesionMaterial, patchModel, unpatch, type PatchResult } from './patchMaterials.ts'
 import { patchSectionCaps } from './sectionCaps.ts'
+import { createCutFaces, type CutFaces } from './cutawayFaces.ts'
 import { applyAnatomy, applyStage, createDiseaseUniforms, type DiseaseUniforms } from './uniforms.ts'
 
 /** Pulse speed along a main vessel at full flow, mm/s [design choice: readable, not physiological]. */
@@ -54,6 +55,7 @@ export default function DiseaseLayer() {
   const uniforms = useMemo<DiseaseUniforms>(() => createDiseaseUniforms(), [])
   const landmarks = useMemo(() => landmarksOf(model), [model])
   const patch = useRef<PatchResult | null>(null)
+  const cutFaces = useRef<CutFaces | null>(null)
   const motion = useRef<Motion>({ stage: Number.NaN, pulses: 0, see: 0, window: Number.NaN })
   const lesionMaterial = useMemo(() => {
     // Drawn over the bone in the X-ray view (no depth test), like a lesion on a radiograph.
@@ -83,12 +85,16 @@ export default function DiseaseLayer() {
     if (!model || !landmarks) return
     const result = patchModel(model, uniforms)
     patch.current = result
+    const faces = createCutFaces(model, uniforms)
+    cutFaces.current = faces
     model.scene.add(lesion)
     invalidate()
     return () => {
       model.scene.remove(lesion)
       unpatch(result)
+      faces.dispose()
       patch.current = null
+      cutFaces.current = null
     }
   }, [model, landmarks, uniforms, lesion, invalidate])
 
@@ -161,6 +167,7 @@ export default function DiseaseLayer() {
     const windowBefore = m.window
     m.window = reducedMotion || Number.isNaN(m.window) ? windowTarget : dampStage(m.window, windowTarget, dt, 8)
     uniforms.uWinRadius.value = m.window * (uniforms.uHeadRadius.value + CUTAWAY_MARGIN_MM)
+    cutFaces.current?.setOpen(m.window > 0)
     // How much of the bone's tint shows through the head's cartilage: more in the see-through
     // view, and somewhat more through the window, which exists to show the dead bone.
     uniforms.uShowThrough.value = 0.45 + 0.55 * Math.max(m.see, WINDOW_SHOW_THROUGH * m.window)

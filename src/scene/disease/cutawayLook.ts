@@ -1,5 +1,5 @@
 /**
- * The look of the cutaway window's cut faces (see DZ_WINDOW_CUT in ./shaders.ts). The bone and
+ * The look of the cutaway window's cut faces (./cutawayFaces.ts). The bone and
  * cartilage colours are those of the cross-section's caps (scene/section/sectionCaps.ts
  * CAP_STYLES; a unit test keeps them equal), so a cut reads the same either way. Copied rather
  * than imported: the caps live in the cross-section's own lazy chunk.

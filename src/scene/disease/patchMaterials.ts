@@ -4,7 +4,7 @@
  * customProgramCacheKey, so changing the stage (uniform values only) never recompiles.
  * `unpatch` restores the originals (used when the effects unmount or the model changes).
  */
-import { Color, DoubleSide, Matrix4, type Material, type Mesh, type Object3D, type WebGLProgramParametersWithUniforms } from 'three'
+import { Matrix4, type Material, type Mesh, type Object3D, type WebGLProgramParametersWithUniforms } from 'three'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
 import type { PerfusionParameterId } from '../../domain/staging/vessels.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
@@ -27,7 +27,6 @@ import {
   DZ_WINDOW_PARS,
   dzVertexBody,
 } from './shaders.ts'
-import { CUT_COLOUR } from './cutawayLook.ts'
 
 export type DiseaseKind = 'femur' | 'cancellous' | 'headCartilage' | 'acetCartilage' | 'hipBone' | 'labrum' | 'capsule' | 'lesion' | 'artery'
 
@@ -62,10 +61,9 @@ const DEFINES: Record<Exclude<DiseaseKind, 'artery'>, string[]> = {
   femur: ['DZ_HEAD_BONE', 'DZ_JUNCTION_OSTEO'],
   cancellous: ['DZ_HEAD_BONE'],
   headCartilage: ['DZ_HEAD_CART'],
-  acetCartilage: ['DZ_ACET_CART', 'DZ_WINDOW', 'DZ_WINDOW_CUT'],
-  hipBone: ['DZ_RIM_OSTEO', 'DZ_WINDOW', 'DZ_WINDOW_CUT'],
-  labrum: ['DZ_WINDOW', 'DZ_WINDOW_CUT'],
-  // See-through already (double-sided, blended): the window only removes it, no cut face.
+  acetCartilage: ['DZ_ACET_CART', 'DZ_WINDOW'],
+  hipBone: ['DZ_RIM_OSTEO', 'DZ_WINDOW'],
+  labrum: ['DZ_WINDOW'],
   capsule: ['DZ_WINDOW'],
   lesion: ['DZ_HEAD_BONE'],
 }
@@ -80,8 +78,6 @@ interface Saved {
   material: Material
   onBeforeCompile: Material['onBeforeCompile']
   customProgramCacheKey: Material['customProgramCacheKey']
-  side: Material['side']
-  forceSinglePass: boolean
 }
 
 export interface PatchResult {
@@ -163,28 +159,11 @@ export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchRe
     const artery = group ? createArteryUniforms(group) : null
     if (group && artery) arteries.push({ id, group, uniforms: artery })
     for (const { mesh, material } of materialsOf(node)) {
-      saved.push({
-        material,
-        onBeforeCompile: material.onBeforeCompile,
-        customProgramCacheKey: material.customProgramCacheKey,
-        side: material.side,
-        forceSinglePass: material.forceSinglePass,
-      })
+      saved.push({ material, onBeforeCompile: material.onBeforeCompile, customProgramCacheKey: material.customProgramCacheKey })
       ;(materials[id] ??= []).push(material)
       if (kind) {
         const toModel = toModelMatrix(mesh, model.scene)
-        const own = {
-          uToModel: { value: toModel },
-          uFromModel: { value: toModel.clone().invert() },
-          uCutColour: { value: new Color(CUT_COLOUR[kind] ?? '#000000') },
-        }
-        // The cut face of the window is the solid's back faces (discarded everywhere else), so
-        // both sides are drawn — always, since changing `side` would recompile. One pass even
-        // when see-through: the back faces draw nothing then.
-        if (DEFINES[kind].includes('DZ_WINDOW_CUT')) {
-          material.side = DoubleSide
-          material.forceSinglePass = true
-        }
+        const own = { uToModel: { value: toModel }, uFromModel: { value: toModel.clone().invert() } }
         material.onBeforeCompile = (shader) => {
           Object.assign(shader.uniforms, uniforms, own)
           headShader(shader, kind)
@@ -217,8 +196,6 @@ export function unpatch(result: PatchResult): void {
   for (const s of result.saved) {
     s.material.onBeforeCompile = s.onBeforeCompile
     s.material.customProgramCacheKey = s.customProgramCacheKey
-    s.material.side = s.side
-    s.material.forceSinglePass = s.forceSinglePass
     s.material.needsUpdate = true
   }
 }

@@ -349,15 +349,13 @@ export const DZ_LESION_EMISSIVE = /* glsl */ `
  * (0 = closed), fragments in front of the plane through the centre are dropped. Same test as
  * `insideCutaway` in domain/cutaway.ts, which picking uses.
  *
- * DZ_WINDOW_CUT (solid structures, drawn double-sided): back faces are dropped except inside the
- * window, where they are what the eye sees of the solid behind the cut; they are painted flat in
- * the cut colour, so the socket reads as cut solid bone rather than an empty shell. A dark line
- * on both sides of the window's edge marks the cut.
+ * The solids' cut faces inside the window are drawn by helpers (./cutawayFaces.ts); here a
+ * dark line along the outer side of the window's edge marks the cut.
  */
 export const DZ_WINDOW_PARS = /* glsl */ `
-uniform mat4 uWorldToModel;
 uniform float uWinRadius;
 uniform vec3 uCutColour;
+uniform mat4 uWorldToModel;
 // Returns s − uWinRadius (mm, < 0 inside the window), s being the distance from the window's axis
 // scaled to the head centre's depth; front = 1 in front of the plane through the head centre.
 float dzWindowEdge(vec3 p, out float front) {
@@ -380,20 +378,10 @@ float dzWinFront;
 float dzWinEdge = dzWindowEdge(vDzPos, dzWinFront);
 bool dzWinOpen = uWinRadius > 0.0;
 if (dzWinOpen && dzWinFront > 0.0 && dzWinEdge < 0.0) discard;
-#ifdef DZ_WINDOW_CUT
-  if (!gl_FrontFacing && (!dzWinOpen || dzWinEdge >= 0.0)) discard;
-#endif
 `
 
-/** The cut face and the rim line, on the lit result. */
+/** The rim line, on the lit result: about 1 mm (at the head's depth), only where something was cut away. */
 export const DZ_WINDOW_OPAQUE = /* glsl */ `
-if (dzWinOpen) {
-  // About 1 mm (at the head's depth) each side of the edge, only where something was cut away.
-  float dzRim = (1.0 - smoothstep(0.5, 1.3, abs(dzWinEdge))) * max(dzWinFront, 1.0 - float(gl_FrontFacing));
-  #ifdef DZ_WINDOW_CUT
-    if (!gl_FrontFacing) outgoingLight = uCutColour;
-  #endif
-  outgoingLight *= 1.0 - 0.55 * dzRim;
-}
+if (dzWinOpen) outgoingLight *= 1.0 - 0.55 * (1.0 - smoothstep(0.5, 1.3, dzWinEdge)) * dzWinFront;
 #include <opaque_fragment>
 `
