@@ -27,6 +27,13 @@ export const CUTAWAY_STRUCTURES = ['hipBone', 'labrum', 'acetabularCartilage', '
  */
 export const CUTAWAY_MARGIN_MM = 9
 
+/**
+ * How far from the head centre the window cuts, mm [design choice]: the socket's wall around
+ * the head. Bone further away is left whole (seen as its surface through the window), so only
+ * the bone near the head needs the window's shader and cut faces (scene/disease/cutawayFaces.ts).
+ */
+export const CUTAWAY_REACH_MM = 70
+
 /** The user's wish, before the views that make the window pointless are taken into account. */
 export function cutawayWanted(state: Pick<ViewState, 'cutaway' | 'stage' | 'procedure'>): boolean {
   if (state.cutaway !== 'auto') return state.cutaway === 'on'
@@ -46,8 +53,8 @@ export function cutawayShown(state: Pick<ViewState, 'cutaway' | 'stage' | 'proce
 /**
  * True when the window removes the point `p` (model frame, mm) seen from the eye `eye`: it lies
  * in the cone from the eye through the head centre whose radius at the centre's depth is
- * `radius`, and in front of the plane through the centre facing the eye (bone behind the head
- * is never cut). Same formula as `dzWindow` in scene/disease/shaders.ts.
+ * `radius`, in front of the plane through the centre facing the eye (bone behind the head is
+ * never cut), and within CUTAWAY_REACH_MM of the centre. Same formula as `dzWindow` in scene/disease/shaders.ts.
  */
 export function insideCutaway(p: Vec3, eye: Vec3, headCentre: Vec3, radius: number): boolean {
   if (!(radius > 0)) return false
@@ -61,6 +68,7 @@ export function insideCutaway(p: Vec3, eye: Vec3, headCentre: Vec3, radius: numb
   const dz = p[2] - eye[2]
   const t = (dx * ax + dy * ay + dz * az) / dist
   if (t <= 0 || t >= dist) return false
+  if (Math.hypot(p[0] - headCentre[0], p[1] - headCentre[1], p[2] - headCentre[2]) >= CUTAWAY_REACH_MM) return false
   const rho = Math.sqrt(Math.max(0, dx * dx + dy * dy + dz * dz - t * t))
   return (rho * dist) / t < radius
 }

@@ -39,8 +39,14 @@ describe('what the window removes', () => {
     // At the head's depth the edge is at 32 mm; half-way to the eye it is at 16 mm.
     expect(insideCutaway([31, 0, 0.01], eye, centre, 32)).toBe(true)
     expect(insideCutaway([33, 0, 0.01], eye, centre, 32)).toBe(false)
-    expect(insideCutaway([15, 0, 150], eye, centre, 32)).toBe(true)
-    expect(insideCutaway([17, 0, 150], eye, centre, 32)).toBe(false)
+    const near = [0, 0, 100] as const
+    expect(insideCutaway([15, 0, 50], near, centre, 32)).toBe(true)
+    expect(insideCutaway([17, 0, 50], near, centre, 32)).toBe(false)
+  })
+
+  it('cuts only the bone near the head', () => {
+    expect(insideCutaway([0, 0, 60], eye, centre, 32)).toBe(true)
+    expect(insideCutaway([0, 0, 80], eye, centre, 32)).toBe(false)
   })
 
   it('removes nothing while closed', () => {

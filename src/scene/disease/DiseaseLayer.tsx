@@ -85,7 +85,7 @@ export default function DiseaseLayer() {
     if (!model || !landmarks) return
     const result = patchModel(model, uniforms)
     patch.current = result
-    const faces = createCutFaces(model, uniforms)
+    const faces = createCutFaces(model, uniforms, landmarks.femoralHead.centre)
     cutFaces.current = faces
     model.scene.add(lesion)
     invalidate()

@@ -9,6 +9,7 @@
  * Fragment side: ischaemic territory, dead bone, the double-line rim, the oedema halo, the
  * subchondral fracture, cartilage fissures and wear; artery flow pulses.
  */
+import { CUTAWAY_REACH_MM } from '../../domain/cutaway.ts'
 
 export const DZ_COMMON = /* glsl */ `
 uniform vec3 uHeadCentre;
@@ -353,6 +354,7 @@ export const DZ_LESION_EMISSIVE = /* glsl */ `
  * dark line along the outer side of the window's edge marks the cut.
  */
 export const DZ_WINDOW_PARS = /* glsl */ `
+#define DZ_WINDOW_REACH ${CUTAWAY_REACH_MM.toFixed(1)}
 uniform float uWinRadius;
 uniform vec3 uCutColour;
 uniform mat4 uWorldToModel;
@@ -377,7 +379,7 @@ export const DZ_WINDOW_FRAGMENT = /* glsl */ `
 float dzWinFront;
 float dzWinEdge = dzWindowEdge(vDzPos, dzWinFront);
 bool dzWinOpen = uWinRadius > 0.0;
-if (dzWinOpen && dzWinFront > 0.0 && dzWinEdge < 0.0) discard;
+if (dzWinOpen && dzWinFront > 0.0 && dzWinEdge < 0.0 && length(vDzPos - uHeadCentre) < DZ_WINDOW_REACH) discard;
 `
 
 /** The rim line, on the lit result: about 1 mm (at the head's depth), only where something was cut away. */
