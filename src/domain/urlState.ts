@@ -8,6 +8,7 @@
 import { isStructureId, type StructureId } from './anatomy/structures.ts'
 import { isProcedureId } from './procedures.ts'
 import { SECTION_OFFSET_LIMIT, SECTION_PLANES, type SectionState } from './section.ts'
+import { CUTAWAY_CHOICES } from './cutaway.ts'
 import {
   DEFAULT_VIEW_STATE,
   LANGS,
@@ -47,7 +48,7 @@ export interface UrlCodecOptions {
 
 const KNOWN_KEYS = [
   'stage', 'sys', 'size', 'loc', 'proc', 'step', 'mode', 'view', 'cam', 'hide', 'fade', 'cut', 'labels', 'sel', 'side',
-  'lang', 'flow',
+  'lang', 'flow', 'cutaway',
 ] as const
 
 function shorten(text: string): string {
@@ -160,6 +161,7 @@ export function parseViewQuery(search: string, options: UrlCodecOptions = {}): P
         else bad()
         break
       }
+      case 'cutaway': { const v = oneOf(CUTAWAY_CHOICES, value); if (v) patch.cutaway = v; else bad(); break }
       case 'proc': { if (isProcedureId(value)) patch.procedure = value; else bad(); break }
       case 'sel': { if (isStructureId(value)) patch.selected = value; else bad(); break }
       case 'cam': {
@@ -227,6 +229,7 @@ export function serializeViewQuery(state: ViewState): string {
   if (state.side !== d.side) put('side', state.side)
   if (state.lang !== d.lang) put('lang', state.lang)
   if (state.flow !== d.flow) put('flow', state.flow ? '1' : '0')
+  if (state.cutaway !== d.cutaway) put('cutaway', state.cutaway)
   return q.length ? `?${q.join('&')}` : ''
 }
 
@@ -243,7 +246,7 @@ export function applyPatch(base: ViewState, patch: Partial<ViewState>): ViewStat
 const FIELD_KEYS: Record<keyof ViewState, string> = {
   stage: 'stage', stageSystem: 'sys', lesionSize: 'size', lesionType: 'loc', procedure: 'proc', step: 'step',
   mode: 'mode', view: 'view', camera: 'cam', hidden: 'hide', faded: 'fade', section: 'cut', labels: 'labels', selected: 'sel',
-  side: 'side', lang: 'lang', flow: 'flow',
+  side: 'side', lang: 'lang', flow: 'flow', cutaway: 'cutaway',
 }
 
 /**

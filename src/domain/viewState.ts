@@ -5,6 +5,7 @@
 import type { StructureId } from './anatomy/structures.ts'
 import type { ProcedureId } from './procedures.ts'
 import type { SectionState } from './section.ts'
+import type { CutawayChoice } from './cutaway.ts'
 
 export const STAGE_MIN = 0
 export const STAGE_MAX = 4
@@ -68,6 +69,8 @@ export interface ViewState {
   readonly lang: Lang
   /** Blood-flow animation running. */
   readonly flow: boolean
+  /** The window cut in the socket over the head (see ./cutaway.ts for when `auto` opens it). */
+  readonly cutaway: CutawayChoice
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -88,4 +91,5 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   side: 'right',
   lang: 'en',
   flow: true,
+  cutaway: 'auto',
 }

@@ -10,6 +10,8 @@ import { useViewStore } from '../state/viewStore.ts'
 import { useModelStore } from './model/modelStore.ts'
 import { structureOf } from './model/prepareHipScene.ts'
 import { regionOf } from './picking/regionOf.ts'
+import { removedByCutaway } from './picking/cutawayPick.ts'
+import { cutawayShown } from '../domain/cutaway.ts'
 import { usePickStore, type Pick } from '../state/pickStore.ts'
 import type { StructureId } from '../domain/anatomy/structures.ts'
 
@@ -98,8 +100,12 @@ export function HipModel() {
   }, [model, hovered, selected, invalidate])
 
   if (!model) return null
-  /** The nearest structure under the pointer that is not see-through (the capsule, faded bone). */
+  /**
+   * The nearest structure under the pointer that is not see-through (the capsule, faded bone)
+   * nor cut away by the window in the socket.
+   */
   const pickAt = (event: ThreeEvent<PointerEvent | MouseEvent>): Pick | null => {
+    const cutaway = cutawayShown(useViewStore.getState())
     for (const hit of event.intersections) {
       const mesh = hit.object as Mesh
       const material = mesh.material as MeshStandardMaterial
@@ -107,6 +113,7 @@ export function HipModel() {
       if (!mesh.isMesh || !shownInScene(mesh) || (material.transparent && material.opacity < 0.5)) continue
       const structure = structureOf(mesh)
       if (!structure) continue
+      if (cutaway && removedByCutaway(model, structure, mesh, hit.point, event.ray.origin)) continue
       const region = hit.face ? regionOf(mesh, hit.face.a) : null
       return { structure, region }
     }

@@ -46,6 +46,8 @@ export interface ViewActions {
   select(id: StructureId | null): void
   setSide(side: Side): void
   setFlow(on: boolean): void
+  /** Opens or closes the window in the socket over the head (an explicit choice, kept in the link). */
+  setCutaway(open: boolean): void
   /** Applies a validated patch (links, back/forward, the API). */
   apply(patch: Partial<ViewState>, intent: HistoryIntent): void
 }
@@ -107,6 +109,7 @@ export const useViewStore = create<ViewStore>()((set, get) => {
     select: (selected) => change({ selected }, { kind: 'push' }),
     setSide: (side) => change({ side }, { kind: 'push' }),
     setFlow: (flow) => change({ flow }, { kind: 'push' }),
+    setCutaway: (open) => change({ cutaway: open ? 'on' : 'off' }, { kind: 'push' }),
     apply: (patch, intent) => change(patch, intent),
   }
 })

@@ -1,8 +1,9 @@
 /**
  * "Look inside": cut the model open along an anatomical plane (or facing the viewer), move the
- * cut, keep the other half, and see through the bones.
+ * cut, keep the other half, open a window in the socket over the ball, and see through the bones.
  */
 import { SECTION_OFFSET_LIMIT, type SectionPlane } from '../domain/section.ts'
+import { cutawayWanted } from '../domain/cutaway.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { requestCamera } from '../state/cameraRequests.ts'
 
@@ -19,6 +20,9 @@ export function SectionControls() {
   const mode = useViewStore((s) => s.mode)
   const labels = useViewStore((s) => s.labels)
   const xray = useViewStore((s) => BONES.every((id) => s.faded.includes(id)))
+  const cutaway = useViewStore((s) => cutawayWanted(s))
+  // A cut or see-through bones show the ball already: the window waits until they are off.
+  const cutawayWaits = useViewStore((s) => s.section !== null || s.faded.includes('hipBone'))
   const store = useViewStore.getState()
   const limit = Math.min(SECTION_OFFSET_LIMIT, 60)
 
@@ -63,6 +67,16 @@ export function SectionControls() {
         </div>
       )}
       <div className="chip-row">
+        <label className="check" title="Cut a window in the hip socket so the ball of the thigh bone shows">
+          <input
+            type="checkbox"
+            data-testid="cutaway"
+            checked={cutaway}
+            aria-describedby={cutaway && cutawayWaits ? 'cutaway-note' : undefined}
+            onChange={(e) => store.setCutaway(e.target.checked)}
+          />
+          {mode === 'patient' ? 'Open the socket' : 'Cutaway (acetabular window)'}
+        </label>
         <label className="check">
           <input
             type="checkbox"
@@ -77,6 +91,11 @@ export function SectionControls() {
           Labels
         </label>
       </div>
+      {cutaway && cutawayWaits && (
+        <p id="cutaway-note" className="muted" data-testid="cutaway-note">
+          The socket window opens again when the hip is whole and the bones are solid.
+        </p>
+      )}
     </section>
   )
 }

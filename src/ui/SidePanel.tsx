@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense } from 'react'
 import { useViewStore } from '../state/viewStore.ts'
+import { cutawayShown } from '../domain/cutaway.ts'
 import { captionFor } from './currentCaption.ts'
 import { LesionControls } from './LesionControls.tsx'
 
@@ -34,6 +35,7 @@ function CaptionCard() {
   const stageSystem = useViewStore((s) => s.stageSystem)
   const lesionSize = useViewStore((s) => s.lesionSize)
   const lesionType = useViewStore((s) => s.lesionType)
+  const cutaway = useViewStore((s) => cutawayShown(s))
   const caption = captionFor({ ...useViewStore.getState(), stage, mode, stageSystem, lesionSize, lesionType })
   return (
     <section className="card caption" data-testid="caption" aria-labelledby="caption-title">
@@ -41,6 +43,14 @@ function CaptionCard() {
       {caption.body.split('\n').map((paragraph, i) => (
         <p key={i}>{paragraph}</p>
       ))}
+      {/* So that nobody takes the window for damage to the pelvis. */}
+      {cutaway && (
+        <p className="muted" data-testid="cutaway-caption">
+          {mode === 'patient'
+            ? 'The hip socket is drawn with a window cut out of it, so you can see the ball of the thigh bone.'
+            : 'Cutaway: a window in the acetabulum, labrum and capsule shows the femoral head.'}
+        </p>
+      )}
       {/* Screen readers hear one short sentence per change, not the whole card. */}
       <p className="visually-hidden" aria-live="polite">{caption.announcement}</p>
     </section>

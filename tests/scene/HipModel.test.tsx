@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
-import { BoxGeometry, Group, Mesh, MeshStandardMaterial, type Object3D } from 'three'
+import { readFileSync } from 'node:fs'
+import { BoxGeometry, Group, Mesh, MeshStandardMaterial, Vector3, type Object3D } from 'three'
 import { HipModel } from '../../src/scene/HipModel.tsx'
 import { useModelStore } from '../../src/scene/model/modelStore.ts'
 import { prepareHipScene } from '../../src/scene/model/prepareHipScene.ts'
@@ -93,5 +94,47 @@ describe('HipModel', () => {
     await ReactThreeTestRenderer.act(async () => useViewStore.getState().setHidden('femur', true))
     await renderer.fireEvent(group, 'onClick', hits)
     expect(useViewStore.getState().selected).toBe(null)
+  })
+
+  it('picks the head through the cutaway window, not the socket parts the window removes', async () => {
+    // The generated model's landmarks (the GLB's JSON chunk): head centre and radius.
+    const glb = readFileSync(new URL('../../public/models/hip.glb', import.meta.url))
+    const extras = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8')).scenes[0].extras
+    const scene = fakeHip()
+    useModelStore.setState({ model: { scene, extras, nodes: prepareHipScene(scene) } })
+    renderer = await ReactThreeTestRenderer.create(<HipModel />)
+    const group = renderer.scene.children[0]!
+    const [cx, cy, cz] = extras.landmarks.femoralHead.centre as [number, number, number]
+    const eye = new Vector3(cx, cy, cz + 300)
+    const hipBone = nodeNamed(scene, 'hipBone').children[0]!
+    const femur = nodeNamed(scene, 'femur').children[0]!
+    // From the front: the hip bone 20 mm in front of the head centre and 10 mm off the axis, then the head.
+    const hits = {
+      intersections: [
+        { object: hipBone, face: null, point: new Vector3(cx + 10, cy, cz + 20) },
+        { object: femur, face: null, point: new Vector3(cx + 10, cy, cz + 15) },
+      ],
+      ray: { origin: eye },
+      stopPropagation: () => {},
+    }
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(3))
+    await renderer.fireEvent(group, 'onClick', hits)
+    expect(useViewStore.getState().selected).toBe('femur')
+    await renderer.fireEvent(group, 'onClick', hits) // deselect
+    // Window closed by the user: the hip bone in front is what is seen and picked.
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setCutaway(false))
+    await renderer.fireEvent(group, 'onClick', hits)
+    expect(useViewStore.getState().selected).toBe('hipBone')
+    // Open again, but the hit lies outside the window (80 mm off the axis): still the hip bone.
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setCutaway(true))
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().select(null))
+    const outside = { ...hits, intersections: [{ ...hits.intersections[0]!, point: new Vector3(cx + 80, cy, cz + 20) }] }
+    await renderer.fireEvent(group, 'onClick', outside)
+    expect(useViewStore.getState().selected).toBe('hipBone')
+    // A part of the bone that keeps its plain material (no window drawn on it) stays pickable.
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().select(null))
+    hipBone.userData.diseaseFree = true
+    await renderer.fireEvent(group, 'onClick', hits)
+    expect(useViewStore.getState().selected).toBe('hipBone')
   })
 })

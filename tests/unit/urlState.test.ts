@@ -175,3 +175,29 @@ describe('API patches', () => {
     expect(sanitizePatch(null).patch).toEqual({})
   })
 })
+
+describe('the cutaway window in the link', () => {
+  it.each(['on', 'off'] as const)('round-trips cutaway=%s', (choice) => {
+    const state: ViewState = { ...DEFAULT_VIEW_STATE, stage: 3, cutaway: choice }
+    const query = serializeViewQuery(state)
+    expect(query).toBe(`?stage=3&cutaway=${choice}`)
+    expect(applyPatch(DEFAULT_VIEW_STATE, parseViewQuery(query).patch)).toEqual(state)
+  })
+
+  it('leaves the automatic window out of the link, and reads an explicit auto', () => {
+    expect(serializeViewQuery({ ...DEFAULT_VIEW_STATE, stage: 3 })).toBe('?stage=3')
+    expect(parseViewQuery('?cutaway=auto')).toEqual({ patch: { cutaway: 'auto' }, ignored: [] })
+  })
+
+  it.each(['1', 'yes', 'ON', '', 'on,off'])('ignores cutaway=%s and names it', (raw) => {
+    const { patch, ignored } = parseViewQuery(`?stage=2&cutaway=${encodeURIComponent(raw)}`)
+    expect(patch).toEqual({ stage: 2 })
+    expect(ignored).toEqual([`cutaway=${raw}`])
+  })
+
+  it('validates the API field like the link', () => {
+    expect(sanitizePatch({ cutaway: 'off' }).patch).toEqual({ cutaway: 'off' })
+    expect(sanitizePatch({ cutaway: true })).toEqual({ patch: {}, ignored: ['cutaway (wrong type)'] })
+    expect(sanitizePatch({ cutaway: 'open' })).toEqual({ patch: {}, ignored: ['cutaway=open'] })
+  })
+})

@@ -2,7 +2,7 @@
  * Mount point of the disease effects, in the first download: the effects themselves
  * (./DiseaseLayer.tsx and its shaders) are a separate chunk, fetched after the first picture
  * of the hip is on screen (so they never delay it), and only once they have something to
- * show — a stage above healthy, the X-ray view, or moving blood flow (flow on, an artery
+ * show — a stage above healthy, the X-ray view, the cutaway window, or moving blood flow (flow on, an artery
  * shown, no reduced motion; at stage 0 a still, fully perfused hip needs no effects). Once
  * loaded they stay, so materials are not re-patched back and forth.
  */
@@ -11,6 +11,7 @@ import { useViewStore } from '../../state/viewStore.ts'
 import { useStatusStore } from '../../state/statusStore.ts'
 import { useReducedMotion } from '../useReducedMotion.ts'
 import { STRUCTURE_IDS } from '../../domain/anatomy/structures.ts'
+import { cutawayShown } from '../../domain/cutaway.ts'
 
 const DiseaseLayer = lazy(() => import('./DiseaseLayer.tsx'))
 
@@ -26,6 +27,7 @@ export function DiseaseEffects() {
     (s) =>
       s.stage > 0 ||
       s.faded.includes('femur') ||
+      cutawayShown(s) ||
       (!reducedMotion && s.flow && ARTERIES.some((id) => !s.hidden.includes(id))),
   )
   const [loaded, setLoaded] = useState(false)

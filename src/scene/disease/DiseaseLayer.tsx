@@ -2,12 +2,14 @@
  * The disease on the hip (loaded lazily, see ./DiseaseEffects.tsx): patches the model's
  * materials, eases the displayed stage toward the store's target and writes the staging
  * table's values into shared uniforms. Frames are requested only while something moves:
- * the stage easing, the see-through fade, or the blood-flow pulses while flow is on.
+ * the stage easing, the see-through fade, the cutaway window opening or closing, or the
+ * blood-flow pulses while flow is on.
  */
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { Color, FrontSide, Mesh, MeshStandardMaterial } from 'three'
 import { parseLandmarks, type HipLandmarks } from '../../domain/anatomy/landmarks.ts'
+import { CUTAWAY_MARGIN_MM, cutawayShown } from '../../domain/cutaway.ts'
 import { lesionGeometry } from '../../domain/lesion/geometry.ts'
 import { stageValue } from '../../domain/staging/stageParameters.ts'
 import { useViewStore } from '../../state/viewStore.ts'
@@ -18,10 +20,13 @@ import { buildLesionGeometry } from './lesionMesh.ts'
 import { DISEASE_PALETTE } from './palette.ts'
 import { patchLesionMaterial, patchModel, precompileDisease, unpatch, type PatchResult } from './patchMaterials.ts'
 import { patchSectionCaps } from './sectionCaps.ts'
+import { createCutFaces, type CutFaces } from './cutawayFaces.ts'
 import { applyAnatomy, applyStage, createDiseaseUniforms, diseaseShows, type DiseaseUniforms } from './uniforms.ts'
 
 /** Pulse speed along a main vessel at full flow, mm/s [design choice: readable, not physiological]. */
 export const PULSE_SPEED_MM_S = 36
+/** Share of the see-through view's cartilage transparency given by the open window [design choice]. */
+const WINDOW_SHOW_THROUGH = 0.45
 
 export function landmarksOf(model: LoadedHip | null): HipLandmarks | null {
   if (!model) return null
@@ -34,6 +39,8 @@ interface Motion {
   stage: number
   pulses: number
   see: number
+  /** How far the cutaway window is open, 0..1. */
+  window: number
 }
 
 export default function DiseaseLayer() {
@@ -50,7 +57,8 @@ export default function DiseaseLayer() {
   const uniforms = useMemo<DiseaseUniforms>(() => createDiseaseUniforms(), [])
   const landmarks = useMemo(() => landmarksOf(model), [model])
   const patch = useRef<PatchResult | null>(null)
-  const motion = useRef<Motion>({ stage: Number.NaN, pulses: 0, see: 0 })
+  const cutFaces = useRef<CutFaces | null>(null)
+  const motion = useRef<Motion>({ stage: Number.NaN, pulses: 0, see: 0, window: Number.NaN })
   const lesionMaterial = useMemo(() => {
     // Drawn over the bone in the X-ray view (no depth test), like a lesion on a radiograph.
     const m = new MeshStandardMaterial({
@@ -79,6 +87,8 @@ export default function DiseaseLayer() {
     if (!model || !landmarks) return
     const result = patchModel(model, uniforms)
     patch.current = result
+    const faces = createCutFaces(model, uniforms, landmarks.femoralHead.centre)
+    cutFaces.current = faces
     model.scene.add(lesion)
     invalidate()
     // The disease programs, compiled while nothing else happens (see precompileDisease).
@@ -94,7 +104,9 @@ export default function DiseaseLayer() {
       live = false
       model.scene.remove(lesion)
       unpatch(result)
+      faces.dispose()
       patch.current = null
+      cutFaces.current = null
     }
   }, [model, landmarks, uniforms, lesion, invalidate, gl, scene, camera])
 
@@ -115,7 +127,7 @@ export default function DiseaseLayer() {
     () =>
       useViewStore.subscribe((s, p) => {
         // `hidden` may be a new array with the same content on any change: compare content.
-        if (s.stage !== p.stage || s.flow !== p.flow || s.hidden.join() !== p.hidden.join()) invalidate()
+        if (s.stage !== p.stage || s.flow !== p.flow || s.hidden.join() !== p.hidden.join() || cutawayShown(s) !== cutawayShown(p)) invalidate()
       }),
     [invalidate],
   )
@@ -151,19 +163,33 @@ export default function DiseaseLayer() {
     const seeBefore = m.see
     m.see = dampStage(m.see, seeThrough ? 1 : 0, dt, 8)
     uniforms.uSeeThrough.value = m.see
-    uniforms.uShowThrough.value = 0.45 + 0.55 * m.see
-    result.showDisease(diseaseShows(uniforms))
     const demarcation = uniforms.uDemarcation.value
     lesion.visible = m.see > 0.01 && demarcation > 0.01
     lesionMaterial.color.lerpColors(uniforms.uColIschaemic.value, uniforms.uColDead.value, demarcation)
 
-    // Cross-section: its caps get the slice pattern (once per cap material).
-    if (view.section && model) {
+    // The window and the section caps work in the model frame. The mirror for a left hip may
+    // have changed since the last render, which is where three updates world matrices.
+    if (model) {
+      model.scene.updateWorldMatrix(true, false)
       uniforms.uWorldToModel.value.copy(model.scene.matrixWorld).invert()
-      if (patchSectionCaps(scene, uniforms)) invalidate()
     }
 
-    if (m.stage !== before || m.pulses !== pulsesBefore || m.see !== seeBefore || flowRunning) invalidate()
+    // The cutaway window opens by growing from the head's centre (snaps with reduced motion).
+    const windowTarget = cutawayShown(view) ? 1 : 0
+    const windowBefore = m.window
+    m.window = reducedMotion || Number.isNaN(m.window) ? windowTarget : dampStage(m.window, windowTarget, dt, 8)
+    uniforms.uWinRadius.value = m.window * (uniforms.uHeadRadius.value + CUTAWAY_MARGIN_MM)
+    cutFaces.current?.setOpen(m.window > 0)
+    // How much of the bone's tint shows through the head's cartilage: more in the see-through
+    // view, and somewhat more through the window, which exists to show the dead bone.
+    uniforms.uShowThrough.value = 0.45 + 0.55 * Math.max(m.see, WINDOW_SHOW_THROUGH * m.window)
+    // The bones' programs carry the disease (and window) code only while something shows.
+    result.showDisease(diseaseShows(uniforms))
+
+    // Cross-section: its caps get the slice pattern (once per cap material).
+    if (view.section && model && patchSectionCaps(scene, uniforms)) invalidate()
+
+    if (m.stage !== before || m.pulses !== pulsesBefore || m.see !== seeBefore || m.window !== windowBefore || flowRunning) invalidate()
   })
 
   return null

@@ -30,10 +30,13 @@ import {
   DZ_HEAD_FRAGMENT,
   DZ_LESION_EMISSIVE,
   DZ_VERTEX_PARS,
+  DZ_WINDOW_FRAGMENT,
+  DZ_WINDOW_OPAQUE,
+  DZ_WINDOW_PARS,
   dzVertexBody,
 } from './shaders.ts'
 
-export type DiseaseKind = 'femur' | 'cancellous' | 'headCartilage' | 'acetCartilage' | 'hipBone' | 'lesion' | 'artery'
+export type DiseaseKind = 'femur' | 'cancellous' | 'headCartilage' | 'acetCartilage' | 'hipBone' | 'labrum' | 'capsule' | 'lesion' | 'artery'
 
 /** Which structures the disease changes, and how. */
 export const DISEASE_KIND: Partial<Record<StructureId, Exclude<DiseaseKind, 'artery' | 'lesion'>>> = {
@@ -42,6 +45,9 @@ export const DISEASE_KIND: Partial<Record<StructureId, Exclude<DiseaseKind, 'art
   femoralHeadCartilage: 'headCartilage',
   acetabularCartilage: 'acetCartilage',
   hipBone: 'hipBone',
+  // Not changed by the disease, but they hide the head: only the cutaway window (DZ_WINDOW).
+  labrum: 'labrum',
+  jointCapsule: 'capsule',
 }
 
 /** The perfusion parameter (staging table) that drives each artery's flow. */
@@ -63,8 +69,10 @@ const DEFINES: Record<Exclude<DiseaseKind, 'artery'>, string[]> = {
   femur: ['DZ_HEAD_BONE', 'DZ_JUNCTION_OSTEO'],
   cancellous: ['DZ_HEAD_BONE'],
   headCartilage: ['DZ_HEAD_CART'],
-  acetCartilage: ['DZ_ACET_CART'],
-  hipBone: ['DZ_RIM_OSTEO'],
+  acetCartilage: ['DZ_ACET_CART', 'DZ_WINDOW'],
+  hipBone: ['DZ_RIM_OSTEO', 'DZ_WINDOW'],
+  labrum: ['DZ_WINDOW'],
+  capsule: ['DZ_WINDOW'],
   lesion: ['DZ_HEAD_BONE'],
 }
 
@@ -105,13 +113,19 @@ export function headShader(shader: WebGLProgramParametersWithUniforms, kind: Exc
     .replace('#include <common>', `#include <common>\n${defines}${DZ_VERTEX_PARS}`)
     .replace('#include <beginnormal_vertex>', dzVertexBody(kind))
     .replace('#include <begin_vertex>', DZ_BEGIN_VERTEX)
-  let fragment = shader.fragmentShader.replace('#include <common>', `#include <common>\n${defines}${DZ_FRAGMENT_PARS}`)
+  const windowed = DEFINES[kind].includes('DZ_WINDOW')
+  let fragment = shader.fragmentShader.replace('#include <common>', `#include <common>\n${defines}${DZ_FRAGMENT_PARS}${windowed ? DZ_WINDOW_PARS : ''}`)
   if (kind === 'femur' || kind === 'cancellous' || kind === 'headCartilage') {
     fragment = fragment.replace('#include <color_fragment>', DZ_HEAD_FRAGMENT).replace('#include <emissivemap_fragment>', DZ_EMISSIVE)
   } else if (kind === 'lesion') {
     fragment = fragment.replace('#include <emissivemap_fragment>', DZ_LESION_EMISSIVE)
   } else if (kind === 'acetCartilage') {
     fragment = fragment.replace('#include <color_fragment>', DZ_ACET_FRAGMENT)
+  }
+  if (windowed) {
+    fragment = fragment
+      .replace('#include <clipping_planes_fragment>', DZ_WINDOW_FRAGMENT)
+      .replace('#include <opaque_fragment>', DZ_WINDOW_OPAQUE)
   }
   shader.fragmentShader = fragment
 }

@@ -9,6 +9,7 @@
  * Fragment side: ischaemic territory, dead bone, the double-line rim, the oedema halo, the
  * subchondral fracture, cartilage fissures and wear; artery flow pulses.
  */
+import { CUTAWAY_REACH_MM } from '../../domain/cutaway.ts'
 
 export const DZ_COMMON = /* glsl */ `
 uniform vec3 uHeadCentre;
@@ -339,4 +340,50 @@ export const DZ_LESION_EMISSIVE = /* glsl */ `
   float facing = abs(dot(normal, normalize(vViewPosition)));
   totalEmissiveRadiance += uColInterface * (0.5 * uInterface * pow(1.0 - facing, 2.5));
 }
+`
+
+// ---- the cutaway window (domain/cutaway.ts) --------------------------------------------------
+
+/**
+ * The window in the socket over the head, for the structures that hide it (DZ_WINDOW). Inside a
+ * cone from the eye through the head centre, whose radius at the centre's depth is uWinRadius
+ * (0 = closed), fragments in front of the plane through the centre are dropped. Same test as
+ * `insideCutaway` in domain/cutaway.ts, which picking uses.
+ *
+ * The solids' cut faces inside the window are drawn by helpers (./cutawayFaces.ts); here a
+ * dark line along the outer side of the window's edge marks the cut.
+ */
+export const DZ_WINDOW_PARS = /* glsl */ `
+#define DZ_WINDOW_REACH ${CUTAWAY_REACH_MM.toFixed(1)}
+uniform float uWinRadius;
+uniform vec3 uCutColour;
+uniform mat4 uWorldToModel;
+// Returns s − uWinRadius (mm, < 0 inside the window), s being the distance from the window's axis
+// scaled to the head centre's depth; front = 1 in front of the plane through the head centre.
+float dzWindowEdge(vec3 p, out float front) {
+  vec3 eye = (uWorldToModel * vec4(cameraPosition, 1.0)).xyz;
+  vec3 toC = uHeadCentre - eye;
+  float dist = length(toC);
+  vec3 a = toC / max(dist, 1e-3);
+  vec3 d = p - eye;
+  float t = dot(d, a);
+  front = step(0.0, t) * step(t, dist);
+  float s = length(d - t * a) * dist / max(t, 1e-3);
+  return s - uWinRadius;
+}
+`
+
+/** After the clipping planes: the window's discard, before any lighting is paid for. */
+export const DZ_WINDOW_FRAGMENT = /* glsl */ `
+#include <clipping_planes_fragment>
+float dzWinFront;
+float dzWinEdge = dzWindowEdge(vDzPos, dzWinFront);
+bool dzWinOpen = uWinRadius > 0.0;
+if (dzWinOpen && dzWinFront > 0.0 && dzWinEdge < 0.0 && length(vDzPos - uHeadCentre) < DZ_WINDOW_REACH) discard;
+`
+
+/** The rim line, on the lit result: about 1 mm (at the head's depth), only where something was cut away. */
+export const DZ_WINDOW_OPAQUE = /* glsl */ `
+if (dzWinOpen) outgoingLight *= 1.0 - 0.55 * (1.0 - smoothstep(0.5, 1.3, dzWinEdge)) * dzWinFront;
+#include <opaque_fragment>
 `

@@ -46,7 +46,9 @@ export interface DiseaseUniforms {
   uOsteophytes: { value: number }
   uShowThrough: { value: number }
   uSeeThrough: { value: number }
-  /** World → model frame (the model may be mirrored for a left hip): for the section caps. */
+  /** Radius of the cutaway window at the head centre's depth, mm; 0 = closed (domain/cutaway.ts). */
+  uWinRadius: { value: number }
+  /** World → model frame (the model may be mirrored for a left hip): for the section caps and the window. */
   uWorldToModel: { value: Matrix4 }
   uColPerfused: { value: Color }
   uColIschaemic: { value: Color }
@@ -89,6 +91,7 @@ export function createDiseaseUniforms(): DiseaseUniforms {
     uOsteophytes: { value: 0 },
     uShowThrough: { value: 0.45 },
     uSeeThrough: { value: 0 },
+    uWinRadius: { value: 0 },
     uWorldToModel: { value: new Matrix4() },
     uColPerfused: { value: new Color(DISEASE_PALETTE.perfused) },
     uColIschaemic: { value: new Color(DISEASE_PALETTE.ischaemic) },
@@ -161,7 +164,7 @@ export function applyStage(u: DiseaseUniforms, s: number): void {
 }
 
 /**
- * Whether any stage value or the see-through tint departs from the healthy, opaque hip, i.e.
+ * Whether any stage value, the see-through tint or the cutaway window departs from the healthy, opaque hip, i.e.
  * whether the shaders need their disease code (see patchMaterials.ts: a healthy hip, the
  * default view and the whole anatomy explorer, draws with the plain programs).
  */
@@ -170,7 +173,7 @@ export function diseaseShows(u: DiseaseUniforms): boolean {
     u.uIschaemia.value > 0 || u.uDemarcation.value > 0 || u.uInterface.value > 0 || u.uSclerotic.value > 0 ||
     u.uOedema.value > 0 || u.uCrescent.value > 0 || u.uCollapseMm.value > 0 || u.uCartLesion.value < 1 ||
     u.uCartElsewhere.value < 1 || u.uAcetCart.value < 1 || u.uAcetOpposite.value < 1 || u.uOsteophytes.value > 0 ||
-    u.uSeeThrough.value > 0
+    u.uSeeThrough.value > 0 || u.uWinRadius.value > 0
   )
 }
 

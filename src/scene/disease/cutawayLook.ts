@@ -1,0 +1,14 @@
+/**
+ * The look of the cutaway window's cut faces (./cutawayFaces.ts). The bone and
+ * cartilage colours are those of the cross-section's caps (scene/section/sectionCaps.ts
+ * CAP_STYLES; a unit test keeps them equal), so a cut reads the same either way. Copied rather
+ * than imported: the caps live in the cross-section's own lazy chunk.
+ */
+
+/** Flat colour of the cut face of each structure kind the window cuts through. */
+export const CUT_COLOUR: Readonly<Partial<Record<string, string>>> = {
+  hipBone: '#efe2c6',
+  acetCartilage: '#8fb4d4',
+  // Fibrocartilage: a little greyer than the articular cartilage.
+  labrum: '#a9bccb',
+}
