@@ -9,13 +9,14 @@
  * double-sided: that would rasterise and shade every back face of the bone in every frame; the
  * helpers are hidden (no cost) while the window is closed.
  */
-import { BackSide, BufferAttribute, BufferGeometry, Color, Matrix4, Mesh, MeshBasicMaterial, Vector3, type Object3D, type WebGLProgramParametersWithUniforms } from 'three'
+import { BackSide, BufferAttribute, BufferGeometry, Color, Matrix4, Mesh, MeshBasicMaterial, Vector3, type WebGLProgramParametersWithUniforms } from 'three'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
 import { CUTAWAY_REACH_MM } from '../../domain/cutaway.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
 import { CUT_COLOUR } from './cutawayLook.ts'
 import { DZ_WINDOW_PARS } from './shaders.ts'
 import type { DiseaseUniforms } from './uniforms.ts'
+import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 
 /** The solids with a cut face, and the colour key of each (./cutawayLook.ts). */
 const CUT_SOLIDS: Partial<Record<StructureId, string>> = { hipBone: 'hipBone', labrum: 'labrum', acetabularCartilage: 'acetCartilage' }
@@ -88,12 +89,6 @@ function nearHeadGeometry(source: BufferGeometry, toModel: Matrix4, centre: Vect
   return geometry
 }
 
-/** local → model-frame matrix of a mesh under the model's root. */
-function toModelMatrix(mesh: Object3D, root: Object3D) {
-  root.updateWorldMatrix(false, true)
-  return root.matrixWorld.clone().invert().multiply(mesh.matrixWorld)
-}
-
 export interface CutFaces {
   /** Shows the helpers while the window is open (called every frame: allocation-free). */
   setOpen(open: boolean): void
@@ -114,7 +109,7 @@ export function createCutFaces(model: LoadedHip, uniforms: DiseaseUniforms, head
       if (mesh.isMesh && !mesh.userData.sectionHelper && mesh.userData.diseaseFree !== true) solids.push(mesh)
     })
     for (const solid of solids) {
-      const toModel = toModelMatrix(solid, model.scene)
+      const toModel = toAncestorMatrix(solid, model.scene)
       const geometry = nearHeadGeometry(solid.geometry, toModel, centre)
       if (!geometry) continue
       const material = new MeshBasicMaterial({ side: BackSide })

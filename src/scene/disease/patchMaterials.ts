@@ -17,6 +17,7 @@ import type { StructureId } from '../../domain/anatomy/structures.ts'
 import type { PerfusionParameterId } from '../../domain/staging/vessels.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
 import { createArteryUniforms, type ArteryUniforms, type DiseaseUniforms } from './uniforms.ts'
+import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 import {
   DZ_ACET_FRAGMENT,
   DZ_ARTERY_EMISSIVE,
@@ -97,16 +98,6 @@ export interface PatchResult {
   showDisease(shown: boolean): void
 }
 
-/** local → model-frame matrix of a mesh under the model's root. */
-function toModelMatrix(mesh: Object3D, root: Object3D): Matrix4 {
-  const m = new Matrix4()
-  for (let o: Object3D | null = mesh; o && o !== root; o = o.parent) {
-    o.updateMatrix()
-    m.premultiply(o.matrix)
-  }
-  return m
-}
-
 export function headShader(shader: WebGLProgramParametersWithUniforms, kind: Exclude<DiseaseKind, 'artery'>): void {
   const defines = DEFINES[kind].map((d) => `#define ${d}\n`).join('')
   shader.vertexShader = shader.vertexShader
@@ -173,7 +164,7 @@ export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchRe
     for (const { mesh, material } of materialsOf(node)) {
       saved.push({ material, onBeforeCompile: material.onBeforeCompile, customProgramCacheKey: material.customProgramCacheKey })
       if (kind) {
-        const toModel = toModelMatrix(mesh, model.scene)
+        const toModel = toAncestorMatrix(mesh, model.scene)
         const own = { uToModel: { value: toModel }, uFromModel: { value: toModel.clone().invert() } }
         // Healthy: the very program the unpatched material had (already compiled for the first
         // picture), found again by its key.

@@ -10,9 +10,10 @@
  * plain material of the same look and `userData.diseaseFree`, which the patcher skips.
  * Measured with `npm run bench` (see the README); it costs one draw call per split bone.
  */
-import { Box3, BufferAttribute, BufferGeometry, Matrix4, Mesh, Sphere, Vector3, type Object3D } from 'three'
+import { Box3, BufferAttribute, BufferGeometry, Mesh, Sphere, Vector3, type Matrix4, type Object3D } from 'three'
 import type { HipLandmarks } from '../../domain/anatomy/landmarks.ts'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
+import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 
 export interface JointRegion {
   /** Model-frame centre (mm). */
@@ -89,16 +90,6 @@ function sharingGeometry(source: BufferGeometry, indices: Uint32Array): BufferGe
   return geometry
 }
 
-/** mesh-local → model-frame matrix (the file's nodes carry the quantization transform). */
-function toModelMatrix(mesh: Object3D, root: Object3D): Matrix4 {
-  const m = new Matrix4()
-  for (let o: Object3D | null = mesh; o && o !== root; o = o.parent) {
-    o.updateMatrix()
-    m.premultiply(o.matrix)
-  }
-  return m
-}
-
 /**
  * Splits `mesh` (a structure's mesh under `root`) in place: it keeps the near triangles, and
  * a child with the far ones and `makeMaterial()` is added to it. A child, not a sibling: the
@@ -107,7 +98,7 @@ function toModelMatrix(mesh: Object3D, root: Object3D): Matrix4 {
  * Returns the new part, or null when the mesh was left whole.
  */
 export function splitMeshNearJoint(mesh: Mesh, root: Object3D, region: JointRegion, makeMaterial: () => Mesh['material']): Mesh | null {
-  const parts = partitionTriangles(mesh.geometry, toModelMatrix(mesh, root), region)
+  const parts = partitionTriangles(mesh.geometry, toAncestorMatrix(mesh, root), region)
   if (!parts) return null
   const source = mesh.geometry
   mesh.geometry = sharingGeometry(source, parts.near)
