@@ -8,6 +8,7 @@ import { getViewState, useViewStore } from '../state/viewStore.ts'
 import { getAppStatus, useStatusStore } from '../state/statusStore.ts'
 import { frameCount, getRenderHandle, liveCamera, projectModelPoint } from '../scene/renderHandle.ts'
 import { captureViewCanvas, withCaption, type CaptionLines } from '../scene/screenshot.ts'
+import { pendingWork } from '../state/pendingWork.ts'
 import type { HipExplorerApi, RenderStats } from './types.ts'
 
 export const API_VERSION = '1.0.0'
@@ -45,10 +46,33 @@ const readyPromise = new Promise<void>((resolve) => {
   })
 })
 
+const nextAnimationFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+
+/** Whether anything will still change the picture: frames requested, work under way, the model coming. */
+function busy(): boolean {
+  const model = useStatusStore.getState().model
+  return (getRenderHandle()?.pendingFrames() ?? 0) > 0 || pendingWork().length > 0 || model === 'loading' || model === 'idle'
+}
+
+/**
+ * See HipExplorerApi.idle. Checked once per animation frame (the render loop runs there too):
+ * first two frames so that React commits a change just made and its effects ask for their frames,
+ * then until two frames in a row find nothing to do.
+ */
+async function idle(): Promise<void> {
+  await nextAnimationFrame()
+  await nextAnimationFrame()
+  for (let quiet = 0; quiet < 2; ) {
+    quiet = busy() ? 0 : quiet + 1
+    await nextAnimationFrame()
+  }
+}
+
 export function createApi(deps: ApiDependencies): HipExplorerApi {
   return {
     version: API_VERSION,
     ready: () => readyPromise,
+    idle,
     getState: () => getViewState(),
     setState(patch: Partial<ViewState>) {
       const { patch: valid, ignored } = sanitizePatch(patch, {

@@ -3,7 +3,7 @@
  * (e.g. a patient portal). Protocol (all messages carry `channel: "hip-explorer"`):
  *
  *   parent -> viewer  { channel, id, method: 'getState' | 'setState' | 'screenshot' | 'stats'
- *                       | 'status' | 'project' | 'camera' | 'ready' | 'subscribe' | 'unsubscribe', args?: [...] }
+ *                       | 'status' | 'project' | 'camera' | 'ready' | 'idle' | 'subscribe' | 'unsubscribe', args?: [...] }
  *   viewer -> parent  { channel, id, result } or { channel, id, error }
  *   viewer -> parent  { channel, event: 'state', state }   after 'subscribe', on every change
  *
@@ -14,7 +14,7 @@ import type { HipExplorerApi } from './types.ts'
 
 export const CHANNEL = 'hip-explorer'
 
-const METHODS = ['getState', 'setState', 'screenshot', 'stats', 'status', 'project', 'camera', 'ready', 'subscribe', 'unsubscribe'] as const
+const METHODS = ['getState', 'setState', 'screenshot', 'stats', 'status', 'project', 'camera', 'ready', 'idle', 'subscribe', 'unsubscribe'] as const
 type Method = (typeof METHODS)[number]
 
 interface Request {
@@ -49,6 +49,7 @@ export function startPostMessageBridge(api: HipExplorerApi, target: Window = win
         case 'project': return reply({ result: api.project(args[0] as [number, number, number]) })
         case 'camera': return reply({ result: api.camera() })
         case 'ready': await api.ready(); return reply({ result: true })
+        case 'idle': await api.idle(); return reply({ result: true })
         case 'subscribe': {
           const key = `${origin} ${String(id)}`
           subscriptions.get(key)?.()

@@ -68,6 +68,14 @@ export interface HipExplorerApi {
   readonly version: string
   /** Resolves after the first frame that shows the hip (rejects never; check status()). */
   ready(): Promise<void>
+  /**
+   * Resolves once the view is finished drawing what the state asks for: no frame requested and
+   * no work under way that will change the picture (a lazy part loading, shaders compiling, the
+   * model downloading). Call it after setState to wait for the finished picture instead of
+   * sleeping. It waits while something keeps moving (e.g. the blood flow animation): pause the
+   * flow first. Never rejects; it is up to the caller to bound the wait.
+   */
+  idle(): Promise<void>
   getState(): ViewState
   /**
    * Applies a partial view state. Values are validated exactly like a link:

@@ -130,7 +130,7 @@ describe('budgets', () => {
       // The default view (as a visitor first sees it): let a view change and its transition
       // finish, then watch 2 s in which nobody touches anything.
       await page.locator('[data-testid="view-lateral"]').click()
-      const settled = await waitForSettled(page, { quietMs: 1000, timeoutMs: 30_000 })
+      const settled = await waitForSettled(page, { timeoutMs: 30_000 })
       await page.waitForTimeout(2000)
       const idle = (await getStats(page)).frames - settled
       expect(idle, `frames rendered in 2 idle seconds of the default view (${JSON.stringify(await getState(page))})`).toBe(0)

@@ -15,6 +15,7 @@ import { stageValue } from '../../domain/staging/stageParameters.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { useModelStore, type LoadedHip } from '../model/modelStore.ts'
 import { useReducedMotion } from '../useReducedMotion.ts'
+import { beginWork } from '../../state/pendingWork.ts'
 import { dampStage } from './easing.ts'
 import { buildLesionGeometry } from './lesionMesh.ts'
 import { DISEASE_PALETTE } from './palette.ts'
@@ -43,7 +44,12 @@ interface Motion {
   window: number
 }
 
-export default function DiseaseLayer() {
+export interface DiseaseLayerProps {
+  /** Called once the model's materials carry the disease code (the picture will follow). */
+  onPatched?: () => void
+}
+
+export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
   const model = useModelStore((s) => s.model)
   const size = useViewStore((s) => s.lesionSize)
   const type = useViewStore((s) => s.lesionType)
@@ -59,6 +65,7 @@ export default function DiseaseLayer() {
   const patch = useRef<PatchResult | null>(null)
   const cutFaces = useRef<CutFaces | null>(null)
   const motion = useRef<Motion>({ stage: Number.NaN, pulses: 0, see: 0, window: Number.NaN })
+  const patched = useRef(onPatched)
   const lesionMaterial = useMemo(() => {
     // Drawn over the bone in the X-ray view (no depth test), like a lesion on a radiograph.
     const m = new MeshStandardMaterial({
@@ -91,17 +98,26 @@ export default function DiseaseLayer() {
     cutFaces.current = faces
     model.scene.add(lesion)
     invalidate()
+    patched.current?.()
+    patched.current = undefined
     // The disease programs, compiled while nothing else happens (see precompileDisease).
     let live = true
+    const compiled = beginWork('disease shaders')
     const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200))
     idle(() => {
-      if (!live) return
-      precompileDisease(result, () => gl.compileAsync(scene, camera), () => live && diseaseShows(uniforms)).catch(() => {
-        /* not fatal: the programs compile on first use instead */
-      })
+      if (!live) return compiled()
+      precompileDisease(result, () => gl.compileAsync(scene, camera), () => live && diseaseShows(uniforms))
+        .catch(() => {
+          /* not fatal: the programs compile on first use instead */
+        })
+        .finally(() => {
+          compiled()
+          invalidate()
+        })
     })
     return () => {
       live = false
+      compiled()
       model.scene.remove(lesion)
       unpatch(result)
       faces.dispose()
@@ -141,7 +157,8 @@ export default function DiseaseLayer() {
     const dt = Math.min(delta, 0.1)
     if (Number.isNaN(m.stage)) m.stage = view.stage
     const before = m.stage
-    m.stage = dampStage(m.stage, view.stage, dt)
+    // Reduced motion: the picture jumps to the chosen stage instead of morphing toward it.
+    m.stage = reducedMotion ? view.stage : dampStage(m.stage, view.stage, dt)
     applyStage(uniforms, m.stage)
 
     // Indexed loops: no iterator objects in the frame loop.
@@ -161,7 +178,7 @@ export default function DiseaseLayer() {
     }
 
     const seeBefore = m.see
-    m.see = dampStage(m.see, seeThrough ? 1 : 0, dt, 8)
+    m.see = reducedMotion ? (seeThrough ? 1 : 0) : dampStage(m.see, seeThrough ? 1 : 0, dt, 8)
     uniforms.uSeeThrough.value = m.see
     const demarcation = uniforms.uDemarcation.value
     lesion.visible = m.see > 0.01 && demarcation > 0.01

@@ -148,32 +148,28 @@ export function setState(page: Page, patch: Partial<ViewState>): Promise<{ state
 }
 
 /**
- * Waits until the app stops rendering: no frame requested (`stats().pendingFrames` 0: a slow
- * frame or a blocking shader compile is not idleness) and `stats().frames` unchanged for
- * `quietMs`, or for three times the longest gap seen between two frames, whichever is longer.
- * Throws (with the frame counts) if it never does within `timeoutMs`: a page that keeps
- * rendering while nothing moves is a bug the budgets test reports.
+ * Waits until the view has finished drawing what the state asks for (`hipExplorer.idle()`: no
+ * frame requested, no lazy part loading, no shaders compiling) and returns the frame count.
+ * Event-driven, so it costs about two animation frames on an idle page instead of a fixed quiet
+ * period. Throws with the frame counts if that never happens within `timeoutMs`: a page that
+ * keeps rendering while nothing moves is a bug the budgets test reports.
  */
-export async function waitForSettled(page: Page, { quietMs = 1000, timeoutMs = 30_000 } = {}): Promise<number> {
-  const deadline = Date.now() + timeoutMs
-  let last = (await getStats(page)).frames
-  let lastChange = Date.now()
-  let longestGap = 0
-  for (;;) {
-    await page.waitForTimeout(200)
-    const { frames, pendingFrames } = await getStats(page)
-    const now = Date.now()
-    if (frames !== last || pendingFrames > 0) {
-      longestGap = Math.max(longestGap, now - lastChange)
-      last = frames
-      lastChange = now
-    } else if (now - lastChange >= Math.max(quietMs, 3 * longestGap)) {
-      return frames
+export async function waitForSettled(page: Page, { timeoutMs = 60_000 } = {}): Promise<number> {
+  const settled = await page.evaluate(async (ms) => {
+    const api = window.hipExplorer!
+    let timer = 0
+    const late = new Promise<false>((resolve) => {
+      timer = window.setTimeout(() => resolve(false), ms)
+    })
+    try {
+      return await Promise.race([api.idle().then(() => true as const), late])
+    } finally {
+      window.clearTimeout(timer)
     }
-    if (now > deadline) {
-      throw new Error(`the page kept rendering for ${timeoutMs} ms (frames now ${frames}); it never went idle`)
-    }
-  }
+  }, timeoutMs)
+  const { frames, pendingFrames } = await getStats(page)
+  if (!settled) throw new Error(`the page kept rendering for ${timeoutMs} ms (frames now ${frames}, pending ${pendingFrames}); it never went idle`)
+  return frames
 }
 
 /** The 3D view's canvas. */

@@ -1,0 +1,35 @@
+/**
+ * Work under way that will change the picture without a frame being requested yet: a lazy
+ * part of the 3D view being fetched, shaders being compiled ahead, a short wait before either.
+ * The render loop's own requests ("pending frames") cover everything else that moves.
+ *
+ * `hipExplorer.idle()` resolves only when both are empty, so a script (an embedder, the
+ * benchmark, our tests) can wait for the finished picture instead of guessing with sleeps.
+ * A plain module counter, not store state: it changes a few times per session and nothing
+ * re-renders because of it.
+ */
+
+const open = new Map<number, string>()
+let nextId = 1
+const listeners = new Set<() => void>()
+
+/** Registers a piece of work; call the returned function (once) when it is done or abandoned. */
+export function beginWork(name: string): () => void {
+  const id = nextId++
+  open.set(id, name)
+  return () => {
+    if (!open.delete(id)) return
+    for (const listener of listeners) listener()
+  }
+}
+
+/** Names of the work under way (for diagnostics: `hipExplorer.idle()` reports them on timeout). */
+export function pendingWork(): string[] {
+  return [...open.values()]
+}
+
+/** Calls back whenever a piece of work ends; returns the unsubscribe function. */
+export function onWorkDone(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
