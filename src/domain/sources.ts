@@ -71,6 +71,12 @@ export const SOURCES = {
     link: 'https://epomedicine.com/medical-students/ficat-staging-avn-hip-mnemonic/',
     kind: 'secondary',
   },
+  kerboul1974: {
+    citation:
+      "Kerboul M, Thomine J, Postel M, Merle d'Aubigné R. The conservative surgical treatment of idiopathic aseptic necrosis of the femoral head. J Bone Joint Surg Br 1974;56-B:291-6 (the Kerboul angle)",
+    link: doi('10.1302/0301-620X.56B2.291'),
+    kind: 'primary',
+  },
   steinberg1995: {
     citation:
       'Steinberg ME, et al. J Bone Joint Surg Br 1995;77:34-41 (University of Pennsylvania staging; summary at elearnrad.com)',
@@ -92,6 +98,25 @@ export const SOURCES = {
   vaananen2021: {
     citation: 'Väänänen M, et al. Acta Radiol Open 2021 (MRI predictors of progression to THA)',
     link: doi('10.1177/20584601211008379'),
+    kind: 'primary',
+  },
+  iida2000: {
+    citation: 'Iida S, et al. Correlation between bone marrow edema and collapse of the femoral head in steroid-induced osteonecrosis. AJR Am J Roentgenol 2000;174:735-43 (oedema appeared only after the onset of pain; 11/13 such hips progressed)',
+    kind: 'primary',
+  },
+  huang2003: {
+    citation: 'Huang GS, et al. MR imaging of bone marrow edema and joint effusion in patients with osteonecrosis of the femoral head: relationship to pain. AJR Am J Roentgenol 2003;181:545-9 (oedema most frequent at Steinberg stage III, 72%)',
+    link: doi('10.2214/ajr.181.2.1810545'),
+    kind: 'primary',
+  },
+  koo1999: {
+    citation: 'Koo KH, et al. Bone marrow edema and associated pain in early stage osteonecrosis of the femoral head: prospective study with serial MR images. Radiology 1999;213:715-22 (oedema with pain, resolving together)',
+    link: doi('10.1148/radiology.213.3.r99dc06715'),
+    kind: 'primary',
+  },
+  karachalios2007: {
+    citation: 'Karachalios T, Karantanas AH, Malizos K. Hip osteoarthritis: what the radiologist wants to know. Eur J Radiol 2007;63:36-48 (joint-space narrowing, osteophytes, subchondral sclerosis, cysts; head migration)',
+    link: doi('10.1016/j.ejrad.2007.03.022'),
     kind: 'primary',
   },
   zhang2018: {
@@ -142,7 +167,19 @@ export const SOURCES = {
     kind: 'primary',
   },
 
-  // --- blood supply ----------------------------------------------------------------------
+  // --- blood supply and mechanism ------------------------------------------------------------
+  cui2021: {
+    citation:
+      'Cui Q, Jo WL, Koo KH, et al. ARCO consensus on the pathogenesis of non-traumatic osteonecrosis of the femoral head. J Korean Med Sci 2021;36(10):e65',
+    link: pmc('PMC7961868'),
+    kind: 'primary',
+  },
+  hines2021: {
+    citation:
+      'Hines JT, Jo WL, Cui Q, et al. Osteonecrosis of the femoral head: an updated review of ARCO on pathogenesis, staging and treatment. J Korean Med Sci 2021;36(24):e177',
+    link: doi('10.3346/jkms.2021.36.e177'),
+    kind: 'primary',
+  },
   dewar2016: {
     citation: 'Dewar DC, et al. Bone Joint J 2016;98-B:1582-8 (MFCA vs LFCA share of head and neck perfusion)',
     link: pubmed('27909118'),
@@ -175,11 +212,6 @@ export const SOURCES = {
   kuroda2019: {
     citation: 'Kuroda Y, et al. Bone Joint Res 2019;8:451 (collapse rates by JIC type, 505 hips)',
     link: doi('10.1302/2046-3758.810.BJR-2019-0022.R1'),
-    kind: 'primary',
-  },
-  'kerboul-orthopaedicsone': {
-    citation: 'OrthopaedicsOne: Osteonecrosis of the femoral head, Kerboul classification',
-    link: 'https://www.orthopaedicsone.com/orthopaedicsone-articles-osteonecrosis-of-the-femoral-head-kerboul-classification/',
     kind: 'primary',
   },
   ha2006: {
@@ -219,10 +251,6 @@ export const SOURCES = {
   },
   amstutz2017: {
     citation: 'Amstutz HC, Le Duff MJ. J Hip Surg 2017;1:38 (hip resurfacing for ONFH, 101 hips, 15 years)',
-    kind: 'primary',
-  },
-  werner2012: {
-    citation: 'Werner CML, et al. Skeletal Radiol 2012;41:1273 (normal lateral centre-edge angle)',
     kind: 'primary',
   },
 

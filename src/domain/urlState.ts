@@ -10,6 +10,7 @@ import { isProcedureId } from './procedures.ts'
 import { SECTION_OFFSET_LIMIT, SECTION_PLANES, type SectionState } from './section.ts'
 import { CUTAWAY_CHOICES } from './cutaway.ts'
 import {
+  CAUSES,
   DEFAULT_VIEW_STATE,
   LANGS,
   LESION_SIZES,
@@ -48,7 +49,7 @@ export interface UrlCodecOptions {
 
 const KNOWN_KEYS = [
   'stage', 'sys', 'size', 'loc', 'proc', 'step', 'mode', 'view', 'cam', 'hide', 'fade', 'cut', 'labels', 'sel', 'side',
-  'lang', 'flow', 'cutaway',
+  'lang', 'flow', 'cutaway', 'cause',
 ] as const
 
 function shorten(text: string): string {
@@ -152,6 +153,7 @@ export function parseViewQuery(search: string, options: UrlCodecOptions = {}): P
       case 'sys': { const v = oneOf(STAGE_SYSTEMS, value); if (v) patch.stageSystem = v; else bad(); break }
       case 'size': { const v = oneOf(LESION_SIZES, value); if (v) patch.lesionSize = v; else bad(); break }
       case 'loc': { const v = oneOf(LESION_TYPES, value.toUpperCase()); if (v) patch.lesionType = v; else bad(); break }
+      case 'cause': { const v = oneOf(CAUSES, value); if (v) patch.cause = v; else bad(); break }
       case 'mode': { const v = oneOf(MODES, value); if (v) patch.mode = v; else bad(); break }
       case 'side': { const v = oneOf(SIDES, value); if (v) patch.side = v; else bad(); break }
       case 'lang': { const v = oneOf(LANGS, value); if (v) patch.lang = v; else bad(); break }
@@ -210,6 +212,7 @@ export function serializeViewQuery(state: ViewState): string {
   if (state.stageSystem !== d.stageSystem) put('sys', state.stageSystem)
   if (state.lesionSize !== d.lesionSize) put('size', state.lesionSize)
   if (state.lesionType !== d.lesionType) put('loc', state.lesionType)
+  if (state.cause !== d.cause) put('cause', state.cause)
   if (state.procedure) {
     put('proc', state.procedure)
     if (state.step > 0) put('step', String(state.step + 1))
@@ -244,7 +247,7 @@ export function applyPatch(base: ViewState, patch: Partial<ViewState>): ViewStat
 }
 
 const FIELD_KEYS: Record<keyof ViewState, string> = {
-  stage: 'stage', stageSystem: 'sys', lesionSize: 'size', lesionType: 'loc', procedure: 'proc', step: 'step',
+  stage: 'stage', stageSystem: 'sys', lesionSize: 'size', lesionType: 'loc', cause: 'cause', procedure: 'proc', step: 'step',
   mode: 'mode', view: 'view', camera: 'cam', hidden: 'hide', faded: 'fade', section: 'cut', labels: 'labels', selected: 'sel',
   side: 'side', lang: 'lang', flow: 'flow', cutaway: 'cutaway',
 }

@@ -29,6 +29,15 @@ export type LesionSize = (typeof LESION_SIZES)[number]
 export const LESION_TYPES = ['A', 'B', 'C1', 'C2'] as const
 export type LesionType = (typeof LESION_TYPES)[number]
 
+/**
+ * Why the head lost its blood supply (clinical reference §3, "two routes"): the common
+ * non-traumatic disease (steroids, alcohol, unknown), where circulation fails inside the head while
+ * the vessels outside stay open; or an injury (femoral-neck fracture, dislocation) that tears
+ * the retinacular arteries on the neck.
+ */
+export const CAUSES = ['nontraumatic', 'traumatic'] as const
+export type Cause = (typeof CAUSES)[number]
+
 export const NAMED_VIEWS = ['anterior', 'posterior', 'lateral', 'superior', 'surgeon'] as const
 export type NamedView = (typeof NAMED_VIEWS)[number]
 
@@ -46,6 +55,8 @@ export interface ViewState {
   readonly stageSystem: StageSystem
   readonly lesionSize: LesionSize
   readonly lesionType: LesionType
+  /** The route to the disease: changes which vessels fail in the picture and the captions. */
+  readonly cause: Cause
   /** Treatment shown, or null for the natural course. */
   readonly procedure: ProcedureId | null
   /** 0-based step of the procedure (0 when no procedure). */
@@ -78,6 +89,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   stageSystem: 'arco',
   lesionSize: 'large',
   lesionType: 'C1',
+  cause: 'nontraumatic',
   procedure: null,
   step: 0,
   mode: 'patient',

@@ -12,6 +12,7 @@ import {
   DEFAULT_VIEW_STATE,
   STAGE_MAX,
   STAGE_MIN,
+  type Cause,
   type CameraPose,
   type LesionSize,
   type LesionType,
@@ -48,6 +49,8 @@ export interface ViewActions {
   setFlow(on: boolean): void
   /** Opens or closes the window in the socket over the head (an explicit choice, kept in the link). */
   setCutaway(open: boolean): void
+  /** The route to the disease: the common non-traumatic one, or after an injury. */
+  setCause(cause: Cause): void
   /** Applies a validated patch (links, back/forward, the API). */
   apply(patch: Partial<ViewState>, intent: HistoryIntent): void
 }
@@ -110,6 +113,7 @@ export const useViewStore = create<ViewStore>()((set, get) => {
     setSide: (side) => change({ side }, { kind: 'push' }),
     setFlow: (flow) => change({ flow }, { kind: 'push' }),
     setCutaway: (open) => change({ cutaway: open ? 'on' : 'off' }, { kind: 'push' }),
+    setCause: (cause) => change({ cause }, { kind: 'push' }),
     apply: (patch, intent) => change(patch, intent),
   }
 })

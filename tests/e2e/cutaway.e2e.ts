@@ -12,7 +12,7 @@ import { browserForFile } from './support/browser.ts'
 import { distDir } from './support/context.ts'
 import { canvasScreenshot, describeProblems, getState, getStats, newAppPage, setState, viewerCanvas, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
 import { diffCount, type Rgb } from './support/pixels.ts'
-import { lesionGeometry } from '../../src/domain/lesion/geometry.ts'
+import { isInLesion, lesionGeometry } from '../../src/domain/lesion/geometry.ts'
 import { DISEASE_PALETTE, hexToRgb } from '../../src/scene/disease/palette.ts'
 
 const browser = browserForFile()
@@ -83,8 +83,8 @@ function chromaDistance(a: Rgb, b: Rgb): number {
 
 /**
  * A point on the head's cartilage inside the default (large, C1) lesion, turned from the lesion's
- * centre toward the viewer of the front view (+Z) by 80% of its half-angle: the part of the dead
- * bone that faces the front camera.
+ * centre toward the viewer of the front view (+Z) by 30°: the part of the dead bone that faces
+ * the front camera (the lesion reaches much further forward, see domain/lesion/geometry.ts).
  */
 function lesionPointFacingFront(): V3 {
   const head = femoralHead()
@@ -92,8 +92,10 @@ function lesionPointFacingFront(): V3 {
   const a = lesion.centre as V3
   const t0: V3 = [-a[2] * a[0], -a[2] * a[1], 1 - a[2] * a[2]] // +Z without its part along a
   const tl = Math.hypot(...t0)
-  const th = (0.8 * lesion.halfExtentDeg * Math.PI) / 180
-  return a.map((v, i) => head.centre[i]! + head.cartilageRadius * (v * Math.cos(th) + (t0[i]! / tl) * Math.sin(th))) as V3
+  const th = (30 * Math.PI) / 180
+  const dir = a.map((v, i) => v * Math.cos(th) + (t0[i]! / tl) * Math.sin(th)) as V3
+  if (!isInLesion(dir.map((v) => v * (head.radius - 1)) as V3, lesion)) throw new Error('the probe point is not in the lesion')
+  return dir.map((v, i) => head.centre[i]! + head.cartilageRadius * v) as V3
 }
 
 describe('the window in the socket', () => {

@@ -17,7 +17,8 @@ import {
   type WebGLProgramParametersWithUniforms,
 } from 'three'
 import DiseaseLayer from '../../src/scene/disease/DiseaseLayer.tsx'
-import { headSurfaceOnAxis } from '../../src/scene/disease/collapse.ts'
+import { deepestCollapse } from '../../src/scene/disease/collapse.ts'
+import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/geometry.ts'
 import { useModelStore } from '../../src/scene/model/modelStore.ts'
 import { prepareHipScene } from '../../src/scene/model/prepareHipScene.ts'
 import { useViewStore } from '../../src/state/viewStore.ts'
@@ -192,24 +193,50 @@ describe('DiseaseLayer', () => {
     expect(u.uCollapseMm!.value).toBeCloseTo(stageValue('collapseDepthMm', 3), 6)
     expect(u.uDemarcation!.value).toBeCloseTo(1, 6)
     expect(u.uCartLesion!.value).toBeCloseTo(stageValue('cartilageOverLesion', 3), 6)
-    expect((ps.uniforms as Record<string, { value: number }>).uPerfusion!.value).toBe(0)
+    // The common, non-traumatic disease: the vessels outside the bone stay open...
+    const flow = (ps.uniforms as Record<string, { value: number }>).uPerfusion!
+    expect(flow.value).toBe(1)
+    // ...after an injury, the retinacular arteries on the neck are the ones that fail.
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setCause('traumatic'))
+    await frames(2)
+    expect(flow.value).toBe(0)
   })
 
-  it('sinks the head on the lesion axis by the table depth, computed from the shader uniforms', async () => {
+  it('places the lesion of the model’s own anatomy and sinks the head by the table depth under the lateral pillar', async () => {
     renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
     const u = compile(materialOf('femur'), 'standard').uniforms as Record<string, { value: number & Vector3 }>
+    const g = lesionGeometry({ size: DEFAULT_VIEW_STATE.lesionSize, type: DEFAULT_VIEW_STATE.lesionType }, lesionAnatomyOf(LANDMARKS))
+    await frames(2)
+    expect(u.uLesionAxis!.value.toArray()).toEqual(g.centre.map((v) => expect.closeTo(v, 6)))
+    expect(u.uLesionAxes!.value.toArray()).toEqual(g.semiAxesMm.map((v) => expect.closeTo(v, 6)))
+    expect(u.uLesionCentre!.value.toArray()).toEqual(g.centre.map((v) => expect.closeTo(v * 23, 6)))
     for (const s of [0, 2, 2.5, 3, 4]) {
       await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(s))
       await frames(120)
-      const axis = u.uLesionAxis!.value
-      const { depthMm } = headSurfaceOnAxis({
-        radius: u.uHeadRadius!.value,
-        axis: [axis.x, axis.y, axis.z],
-        halfAngle: u.uLesionHalf!.value,
-        depthMm: u.uCollapseMm!.value,
-      })
-      expect(Math.abs(depthMm - stageValue('collapseDepthMm', s))).toBeLessThan(0.2)
+      const { depthMm } = deepestCollapse({ lesion: g, depthMm: u.uCollapseMm!.value })
+      expect(Math.abs(depthMm - stageValue('collapseDepthMm', s))).toBeLessThan(0.05)
     }
+  })
+
+  it('moves the femur into the socket at stage IV and back home after', async () => {
+    renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
+    const femur = useModelStore.getState().model!.nodes.femur!
+    const rest = femur.position.clone()
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(4))
+    await frames(120)
+    const moved = femur.position.clone().sub(rest)
+    // Superolateral (−X is lateral for this right hip), by what the joint space lost: 4.2 → 0.8 mm.
+    expect(moved.length()).toBeCloseTo(4.2 - stageValue('jointSpaceMm', 4), 3)
+    expect(moved.x).toBeLessThan(0)
+    expect(moved.y).toBeGreaterThan(0)
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(1))
+    await frames(120)
+    expect(femur.position.distanceTo(rest)).toBeLessThan(1e-6)
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(4))
+    await frames(120)
+    await renderer.unmount()
+    renderer = null
+    expect(femur.position.distanceTo(rest)).toBeLessThan(1e-9)
   })
 
   it('creates no geometry while the stage is scrubbed 0 → 4 → 0', async () => {

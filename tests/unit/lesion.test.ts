@@ -1,38 +1,85 @@
 import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_LESION,
+  DEFAULT_LESION_ANATOMY,
+  FOVEA_CLEARANCE_DEG,
+  INTERFACE_WAVES,
   JIC_TYPES,
   KERBOUL_RADIOGRAPHIC,
+  LESION_SIZE_CLASSES,
   MODIFIED_KERBOUL_COLLAPSE,
   crescentStart,
-  LESION_SIZE_CLASSES,
+  interfaceDistance,
   isInLesion,
   jicTypeOfLateralEdge,
   lesionGeometry,
+  lesionVolumeFraction,
+  weightBearingPortion,
   type LesionChoice,
+  type LesionGeometry,
 } from '../../src/domain/lesion/index.ts'
-import { LESION_SIZES, LESION_TYPES } from '../../src/domain/viewState.ts'
+import { LESION_SIZES, LESION_TYPES, type LesionType, type Vec3 } from '../../src/domain/viewState.ts'
 
 const ALL: LesionChoice[] = LESION_SIZES.flatMap((size) => LESION_TYPES.map((type) => ({ size, type })))
+const DEG = Math.PI / 180
+const R = 23
+
+/** Every grid point of the head (mm, relative to its centre) that is in the lesion. */
+function lesionPoints(g: LesionGeometry, n = 40): Vec3[] {
+  const out: Vec3[] = []
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++)
+      for (let k = 0; k < n; k++) {
+        const p: Vec3 = [R * (-1 + (2 * (i + 0.5)) / n), R * (-1 + (2 * (j + 0.5)) / n), R * (-1 + (2 * (k + 0.5)) / n)]
+        if (isInLesion(p, g)) out.push(p)
+      }
+  return out
+}
+
+/** The range of lateral-edge angles (deg, lateral +) a JIC type allows. */
+function typeRange(type: LesionType): [number, number] {
+  const wb = weightBearingPortion()
+  switch (type) {
+    case 'A':
+      return [wb.medialDeg, wb.medialThirdDeg]
+    case 'B':
+      return [wb.medialThirdDeg, wb.twoThirdsDeg]
+    case 'C1':
+      return [wb.twoThirdsDeg, wb.lateralDeg]
+    case 'C2':
+      return [wb.lateralDeg, 90]
+  }
+}
 
 describe('lesion size classes', () => {
-  it.each(LESION_SIZES)('%s: the drawn fraction lies inside its class', (size) => {
-    const c = LESION_SIZE_CLASSES[size]
-    const [lo, hi] = c.range.value
-    expect(c.fraction.value).toBeGreaterThan(lo)
-    expect(c.fraction.value).toBeLessThan(hi)
-  })
-
-  it('uses the reference class limits (< 15%, 15–30%, > 30%) and a ≈35% large default', () => {
+  it('use the reference class limits (< 15%, 15–30%, > 30%) and a large C1 default', () => {
     expect(LESION_SIZE_CLASSES.small.range.value[1]).toBe(0.15)
     expect(LESION_SIZE_CLASSES.medium.range.value).toEqual([0.15, 0.3])
     expect(LESION_SIZE_CLASSES.large.range.value[0]).toBe(0.3)
-    expect(LESION_SIZE_CLASSES.large.fraction.value).toBeCloseTo(0.35, 2)
     expect(DEFAULT_LESION).toEqual({ size: 'large', type: 'C1' })
+  })
+
+  it.each(ALL)('%o: holds a share of the head volume inside its size class', (lesion) => {
+    const [lo, hi] = LESION_SIZE_CLASSES[lesion.size].range.value
+    const v = lesionVolumeFraction(lesionGeometry(lesion), 56)
+    expect(v).toBeGreaterThan(lo + 0.01)
+    expect(v).toBeLessThan(hi - 0.01)
+  })
+
+  it.each(ALL)('%o: has a Kerboul arc sum inside its size class (small ≤ 160°, medium 161–199°, large ≥ 200°)', (lesion) => {
+    const k = lesionGeometry(lesion).kerboulArcSumDeg
+    const { smallMax, largeMin } = KERBOUL_RADIOGRAPHIC.value
+    if (lesion.size === 'small') expect(k).toBeLessThanOrEqual(smallMax - 10)
+    if (lesion.size === 'medium') {
+      expect(k).toBeGreaterThan(smallMax + 10)
+      expect(k).toBeLessThan(largeMin - 10)
+    }
+    // The large default reaches the arc at which every hip collapsed (Ha 2006), as it does on screen.
+    if (lesion.size === 'large') expect(k).toBeGreaterThanOrEqual(MODIFIED_KERBOUL_COLLAPSE.value.allFrom)
   })
 })
 
-describe('JIC types (Kuroda 2019)', () => {
+describe('JIC types (Sugano 2002; rates Kuroda 2019)', () => {
   it('have collapse rates that rise from A to C2 and from 2 to 5 years', () => {
     const at2 = LESION_TYPES.map((t) => JIC_TYPES[t].collapseAt2y.value)
     const at5 = LESION_TYPES.map((t) => JIC_TYPES[t].collapseAt5y.value)
@@ -41,37 +88,56 @@ describe('JIC types (Kuroda 2019)', () => {
     for (let i = 0; i < 4; i++) expect(at5[i]!).toBeGreaterThanOrEqual(at2[i]!)
   })
 
-  it('classify lateral edges by thirds of the weight-bearing portion', () => {
-    expect(jicTypeOfLateralEdge(-25)).toBe('A')
-    expect(jicTypeOfLateralEdge(0)).toBe('B')
-    expect(jicTypeOfLateralEdge(25)).toBe('C1')
-    expect(jicTypeOfLateralEdge(40)).toBe('C2')
+  it('cut the weight-bearing portion into thirds by vertical lines, from the model’s own landmarks', () => {
+    const wb = weightBearingPortion()
+    // Laterally the acetabular edge of the model (its landmark lies 32° from vertical).
+    expect(wb.lateralDeg).toBeCloseTo(32, 0)
+    const x = (d: number) => Math.sin(d * DEG)
+    const third = (x(wb.lateralDeg) - x(wb.medialDeg)) / 3
+    expect(x(wb.medialThirdDeg) - x(wb.medialDeg)).toBeCloseTo(third, 9)
+    expect(x(wb.twoThirdsDeg) - x(wb.medialThirdDeg)).toBeCloseTo(third, 9)
+    expect(jicTypeOfLateralEdge(wb.medialThirdDeg - 1)).toBe('A')
+    expect(jicTypeOfLateralEdge(wb.medialThirdDeg + 1)).toBe('B')
+    expect(jicTypeOfLateralEdge(wb.twoThirdsDeg + 1)).toBe('C1')
+    expect(jicTypeOfLateralEdge(wb.lateralDeg + 1)).toBe('C2')
   })
 })
 
-describe('lesion geometry', () => {
-  it.each(ALL)('%o: centre is a unit vector in the anterosuperior head', (lesion) => {
+describe('where the lesion is', () => {
+  it.each(ALL)('%o: its centre lies in the anterosuperior head, for a right and a mirrored left hip', (lesion) => {
     const g = lesionGeometry(lesion)
-    expect(Math.hypot(...g.centre)).toBeCloseTo(1, 12)
-    expect(g.centre[1]).toBeGreaterThan(0) // superior
-    expect(g.centre[2]).toBeGreaterThan(0) // anterior
-    expect(g.halfExtentDeg).toBeGreaterThan(0)
-    expect(g.halfExtentDeg).toBeLessThan(90)
-    expect(g.depthFraction).toBeGreaterThan(0)
-    expect(g.depthFraction).toBeLessThan(1)
-  })
-
-  it('grows with the size class and does not depend on the type for its extent', () => {
-    const ext = LESION_SIZES.map((size) => lesionGeometry({ size, type: 'C1' }).halfExtentDeg)
-    expect(ext[0]!).toBeLessThan(ext[1]!)
-    expect(ext[1]!).toBeLessThan(ext[2]!)
-    for (const size of LESION_SIZES) {
-      const e = LESION_TYPES.map((type) => lesionGeometry({ size, type }).halfExtentDeg)
-      expect(new Set(e).size).toBe(1)
+    expect(Math.hypot(...g.centre)).toBeCloseTo(1, 9)
+    for (const mirror of [1, -1]) {
+      const c: Vec3 = [mirror * g.centre[0], g.centre[1], g.centre[2]]
+      expect(c[1]).toBeGreaterThan(0.7) // superior: within ≈ 45° of the top
+      expect(c[2]).toBeGreaterThan(0.15) // anterior
     }
   })
 
-  it('moves the lateral edge outwards from A to C2 (never inwards)', () => {
+  it.each(ALL)('%o: its lateral edge on the mid-coronal slice lies where the shown JIC type puts it (within 5°)', (lesion) => {
+    const g = lesionGeometry(lesion)
+    expect(g.shownType).toBe(jicTypeOfLateralEdge(g.lateralEdgeDeg))
+    const [lo, hi] = typeRange(g.shownType)
+    expect(g.lateralEdgeDeg).toBeGreaterThanOrEqual(lo - 5)
+    expect(g.lateralEdgeDeg).toBeLessThanOrEqual(hi + 5)
+    // Checked independently of the stored edge: just inside it is lesion, just outside it is not.
+    const at = (deg: number): Vec3 => [-Math.sin(deg * DEG) * (R - 0.5), Math.cos(deg * DEG) * (R - 0.5), 0]
+    expect(isInLesion(at(g.lateralEdgeDeg - 1), g)).toBe(true)
+    expect(isInLesion(at(g.lateralEdgeDeg + 1), g)).toBe(false)
+  })
+
+  it('shows the chosen type whenever it fits, and says when it does not', () => {
+    for (const type of LESION_TYPES) {
+      expect(lesionGeometry({ size: 'small', type }).shownType).toBe(type)
+      expect(lesionGeometry({ size: 'medium', type }).shownType).toBe(type)
+    }
+    for (const type of ['C1', 'C2'] as const) expect(lesionGeometry({ size: 'large', type }).shownType).toBe(type)
+    // A lesion of more than 30% of the head cannot stay in the medial third clear of the fovea.
+    expect(lesionGeometry({ size: 'large', type: 'A' }).shownType).not.toBe('A')
+    expect(lesionGeometry(DEFAULT_LESION).shownType).toBe('C1')
+  })
+
+  it('moves the lateral edge outwards from A to C2, never inwards', () => {
     for (const size of LESION_SIZES) {
       const edges = LESION_TYPES.map((type) => lesionGeometry({ size, type }).lateralEdgeDeg)
       for (let i = 1; i < edges.length; i++) expect(edges[i]!).toBeGreaterThanOrEqual(edges[i - 1]!)
@@ -79,60 +145,89 @@ describe('lesion geometry', () => {
     }
   })
 
-  it('shows the chosen JIC type whenever the size allows it', () => {
-    for (const lesion of ALL) {
-      const g = lesionGeometry(lesion)
-      expect(g.shownType).toBe(jicTypeOfLateralEdge(g.lateralEdgeDeg))
-    }
-    for (const type of LESION_TYPES) expect(lesionGeometry({ size: 'small', type }).shownType).toBe(type)
-    for (const type of ['C1', 'C2'] as const) expect(lesionGeometry({ size: 'large', type }).shownType).toBe(type)
-    expect(lesionGeometry(DEFAULT_LESION).shownType).toBe('C1')
+  it.each(ALL)('%o: no part of it lies medial of the fovea (the inferomedial head survives)', (lesion) => {
+    const g = lesionGeometry(lesion)
+    expect(g.foveaClearanceDeg).toBeGreaterThanOrEqual(FOVEA_CLEARANCE_DEG.value - 2)
+    const fovea = DEFAULT_LESION_ANATOMY.foveaDirection
+    const foveaX = fovea[0] * R
+    for (const p of lesionPoints(g)) expect(p[0]).toBeLessThan(foveaX)
+  })
+})
+
+describe('the shape of the lesion', () => {
+  it.each(ALL)('%o: is a subchondral bowl that stays clear of the far side of the head centre', (lesion) => {
+    const g = lesionGeometry(lesion)
+    const points = lesionPoints(g)
+    expect(points.length).toBeGreaterThan(0)
+    for (const p of points) expect(p[0] * g.centre[0] + p[1] * g.centre[1] + p[2] * g.centre[2]).toBeGreaterThan(-2)
   })
 
-  it('gives Kerboul-style arcs that match the collapse anchors (small ≤ 160°, large ≥ 240°)', () => {
-    expect(lesionGeometry({ size: 'small', type: 'B' }).kerboulArcSumDeg).toBeLessThanOrEqual(KERBOUL_RADIOGRAPHIC.value.smallMax)
-    expect(lesionGeometry({ size: 'large', type: 'C1' }).kerboulArcSumDeg).toBeGreaterThanOrEqual(MODIFIED_KERBOUL_COLLAPSE.value.allFrom)
-  })
-
-  it.each(ALL)('%o: the crescent starts on the anterior edge of the footprint', (l) => {
-    const g = lesionGeometry(l)
-    const p = crescentStart(g)
-    expect(Math.hypot(...p)).toBeCloseTo(1, 12)
-    const angle = (Math.acos(p[0] * g.centre[0] + p[1] * g.centre[1] + p[2] * g.centre[2]) * 180) / Math.PI
-    expect(angle).toBeCloseTo(g.halfExtentDeg, 9)
-    expect(p[2]).toBeGreaterThan(g.centre[2]) // more anterior than the centre
-    expect(p[1]).toBeGreaterThan(0) // still in the upper head
-    // Just inside the edge (towards the centre) is in the lesion.
-    const q = p.map((v, i) => (0.99 * v + 0.01 * g.centre[i]!) * 22.9) as unknown as readonly [number, number, number]
-    expect(isInLesion(q, 23, g)).toBe(true)
-  })
-
-  it.each(LESION_SIZES)('%s: the wedge really holds its share of the head volume (grid count)', (size) => {
+  it.each(LESION_SIZES)('%s: is bounded by a curved floor convex towards the neck, not a pie slice meeting at the head centre', (size) => {
     const g = lesionGeometry({ size, type: 'C1' })
-    const R = 23
-    const n = 60
-    let inBall = 0
-    let inLesion = 0
-    for (let i = 0; i < n; i++)
-      for (let j = 0; j < n; j++)
-        for (let k = 0; k < n; k++) {
-          const p = [((i + 0.5) / n) * 2 * R - R, ((j + 0.5) / n) * 2 * R - R, ((k + 0.5) / n) * 2 * R - R] as const
-          if (Math.hypot(...p) > R) continue
-          inBall++
-          if (isInLesion(p, R, g)) inLesion++
-        }
-    expect(inLesion / inBall).toBeCloseTo(LESION_SIZE_CLASSES[size].fraction.value, 2)
+    // In the plane through its centre across the head: the half-width (mm) at depth d below the
+    // surface along u. A pie slice narrows linearly to the head centre; this bowl's floor is
+    // curved, so at half its depth it is clearly wider than the straight-sided average.
+    const side = (d: number, sign: number) => {
+      const r0 = R - d
+      let w = 0
+      for (let x = 0; x < R; x += 0.05) {
+        const p: Vec3 = [g.centre[0] * r0 + g.lateral[0] * x * sign, g.centre[1] * r0 + g.lateral[1] * x * sign, g.centre[2] * r0 + g.lateral[2] * x * sign]
+        if (!isInLesion(p, g)) break
+        w = x
+      }
+      return w
+    }
+    // Both sides averaged, so the gentle waves of the floor do not decide it.
+    const halfWidth = (d: number) => (side(d, 1) + side(d, -1)) / 2
+    const depth = g.semiAxesMm[2]
+    const upper = halfWidth(0.25 * depth)
+    const mid = halfWidth(0.575 * depth)
+    const low = halfWidth(0.9 * depth)
+    expect(mid).toBeGreaterThan((upper + low) / 2 + 0.4)
+    // It reaches its full depth only near its axis.
+    expect(low).toBeLessThan(0.6 * upper)
+    // Small lesions are shallow caps: their floor stays in the outer half of the head.
+    if (size === 'small') expect(depth).toBeLessThan(0.6 * R)
   })
 
-  it('keeps the head centre and points outside the head out of the lesion', () => {
+  it('has a serpiginous floor: the interface waves are gentle (about 1 mm) and change along it', () => {
+    const total = INTERFACE_WAVES.reduce((s, w) => s + w.amplitude, 0)
+    expect(total).toBeGreaterThan(0.6)
+    expect(total).toBeLessThan(1.5)
     const g = lesionGeometry(DEFAULT_LESION)
-    const R = 23
-    expect(isInLesion([0, 0, 0], R, g)).toBe(false)
-    const surface = g.centre.map((c) => c * R * 0.99) as unknown as readonly [number, number, number]
-    expect(isInLesion(surface, R, g)).toBe(true)
-    const outside = g.centre.map((c) => c * R * 1.01) as unknown as readonly [number, number, number]
-    expect(isInLesion(outside, R, g)).toBe(false)
-    const inferior = [0, -R * 0.9, 0] as const
-    expect(isInLesion(inferior, R, g)).toBe(false)
+    // The depth of the floor below the surface along several radii differs from a smooth ellipsoid.
+    const floorDepth = (a: number) => {
+      const t = g.lateral
+      const d: Vec3 = [g.centre[0] * Math.cos(a) + t[0] * Math.sin(a), g.centre[1] * Math.cos(a) + t[1] * Math.sin(a), g.centre[2] * Math.cos(a) + t[2] * Math.sin(a)]
+      let r = R
+      while (r > 0 && interfaceDistance([d[0] * r, d[1] * r, d[2] * r], g) < 0) r -= 0.05
+      return R - r
+    }
+    const depths = [-20, -10, 0, 10, 20].map((a) => floorDepth(a * DEG))
+    expect(Math.max(...depths) - Math.min(...depths)).toBeGreaterThan(1)
+  })
+
+  it.each(ALL)('%o: the crescent starts at the anterolateral edge of the footprint', (lesion) => {
+    const g = lesionGeometry(lesion)
+    const p = crescentStart(g)
+    expect(Math.hypot(...p)).toBeCloseTo(1, 9)
+    // Lateral of and in front of the centre, still in the upper head.
+    expect(-p[0]).toBeGreaterThan(-g.centre[0])
+    expect(p[2]).toBeGreaterThan(g.centre[2])
+    expect(p[1]).toBeGreaterThan(0)
+    const inward: Vec3 = [(0.995 * p[0] + 0.005 * g.centre[0]) * (R - 0.5), (0.995 * p[1] + 0.005 * g.centre[1]) * (R - 0.5), (0.995 * p[2] + 0.005 * g.centre[2]) * (R - 0.5)]
+    const outward: Vec3 = [(1.01 * p[0] - 0.01 * g.centre[0]) * (R - 0.5), (1.01 * p[1] - 0.01 * g.centre[1]) * (R - 0.5), (1.01 * p[2] - 0.01 * g.centre[2]) * (R - 0.5)]
+    expect(isInLesion(inward, g)).toBe(true)
+    expect(isInLesion(outward, g)).toBe(false)
+  })
+
+  it('keeps the head centre, points outside the head and the inferior head out of the lesion', () => {
+    const g = lesionGeometry({ size: 'medium', type: 'B' })
+    expect(isInLesion([0, -3, 0], g)).toBe(false)
+    const surface: Vec3 = [g.centre[0] * R * 0.99, g.centre[1] * R * 0.99, g.centre[2] * R * 0.99]
+    expect(isInLesion(surface, g)).toBe(true)
+    const outside: Vec3 = [g.centre[0] * R * 1.01, g.centre[1] * R * 1.01, g.centre[2] * R * 1.01]
+    expect(isInLesion(outside, g)).toBe(false)
+    expect(isInLesion([0, -R * 0.9, 0], g)).toBe(false)
   })
 })

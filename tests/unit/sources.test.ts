@@ -12,6 +12,7 @@ import {
   VESSEL_BASELINE_FLOW,
   stageCaption,
 } from '../../src/domain/staging/index.ts'
+import { HEAD_MIGRATION_DIRECTION } from '../../src/domain/staging/migration.ts'
 import * as lesion from '../../src/domain/lesion/index.ts'
 import { LESION_SIZES, LESION_TYPES, MODES, STAGE_SYSTEMS } from '../../src/domain/viewState.ts'
 
@@ -37,15 +38,14 @@ const lesionData = {
   sizes: lesion.LESION_SIZE_CLASSES,
   types: lesion.JIC_TYPES,
   constants: [
-    lesion.ACETABULAR_EDGE_DEG,
-    lesion.SAGITTAL_TILT_DEG,
-    lesion.DEPTH_FRACTION,
-    lesion.CORONAL_TILT_RANGE_DEG,
-    lesion.C1_INSET_DEG,
+    lesion.LESION_SHAPES,
     lesion.C2_OVERHANG_DEG,
+    lesion.FOVEA_CLEARANCE_DEG,
     lesion.KERBOUL_RADIOGRAPHIC,
     lesion.MODIFIED_KERBOUL_COLLAPSE,
     lesion.CRESCENT_ORIGIN,
+    lesion.CRESCENT_DEPTH_MM,
+    HEAD_MIGRATION_DIRECTION,
   ],
   risk: lesion.collapseRiskCitations(),
 }

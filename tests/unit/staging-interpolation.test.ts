@@ -157,9 +157,12 @@ describe('stageParameters interpolation (sampled every 0.001)', () => {
     expect(stageValue('collapseDepthMm', 2.001)).toBeGreaterThan(0)
   })
 
-  it('lets the pericollapse oedema peak at s = 2.5 without exceeding 0.8', () => {
+  it('lets the oedema peak in pericollapse (s = 2.5, at 0.9) and stay out of stage I, where the band comes first', () => {
     const around = SAMPLES.filter((s) => s >= 2 && s <= 3).map((s) => stageValue('marrowOedema', s))
-    expect(Math.max(...around)).toBeCloseTo(0.8, 12)
+    expect(Math.max(...around)).toBeCloseTo(0.9, 12)
+    expect(stageValue('marrowOedema', 2.5)).toBeCloseTo(0.9, 12)
+    for (const s of SAMPLES.filter((x) => x <= 1)) expect(stageValue('marrowOedema', s)).toBe(0)
+    expect(stageValue('lesionDemarcation', 0.75)).toBeGreaterThan(0.5)
   })
 
   it('widens the joint space slightly in early collapse, then narrows it at stage IV', () => {

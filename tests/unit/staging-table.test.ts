@@ -56,7 +56,11 @@ describe('staging table', () => {
     const col = (id: (typeof STAGE_PARAMETER_IDS)[number]) => PARAMETER_TABLE[id].values.map((c) => c.value)
     expect(col('perfusionPosterosuperior')).toEqual([100, 30, 10, 0, 0, 0, 0, 0])
     expect(col('lesionDemarcation')).toEqual([0, 0.5, 1, 1, 1, 1, 1, 1])
-    expect(col('marrowOedema')).toEqual([0, 0.3, 0.5, 0.3, 0.8, 0.5, 0.3, 0.2])
+    // Corrected 2026-12-02 (reference §3): the band comes first; oedema arrives with pain and the
+    // subchondral fracture (pericollapse) and fades later.
+    expect(col('marrowOedema')).toEqual([0, 0, 0, 0.2, 0.9, 0.6, 0.35, 0.2])
+    expect(col('headTerritoryPerfusion')).toEqual([100, 30, 10, 0, 0, 0, 0, 0])
+    expect(col('acetabularSclerosis')).toEqual([0, 0, 0, 0, 0, 0.15, 0.6, 1])
     expect(col('crescentExtent')).toEqual([0, 0, 0, 0, 1, 1, 1, 1])
     expect(col('collapseDepthMm')).toEqual([0, 0, 0, 0, 2, 4, 5, 6])
     expect(col('cartilageOverLesion')).toEqual([1, 1, 1, 1, 1, 0.7, 0.3, 0.1])

@@ -7,10 +7,12 @@ import type { LesionSize } from '../viewState.ts'
 
 export interface LesionSizeClass {
   readonly id: LesionSize
-  /** Share of the head volume the class spans, [low, high]; the class is < 15%, 15–30% or > 30%. */
+  /**
+   * Share of the head volume the class spans, [low, high]; the class is < 15%, 15–30% or > 30%.
+   * The drawn lesion's share is measured, not set (./geometry.ts LESION_SHAPES; the tests check
+   * it lies inside its class).
+   */
   readonly range: Cited<readonly [number, number]>
-  /** The fraction the model draws for this class. */
-  readonly fraction: Cited<number>
   readonly plainName: string
   readonly clinicalName: string
 }
@@ -21,14 +23,12 @@ export const LESION_SIZE_CLASSES: Readonly<Record<LesionSize, LesionSizeClass>> 
   small: {
     id: 'small',
     range: cited([0, 0.15], 'S', RANGE_SOURCES),
-    fraction: cited(0.1, 'Inf', ['ref-animation', 'josr2024map'], 'a typical small lesion, clearly inside the < 15% class'),
     plainName: 'small',
     clinicalName: 'small (< 15% of the head; Steinberg A)',
   },
   medium: {
     id: 'medium',
     range: cited([0.15, 0.3], 'S', RANGE_SOURCES),
-    fraction: cited(0.22, 'Inf', ['ref-animation'], 'the middle of the 15–30% class'),
     plainName: 'medium-sized',
     clinicalName: 'medium (15–30% of the head; Steinberg B)',
   },
@@ -36,7 +36,6 @@ export const LESION_SIZE_CLASSES: Readonly<Record<LesionSize, LesionSizeClass>> 
     id: 'large',
     // Upper bound 1: the whole head.
     range: cited([0.3, 1], 'S', RANGE_SOURCES),
-    fraction: cited(0.35, 'Inf', ['ref-animation', 'scirp-64951'], 'reference default ≈35%; hips that collapsed had 36.8% necrotic volume at ARCO II'),
     plainName: 'large',
     clinicalName: 'large (> 30% of the head; Steinberg C)',
   },

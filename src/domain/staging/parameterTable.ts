@@ -12,6 +12,7 @@ import type { SourceKey } from '../sources.ts'
 import type { PerStagePoint } from './points.ts'
 
 export const STAGE_PARAMETER_IDS = [
+  'headTerritoryPerfusion',
   'perfusionPosterosuperior',
   'perfusionInferiorRetinacular',
   'perfusionLfcaAnterior',
@@ -28,6 +29,7 @@ export const STAGE_PARAMETER_IDS = [
   'acetabularCartilage',
   'jointSpaceMm',
   'osteophytes',
+  'acetabularSclerosis',
 ] as const
 export type StageParameterId = (typeof STAGE_PARAMETER_IDS)[number]
 
@@ -58,17 +60,36 @@ const STAYS_PERFUSED = (anchor: SourceKey, why: string): PerStagePoint<Cited<num
   eight(cited(100, 'Inf', ['ref-failing', anchor], why))
 
 export const PARAMETER_TABLE: Readonly<Record<StageParameterId, ParameterTrack>> = {
-  perfusionPosterosuperior: {
-    description: 'Flow in the posterosuperior retinacular / lateral epiphyseal arteries, % of their normal flow',
+  headTerritoryPerfusion: {
+    description:
+      'Perfusion inside the head, in the anterosuperior–anterolateral dome territory of the lateral epiphyseal arteries, % of normal. In the common non-traumatic disease this is what fails while the vessels outside the bone stay open',
     unit: '%',
     min: 0,
     max: 100,
     monotone: 'falling',
     values: [
       inf(100, 'healthy hip', ['ref-failing']),
-      inf(30, 'reference §4.3; the primary failing vessels (§3), which supply most of the head', ['ref-failing', 'gautier2000', 'zlotorowicz2017']),
+      inf(30, 'reference §3, §4.3: circulation fails inside the head; the exact cause is uncertain', ['ref-failing', 'cui2021', 'hines2021']),
       inf(10, 'reference §4.3', ['ref-failing']),
-      inf(0, 'reference §4.3: occluded from stage II on', ['ref-failing']),
+      inf(0, 'reference §4.3: no supply to the necrotic segment from stage II on', ['ref-failing']),
+      inf(0, undefined, ['ref-failing']),
+      inf(0, undefined, ['ref-failing']),
+      inf(0, undefined, ['ref-failing']),
+      inf(0, undefined, ['ref-failing']),
+    ],
+  },
+  perfusionPosterosuperior: {
+    description:
+      'Flow in the posterosuperior retinacular arteries (deep branch of the MFCA), % of their normal flow, when the cause is an injury (femoral-neck fracture, dislocation) that tears or kinks them. In the non-traumatic disease they stay open (100%)',
+    unit: '%',
+    min: 0,
+    max: 100,
+    monotone: 'falling',
+    values: [
+      inf(100, 'healthy hip', ['ref-failing']),
+      inf(30, 'reference §3: the traumatic route; these vessels supply most of the head', ['ref-failing', 'cui2021', 'gautier2000', 'zlotorowicz2017']),
+      inf(10, 'reference §4.3', ['ref-failing']),
+      inf(0, 'reference §4.3: no flow from stage II on', ['ref-failing']),
       inf(0, undefined, ['ref-failing']),
       inf(0, undefined, ['ref-failing']),
       inf(0, undefined, ['ref-failing']),
@@ -151,19 +172,20 @@ export const PARAMETER_TABLE: Readonly<Record<StageParameterId, ParameterTrack>>
     ],
   },
   marrowOedema: {
-    description: 'Bone-marrow oedema halo around the lesion, 0–1 (waxes and wanes; peaks in the pericollapse phase)',
+    description:
+      'Bone-marrow oedema around the lesion, 0–1. It is not the first sign: the low-signal band comes first (stage I); oedema comes with pain and the subchondral fracture (pericollapse), spreads into the neck, then fades',
     unit: '0–1',
     min: 0,
     max: 1,
     monotone: null,
     values: [
       inf(0),
-      inf(0.3, 'MRI only'),
-      inf(0.5),
-      inf(0.3),
-      inf(0.8, 'pericollapse: BME spreads into the neck', ['zhang2018', 'vaananen2021']),
-      inf(0.5),
-      inf(0.3),
+      inf(0, 'stage I: the band, not oedema, is the first MRI sign; oedema without a band suggests transient bone-marrow oedema', ['ref-failing', 'zhang2018']),
+      inf(0, 'none yet: oedema follows pain and the fracture', ['iida2000']),
+      inf(0.2, 'oedema appears once pain begins', ['iida2000', 'koo1999']),
+      inf(0.9, 'pericollapse: oedema with the subchondral fracture, spreading into the neck; most frequent at Steinberg III', ['zhang2018', 'huang2003', 'vaananen2021']),
+      inf(0.6),
+      inf(0.35),
       inf(0.2),
     ],
   },
@@ -253,11 +275,28 @@ export const PARAMETER_TABLE: Readonly<Record<StageParameterId, ParameterTrack>>
     ],
   },
   osteophytes: {
-    description: 'Acetabular osteophytes, 0–1',
+    description: 'Marginal osteophytes of secondary osteoarthritis (acetabular rim; head–neck junction, largest inferomedially), 0–1',
     unit: '0–1',
     min: 0,
     max: 1,
     monotone: 'rising',
     values: [inf(0), inf(0), inf(0), inf(0), inf(0), inf(0), inf(0.5, 'Ficat IV: acetabular osteophytes', ['ficat-radiopaedia']), inf(1)],
+  },
+  acetabularSclerosis: {
+    description: 'Subchondral sclerosis and cysts in the acetabular roof (secondary osteoarthritis), 0–1',
+    unit: '0–1',
+    min: 0,
+    max: 1,
+    monotone: 'rising',
+    values: [
+      inf(0),
+      inf(0),
+      inf(0),
+      inf(0),
+      inf(0),
+      inf(0.15, 'acetabular changes begin with the joint-space narrowing of ARCO IV', ['yoon2020', 'karachalios2007']),
+      inf(0.6, 'subchondral sclerosis and cysts of osteoarthritis', ['karachalios2007']),
+      inf(1, undefined, ['karachalios2007']),
+    ],
   },
 }

@@ -7,13 +7,15 @@
  */
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Color, FrontSide, Mesh, MeshStandardMaterial } from 'three'
+import { Color, FrontSide, Matrix3, Mesh, MeshStandardMaterial, type Object3D, type Vector3 } from 'three'
+import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 import { parseLandmarks, type HipLandmarks } from '../../domain/anatomy/landmarks.ts'
 import { CUTAWAY_MARGIN_MM, cutawayShown } from '../../domain/cutaway.ts'
-import { lesionGeometry } from '../../domain/lesion/geometry.ts'
+import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/geometry.ts'
 import { stageValue } from '../../domain/staging/stageParameters.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { useModelStore, type LoadedHip } from '../model/modelStore.ts'
+import { FEMUR_NODES, femurShift } from '../model/femurShift.ts'
 import { useReducedMotion } from '../useReducedMotion.ts'
 import { beginWork } from '../../state/pendingWork.ts'
 import { dampStage } from './easing.ts'
@@ -35,6 +37,13 @@ export function landmarksOf(model: LoadedHip | null): HipLandmarks | null {
   return parsed.ok ? parsed.value : null
 }
 
+/** A node that moves with the femur: where it rests, and the model frame → its parent's frame (directions). */
+interface FemurNode {
+  node: Object3D
+  rest: Vector3
+  fromModel: Matrix3
+}
+
 /** What the frame loop eases, kept out of React. */
 interface Motion {
   stage: number
@@ -53,6 +62,8 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
   const model = useModelStore((s) => s.model)
   const size = useViewStore((s) => s.lesionSize)
   const type = useViewStore((s) => s.lesionType)
+  // The traumatic route occludes the retinacular arteries on the neck; otherwise they stay open.
+  const traumatic = useViewStore((s) => s.cause === 'traumatic')
   // The X-ray view (the femur drawn see-through, store `faded`) shows the lesion as a solid.
   const seeThrough = useViewStore((s) => s.faded.includes('femur'))
   const reducedMotion = useReducedMotion()
@@ -129,13 +140,32 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
   // Lesion placement and its solid: rebuilt only when the size or location changes.
   useEffect(() => {
     if (!landmarks) return
-    const geometry = lesionGeometry({ size, type })
+    const geometry = lesionGeometry({ size, type }, lesionAnatomyOf(landmarks))
     applyAnatomy(uniforms, landmarks, geometry)
     const old = lesion.geometry
-    lesion.geometry = buildLesionGeometry(geometry, landmarks.femoralHead.centre, landmarks.femoralHead.radius)
+    lesion.geometry = buildLesionGeometry(geometry, landmarks.femoralHead.centre)
     old.dispose()
     invalidate()
   }, [landmarks, size, type, uniforms, lesion, invalidate])
+
+  // The femur's stage IV migration moves its nodes (and the lesion solid with them) by a model-frame
+  // vector, turned into each node's parent frame; back home when this goes.
+  const femur = useMemo<FemurNode[]>(() => {
+    if (!model) return []
+    const nodes: Object3D[] = FEMUR_NODES.map((id) => model.nodes[id]).filter((n): n is Object3D => !!n)
+    return [...nodes, lesion].map((node) => {
+      const fromModel = node.parent ? new Matrix3().setFromMatrix4(toAncestorMatrix(node.parent, model.scene)).invert() : new Matrix3()
+      return { node, rest: node.position.clone(), fromModel }
+    })
+  }, [model, lesion])
+  useEffect(
+    () => () => {
+      for (const f of femur) f.node.position.copy(f.rest)
+      femurShift.set(0, 0, 0)
+    },
+    [femur],
+  )
+  useEffect(() => invalidate(), [traumatic, invalidate])
   useEffect(() => () => lesion.geometry.dispose(), [lesion])
 
   // Wake the loop when a target changes (frameloop "demand").
@@ -172,7 +202,8 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     uniforms.uPulses.value = m.pulses
     for (let i = 0; i < arteries.length; i++) {
       const a = arteries[i]!
-      const perfusion = stageValue(a.group, m.stage) / 100
+      // Only an injury stops the flow in the vessels outside the bone (clinical reference §3).
+      const perfusion = a.group === 'perfusionPosterosuperior' && !traumatic ? 1 : stageValue(a.group, m.stage) / 100
       a.uniforms.uPerfusion.value = perfusion
       if (flowRunning) a.uniforms.uPhase.value += PULSE_SPEED_MM_S * a.uniforms.uFlowWeight.value * perfusion * dt
     }
@@ -180,6 +211,14 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     const seeBefore = m.see
     m.see = reducedMotion ? (seeThrough ? 1 : 0) : dampStage(m.see, seeThrough ? 1 : 0, dt, 8)
     uniforms.uSeeThrough.value = m.see
+    const shift = uniforms.uHeadShift.value
+    if (!femurShift.equals(shift)) {
+      femurShift.copy(shift)
+      for (let i = 0; i < femur.length; i++) {
+        const f = femur[i]!
+        f.node.position.copy(shift).applyMatrix3(f.fromModel).add(f.rest)
+      }
+    }
     const demarcation = uniforms.uDemarcation.value
     lesion.visible = m.see > 0.01 && demarcation > 0.01
     lesionMaterial.color.lerpColors(uniforms.uColIschaemic.value, uniforms.uColDead.value, demarcation)

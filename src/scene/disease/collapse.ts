@@ -1,37 +1,37 @@
 /**
  * Collapse of the femoral head over the lesion, as pure math: the same formulas run in the
- * vertex shader (./shaders.ts, `dzCollapse`), so tests can check in Node what the GPU draws.
+ * vertex shader (./shaders.ts, `dzCollapseAt`), so tests can check in Node what the GPU draws.
  *
- * Frame: the model frame (docs/contracts.md), millimetres, relative to the head centre.
- * A point at angle α from the lesion axis moves radially inward by
+ * Frame: the model frame (docs/contracts.md), millimetres, relative to the head centre. A point
+ * of the head surface in direction `dir` moves radially inward by
  *
- *   d(α) = W(α) · smax(R − (R − D)/cos α, D/2)
+ *   d = D · inside(dir) · hinge(dir)
  *
- * - D = collapseDepthMm from the staging table, so the surface point on the lesion axis
- *   sinks by exactly D (the "depression" measured on radiographs).
- * - The first term is a plane at depth D: the collapsed dome is *flattened* (segmental
- *   flattening, "out-of-round" head), not a smaller sphere.
- * - D/2 over the rest of the footprint: the whole necrotic segment sinks, with a shoulder at
- *   the lesion margin, where the fracture runs [Inf: reference §5, collapse mechanics].
- * - W fades from 1 at `CORE_FRACTION`·θ to 0 at the footprint edge θ, so the edge is smooth
- *   and bone outside the lesion never moves.
- * Only points near the head surface move (radial window), so the neck and the trochanters
- * are untouched even for a large lesion.
+ * - D = collapseDepthMm from the staging table: the depression measured on radiographs.
+ * - The necrotic segment sinks as a piece, most under the lateral pillar (clinical reference §5:
+ *   the fracture starts at the lesion's anterolateral margin; collapse centred there), and hinges
+ *   on its medial side: `hinge` rises from 0.35 at the lesion's medial edge to 1 over its lateral
+ *   part (the lesion frame's lateral coordinate).
+ * - At the lateral margin the fracture leaves a step: `inside` goes from 0 to 1 within 1.5 mm of
+ *   the lesion's edge there; on the medial side it eases in over 7 mm. Nothing outside the lesion
+ *   moves, and the dome is not cut flat like a saw-cut facet: the sunken piece keeps its curve.
+ * Only points near the head surface move (radial window), so the neck and the trochanters are
+ * untouched even for a large lesion.
  */
+import { interfaceDistance, type LesionGeometry } from '../../domain/lesion/geometry.ts'
+import type { Vec3 } from '../../domain/viewState.ts'
 
-/** Fraction of the footprint's half-angle that sinks in full before the taper to the edge. */
-export const CORE_FRACTION = 0.5
-/** Share of D by which the whole segment sinks around the flattened centre. */
-export const SEGMENT_SHARE = 0.5
+/** Depth under the bony surface at which the footprint is read, mm (as in the domain). */
+export const FOOTPRINT_PROBE_MM = 0.5
+/** Width over which the sunken piece meets the intact bone: a step laterally, a hinge medially, mm. */
+export const STEP_WIDTH_LATERAL_MM = 1.5
+export const HINGE_WIDTH_MEDIAL_MM = 7
+/** Share of the depth by which the medial edge of the piece sinks. */
+export const MEDIAL_SHARE = 0.35
 
 export interface CollapseParams {
-  /** Bony head radius R (mm), from the landmarks. */
-  readonly radius: number
-  /** Unit lesion axis (model frame). */
-  readonly axis: readonly [number, number, number]
-  /** Half-angle of the lesion footprint, radians. */
-  readonly halfAngle: number
-  /** Depression at the lesion centre, mm (collapseDepthMm). */
+  readonly lesion: LesionGeometry
+  /** Depression under the lateral pillar, mm (collapseDepthMm). */
   readonly depthMm: number
 }
 
@@ -40,15 +40,28 @@ export function smoothstep(e0: number, e1: number, x: number): number {
   return t * t * (3 - 2 * t)
 }
 
-/** Polynomial smooth maximum (blend width k); equals max(a, b) when |a − b| ≥ k. */
-export function smax(a: number, b: number, k: number): number {
-  const h = Math.max(k - Math.abs(a - b), 0) / k
-  return Math.max(a, b) + (h * h * k) / 4
+const mix = (a: number, b: number, t: number) => a + (b - a) * t
+
+/** 0 over the lesion's medial part, 1 over its lateral part (from the lesion-frame x of the surface point). */
+export function lateralness(dir: Vec3, g: LesionGeometry): number {
+  const R = g.radius
+  const q: Vec3 = [dir[0] * R - g.centre[0] * R, dir[1] * R - g.centre[1] * R, dir[2] * R - g.centre[2] * R]
+  const x = q[0] * g.lateral[0] + q[1] * g.lateral[1] + q[2] * g.lateral[2]
+  const lat = Math.min(1, Math.max(-1, x / g.semiAxesMm[0]))
+  return smoothstep(-0.8, 0.4, lat)
 }
 
-/** Footprint weight W(α): 1 in the core, smooth to 0 at the edge θ. */
-export function footprintWeight(alpha: number, halfAngle: number): number {
-  return 1 - smoothstep(CORE_FRACTION * halfAngle, halfAngle, alpha)
+/** Inward radial displacement (mm) of the head surface in direction `dir` (unit, from the head centre). */
+export function collapseDepthAt(dir: Vec3, p: CollapseParams): number {
+  const D = p.depthMm
+  if (D <= 0) return 0
+  const g = p.lesion
+  const r = g.radius - FOOTPRINT_PROBE_MM
+  const sm = interfaceDistance([dir[0] * r, dir[1] * r, dir[2] * r], g)
+  const t = lateralness(dir, g)
+  const width = mix(HINGE_WIDTH_MEDIAL_MM, STEP_WIDTH_LATERAL_MM, t)
+  const inside = 1 - smoothstep(-width, 0, sm)
+  return D * inside * mix(MEDIAL_SHARE, 1, t)
 }
 
 /** Radial window: 1 from 0.8 R out to R + 4 mm, 0 below 0.5 R and beyond R + 8 mm. */
@@ -56,38 +69,39 @@ export function radialWeight(r: number, radius: number): number {
   return smoothstep(0.5 * radius, 0.8 * radius, r) * (1 - smoothstep(radius + 4, radius + 8, r))
 }
 
-/** Inward radial displacement (mm) at angle α from the lesion axis, for a point on the head surface. */
-export function collapseDepthAt(alpha: number, p: CollapseParams): number {
-  const D = p.depthMm
-  if (D <= 0) return 0
-  const w = footprintWeight(alpha, p.halfAngle)
-  if (w <= 0) return 0
-  const c = Math.cos(alpha)
-  const plane = c > 1e-3 ? p.radius - (p.radius - D) / c : 0
-  const k = Math.max(0.25 * D, 1e-4)
-  return w * smax(Math.max(plane, 0), SEGMENT_SHARE * D, k)
-}
-
-/**
- * Where a point (model frame, relative to the head centre, mm) ends up once the head has
- * collapsed: moved toward the centre by collapseDepthAt(α) × radialWeight(r).
- */
-export function displacePoint(q: readonly [number, number, number], p: CollapseParams): [number, number, number] {
+/** Where a point (model frame, relative to the head centre, mm) ends up once the head has collapsed. */
+export function displacePoint(q: Vec3, p: CollapseParams): [number, number, number] {
   const r = Math.hypot(q[0], q[1], q[2])
   if (r === 0) return [0, 0, 0]
-  const cos = Math.min(1, Math.max(-1, (q[0] * p.axis[0] + q[1] * p.axis[1] + q[2] * p.axis[2]) / r))
-  const d = collapseDepthAt(Math.acos(cos), p) * radialWeight(r, p.radius)
+  const dir: Vec3 = [q[0] / r, q[1] / r, q[2] / r]
+  const d = collapseDepthAt(dir, p) * radialWeight(r, p.lesion.radius)
   const s = (r - d) / r
   return [q[0] * s, q[1] * s, q[2] * s]
 }
 
 /**
- * Test helper: the bony head surface point on the lesion axis after collapse (model frame,
- * relative to the head centre) and how far it sank. The e2e measures the same depth from
- * the rendered silhouette; the unit test checks it equals collapseDepthMm.
+ * The direction (unit, from the head centre) where the head sinks most — under the lateral
+ * pillar — and how deep, found on a grid over the footprint. Tests measure the rendered
+ * outline there.
  */
-export function headSurfaceOnAxis(p: CollapseParams): { point: [number, number, number]; depthMm: number } {
-  const q: [number, number, number] = [p.axis[0] * p.radius, p.axis[1] * p.radius, p.axis[2] * p.radius]
-  const point = displacePoint(q, p)
-  return { point, depthMm: p.radius - Math.hypot(point[0], point[1], point[2]) }
+export function deepestCollapse(p: CollapseParams): { dir: [number, number, number]; depthMm: number } {
+  const g = p.lesion
+  let best: [number, number, number] = [g.centre[0], g.centre[1], g.centre[2]]
+  let depth = -1
+  for (let polar = 0; polar <= 90; polar += 1) {
+    const sp = Math.sin((polar * Math.PI) / 180)
+    const cp = Math.cos((polar * Math.PI) / 180)
+    for (let az = 0; az < 360; az += polar === 0 ? 360 : 2) {
+      const ca = Math.cos((az * Math.PI) / 180)
+      const sa = Math.sin((az * Math.PI) / 180)
+      const d: [number, number, number] = [0, 1, 2].map((i) => g.centre[i]! * cp + (g.lateral[i]! * ca + g.anterior[i]! * sa) * sp) as [number, number, number]
+      const v = collapseDepthAt(d, p)
+      // Prefer, among (nearly) equal depths, the most superior point: that is where an AP view sees it.
+      if (v > depth + 1e-6 || (Math.abs(v - depth) <= 1e-6 && d[1] > best[1])) {
+        depth = v
+        best = d
+      }
+    }
+  }
+  return { dir: best, depthMm: Math.max(0, depth) }
 }

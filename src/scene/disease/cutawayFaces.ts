@@ -17,6 +17,7 @@ import { CUT_COLOUR } from './cutawayLook.ts'
 import { DZ_WINDOW_PARS } from './shaders.ts'
 import type { DiseaseUniforms } from './uniforms.ts'
 import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
+import { replaceChunk } from '../three/replaceChunk.ts'
 
 /** The solids with a cut face, and the colour key of each (./cutawayLook.ts). */
 const CUT_SOLIDS: Partial<Record<StructureId, string>> = { hipBone: 'hipBone', labrum: 'labrum', acetabularCartilage: 'acetCartilage' }
@@ -31,6 +32,7 @@ vDzPos = (uToModel * vec4(transformed, 1.0)).xyz;
 `
 const FRAGMENT_PARS = /* glsl */ `
 uniform vec3 uHeadCentre;
+uniform vec3 uHeadShift;
 varying vec3 vDzPos;
 ${DZ_WINDOW_PARS}
 `
@@ -115,12 +117,15 @@ export function createCutFaces(model: LoadedHip, uniforms: DiseaseUniforms, head
       const material = new MeshBasicMaterial({ side: BackSide })
       const own = { uToModel: { value: toModel }, uCutColour: { value: new Color(CUT_COLOUR[key] ?? '#efe2c6') } }
       material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
-        Object.assign(shader.uniforms, { uHeadCentre: uniforms.uHeadCentre, uWinRadius: uniforms.uWinRadius, uWorldToModel: uniforms.uWorldToModel }, own)
-        shader.vertexShader = shader.vertexShader.replace('#include <common>', `#include <common>\n${VERTEX_PARS}`).replace('#include <begin_vertex>', VERTEX)
-        shader.fragmentShader = shader.fragmentShader
-          .replace('#include <common>', `#include <common>\n${FRAGMENT_PARS}`)
-          .replace('#include <clipping_planes_fragment>', FRAGMENT)
-          .replace('#include <opaque_fragment>', OPAQUE)
+        Object.assign(
+          shader.uniforms,
+          { uHeadCentre: uniforms.uHeadCentre, uHeadShift: uniforms.uHeadShift, uWinRadius: uniforms.uWinRadius, uWorldToModel: uniforms.uWorldToModel },
+          own,
+        )
+        shader.vertexShader = replaceChunk(replaceChunk(shader.vertexShader, '#include <common>', `#include <common>\n${VERTEX_PARS}`), '#include <begin_vertex>', VERTEX)
+        let fragment = replaceChunk(shader.fragmentShader, '#include <common>', `#include <common>\n${FRAGMENT_PARS}`)
+        fragment = replaceChunk(fragment, '#include <clipping_planes_fragment>', FRAGMENT)
+        shader.fragmentShader = replaceChunk(fragment, '#include <opaque_fragment>', OPAQUE)
       }
       material.customProgramCacheKey = () => 'hip-cutaway-faces'
       const helper = new Mesh(geometry, material)

@@ -8,7 +8,7 @@
 /** Flat colour of the cut face of each structure kind the window cuts through. */
 export const CUT_COLOUR: Readonly<Partial<Record<string, string>>> = {
   hipBone: '#efe2c6',
-  acetCartilage: '#8fb4d4',
+  acetCartilage: '#c7d3d6',
   // Fibrocartilage: a little greyer than the articular cartilage.
-  labrum: '#a9bccb',
+  labrum: '#b9c6cd',
 }

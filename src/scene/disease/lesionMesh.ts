@@ -1,91 +1,111 @@
 /**
- * The necrotic lesion as a solid (for the X-ray view): the subchondral wedge of
- * domain/lesion/geometry.ts — the part of a cone from the head centre (axis, half-angle θ)
- * between the radii (1 − depthFraction)·R and just under the subchondral plate. Built once
- * per lesion choice, in the model frame, with exact normals; the caller disposes the old one.
+ * The necrotic lesion as a solid (for the X-ray view): the bowl of domain/lesion/geometry.ts,
+ * just under the subchondral plate, with its serpiginous floor. Built once per lesion choice in
+ * the model frame, the caller disposes the old one.
+ *
+ * The bowl is convex but for its gentle waves, so it is star-shaped about a point on its axis
+ * at half its depth: each vertex is found by walking out from there along one direction of a
+ * UV sphere until the solid ends (then bisecting). The result is closed by construction.
  */
-import { BufferAttribute, BufferGeometry, Quaternion, Vector3 } from 'three'
-import type { LesionGeometry } from '../../domain/lesion/geometry.ts'
+import { BufferAttribute, BufferGeometry } from 'three'
+import { interfaceDistance, type LesionGeometry } from '../../domain/lesion/geometry.ts'
 
-const RINGS = 14
-const SEGMENTS = 48
-/** Depth of the outer cap under the bony surface, mm: it stays inside the bone. */
+const RINGS = 40
+const SEGMENTS = 80
+/** Depth of the outer face under the bony surface, mm: it stays inside the bone. */
 export const UNDER_PLATE_MM = 0.8
 
+/** > 0 outside the solid: outside the head (less the plate) or outside the bowl. */
+function field(x: number, y: number, z: number, g: LesionGeometry): number {
+  return Math.max(Math.hypot(x, y, z) - (g.radius - UNDER_PLATE_MM), interfaceDistance([x, y, z], g))
+}
+
 /** Winds every triangle so that its front face agrees with its vertex normals. */
-function orientToNormals(index: number[], p: number[], n: number[]): void {
+function orientToNormals(index: number[], p: Float32Array, n: Float32Array): void {
   for (let t = 0; t < index.length; t += 3) {
     const [a, b, c] = [index[t]! * 3, index[t + 1]! * 3, index[t + 2]! * 3]
     const e1 = [p[b]! - p[a]!, p[b + 1]! - p[a + 1]!, p[b + 2]! - p[a + 2]!]
     const e2 = [p[c]! - p[a]!, p[c + 1]! - p[a + 1]!, p[c + 2]! - p[a + 2]!]
-    const g = [e1[1]! * e2[2]! - e1[2]! * e2[1]!, e1[2]! * e2[0]! - e1[0]! * e2[2]!, e1[0]! * e2[1]! - e1[1]! * e2[0]!]
-    const m = [n[a]! + n[b]! + n[c]!, n[a + 1]! + n[b + 1]! + n[c + 1]!, n[a + 2]! + n[b + 2]! + n[c + 2]!]
-    if (g[0]! * m[0]! + g[1]! * m[1]! + g[2]! * m[2]! < 0) {
+    const gx = e1[1]! * e2[2]! - e1[2]! * e2[1]!
+    const gy = e1[2]! * e2[0]! - e1[0]! * e2[2]!
+    const gz = e1[0]! * e2[1]! - e1[1]! * e2[0]!
+    const mx = n[a]! + n[b]! + n[c]!
+    const my = n[a + 1]! + n[b + 1]! + n[c + 1]!
+    const mz = n[a + 2]! + n[b + 2]! + n[c + 2]!
+    if (gx * mx + gy * my + gz * mz < 0) {
       index[t + 1] = c / 3
       index[t + 2] = b / 3
     }
   }
 }
 
-export function buildLesionGeometry(lesion: LesionGeometry, centre: readonly number[], radius: number): BufferGeometry {
-  const theta = (lesion.halfExtentDeg * Math.PI) / 180
-  const outer = radius - UNDER_PLATE_MM
-  const inner = (1 - lesion.depthFraction) * radius
+export function buildLesionGeometry(lesion: LesionGeometry, centre: readonly number[]): BufferGeometry {
+  const g = lesion
+  const seed = g.radius - g.semiAxesMm[2] / 2
+  const ox = g.centre[0] * seed
+  const oy = g.centre[1] * seed
+  const oz = g.centre[2] * seed
   const positions: number[] = []
   const normals: number[] = []
-  const index: number[] = []
-  const rotate = new Quaternion().setFromUnitVectors(new Vector3(0, 1, 0), new Vector3(...lesion.centre).normalize())
-  const v = new Vector3()
-  const n = new Vector3()
-  const dir = (a: number, phi: number) => v.set(Math.sin(a) * Math.cos(phi), Math.cos(a), Math.sin(a) * Math.sin(phi))
-  const vertex = (p: Vector3, normal: Vector3) => {
-    p.applyQuaternion(rotate)
-    normal.applyQuaternion(rotate)
-    positions.push(p.x + centre[0]!, p.y + centre[1]!, p.z + centre[2]!)
-    normals.push(normal.x, normal.y, normal.z)
-  }
-  // A quad grid over (rows × SEGMENTS, wrapping around); `flip` reverses the winding.
-  const grid = (start: number, rows: number, flip: boolean) => {
-    for (let i = 0; i < rows; i++) {
-      for (let j = 0; j < SEGMENTS; j++) {
-        const a = start + i * SEGMENTS + j
-        const b = start + i * SEGMENTS + ((j + 1) % SEGMENTS)
-        const c = a + SEGMENTS
-        const d = b + SEGMENTS
-        if (flip) index.push(a, b, c, b, d, c)
-        else index.push(a, c, b, b, c, d)
-      }
+  /** The solid's surface along the direction (dx, dy, dz) from the seed, with its normal. */
+  const vertex = (dx: number, dy: number, dz: number) => {
+    let inside = 0
+    let outside = 0.5
+    while (field(ox + dx * outside, oy + dy * outside, oz + dz * outside, g) < 0 && outside < 3 * g.radius) {
+      inside = outside
+      outside += 0.5
     }
-  }
-  // Spherical caps: normals along the radius (out for the outer cap, in for the inner one).
-  for (const [r, sign] of [[outer, 1], [inner, -1]] as const) {
-    const start = positions.length / 3
-    for (let i = 0; i <= RINGS; i++) {
-      for (let j = 0; j < SEGMENTS; j++) {
-        // Start just off the pole so no triangle is degenerate.
-        const a = Math.max(1e-3, (theta * i) / RINGS)
-        dir(a, (2 * Math.PI * j) / SEGMENTS)
-        n.copy(v).multiplyScalar(sign)
-        vertex(v.clone().multiplyScalar(r), n.clone())
-      }
+    for (let k = 0; k < 14; k++) {
+      const mid = (inside + outside) / 2
+      if (field(ox + dx * mid, oy + dy * mid, oz + dz * mid, g) < 0) inside = mid
+      else outside = mid
     }
-    grid(start, RINGS, sign < 0)
+    const t = (inside + outside) / 2
+    const px = ox + dx * t
+    const py = oy + dy * t
+    const pz = oz + dz * t
+    // Outward normal: the field's gradient.
+    const e = 0.05
+    const f0 = field(px, py, pz, g)
+    const nx = field(px + e, py, pz, g) - f0
+    const ny = field(px, py + e, pz, g) - f0
+    const nz = field(px, py, pz + e, g) - f0
+    const n = Math.hypot(nx, ny, nz) || 1
+    positions.push(px + centre[0]!, py + centre[1]!, pz + centre[2]!)
+    normals.push(nx / n, ny / n, nz / n)
   }
-  // Side: the cone between the rims; its normal points away from the axis.
-  const side = positions.length / 3
-  for (const r of [outer, inner]) {
+  // A UV sphere of directions: one vertex at each pole, rings in between.
+  vertex(0, 1, 0)
+  for (let i = 1; i < RINGS; i++) {
+    const polar = (Math.PI * i) / RINGS
     for (let j = 0; j < SEGMENTS; j++) {
-      const phi = (2 * Math.PI * j) / SEGMENTS
-      n.set(Math.cos(theta) * Math.cos(phi), -Math.sin(theta), Math.cos(theta) * Math.sin(phi))
-      dir(theta, phi)
-      vertex(v.clone().multiplyScalar(r), n.clone())
+      const az = (2 * Math.PI * j) / SEGMENTS
+      vertex(Math.sin(polar) * Math.cos(az), Math.cos(polar), Math.sin(polar) * Math.sin(az))
     }
   }
-  grid(side, 1, false)
-  orientToNormals(index, positions, normals)
+  vertex(0, -1, 0)
+  const ring = (i: number, j: number) => 1 + (i - 1) * SEGMENTS + (j % SEGMENTS)
+  const south = 1 + (RINGS - 1) * SEGMENTS
+  const index: number[] = []
+  for (let j = 0; j < SEGMENTS; j++) {
+    index.push(0, ring(1, j), ring(1, j + 1))
+    index.push(south, ring(RINGS - 1, j + 1), ring(RINGS - 1, j))
+  }
+  for (let i = 1; i < RINGS - 1; i++) {
+    for (let j = 0; j < SEGMENTS; j++) {
+      const a = ring(i, j)
+      const b = ring(i, j + 1)
+      const c = ring(i + 1, j)
+      const d = ring(i + 1, j + 1)
+      index.push(a, c, b, b, c, d)
+    }
+  }
+  const p = new Float32Array(positions)
+  const n = new Float32Array(normals)
+  orientToNormals(index, p, n)
   const geometry = new BufferGeometry()
-  geometry.setAttribute('position', new BufferAttribute(new Float32Array(positions), 3))
-  geometry.setAttribute('normal', new BufferAttribute(new Float32Array(normals), 3))
+  geometry.setAttribute('position', new BufferAttribute(p, 3))
+  geometry.setAttribute('normal', new BufferAttribute(n, 3))
   geometry.setIndex(index)
   return geometry
 }

@@ -21,8 +21,8 @@ export const DISEASE_PALETTE = {
   sclerotic: '#4b3b2e',
   /** An artery carrying blood. */
   arteryFlowing: '#c1272d',
-  /** An occluded artery: no flow, pale and dull. */
-  arteryOccluded: '#a9a7b2',
+  /** An occluded artery: no flow — darker, still a vessel (not grey like a metal wire). */
+  arteryOccluded: '#5a1a22',
 } as const
 
 export type DiseaseColourId = keyof typeof DISEASE_PALETTE

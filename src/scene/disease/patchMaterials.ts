@@ -18,6 +18,7 @@ import type { PerfusionParameterId } from '../../domain/staging/vessels.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
 import { createArteryUniforms, type ArteryUniforms, type DiseaseUniforms } from './uniforms.ts'
 import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
+import { replaceChunk } from '../three/replaceChunk.ts'
 import {
   DZ_ACET_FRAGMENT,
   DZ_ARTERY_EMISSIVE,
@@ -30,7 +31,9 @@ import {
   DZ_FRAGMENT_PARS,
   DZ_HEAD_FRAGMENT,
   DZ_LESION_EMISSIVE,
+  DZ_LESION_FRAGMENT,
   DZ_VERTEX_PARS,
+  DZ_WORN_ROUGHNESS,
   DZ_WINDOW_FRAGMENT,
   DZ_WINDOW_OPAQUE,
   DZ_WINDOW_PARS,
@@ -100,35 +103,34 @@ export interface PatchResult {
 
 export function headShader(shader: WebGLProgramParametersWithUniforms, kind: Exclude<DiseaseKind, 'artery'>): void {
   const defines = DEFINES[kind].map((d) => `#define ${d}\n`).join('')
-  shader.vertexShader = shader.vertexShader
-    .replace('#include <common>', `#include <common>\n${defines}${DZ_VERTEX_PARS}`)
-    .replace('#include <beginnormal_vertex>', dzVertexBody(kind))
-    .replace('#include <begin_vertex>', DZ_BEGIN_VERTEX)
+  let vertex = replaceChunk(shader.vertexShader, '#include <common>', `#include <common>\n${defines}${DZ_VERTEX_PARS}`)
+  vertex = replaceChunk(vertex, '#include <beginnormal_vertex>', dzVertexBody(kind))
+  shader.vertexShader = replaceChunk(vertex, '#include <begin_vertex>', DZ_BEGIN_VERTEX)
   const windowed = DEFINES[kind].includes('DZ_WINDOW')
-  let fragment = shader.fragmentShader.replace('#include <common>', `#include <common>\n${defines}${DZ_FRAGMENT_PARS}${windowed ? DZ_WINDOW_PARS : ''}`)
+  let fragment = replaceChunk(shader.fragmentShader, '#include <common>', `#include <common>\n${defines}${DZ_FRAGMENT_PARS}${windowed ? DZ_WINDOW_PARS : ''}`)
   if (kind === 'femur' || kind === 'cancellous' || kind === 'headCartilage') {
-    fragment = fragment.replace('#include <color_fragment>', DZ_HEAD_FRAGMENT).replace('#include <emissivemap_fragment>', DZ_EMISSIVE)
+    fragment = replaceChunk(fragment, '#include <color_fragment>', DZ_HEAD_FRAGMENT)
+    fragment = replaceChunk(fragment, '#include <emissivemap_fragment>', DZ_EMISSIVE)
   } else if (kind === 'lesion') {
-    fragment = fragment.replace('#include <emissivemap_fragment>', DZ_LESION_EMISSIVE)
+    fragment = replaceChunk(fragment, '#include <color_fragment>', DZ_LESION_FRAGMENT)
+    fragment = replaceChunk(fragment, '#include <emissivemap_fragment>', DZ_LESION_EMISSIVE)
   } else if (kind === 'acetCartilage') {
-    fragment = fragment.replace('#include <color_fragment>', DZ_ACET_FRAGMENT)
+    fragment = replaceChunk(fragment, '#include <color_fragment>', DZ_ACET_FRAGMENT)
   }
+  if (kind === 'headCartilage' || kind === 'acetCartilage') fragment = replaceChunk(fragment, '#include <roughnessmap_fragment>', DZ_WORN_ROUGHNESS)
   if (windowed) {
-    fragment = fragment
-      .replace('#include <clipping_planes_fragment>', DZ_WINDOW_FRAGMENT)
-      .replace('#include <opaque_fragment>', DZ_WINDOW_OPAQUE)
+    fragment = replaceChunk(fragment, '#include <clipping_planes_fragment>', DZ_WINDOW_FRAGMENT)
+    fragment = replaceChunk(fragment, '#include <opaque_fragment>', DZ_WINDOW_OPAQUE)
   }
   shader.fragmentShader = fragment
 }
 
 function arteryShader(shader: WebGLProgramParametersWithUniforms): void {
-  shader.vertexShader = shader.vertexShader
-    .replace('#include <common>', `#include <common>\n${DZ_ARTERY_VERTEX_PARS}`)
-    .replace('#include <begin_vertex>', DZ_ARTERY_VERTEX)
-  shader.fragmentShader = shader.fragmentShader
-    .replace('#include <common>', `#include <common>\n${DZ_ARTERY_FRAGMENT_PARS}`)
-    .replace('#include <color_fragment>', DZ_ARTERY_FRAGMENT)
-    .replace('#include <emissivemap_fragment>', DZ_ARTERY_EMISSIVE)
+  const vertex = replaceChunk(shader.vertexShader, '#include <common>', `#include <common>\n${DZ_ARTERY_VERTEX_PARS}`)
+  shader.vertexShader = replaceChunk(vertex, '#include <begin_vertex>', DZ_ARTERY_VERTEX)
+  let fragment = replaceChunk(shader.fragmentShader, '#include <common>', `#include <common>\n${DZ_ARTERY_FRAGMENT_PARS}`)
+  fragment = replaceChunk(fragment, '#include <color_fragment>', DZ_ARTERY_FRAGMENT)
+  shader.fragmentShader = replaceChunk(fragment, '#include <emissivemap_fragment>', DZ_ARTERY_EMISSIVE)
 }
 
 /**

@@ -1,16 +1,20 @@
 /**
  * The disease in the cross-section: the cut faces ("caps") that the section feature
  * (src/scene/section) draws on the cutting plane, named `section-cap-<structure>`, get the
- * lesion as an MRI-like slice — necrotic wedge, double line, oedema halo, subchondral
- * fracture — and follow the collapse: the caps are stencilled from the undeformed solids, so
- * the part of the head that has sunk is cleared here (or drawn as the sunken cartilage).
+ * lesion as an MRI-like slice — the necrotic bowl, its serpiginous double line, the oedema,
+ * the subchondral fracture — and follow the collapse: the caps are stencilled from the
+ * undeformed solids, so the part of the head that has sunk is cleared here (or drawn as the
+ * sunken cartilage). The hip bone's cap shows the roof's sclerosis and cysts at stage IV.
  * Patched once per cap material; the same program is reused afterwards.
  */
-import type { Material, Mesh, Object3D, WebGLProgramParametersWithUniforms } from 'three'
+import { Color, type Material, type Mesh, type Object3D, type WebGLProgramParametersWithUniforms } from 'three'
+import { CUT_COLOUR } from './cutawayLook.ts'
+import { replaceChunk } from '../three/replaceChunk.ts'
+import { CRESCENT_DEPTH_MM } from '../../domain/lesion/geometry.ts'
 import { DZ_COMMON } from './shaders.ts'
 import type { DiseaseUniforms } from './uniforms.ts'
 
-export const CAP_IDS = ['femur', 'femurCancellous', 'femoralHeadCartilage', 'acetabularCartilage'] as const
+export const CAP_IDS = ['femur', 'femurCancellous', 'femoralHeadCartilage', 'acetabularCartilage', 'hipBone'] as const
 export type CapId = (typeof CAP_IDS)[number]
 /** Object names the section feature gives its caps. */
 export const CAP_NAMES: readonly string[] = CAP_IDS.map((id) => `section-cap-${id}`)
@@ -20,6 +24,7 @@ const DEFINE: Record<CapId, string> = {
   femurCancellous: 'DZ_CAP_CANC',
   femoralHeadCartilage: 'DZ_CAP_CART',
   acetabularCartilage: 'DZ_CAP_ACET',
+  hipBone: 'DZ_CAP_HIP',
 }
 
 const CAP_VERTEX_PARS = /* glsl */ `
@@ -30,15 +35,31 @@ const CAP_VERTEX = /* glsl */ `
 vDzWorld = (modelMatrix * vec4(transformed, 1.0)).xyz;
 `
 
+/**
+ * Subchondral cysts of the acetabular roof at stage IV: small round holes a few millimetres
+ * behind the joint surface, in the weight-bearing sector [Inf: placement and size are a
+ * design choice; cysts with sclerosis are sourced, Karachalios 2007]. Direction (model frame)
+ * from the socket's centre, depth behind the bony surface and radius, mm.
+ */
+const ROOF_CYSTS: readonly { dir: readonly [number, number, number]; depth: number; radius: number }[] = [
+  { dir: [-0.42, 0.9, 0.0], depth: 3.2, radius: 1.7 },
+  { dir: [-0.1, 0.99, 0.05], depth: 4.0, radius: 2.2 },
+  { dir: [-0.3, 0.93, -0.2], depth: 3.5, radius: 1.4 },
+]
+const glslVec = (v: readonly number[]) => `vec3(${v.map((x) => (Number.isInteger(x) ? `${x}.0` : String(x))).join(', ')})`
+const CYSTS_GLSL = ROOF_CYSTS.map(
+  (c) => `  { float d = length(p - (uAcetCentre + normalize(${glslVec(c.dir)}) * (uAcetRadius + ${c.depth.toFixed(1)}))) - ${c.radius.toFixed(1)} * uAcetSclerosis; cyst = min(cyst, d); }`,
+).join('\n')
+
 const CAP_FRAGMENT_PARS = /* glsl */ `
 ${DZ_COMMON}
 uniform mat4 uWorldToModel;
-uniform float uAcetRoof;
 uniform vec3 uColIschaemic;
 uniform vec3 uColDead;
 uniform vec3 uColOedema;
 uniform vec3 uColInterface;
 uniform vec3 uColSclerotic;
+uniform vec3 uColCartilageCut;
 varying vec3 vDzWorld;
 `
 
@@ -46,84 +67,103 @@ const CAP_FRAGMENT = /* glsl */ `
 #include <color_fragment>
 {
   vec3 p = (uWorldToModel * vec4(vDzWorld, 1.0)).xyz;
+#if defined(DZ_CAP_HIP)
+  {
+    // Secondary osteoarthritis in the roof: a band of subchondral sclerosis and a few cysts.
+    vec3 qa = p - uAcetCentre;
+    float ra = length(qa);
+    float behind = ra - uAcetRadius; // mm into the bone behind the joint surface
+    float roof = smoothstep(0.55, 0.8, dot(qa / max(ra, 1e-3), vec3(-0.34, 0.94, 0.0)));
+    float band = smoothstep(-0.2, 0.4, behind) * (1.0 - smoothstep(3.0, 7.0, behind)) * roof * uAcetSclerosis;
+    diffuseColor.rgb = mix(diffuseColor.rgb, mix(diffuseColor.rgb, uColSclerotic, 0.45), band);
+    float cyst = 1e3;
+${CYSTS_GLSL}
+    float shown = step(0.05, uAcetSclerosis);
+    diffuseColor.rgb = mix(diffuseColor.rgb, uColSclerotic * 0.8, shown * (1.0 - smoothstep(0.0, 0.5, abs(cyst))) );
+    diffuseColor.rgb = mix(diffuseColor.rgb, uColOedema * 0.85, shown * (1.0 - smoothstep(-0.3, 0.0, cyst)));
+  }
+#else
+  // The femur's caps: into the femur's rest frame (it may have migrated, stage IV).
+  #if !defined(DZ_CAP_ACET)
+    p -= uHeadShift;
+  #endif
   vec3 q = p - uHeadCentre;
   float r = length(q);
   vec3 dir = q / max(r, 1e-3);
   float R = uHeadRadius;
-  float ca = clamp(dot(dir, uLesionAxis), -1.0, 1.0);
-  float alpha = acos(ca);
   float beta = acos(clamp(dot(dir, uNeckDir), -1.0, 1.0));
   float head = step(uJunctionAngle, beta) * step(r, R + 6.0);
-  float d = dzCollapseDepth(alpha) * dzRadial(r) * head;
+  float d = dzCollapseAt(dir) * dzRadial(r) * head;
   float surf = R - d;          // the collapsed bony surface along this direction
-  float fw = dzFootprint(alpha);
-  float t = mix(uCartElsewhere, uCartLesion, fw);
-  vec3 cartilage = vec3(0.27, 0.46, 0.66);
-#if defined(DZ_CAP_ACET)
+  float sm = dzFootprint(dir);
+  float overLesion = 1.0 - smoothstep(-1.0, 1.0, sm);
+  float t = mix(uCartElsewhere, uCartLesion, overLesion) * dzCartilageFit(dir);
+  #if defined(DZ_CAP_ACET)
   {
-    vec3 qa = p - uAcetCentre;
-    float ta = mix(uAcetCart, uAcetOpposite, fw);
-    if (uAcetRadius - length(qa) > uAcetRoof * ta) discard;
+    float ta = uAcetCart * dzCartilageFit(normalize(p - uAcetCentre));
+    if (uAcetRadius - length(p - uAcetCentre) > uAcetRoof * ta) discard;
   }
-#else
-  #if defined(DZ_CAP_CART)
+  #elif defined(DZ_CAP_CART)
     if (head > 0.5 && (r < surf || r > surf + uCartDome * t)) discard;
     if (head > 0.5) {
       float loss = 1.0 - uCartLesion;
-      if (fw * loss > 0.42 + 0.4 * dzNoise(dir * 4.0 + 7.3)) discard;
+      if (overLesion * loss > 0.42 + 0.4 * dzNoise(dir * 4.0 + 7.3)) discard;
     }
   #else
     #if defined(DZ_CAP_FEMUR)
       // Where the undeformed bone was but the collapsed bone is not: the sunken cartilage, or nothing.
       if (d > 0.0 && r > surf) {
-        if (r < surf + uCartDome * t && fw * (1.0 - uCartLesion) <= 0.42) diffuseColor.rgb = cartilage;
+        if (r < surf + uCartDome * t && overLesion * (1.0 - uCartLesion) <= 0.42) diffuseColor.rgb = uColCartilageCut;
         else discard;
       }
     #endif
     #if defined(DZ_CAP_CANC)
       if (d > 0.0 && r > surf - 1.2) discard; // the subchondral plate (femur cap) stays on top
     #endif
+    vec3 col = diffuseColor.rgb;
+    // The slice pattern, in the undeformed coordinates of this point.
+    float r0 = r + d;
+    vec3 p0 = uHeadCentre + dir * r0;
+    float sdf = dzInterface(p0); // mm outside the lesion (+)
+    // Oedema first, in the whole head and neck: it fades with distance, without an edge at the junction.
+    float halo = uOedema * (1.0 - smoothstep(0.0, 3.0 + 13.0 * uOedema, sdf)) * smoothstep(-0.3, 0.3, sdf);
+    col = mix(col, uColOedema, 0.7 * halo);
     if (r <= surf + 0.01 && head > 0.5) {
-      // The slice pattern, in the undeformed coordinates of this point.
-      float r0 = r + d;
-      float sdf = max(r0 * sin(alpha - uLesionHalf), uLesionInner - r0); // mm outside the wedge (+)
-      vec3 col = diffuseColor.rgb;
       float dem = uDemarcation;
-      float terr = 1.0 - smoothstep(uLesionHalf + 0.08, uLesionHalf + 0.4, alpha);
-      // Ischaemic territory: colour plus diagonal hatching, so "at risk" reads without colour too.
-      float stripe = smoothstep(0.2, 0.3, abs(fract((p.x + p.y + p.z) * 0.3) - 0.5));
-      vec3 hatch = mix(uColIschaemic, mix(uColIschaemic, vec3(1.0), 0.6), stripe);
-      col = mix(col, hatch, 0.85 * uIschaemia * terr * smoothstep(uLesionInner * 0.5, uLesionInner, r0) * (1.0 - 0.8 * dem));
-      col = mix(col, uColDead, 0.9 * dem * (1.0 - smoothstep(-0.4, 0.4, sdf)));
-      float halo = uOedema * (1.0 - smoothstep(0.0, 3.0 + 14.0 * uOedema, sdf)) * smoothstep(-0.3, 0.3, sdf);
-      col = mix(col, uColOedema, 0.7 * halo);
+      // The territory losing its supply: hatched, so it reads without colour too.
+      float terr = 1.0 - smoothstep(2.0, 9.0, sdf);
+      vec3 hatch = mix(uColIschaemic, mix(uColIschaemic, vec3(1.0), 0.6), dzHatch(p0));
+      col = mix(col, hatch, 0.85 * uIschaemia * terr * (1.0 - 0.8 * dem));
+      // Dead bone, stippled.
+      float inside = 1.0 - smoothstep(-0.4, 0.4, sdf);
+      col = mix(col, mix(uColDead, uColDead * 0.62, dzStipple(p0)), 0.95 * dem * inside);
+      // Double line along the serpiginous interface: bright inner (repair), dark outer (sclerosis).
       float inner = smoothstep(-2.6, -2.0, sdf) * (1.0 - smoothstep(-1.1, -0.6, sdf));
       float outer = smoothstep(-0.4, 0.1, sdf) * (1.0 - smoothstep(1.5, 2.2, sdf));
       col = mix(col, uColInterface, 0.95 * dem * uInterface * inner);
       col = mix(col, uColSclerotic, 0.9 * dem * max(uSclerotic, 0.6 * uInterface) * outer);
-      // Subchondral fracture: a lucent line under the plate, from the crescent start across the lesion.
+      // Subchondral fracture (crescent): a thin lucent line just under the plate, parallel to the
+      // (collapsed) surface, from the lesion's anterolateral margin across it as it extends.
       if (uCrescent > 0.0 && sdf < 0.0) {
         float from = acos(clamp(dot(dir, uCrescentDir), -1.0, 1.0));
-        float along = 1.0 - smoothstep(uCrescent * 2.0 * uLesionHalf - 0.1, uCrescent * 2.0 * uLesionHalf, from);
+        float along = 1.0 - smoothstep(uCrescent * uCrescentSpan - 0.06, uCrescent * uCrescentSpan, from);
         float depth = surf - r; // below the collapsed surface
-        float gap = 0.35 + 0.25 * uCrescent + 0.12 * uCollapseMm;
-        float line = 1.0 - smoothstep(gap * 0.6, gap, abs(depth - 1.9 - 0.25 * sin(from * 40.0)));
+        float gap = 0.22 + 0.12 * uCrescent + 0.05 * uCollapseMm;
+        float line = 1.0 - smoothstep(gap * 0.6, gap, abs(depth - ${CRESCENT_DEPTH_MM.value.toFixed(2)} - 0.15 * sin(from * 30.0)));
         col = mix(col, vec3(0.1, 0.08, 0.07), 0.95 * line * along);
       }
-      diffuseColor.rgb = col;
     }
+    diffuseColor.rgb = col;
   #endif
 #endif
 }
 `
 
 function capShader(shader: WebGLProgramParametersWithUniforms, id: CapId): void {
-  shader.vertexShader = shader.vertexShader
-    .replace('#include <common>', `#include <common>\n${CAP_VERTEX_PARS}`)
-    .replace('#include <begin_vertex>', CAP_VERTEX)
-  shader.fragmentShader = shader.fragmentShader
-    .replace('#include <common>', `#include <common>\n#define ${DEFINE[id]}\n${CAP_FRAGMENT_PARS}`)
-    .replace('#include <color_fragment>', CAP_FRAGMENT)
+  const vertex = replaceChunk(shader.vertexShader, '#include <common>', `#include <common>\n${CAP_VERTEX_PARS}`)
+  shader.vertexShader = replaceChunk(vertex, '#include <begin_vertex>', CAP_VERTEX)
+  const fragment = replaceChunk(shader.fragmentShader, '#include <common>', `#include <common>\n#define ${DEFINE[id]}\n${CAP_FRAGMENT_PARS}`)
+  shader.fragmentShader = replaceChunk(fragment, '#include <color_fragment>', CAP_FRAGMENT)
 }
 
 /** Patches the caps present in the scene that are not patched yet. Returns true if any was. */
@@ -135,11 +175,16 @@ export function patchSectionCaps(scene: Object3D, uniforms: DiseaseUniforms): bo
     if (!material || material.userData.dzCap) continue
     const id = CAP_IDS[i]!
     material.userData.dzCap = id
-    material.onBeforeCompile = (shader) => {
-      Object.assign(shader.uniforms, uniforms)
+    // On top of the section's own look of the cut (e.g. the cancellous bone's trabeculae).
+    const own = material.onBeforeCompile.bind(material)
+    const ownKey = material.customProgramCacheKey()
+    const cut = { uColCartilageCut: { value: new Color(CUT_COLOUR.acetCartilage) } }
+    material.onBeforeCompile = (shader, renderer) => {
+      own(shader, renderer)
+      Object.assign(shader.uniforms, uniforms, cut)
       capShader(shader, id)
     }
-    material.customProgramCacheKey = () => `hip-disease-cap-${id}`
+    material.customProgramCacheKey = () => `${ownKey}|hip-disease-cap-${id}`
     material.needsUpdate = true
     changed = true
   }

@@ -1,24 +1,34 @@
 /**
- * GLSL injected into our MeshStandard/MeshPhysical materials (./patchMaterials.ts).
- * Uniform values only change in place, so the programs compile once per structure kind.
+ * GLSL injected into our MeshStandard materials (./patchMaterials.ts). Uniform values only change
+ * in place, so the programs compile once per structure kind.
  *
- * Vertex side (model frame, mm, relative to the head centre):
- * - collapse: the same d(α) as ./collapse.ts (kept in step by tests/unit/disease-collapse);
- * - cartilage thinning toward the bone; osteophytes as bumps at the acetabular rim and
- *   the head–neck junction.
- * Fragment side: ischaemic territory, dead bone, the double-line rim, the oedema halo, the
- * subchondral fracture, cartilage fissures and wear; artery flow pulses.
+ * The femur's structures compute in the femur's rest frame (model frame before the stage IV
+ * migration, which moves their nodes: see ./femurPose and DiseaseLayer); the pelvis's in the model
+ * frame, where the head now sits at uHeadCentre + uHeadShift.
+ *
+ * Vertex side (mm, relative to the head centre):
+ * - collapse: the same d(dir) as ./collapse.ts (kept in step by tests/unit/disease-collapse);
+ * - cartilage thinning toward the bone, and to fit the joint space at stage IV;
+ * - smooth marginal osteophytes at the acetabular rim and the head–neck junction.
+ * Fragment side: territory losing its supply (hatched), dead bone (stippled), the double-line
+ * rim, the oedema halo, cartilage fissures, flap and wear; artery flow pulses. The subchondral
+ * fracture (crescent) lies under intact cartilage, so it is drawn only where the inside of the
+ * head is seen: on cut faces (./sectionCaps.ts) and on the see-through lesion (DZ_LESION_*).
  */
 import { CUTAWAY_REACH_MM } from '../../domain/cutaway.ts'
+import { FOOTPRINT_PROBE_MM, HINGE_WIDTH_MEDIAL_MM, MEDIAL_SHARE, STEP_WIDTH_LATERAL_MM } from './collapse.ts'
+import { LESION_GLSL } from './lesionGlsl.ts'
+
+/** A number as a GLSL float literal. */
+const f = (v: number): string => (Number.isInteger(v) ? `${v}.0` : String(v))
 
 export const DZ_COMMON = /* glsl */ `
 uniform vec3 uHeadCentre;
 uniform float uHeadRadius;
 uniform float uCartDome;
-uniform vec3 uLesionAxis;
-uniform float uLesionHalf;
-uniform float uLesionInner;
+uniform float uAcetRoof;
 uniform vec3 uCrescentDir;
+uniform float uCrescentSpan;
 uniform vec3 uNeckDir;
 uniform float uJunctionAngle;
 uniform vec3 uAcetCentre;
@@ -35,33 +45,41 @@ uniform float uCollapseMm;
 uniform float uCartLesion;
 uniform float uCartElsewhere;
 uniform float uAcetCart;
-uniform float uAcetOpposite;
 uniform float uOsteophytes;
+uniform float uAcetSclerosis;
+uniform vec3 uHeadShift;
+uniform float uJointSpaceRest;
 uniform float uShowThrough;
 uniform float uSeeThrough;
 varying vec3 vDzPos;
-
-float dzSmax(float a, float b, float k) {
-  float h = max(k - abs(a - b), 0.0) / k;
-  return max(a, b) + h * h * k * 0.25;
+${LESION_GLSL}
+// Signed distance (mm) of the footprint on the head surface in direction dir (< 0 inside).
+float dzFootprint(vec3 dir) {
+  return dzInterface(uHeadCentre + dir * (uHeadRadius - ${f(FOOTPRINT_PROBE_MM)}));
 }
-float dzFootprint(float alpha) {
-  return 1.0 - smoothstep(0.5 * uLesionHalf, uLesionHalf, alpha);
+// 0 over the lesion's medial part, 1 over its lateral part (see collapse.ts).
+float dzLateralness(vec3 dir) {
+  vec3 q = dzLesionLocal(uHeadCentre + dir * uHeadRadius);
+  return smoothstep(-0.8, 0.4, clamp(q.x / uLesionAxes.x, -1.0, 1.0));
+}
+// Inward displacement (mm) of the head surface in direction dir: see collapse.ts.
+float dzCollapseAt(vec3 dir) {
+  if (uCollapseMm <= 0.0) return 0.0;
+  float t = dzLateralness(dir);
+  float inside = 1.0 - smoothstep(-mix(${f(HINGE_WIDTH_MEDIAL_MM)}, ${f(STEP_WIDTH_LATERAL_MM)}, t), 0.0, dzFootprint(dir));
+  return uCollapseMm * inside * mix(${f(MEDIAL_SHARE)}, 1.0, t);
 }
 float dzRadial(float r) {
   float R = uHeadRadius;
   return smoothstep(0.5 * R, 0.8 * R, r) * (1.0 - smoothstep(R + 4.0, R + 8.0, r));
 }
-// Inward displacement (mm) at angle alpha from the lesion axis: see collapse.ts.
-float dzCollapseDepth(float alpha) {
-  float D = uCollapseMm;
-  if (D <= 0.0) return 0.0;
-  float w = dzFootprint(alpha);
-  if (w <= 0.0) return 0.0;
-  float c = cos(alpha);
-  float R = uHeadRadius;
-  float plane = c > 1e-3 ? R - (R - D) / c : 0.0;
-  return w * dzSmax(max(plane, 0.0), 0.5 * D, max(0.25 * D, 1e-4));
+// Stage IV: the share of their thickness both cartilage layers keep in direction dir, so that
+// they fit in the joint space the migrated head leaves (1 outside the socket and before IV).
+float dzCartilageFit(vec3 dir) {
+  float gap = uJointSpaceRest + dzCollapseAt(dir) - dot(uHeadShift, dir);
+  float inSocket = smoothstep(uAcetRim - 0.05, uAcetRim + 0.15, acos(clamp(dot(dir, uAcetAxis), -1.0, 1.0)));
+  float wanted = uCartElsewhere * uCartDome + uAcetCart * uAcetRoof;
+  return mix(1.0, clamp(max(gap, 0.0) / max(wanted, 1e-3), 0.0, 1.0), inSocket);
 }
 float dzHash(vec3 p) {
   p = fract(p * 0.3183099 + 0.1);
@@ -75,6 +93,14 @@ float dzNoise(vec3 x) {
   return mix(mix(mix(dzHash(i), dzHash(i + vec3(1, 0, 0)), f.x), mix(dzHash(i + vec3(0, 1, 0)), dzHash(i + vec3(1, 1, 0)), f.x), f.y),
              mix(mix(dzHash(i + vec3(0, 0, 1)), dzHash(i + vec3(1, 0, 1)), f.x), mix(dzHash(i + vec3(0, 1, 1)), dzHash(i + vec3(1, 1, 1)), f.x), f.y), f.z);
 }
+// Patterns that carry the meaning without colour (greyscale print, colour blindness), in model mm:
+// diagonal hatching for bone losing its supply, a stipple of dots for dead bone.
+float dzHatch(vec3 p) {
+  return smoothstep(0.2, 0.3, abs(fract((p.x + p.y + p.z) * 0.3) - 0.5));
+}
+float dzStipple(vec3 p) {
+  return 1.0 - smoothstep(0.22, 0.3, length(fract(p * 0.45) - 0.5));
+}
 `
 
 export const DZ_VERTEX_PARS = /* glsl */ `
@@ -83,37 +109,47 @@ uniform mat4 uFromModel;
 ${DZ_COMMON}
 // Collapse: moves the model-frame point p inward and tilts the model-frame normal n.
 void dzCollapse(inout vec3 p, inout vec3 n) {
+  if (uCollapseMm <= 0.0) return;
   vec3 q = p - uHeadCentre;
   float r = length(q);
-  if (r < 1e-3 || uCollapseMm <= 0.0) return;
+  if (r < 1e-3) return;
   vec3 dir = q / r;
-  float ca = clamp(dot(dir, uLesionAxis), -1.0, 1.0);
-  float alpha = acos(ca);
   float wr = dzRadial(r);
-  float d = dzCollapseDepth(alpha) * wr;
+  if (wr <= 0.0) return;
+  float d = dzCollapseAt(dir) * wr;
   if (d <= 0.0) return;
   p = uHeadCentre + dir * (r - d);
-  // Surface of revolution r(α) = R − d(α): its normal leans by d'(α)/r toward increasing α.
+  // The surface r(dir) = R - d(dir) leans by the gradient of d along the sphere.
+  vec3 t1 = normalize(cross(dir, abs(dir.y) < 0.9 ? vec3(0.0, 1.0, 0.0) : vec3(1.0, 0.0, 0.0)));
+  vec3 t2 = cross(dir, t1);
   float e = 0.01;
-  float dd = (dzCollapseDepth(alpha + e) - dzCollapseDepth(max(alpha - e, 0.0))) / (alpha + e - max(alpha - e, 0.0)) * wr;
-  float sa = sqrt(max(1.0 - ca * ca, 1e-6));
-  vec3 t = (ca * dir - uLesionAxis) / sa; // unit tangent toward increasing α
-  n = normalize(n + t * (dd / max(r - d, 1.0)));
+  float d1 = dzCollapseAt(normalize(dir + t1 * e)) * wr;
+  float d2 = dzCollapseAt(normalize(dir + t2 * e)) * wr;
+  vec3 grad = (t1 * (d1 - d) + t2 * (d2 - d)) / (max(r - d, 1.0) * e);
+  n = normalize(n + grad);
 }
-// Osteophytes: bony bumps on a ring (height in mm along the normal, as a function of the
-// direction from a centre). 'ringOf' picks which ring.
+// Osteophytes: smooth bony lips on a ring (height in mm along the normal, as a function of the
+// direction from a centre). ringOf 0: the head-neck junction, largest inferomedially (the
+// "capital drop" osteophyte); 1: the acetabular rim, largest superolaterally.
 float dzBumpHeight(vec3 dir, int ringOf) {
   float ring;
+  float lobe;
   if (ringOf == 0) {
     float beta = acos(clamp(dot(dir, uNeckDir), -1.0, 1.0));
-    ring = 2.2 * exp(-pow((beta - uJunctionAngle) / 0.16, 2.0));
+    ring = exp(-pow((beta - uJunctionAngle - 0.04) / 0.2, 2.0));
+    vec3 around = normalize(dir - dot(dir, uNeckDir) * uNeckDir + 1e-5);
+    vec3 inferomedial = normalize(vec3(0.55, -1.0, 0.0) - dot(vec3(0.55, -1.0, 0.0), uNeckDir) * uNeckDir);
+    float c = 0.5 + 0.5 * dot(around, inferomedial);
+    lobe = 0.8 + 2.8 * c * c;
   } else {
     float gamma = acos(clamp(dot(dir, uAcetAxis), -1.0, 1.0));
-    ring = 3.0 * exp(-pow((gamma - uAcetRim) / 0.14, 2.0));
+    ring = exp(-pow((gamma - uAcetRim) / 0.16, 2.0));
+    vec3 around = normalize(dir - dot(dir, uAcetAxis) * uAcetAxis + 1e-5);
+    vec3 superolateral = normalize(vec3(-0.5, 0.85, 0.0) - dot(vec3(-0.5, 0.85, 0.0), uAcetAxis) * uAcetAxis);
+    float c = 0.5 + 0.5 * dot(around, superolateral);
+    lobe = 0.9 + 2.1 * c * sqrt(c);
   }
-  float b = dzNoise(dir * 12.0) * 0.65 + dzNoise(dir * 27.0) * 0.35;
-  float bump = max(b - 0.42, 0.0) / 0.58;
-  return ring * bump * bump * (3.0 - 2.0 * bump) * uOsteophytes;
+  return ring * lobe * uOsteophytes;
 }
 // Moves p along n by the bump height and tilts n by the bump's slope.
 void dzOsteophyte(inout vec3 p, inout vec3 n, vec3 centre, float weight, int ringOf) {
@@ -142,22 +178,23 @@ vDzPos = dzP;
 vec3 dzN = normalize(mat3(uToModel) * objectNormal);
 #if defined(DZ_HEAD_CART)
 {
-  // Thinning toward the bone: over the lesion and elsewhere, from the staging table.
+  // Thinning toward the bone: over the lesion and elsewhere, from the staging table, and to fit
+  // the joint space once the head has migrated into the socket (stage IV).
   vec3 q = dzP - uHeadCentre;
   float r = length(q);
-  float alpha = acos(clamp(dot(q / max(r, 1e-3), uLesionAxis), -1.0, 1.0));
-  float t = mix(uCartElsewhere, uCartLesion, dzFootprint(alpha));
-  if (r > uHeadRadius) dzP = uHeadCentre + q / r * (uHeadRadius + (r - uHeadRadius) * t);
+  vec3 dir = q / max(r, 1e-3);
+  float overLesion = 1.0 - smoothstep(-1.0, 1.0, dzFootprint(dir));
+  float t = mix(uCartElsewhere, uCartLesion, overLesion) * dzCartilageFit(dir);
+  if (r > uHeadRadius) dzP = uHeadCentre + dir * (uHeadRadius + (r - uHeadRadius) * t);
 }
 #endif
 #if defined(DZ_ACET_CART)
 {
   vec3 q = dzP - uAcetCentre;
   float r = length(q);
-  vec3 hq = normalize(dzP - uHeadCentre);
-  float alpha = acos(clamp(dot(hq, uLesionAxis), -1.0, 1.0));
-  float t = mix(uAcetCart, uAcetOpposite, dzFootprint(alpha));
-  if (r < uAcetRadius && r > 1e-3) dzP = uAcetCentre + q / r * (uAcetRadius - (uAcetRadius - r) * t);
+  vec3 dir = q / max(r, 1e-3);
+  float t = uAcetCart * dzCartilageFit(dir);
+  if (r < uAcetRadius && r > 1e-3) dzP = uAcetCentre + dir * (uAcetRadius - (uAcetRadius - r) * t);
 }
 #endif
 #if defined(DZ_HEAD_BONE) || defined(DZ_HEAD_CART)
@@ -166,7 +203,7 @@ dzCollapse(dzP, dzN);
 #if defined(DZ_JUNCTION_OSTEO)
 if (uOsteophytes > 0.0) {
   float r = length(dzP - uHeadCentre);
-  dzOsteophyte(dzP, dzN, uHeadCentre, 1.0 - smoothstep(uHeadRadius + 2.0, uHeadRadius + 8.0, r), 0);
+  dzOsteophyte(dzP, dzN, uHeadCentre, 1.0 - smoothstep(uHeadRadius + 2.0, uHeadRadius + 9.0, r), 0);
 }
 #endif
 #if defined(DZ_RIM_OSTEO)
@@ -196,74 +233,63 @@ uniform vec3 uColOedema;
 uniform vec3 uColInterface;
 uniform vec3 uColSclerotic;
 vec3 dzGlow = vec3(0.0);
+// How worn the cartilage looks here (0..1), for its roughness.
+float dzWorn = 0.0;
 `
 
 export const DZ_HEAD_FRAGMENT = /* glsl */ `
 #include <color_fragment>
-// Only the head region (most of the femur is shaft and costs nothing here).
-if (length(vDzPos - uHeadCentre) < uHeadRadius + 10.0) {
+// Only near the head (most of the femur is shaft and costs nothing here).
+if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
   vec3 q = vDzPos - uHeadCentre;
   float r = length(q);
   vec3 dir = q / max(r, 1e-3);
   float R = uHeadRadius;
-  float ca = clamp(dot(dir, uLesionAxis), -1.0, 1.0);
-  float alpha = acos(ca);
   // The head only: not the neck beyond the head–neck junction, not deep inside.
   float beta = acos(clamp(dot(dir, uNeckDir), -1.0, 1.0));
-  float head = smoothstep(uJunctionAngle - 0.05, uJunctionAngle + 0.12, beta) * smoothstep(0.35 * R, 0.6 * R, r) * (1.0 - smoothstep(R + 5.0, R + 9.0, r));
-  float sm = (alpha - uLesionHalf) * R; // mm along the surface to the lesion edge, + outside
+  float near = smoothstep(0.35 * R, 0.6 * R, r);
+  float head = smoothstep(uJunctionAngle - 0.05, uJunctionAngle + 0.12, beta) * near * (1.0 - smoothstep(R + 5.0, R + 9.0, r));
+  float sm = dzFootprint(dir); // mm to the lesion's edge on the surface, + outside
   float inL = 1.0 - smoothstep(-0.5, 0.5, sm);
   #ifdef DZ_HEAD_CART
-    float k = uShowThrough;
+    float show = uShowThrough;
   #else
-    float k = 1.0;
+    float show = 1.0;
   #endif
-  k *= head;
+  float k = show * head;
   float shade = clamp(dot(diffuseColor.rgb, vec3(0.4)) / max(dot(diffuse, vec3(0.4)), 1e-3), 0.35, 1.2);
   vec3 col = diffuseColor.rgb;
   #ifdef DZ_HEAD_CART
     float kd0 = min(1.0, 1.7 * k);
+    float kd = min(1.0, 1.3 * k);
   #else
     float kd0 = k;
+    float kd = k;
   #endif
   // Perfused head (see-through view only): blue.
   col = mix(col, uColPerfused * shade, 0.35 * uSeeThrough * k * (1.0 - inL * uDemarcation));
-  // Ischaemic territory of the posterosuperior retinacular vessels; outside the lesion it
-  // recovers as the lesion demarcates (collaterals), inside it becomes dead bone.
-  float terr = 1.0 - smoothstep(uLesionHalf + 0.08, uLesionHalf + 0.4, alpha);
-  col = mix(col, uColIschaemic * shade, 0.75 * kd0 * uIschaemia * terr * (1.0 - 0.8 * uDemarcation));
-  // Dead bone.
-  #ifdef DZ_HEAD_CART
-    float kd = min(1.0, 1.3 * k);
-  #else
-    float kd = k;
-  #endif
-  col = mix(col, uColDead * shade, 0.85 * kd * inL * uDemarcation);
-  // Marrow oedema halo around the lesion (wider as it waxes, into the neck in pericollapse).
-  float halo = uOedema * (1.0 - smoothstep(0.0, 3.0 + 14.0 * uOedema, sm)) * smoothstep(-0.5, 0.5, sm);
-  col = mix(col, uColOedema * shade * 1.1, 0.75 * k * halo);
-  // Double line: inner bright interface, outer dark sclerotic rim.
+  // The territory inside the head whose supply fails (the lateral epiphyseal territory over the
+  // lesion); outside the lesion it recovers as the lesion demarcates, inside it becomes dead bone.
+  float terr = 1.0 - smoothstep(2.0, 9.0, sm);
+  col = mix(col, mix(uColIschaemic, uColIschaemic * 0.72, 1.0 - dzHatch(vDzPos)) * shade, 0.75 * kd0 * uIschaemia * terr * (1.0 - 0.8 * uDemarcation));
+  // Dead bone, stippled.
+  col = mix(col, mix(uColDead, uColDead * 0.55, dzStipple(vDzPos)) * shade, 0.85 * kd * inL * uDemarcation);
+  // Marrow oedema around the lesion: waxes and wanes with the stage, spreads into the neck in
+  // pericollapse and fades out with distance (no edge at the head–neck junction).
+  float s3 = dzInterface(vDzPos);
+  float halo = uOedema * (1.0 - smoothstep(0.0, 3.0 + 13.0 * uOedema, s3)) * smoothstep(-0.5, 0.5, s3);
+  col = mix(col, uColOedema * shade * 1.1, 0.75 * show * near * halo);
+  // Double line: inner bright interface, outer dark sclerotic rim, along the lesion's edge.
   float inner = smoothstep(-2.6, -2.0, sm) * (1.0 - smoothstep(-1.1, -0.6, sm));
   float outer = smoothstep(-0.4, 0.1, sm) * (1.0 - smoothstep(1.5, 2.2, sm));
   float dl = uDemarcation * k;
   col = mix(col, uColInterface, 0.9 * dl * uInterface * inner);
   dzGlow += uColInterface * (0.35 * dl * uInterface * inner);
   col = mix(col, uColSclerotic, 0.85 * dl * max(uSclerotic, 0.6 * uInterface) * outer);
-  // Subchondral fracture (crescent): a lucent crack inside the lesion margin, running around
-  // it from the crescent start as the extent grows.
-  if (uCrescent > 0.0) {
-    vec3 a = normalize(dir - ca * uLesionAxis + 1e-5);
-    vec3 c0 = normalize(uCrescentDir - dot(uCrescentDir, uLesionAxis) * uLesionAxis);
-    float phi = acos(clamp(dot(a, c0), -1.0, 1.0));
-    float along = 1.0 - smoothstep(uCrescent * 3.1416 - 0.15, uCrescent * 3.1416, phi);
-    float jag = 0.5 * sin(phi * 23.0) + 0.3 * sin(phi * 57.0);
-    float crack = 1.0 - smoothstep(0.25, 0.6, abs(sm + 4.0 + jag));
-    col = mix(col, vec3(0.12, 0.09, 0.07), 0.9 * k * crack * along * uDemarcation);
-  }
   #ifdef DZ_HEAD_CART
   {
-    // Cartilage over the collapsed area: fibrillation, fissures, then wear-through.
-    float fw = dzFootprint(alpha) * head;
+    // Over the collapsed segment: fibrillation and fissures, then a flap and an ulcer crater.
+    float fw = inL * head;
     float loss = 1.0 - uCartLesion;
     float n1 = dzNoise(dir * 9.0);
     float n2 = dzNoise(dir * 4.0 + 7.3);
@@ -271,8 +297,16 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 10.0) {
     col = mix(col, vec3(0.78, 0.7, 0.52) * shade, 0.6 * loss * fw);
     col = mix(col, vec3(0.25, 0.18, 0.12), 0.85 * fis);
     if (fw * loss > 0.42 + 0.4 * n2) discard;
-    // Thinner, duller cartilage elsewhere in stage IV.
-    col = mix(col, col * vec3(1.02, 0.96, 0.8), 1.0 - uCartElsewhere);
+    // Everywhere in stage IV: dull, yellowed, fibrillated cartilage, worn through to the bone
+    // where the migrated head leaves no joint space ("bone on bone").
+    float wear = clamp(2.0 * (1.0 - uCartElsewhere), 0.0, 1.0);
+    float n3 = dzNoise(dir * 6.0 + 1.7);
+    float n4 = dzNoise(dir * 16.0 + 3.1);
+    col = mix(col, vec3(0.8, 0.71, 0.5) * shade, 0.75 * wear * (0.5 + 0.5 * n3));
+    float fib = (1.0 - smoothstep(0.0, 0.06, abs(n4 - 0.5))) * smoothstep(0.15, 0.6, wear);
+    col = mix(col, vec3(0.42, 0.33, 0.22) * shade, 0.55 * fib);
+    dzWorn = max(wear, loss * fw);
+    if (dzCartilageFit(dir) * (0.55 + 0.45 * n3) < 0.2) discard;
   }
   #endif
   diffuseColor.rgb = col;
@@ -282,17 +316,24 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 10.0) {
 export const DZ_ACET_FRAGMENT = /* glsl */ `
 #include <color_fragment>
 {
-  vec3 hq = normalize(vDzPos - uHeadCentre);
-  float alpha = acos(clamp(dot(hq, uLesionAxis), -1.0, 1.0));
-  float fw = dzFootprint(alpha);
-  float loss = 1.0 - mix(uAcetCart, uAcetOpposite, fw);
+  vec3 hq = normalize(vDzPos - uAcetCentre);
+  float wear = clamp(2.0 * (1.0 - uAcetCart), 0.0, 1.0);
+  float fit = dzCartilageFit(hq);
   float n1 = dzNoise(hq * 8.0 + 3.1);
-  float fis = (1.0 - smoothstep(0.0, 0.02 + 0.03 * loss, abs(n1 - 0.5))) * smoothstep(0.2, 0.5, loss);
+  float n3 = dzNoise(hq * 6.0 + 5.2);
+  float fis = (1.0 - smoothstep(0.0, 0.05, abs(n1 - 0.5))) * smoothstep(0.15, 0.6, wear);
   float shade = clamp(dot(diffuseColor.rgb, vec3(0.4)) / max(dot(diffuse, vec3(0.4)), 1e-3), 0.35, 1.2);
-  diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.8, 0.72, 0.55) * shade, 0.6 * loss);
-  diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.25, 0.18, 0.12), 0.8 * fis * (0.3 + 0.7 * fw));
-  if (fw * loss > 0.5 + 0.3 * dzNoise(hq * 4.0)) discard;
+  diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.8, 0.71, 0.5) * shade, 0.7 * wear * (0.5 + 0.5 * n3));
+  diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.42, 0.33, 0.22), 0.55 * fis);
+  dzWorn = wear;
+  if (fit * (0.55 + 0.45 * n3) < 0.2) discard;
 }
+`
+
+/** Worn cartilage is matt: raises the roughness after the material's own. */
+export const DZ_WORN_ROUGHNESS = /* glsl */ `
+#include <roughnessmap_fragment>
+roughnessFactor = mix(roughnessFactor, 0.9, dzWorn);
 `
 
 export const DZ_EMISSIVE = /* glsl */ `
@@ -333,12 +374,31 @@ export const DZ_ARTERY_EMISSIVE = /* glsl */ `
 totalEmissiveRadiance += dzGlow;
 `
 
-/** The lesion solid in the X-ray view: the reactive interface glows along its outline. */
+/**
+ * The lesion solid in the X-ray view. The subchondral fracture (crescent) shows on it as a dark
+ * shell just under its outer face, from the anterolateral margin across as it extends — seen
+ * edge-on along the dome it is the thin lucent line under the plate that gives the sign its name.
+ */
+export const DZ_LESION_FRAGMENT = /* glsl */ `
+#include <color_fragment>
+float dzCrack = 0.0;
+{
+  vec3 q = vDzPos - uHeadCentre;
+  float r = length(q);
+  vec3 dir = q / max(r, 1e-3);
+  float from = acos(clamp(dot(dir, uCrescentDir), -1.0, 1.0));
+  float along = 1.0 - smoothstep(uCrescent * uCrescentSpan - 0.06, uCrescent * uCrescentSpan, from);
+  float underPlate = smoothstep(uHeadRadius - 3.5, uHeadRadius - 1.5, r + dzCollapseAt(dir));
+  dzCrack = step(0.001, uCrescent) * along * underPlate;
+  diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.07, 0.06, 0.06), 0.9 * dzCrack);
+}
+`
+/** The lesion solid's outline glows with the reactive interface (not over the crack). */
 export const DZ_LESION_EMISSIVE = /* glsl */ `
 #include <emissivemap_fragment>
 {
   float facing = abs(dot(normal, normalize(vViewPosition)));
-  totalEmissiveRadiance += uColInterface * (0.5 * uInterface * pow(1.0 - facing, 2.5));
+  totalEmissiveRadiance += uColInterface * (0.5 * uInterface * pow(1.0 - facing, 2.5) * (1.0 - dzCrack));
 }
 `
 
@@ -346,7 +406,7 @@ export const DZ_LESION_EMISSIVE = /* glsl */ `
 
 /**
  * The window in the socket over the head, for the structures that hide it (DZ_WINDOW). Inside a
- * cone from the eye through the head centre, whose radius at the centre's depth is uWinRadius
+ * cone from the eye through the head centre (where the head is now: uHeadCentre + uHeadShift), whose radius at the centre's depth is uWinRadius
  * (0 = closed), fragments in front of the plane through the centre are dropped. Same test as
  * `insideCutaway` in domain/cutaway.ts, which picking uses.
  *
@@ -362,7 +422,7 @@ uniform mat4 uWorldToModel;
 // scaled to the head centre's depth; front = 1 in front of the plane through the head centre.
 float dzWindowEdge(vec3 p, out float front) {
   vec3 eye = (uWorldToModel * vec4(cameraPosition, 1.0)).xyz;
-  vec3 toC = uHeadCentre - eye;
+  vec3 toC = uHeadCentre + uHeadShift - eye;
   float dist = length(toC);
   vec3 a = toC / max(dist, 1e-3);
   vec3 d = p - eye;
@@ -379,7 +439,7 @@ export const DZ_WINDOW_FRAGMENT = /* glsl */ `
 float dzWinFront;
 float dzWinEdge = dzWindowEdge(vDzPos, dzWinFront);
 bool dzWinOpen = uWinRadius > 0.0;
-if (dzWinOpen && dzWinFront > 0.0 && dzWinEdge < 0.0 && length(vDzPos - uHeadCentre) < DZ_WINDOW_REACH) discard;
+if (dzWinOpen && dzWinFront > 0.0 && dzWinEdge < 0.0 && length(vDzPos - uHeadCentre - uHeadShift) < DZ_WINDOW_REACH) discard;
 `
 
 /** The rim line, on the lit result: about 1 mm (at the head's depth), only where something was cut away. */

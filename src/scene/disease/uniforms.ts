@@ -9,7 +9,8 @@ import { stageValue } from '../../domain/staging/stageParameters.ts'
 import { VESSEL_BASELINE_FLOW, type PerfusionParameterId, type VesselFlowClass } from '../../domain/staging/vessels.ts'
 import type { HipLandmarks } from '../../domain/anatomy/landmarks.ts'
 import type { LesionGeometry } from '../../domain/lesion/geometry.ts'
-import { crescentStart } from '../../domain/lesion/geometry.ts'
+import { crescentPath } from '../../domain/lesion/geometry.ts'
+import { HEAD_MIGRATION_DIRECTION, headMigrationMm } from '../../domain/staging/migration.ts'
 import { DISEASE_PALETTE } from './palette.ts'
 
 const DEG = Math.PI / 180
@@ -20,10 +21,15 @@ export interface DiseaseUniforms {
   uHeadCentre: { value: Vector3 }
   uHeadRadius: { value: number }
   uCartDome: { value: number }
+  /** The lesion (domain/lesion/geometry.ts, scene/disease/lesionGlsl.ts): bowl centre, frame and half-axes. */
+  uLesionCentre: { value: Vector3 }
   uLesionAxis: { value: Vector3 }
-  uLesionHalf: { value: number }
-  uLesionInner: { value: number }
+  uLesionLateral: { value: Vector3 }
+  uLesionAnterior: { value: Vector3 }
+  uLesionAxes: { value: Vector3 }
   uCrescentDir: { value: Vector3 }
+  /** Angular length (rad) of the fracture's path under the plate at full crescent extent. */
+  uCrescentSpan: { value: number }
   uNeckDir: { value: Vector3 }
   uJunctionAngle: { value: number }
   uAcetRim: { value: number }
@@ -42,8 +48,12 @@ export interface DiseaseUniforms {
   uCartLesion: { value: number }
   uCartElsewhere: { value: number }
   uAcetCart: { value: number }
-  uAcetOpposite: { value: number }
   uOsteophytes: { value: number }
+  uAcetSclerosis: { value: number }
+  /** Stage IV migration of the femur (model frame, mm): see domain/staging/migration.ts. */
+  uHeadShift: { value: Vector3 }
+  /** Healthy superior joint space, mm (landmarks). */
+  uJointSpaceRest: { value: number }
   uShowThrough: { value: number }
   uSeeThrough: { value: number }
   /** Radius of the cutaway window at the head centre's depth, mm; 0 = closed (domain/cutaway.ts). */
@@ -65,10 +75,13 @@ export function createDiseaseUniforms(): DiseaseUniforms {
     uHeadCentre: { value: new Vector3() },
     uHeadRadius: { value: 23 },
     uCartDome: { value: 2 },
+    uLesionCentre: { value: new Vector3(0, 23, 0) },
     uLesionAxis: { value: new Vector3(0, 1, 0) },
-    uLesionHalf: { value: 0.5 },
-    uLesionInner: { value: 6 },
+    uLesionLateral: { value: new Vector3(-1, 0, 0) },
+    uLesionAnterior: { value: new Vector3(0, 0, 1) },
+    uLesionAxes: { value: new Vector3(10, 10, 10) },
     uCrescentDir: { value: new Vector3(0, 1, 0) },
+    uCrescentSpan: { value: 1 },
     uNeckDir: { value: new Vector3(-1, -1, 0).normalize() },
     uJunctionAngle: { value: 0.7 },
     uAcetRim: { value: 1.4 },
@@ -87,8 +100,10 @@ export function createDiseaseUniforms(): DiseaseUniforms {
     uCartLesion: { value: 1 },
     uCartElsewhere: { value: 1 },
     uAcetCart: { value: 1 },
-    uAcetOpposite: { value: 1 },
     uOsteophytes: { value: 0 },
+    uAcetSclerosis: { value: 0 },
+    uHeadShift: { value: new Vector3() },
+    uJointSpaceRest: { value: 4.2 },
     uShowThrough: { value: 0.45 },
     uSeeThrough: { value: 0 },
     uWinRadius: { value: 0 },
@@ -109,11 +124,16 @@ export function applyAnatomy(u: DiseaseUniforms, lm: HipLandmarks, lesion: Lesio
   u.uHeadCentre.value.set(h.centre[0], h.centre[1], h.centre[2])
   u.uHeadRadius.value = h.radius
   u.uCartDome.value = lm.joint.headCartilageDome
-  u.uLesionAxis.value.set(lesion.centre[0], lesion.centre[1], lesion.centre[2]).normalize()
-  u.uLesionHalf.value = lesion.halfExtentDeg * DEG
-  u.uLesionInner.value = (1 - lesion.depthFraction) * h.radius
-  const cs = crescentStart(lesion)
-  u.uCrescentDir.value.set(cs[0], cs[1], cs[2]).normalize()
+  u.uJointSpaceRest.value = lm.joint.jointSpaceSuperior
+  const R = lesion.radius
+  u.uLesionAxis.value.set(...lesion.centre)
+  u.uLesionCentre.value.set(h.centre[0] + lesion.centre[0] * R, h.centre[1] + lesion.centre[1] * R, h.centre[2] + lesion.centre[2] * R)
+  u.uLesionLateral.value.set(...lesion.lateral)
+  u.uLesionAnterior.value.set(...lesion.anterior)
+  u.uLesionAxes.value.set(...lesion.semiAxesMm)
+  const crack = crescentPath(lesion)
+  u.uCrescentDir.value.set(...crack.start).normalize()
+  u.uCrescentSpan.value = crack.spanDeg * DEG
   // neckAxis points from the neck toward the head: the neck lies the other way.
   const n = lm.neckAxis.direction
   u.uNeckDir.value.set(-n[0], -n[1], -n[2]).normalize()
@@ -125,9 +145,10 @@ export function applyAnatomy(u: DiseaseUniforms, lm: HipLandmarks, lesion: Lesio
   u.uJunctionAngle.value = sum / junction.length
   const a = lm.acetabulum
   u.uAcetCentre.value.set(a.centre[0], a.centre[1], a.centre[2])
+  // The axis first: the rim's angle is measured from it.
+  u.uAcetAxis.value.set(a.openingAxis[0], a.openingAxis[1], a.openingAxis[2]).normalize()
   u.uAcetRim.value = angleBetween(a.lateralEdge, a.centre, u.uAcetAxis.value)
   u.uAcetRadius.value = a.radius
-  u.uAcetAxis.value.set(a.openingAxis[0], a.openingAxis[1], a.openingAxis[2]).normalize()
   u.uAcetRoof.value = lm.joint.acetabularCartilageRoof
 }
 
@@ -142,25 +163,21 @@ function angleBetween(p: readonly number[], origin: readonly number[], dir: Vect
 
 /** Stage-driven values, straight from the staging table. Allocation-free: runs every eased frame. */
 export function applyStage(u: DiseaseUniforms, s: number): void {
-  u.uIschaemia.value = 1 - stageValue('perfusionPosterosuperior', s) / 100
+  u.uIschaemia.value = 1 - stageValue('headTerritoryPerfusion', s) / 100
   u.uDemarcation.value = stageValue('lesionDemarcation', s)
   u.uInterface.value = stageValue('reactiveInterface', s)
   u.uSclerotic.value = stageValue('scleroticRim', s)
   u.uOedema.value = stageValue('marrowOedema', s)
   u.uCrescent.value = stageValue('crescentExtent', s)
   u.uCollapseMm.value = stageValue('collapseDepthMm', s)
-  const overLesion = stageValue('cartilageOverLesion', s)
-  u.uCartLesion.value = overLesion
+  u.uCartLesion.value = stageValue('cartilageOverLesion', s)
   u.uCartElsewhere.value = stageValue('cartilageElsewhere', s)
-  const acet = stageValue('acetabularCartilage', s)
-  u.uAcetCart.value = acet
-  // Opposite the lesion, what the joint space leaves once the head cartilage over the lesion
-  // is subtracted (see the table's acetabularCartilage description).
-  const dome = u.uCartDome.value
-  const roof = u.uAcetRoof.value
-  const left = (stageValue('jointSpaceMm', s) - overLesion * dome) / roof
-  u.uAcetOpposite.value = Math.min(acet, Math.max(0, Math.min(1, left)))
+  u.uAcetCart.value = stageValue('acetabularCartilage', s)
   u.uOsteophytes.value = stageValue('osteophytes', s)
+  u.uAcetSclerosis.value = stageValue('acetabularSclerosis', s)
+  const [mx, my, mz] = HEAD_MIGRATION_DIRECTION.value
+  const shift = headMigrationMm(s, u.uJointSpaceRest.value)
+  u.uHeadShift.value.set(mx * shift, my * shift, mz * shift)
 }
 
 /**
@@ -172,7 +189,7 @@ export function diseaseShows(u: DiseaseUniforms): boolean {
   return (
     u.uIschaemia.value > 0 || u.uDemarcation.value > 0 || u.uInterface.value > 0 || u.uSclerotic.value > 0 ||
     u.uOedema.value > 0 || u.uCrescent.value > 0 || u.uCollapseMm.value > 0 || u.uCartLesion.value < 1 ||
-    u.uCartElsewhere.value < 1 || u.uAcetCart.value < 1 || u.uAcetOpposite.value < 1 || u.uOsteophytes.value > 0 ||
+    u.uCartElsewhere.value < 1 || u.uAcetCart.value < 1 || u.uOsteophytes.value > 0 || u.uAcetSclerosis.value > 0 ||
     u.uSeeThrough.value > 0 || u.uWinRadius.value > 0
   )
 }

@@ -1,9 +1,9 @@
 /**
  * The look of each structure: a medical-illustration palette (ivory bone with its baked
- * ambient occlusion from COLOR_0, glossy bluish cartilage, red arteries, a translucent capsule).
+ * ambient occlusion from COLOR_0, satin off-white cartilage, red arteries, a translucent capsule).
  * One material per structure, so that selecting or fading one never touches another.
  */
-import { Color, DoubleSide, MeshPhysicalMaterial, MeshStandardMaterial, type Material } from 'three'
+import { Color, DoubleSide, MeshStandardMaterial, type Material } from 'three'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
 import { TISSUE_OF, type Tissue } from '../../domain/anatomy/tissues.ts'
 
@@ -19,9 +19,9 @@ export function createMaterial(kind: MaterialKind, hasVertexColors: boolean): Ma
     case 'cancellous':
       return new MeshStandardMaterial({ color: new Color('#d8b48c'), roughness: 0.9, metalness: 0, vertexColors: hasVertexColors })
     case 'cartilage':
-      return new MeshPhysicalMaterial({
-        color: new Color('#a8c6de'), roughness: 0.3, clearcoat: 0.7, clearcoatRoughness: 0.18, vertexColors: hasVertexColors,
-      })
+      // Hyaline cartilage: satin, off-white with a faint blue-grey, not glossy (a clear coat read
+      // as a polished metal implant).
+      return new MeshStandardMaterial({ color: new Color('#e3e8e4'), roughness: 0.46, metalness: 0, vertexColors: hasVertexColors })
     case 'fibrocartilage':
       return new MeshStandardMaterial({ color: new Color('#c4d3de'), roughness: 0.38, vertexColors: hasVertexColors })
     case 'ligament':

@@ -27,14 +27,17 @@ import {
   type Side,
 } from 'three'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
+import { replaceChunk } from '../three/replaceChunk.ts'
 
 /** What a cut through each solid looks like, drawn in this order. */
 export const CAP_STYLES: readonly { id: StructureId; color: string; roughness: number }[] = [
   { id: 'hipBone', color: '#efe2c6', roughness: 0.8 },
   { id: 'femur', color: '#f2e6cb', roughness: 0.8 },
-  { id: 'femurCancellous', color: '#c98d66', roughness: 0.95 },
-  { id: 'femoralHeadCartilage', color: '#8fb4d4', roughness: 0.5 },
-  { id: 'acetabularCartilage', color: '#8fb4d4', roughness: 0.5 },
+  // Healthy cancellous bone: pale and neutral with a trabecular pattern (TRABECULAE below); no
+  // normal tissue takes the disease's colours (orange: losing its supply; grey: dead).
+  { id: 'femurCancellous', color: '#eadfca', roughness: 0.95 },
+  { id: 'femoralHeadCartilage', color: '#c7d3d6', roughness: 0.5 },
+  { id: 'acetabularCartilage', color: '#c7d3d6', roughness: 0.5 },
 ]
 
 /** Render order of the first cap's stencil pass: after the (opaque) model itself. */
@@ -66,6 +69,46 @@ function stencilMaterial(plane: Plane, side: Side, op: typeof IncrementWrapStenc
 }
 
 const scratch = new Vector3()
+
+/**
+ * The cut face of cancellous bone: a meandering network of thin plates (trabeculae) around
+ * marrow spaces — the iso-lines of two layers of smooth noise in world millimetres [design
+ * choice: a readable impression of trabecular bone, not its real architecture].
+ */
+const TRABECULAE_PARS = /* glsl */ `
+varying vec3 vSecWorld;
+float secHash(vec3 p) {
+  p = fract(p * 0.3183099 + 0.1);
+  p *= 17.0;
+  return fract(p.x * p.y * p.z * (p.x + p.y + p.z));
+}
+float secNoise(vec3 x) {
+  vec3 i = floor(x);
+  vec3 f = fract(x);
+  f = f * f * (3.0 - 2.0 * f);
+  return mix(mix(mix(secHash(i), secHash(i + vec3(1, 0, 0)), f.x), mix(secHash(i + vec3(0, 1, 0)), secHash(i + vec3(1, 1, 0)), f.x), f.y),
+             mix(mix(secHash(i + vec3(0, 0, 1)), secHash(i + vec3(1, 0, 1)), f.x), mix(secHash(i + vec3(0, 1, 1)), secHash(i + vec3(1, 1, 1)), f.x), f.y), f.z);
+}
+float secTrabeculae(vec3 p) {
+  float a = secNoise(p * 0.42);
+  float b = secNoise(p * 0.42 + vec3(17.3, 5.1, 9.7));
+  float la = 1.0 - smoothstep(0.015, 0.06, abs(a - 0.5));
+  float lb = 1.0 - smoothstep(0.015, 0.06, abs(b - 0.5));
+  return max(la, lb);
+}
+`
+function drawTrabeculae(material: MeshStandardMaterial): void {
+  material.onBeforeCompile = (shader) => {
+    let vertex = replaceChunk(shader.vertexShader, '#include <common>', '#include <common>\nvarying vec3 vSecWorld;')
+    vertex = replaceChunk(vertex, '#include <begin_vertex>', '#include <begin_vertex>\nvSecWorld = (modelMatrix * vec4(transformed, 1.0)).xyz;')
+    shader.vertexShader = vertex
+    const fragment = replaceChunk(shader.fragmentShader, '#include <common>', `#include <common>\n${TRABECULAE_PARS}`)
+    // Applied after everything that colours the face (a later patch inserts its code right after
+    // the include, so its colours get the pattern too).
+    shader.fragmentShader = replaceChunk(fragment, '#include <color_fragment>', '#include <color_fragment>\ndiffuseColor.rgb *= 1.0 - 0.17 * secTrabeculae(vSecWorld);')
+  }
+  material.customProgramCacheKey = () => 'section-cap-trabeculae'
+}
 
 /** Builds the stencil passes (as children of the solids' meshes) and the cap quads. */
 export function createSectionCaps(nodes: Partial<Record<StructureId, Object3D>>, plane: Plane): SectionCaps {
@@ -106,6 +149,7 @@ export function createSectionCaps(nodes: Partial<Record<StructureId, Object3D>>,
       stencilZFail: ReplaceStencilOp,
       stencilZPass: ReplaceStencilOp,
     })
+    if (style.id === 'femurCancellous') drawTrabeculae(capMaterial)
     materials.push(capMaterial)
     const cap = new Mesh(geometry, capMaterial)
     cap.name = `section-cap-${style.id}`
