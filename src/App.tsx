@@ -21,6 +21,7 @@ import { Disclaimer } from './ui/Disclaimer.tsx'
 import { handleGlobalKey } from './ui/keyboard.ts'
 import { PageErrorBoundary } from './ui/PageErrorBoundary.tsx'
 import { useViewStore } from './state/viewStore.ts'
+import { anyLabelShown } from './domain/labelsShown.ts'
 import { usePickStore } from './state/pickStore.ts'
 import { useAfterFirstFrame } from './ui/useAfterFirstFrame.ts'
 
@@ -34,7 +35,7 @@ const HoverTip = lazy(() => import('./ui/HoverTip.tsx'))
 const AboutDialog = lazy(() => import('./ui/AboutDialog.tsx').then((m) => ({ default: m.AboutDialog })))
 
 export function App() {
-  const labels = useViewStore((s) => s.labels)
+  const labels = useViewStore((s) => anyLabelShown(s))
   const hoverReady = usePickStore((s) => s.hoverReady)
   const afterFirstFrame = useAfterFirstFrame()
   const generation = useStatusStore((s) => s.canvasGeneration)

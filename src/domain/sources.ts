@@ -114,6 +114,24 @@ export const SOURCES = {
     link: doi('10.1148/radiology.213.3.r99dc06715'),
     kind: 'primary',
   },
+  vassalou2019: {
+    citation:
+      'Vassalou EE, Spanakis K, Tsifountoudis IP, Karantanas AH. MR imaging of the hip: an update on bone marrow edema. Semin Musculoskelet Radiol 2019;23:276-88 (telling osteonecrosis from transient bone-marrow oedema)',
+    link: doi('10.1055/s-0039-1677872'),
+    kind: 'primary',
+  },
+  nishii2002: {
+    citation:
+      'Nishii T, Sugano N, Ohzono K, et al. Significance of lesion size and location in the prediction of collapse of osteonecrosis of the femoral head: a new three-dimensional quantification using MRI. J Orthop Res 2002;20:130-6 (9 of 35 hips with lesions < 30% of the head collapsed)',
+    link: doi('10.1016/S0736-0266(01)00063-8'),
+    kind: 'primary',
+  },
+  shimizu1994: {
+    citation:
+      'Shimizu K, Moriya H, Akita T, et al. Prediction of collapse with magnetic resonance imaging of avascular necrosis of the femoral head. J Bone Joint Surg Am 1994;76:215-23 (lesions over ¼ of the head and ⅔ of the weight-bearing area: 17/23 collapsed)',
+    link: doi('10.2106/00004623-199402000-00007'),
+    kind: 'primary',
+  },
   karachalios2007: {
     citation: 'Karachalios T, Karantanas AH, Malizos K. Hip osteoarthritis: what the radiologist wants to know. Eur J Radiol 2007;63:36-48 (joint-space narrowing, osteophytes, subchondral sclerosis, cysts; head migration)',
     link: doi('10.1016/j.ejrad.2007.03.022'),
@@ -168,6 +186,17 @@ export const SOURCES = {
   },
 
   // --- blood supply and mechanism ------------------------------------------------------------
+  hamilton2009: {
+    citation:
+      'Hamilton TW, Goodman SM, Figgie M. SAS weekly rounds: avascular necrosis. HSS J 2009;5:99-113 (review: ≈90% of atraumatic cases attributed to corticosteroids or alcohol)',
+    link: pmc('PMC2744745'),
+    kind: 'primary',
+  },
+  merle1965: {
+    citation:
+      "Merle d'Aubigné R, Postel M, Mazabraud A, et al. Idiopathic necrosis of the femoral head in adults. J Bone Joint Surg Br 1965;47-B:612-33 (both hips affected in 52%)",
+    kind: 'primary',
+  },
   cui2021: {
     citation:
       'Cui Q, Jo WL, Koo KH, et al. ARCO consensus on the pathogenesis of non-traumatic osteonecrosis of the femoral head. J Korean Med Sci 2021;36(10):e65',
@@ -217,11 +246,6 @@ export const SOURCES = {
   ha2006: {
     citation: 'Ha YC, et al. J Bone Joint Surg Am 2006;88 Suppl 3:35-40 (modified Kerboul angle on MRI)',
     link: pubmed('17079365'),
-    kind: 'primary',
-  },
-  'scirp-64951': {
-    citation: 'Necrotic volume ratio on 3D-CT in 92 ARCO II hips (Scientific Research Publishing, paper 64951)',
-    link: 'https://www.scirp.org/journal/paperinformation.aspx?paperid=64951',
     kind: 'primary',
   },
   josr2024map: {
@@ -307,6 +331,18 @@ export const SOURCES = {
   'castro-barrack2000': {
     citation: 'Castro & Barrack 2000, CRD record 12000003659 (core decompression vs conservative care by stage; attribution to be verified)',
     link: 'http://www.crd.york.ac.uk/CRDWeb/ShowRecord.asp?AccessionNumber=12000003659',
+    kind: 'primary',
+  },
+  yoo2008: {
+    citation:
+      'Yoo MC, Kim KI, Hahn CS, Parvizi J. Long-term followup of vascularized fibular grafting for femoral head necrosis. Clin Orthop Relat Res 2008;466:1133-40 (124 hips ≥ 10 years; 10.5% converted to THA)',
+    link: pmc('PMC2311477'),
+    kind: 'primary',
+  },
+  bmc2007fvfg: {
+    citation:
+      'Free vascularised fibular grafting for osteonecrosis of the femoral head, 71 hips. BMC Musculoskelet Disord 2007;8:78 (7-year survival 83%; 72% when the head had collapsed before surgery)',
+    link: doi('10.1186/1471-2474-8-78'),
     kind: 'primary',
   },
   bmc2021drilling: {
@@ -414,6 +450,18 @@ export const SOURCES = {
   },
   tai2014: {
     citation: 'Tai CL, et al. BMC Musculoskelet Disord 2014;15:262 (finite-element model: lesion size and stress shielding under a resurfacing)',
+    kind: 'primary',
+  },
+  'fda-mom': {
+    citation:
+      'US Food and Drug Administration. Metal-on-metal hip implants: information for orthopaedic surgeons (do not implant in patients currently on high-dose corticosteroids, among others)',
+    link: 'https://www.fda.gov/MedicalDevices/ProductsandMedicalProcedures/ImplantsandProsthetics/MetalonMetalHipImplants/ucm241667.htm',
+    kind: 'primary',
+  },
+  kim2020hra: {
+    citation:
+      'Hip resurfacing arthroplasty for osteonecrosis of the femoral head: 202 hips by one surgeon, mean 10.6 years; a large combined necrotic angle was the only independent risk factor for femoral failure (PMID 32071874)',
+    link: pubmed('32071874'),
     kind: 'primary',
   },
   'springer-mom': {

@@ -224,8 +224,10 @@ export function serializeViewQuery(state: ViewState): string {
   } else if (state.view !== null && state.view !== d.view) {
     put('view', state.view)
   }
-  if (state.hidden.length > 0) put('hide', [...state.hidden].sort().join(','))
-  if (state.faded.length > 0) put('fade', [...state.faded].sort().join(','))
+  const list = (ids: readonly string[]) => [...ids].sort().join(',')
+  // A list that differs from its default is written whole (an empty one as "fade=").
+  if (list(state.hidden) !== list(d.hidden)) put('hide', list(state.hidden))
+  if (list(state.faded) !== list(d.faded)) put('fade', list(state.faded))
   if (state.section) put('cut', serializeSection(state.section))
   if (state.labels !== d.labels) put('labels', state.labels ? '1' : '0')
   if (state.selected) put('sel', state.selected)

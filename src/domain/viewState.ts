@@ -96,7 +96,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'anterior',
   camera: null,
   hidden: [],
-  faded: [],
+  // The femoral artery runs in front of the ball: drawn see-through at first, so the joint shows
+  // unobstructed; one click in the structure list draws it solid.
+  faded: ['femoralArtery'],
   section: null,
   labels: false,
   selected: null,

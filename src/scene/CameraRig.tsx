@@ -42,9 +42,10 @@ function framingOf(model: LoadedHip | null): Framing {
     const [cx, cy, cz] = l.femoralHead.centre
     const reach = l.femoralHead.cartilageRadius * 2.6
     box.expandByPoint(new Vector3(cx - reach, cy - reach, cz - reach)).expandByPoint(new Vector3(cx + reach, cy + reach, cz + reach))
-    for (const p of [l.greaterTrochanterTip, l.lesserTrochanterTip, l.acetabulum.lateralEdge, l.acetabulum.teardrop]) {
-      box.expandByPoint(new Vector3(...p))
-    }
+    // Both trochanters whole (the greater one's outer face too) and the socket with the spine above it.
+    const points = [l.greaterTrochanterTip, l.lesserTrochanterTip, l.acetabulum.lateralEdge, l.acetabulum.teardrop, l.pelvis.aiis]
+    if (l.greaterTrochanterLateral) points.push(l.greaterTrochanterLateral)
+    for (const p of points) box.expandByPoint(new Vector3(...p))
   } else {
     for (const id of ['femur', 'hipBone'] as const) {
       const node = model.nodes[id]

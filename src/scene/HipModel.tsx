@@ -5,20 +5,14 @@
  */
 import { useEffect } from 'react'
 import { useThree, type ThreeEvent } from '@react-three/fiber'
-import type { Mesh, MeshStandardMaterial, Object3D } from 'three'
+import type { Mesh, MeshStandardMaterial } from 'three'
 import { useViewStore } from '../state/viewStore.ts'
 import { useModelStore } from './model/modelStore.ts'
 import { structureOf } from './model/prepareHipScene.ts'
 import { regionOf } from './picking/regionOf.ts'
-import { removedByCutaway } from './picking/cutawayPick.ts'
-import { cutawayShown } from '../domain/cutaway.ts'
+import { removedAt } from './visibility/removedAt.ts'
 import { usePickStore, type Pick } from '../state/pickStore.ts'
 import type { StructureId } from '../domain/anatomy/structures.ts'
-
-function shownInScene(object: Object3D): boolean {
-  for (let o: Object3D | null = object; o; o = o.parent) if (!o.visible) return false
-  return true
-}
 
 const SELECTED_GLOW = 0x2a4a6a
 const HOVER_GLOW = 0x15222e
@@ -101,19 +95,19 @@ export function HipModel() {
 
   if (!model) return null
   /**
-   * The nearest structure under the pointer that is not see-through (the capsule, faded bone)
-   * nor cut away by the window in the socket.
+   * The nearest structure under the pointer that is drawn there (not hidden, cut off by the
+   * section or removed by the window in the socket: removedAt) and not see-through (the capsule,
+   * faded bone).
    */
   const pickAt = (event: ThreeEvent<PointerEvent | MouseEvent>): Pick | null => {
-    const cutaway = cutawayShown(useViewStore.getState())
+    const view = useViewStore.getState()
     for (const hit of event.intersections) {
       const mesh = hit.object as Mesh
       const material = mesh.material as MeshStandardMaterial
-      // three's ray caster also hits hidden objects: skip those, and see-through ones.
-      if (!mesh.isMesh || !shownInScene(mesh) || (material.transparent && material.opacity < 0.5)) continue
+      if (!mesh.isMesh || (material.transparent && material.opacity < 0.5)) continue
       const structure = structureOf(mesh)
       if (!structure) continue
-      if (cutaway && removedByCutaway(model, structure, mesh, hit.point, event.ray.origin)) continue
+      if (removedAt(model, structure, mesh, hit.point, event.ray.origin, view)) continue
       const region = hit.face ? regionOf(mesh, hit.face.a) : null
       return { structure, region }
     }

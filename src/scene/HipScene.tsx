@@ -1,6 +1,7 @@
 /** Everything inside the 3D view. */
 import { lazy, Suspense } from 'react'
 import { useViewStore } from '../state/viewStore.ts'
+import { anyLabelShown } from '../domain/labelsShown.ts'
 import { useStatusStore } from '../state/statusStore.ts'
 import { StudioLights } from './StudioLights.tsx'
 import { HipModel } from './HipModel.tsx'
@@ -16,7 +17,8 @@ const PickAccelerator = lazy(() => import('./picking/PickAccelerator.tsx'))
 
 export function HipScene() {
   const cut = useViewStore((s) => s.section !== null)
-  const labels = useViewStore((s) => s.labels)
+  // Landmark labels when asked for; the disease tags whenever they apply.
+  const labels = useViewStore((s) => anyLabelShown(s))
   // Fast picking is built once the hip has been drawn, so it never delays the first picture.
   const drawn = useStatusStore((s) => s.firstModelFrame)
   return (

@@ -5,6 +5,18 @@
  */
 import { getRenderHandle } from './renderHandle.ts'
 
+/**
+ * Things that move on screen but must not show in a still picture (the blood-flow pulses: frozen
+ * mid-stride they read as stripes). Each registers a function that makes the scene still and
+ * returns how to undo it; the capture calls them around its one render.
+ */
+const stillers = new Set<() => () => void>()
+
+export function registerStillImageHook(hook: () => () => void): () => void {
+  stillers.add(hook)
+  return () => stillers.delete(hook)
+}
+
 export interface CaptionLines {
   readonly title: string
   readonly body: string
@@ -15,7 +27,12 @@ export function captureViewCanvas(): HTMLCanvasElement {
   const handle = getRenderHandle()
   if (!handle) throw new Error('The 3D view is not available, so there is no picture to save.')
   const { gl, scene, camera } = handle
-  gl.render(scene, camera)
+  const undo = [...stillers].map((still) => still())
+  try {
+    gl.render(scene, camera)
+  } finally {
+    for (const restore of undo) restore()
+  }
   const source = gl.domElement
   const copy = document.createElement('canvas')
   copy.width = source.width

@@ -1,11 +1,13 @@
 /**
- * Named labels with leader lines over the 3D view. The scene publishes where each anchor is
+ * Named labels with leader lines over the 3D view: the landmark labels the user turned on and
+ * the disease tags (domain/labelsShown.ts). The scene publishes where each anchor is
  * (state/labelChannel.ts); this overlay lays the labels out (./labelLayout.ts) and moves its
  * elements directly, so a moving camera costs no React render. Text scales with the page font,
  * so labels stay legible on a 4K screen; narrow views show only the main labels.
  */
 import { useEffect, useRef } from 'react'
-import { LABEL_ANCHORS } from '../domain/anatomy/labelAnchors.ts'
+import { useShallow } from 'zustand/react/shallow'
+import { labelsShown, type ShownLabel } from '../domain/labelsShown.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { onLabelPositions } from '../state/labelChannel.ts'
 import { layoutLabels, type LabelBox } from './labelLayout.ts'
@@ -15,6 +17,12 @@ const NARROW_VIEW = 720
 
 export default function LabelOverlay() {
   const mode = useViewStore((s) => s.mode)
+  // The same list the scene places (a new array only when its content changes).
+  const labels = useViewStore(useShallow((s) => labelsShown(s)))
+  const byId = useRef(new Map<string, ShownLabel>())
+  useEffect(() => {
+    byId.current = new Map(labels.map((l) => [l.id, l]))
+  }, [labels])
   const labelRefs = useRef(new Map<string, HTMLDivElement>())
   const lineRefs = useRef(new Map<string, SVGLineElement>())
   const dotRefs = useRef(new Map<string, SVGCircleElement>())
@@ -29,7 +37,7 @@ export default function LabelOverlay() {
         const fontPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16
         const boxes: LabelBox[] = []
         for (const p of positions) {
-          const anchor = LABEL_ANCHORS.find((a) => a.id === p.id)
+          const anchor = byId.current.get(p.id)
           const el = labelRefs.current.get(p.id)
           if (!anchor || !el) continue
           if (p.visible && (!narrow || anchor.priority === 1)) {
@@ -64,17 +72,17 @@ export default function LabelOverlay() {
   return (
     <div className="label-layer" data-testid="labels-layer" aria-hidden="true">
       <svg ref={svgRef} className="label-lines">
-        {LABEL_ANCHORS.map((a) => (
-          <g key={a.id}>
+        {labels.map((a) => (
+          <g key={a.id} className={a.kind === 'disease' ? 'disease' : undefined}>
             <line ref={(el) => void (el ? lineRefs.current.set(a.id, el) : lineRefs.current.delete(a.id))} />
             <circle r={3} ref={(el) => void (el ? dotRefs.current.set(a.id, el) : dotRefs.current.delete(a.id))} />
           </g>
         ))}
       </svg>
-      {LABEL_ANCHORS.map((a) => (
+      {labels.map((a) => (
         <div
           key={a.id}
-          className="label"
+          className={a.kind === 'disease' ? 'label disease' : 'label'}
           data-label={a.id}
           ref={(el) => void (el ? labelRefs.current.set(a.id, el) : labelRefs.current.delete(a.id))}
         >

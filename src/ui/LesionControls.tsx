@@ -1,23 +1,44 @@
 /**
- * Lesion size and location (JIC type), apart from the stage because the lesion does not grow
- * with the stage; the caption says what they mean for the risk of collapse. With a colour key
- * that does not rely on red versus green.
+ * The damaged area: its size and location (JIC type), apart from the stage because the lesion
+ * does not grow with the stage, and the route to the disease (the common non-traumatic one, or
+ * an injury). The caption says what they mean for the risk of collapse. With a key to the marks
+ * the picture shows now — colour plus a pattern, so it reads without colour too.
  */
-import { LESION_SIZES, LESION_TYPES } from '../domain/viewState.ts'
+import type { CSSProperties } from 'react'
+import { CAUSES, LESION_SIZES, LESION_TYPES, type Cause } from '../domain/viewState.ts'
+import { legendEntries, type LegendMark } from '../domain/staging/legend.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { DISEASE_PALETTE } from '../scene/disease/palette.ts'
 
-const KEY = [
-  ['perfused', 'living bone'],
-  ['ischaemic', 'losing its blood supply'],
-  ['dead', 'dead bone'],
-  ['oedema', 'swelling (oedema)'],
-] as const
+const CAUSE_LABEL: Record<Cause, string> = {
+  nontraumatic: 'Steroids, alcohol or unknown',
+  traumatic: 'After an injury',
+}
+
+const p = DISEASE_PALETTE
+/** Swatches drawn like the marks in the view: hatching for ischaemic, dots for dead bone. */
+const SWATCH: Record<LegendMark, CSSProperties> = {
+  perfused: { background: p.perfused },
+  ischaemic: { background: `repeating-linear-gradient(45deg, ${p.ischaemic} 0 3px, #c97a1f 3px 5px)` },
+  dead: { background: `radial-gradient(circle, #555 0 1.6px, transparent 1.8px) 0 0 / 5px 5px, ${p.dead}` },
+  doubleLine: { background: `linear-gradient(90deg, ${p.sclerotic} 0 40%, ${p.interface} 40% 75%, ${p.dead} 75%)` },
+  oedema: { background: p.oedema, boxShadow: 'inset 0 0 0 1px #9ab' },
+  crack: { background: `linear-gradient(180deg, #eadfca 0 40%, #1a1412 40% 58%, ${p.dead} 58%)` },
+  cartilageWear: { background: `repeating-linear-gradient(-30deg, #cdb88a 0 2px, #6b5540 2px 3px, #cdb88a 3px 6px)` },
+  occludedArtery: { background: p.arteryOccluded },
+  arthritis: { background: `radial-gradient(circle at 30% 70%, #efe4cf 0 35%, transparent 36%), ${p.sclerotic}` },
+}
 
 export function LesionControls() {
   const size = useViewStore((s) => s.lesionSize)
   const type = useViewStore((s) => s.lesionType)
+  const cause = useViewStore((s) => s.cause)
+  const mode = useViewStore((s) => s.mode)
+  const stage = useViewStore((s) => s.stage)
+  const seeThrough = useViewStore((s) => s.faded.includes('femur'))
   const setLesion = useViewStore((s) => s.setLesion)
+  const setCause = useViewStore((s) => s.setCause)
+  const legend = legendEntries({ stage, cause, seeThrough })
   return (
     <section className="card lesion" data-testid="lesion-controls" aria-labelledby="lesion-title">
       <h2 id="lesion-title">Damaged area</h2>
@@ -32,6 +53,13 @@ export function LesionControls() {
         {LESION_TYPES.map((t) => (
           <button key={t} type="button" data-testid={`lesion-type-${t}`} aria-pressed={type === t} onClick={() => setLesion(size, t)}>
             {t}
+          </button>
+        ))}
+      </div>
+      <div className="segmented small cause" role="group" aria-label="Cause">
+        {CAUSES.map((c) => (
+          <button key={c} type="button" data-testid={`cause-${c}`} aria-pressed={cause === c} onClick={() => setCause(c)}>
+            {CAUSE_LABEL[c]}
           </button>
         ))}
       </div>
@@ -50,14 +78,16 @@ export function LesionControls() {
           Show it in a cut through the ball
         </button>
       </p>
-      <ul className="muted" aria-label="Colour key" style={{ listStyle: 'none', padding: 0, margin: 0, fontSize: '0.85em' }}>
-        {KEY.map(([id, text]) => (
-          <li key={id}>
-            <span aria-hidden="true" style={{ display: 'inline-block', width: '0.9em', height: '0.9em', marginRight: '0.4em', background: DISEASE_PALETTE[id] }} />
-            {text}
-          </li>
-        ))}
-      </ul>
+      {legend.length > 0 && (
+        <ul className="legend muted" aria-label="What the colours and patterns show" data-testid="disease-legend">
+          {legend.map((entry) => (
+            <li key={entry.mark} data-mark={entry.mark}>
+              <span aria-hidden="true" className="swatch" style={SWATCH[entry.mark]} />
+              {mode === 'patient' ? entry.plain : entry.clinical}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   )
 }

@@ -35,8 +35,9 @@ function CaptionCard() {
   const stageSystem = useViewStore((s) => s.stageSystem)
   const lesionSize = useViewStore((s) => s.lesionSize)
   const lesionType = useViewStore((s) => s.lesionType)
+  const cause = useViewStore((s) => s.cause)
   const cutaway = useViewStore((s) => cutawayShown(s))
-  const caption = captionFor({ ...useViewStore.getState(), stage, mode, stageSystem, lesionSize, lesionType })
+  const caption = captionFor({ ...useViewStore.getState(), stage, mode, stageSystem, lesionSize, lesionType, cause })
   return (
     <section className="card caption" data-testid="caption" aria-labelledby="caption-title">
       <h2 id="caption-title">{caption.title}</h2>

@@ -6,7 +6,7 @@ import { getViewState } from '../state/viewStore.ts'
 import type { CaptionLines } from '../scene/screenshot.ts'
 
 export function captionFor(state: ViewState) {
-  return stageCaption(state.stage, state.mode, state.stageSystem, { size: state.lesionSize, type: state.lesionType })
+  return stageCaption(state.stage, state.mode, state.stageSystem, { lesion: { size: state.lesionSize, type: state.lesionType }, cause: state.cause })
 }
 
 export function currentCaptionLines(): CaptionLines {

@@ -14,7 +14,7 @@ import {
 } from '../../src/domain/staging/index.ts'
 import { HEAD_MIGRATION_DIRECTION } from '../../src/domain/staging/migration.ts'
 import * as lesion from '../../src/domain/lesion/index.ts'
-import { LESION_SIZES, LESION_TYPES, MODES, STAGE_SYSTEMS } from '../../src/domain/viewState.ts'
+import { CAUSES, LESION_SIZES, LESION_TYPES, MODES, STAGE_SYSTEMS } from '../../src/domain/viewState.ts'
 
 interface Found {
   path: string
@@ -52,7 +52,9 @@ const lesionData = {
 const captions = STAGE_SYSTEMS.flatMap((system) =>
   MODES.flatMap((mode) =>
     LESION_SIZES.flatMap((size) =>
-      LESION_TYPES.flatMap((type) => [0, 0.25, 0.75, 1.5, 2.1, 2.4, 2.75, 3.25, 3.75].map((s) => stageCaption(s, mode, system, { size, type }))),
+      LESION_TYPES.flatMap((type) =>
+        CAUSES.flatMap((cause) => [0, 0.25, 0.75, 1.5, 2.1, 2.4, 2.75, 3.25, 3.75].map((s) => stageCaption(s, mode, system, { lesion: { size, type }, cause }))),
+      ),
     ),
   ),
 )

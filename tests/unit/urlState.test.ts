@@ -201,3 +201,31 @@ describe('the cutaway window in the link', () => {
     expect(sanitizePatch({ cutaway: 'open' })).toEqual({ patch: {}, ignored: ['cutaway=open'] })
   })
 })
+
+describe('the cause in the link', () => {
+  it('leaves the common, non-traumatic route out and round-trips the traumatic one', () => {
+    expect(serializeViewQuery({ ...DEFAULT_VIEW_STATE, stage: 1 })).toBe('?stage=1')
+    const state: ViewState = { ...DEFAULT_VIEW_STATE, stage: 1, cause: 'traumatic' }
+    const query = serializeViewQuery(state)
+    expect(query).toBe('?stage=1&cause=traumatic')
+    expect(applyPatch(DEFAULT_VIEW_STATE, parseViewQuery(query).patch)).toEqual(state)
+  })
+
+  it('ignores an unknown cause and names it, in links and in the API', () => {
+    expect(parseViewQuery('?cause=steroids')).toEqual({ patch: {}, ignored: ['cause=steroids'] })
+    expect(sanitizePatch({ cause: 'traumatic' }).patch).toEqual({ cause: 'traumatic' })
+    expect(sanitizePatch({ cause: 3 }).ignored).toEqual(['cause=3'])
+  })
+})
+
+describe('see-through structures against their default', () => {
+  it('draws the femoral artery see-through by default, out of the link; drawing it solid writes an empty list', () => {
+    expect(DEFAULT_VIEW_STATE.faded).toEqual(['femoralArtery'])
+    expect(serializeViewQuery(DEFAULT_VIEW_STATE)).toBe('')
+    const solid: ViewState = { ...DEFAULT_VIEW_STATE, faded: [] }
+    expect(serializeViewQuery(solid)).toBe('?fade=')
+    expect(applyPatch(DEFAULT_VIEW_STATE, parseViewQuery(serializeViewQuery(solid)).patch)).toEqual(solid)
+    const xray: ViewState = { ...DEFAULT_VIEW_STATE, faded: ['femoralArtery', 'femur', 'hipBone'] }
+    expect(applyPatch(DEFAULT_VIEW_STATE, parseViewQuery(serializeViewQuery(xray)).patch)).toEqual(xray)
+  })
+})

@@ -141,7 +141,7 @@ export const STRUCTURES: Record<StructureId, StructureInfo> = {
     'Upper-back neck arteries',
     'Posterosuperior (lateral epiphyseal) retinacular arteries',
     'Two to four small arteries running under the synovium along the back-top of the neck into the head.\n' +
-      'They feed the weight-bearing dome; their failure is the key event in osteonecrosis.',
+      'They feed the weight-bearing dome. A neck fracture or dislocation can tear them; in the common, non-injury disease they stay open and the circulation fails inside the bone.',
   ),
   lateralCircumflexArtery: s(
     'lateralCircumflexArtery',
@@ -173,7 +173,7 @@ export const STRUCTURES: Record<StructureId, StructureInfo> = {
     'Lower neck artery',
     'Inferior retinacular (Weitbrecht) artery',
     'A branch of the medial circumflex artery running along the underside of the neck.\n' +
-      'It keeps the lower and inner head alive when the upper vessels fail.',
+      'It helps keep the lower and inner head alive, which is why that part usually survives.',
   ),
   obturatorArtery: s(
     'obturatorArtery',

@@ -24,19 +24,19 @@ const SIZE_RISK: Readonly<Record<LesionSize, RiskText>> = {
     clinical: cited('Small lesion (< 15%): small medial lesions collapsed in < 10% of asymptomatic hips (Mont 2010).', 'S', ['mont2010']),
   },
   medium: {
-    plain: cited('A medium-sized area carries a moderate risk: some collapse, others stay stable.', 'S', ['ha2006', 'scirp-64951']),
+    plain: cited('A medium-sized area carries a moderate risk: some collapse, others stay stable.', 'S', ['ha2006', 'nishii2002']),
     clinical: cited(
-      'Medium lesion (15–30%): hips that did not collapse averaged 17.3% necrotic volume vs 36.8% in those that did (3D-CT, ARCO II); modified Kerboul 190–240° collapsed in 4/8 (Ha 2006).',
+      'Medium lesion (15–30%): only 9 of 35 hips with lesions under 30% of the head collapsed within 2 years (Nishii 2002); modified Kerboul 190–240° collapsed in 4/8 (Ha 2006).',
       'S',
-      ['scirp-64951', 'ha2006'],
+      ['nishii2002', 'ha2006'],
     ),
   },
   large: {
-    plain: cited('A large area is more likely to weaken the surface above it and collapse over time.', 'S', ['min2008', 'scirp-64951']),
+    plain: cited('A large area is more likely to weaken the surface above it and collapse over time.', 'S', ['min2008', 'shimizu1994']),
     clinical: cited(
-      'Large lesion (> 30%): collapsing hips averaged 36.8% necrotic volume at ARCO II; large lesions HR 4.06 for collapse (Min 2008); modified Kerboul ≥ 240° collapsed in 25/25 (Ha 2006).',
+      'Large lesion (> 30%): lesions over ¼ of the head and ⅔ of the weight-bearing area collapsed in 17/23 hips (Shimizu 1994); large lesions HR 4.06 for collapse (Min 2008); modified Kerboul ≥ 240° collapsed in 25/25 (Ha 2006).',
       'S',
-      ['scirp-64951', 'min2008', 'ha2006'],
+      ['shimizu1994', 'min2008', 'ha2006'],
     ),
   },
 }
@@ -45,12 +45,15 @@ const TYPE_PLAIN: Readonly<Record<LesionType, string>> = {
   A: 'It sits on the inner side, away from where most weight is carried, and collapse there is rare.',
   B: 'It sits within the inner two-thirds of the weight-bearing area; collapse is uncommon.',
   C1: 'It covers most of the weight-bearing area, which raises the chance of collapse.',
-  C2: 'It reaches past the edge of the socket, where the load is highest; these often collapse within a few years.',
+  C2: 'Its outer edge reaches past the rim of the socket, so no living bone is left at the outer edge of the weight-bearing area to hold the surface up; these often collapse within a few years.',
 }
 
 function typeRisk(type: LesionType): RiskText {
   const jic = JIC_TYPES[type]
-  const extra = type === 'C2' ? '; in asymptomatic hips HR 6.35 for collapse (Min 2008)' : ''
+  const extra =
+    type === 'C2'
+      ? '; the part beyond the rim is unloaded, but with no viable lateral pillar left the loaded surface at the rim loses its support (in asymptomatic hips HR 6.35 for collapse, Min 2008)'
+      : ''
   return {
     plain: cited(TYPE_PLAIN[type], 'S', ['kuroda2019']),
     clinical: cited(
@@ -81,6 +84,36 @@ export function collapseRisk(lesion: LesionChoice, mode: Mode): { readonly text:
 }
 
 /**
+ * Whether this lesion usually stops short of collapse: small lesions, and those in the medial
+ * thirds (JIC A: 0% at 5 years, B: 7.9%; small medial lesions < 10%). The slider still shows the
+ * whole course; once it shows collapse, the caption says plainly that this lesion rarely gets there.
+ */
+export function rarelyCollapses(lesion: LesionChoice): boolean {
+  const shown = lesionGeometry(lesion).shownType
+  return lesion.size === 'small' || shown === 'A' || shown === 'B'
+}
+
+const COURSE_NOTE = {
+  plain: cited(
+    'Areas like this one (small, or on the inner side) rarely collapse: the picture shows what happens in the hips where it does.',
+    'S',
+    ['kuroda2019', 'mont2010'],
+  ),
+  clinical: cited(
+    'This lesion rarely reaches collapse (JIC A 0%, B 7.9% at 5 years, Kuroda 2019; small medial lesions < 10%, Mont 2010); the slider shows the course of the hips that do collapse.',
+    'S',
+    ['kuroda2019', 'mont2010'],
+  ),
+} as const
+
+/** The note for stages that show collapse, when this lesion rarely gets there; null otherwise. */
+export function courseNote(lesion: LesionChoice, mode: Mode): { readonly text: string; readonly sources: readonly SourceKey[] } | null {
+  if (!rarelyCollapses(lesion)) return null
+  const c = mode === 'patient' ? COURSE_NOTE.plain : COURSE_NOTE.clinical
+  return { text: c.value, sources: c.sources }
+}
+
+/**
  * Two or three sentences on the collapse risk of this lesion, for the chosen mode.
  * When the chosen type is impossible at this size (see ./geometry.ts), says so.
  */
@@ -91,5 +124,5 @@ export function collapseRiskText(lesion: LesionChoice, mode: Mode): string {
 /** Every cited sentence above, for the source check and the About panel. */
 export function collapseRiskCitations(): readonly Cited<string>[] {
   const types = (Object.keys(JIC_TYPES) as LesionType[]).map(typeRisk)
-  return [...Object.values(SIZE_RISK), ...types].flatMap((r) => [r.plain, r.clinical])
+  return [...Object.values(SIZE_RISK), ...types].flatMap((r) => [r.plain, r.clinical]).concat([COURSE_NOTE.plain, COURSE_NOTE.clinical])
 }

@@ -21,9 +21,9 @@ export const BONE_GRAFTING: ProcedureInfo = {
       'Pre-collapse and early collapse, ARCO I–IIIA (depression ≤ 2 mm); results worse with lateral-pillar involvement and age ≥ 40.',
   },
   outcomes: [
-    cited('Light-bulb, 158 hips: failure by ARCO stage II 25.9%, IIIA 16.2%, IIIB + C 61.5%; ≈39% in L2/L3 pillar lesions; 39.0% at age ≥ 40 vs 20.5% below.', 'S', ['pmc4902236']),
+    cited('Light-bulb, 158 hips: failure by ARCO stage (1994 subclasses) II 25.9%, IIIA 16.2%, IIIB + C 61.5%; ≈39% in L2/L3 pillar lesions; 39.0% at age ≥ 40 vs 20.5% below.', 'S', ['pmc4902236']),
     cited('Phemister, 29 hips at ARCO IIA–IIIA, mean 14 years: 65.5% clinical success; 10 hips went to THA at a mean of 10 years.', 'S', ['wu2019']),
-    cited('Double-strut grafts, 206 hips: good or excellent in IIB 83.3%, IIIA 75.0%, IIIB 65.0%, IV 28.6%.', 'S', ['wang2009']),
+    cited('Double-strut grafts, 206 hips: good or excellent by ARCO 1994 stage IIB 83.3%, IIIA 75.0%, IIIB 65.0%, IV 28.6%.', 'S', ['wang2009']),
   ],
   defaultSequence: cited(
     'Light-bulb: its window, curettage and packing steps are sourced, with outcomes by stage in 158 hips; the Phemister strut steps are only a classic description [V].',

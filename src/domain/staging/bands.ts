@@ -40,8 +40,6 @@ export interface StageBand {
   readonly ficatSplitAt?: number
   /** Why the split sits where it does. */
   readonly ficatSplitCitation?: Citation
-  /** Steinberg (University of Pennsylvania) stage, for the clinical caption. */
-  readonly steinberg: string
   /** What happens in this band, in a few words (clinical). */
   readonly keyEvent: Cited<string>
 }
@@ -55,7 +53,6 @@ export const STAGE_BANDS: readonly StageBand[] = [
     to: 0.5,
     arco: 'none',
     ficat: '0',
-    steinberg: '0',
     keyEvent: cited('perfusion falls; imaging still normal', 'Inf', XWALK, 'ARCO 2019 has no stage 0; this is Ficat 0, the "silent hip"'),
   },
   {
@@ -64,8 +61,7 @@ export const STAGE_BANDS: readonly StageBand[] = [
     to: 1,
     arco: 'I',
     ficat: 'I',
-    steinberg: 'I',
-    keyEvent: cited('marrow oedema, then a demarcated lesion on MRI only', 'S', ['yoon2020', 'ficat-radiopaedia']),
+    keyEvent: cited('a demarcated lesion (low-signal band) on MRI only', 'S', ['yoon2020', 'mitchell1987']),
   },
   {
     id: 'II',
@@ -73,7 +69,6 @@ export const STAGE_BANDS: readonly StageBand[] = [
     to: 2,
     arco: 'II',
     ficat: 'IIA',
-    steinberg: 'II',
     keyEvent: cited('sclerosis and cysts visible on X-ray; no fracture', 'S', ['yoon2020', 'ficat-radiopaedia']),
   },
   {
@@ -89,7 +84,6 @@ export const STAGE_BANDS: readonly StageBand[] = [
       sources: ['ref-crosswalk', 'epomedicine-ficat'],
       note: 'midpoint: the crescent without flattening (IIB) comes first, flattening (III) follows; the IIA/IIB split is from a secondary source',
     },
-    steinberg: 'III–IV-A',
     keyEvent: cited('subchondral fracture (crescent); collapse up to 2 mm', 'S', ['yoon2020', 'zhang2018']),
   },
   {
@@ -98,7 +92,6 @@ export const STAGE_BANDS: readonly StageBand[] = [
     to: 3,
     arco: 'IIIB',
     ficat: 'III',
-    steinberg: 'IV-B–IV-C',
     keyEvent: cited('progressive collapse beyond 2 mm; head out of round', 'V', ['yoon2020', 'ficat-radiopaedia'], 'ARCO IIIB wording (> 2 mm) is [V] in the reference'),
   },
   {
@@ -107,7 +100,6 @@ export const STAGE_BANDS: readonly StageBand[] = [
     to: 3.5,
     arco: 'IV',
     ficat: 'IV',
-    steinberg: 'V',
     keyEvent: cited('joint-space narrowing; acetabular changes', 'V', ['yoon2020', 'ficat-radiopaedia'], 'ARCO IV wording is [V]; Ficat IV is [S]'),
   },
   {
@@ -116,7 +108,6 @@ export const STAGE_BANDS: readonly StageBand[] = [
     to: 4,
     arco: 'IV',
     ficat: 'IV',
-    steinberg: 'VI',
     keyEvent: cited('advanced osteoarthritis', 'S', ['ficat-radiopaedia', 'steinberg1995']),
   },
 ]

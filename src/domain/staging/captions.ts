@@ -3,14 +3,15 @@
  * clinicians and students, and a short sentence for screen readers.
  *
  * Captions change per band, not continuously, so the live region announces a change
- * only when the stage name changes (or the mode, system or lesion does).
+ * only when the stage name changes (or the mode, system, lesion or cause does).
  */
-import { collapseRisk, type LesionChoice } from '../lesion/index.ts'
+import { collapseRisk, courseNote, type LesionChoice } from '../lesion/index.ts'
 import type { SourceKey } from '../sources.ts'
-import type { Mode, StageSystem } from '../viewState.ts'
+import type { Cause, Mode, StageSystem } from '../viewState.ts'
 import { isHealthy, stageBand, stageDisplayName, stageLabel, type StageBandId } from './bands.ts'
 import { STAGE_FINDINGS } from './findings.ts'
-import { HEALTHY_CAPTION, PATIENT_CAPTIONS } from './patientCaptions.ts'
+import { HEALTHY_CAPTION, PATIENT_CAPTIONS, PRECLINICAL_BY_CAUSE } from './patientCaptions.ts'
+import { steinbergText } from './steinberg.ts'
 
 export interface StageCaption {
   readonly title: string
@@ -22,29 +23,50 @@ export interface StageCaption {
   readonly sources: readonly SourceKey[]
 }
 
-/** Bands where the lesion is visible but the head has not collapsed: collapse risk matters. */
-const RISK_BANDS: ReadonlySet<StageBandId> = new Set(['I', 'II'])
-
-function otherSystemNames(s: number, system: StageSystem): string {
-  const band = stageBand(s)
-  const other = system === 'arco' ? stageDisplayName(s, 'ficat') : stageDisplayName(s, 'arco')
-  return `Also: ${other}; Steinberg ${band.steinberg}.`
+/** What the caption is for: the stage, and the choices that change its words. */
+export interface CaptionContext {
+  readonly lesion: LesionChoice
+  /** The route to the disease; the common non-traumatic one when not given. */
+  readonly cause?: Cause
 }
 
-function patientCaption(s: number, lesion: LesionChoice): StageCaption {
+/** Bands where the picture shows collapse: the note for lesions that rarely get there applies. */
+const COLLAPSED_BANDS: ReadonlySet<StageBandId> = new Set(['IIIA', 'IIIB', 'IV-early', 'IV-late'])
+
+/** The mechanism, for clinicians, in the bands before the lesion is established. */
+const MECHANISM: Readonly<Record<Cause, { text: string; sources: readonly SourceKey[] }>> = {
+  nontraumatic: {
+    text:
+      'Mechanism (non-traumatic, the common route): circulation fails inside the head — proposed causes include marrow fat hypertrophy with raised intraosseous pressure, fat emboli, intravascular coagulation, venous stasis and direct cell injury; the extraosseous arteries stay patent. About 90% of atraumatic cases are linked to corticosteroids or alcohol; the other hip is involved in about half to two-thirds of patients.',
+    sources: ['cui2021', 'hines2021', 'hamilton2009', 'merle1965', 'kuroda2019'],
+  },
+  traumatic: {
+    text:
+      'Mechanism (traumatic route): a displaced femoral-neck fracture or a dislocation tears or kinks the posterosuperior retinacular branches of the deep MFCA, which supply most of the head.',
+    sources: ['cui2021', 'gautier2000', 'dewar2016'],
+  },
+}
+
+function otherSystemNames(s: number, system: StageSystem, lesion: LesionChoice): string {
+  const other = system === 'arco' ? stageDisplayName(s, 'ficat') : stageDisplayName(s, 'arco')
+  return `Also: ${other}; ${steinbergText(s, lesion.size)}.`
+}
+
+function patientCaption(s: number, { lesion, cause = 'nontraumatic' }: CaptionContext): StageCaption {
   const healthy = isHealthy(s)
   const band = stageBand(s)
-  const c = healthy ? HEALTHY_CAPTION : PATIENT_CAPTIONS[band.id]
-  const risk = !healthy && RISK_BANDS.has(band.id) ? collapseRisk(lesion, 'patient') : null
+  const c = healthy ? HEALTHY_CAPTION : band.id === 'preclinical' ? PRECLINICAL_BY_CAUSE[cause] : PATIENT_CAPTIONS[band.id]
+  const risk = !healthy && band.id !== 'preclinical' ? collapseRisk(lesion, 'patient') : null
+  const note = COLLAPSED_BANDS.has(band.id) ? courseNote(lesion, 'patient') : null
   return {
     title: c.title,
-    body: [...c.paragraphs, ...(risk ? [risk.text] : [])].join('\n'),
+    body: [...c.paragraphs, ...(note ? [note.text] : []), ...(risk ? [risk.text] : [])].join('\n'),
     announcement: `${c.title}.`,
-    sources: [...new Set([...c.sources, ...(risk?.sources ?? [])])],
+    sources: [...new Set([...c.sources, ...(risk?.sources ?? []), ...(note?.sources ?? [])])],
   }
 }
 
-function clinicalCaption(s: number, system: StageSystem, lesion: LesionChoice): StageCaption {
+function clinicalCaption(s: number, system: StageSystem, { lesion, cause = 'nontraumatic' }: CaptionContext): StageCaption {
   const band = stageBand(s)
   const f = STAGE_FINDINGS[band.id]
   if (isHealthy(s)) {
@@ -53,22 +75,26 @@ function clinicalCaption(s: number, system: StageSystem, lesion: LesionChoice): 
       body: [
         'X-ray: normal; superior joint space ≈ 4.2 mm (4.19 ± 0.92 mm).',
         'MRI: normal marrow signal.',
-        'Blood supply: ≈ 82% of the head from the MFCA via the posterosuperior retinacular vessels, ≈ 18% from the LFCA.',
+        'Blood supply: ≈ 82% of the head from the MFCA (deep branch → posterosuperior retinacular vessels), ≈ 18% from the LFCA; the artery of the ligamentum teres adds little in adults.',
       ].join('\n'),
       announcement: 'Normal hip.',
-      sources: ['lequesne2004', 'dewar2016', 'gautier2000'],
+      sources: ['lequesne2004', 'dewar2016', 'gautier2000', 'ligteres1971'],
     }
   }
   const name = stageDisplayName(s, system)
   const label = stageLabel(s, system)
+  const mechanism = band.id === 'preclinical' || band.id === 'I' ? MECHANISM[cause] : null
   const lines = [
     `X-ray: ${f.xray.value}`,
     `MRI: ${f.mri.value}`,
     `Symptoms: ${f.symptoms.value}`,
     `Usual treatment options: ${f.treatment.value}`,
-    otherSystemNames(s, system),
+    otherSystemNames(s, system, lesion),
+    ...(mechanism ? [mechanism.text] : []),
   ]
-  const risk = RISK_BANDS.has(band.id) ? collapseRisk(lesion, 'clinician') : null
+  const note = COLLAPSED_BANDS.has(band.id) ? courseNote(lesion, 'clinician') : null
+  if (note) lines.push(note.text)
+  const risk = band.id !== 'preclinical' ? collapseRisk(lesion, 'clinician') : null
   if (risk) lines.push(`Collapse risk: ${risk.text}`)
   const title = label === 'none' ? `Preclinical (${stageDisplayName(s, 'ficat')})` : name
   return {
@@ -82,13 +108,16 @@ function clinicalCaption(s: number, system: StageSystem, lesion: LesionChoice): 
         ...f.mri.sources,
         ...f.symptoms.sources,
         ...f.treatment.sources,
+        'steinberg1995' as const,
+        ...(mechanism?.sources ?? []),
+        ...(note?.sources ?? []),
         ...(risk?.sources ?? []),
       ]),
     ],
   }
 }
 
-/** Caption for stage s in the chosen mode and stage system, for this lesion. */
-export function stageCaption(s: number, mode: Mode, system: StageSystem, lesion: LesionChoice): StageCaption {
-  return mode === 'patient' ? patientCaption(s, lesion) : clinicalCaption(s, system, lesion)
+/** Caption for stage s in the chosen mode and stage system, for this lesion and cause. */
+export function stageCaption(s: number, mode: Mode, system: StageSystem, context: CaptionContext): StageCaption {
+  return mode === 'patient' ? patientCaption(s, context) : clinicalCaption(s, system, context)
 }

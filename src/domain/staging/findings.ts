@@ -35,9 +35,9 @@ export const STAGE_FINDINGS: Readonly<Record<StageBandId, StageFindings>> = {
   I: {
     xray: cited('Normal, or slight osteopenia.', 'S', ['yoon2020', 'ficat-radiopaedia']),
     mri: cited(
-      'Diffuse marrow oedema, then a low-signal band on T1; double-line sign on T2 in about 80%.',
+      'A low-signal band on T1 outlining the lesion comes first; double-line sign on T2 in about 80%. Marrow oedema comes later, with pain and the subchondral fracture; diffuse oedema without a band suggests transient bone-marrow oedema syndrome (the main differential).',
       'S',
-      ['mitchell1987', 'yoon2020'],
+      ['mitchell1987', 'yoon2020', 'iida2000', 'zhang2018', 'vassalou2019'],
     ),
     symptoms: cited('Pain in about half (Ficat 1985), otherwise none; motion may be limited.', 'S', ['ficat1985']),
     cartilage: cited('intact', 'S', ['ficat-radiopaedia'], 'cartilage intact and joint space normal before collapse'),
@@ -78,18 +78,22 @@ export const STAGE_FINDINGS: Readonly<Record<StageBandId, StageFindings>> = {
     symptoms: cited('Pain and limp.', 'S', ['zhang2018']),
     cartilage: cited('flap', 'S', ['meloni2016'], 'in collapsed heads the cartilage detaches as a flap held only at the lesion margins'),
     treatment: cited(
-      'With more than 2 mm of collapse, total hip replacement is usually preferred; resurfacing for selected young patients.',
+      'With more than 2 mm of collapse, total hip replacement is usually preferred. Resurfacing only for selected young patients with enough sound bone under the lesion (a large necrotic angle was the one independent risk factor for femoral failure in 202 hips) and within metal-on-metal restrictions (e.g. not while on high-dose corticosteroids). Joint-preserving options still used in young patients: osteotomy, vascularised fibular graft (7-year survival 72% when the head had collapsed before surgery), strut grafts (double strut: 65% good or excellent at ARCO 1994 stage IIIB).',
       'S',
-      ['zhang2018', 'waewsawangwong2016', 'amstutz2017'],
+      ['zhang2018', 'kim2020hra', 'fda-mom', 'osawa2021', 'bmc2007fvfg', 'wang2009'],
     ),
     procedures: ['total-hip-replacement', 'hip-resurfacing'],
   },
   'IV-early': {
-    xray: cited('Joint-space narrowing and acetabular osteophytes.', 'S', ['ficat-radiopaedia']),
+    xray: cited('Joint-space narrowing with superolateral migration of the head, acetabular sclerosis and cysts, marginal osteophytes.', 'S', ['ficat-radiopaedia', 'karachalios2007']),
     mri: cited('Osteoarthritic change on both sides of the joint.', 'Inf', ['ref-crosswalk'], 'given without a tag in reference §4.3'),
     symptoms: cited('Pain, limp and a shrinking range of motion.', 'S', ['wheeless-stage4']),
     cartilage: cited('fissured', 'Inf', ['ref-animation', 'ficat-radiopaedia'], 'cartilage loss on both sides is sourced; "fissured" is the chosen picture of it'),
-    treatment: cited('Total hip replacement; resurfacing in selected patients.', 'S', ['zhang2018', 'waewsawangwong2016']),
+    treatment: cited(
+      'Total hip replacement; resurfacing only in selected young patients with enough sound bone and no contraindication to a metal-on-metal bearing.',
+      'S',
+      ['zhang2018', 'waewsawangwong2016', 'kim2020hra', 'fda-mom'],
+    ),
     procedures: ['total-hip-replacement', 'hip-resurfacing'],
   },
   'IV-late': {

@@ -23,6 +23,7 @@ export {
 export { CARTILAGE_INTEGRITY, STAGE_FINDINGS, stageFindings, type CartilageIntegrity, type StageFindings } from './findings.ts'
 export { monotoneCubic, monotoneTangents, type Interpolant } from './monotoneCubic.ts'
 export { stageParameters, stageValue, type StageParameters } from './stageParameters.ts'
-export { stageCaption, type StageCaption } from './captions.ts'
+export { stageCaption, type CaptionContext, type StageCaption } from './captions.ts'
+export { LEGEND_MARKS, legendEntries, type LegendEntry, type LegendMark } from './legend.ts'
 export { HEALTHY_CAPTION, PATIENT_CAPTIONS, type PatientCaption } from './patientCaptions.ts'
 export { VESSEL_BASELINE_FLOW, type PerfusionParameterId, type VesselFlowClass } from './vessels.ts'

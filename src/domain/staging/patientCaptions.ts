@@ -5,6 +5,7 @@
  * what usually happens and promise no outcome (reference §1).
  */
 import type { SourceKey } from '../sources.ts'
+import type { Cause } from '../viewState.ts'
 import type { StageBandId } from './bands.ts'
 
 export interface PatientCaption {
@@ -19,20 +20,38 @@ export const HEALTHY_CAPTION: PatientCaption = {
   title: 'A healthy hip',
   paragraphs: [
     'The ball at the top of the thigh bone sits in the hip socket, both covered with smooth cartilage.',
-    'Most of its blood arrives through small vessels running up the back of the bone’s neck. Move the slider to see what typically happens when that supply fails.',
+    'Blood reaches the ball through small arteries running up its neck, most of them at the back, and then through fine vessels inside the bone. Move the slider to see what typically happens in osteonecrosis, when the blood supply to part of the ball fails.',
   ],
   sources: ['dewar2016', 'gautier2000'],
 }
 
-export const PATIENT_CAPTIONS: Readonly<Record<StageBandId, PatientCaption>> = {
-  preclinical: {
-    title: 'The blood supply starts to fail',
+/**
+ * The first stage in each route to the disease (clinical reference §3, "two routes"): in the
+ * common, non-traumatic disease the circulation fails inside the bone while the arteries outside
+ * stay open; after an injury the arteries on the neck are torn.
+ */
+export const PRECLINICAL_BY_CAUSE: Readonly<Record<Cause, PatientCaption>> = {
+  nontraumatic: {
+    title: 'Blood flow inside the ball starts to fail',
     paragraphs: [
-      'The small vessels feeding the top of the ball carry less and less blood.',
-      'At this point there are usually no symptoms, and X-rays — often even MRI scans — still look normal.',
+      'Inside the top of the ball, the bone’s own small vessels stop carrying enough blood, while the arteries outside the bone stay open. Exactly why is not fully understood; it is most often linked to steroid medicines or heavy drinking, and sometimes no cause is found.',
+      'The other hip is often affected too, so doctors usually check both. At this point there are usually no symptoms, and X-rays — often even MRI scans — still look normal.',
     ],
-    sources: ['ref-failing', 'ficat1985', 'ficat-radiopaedia'],
+    sources: ['cui2021', 'hines2021', 'hamilton2009', 'merle1965', 'kuroda2019', 'ficat1985', 'ficat-radiopaedia'],
   },
+  traumatic: {
+    title: 'After an injury, the blood supply is cut',
+    paragraphs: [
+      'A break of the thigh bone’s neck or a dislocated hip can tear or kink the small arteries that run up the back of the neck to the top of the ball, so that part loses its blood supply.',
+      'At first there are usually no symptoms from it, and X-rays still look normal; doctors often keep an eye on the hip after such an injury.',
+    ],
+    sources: ['cui2021', 'gautier2000', 'ficat-radiopaedia'],
+  },
+}
+
+export const PATIENT_CAPTIONS: Readonly<Record<StageBandId, PatientCaption>> = {
+  // The route decides what happens first: see PRECLINICAL_BY_CAUSE (this is the common route).
+  preclinical: PRECLINICAL_BY_CAUSE.nontraumatic,
   I: {
     title: 'Early stage: a patch of bone loses its blood supply',
     paragraphs: [
@@ -61,17 +80,17 @@ export const PATIENT_CAPTIONS: Readonly<Record<StageBandId, PatientCaption>> = {
     title: 'The ball starts to flatten',
     paragraphs: [
       'The cracked area sinks further and the ball loses its round shape. The cartilage over it can come loose.',
-      'Pain and a limp are common. A hip replacement is often the most reliable option now; some younger people may be offered resurfacing instead.',
+      'Pain and a limp are common. A hip replacement is often the most reliable option now. In some younger people a resurfacing (only if enough healthy bone is left under the damaged area) or an operation that keeps the hip, such as a bone graft or reshaping the bone, may still be discussed.',
     ],
-    sources: ['ficat-radiopaedia', 'meloni2016', 'zhang2018', 'waewsawangwong2016'],
+    sources: ['ficat-radiopaedia', 'meloni2016', 'zhang2018', 'kim2020hra', 'yoo2008', 'osawa2021'],
   },
   'IV-early': {
     title: 'Wear spreads to the whole joint',
     paragraphs: [
-      'Because the ball is no longer round, the cartilage on both sides of the joint wears. The gap between the bones narrows and small bony spurs can form.',
+      'Because the ball is no longer round, the cartilage on both sides of the joint wears, the ball settles up and outward into the socket, and the gap between the bones narrows. Small bony spurs can form at the edges.',
       'Pain, limping and stiffness typically increase. A hip replacement is usually discussed.',
     ],
-    sources: ['ficat-radiopaedia', 'wheeless-stage4', 'zhang2018'],
+    sources: ['ficat-radiopaedia', 'wheeless-stage4', 'karachalios2007', 'zhang2018'],
   },
   'IV-late': {
     title: 'Advanced arthritis',

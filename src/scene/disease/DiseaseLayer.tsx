@@ -18,6 +18,7 @@ import { useModelStore, type LoadedHip } from '../model/modelStore.ts'
 import { FEMUR_NODES, femurShift } from '../model/femurShift.ts'
 import { useReducedMotion } from '../useReducedMotion.ts'
 import { beginWork } from '../../state/pendingWork.ts'
+import { registerStillImageHook } from '../screenshot.ts'
 import { dampStage } from './easing.ts'
 import { buildLesionGeometry } from './lesionMesh.ts'
 import { DISEASE_PALETTE } from './palette.ts'
@@ -166,6 +167,19 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     [femur],
   )
   useEffect(() => invalidate(), [traumatic, invalidate])
+
+  // Saved pictures show plain arteries: pulses frozen mid-stride look like striped straws.
+  useEffect(
+    () =>
+      registerStillImageHook(() => {
+        const pulses = uniforms.uPulses.value
+        uniforms.uPulses.value = 0
+        return () => {
+          uniforms.uPulses.value = pulses
+        }
+      }),
+    [uniforms],
+  )
   useEffect(() => () => lesion.geometry.dispose(), [lesion])
 
   // Wake the loop when a target changes (frameloop "demand").

@@ -1,33 +1,72 @@
 /**
- * Projects the label anchors (landmarks of the model) to the screen every frame the view
- * renders, and checks which ones are hidden behind bone by casting a ray from the eye to each
- * anchor through bounding-volume hierarchies of the bones (three-mesh-bvh; built once per model).
- * Loaded lazily, only while labels are shown. Nothing is allocated per frame.
+ * Projects the shown labels' anchors (landmarks of the model, and the disease tags: see
+ * domain/labelsShown.ts) to the screen every frame the view renders, and checks which ones are
+ * hidden: behind bone (a ray from the eye to the anchor through bounding-volume hierarchies of
+ * the bones, three-mesh-bvh, built once per model), or cut away themselves. What counts as drawn
+ * is the one rule of scene/visibility/removedAt.ts, so a label never points at a removed part
+ * and a window or a cut never hides a label behind it. Loaded lazily, only while labels are shown.
+ * Nothing is allocated per frame.
  */
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { DoubleSide, Matrix4, Ray, Vector3, type Mesh } from 'three'
+import { DoubleSide, Matrix4, Ray, Vector3, type Material, type Mesh, type Object3D } from 'three'
 import type { MeshBVH } from 'three-mesh-bvh'
+import { useShallow } from 'zustand/react/shallow'
 import { ensureBvh } from '../three/bvh.ts'
 import { LABEL_ANCHORS } from '../../domain/anatomy/labelAnchors.ts'
 import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
+import { labelsShown, diseaseLabelId } from '../../domain/labelsShown.ts'
+import { DISEASE_TAG_IDS, DISEASE_TAGS, diseaseTagAnchor } from '../../domain/lesion/diseaseTags.ts'
+import { lesionAnatomyOf, lesionGeometry, type LesionGeometry } from '../../domain/lesion/geometry.ts'
+import { stageValue } from '../../domain/staging/stageParameters.ts'
+import { collapseDepthAt } from '../disease/collapse.ts'
+import type { Vec3 } from '../../domain/viewState.ts'
 import { publishLabelPositions, type LabelPosition } from '../../state/labelChannel.ts'
+import { useViewStore } from '../../state/viewStore.ts'
+import { FEMUR_NODES, femurShift } from '../model/femurShift.ts'
 import { useModelStore } from '../model/modelStore.ts'
+import { structureOf } from '../model/prepareHipScene.ts'
+import { removedAt } from '../visibility/removedAt.ts'
 
 const OCCLUDERS: readonly StructureId[] = ['femur', 'hipBone', 'femoralHeadCartilage', 'acetabularCartilage']
 /** An anchor sits on a surface: a hit closer than this to it is that surface itself (mm). */
 const SELF_HIT_MM = 6
 /** Occlusion is re-checked at most this often while the camera moves, and once after it stops. */
 const OCCLUSION_INTERVAL_MS = 120
+const FEMUR: ReadonlySet<string> = new Set(FEMUR_NODES)
+/** The head itself, for tags on its surface (see isHidden). */
+const HEAD: ReadonlySet<StructureId> = new Set(['femur', 'femoralHeadCartilage'])
+/** A tag on the head shows while its surface faces the eye at least this much (cosine). */
+const FACING_MIN = 0.15
 
 interface Occluder {
   mesh: Mesh
   bvh: MeshBVH
 }
 
+interface Anchor {
+  id: string
+  /** Model frame, with the femur at rest (its migration is added per frame). */
+  point: Vector3
+  onFemur: boolean
+  /** On the head's surface: it sinks with the collapse (per frame, with the displayed stage). */
+  onHeadSurface: boolean
+  structure: StructureId
+  node: Object3D | undefined
+}
+
+/** What the collapse of the head needs, for the tags on its surface. */
+interface HeadCollapse {
+  lesion: LesionGeometry
+  headCentre: Vector3
+}
+
 const world = new Vector3()
+const eyeModel = new Vector3()
 const projected = new Vector3()
+const hitWorld = new Vector3()
+const direction = new Vector3()
 const localRay = new Ray()
 const inverse = new Matrix4()
 const lastCamera = new Matrix4()
@@ -37,13 +76,35 @@ export default function LabelProbe() {
   const camera = useThree((s) => s.camera)
   const gl = useThree((s) => s.gl)
   const invalidate = useThree((s) => s.invalidate)
+  // What decides the anchors: which labels are shown, the lesion, the cut and the see-through view.
+  const shown = useViewStore(useShallow((s) => labelsShown(s).map((l) => l.id)))
+  const lesionSize = useViewStore((s) => s.lesionSize)
+  const lesionType = useViewStore((s) => s.lesionType)
+  const section = useViewStore((s) => s.section)
+  const seeThrough = useViewStore((s) => s.faded.includes('femur'))
 
-  const anchors = useMemo(() => {
+  const { anchors, collapse } = useMemo<{ anchors: Anchor[]; collapse: HeadCollapse | null }>(() => {
     const parsed = model ? parseLandmarks(model.extras.landmarks) : null
-    if (!model || !parsed?.ok) return []
-    return LABEL_ANCHORS.map((a) => ({ anchor: a, point: new Vector3(...a.at(parsed.value)), node: model.nodes[a.structure] }))
-  }, [model])
-  const positions = useMemo<LabelPosition[]>(() => anchors.map((a) => ({ id: a.anchor.id, x: 0, y: 0, visible: false })), [anchors])
+    if (!model || !parsed?.ok) return { anchors: [], collapse: null }
+    const lm = parsed.value
+    const lesion = lesionGeometry({ size: lesionSize, type: lesionType }, lesionAnatomyOf(lm))
+    const out: Anchor[] = []
+    for (const id of shown) {
+      const landmark = LABEL_ANCHORS.find((a) => a.id === id)
+      if (landmark) {
+        out.push({ id, point: new Vector3(...landmark.at(lm)), onFemur: FEMUR.has(landmark.structure), onHeadSurface: false, structure: landmark.structure, node: model.nodes[landmark.structure] })
+        continue
+      }
+      const tag = DISEASE_TAG_IDS.find((t) => diseaseLabelId(t) === id)
+      if (!tag) continue
+      const at: Vec3 | null = diseaseTagAnchor(tag, lm, lesion, { section, seeThrough })
+      if (!at) continue
+      const structure: StructureId = DISEASE_TAGS[tag].onFemur ? 'femur' : 'hipBone'
+      out.push({ id, point: new Vector3(...at), onFemur: DISEASE_TAGS[tag].onFemur, onHeadSurface: tag === 'deadBone' && !section, structure, node: model.nodes[structure] })
+    }
+    return { anchors: out, collapse: { lesion, headCentre: new Vector3(...lm.femoralHead.centre) } }
+  }, [model, shown, lesionSize, lesionType, section, seeThrough])
+  const positions = useMemo<LabelPosition[]>(() => anchors.map((a) => ({ id: a.id, x: 0, y: 0, visible: false })), [anchors])
   const occluded = useRef<boolean[]>([])
   const timing = useRef({ lastCheck: 0, timer: 0 })
 
@@ -62,6 +123,7 @@ export default function LabelProbe() {
   useEffect(() => {
     invalidate()
     const t = timing.current
+    occluded.current.length = 0
     return () => {
       window.clearTimeout(t.timer)
       publishLabelPositions([], 0, 0)
@@ -84,46 +146,77 @@ export default function LabelProbe() {
       window.clearTimeout(t.timer)
       t.timer = window.setTimeout(() => invalidate(), OCCLUSION_INTERVAL_MS)
     }
-    anchors.forEach(({ point, node }, i) => {
-      world.copy(point)
-      model?.scene.localToWorld(world)
+    for (let i = 0; i < anchors.length; i++) {
+      const a = anchors[i]!
+      anchorWorld(a, world)
       projected.copy(world).project(camera)
       const p = positions[i]!
       p.x = ((projected.x + 1) / 2) * width
       p.y = ((1 - projected.y) / 2) * height
       const inView = projected.z < 1 && Math.abs(projected.x) <= 1 && Math.abs(projected.y) <= 1
-      p.visible = inView && !!node?.visible && !occluded.current[i]
-    })
+      p.visible = inView && !!a.node?.visible && !occluded.current[i]
+    }
     publishLabelPositions(positions, width, height)
   })
+
+  /** The anchor in world space, moved with the femur when it lies on it, and sunk with the collapse. */
+  function anchorWorld(a: Anchor, out: Vector3): Vector3 {
+    out.copy(a.point)
+    const c = collapse
+    if (a.onHeadSurface && c) {
+      out.sub(c.headCentre)
+      const r = out.length()
+      direction.copy(out).divideScalar(r)
+      const sink = collapseDepthAt([direction.x, direction.y, direction.z], { lesion: c.lesion, depthMm: stageValue('collapseDepthMm', useViewStore.getState().stage) })
+      out.multiplyScalar((r - sink) / r).add(c.headCentre)
+    }
+    if (a.onFemur) out.add(femurShift)
+    return model ? model.scene.localToWorld(out) : out
+  }
 
   function checkOcclusion() {
     const eye = camera.position
     const flags = occluded.current
     flags.length = anchors.length
-    anchors.forEach(({ point }, i) => {
-      flags[i] = isBehindBone(point, eye)
-    })
+    const view = useViewStore.getState()
+    for (let i = 0; i < anchors.length; i++) flags[i] = isHidden(anchors[i]!, eye, view)
   }
 
-  function isBehindBone(point: Vector3, eye: Vector3): boolean {
-    {
-      world.copy(point)
-      model?.scene.localToWorld(world)
-      const distance = world.distanceTo(eye)
-      for (const { mesh, bvh } of occluders) {
-        if (!mesh.visible || !mesh.parent?.visible) continue
-        inverse.copy(mesh.matrixWorld).invert()
-        localRay.origin.copy(eye)
-        localRay.direction.copy(world).sub(eye).normalize()
-        localRay.applyMatrix4(inverse)
-        const hit = bvh.raycastFirst(localRay, DoubleSide)
-        if (!hit) continue
-        const hitDistance = hit.point.applyMatrix4(mesh.matrixWorld).distanceTo(eye)
-        if (hitDistance < distance - SELF_HIT_MM) return true
-      }
-      return false
+  /** Cut away itself, or behind a surface that is drawn. */
+  function isHidden(a: Anchor, eye: Vector3, view: ReturnType<typeof useViewStore.getState>): boolean {
+    if (!model) return true
+    anchorWorld(a, world)
+    if (a.node && removedAt(model, a.structure, a.node, world, eye, view)) return true
+    const distance = world.distanceTo(eye)
+    eyeModel.copy(eye)
+    // On the head's (collapsed) surface: the head hides it exactly when that surface turns away
+    // from the eye (the rays would meet the undeformed meshes, not the drawn ones).
+    const c = collapse
+    if (a.onHeadSurface && c && model) {
+      direction.copy(c.headCentre).add(femurShift)
+      model.scene.localToWorld(direction)
+      direction.subVectors(world, direction).normalize()
+      if (direction.dot(hitWorld.subVectors(eye, world).normalize()) < FACING_MIN) return true
     }
+    for (const { mesh, bvh } of occluders) {
+      if (!mesh.visible || !mesh.parent?.visible) continue
+      if (a.onHeadSurface && HEAD.has(structureOf(mesh) ?? 'hipBone')) continue
+      // A see-through structure (the X-ray view) hides nothing.
+      const material = mesh.material as Material
+      if (material.transparent && material.opacity < 0.5) continue
+      inverse.copy(mesh.matrixWorld).invert()
+      localRay.origin.copy(eye)
+      localRay.direction.copy(world).sub(eye).normalize()
+      localRay.applyMatrix4(inverse)
+      for (const hit of bvh.raycast(localRay, DoubleSide)) {
+        hitWorld.copy(hit.point).applyMatrix4(mesh.matrixWorld)
+        if (hitWorld.distanceTo(eye) >= distance - SELF_HIT_MM) continue
+        const structure = structureOf(mesh)
+        if (structure && removedAt(model, structure, mesh, hitWorld, eyeModel, view)) continue
+        return true
+      }
+    }
+    return false
   }
 
   return null

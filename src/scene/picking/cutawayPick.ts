@@ -9,6 +9,7 @@ import type { StructureId } from '../../domain/anatomy/structures.ts'
 import { CUTAWAY_MARGIN_MM, CUTAWAY_STRUCTURES, insideCutaway } from '../../domain/cutaway.ts'
 import type { Vec3 } from '../../domain/viewState.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
+import { femurShift } from '../model/femurShift.ts'
 
 const CUT: ReadonlySet<StructureId> = new Set(CUTAWAY_STRUCTURES)
 const headOf = new WeakMap<LoadedHip, { centre: Vec3; radius: number } | null>()
@@ -39,5 +40,7 @@ export function removedByCutaway(model: LoadedHip, structure: StructureId, objec
   model.scene.updateWorldMatrix(true, false)
   model.scene.worldToLocal(point.copy(hitWorld))
   model.scene.worldToLocal(eye.copy(eyeWorld))
-  return insideCutaway([point.x, point.y, point.z], [eye.x, eye.y, eye.z], h.centre, h.radius + CUTAWAY_MARGIN_MM)
+  // The window follows the head when it has migrated into the socket (stage IV).
+  const centre: Vec3 = [h.centre[0] + femurShift.x, h.centre[1] + femurShift.y, h.centre[2] + femurShift.z]
+  return insideCutaway([point.x, point.y, point.z], [eye.x, eye.y, eye.z], centre, h.radius + CUTAWAY_MARGIN_MM)
 }

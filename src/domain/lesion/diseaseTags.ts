@@ -1,0 +1,119 @@
+/**
+ * Tags on the disease in the 3D view — "dead bone", "crack", "socket" — so that once the disease
+ * shows, a patient sees at a glance what the picture is about. Pure: where each tag points (model
+ * frame of a right hip, the femur at rest, mm) and when it applies. The scene projects them and
+ * hides those behind bone; the page draws them with the landmark labels.
+ */
+import type { HipLandmarks } from '../anatomy/landmarks.ts'
+import { clipPlaneOf, type SectionState } from '../section.ts'
+import { stageValue } from '../staging/stageParameters.ts'
+import type { Vec3 } from '../viewState.ts'
+import { CRESCENT_DEPTH_MM, crescentStart, isInLesion, type LesionGeometry } from './geometry.ts'
+
+export const DISEASE_TAG_IDS = ['deadBone', 'crack', 'socket'] as const
+export type DiseaseTagId = (typeof DISEASE_TAG_IDS)[number]
+
+export interface DiseaseTag {
+  readonly id: DiseaseTagId
+  readonly plainName: string
+  readonly term: string
+  /** The bone it lies on: the femur's tags move with it (stage IV migration). */
+  readonly onFemur: boolean
+}
+
+export const DISEASE_TAGS: Readonly<Record<DiseaseTagId, DiseaseTag>> = {
+  deadBone: { id: 'deadBone', plainName: 'Dead bone', term: 'Necrotic segment', onFemur: true },
+  crack: { id: 'crack', plainName: 'Crack under the surface', term: 'Subchondral fracture (crescent)', onFemur: true },
+  socket: { id: 'socket', plainName: 'Socket', term: 'Acetabulum', onFemur: false },
+}
+
+export interface TagView {
+  readonly stage: number
+  readonly section: SectionState | null
+  /** The femur is drawn see-through (the X-ray view). */
+  readonly seeThrough: boolean
+}
+
+/**
+ * The tags that apply: dead bone once the lesion has demarcated, the crack once it has formed
+ * and the inside of the head is seen (a cut or the see-through view: it lies under intact
+ * cartilage), the socket whenever the disease is shown (the window in it needs a name).
+ */
+export function diseaseTagsShown(view: TagView): DiseaseTagId[] {
+  if (!(view.stage > 0)) return []
+  const out: DiseaseTagId[] = []
+  if (stageValue('lesionDemarcation', view.stage) >= 0.5) out.push('deadBone')
+  if (stageValue('crescentExtent', view.stage) >= 0.3 && (view.section !== null || view.seeThrough)) out.push('crack')
+  out.push('socket')
+  return out
+}
+
+const DEG = Math.PI / 180
+
+/**
+ * A point of the lesion on the cutting plane, as near its middle as the plane allows (null if the
+ * plane misses it): searched on a grid in the plane around the foot of the lesion's centre.
+ */
+function lesionOnPlane(g: LesionGeometry, centre: Vec3, section: SectionState, depthMm: number): Vec3 | null {
+  const { normal, constant } = clipPlaneOf(section, 'right')
+  const target: Vec3 = [centre[0] + g.centre[0] * (g.radius - depthMm), centre[1] + g.centre[1] * (g.radius - depthMm), centre[2] + g.centre[2] * (g.radius - depthMm)]
+  const dist = normal[0] * target[0] + normal[1] * target[1] + normal[2] * target[2] + constant
+  const foot: Vec3 = [target[0] - normal[0] * dist, target[1] - normal[1] * dist, target[2] - normal[2] * dist]
+  // Two directions in the plane.
+  const a: Vec3 = Math.abs(normal[1]) < 0.9 ? [0, 1, 0] : [1, 0, 0]
+  const d = a[0] * normal[0] + a[1] * normal[1] + a[2] * normal[2]
+  const u0: Vec3 = [a[0] - d * normal[0], a[1] - d * normal[1], a[2] - d * normal[2]]
+  const ul = Math.hypot(...u0)
+  const u: Vec3 = [u0[0] / ul, u0[1] / ul, u0[2] / ul]
+  const v: Vec3 = [normal[1] * u[2] - normal[2] * u[1], normal[2] * u[0] - normal[0] * u[2], normal[0] * u[1] - normal[1] * u[0]]
+  let best: Vec3 | null = null
+  let bestDist = Infinity
+  for (let i = -24; i <= 24; i++) {
+    for (let j = -24; j <= 24; j++) {
+      const p: Vec3 = [foot[0] + u[0] * i + v[0] * j, foot[1] + u[1] * i + v[1] * j, foot[2] + u[2] * i + v[2] * j]
+      const q: Vec3 = [p[0] - centre[0], p[1] - centre[1], p[2] - centre[2]]
+      if (!isInLesion(q, g)) continue
+      const dd = i * i + j * j
+      if (dd < bestDist) {
+        bestDist = dd
+        best = p
+      }
+    }
+  }
+  return best
+}
+
+/** Where a tag points (model frame, right hip, the femur at rest), or null when there is nothing to point at. */
+export function diseaseTagAnchor(id: DiseaseTagId, lm: HipLandmarks, g: LesionGeometry, view: Pick<TagView, 'section' | 'seeThrough'>): Vec3 | null {
+  const c = lm.femoralHead.centre
+  const R = lm.femoralHead.radius
+  switch (id) {
+    case 'deadBone': {
+      if (view.section) return lesionOnPlane(g, c, view.section, g.semiAxesMm[2] * 0.35)
+      // On the surface over the lesion's middle (seen through the cartilage and the window). The
+      // scene lowers it with the collapse.
+      const r = lm.femoralHead.cartilageRadius - 1
+      return [c[0] + g.centre[0] * r, c[1] + g.centre[1] * r, c[2] + g.centre[2] * r]
+    }
+    case 'crack': {
+      const s = crescentStart(g)
+      // A little into the lesion from where the fracture starts, just under the plate.
+      const inward: Vec3 = [s[0] * Math.cos(8 * DEG) + g.centre[0] * Math.sin(8 * DEG), s[1] * Math.cos(8 * DEG) + g.centre[1] * Math.sin(8 * DEG), s[2] * Math.cos(8 * DEG) + g.centre[2] * Math.sin(8 * DEG)]
+      const l = Math.hypot(...inward)
+      const r = R - CRESCENT_DEPTH_MM.value
+      if (view.section) return lesionOnPlane(g, c, view.section, CRESCENT_DEPTH_MM.value)
+      return [c[0] + (inward[0] / l) * r, c[1] + (inward[1] / l) * r, c[2] + (inward[2] / l) * r]
+    }
+    case 'socket': {
+      // The roof of the socket, a little in from its lateral edge.
+      const e = lm.acetabulum.lateralEdge
+      const a = lm.acetabulum.centre
+      const r = lm.acetabulum.radius + 1
+      const dir: Vec3 = [e[0] - a[0], e[1] - a[1], e[2] - a[2]]
+      const up: Vec3 = [0, 1, 0]
+      const t: Vec3 = [dir[0] * 0.7 + up[0] * 0.3 * Math.hypot(...dir), dir[1] * 0.7 + up[1] * 0.3 * Math.hypot(...dir), dir[2] * 0.7]
+      const tl = Math.hypot(...t)
+      return [a[0] + (t[0] / tl) * r, a[1] + (t[1] / tl) * r, a[2] + (t[2] / tl) * r]
+    }
+  }
+}

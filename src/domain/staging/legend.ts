@@ -1,0 +1,68 @@
+/**
+ * The colour key beside the view: every mark the disease can draw, and only those the picture
+ * shows now (at this stage, for this cause and view). Pure: the UI draws the swatches.
+ */
+import type { Cause } from '../viewState.ts'
+import { stageValue } from './stageParameters.ts'
+
+export const LEGEND_MARKS = [
+  'perfused',
+  'ischaemic',
+  'dead',
+  'doubleLine',
+  'oedema',
+  'crack',
+  'cartilageWear',
+  'occludedArtery',
+  'arthritis',
+] as const
+export type LegendMark = (typeof LEGEND_MARKS)[number]
+
+export interface LegendEntry {
+  readonly mark: LegendMark
+  /** Plain words for patients. */
+  readonly plain: string
+  /** Terms for clinicians and students. */
+  readonly clinical: string
+}
+
+const ENTRIES: Readonly<Record<LegendMark, LegendEntry>> = {
+  perfused: { mark: 'perfused', plain: 'living bone', clinical: 'perfused bone (see-through view)' },
+  ischaemic: { mark: 'ischaemic', plain: 'bone losing its blood supply (striped)', clinical: 'ischaemic territory (hatched)' },
+  dead: { mark: 'dead', plain: 'dead bone (dotted)', clinical: 'necrotic segment (stippled)' },
+  doubleLine: { mark: 'doubleLine', plain: 'the body’s repair line around it', clinical: 'reactive interface: double line (bright inner, dark outer)' },
+  oedema: { mark: 'oedema', plain: 'swelling in the bone (oedema)', clinical: 'bone-marrow oedema' },
+  crack: { mark: 'crack', plain: 'crack under the surface (seen in a cut)', clinical: 'subchondral fracture, crescent (cut or see-through)' },
+  cartilageWear: { mark: 'cartilageWear', plain: 'worn cartilage', clinical: 'cartilage fibrillation, flap and loss' },
+  occludedArtery: { mark: 'occludedArtery', plain: 'blocked artery', clinical: 'occluded retinacular arteries' },
+  arthritis: { mark: 'arthritis', plain: 'arthritis: bony spurs, narrowed joint', clinical: 'osteophytes, joint-space narrowing, acetabular sclerosis' },
+}
+
+/** Below this, a mark is too faint to list. */
+const SHOWN = 0.05
+
+export interface LegendContext {
+  readonly stage: number
+  readonly cause: Cause
+  /** The femur is drawn see-through (the X-ray view), where living bone is tinted. */
+  readonly seeThrough: boolean
+}
+
+/** The marks the picture shows now, in a fixed order; empty for a healthy hip. */
+export function legendEntries({ stage, cause, seeThrough }: LegendContext): LegendEntry[] {
+  if (!(stage > 0)) return []
+  const v = (id: Parameters<typeof stageValue>[0]) => stageValue(id, stage)
+  const present: Record<LegendMark, boolean> = {
+    perfused: seeThrough,
+    // The territory tint shows while the supply fails and before the lesion has demarcated.
+    ischaemic: v('headTerritoryPerfusion') < 100 - 100 * SHOWN && v('lesionDemarcation') < 1 - SHOWN,
+    dead: v('lesionDemarcation') > SHOWN,
+    doubleLine: v('reactiveInterface') > SHOWN,
+    oedema: v('marrowOedema') > SHOWN,
+    crack: v('crescentExtent') > SHOWN,
+    cartilageWear: v('cartilageOverLesion') < 1 - SHOWN || v('cartilageElsewhere') < 1 - SHOWN,
+    occludedArtery: cause === 'traumatic' && v('perfusionPosterosuperior') < 50,
+    arthritis: v('osteophytes') > SHOWN,
+  }
+  return LEGEND_MARKS.filter((m) => present[m]).map((m) => ENTRIES[m])
+}

@@ -1,0 +1,46 @@
+/**
+ * The one rule for "is this point of the model drawn?", for everything that asks where the
+ * pointer or a label meets the hip: picking, hover and label occlusion. A point of a structure is
+ * not drawn when its structure (or a parent) is hidden, when the cross-section cuts it off, or
+ * when the window in the socket removes it. The shaders draw by the same rules (three's clipping
+ * planes; DZ_WINDOW in scene/disease/shaders.ts).
+ */
+import type { Object3D, Vector3 } from 'three'
+import type { StructureId } from '../../domain/anatomy/structures.ts'
+import { cutawayShown } from '../../domain/cutaway.ts'
+import { clipPlaneOf } from '../../domain/section.ts'
+import type { ViewState } from '../../domain/viewState.ts'
+import type { LoadedHip } from '../model/modelStore.ts'
+import { removedByCutaway } from '../picking/cutawayPick.ts'
+
+/** What of the view decides it (a slice of the view state). */
+export type RemovalView = Pick<ViewState, 'section' | 'side' | 'cutaway' | 'stage' | 'procedure' | 'faded'>
+
+/** Whether `object` and all its parents are visible. */
+export function shownInScene(object: Object3D): boolean {
+  for (let o: Object3D | null = object; o; o = o.parent) if (!o.visible) return false
+  return true
+}
+
+/** Points this far on the removed side of the cutting plane count as cut off (mm; the plane itself stays). */
+const PLANE_TOLERANCE_MM = 0.01
+
+/**
+ * True when the point `hitWorld` on `object` (a mesh of `structure`), seen from `eyeWorld`, is
+ * not drawn in this view.
+ */
+export function removedAt(
+  model: LoadedHip,
+  structure: StructureId,
+  object: Object3D,
+  hitWorld: Vector3,
+  eyeWorld: Vector3,
+  view: RemovalView,
+): boolean {
+  if (!shownInScene(object)) return true
+  if (view.section) {
+    const { normal, constant } = clipPlaneOf(view.section, view.side)
+    if (normal[0] * hitWorld.x + normal[1] * hitWorld.y + normal[2] * hitWorld.z + constant < -PLANE_TOLERANCE_MM) return true
+  }
+  return cutawayShown(view) && removedByCutaway(model, structure, object, hitWorld, eyeWorld)
+}
