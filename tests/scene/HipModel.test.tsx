@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import { readFileSync } from 'node:fs'
-import { BoxGeometry, Group, Mesh, MeshStandardMaterial, Vector3, type Object3D } from 'three'
+import { BoxGeometry, Group, Mesh, MeshStandardMaterial, Ray, Vector3, type Object3D } from 'three'
 import { HipModel } from '../../src/scene/HipModel.tsx'
 import { useModelStore } from '../../src/scene/model/modelStore.ts'
 import { prepareHipScene } from '../../src/scene/model/prepareHipScene.ts'
@@ -85,7 +85,14 @@ describe('HipModel', () => {
     const scene = useModelStore.getState().model!.scene
     const capsule = nodeNamed(scene, 'jointCapsule').children[0]!
     const femur = nodeNamed(scene, 'femur').children[0]!
-    const hits = { intersections: [{ object: capsule, face: null }, { object: femur, face: null }], stopPropagation: () => {} }
+    const hits = {
+      intersections: [
+        { object: capsule, face: null, point: new Vector3(0, 0, 40) },
+        { object: femur, face: null, point: new Vector3(0, 0, 23) },
+      ],
+      ray: new Ray(new Vector3(0, 0, 600), new Vector3(0, 0, -1)),
+      stopPropagation: () => {},
+    }
     await renderer.fireEvent(group, 'onClick', hits)
     expect(useViewStore.getState().selected).toBe('femur')
     await renderer.fireEvent(group, 'onClick', hits)
