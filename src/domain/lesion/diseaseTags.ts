@@ -83,6 +83,30 @@ function lesionOnPlane(g: LesionGeometry, centre: Vec3, section: SectionState, d
   return best
 }
 
+/**
+ * Where the dead-bone tag may point on the head's surface, best first: over the lesion's middle,
+ * its lateral part and its front — so that whichever side the hip is seen from, one of them faces
+ * the viewer while the lesion can be seen at all (the scene takes the first one that does).
+ */
+export function deadBoneSurfacePoints(lm: HipLandmarks, g: LesionGeometry): Vec3[] {
+  const c = lm.femoralHead.centre
+  const r = lm.femoralHead.cartilageRadius - 1
+  const out: Vec3[] = []
+  for (const [t, a] of [[g.lateral, 0], [g.lateral, 0.5], [g.anterior, 0.6], [g.lateral, -0.4]] as const) {
+    // Turned from the middle toward `t` by a share `a` of the way to the footprint's edge.
+    let edge = 0
+    for (let d = 0; d < 90; d += 1) {
+      const p: Vec3 = [g.centre[0] * Math.cos(d * DEG) + t[0] * Math.sin(d * DEG), g.centre[1] * Math.cos(d * DEG) + t[1] * Math.sin(d * DEG), g.centre[2] * Math.cos(d * DEG) + t[2] * Math.sin(d * DEG)]
+      if (!isInLesion([p[0] * (g.radius - 0.5), p[1] * (g.radius - 0.5), p[2] * (g.radius - 0.5)], g)) break
+      edge = d
+    }
+    const ang = a * edge * DEG
+    const d: Vec3 = [g.centre[0] * Math.cos(ang) + t[0] * Math.sin(ang), g.centre[1] * Math.cos(ang) + t[1] * Math.sin(ang), g.centre[2] * Math.cos(ang) + t[2] * Math.sin(ang)]
+    out.push([c[0] + d[0] * r, c[1] + d[1] * r, c[2] + d[2] * r])
+  }
+  return out
+}
+
 /** Where a tag points (model frame, right hip, the femur at rest), or null when there is nothing to point at. */
 export function diseaseTagAnchor(id: DiseaseTagId, lm: HipLandmarks, g: LesionGeometry, view: Pick<TagView, 'section' | 'seeThrough'>): Vec3 | null {
   const c = lm.femoralHead.centre

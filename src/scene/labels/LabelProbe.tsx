@@ -17,7 +17,7 @@ import { LABEL_ANCHORS } from '../../domain/anatomy/labelAnchors.ts'
 import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
 import { labelsShown, diseaseLabelId } from '../../domain/labelsShown.ts'
-import { DISEASE_TAG_IDS, DISEASE_TAGS, diseaseTagAnchor } from '../../domain/lesion/diseaseTags.ts'
+import { DISEASE_TAG_IDS, DISEASE_TAGS, deadBoneSurfacePoints, diseaseTagAnchor } from '../../domain/lesion/diseaseTags.ts'
 import { lesionAnatomyOf, lesionGeometry, type LesionGeometry } from '../../domain/lesion/geometry.ts'
 import { stageValue } from '../../domain/staging/stageParameters.ts'
 import { collapseDepthAt } from '../disease/collapse.ts'
@@ -47,8 +47,10 @@ interface Occluder {
 
 interface Anchor {
   id: string
-  /** Model frame, with the femur at rest (its migration is added per frame). */
+  /** Model frame, with the femur at rest (its migration is added per frame): the one in use. */
   point: Vector3
+  /** Other places it may point to instead, best first (the first one in sight is used). */
+  alternatives: Vector3[]
   onFemur: boolean
   /** On the head's surface: it sinks with the collapse (per frame, with the displayed stage). */
   onHeadSurface: boolean
@@ -92,7 +94,8 @@ export default function LabelProbe() {
     for (const id of shown) {
       const landmark = LABEL_ANCHORS.find((a) => a.id === id)
       if (landmark) {
-        out.push({ id, point: new Vector3(...landmark.at(lm)), onFemur: FEMUR.has(landmark.structure), onHeadSurface: false, structure: landmark.structure, node: model.nodes[landmark.structure] })
+        const point = new Vector3(...landmark.at(lm))
+        out.push({ id, point, alternatives: [point], onFemur: FEMUR.has(landmark.structure), onHeadSurface: false, structure: landmark.structure, node: model.nodes[landmark.structure] })
         continue
       }
       const tag = DISEASE_TAG_IDS.find((t) => diseaseLabelId(t) === id)
@@ -100,7 +103,9 @@ export default function LabelProbe() {
       const at: Vec3 | null = diseaseTagAnchor(tag, lm, lesion, { section, seeThrough })
       if (!at) continue
       const structure: StructureId = DISEASE_TAGS[tag].onFemur ? 'femur' : 'hipBone'
-      out.push({ id, point: new Vector3(...at), onFemur: DISEASE_TAGS[tag].onFemur, onHeadSurface: tag === 'deadBone' && !section, structure, node: model.nodes[structure] })
+      const onHeadSurface = tag === 'deadBone' && !section
+      const alternatives = onHeadSurface ? deadBoneSurfacePoints(lm, lesion).map((p) => new Vector3(...p)) : [new Vector3(...at)]
+      out.push({ id, point: alternatives[0]!, alternatives, onFemur: DISEASE_TAGS[tag].onFemur, onHeadSurface, structure, node: model.nodes[structure] })
     }
     return { anchors: out, collapse: { lesion, headCentre: new Vector3(...lm.femoralHead.centre) } }
   }, [model, shown, lesionSize, lesionType, section, seeThrough])
@@ -182,8 +187,18 @@ export default function LabelProbe() {
     for (let i = 0; i < anchors.length; i++) flags[i] = isHidden(anchors[i]!, eye, view)
   }
 
-  /** Cut away itself, or behind a surface that is drawn. */
+  /** Hidden wherever it may point; otherwise points at the first place in sight. */
   function isHidden(a: Anchor, eye: Vector3, view: ReturnType<typeof useViewStore.getState>): boolean {
+    for (const point of a.alternatives) {
+      a.point = point
+      if (!isHiddenAt(a, eye, view)) return false
+    }
+    a.point = a.alternatives[0]!
+    return true
+  }
+
+  /** Cut away itself, or behind a surface that is drawn. */
+  function isHiddenAt(a: Anchor, eye: Vector3, view: ReturnType<typeof useViewStore.getState>): boolean {
     if (!model) return true
     anchorWorld(a, world)
     if (a.node && removedAt(model, a.structure, a.node, world, eye, view)) return true
