@@ -172,7 +172,7 @@ describe('collapse', () => {
   /**
    * For each stage, the camera sits in the plane perpendicular to the lesion axis at the
    * expected depressed surface, (R − D)·axis, looking across the head. The collapsed dome is
-   * flattened (see src/scene/disease/collapse.ts), so that plane touches the surface exactly
+   * flattened (see src/domain/lesion/collapse.ts), so that plane touches the surface exactly
    * at the lesion centre and the rest of the head lies below it: the rendered outline along
    * the projected axis marks the surface height without perspective error. The outline's
    * offset from where (R − D)·axis projects, converted to mm, gives the surface height h;

@@ -9,7 +9,7 @@ import {
   lateralness,
   radialWeight,
   type CollapseParams,
-} from '../../src/scene/disease/collapse.ts'
+} from '../../src/domain/lesion/collapse.ts'
 import { DZ_COMMON } from '../../src/scene/disease/shaders.ts'
 import { LESION_GLSL } from '../../src/scene/disease/lesionGlsl.ts'
 import { INTERFACE_WAVES, interfaceDistance, isInLesion, lesionGeometry } from '../../src/domain/lesion/geometry.ts'

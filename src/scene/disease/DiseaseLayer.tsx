@@ -13,6 +13,7 @@ import { parseLandmarks, type HipLandmarks } from '../../domain/anatomy/landmark
 import { CUTAWAY_MARGIN_MM, cutawayShown } from '../../domain/cutaway.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/geometry.ts'
 import { stageValue } from '../../domain/staging/stageParameters.ts'
+import { headMigrationMm, jointGeometry } from '../../domain/staging/migration.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { useModelStore, type LoadedHip } from '../model/modelStore.ts'
 import { FEMUR_NODES, femurShift } from '../model/femurShift.ts'
@@ -139,10 +140,22 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
   }, [model, landmarks, uniforms, lesion, invalidate, gl, scene, camera])
 
   // Lesion placement and its solid: rebuilt only when the size or location changes.
+  const migration = useRef<(s: number) => number>(() => 0)
   useEffect(() => {
     if (!landmarks) return
     const geometry = lesionGeometry({ size, type }, lesionAnatomyOf(landmarks))
     applyAnatomy(uniforms, landmarks, geometry)
+    const joint = jointGeometry(landmarks)
+    // Solved again only when the displayed stage moves (it is asked every frame).
+    let lastStage = Number.NaN
+    let lastMm = 0
+    migration.current = (s) => {
+      if (s !== lastStage) {
+        lastStage = s
+        lastMm = headMigrationMm(s, geometry, joint)
+      }
+      return lastMm
+    }
     const old = lesion.geometry
     lesion.geometry = buildLesionGeometry(geometry, landmarks.femoralHead.centre)
     old.dispose()
@@ -203,7 +216,7 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     const before = m.stage
     // Reduced motion: the picture jumps to the chosen stage instead of morphing toward it.
     m.stage = reducedMotion ? view.stage : dampStage(m.stage, view.stage, dt)
-    applyStage(uniforms, m.stage)
+    applyStage(uniforms, m.stage, migration.current)
 
     // Indexed loops: no iterator objects in the frame loop.
     const arteries = result.arteries

@@ -16,7 +16,7 @@
  * head is seen: on cut faces (./sectionCaps.ts) and on the see-through lesion (DZ_LESION_*).
  */
 import { CUTAWAY_REACH_MM } from '../../domain/cutaway.ts'
-import { FOOTPRINT_PROBE_MM, HINGE_WIDTH_MEDIAL_MM, MEDIAL_SHARE, STEP_WIDTH_LATERAL_MM } from './collapse.ts'
+import { FOOTPRINT_PROBE_MM, HINGE_WIDTH_MEDIAL_MM, MEDIAL_SHARE, STEP_WIDTH_LATERAL_MM } from '../../domain/lesion/collapse.ts'
 import { LESION_GLSL } from './lesionGlsl.ts'
 
 /** A number as a GLSL float literal. */
@@ -77,7 +77,7 @@ float dzRadial(float r) {
 // they fit in the joint space the migrated head leaves (1 outside the socket and before IV).
 float dzCartilageFit(vec3 dir) {
   float gap = uJointSpaceRest + dzCollapseAt(dir) - dot(uHeadShift, dir);
-  float inSocket = smoothstep(uAcetRim - 0.05, uAcetRim + 0.15, acos(clamp(dot(dir, uAcetAxis), -1.0, 1.0)));
+  float inSocket = smoothstep(uAcetRim - 0.1, uAcetRim + 0.02, acos(clamp(dot(dir, uAcetAxis), -1.0, 1.0)));
   float wanted = uCartElsewhere * uCartDome + uAcetCart * uAcetRoof;
   return mix(1.0, clamp(max(gap, 0.0) / max(wanted, 1e-3), 0.0, 1.0), inSocket);
 }

@@ -10,7 +10,7 @@ import { VESSEL_BASELINE_FLOW, type PerfusionParameterId, type VesselFlowClass }
 import type { HipLandmarks } from '../../domain/anatomy/landmarks.ts'
 import type { LesionGeometry } from '../../domain/lesion/geometry.ts'
 import { crescentPath } from '../../domain/lesion/geometry.ts'
-import { HEAD_MIGRATION_DIRECTION, headMigrationMm } from '../../domain/staging/migration.ts'
+import { HEAD_MIGRATION_DIRECTION } from '../../domain/staging/migration.ts'
 import { DISEASE_PALETTE } from './palette.ts'
 
 const DEG = Math.PI / 180
@@ -161,8 +161,12 @@ function angleBetween(p: readonly number[], origin: readonly number[], dir: Vect
   return Math.acos(Math.min(1, Math.max(-1, (x * dir.x + y * dir.y + z * dir.z) / n)))
 }
 
-/** Stage-driven values, straight from the staging table. Allocation-free: runs every eased frame. */
-export function applyStage(u: DiseaseUniforms, s: number): void {
+/**
+ * Stage-driven values, straight from the staging table. Allocation-free: runs every eased frame.
+ * `migrationMm` gives the femur's stage IV migration (domain/staging/migration.ts) for the hip and
+ * lesion shown.
+ */
+export function applyStage(u: DiseaseUniforms, s: number, migrationMm: (s: number) => number = () => 0): void {
   u.uIschaemia.value = 1 - stageValue('headTerritoryPerfusion', s) / 100
   u.uDemarcation.value = stageValue('lesionDemarcation', s)
   u.uInterface.value = stageValue('reactiveInterface', s)
@@ -176,7 +180,7 @@ export function applyStage(u: DiseaseUniforms, s: number): void {
   u.uOsteophytes.value = stageValue('osteophytes', s)
   u.uAcetSclerosis.value = stageValue('acetabularSclerosis', s)
   const [mx, my, mz] = HEAD_MIGRATION_DIRECTION.value
-  const shift = headMigrationMm(s, u.uJointSpaceRest.value)
+  const shift = migrationMm(s)
   u.uHeadShift.value.set(mx * shift, my * shift, mz * shift)
 }
 

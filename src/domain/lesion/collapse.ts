@@ -1,6 +1,7 @@
 /**
  * Collapse of the femoral head over the lesion, as pure math: the same formulas run in the
- * vertex shader (./shaders.ts, `dzCollapseAt`), so tests can check in Node what the GPU draws.
+ * vertex shader (scene/disease/shaders.ts, `dzCollapseAt`), so tests can check in Node what the GPU
+ * draws, and the stage IV migration (../staging/migration.ts) is solved with it.
  *
  * Frame: the model frame (docs/contracts.md), millimetres, relative to the head centre. A point
  * of the head surface in direction `dir` moves radially inward by
@@ -18,8 +19,8 @@
  * Only points near the head surface move (radial window), so the neck and the trochanters are
  * untouched even for a large lesion.
  */
-import { interfaceDistance, type LesionGeometry } from '../../domain/lesion/geometry.ts'
-import type { Vec3 } from '../../domain/viewState.ts'
+import { interfaceDistance, type LesionGeometry } from './geometry.ts'
+import type { Vec3 } from '../viewState.ts'
 
 /** Depth under the bony surface at which the footprint is read, mm (as in the domain). */
 export const FOOTPRINT_PROBE_MM = 0.5
@@ -104,4 +105,34 @@ export function deepestCollapse(p: CollapseParams): { dir: [number, number, numb
     }
   }
   return { dir: best, depthMm: Math.max(0, depth) }
+}
+
+export interface JointFit {
+  /** Healthy superior joint space, mm (landmarks). */
+  readonly restJointSpaceMm: number
+  /** The femur's migration (model frame, mm). */
+  readonly shift: readonly [number, number, number]
+  /** Nominal head and acetabular cartilage thickness at the dome and the roof, mm. */
+  readonly headCartilageMm: number
+  readonly acetCartilageMm: number
+  /** Table factors for the cartilage away from the lesion (× normal). */
+  readonly headFactor: number
+  readonly acetFactor: number
+  /** Acetabular opening axis (unit) and the angle of its rim from it, rad: directions further from the axis are in the socket. */
+  readonly acetAxis: readonly [number, number, number]
+  readonly rimAngle: number
+}
+
+/**
+ * Stage IV: the share of their thickness both cartilage layers keep in direction `dir` (from the
+ * head centre at rest), so that they fit in the joint space the migrated head leaves; 1 outside
+ * the socket. Same formula as `dzCartilageFit` in scene/disease/shaders.ts.
+ */
+export function cartilageFit(dir: Vec3, collapse: CollapseParams, j: JointFit): number {
+  const gap = j.restJointSpaceMm + collapseDepthAt(dir, collapse) - (j.shift[0] * dir[0] + j.shift[1] * dir[1] + j.shift[2] * dir[2])
+  const angle = Math.acos(Math.min(1, Math.max(-1, dir[0] * j.acetAxis[0] + dir[1] * j.acetAxis[1] + dir[2] * j.acetAxis[2])))
+  const inSocket = smoothstep(j.rimAngle - 0.1, j.rimAngle + 0.02, angle)
+  const wanted = j.headFactor * j.headCartilageMm + j.acetFactor * j.acetCartilageMm
+  const fit = Math.min(1, Math.max(0, Math.max(gap, 0) / Math.max(wanted, 1e-3)))
+  return 1 + (fit - 1) * inSocket
 }

@@ -1,0 +1,117 @@
+/**
+ * Stage IV on the real model: the narrowest gap between the femoral head and the bony socket,
+ * measured with the generator's own distance field of the hip bone at the femur's vertices once
+ * they are moved as the vertex shader moves them (collapse.ts: the same formulas; the migration
+ * from domain/staging/migration.ts). Healthy 4.2 mm (Lequesne 2004); at IV ≤ 1 mm, with the
+ * cartilage layers thinned to fit in what is left.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { acetabulumGeometry } from '../../src/anatomy/acetabulumGeometry.ts'
+import { buildFrames } from '../../src/anatomy/frames.ts'
+import { hipBoneSdf } from '../../src/anatomy/pelvisShape.ts'
+import type { Sdf } from '../../src/anatomy/sdf.ts'
+import { morphometricValues } from '../../src/domain/anatomy/morphometrics.ts'
+import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/geometry.ts'
+import { HEAD_MIGRATION_DIRECTION, headMigrationMm, jointGeometry } from '../../src/domain/staging/migration.ts'
+import { stageValue } from '../../src/domain/staging/stageParameters.ts'
+import { cartilageFit, displacePoint } from '../../src/domain/lesion/collapse.ts'
+import { loadModel, type LoadedModel } from './model-loader.ts'
+
+let model: LoadedModel
+let pelvis: Sdf
+let lm: HipLandmarks
+beforeAll(async () => {
+  model = await loadModel()
+  const f = buildFrames(morphometricValues())
+  pelvis = hipBoneSdf(f, acetabulumGeometry(f))
+  const parsed = parseLandmarks(model.sceneExtras.landmarks)
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
+  lm = parsed.value
+})
+
+type V3 = [number, number, number]
+const angleFrom = (a: readonly number[], b: readonly number[]) => Math.acos(Math.min(1, Math.max(-1, a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!)))
+
+/** The femoral head's bony surface in the socket at stage s, as drawn; with each point's direction at rest. */
+function headInSocket(s: number): { p: V3; dir: V3 }[] {
+  const c = lm.femoralHead.centre
+  const R = lm.femoralHead.radius
+  const axis = lm.acetabulum.openingAxis
+  const rim = angleFrom(lm.acetabulum.openingAxis, (() => {
+    const e = lm.acetabulum.lateralEdge
+    const l = Math.hypot(e[0] - c[0], e[1] - c[1], e[2] - c[2])
+    return [(e[0] - c[0]) / l, (e[1] - c[1]) / l, (e[2] - c[2]) / l]
+  })())
+  const lesion = lesionGeometry({ size: 'large', type: 'C1' }, lesionAnatomyOf(lm))
+  const collapse = { lesion, depthMm: stageValue('collapseDepthMm', s) }
+  const shift = headMigrationMm(s, lesion, jointGeometry(lm))
+  const [mx, my, mz] = HEAD_MIGRATION_DIRECTION.value
+  const femur = model.meshes.get('femur')!.positions
+  const out: { p: V3; dir: V3 }[] = []
+  for (let i = 0; i < femur.length; i += 3) {
+    const q: V3 = [femur[i]! - c[0], femur[i + 1]! - c[1], femur[i + 2]! - c[2]]
+    const r = Math.hypot(...q)
+    if (Math.abs(r - R) > 1) continue
+    const dir: V3 = [q[0] / r, q[1] / r, q[2] / r]
+    // Where the bony socket covers the head.
+    if (angleFrom(dir, axis) < rim + 0.02) continue
+    const d = displacePoint(q, collapse)
+    out.push({ p: [c[0] + d[0] + mx * shift, c[1] + d[1] + my * shift, c[2] + d[2] + mz * shift], dir })
+  }
+  return out
+}
+
+function narrowestGap(s: number): number {
+  let min = Infinity
+  for (const { p } of headInSocket(s)) min = Math.min(min, pelvis(p[0], p[1], p[2]))
+  return min
+}
+
+describe('the joint space on the model', () => {
+  it('is about 4.2 mm in the healthy hip', () => {
+    const gap = narrowestGap(0)
+    expect(gap).toBeGreaterThan(3.7)
+    expect(gap).toBeLessThan(4.5)
+  })
+
+  it('stays open (even widens a little) through collapse, and narrows to at most 1 mm at stage IV without the bones meeting', () => {
+    expect(narrowestGap(2.5)).toBeGreaterThan(3.7)
+    const end = narrowestGap(4)
+    expect(end).toBeLessThanOrEqual(1)
+    expect(end).toBeGreaterThan(0.2)
+    // Monotone narrowing through stage IV.
+    const gaps = [3, 3.25, 3.5, 3.75, 4].map(narrowestGap)
+    for (let i = 1; i < gaps.length; i++) expect(gaps[i]!).toBeLessThanOrEqual(gaps[i - 1]! + 0.05)
+  })
+
+  it('thins both cartilage layers so that they fit in the space left', () => {
+    const s = 4
+    const lesion = lesionGeometry({ size: 'large', type: 'C1' }, lesionAnatomyOf(lm))
+    const collapse = { lesion, depthMm: stageValue('collapseDepthMm', s) }
+    const shift = headMigrationMm(s, lesion, jointGeometry(lm))
+    const [mx, my, mz] = HEAD_MIGRATION_DIRECTION.value
+    const c = lm.femoralHead.centre
+    const e = lm.acetabulum.lateralEdge
+    const el = Math.hypot(e[0] - c[0], e[1] - c[1], e[2] - c[2])
+    const joint = {
+      restJointSpaceMm: lm.joint.jointSpaceSuperior,
+      shift: [mx * shift, my * shift, mz * shift] as const,
+      headCartilageMm: lm.joint.headCartilageDome,
+      acetCartilageMm: lm.joint.acetabularCartilageRoof,
+      headFactor: stageValue('cartilageElsewhere', s),
+      acetFactor: stageValue('acetabularCartilage', s),
+      acetAxis: lm.acetabulum.openingAxis,
+      rimAngle: angleFrom(lm.acetabulum.openingAxis, [(e[0] - c[0]) / el, (e[1] - c[1]) / el, (e[2] - c[2]) / el]),
+    }
+    let checked = 0
+    for (const { p, dir } of headInSocket(s)) {
+      const gap = pelvis(p[0], p[1], p[2])
+      const fit = cartilageFit(dir, collapse, joint)
+      const cartilage = fit * (joint.headFactor * joint.headCartilageMm + joint.acetFactor * joint.acetCartilageMm)
+      expect(cartilage).toBeLessThanOrEqual(gap + 0.35)
+      checked++
+    }
+    expect(checked).toBeGreaterThan(200)
+  })
+})
