@@ -95,10 +95,10 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   mode: 'patient',
   view: 'anterior',
   camera: null,
-  hidden: [],
-  // The femoral artery runs in front of the ball: drawn see-through at first, so the joint shows
-  // unobstructed; one click in the structure list draws it solid.
-  faded: ['femoralArtery'],
+  // The femoral artery runs in front of the ball: hidden at first, so the joint shows unobstructed;
+  // one click in the structure list shows it.
+  hidden: ['femoralArtery'],
+  faded: [],
   section: null,
   labels: false,
   selected: null,

@@ -12,7 +12,7 @@ const PLANES: { plane: Exclude<SectionPlane, 'free'>; plain: string; term: strin
   { plane: 'axial', plain: 'Top down', term: 'Axial' },
   { plane: 'sagittal', plain: 'Side on', term: 'Sagittal' },
 ]
-/** What the X-ray view makes see-through: the bones and the layers over the lesion. */
+/** What the see-through view fades: the bones and the layers over the lesion (a view inside, not a radiograph). */
 const BONES = ['femur', 'hipBone', 'femurCancellous', 'femoralHeadCartilage', 'acetabularCartilage'] as const
 
 export function SectionControls() {
@@ -84,7 +84,7 @@ export function SectionControls() {
             checked={xray}
             onChange={(e) => store.setFaded(BONES, e.target.checked)}
           />
-          {mode === 'patient' ? 'See through the bones' : 'X-ray (translucent bone)'}
+          {mode === 'patient' ? 'See through the bones' : 'See-through bone (not a radiograph)'}
         </label>
         <label className="check">
           <input type="checkbox" data-testid="labels" checked={labels} onChange={(e) => store.setLabels(e.target.checked)} />

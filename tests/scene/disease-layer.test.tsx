@@ -19,7 +19,7 @@ import {
 import DiseaseLayer from '../../src/scene/disease/DiseaseLayer.tsx'
 import { deepestCollapse } from '../../src/domain/lesion/collapse.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/geometry.ts'
-import { headMigrationMm, jointGeometry } from '../../src/domain/staging/migration.ts'
+import { headMigrationMm } from '../../src/domain/staging/migration.ts'
 import { useModelStore } from '../../src/scene/model/modelStore.ts'
 import { prepareHipScene } from '../../src/scene/model/prepareHipScene.ts'
 import { useViewStore } from '../../src/state/viewStore.ts'
@@ -226,10 +226,9 @@ describe('DiseaseLayer', () => {
     await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(4))
     await frames(120)
     const moved = femur.position.clone().sub(rest)
-    // Superolateral (−X is lateral for this right hip), by as much as closes the joint space to the
-    // table's 0.8 mm where the head is intact (domain/staging/migration.ts).
-    const g = lesionGeometry({ size: DEFAULT_VIEW_STATE.lesionSize, type: DEFAULT_VIEW_STATE.lesionType }, lesionAnatomyOf(LANDMARKS))
-    expect(moved.length()).toBeCloseTo(headMigrationMm(4, g, jointGeometry(LANDMARKS)), 3)
+    // Superolateral (−X is lateral for this right hip), by what the joint space lost and the
+    // collapsed dome's settling (domain/staging/migration.ts).
+    expect(moved.length()).toBeCloseTo(headMigrationMm(4, LANDMARKS.joint.jointSpaceSuperior), 3)
     expect(moved.length()).toBeGreaterThan(4.2 - stageValue('jointSpaceMm', 4) - 0.01)
     expect(moved.x).toBeLessThan(0)
     expect(moved.y).toBeGreaterThan(0)

@@ -54,6 +54,7 @@ describe('history intent of store actions', () => {
 
   it('hides and shows structures as a sorted set', () => {
     const store = useViewStore.getState()
+    store.setHidden('femoralArtery', false) // hidden by default
     store.setHidden('labrum', true)
     store.setHidden('femur', true)
     store.setHidden('labrum', true)

@@ -63,9 +63,15 @@ describe('stage captions', () => {
     const small = { size: 'small', type: 'A' } as const
     const large = { size: 'large', type: 'C2' } as const
     for (const mode of MODES) {
-      for (const s of [0.75, 1.5, 2.75, 3.75]) {
+      // Before collapse: the risk ahead, for this lesion.
+      for (const s of [0.75, 1.5]) {
         expect(stageCaption(s, mode, 'arco', { lesion: small }).body).toContain(collapseRiskText(small, mode))
+        expect(stageCaption(s, mode, 'arco', { lesion: large }).body).toContain(collapseRiskText(large, mode))
+      }
+      // After it the caption still depends on the lesion, but no longer says it "may collapse".
+      for (const s of [2.75, 3.75]) {
         expect(stageCaption(s, mode, 'arco', { lesion: small }).body).not.toBe(stageCaption(s, mode, 'arco', { lesion: large }).body)
+        expect(stageCaption(s, mode, 'arco', { lesion: large }).body).not.toMatch(/likely to weaken the surface above it and collapse over time/)
       }
       for (const s of [0, 0.25]) {
         expect(stageCaption(s, mode, 'arco', { lesion: small }).body).toBe(stageCaption(s, mode, 'arco', { lesion: large }).body)

@@ -218,14 +218,14 @@ describe('the cause in the link', () => {
   })
 })
 
-describe('see-through structures against their default', () => {
-  it('draws the femoral artery see-through by default, out of the link; drawing it solid writes an empty list', () => {
-    expect(DEFAULT_VIEW_STATE.faded).toEqual(['femoralArtery'])
+describe('hidden structures against their default', () => {
+  it('hides the femoral artery by default, out of the link; showing it writes an empty list', () => {
+    expect(DEFAULT_VIEW_STATE.hidden).toEqual(['femoralArtery'])
     expect(serializeViewQuery(DEFAULT_VIEW_STATE)).toBe('')
-    const solid: ViewState = { ...DEFAULT_VIEW_STATE, faded: [] }
-    expect(serializeViewQuery(solid)).toBe('?fade=')
-    expect(applyPatch(DEFAULT_VIEW_STATE, parseViewQuery(serializeViewQuery(solid)).patch)).toEqual(solid)
-    const xray: ViewState = { ...DEFAULT_VIEW_STATE, faded: ['femoralArtery', 'femur', 'hipBone'] }
-    expect(applyPatch(DEFAULT_VIEW_STATE, parseViewQuery(serializeViewQuery(xray)).patch)).toEqual(xray)
+    const shown: ViewState = { ...DEFAULT_VIEW_STATE, hidden: [] }
+    expect(serializeViewQuery(shown)).toBe('?hide=')
+    expect(applyPatch(DEFAULT_VIEW_STATE, parseViewQuery(serializeViewQuery(shown)).patch)).toEqual(shown)
+    const more: ViewState = { ...DEFAULT_VIEW_STATE, hidden: ['femoralArtery', 'labrum'] }
+    expect(applyPatch(DEFAULT_VIEW_STATE, parseViewQuery(serializeViewQuery(more)).patch)).toEqual(more)
   })
 })

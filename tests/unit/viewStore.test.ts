@@ -19,6 +19,6 @@ describe('the plain view state of the store', () => {
     store.setStage(2.5)
     store.setMode('clinician')
     store.setHidden('labrum', true)
-    expect(getViewState()).toEqual({ ...DEFAULT_VIEW_STATE, stage: 2.5, mode: 'clinician', hidden: ['labrum'] })
+    expect(getViewState()).toEqual({ ...DEFAULT_VIEW_STATE, stage: 2.5, mode: 'clinician', hidden: ['femoralArtery', 'labrum'] })
   })
 })

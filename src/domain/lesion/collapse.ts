@@ -110,6 +110,8 @@ export function deepestCollapse(p: CollapseParams): { dir: [number, number, numb
 export interface JointFit {
   /** Healthy superior joint space, mm (landmarks). */
   readonly restJointSpaceMm: number
+  /** The joint space now (staging table), mm: no gap is narrower (the head is worn flat there). */
+  readonly jointSpaceMm: number
   /** The femur's migration (model frame, mm). */
   readonly shift: readonly [number, number, number]
   /** Nominal head and acetabular cartilage thickness at the dome and the roof, mm. */
@@ -129,10 +131,59 @@ export interface JointFit {
  * the socket. Same formula as `dzCartilageFit` in scene/disease/shaders.ts.
  */
 export function cartilageFit(dir: Vec3, collapse: CollapseParams, j: JointFit): number {
-  const gap = j.restJointSpaceMm + collapseDepthAt(dir, collapse) - (j.shift[0] * dir[0] + j.shift[1] * dir[1] + j.shift[2] * dir[2])
+  // The bone-to-bone gap along this direction: the socket's bony sphere (concentric with the head
+  // at rest) less the distance to the head's surface once collapsed and moved by the migration.
+  const R = collapse.lesion.radius
+  const socket = R + j.restJointSpaceMm
+  const r = R - collapseDepthAt(dir, collapse)
+  const reach = Math.hypot(j.shift[0] + dir[0] * r, j.shift[1] + dir[1] * r, j.shift[2] + dir[2] * r)
+  const gap = Math.max(j.jointSpaceMm, socket - reach)
   const angle = Math.acos(Math.min(1, Math.max(-1, dir[0] * j.acetAxis[0] + dir[1] * j.acetAxis[1] + dir[2] * j.acetAxis[2])))
   const inSocket = smoothstep(j.rimAngle - 0.1, j.rimAngle + 0.02, angle)
   const wanted = j.headFactor * j.headCartilageMm + j.acetFactor * j.acetCartilageMm
   const fit = Math.min(1, Math.max(0, Math.max(gap, 0) / Math.max(wanted, 1e-3)))
   return 1 + (fit - 1) * inSocket
+}
+
+export interface Remodelling {
+  /** The femur's migration (model frame, mm). */
+  readonly shift: readonly [number, number, number]
+  /** The socket's bony sphere: its centre relative to the head centre at rest, and its radius, mm. */
+  readonly socketCentre: readonly [number, number, number]
+  readonly socketRadiusMm: number
+  /** The joint space now, mm: the head surface comes no closer to the socket than this. */
+  readonly jointSpaceMm: number
+  /** Acetabular opening axis (unit) and its rim's angle from it, rad: the socket covers directions beyond. */
+  readonly acetAxis: readonly [number, number, number]
+  readonly rimAngle: number
+}
+
+/**
+ * A head point (relative to the head centre at rest, mm) where it is drawn: collapsed over the
+ * lesion, then — at stage IV, where the migrated head would reach into the socket — worn flat
+ * against it (domain/staging/migration.ts `remodelledRadius`). Same as the vertex shader.
+ */
+export function drawnHeadPoint(q: Vec3, collapse: CollapseParams, m: Remodelling): [number, number, number] {
+  const p = displacePoint(q, collapse)
+  const r = Math.hypot(p[0], p[1], p[2])
+  if (r === 0) return p
+  const dir: Vec3 = [p[0] / r, p[1] / r, p[2] / r]
+  const t: Vec3 = [m.shift[0] - m.socketCentre[0], m.shift[1] - m.socketCentre[1], m.shift[2] - m.socketCentre[2]]
+  const limit = socketLimit(dir, t, m.socketRadiusMm - m.jointSpaceMm)
+  if (r <= limit) return p
+  // Only where the socket covers the head (the direction seen from the socket's centre).
+  const w: Vec3 = [p[0] + t[0], p[1] + t[1], p[2] + t[2]]
+  const wl = Math.hypot(w[0], w[1], w[2]) || 1
+  const angle = Math.acos(Math.min(1, Math.max(-1, (w[0] * m.acetAxis[0] + w[1] * m.acetAxis[1] + w[2] * m.acetAxis[2]) / wl)))
+  const cover = smoothstep(m.rimAngle - 0.1, m.rimAngle + 0.02, angle)
+  const s = (r - cover * (r - limit)) / r
+  return [p[0] * s, p[1] * s, p[2] * s]
+}
+
+/** Distance along `dir` from the head centre to the sphere of radius `limit` whose centre is at −t. */
+function socketLimit(dir: Vec3, t: Vec3, limit: number): number {
+  const b = dir[0] * t[0] + dir[1] * t[1] + dir[2] * t[2]
+  const c = t[0] * t[0] + t[1] * t[1] + t[2] * t[2] - limit * limit
+  const disc = b * b - c
+  return disc < 0 ? Infinity : -b + Math.sqrt(disc)
 }

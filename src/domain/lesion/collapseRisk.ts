@@ -42,7 +42,7 @@ const SIZE_RISK: Readonly<Record<LesionSize, RiskText>> = {
 }
 
 const TYPE_PLAIN: Readonly<Record<LesionType, string>> = {
-  A: 'It sits on the inner side, away from where most weight is carried, and collapse there is rare.',
+  A: 'It lies toward the inner part of the weight-bearing area, with strong living bone at the outer edge, and collapse there is rare.',
   B: 'It sits within the inner two-thirds of the weight-bearing area; collapse is uncommon.',
   C1: 'It covers most of the weight-bearing area, which raises the chance of collapse.',
   C2: 'Its outer edge reaches past the rim of the socket, so no living bone is left at the outer edge of the weight-bearing area to hold the surface up; these often collapse within a few years.',
@@ -113,6 +113,36 @@ export function courseNote(lesion: LesionChoice, mode: Mode): { readonly text: s
   return { text: c.value, sources: c.sources }
 }
 
+/** Once the head has collapsed, in plain words: lesions like this one are the ones that usually do. */
+const COLLAPSED_PLAIN: Readonly<Record<LesionSize, Cited<string>>> = {
+  small: cited('Small areas like this one rarely collapse.', 'S', ['mont2010', 'kuroda2019']),
+  medium: cited('Medium-sized areas collapse in some hips, as in this one.', 'S', ['nishii2002', 'ha2006']),
+  large: cited('Large areas like this one are the ones that most often collapse.', 'S', ['min2008', 'shimizu1994']),
+}
+
+/** The patient's risk sentence once collapse is shown (see courseNote for lesions that rarely get there). */
+export function collapsedRisk(lesion: LesionChoice): { readonly text: string; readonly sources: readonly SourceKey[] } {
+  const c = COLLAPSED_PLAIN[lesion.size]
+  return { text: c.value, sources: c.sources }
+}
+
+/**
+ * What is usually advised before collapse for a lesion like this one (clinical): observation for
+ * lesions that rarely collapse, joint-preserving surgery for those that usually do (Kuroda 2019:
+ * type A needs no further treatment, pre-collapse C2 warrants joint-preserving surgery).
+ */
+export function lesionAdvice(lesion: LesionChoice): Cited<string> {
+  const shown = lesionGeometry(lesion).shownType
+  if (rarelyCollapses(lesion)) return ADVICE.observe
+  return shown === 'C2' || lesion.size === 'large' ? ADVICE.preserve : ADVICE.consider
+}
+
+const ADVICE = {
+  observe: cited('observation is reasonable (small or medial lesions rarely collapse).', 'S', ['kuroda2019', 'mont2010']),
+  consider: cited('joint-preserving treatment is often considered; the risk of collapse is moderate.', 'S', ['kuroda2019', 'nishii2002']),
+  preserve: cited('joint-preserving surgery is usually advised before it collapses (large or laterally placed lesions collapse most).', 'S', ['kuroda2019', 'min2008']),
+} as const
+
 /**
  * Two or three sentences on the collapse risk of this lesion, for the chosen mode.
  * When the chosen type is impossible at this size (see ./geometry.ts), says so.
@@ -124,5 +154,7 @@ export function collapseRiskText(lesion: LesionChoice, mode: Mode): string {
 /** Every cited sentence above, for the source check and the About panel. */
 export function collapseRiskCitations(): readonly Cited<string>[] {
   const types = (Object.keys(JIC_TYPES) as LesionType[]).map(typeRisk)
-  return [...Object.values(SIZE_RISK), ...types].flatMap((r) => [r.plain, r.clinical]).concat([COURSE_NOTE.plain, COURSE_NOTE.clinical])
+  return [...Object.values(SIZE_RISK), ...types]
+    .flatMap((r) => [r.plain, r.clinical])
+    .concat([COURSE_NOTE.plain, COURSE_NOTE.clinical, ...Object.values(COLLAPSED_PLAIN), ...Object.values(ADVICE)])
 }

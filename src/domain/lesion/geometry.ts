@@ -44,6 +44,10 @@ export interface LesionAnatomy {
   readonly weightBearingMedialDeg: number
   /** Unit direction from the head centre to the fovea capitis. */
   readonly foveaDirection: Vec3
+  /** Unit direction from the head centre down the neck. */
+  readonly neckDirection: Vec3
+  /** Angle between that direction and the head–neck junction, degrees: the head is the ball beyond it. */
+  readonly junctionAngleDeg: number
 }
 
 /**
@@ -56,6 +60,8 @@ export const DEFAULT_LESION_ANATOMY: LesionAnatomy = {
   acetabularEdgeDeg: 32.0,
   weightBearingMedialDeg: -17.9,
   foveaDirection: [0.9579, 0.1972, -0.2087],
+  neckDirection: [-0.6819, -0.7026, -0.2035],
+  junctionAngleDeg: 56.7,
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10
@@ -80,11 +86,24 @@ export function lesionAnatomyOf(lm: HipLandmarks): LesionAnatomy {
   }
   const f = lm.fovea.centre
   const fl = Math.hypot(f[0] - c[0], f[1] - c[1], f[2] - c[2])
+  // The neck lies opposite the neck axis's direction (which points from the neck to the head);
+  // the junction's angle from it is the mean over the junction's landmark foramina.
+  const n = lm.neckAxis.direction
+  const neck: Vec3 = [-n[0], -n[1], -n[2]]
+  const hn = lm.headNeckJunction
+  const junction = [...hn.posterosuperior, hn.anterior, hn.inferior]
+  let sum = 0
+  for (const p of junction) {
+    const d: Vec3 = [p[0] - c[0], p[1] - c[1], p[2] - c[2]]
+    sum += Math.acos(Math.max(-1, Math.min(1, dot(d, neck) / Math.hypot(d[0], d[1], d[2])))) / DEG
+  }
   return {
     headRadius: lm.femoralHead.radius,
     acetabularEdgeDeg: round1(acetabularEdgeDeg),
     weightBearingMedialDeg: round1(medial),
     foveaDirection: [round4((f[0] - c[0]) / fl), round4((f[1] - c[1]) / fl), round4((f[2] - c[2]) / fl)],
+    neckDirection: [round4(neck[0]), round4(neck[1]), round4(neck[2])],
+    junctionAngleDeg: round1(sum / junction.length),
   }
 }
 
@@ -120,13 +139,18 @@ export function jicTypeOfLateralEdge(edgeDeg: number, anatomy: LesionAnatomy = D
 }
 
 /** How far beyond the acetabular edge a C2 lesion's lateral edge is drawn. */
-export const C2_OVERHANG_DEG: Cited<number> = cited(10, 'Inf', ['ref-geometry', 'sugano2002'], 'clearly beyond the edge, as C2 requires, yet within the head')
+export const C2_OVERHANG_DEG: Cited<number> = cited(
+  22,
+  'Inf',
+  ['ref-geometry', 'sugano2002'],
+  'clearly lateral of the bony edge, so the uncovered lateral head is necrotic and no living lateral pillar remains',
+)
 
 /**
- * Where each type's lateral edge is drawn [Inf]: well inside its range, at least 5° from either
- * end — A two-thirds of the way out of the medial third, B in the middle of its third, C1 70% of
- * the way to the acetabular edge (so the default large C1 lesion sits under the dome, beneath
- * the lateral part of the roof, where lesions concentrate), C2 beyond the edge.
+ * Where each type's lateral edge is drawn [Inf]: inside its range — A and B in the middle of their
+ * thirds, C1 80% of the way to the acetabular edge (a few millimetres inside the rim, so the default
+ * large C1 lesion takes in the lateral pillar under the roof, where lesions concentrate), C2
+ * clearly beyond the edge.
  */
 function targetEdgeDeg(type: LesionType, anatomy: LesionAnatomy): number {
   const wb = weightBearingPortion(anatomy)
@@ -134,11 +158,11 @@ function targetEdgeDeg(type: LesionType, anatomy: LesionAnatomy): number {
   const between = (a: number, b: number, t: number) => Math.asin(x(a) + (x(b) - x(a)) * t) / DEG
   switch (type) {
     case 'A':
-      return between(wb.medialDeg, wb.medialThirdDeg, 2 / 3)
+      return between(wb.medialDeg, wb.medialThirdDeg, 0.5)
     case 'B':
       return between(wb.medialThirdDeg, wb.twoThirdsDeg, 0.5)
     case 'C1':
-      return between(wb.twoThirdsDeg, wb.lateralDeg, 0.7)
+      return between(wb.twoThirdsDeg, wb.lateralDeg, 0.8)
     case 'C2':
       return wb.lateralDeg + C2_OVERHANG_DEG.value
   }
@@ -160,7 +184,8 @@ export interface LesionShape {
 
 /**
  * [Inf] Chosen so that each class lands inside both of its published size measures — the share
- * of head volume (small < 15%, medium 15–30%, large > 30%; Steinberg 1995) and the Kerboul arc
+ * of the head's volume beyond the head–neck junction (small < 15%, medium 15–30%, large > 30%;
+ * Steinberg 1995) and the Kerboul arc
  * sum on the mid-coronal and mid-sagittal slices (small ≤ 160°, medium 161–199°, large ≥ 200°;
  * Kerboul 1974; ≥ 240° collapsed in 25/25 hips, Ha 2006) — while staying in the anterosuperior
  * head: lesions concentrate there, larger ones spread further forward (3D-CT map, J Orthop Surg
@@ -169,9 +194,9 @@ export interface LesionShape {
  */
 export const LESION_SHAPES: Cited<Readonly<Record<LesionSize, LesionShape>>> = cited(
   {
-    small: { coronal: 0.38, sagittal: 0.8, depth: 0.55, forwardTiltDeg: 14 },
-    medium: { coronal: 0.5, sagittal: 0.95, depth: 1.0, forwardTiltDeg: 20 },
-    large: { coronal: 0.74, sagittal: 1.8, depth: 1.0, forwardTiltDeg: 28 },
+    small: { coronal: 0.45, sagittal: 0.95, depth: 0.36, forwardTiltDeg: 14 },
+    medium: { coronal: 0.48, sagittal: 1.0, depth: 0.9, forwardTiltDeg: 20 },
+    large: { coronal: 0.58, sagittal: 2.0, depth: 1.03, forwardTiltDeg: 28 },
   },
   'Inf',
   ['ref-geometry', 'steinberg1995', 'kerboul1974', 'ha2006', 'josr2024map', 'josr2020sphere'],
@@ -455,9 +480,15 @@ export function lesionGeometry(lesion: LesionChoice, anatomy: LesionAnatomy = DE
   return g
 }
 
-/** Share of the head's volume that is necrotic (numerical: an n³ grid over the head). */
-export function lesionVolumeFraction(g: LesionGeometry, n = 64): number {
+/**
+ * Share of the femoral head's volume that is necrotic (numerical: an n³ grid). The head is the
+ * ball beyond the head–neck junction, as the lesion-volume studies measure it (on MRI or CT
+ * slices of the head), not the whole sphere its surface belongs to.
+ */
+export function lesionVolumeFraction(g: LesionGeometry, anatomy: LesionAnatomy = DEFAULT_LESION_ANATOMY, n = 64): number {
   const R = g.radius
+  const neck = anatomy.neckDirection
+  const plane = R * Math.cos(anatomy.junctionAngleDeg * DEG)
   let inside = 0
   let total = 0
   for (let i = 0; i < n; i++) {
@@ -466,7 +497,7 @@ export function lesionVolumeFraction(g: LesionGeometry, n = 64): number {
       const y = R * (-1 + (2 * (j + 0.5)) / n)
       for (let k = 0; k < n; k++) {
         const z = R * (-1 + (2 * (k + 0.5)) / n)
-        if (x * x + y * y + z * z > R * R) continue
+        if (x * x + y * y + z * z > R * R || x * neck[0] + y * neck[1] + z * neck[2] > plane) continue
         total++
         if (interfaceDistance([x, y, z], g) < 0) inside++
       }

@@ -26,4 +26,4 @@ export {
   type LesionShape,
   type WeightBearingPortion,
 } from './geometry.ts'
-export { collapseRisk, collapseRiskCitations, collapseRiskText, courseNote, rarelyCollapses } from './collapseRisk.ts'
+export { collapseRisk, collapseRiskCitations, collapseRiskText, collapsedRisk, courseNote, lesionAdvice, rarelyCollapses } from './collapseRisk.ts'

@@ -5,11 +5,11 @@
  * Captions change per band, not continuously, so the live region announces a change
  * only when the stage name changes (or the mode, system, lesion or cause does).
  */
-import { collapseRisk, courseNote, type LesionChoice } from '../lesion/index.ts'
+import { collapseRisk, collapsedRisk, courseNote, lesionAdvice, type LesionChoice } from '../lesion/index.ts'
 import type { SourceKey } from '../sources.ts'
 import type { Cause, Mode, StageSystem } from '../viewState.ts'
 import { isHealthy, stageBand, stageDisplayName, stageLabel, type StageBandId } from './bands.ts'
-import { STAGE_FINDINGS } from './findings.ts'
+import { IIIA_XRAY_PHASES, PRECLINICAL_AFTER_INJURY, STAGE_FINDINGS } from './findings.ts'
 import { HEALTHY_CAPTION, PATIENT_CAPTIONS, PRECLINICAL_BY_CAUSE } from './patientCaptions.ts'
 import { steinbergText } from './steinberg.ts'
 
@@ -29,6 +29,9 @@ export interface CaptionContext {
   /** The route to the disease; the common non-traumatic one when not given. */
   readonly cause?: Cause
 }
+
+/** Where the IIIA band turns from the crescent to flattening (Ficat IIB → III; ./bands.ts). */
+const IIIA_FLATTENING_FROM = 2.25
 
 /** Bands where the picture shows collapse: the note for lesions that rarely get there applies. */
 const COLLAPSED_BANDS: ReadonlySet<StageBandId> = new Set(['IIIA', 'IIIB', 'IV-early', 'IV-late'])
@@ -56,8 +59,10 @@ function patientCaption(s: number, { lesion, cause = 'nontraumatic' }: CaptionCo
   const healthy = isHealthy(s)
   const band = stageBand(s)
   const c = healthy ? HEALTHY_CAPTION : band.id === 'preclinical' ? PRECLINICAL_BY_CAUSE[cause] : PATIENT_CAPTIONS[band.id]
-  const risk = !healthy && band.id !== 'preclinical' ? collapseRisk(lesion, 'patient') : null
-  const note = COLLAPSED_BANDS.has(band.id) ? courseNote(lesion, 'patient') : null
+  const collapsed = COLLAPSED_BANDS.has(band.id)
+  const note = collapsed ? courseNote(lesion, 'patient') : null
+  // Before collapse: the risk ahead. After it: why this one collapsed (unless it rarely does: the note says so).
+  const risk = healthy || band.id === 'preclinical' || note ? null : collapsed ? collapsedRisk(lesion) : collapseRisk(lesion, 'patient')
   return {
     title: c.title,
     body: [...c.paragraphs, ...(note ? [note.text] : []), ...(risk ? [risk.text] : [])].join('\n'),
@@ -84,18 +89,26 @@ function clinicalCaption(s: number, system: StageSystem, { lesion, cause = 'nont
   const name = stageDisplayName(s, system)
   const label = stageLabel(s, system)
   const mechanism = band.id === 'preclinical' || band.id === 'I' ? MECHANISM[cause] : null
+  const injury = band.id === 'preclinical' && cause === 'traumatic'
+  const xray = band.id === 'IIIA' ? (s <= IIIA_FLATTENING_FROM ? IIIA_XRAY_PHASES.crescent : IIIA_XRAY_PHASES.flattening) : f.xray
+  const symptoms = injury ? PRECLINICAL_AFTER_INJURY.symptoms : f.symptoms
+  const treatment = injury ? PRECLINICAL_AFTER_INJURY.treatment : f.treatment
   const lines = [
-    `X-ray: ${f.xray.value}`,
+    `X-ray: ${xray.value}`,
     `MRI: ${f.mri.value}`,
-    `Symptoms: ${f.symptoms.value}`,
-    `Usual treatment options: ${f.treatment.value}`,
+    `Symptoms: ${symptoms.value}`,
+    `Usual treatment options: ${treatment.value}`,
     otherSystemNames(s, system, lesion),
     ...(mechanism ? [mechanism.text] : []),
   ]
-  const note = COLLAPSED_BANDS.has(band.id) ? courseNote(lesion, 'clinician') : null
+  const collapsed = COLLAPSED_BANDS.has(band.id)
+  const note = collapsed ? courseNote(lesion, 'clinician') : null
   if (note) lines.push(note.text)
-  const risk = band.id !== 'preclinical' ? collapseRisk(lesion, 'clinician') : null
-  if (risk) lines.push(`Collapse risk: ${risk.text}`)
+  const advice = band.id === 'I' || band.id === 'II' ? lesionAdvice(lesion) : null
+  if (advice) lines.push(`For this lesion: ${advice.value}`)
+  // Once collapsed, what the risk was (a small or medial lesion's is in the note above).
+  const risk = band.id !== 'preclinical' && !note ? collapseRisk(lesion, 'clinician') : null
+  if (risk) lines.push(collapsed ? `Before collapse, the risk for this lesion: ${risk.text}` : `Collapse risk: ${risk.text}`)
   const title = label === 'none' ? `Preclinical (${stageDisplayName(s, 'ficat')})` : name
   return {
     title: `${title}: ${band.keyEvent.value}`,
@@ -104,10 +117,11 @@ function clinicalCaption(s: number, system: StageSystem, { lesion, cause = 'nont
     sources: [
       ...new Set([
         ...band.keyEvent.sources,
-        ...f.xray.sources,
+        ...xray.sources,
         ...f.mri.sources,
-        ...f.symptoms.sources,
-        ...f.treatment.sources,
+        ...symptoms.sources,
+        ...treatment.sources,
+        ...(advice?.sources ?? []),
         'steinberg1995' as const,
         ...(mechanism?.sources ?? []),
         ...(note?.sources ?? []),

@@ -61,7 +61,7 @@ export const STAGE_FINDINGS: Readonly<Record<StageBandId, StageFindings>> = {
     procedures: ['core-decompression', 'bone-grafting'],
   },
   IIIA: {
-    xray: cited('Crescent sign: a thin lucent line under the subchondral plate (the fracture); early flattening.', 'S', ['yoon2020', 'ficat-radiopaedia']),
+    xray: cited('Crescent sign: a thin lucent line under the subchondral plate (the fracture); then early flattening, up to 2 mm.', 'S', ['yoon2020', 'ficat-radiopaedia']),
     mri: cited('Subchondral fracture; oedema spreading into the neck; joint effusion.', 'S', ['zhang2018', 'vaananen2021']),
     symptoms: cited('Sudden worsening of pain ("pericollapse"); pain may spread to the knee; limp.', 'S', ['zhang2018', 'medscape-clinical']),
     cartilage: cited('intact', 'S', ['meloni2016'], 'cartilage is still attached over the fractured segment'),
@@ -78,7 +78,7 @@ export const STAGE_FINDINGS: Readonly<Record<StageBandId, StageFindings>> = {
     symptoms: cited('Pain and limp.', 'S', ['zhang2018']),
     cartilage: cited('flap', 'S', ['meloni2016'], 'in collapsed heads the cartilage detaches as a flap held only at the lesion margins'),
     treatment: cited(
-      'With more than 2 mm of collapse, total hip replacement is usually preferred. Resurfacing only for selected young patients with enough sound bone under the lesion (a large necrotic angle was the one independent risk factor for femoral failure in 202 hips) and within metal-on-metal restrictions (e.g. not while on high-dose corticosteroids). Joint-preserving options still used in young patients: osteotomy, vascularised fibular graft (7-year survival 72% when the head had collapsed before surgery), strut grafts (double strut: 65% good or excellent at ARCO 1994 stage IIIB).',
+      'With more than 2 mm of collapse, total hip replacement is usually preferred. Resurfacing only for selected young patients with enough sound bone under the lesion (a large necrotic angle was the one independent risk factor for femoral failure in 202 hips) and within the limits for metal-on-metal bearings (FDA: not with renal insufficiency, metal sensitivity, immunosuppression, current high-dose corticosteroids, or in women of childbearing age). Joint-preserving options still used in young patients: osteotomy, vascularised fibular graft (7-year survival 72% when the head had collapsed before surgery), strut grafts (double strut: 65% good or excellent at ARCO 1994 stage IIIB).',
       'S',
       ['zhang2018', 'kim2020hra', 'fda-mom', 'osawa2021', 'bmc2007fvfg', 'wang2009'],
     ),
@@ -104,6 +104,24 @@ export const STAGE_FINDINGS: Readonly<Record<StageBandId, StageFindings>> = {
     treatment: cited('Total hip replacement.', 'S', ['zhang2018']),
     procedures: ['total-hip-replacement'],
   },
+}
+
+/**
+ * The IIIA band holds two pictures (./bands.ts: Ficat IIB then III, Steinberg III then IV): the
+ * crescent without flattening in its first half, early flattening after. The X-ray line follows.
+ */
+export const IIIA_XRAY_PHASES: { readonly crescent: Cited<string>; readonly flattening: Cited<string> } = {
+  crescent: cited('Crescent sign: a thin lucent line under the subchondral plate (the fracture); no flattening yet.', 'S', ['yoon2020', 'ficat-radiopaedia']),
+  flattening: cited('Crescent sign with early flattening of the dome (depression up to 2 mm).', 'S', ['yoon2020', 'ficat-radiopaedia']),
+}
+
+/**
+ * After an injury the questions before the necrosis shows differ from those of the non-traumatic
+ * disease (no "other hip"): symptoms and management for the preclinical band in that route.
+ */
+export const PRECLINICAL_AFTER_INJURY: { readonly symptoms: Cited<string>; readonly treatment: Cited<string> } = {
+  symptoms: cited('None from the necrosis yet; the injury itself may still be painful.', 'Inf', ['ref-failing', 'cui2021'], 'the traumatic route (reference §3): necrosis follows the injury silently at first'),
+  treatment: cited('Follow-up of the injured hip after fixation or reduction, with imaging if pain develops.', 'Inf', ['ref-failing', 'cui2021'], 'the injured hip is the one at risk; no interval is given in the reference'),
 }
 
 /** Findings for the band holding stage s. */

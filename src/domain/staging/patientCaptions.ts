@@ -34,7 +34,7 @@ export const PRECLINICAL_BY_CAUSE: Readonly<Record<Cause, PatientCaption>> = {
   nontraumatic: {
     title: 'Blood flow inside the ball starts to fail',
     paragraphs: [
-      'Inside the top of the ball, the bone’s own small vessels stop carrying enough blood, while the arteries outside the bone stay open. Exactly why is not fully understood; it is most often linked to steroid medicines or heavy drinking, and sometimes no cause is found.',
+      'Inside the top of the ball, the bone’s own small vessels stop carrying enough blood, while the arteries outside the bone stay open. Exactly why is not fully understood. It is most often linked to steroid medicines or heavy drinking; other causes include sickle-cell disease, lupus, an organ transplant or deep-sea diving, and sometimes none is found. Do not stop a prescribed steroid without talking to your doctor.',
       'The other hip is often affected too, so doctors usually check both. At this point there are usually no symptoms, and X-rays — often even MRI scans — still look normal.',
     ],
     sources: ['cui2021', 'hines2021', 'hamilton2009', 'merle1965', 'kuroda2019', 'ficat1985', 'ficat-radiopaedia'],
@@ -80,14 +80,14 @@ export const PATIENT_CAPTIONS: Readonly<Record<StageBandId, PatientCaption>> = {
     title: 'The ball starts to flatten',
     paragraphs: [
       'The cracked area sinks further and the ball loses its round shape. The cartilage over it can come loose.',
-      'Pain and a limp are common. A hip replacement is often the most reliable option now. In some younger people a resurfacing (only if enough healthy bone is left under the damaged area) or an operation that keeps the hip, such as a bone graft or reshaping the bone, may still be discussed.',
+      'Pain and a limp are common. A hip replacement is often the most reliable option now. In some younger people a resurfacing (only if enough healthy bone is left under the damaged area) or an operation that keeps the hip may still be discussed, such as a bone graft or re-angling the thigh bone so that healthy bone takes the load.',
     ],
     sources: ['ficat-radiopaedia', 'meloni2016', 'zhang2018', 'kim2020hra', 'yoo2008', 'osawa2021'],
   },
   'IV-early': {
     title: 'Wear spreads to the whole joint',
     paragraphs: [
-      'Because the ball is no longer round, the cartilage on both sides of the joint wears, the ball settles up and outward into the socket, and the gap between the bones narrows. Small bony spurs can form at the edges.',
+      'Because the ball is no longer round, the cartilage on both sides of the joint wears, the ball moves slightly up and outward in the socket, and the gap between the bones narrows. Small bony spurs can form at the edges.',
       'Pain, limping and stiffness typically increase. A hip replacement is usually discussed.',
     ],
     sources: ['ficat-radiopaedia', 'wheeless-stage4', 'karachalios2007', 'zhang2018'],

@@ -48,7 +48,7 @@ export function steinbergStage(s: number, size: LesionSize): SteinbergStage {
       const depth = stageValue('collapseDepthMm', x)
       const byDepth = depth > 4 ? 'C' : depth >= 2 ? 'B' : 'A'
       const grade = ORDER[Math.max(ORDER.indexOf(extent), ORDER.indexOf(byDepth))]!
-      return { stage: 'IV', grade, gradeBasis: `surface collapsed and depression (${depth.toFixed(1)} mm), whichever is larger` }
+      return { stage: 'IV', grade, gradeBasis: `surface collapsed and depression (${depth.toFixed(1)} mm in the model), whichever is larger` }
     }
     case 'IV-early':
       return { stage: 'V', grade: null, gradeBasis: null }

@@ -13,7 +13,7 @@ import { parseLandmarks, type HipLandmarks } from '../../domain/anatomy/landmark
 import { CUTAWAY_MARGIN_MM, cutawayShown } from '../../domain/cutaway.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/geometry.ts'
 import { stageValue } from '../../domain/staging/stageParameters.ts'
-import { headMigrationMm, jointGeometry } from '../../domain/staging/migration.ts'
+import { headMigrationMm } from '../../domain/staging/migration.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { useModelStore, type LoadedHip } from '../model/modelStore.ts'
 import { FEMUR_NODES, femurShift } from '../model/femurShift.ts'
@@ -145,17 +145,8 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     if (!landmarks) return
     const geometry = lesionGeometry({ size, type }, lesionAnatomyOf(landmarks))
     applyAnatomy(uniforms, landmarks, geometry)
-    const joint = jointGeometry(landmarks)
-    // Solved again only when the displayed stage moves (it is asked every frame).
-    let lastStage = Number.NaN
-    let lastMm = 0
-    migration.current = (s) => {
-      if (s !== lastStage) {
-        lastStage = s
-        lastMm = headMigrationMm(s, geometry, joint)
-      }
-      return lastMm
-    }
+    const rest = landmarks.joint.jointSpaceSuperior
+    migration.current = (s) => headMigrationMm(s, rest)
     const old = lesion.geometry
     lesion.geometry = buildLesionGeometry(geometry, landmarks.femoralHead.centre)
     old.dispose()

@@ -8,7 +8,7 @@
 /** Flat colour of the cut face of each structure kind the window cuts through. */
 export const CUT_COLOUR: Readonly<Partial<Record<string, string>>> = {
   hipBone: '#efe2c6',
-  acetCartilage: '#c7d3d6',
+  acetCartilage: '#dbe5ea',
   // Fibrocartilage: a little greyer than the articular cartilage.
   labrum: '#b9c6cd',
 }

@@ -14,7 +14,7 @@ export const DISEASE_PALETTE = {
   /** Necrotic bone inside the lesion. */
   dead: '#8a8780',
   /** Bone-marrow oedema halo (fluid: bright on fluid-sensitive MRI). */
-  oedema: '#cfeefa',
+  oedema: '#86cdea',
   /** Inner line of the double-line sign: granulation tissue at the repair interface. */
   interface: '#fff1b8',
   /** Outer line: the sclerotic margin. */

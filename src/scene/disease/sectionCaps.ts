@@ -52,6 +52,7 @@ const CYSTS_GLSL = ROOF_CYSTS.map(
 ).join('\n')
 
 const CAP_FRAGMENT_PARS = /* glsl */ `
+#define CRACK_DEPTH ${CRESCENT_DEPTH_MM.value.toFixed(2)}
 ${DZ_COMMON}
 uniform mat4 uWorldToModel;
 uniform vec3 uColIschaemic;
@@ -94,62 +95,85 @@ ${CYSTS_GLSL}
   float beta = acos(clamp(dot(dir, uNeckDir), -1.0, 1.0));
   float head = step(uJunctionAngle, beta) * step(r, R + 6.0);
   float d = dzCollapseAt(dir) * dzRadial(r) * head;
-  float surf = R - d;          // the collapsed bony surface along this direction
+  // The drawn bony surface along this direction: collapsed, and at stage IV worn flat where the
+  // migrated head meets the socket (as the vertex shader draws it).
+  float surf = R - d;
+  if (uJointSpace < uJointSpaceRest) {
+    float cover;
+    float limit = dzRemodelLimit(dir, cover);
+    surf = min(surf, mix(surf, limit, cover * head));
+  }
+  float sunk = R - surf;       // how far the surface has moved in here
   float sm = dzFootprint(dir);
   float overLesion = 1.0 - smoothstep(-1.0, 1.0, sm);
   float t = mix(uCartElsewhere, uCartLesion, overLesion) * dzCartilageFit(dir);
+  // Joint fluid fills the space the sunken surface leaves (not an empty hole into the model).
+  vec3 fluid = mix(uColOedema, vec3(0.93, 0.95, 0.96), 0.55);
   #if defined(DZ_CAP_ACET)
   {
     float ta = uAcetCart * dzCartilageFit(normalize(p - uAcetCentre));
     if (uAcetRadius - length(p - uAcetCentre) > uAcetRoof * ta) discard;
   }
   #elif defined(DZ_CAP_CART)
-    if (head > 0.5 && (r < surf || r > surf + uCartDome * t)) discard;
-    if (head > 0.5) {
+    if (head > 0.5 && r < surf) discard;
+    if (head > 0.5 && r > surf + uCartDome * t) {
+      if (sunk > 0.05 && r <= R + uCartDome) diffuseColor.rgb = fluid;
+      else discard;
+    } else if (head > 0.5) {
       float loss = 1.0 - uCartLesion;
-      if (overLesion * loss > 0.42 + 0.4 * dzNoise(dir * 4.0 + 7.3)) discard;
+      if (overLesion * loss > 0.42 + 0.4 * dzNoise(dir * 4.0 + 7.3)) {
+        if (sunk > 0.05) diffuseColor.rgb = fluid;
+        else discard;
+      }
     }
   #else
     #if defined(DZ_CAP_FEMUR)
-      // Where the undeformed bone was but the collapsed bone is not: the sunken cartilage, or nothing.
-      if (d > 0.0 && r > surf) {
+      // Where the undeformed bone was but the drawn bone is not: the sunken cartilage, then fluid.
+      if (sunk > 0.0 && r > surf) {
         if (r < surf + uCartDome * t && overLesion * (1.0 - uCartLesion) <= 0.42) diffuseColor.rgb = uColCartilageCut;
-        else discard;
+        else diffuseColor.rgb = fluid;
       }
     #endif
     #if defined(DZ_CAP_CANC)
-      if (d > 0.0 && r > surf - 1.2) discard; // the subchondral plate (femur cap) stays on top
+      if (sunk > 0.0 && r > surf - 1.2) discard; // the subchondral plate (femur cap) stays on top
     #endif
     vec3 col = diffuseColor.rgb;
     // The slice pattern, in the undeformed coordinates of this point.
     float r0 = r + d;
     vec3 p0 = uHeadCentre + dir * r0;
     float sdf = dzInterface(p0); // mm outside the lesion (+)
-    // Oedema first, in the whole head and neck: it fades with distance, without an edge at the junction.
-    float halo = uOedema * (1.0 - smoothstep(0.0, 3.0 + 13.0 * uOedema, sdf)) * smoothstep(-0.3, 0.3, sdf);
-    col = mix(col, uColOedema, 0.7 * halo);
+    // Oedema in the living bone around the lesion, into the neck in pericollapse, with a feathered edge.
+    float halo = uOedema * (1.0 - smoothstep(0.0, 5.0 + 20.0 * uOedema, sdf)) * smoothstep(-0.3, 0.3, sdf);
+    #if defined(DZ_CAP_CANC)
+      col = mix(col, uColOedema, 0.8 * halo);
+    #endif
     if (r <= surf + 0.01 && head > 0.5) {
       float dem = uDemarcation;
-      // The territory losing its supply: hatched, so it reads without colour too.
-      float terr = 1.0 - smoothstep(2.0, 9.0, sdf);
-      vec3 hatch = mix(uColIschaemic, mix(uColIschaemic, vec3(1.0), 0.6), dzHatch(p0));
-      col = mix(col, hatch, 0.85 * uIschaemia * terr * (1.0 - 0.8 * dem));
-      // Dead bone, stippled.
       float inside = 1.0 - smoothstep(-0.4, 0.4, sdf);
-      col = mix(col, mix(uColDead, uColDead * 0.62, dzStipple(p0)), 0.95 * dem * inside);
-      // Double line along the serpiginous interface: bright inner (repair), dark outer (sclerosis).
+      #if defined(DZ_CAP_CANC)
+        // Before it demarcates, the bone whose supply fails (where the lesion will be), hatched.
+        vec3 hatch = mix(uColIschaemic, mix(uColIschaemic, vec3(1.0), 0.6), dzHatch(p0));
+        col = mix(col, hatch, 0.85 * uIschaemia * (1.0 - smoothstep(0.0, 2.0, sdf)) * (1.0 - dem));
+        // Dead bone, stippled.
+        col = mix(col, mix(uColDead, uColDead * 0.62, dzStipple(p0)), 0.95 * dem * inside);
+      #else
+        // The subchondral plate over the lesion: dense bone, greyed where it is dead.
+        col = mix(col, mix(col, uColDead, 0.35), dem * inside);
+      #endif
+      // Double line along the serpiginous interface: bright inner (repair), dark outer (sclerosis),
+      // the outer one thickening as the rim becomes sclerotic.
       float inner = smoothstep(-2.6, -2.0, sdf) * (1.0 - smoothstep(-1.1, -0.6, sdf));
-      float outer = smoothstep(-0.4, 0.1, sdf) * (1.0 - smoothstep(1.5, 2.2, sdf));
+      float outer = smoothstep(-0.4, 0.1, sdf) * (1.0 - smoothstep(1.5 + 1.2 * uSclerotic, 2.2 + 1.2 * uSclerotic, sdf));
       col = mix(col, uColInterface, 0.95 * dem * uInterface * inner);
-      col = mix(col, uColSclerotic, 0.9 * dem * max(uSclerotic, 0.6 * uInterface) * outer);
+      col = mix(col, uColSclerotic, 0.92 * dem * max(uSclerotic, 0.9 * uInterface) * outer);
       // Subchondral fracture (crescent): a thin lucent line just under the plate, parallel to the
       // (collapsed) surface, from the lesion's anterolateral margin across it as it extends.
       if (uCrescent > 0.0 && sdf < 0.0) {
         float from = acos(clamp(dot(dir, uCrescentDir), -1.0, 1.0));
         float along = 1.0 - smoothstep(uCrescent * uCrescentSpan - 0.06, uCrescent * uCrescentSpan, from);
-        float depth = surf - r; // below the collapsed surface
+        float depth = surf - r; // below the drawn surface
         float gap = 0.22 + 0.12 * uCrescent + 0.05 * uCollapseMm;
-        float line = 1.0 - smoothstep(gap * 0.6, gap, abs(depth - ${CRESCENT_DEPTH_MM.value.toFixed(2)} - 0.15 * sin(from * 30.0)));
+        float line = 1.0 - smoothstep(gap * 0.6, gap, abs(depth - CRACK_DEPTH - 0.15 * sin(from * 30.0)));
         col = mix(col, vec3(0.1, 0.08, 0.07), 0.95 * line * along);
       }
     }

@@ -49,6 +49,7 @@ uniform float uOsteophytes;
 uniform float uAcetSclerosis;
 uniform vec3 uHeadShift;
 uniform float uJointSpaceRest;
+uniform float uJointSpace;
 uniform float uShowThrough;
 uniform float uSeeThrough;
 varying vec3 vDzPos;
@@ -76,10 +77,25 @@ float dzRadial(float r) {
 // Stage IV: the share of their thickness both cartilage layers keep in direction dir, so that
 // they fit in the joint space the migrated head leaves (1 outside the socket and before IV).
 float dzCartilageFit(vec3 dir) {
-  float gap = uJointSpaceRest + dzCollapseAt(dir) - dot(uHeadShift, dir);
+  // Bone to bone along dir: the socket's bony sphere less the reach of the collapsed, moved head.
+  vec3 t = uHeadShift + uHeadCentre - uAcetCentre;
+  float gap = max(uJointSpace, uAcetRadius - length(t + dir * (uHeadRadius - dzCollapseAt(dir))));
   float inSocket = smoothstep(uAcetRim - 0.1, uAcetRim + 0.02, acos(clamp(dot(dir, uAcetAxis), -1.0, 1.0)));
   float wanted = uCartElsewhere * uCartDome + uAcetCart * uAcetRoof;
   return mix(1.0, clamp(max(gap, 0.0) / max(wanted, 1e-3), 0.0, 1.0), inSocket);
+}
+// Stage IV: how far from the head centre (at rest) the head may reach in direction dir before it
+// meets the socket less the joint space (the migrated head is worn flat there: collapse.ts
+// drawnHeadPoint). Returns a large number where the socket does not cover the head.
+float dzRemodelLimit(vec3 dir, out float cover) {
+  vec3 t = uHeadShift + uHeadCentre - uAcetCentre;
+  float limit = uAcetRadius - uJointSpace;
+  float b = dot(dir, t);
+  float disc = b * b - (dot(t, t) - limit * limit);
+  float reach = disc < 0.0 ? 1e4 : -b + sqrt(disc);
+  vec3 w = normalize(dir * reach + t);
+  cover = smoothstep(uAcetRim - 0.1, uAcetRim + 0.02, acos(clamp(dot(w, uAcetAxis), -1.0, 1.0)));
+  return reach;
 }
 float dzHash(vec3 p) {
   p = fract(p * 0.3183099 + 0.1);
@@ -199,6 +215,19 @@ vec3 dzN = normalize(mat3(uToModel) * objectNormal);
 #endif
 #if defined(DZ_HEAD_BONE) || defined(DZ_HEAD_CART)
 dzCollapse(dzP, dzN);
+if (uJointSpace < uJointSpaceRest) {
+  // Worn flat against the socket where the migrated head would reach into it.
+  vec3 q = dzP - uHeadCentre;
+  float r = length(q);
+  vec3 dir = q / max(r, 1e-3);
+  float cover;
+  float limit = dzRemodelLimit(dir, cover);
+  if (r > limit && cover > 0.0) {
+    dzP = uHeadCentre + dir * (r - cover * (r - limit));
+    // The worn face turns toward the socket's centre.
+    dzN = normalize(mix(dzN, normalize(dzP + uHeadShift - uAcetCentre), cover));
+  }
+}
 #endif
 #if defined(DZ_JUNCTION_OSTEO)
 if (uOsteophytes > 0.0) {
@@ -268,24 +297,25 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
   #endif
   // Perfused head (see-through view only): blue.
   col = mix(col, uColPerfused * shade, 0.35 * uSeeThrough * k * (1.0 - inL * uDemarcation));
-  // The territory inside the head whose supply fails (the lateral epiphyseal territory over the
-  // lesion); outside the lesion it recovers as the lesion demarcates, inside it becomes dead bone.
-  float terr = 1.0 - smoothstep(2.0, 9.0, sm);
-  col = mix(col, mix(uColIschaemic, uColIschaemic * 0.72, 1.0 - dzHatch(vDzPos)) * shade, 0.75 * kd0 * uIschaemia * terr * (1.0 - 0.8 * uDemarcation));
+  // Before the lesion demarcates: the part of the dome whose supply fails (where the lesion will
+  // be), hatched. Once it has demarcated, the bone around it is alive and the hatching is gone.
+  float terr = 1.0 - smoothstep(0.0, 2.0, sm);
+  col = mix(col, mix(uColIschaemic, uColIschaemic * 0.72, 1.0 - dzHatch(vDzPos)) * shade, 0.75 * kd0 * uIschaemia * terr * (1.0 - uDemarcation));
   // Dead bone, stippled.
   col = mix(col, mix(uColDead, uColDead * 0.55, dzStipple(vDzPos)) * shade, 0.85 * kd * inL * uDemarcation);
   // Marrow oedema around the lesion: waxes and wanes with the stage, spreads into the neck in
   // pericollapse and fades out with distance (no edge at the head–neck junction).
   float s3 = dzInterface(vDzPos);
-  float halo = uOedema * (1.0 - smoothstep(0.0, 3.0 + 13.0 * uOedema, s3)) * smoothstep(-0.5, 0.5, s3);
-  col = mix(col, uColOedema * shade * 1.1, 0.75 * show * near * halo);
+  float halo = uOedema * (1.0 - smoothstep(0.0, 5.0 + 20.0 * uOedema, s3)) * smoothstep(-0.5, 0.5, s3);
+  col = mix(col, uColOedema * shade, 0.85 * show * near * halo);
   // Double line: inner bright interface, outer dark sclerotic rim, along the lesion's edge.
+  // The outer line thickens as the rim becomes sclerotic (stage II, seen on X-ray).
   float inner = smoothstep(-2.6, -2.0, sm) * (1.0 - smoothstep(-1.1, -0.6, sm));
-  float outer = smoothstep(-0.4, 0.1, sm) * (1.0 - smoothstep(1.5, 2.2, sm));
+  float outer = smoothstep(-0.4, 0.1, sm) * (1.0 - smoothstep(1.5 + 1.2 * uSclerotic, 2.2 + 1.2 * uSclerotic, sm));
   float dl = uDemarcation * k;
   col = mix(col, uColInterface, 0.9 * dl * uInterface * inner);
   dzGlow += uColInterface * (0.35 * dl * uInterface * inner);
-  col = mix(col, uColSclerotic, 0.85 * dl * max(uSclerotic, 0.6 * uInterface) * outer);
+  col = mix(col, uColSclerotic, 0.9 * dl * max(uSclerotic, 0.9 * uInterface) * outer);
   #ifdef DZ_HEAD_CART
   {
     // Over the collapsed segment: fibrillation and fissures, then a flap and an ulcer crater.
@@ -299,12 +329,14 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
     if (fw * loss > 0.42 + 0.4 * n2) discard;
     // Everywhere in stage IV: dull, yellowed, fibrillated cartilage, worn through to the bone
     // where the migrated head leaves no joint space ("bone on bone").
-    float wear = clamp(2.0 * (1.0 - uCartElsewhere), 0.0, 1.0);
+    // Wear is worst where the load falls (superolateral) and least posteroinferiorly.
+    float load = smoothstep(-0.3, 0.7, dot(dir, normalize(vec3(-0.45, 0.85, 0.15))));
+    float wear = clamp(2.0 * (1.0 - uCartElsewhere), 0.0, 1.0) * (0.25 + 0.75 * load);
     float n3 = dzNoise(dir * 6.0 + 1.7);
-    float n4 = dzNoise(dir * 16.0 + 3.1);
-    col = mix(col, vec3(0.8, 0.71, 0.5) * shade, 0.75 * wear * (0.5 + 0.5 * n3));
-    float fib = (1.0 - smoothstep(0.0, 0.06, abs(n4 - 0.5))) * smoothstep(0.15, 0.6, wear);
-    col = mix(col, vec3(0.42, 0.33, 0.22) * shade, 0.55 * fib);
+    float n4 = dzNoise(dir * 11.0 + 3.1);
+    col = mix(col, vec3(0.82, 0.75, 0.56) * shade, 0.7 * wear * (0.5 + 0.5 * n3));
+    float fib = (1.0 - smoothstep(0.0, 0.035, abs(n4 - 0.5))) * smoothstep(0.3, 0.8, wear);
+    col = mix(col, vec3(0.55, 0.45, 0.32) * shade, 0.4 * fib);
     dzWorn = max(wear, loss * fw);
     if (dzCartilageFit(dir) * (0.55 + 0.45 * n3) < 0.2) discard;
   }
@@ -389,8 +421,10 @@ float dzCrack = 0.0;
   float from = acos(clamp(dot(dir, uCrescentDir), -1.0, 1.0));
   float along = 1.0 - smoothstep(uCrescent * uCrescentSpan - 0.06, uCrescent * uCrescentSpan, from);
   float underPlate = smoothstep(uHeadRadius - 3.5, uHeadRadius - 1.5, r + dzCollapseAt(dir));
-  dzCrack = step(0.001, uCrescent) * along * underPlate;
-  diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.07, 0.06, 0.06), 0.9 * dzCrack);
+  // A shell parallel to the surface shows as a line only where it is seen edge-on (along the dome).
+  float edgeOn = pow(1.0 - abs(dot(normalize(vNormal), normalize(vViewPosition))), 4.0);
+  dzCrack = step(0.001, uCrescent) * along * underPlate * edgeOn;
+  diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.07, 0.06, 0.06), 0.95 * dzCrack);
 }
 `
 /** The lesion solid's outline glows with the reactive interface (not over the crack). */

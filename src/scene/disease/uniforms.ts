@@ -54,6 +54,8 @@ export interface DiseaseUniforms {
   uHeadShift: { value: Vector3 }
   /** Healthy superior joint space, mm (landmarks). */
   uJointSpaceRest: { value: number }
+  /** The joint space now (staging table), mm: the head is worn flat where it would come closer. */
+  uJointSpace: { value: number }
   uShowThrough: { value: number }
   uSeeThrough: { value: number }
   /** Radius of the cutaway window at the head centre's depth, mm; 0 = closed (domain/cutaway.ts). */
@@ -104,6 +106,7 @@ export function createDiseaseUniforms(): DiseaseUniforms {
     uAcetSclerosis: { value: 0 },
     uHeadShift: { value: new Vector3() },
     uJointSpaceRest: { value: 4.2 },
+    uJointSpace: { value: 4.2 },
     uShowThrough: { value: 0.45 },
     uSeeThrough: { value: 0 },
     uWinRadius: { value: 0 },
@@ -179,6 +182,7 @@ export function applyStage(u: DiseaseUniforms, s: number, migrationMm: (s: numbe
   u.uAcetCart.value = stageValue('acetabularCartilage', s)
   u.uOsteophytes.value = stageValue('osteophytes', s)
   u.uAcetSclerosis.value = stageValue('acetabularSclerosis', s)
+  u.uJointSpace.value = stageValue('jointSpaceMm', s)
   const [mx, my, mz] = HEAD_MIGRATION_DIRECTION.value
   const shift = migrationMm(s)
   u.uHeadShift.value.set(mx * shift, my * shift, mz * shift)

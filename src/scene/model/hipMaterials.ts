@@ -21,7 +21,7 @@ export function createMaterial(kind: MaterialKind, hasVertexColors: boolean): Ma
     case 'cartilage':
       // Hyaline cartilage: satin, off-white with a faint blue-grey, not glossy (a clear coat read
       // as a polished metal implant).
-      return new MeshStandardMaterial({ color: new Color('#e3e8e4'), roughness: 0.46, metalness: 0, vertexColors: hasVertexColors })
+      return new MeshStandardMaterial({ color: new Color('#f1f5f8'), roughness: 0.6, metalness: 0, vertexColors: hasVertexColors })
     case 'fibrocartilage':
       return new MeshStandardMaterial({ color: new Color('#c4d3de'), roughness: 0.38, vertexColors: hasVertexColors })
     case 'ligament':

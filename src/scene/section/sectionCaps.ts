@@ -36,8 +36,8 @@ export const CAP_STYLES: readonly { id: StructureId; color: string; roughness: n
   // Healthy cancellous bone: pale and neutral with a trabecular pattern (TRABECULAE below); no
   // normal tissue takes the disease's colours (orange: losing its supply; grey: dead).
   { id: 'femurCancellous', color: '#eadfca', roughness: 0.95 },
-  { id: 'femoralHeadCartilage', color: '#c7d3d6', roughness: 0.5 },
-  { id: 'acetabularCartilage', color: '#c7d3d6', roughness: 0.5 },
+  { id: 'femoralHeadCartilage', color: '#dbe5ea', roughness: 0.5 },
+  { id: 'acetabularCartilage', color: '#dbe5ea', roughness: 0.5 },
 ]
 
 /** Render order of the first cap's stencil pass: after the (opaque) model itself. */
