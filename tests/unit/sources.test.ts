@@ -104,6 +104,6 @@ describe('sources', () => {
   })
 
   it('states when the content was last reviewed', () => {
-    expect(CONTENT_LAST_REVIEWED).toBe('2026-11-25')
+    expect(CONTENT_LAST_REVIEWED).toBe('2026-12-02')
   })
 })
