@@ -321,11 +321,6 @@ export const SOURCES = {
     link: pubmed('15577477'),
     kind: 'primary',
   },
-  'droracle-cd': {
-    citation: 'Dr. Oracle: What is the surgical technique of core decompression (AI-written summary)',
-    link: 'https://www.droracle.ai/articles/419048/what-is-the-surgical-technique-of-core-decompression-for',
-    kind: 'secondary',
-  },
   'wkhs-cd': {
     citation: 'WKHS health library: Core decompression for avascular necrosis of the hip',
     link: 'https://wkhs.com/health-resources/wk-health-library/medical-procedures-tests-care-and-management/a-z/core-decompression-for-avascular-necrosis-of-the-hip',
