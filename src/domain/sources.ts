@@ -86,11 +86,21 @@ export const SOURCES = {
     link: doi('10.1302/0301-620X.56B2.291'),
     kind: 'primary',
   },
+  'orthopaedicsone-kerboul': {
+    citation: 'OrthopaedicsOne: Osteonecrosis of the femoral head, Kerboul classification (small, medium and large combined necrotic angles)',
+    link: 'https://www.orthopaedicsone.com/orthopaedicsone-articles-osteonecrosis-of-the-femoral-head-kerboul-classification/',
+    kind: 'secondary',
+  },
   steinberg1995: {
     citation:
       'Steinberg ME, Hayken GD, Steinberg DR. A quantitative system for staging avascular necrosis. J Bone Joint Surg Br 1995;77(1):34-41 (stages 0–VI with extent grades A–C; PMID 7822393)',
     link: pubmed('7822393'),
     kind: 'primary',
+  },
+  'steinberg-elearnrad': {
+    citation: 'eLearnRad: Steinberg staging of avascular necrosis (the stages and extent grades of Steinberg 1995)',
+    link: 'https://elearnrad.com/steinberg-staging-of-avascular-necrosis/',
+    kind: 'secondary',
   },
 
   // --- imaging, symptoms, natural history ----------------------------------------------
