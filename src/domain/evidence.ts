@@ -5,9 +5,13 @@
 import type { SourceKey } from './sources.ts'
 
 /**
- * - 'S': stated in a source that was read.
- * - 'S-sec': from a secondary source (clinic/vendor page, Q&A, AI summary).
- * - 'V': widely cited but not seen in a retrieved source; verify before shipping.
+ * - 'S': stated in a source that was read. In the disease data (stages, findings, vessels,
+ *   captions, lesion) at least one of its sources is primary: a peer-reviewed paper or an
+ *   official document (tests/unit/sources.test.ts).
+ * - 'S-sec': read on a secondary page (reference site, clinic/vendor page, Q&A, AI summary);
+ *   in the disease data it also names the primary paper the statement is attributed to.
+ * - 'V': widely cited but not seen in a retrieved source; verify before shipping. None is
+ *   left in the disease data; the procedure steps still carry a few.
  * - 'Inf': a design choice derived from sourced facts, not a clinical fact.
  */
 export const EVIDENCE_TAGS = ['S', 'S-sec', 'V', 'Inf'] as const

@@ -2,23 +2,32 @@
  * The reference list behind every number, stage definition and caption in src/domain.
  *
  * Keys are short and stable: staging, lesion, caption and procedure data cite them, and
- * the "About and sources" panel lists them. Citations are given as the shared clinical
- * reference (../shared/reference/clinical.md) gives them; where it gives no DOI or URL,
- * journal, year and volume:page identify the paper. Entries whose `kind` is 'reference'
- * point at that sheet itself: they back design choices ([Inf]), not clinical facts.
+ * the "About and sources" panel lists them. Citations follow the shared clinical reference
+ * (../shared/reference/clinical.md), completed with the authors, titles, DOIs and PubMed IDs
+ * that the issue-8 citation check saw on the publisher's or PubMed's own page; no identifier
+ * is filled in from memory, so where none was seen, journal, year and volume:pages identify
+ * the paper.
+ *
+ * Kinds:
+ * - 'primary': a peer-reviewed paper (reviews included) or an official regulatory document.
+ * - 'secondary': a web page that is neither (reference sites such as Radiopaedia, Medscape or
+ *   Wheeless, clinic and insurer pages, patient animations, paper aggregators, AI-written
+ *   summaries). Listed apart as further reading; in the disease data it never stands alone
+ *   behind a stated fact (tests/unit/sources.test.ts).
+ * - 'reference': the project's own fact sheet; it backs design choices ([Inf]), not facts.
  */
 
 /** Date the clinical content (tables, captions, steps, sources) was last checked. */
-export const CONTENT_LAST_REVIEWED = '2026-11-25'
+export const CONTENT_LAST_REVIEWED = '2026-12-02'
 
 export type SourceKind = 'primary' | 'secondary' | 'reference'
 
 export interface Source {
   /** Authors, title or publisher, journal, year;volume:pages, as far as known. */
   readonly citation: string
-  /** DOI, PubMed/PMC page or web address, when the reference gives one. */
+  /** DOI, PubMed/PMC page or web address, when one was seen. */
   readonly link?: string
-  /** 'secondary' = clinic, vendor, Q&A or AI-written page: check before relying on it. */
+  /** See the kinds above: 'secondary' pages are further reading, never the only support of a fact. */
   readonly kind: SourceKind
 }
 
@@ -52,18 +61,18 @@ export const SOURCES = {
   // --- staging systems ---------------------------------------------------------------
   yoon2020: {
     citation:
-      'Yoon BH, et al. The 2019 revised version of Association Research Circulation Osseous staging system of osteonecrosis of the femoral head. J Arthroplasty 2020;35:933-40',
+      'Yoon BH, Mont MA, Koo KH, Chen CH, Cheng EY, Cui Q, et al. The 2019 revised version of Association Research Circulation Osseous staging system of osteonecrosis of the femoral head. J Arthroplasty 2020;35(4):933-40',
     link: doi('10.1016/j.arth.2019.11.029'),
     kind: 'primary',
   },
   'ficat-radiopaedia': {
     citation: 'Radiopaedia: Ficat and Arlet classification of avascular necrosis of femoral head',
     link: 'https://radiopaedia.org/articles/ficat-and-arlet-classification-of-avascular-necrosis-of-femoral-head',
-    kind: 'primary',
+    kind: 'secondary',
   },
   ficat1985: {
-    citation: 'Ficat 1985 stage wording, as quoted by pacs.de',
-    link: 'https://pacs.de/taxonomy/term/60776',
+    citation:
+      'Ficat RP. Idiopathic bone necrosis of the femoral head: early diagnosis and treatment. J Bone Joint Surg Br 1985;67(1):3-9 (the modified Ficat–Arlet stages, radiographic and clinical)',
     kind: 'primary',
   },
   'epomedicine-ficat': {
@@ -77,17 +86,28 @@ export const SOURCES = {
     link: doi('10.1302/0301-620X.56B2.291'),
     kind: 'primary',
   },
+  'orthopaedicsone-kerboul': {
+    citation: 'OrthopaedicsOne: Osteonecrosis of the femoral head, Kerboul classification (small, medium and large combined necrotic angles)',
+    link: 'https://www.orthopaedicsone.com/orthopaedicsone-articles-osteonecrosis-of-the-femoral-head-kerboul-classification/',
+    kind: 'secondary',
+  },
   steinberg1995: {
     citation:
-      'Steinberg ME, et al. J Bone Joint Surg Br 1995;77:34-41 (University of Pennsylvania staging; summary at elearnrad.com)',
-    link: 'https://elearnrad.com/steinberg-staging-of-avascular-necrosis/',
+      'Steinberg ME, Hayken GD, Steinberg DR. A quantitative system for staging avascular necrosis. J Bone Joint Surg Br 1995;77(1):34-41 (stages 0–VI with extent grades A–C; PMID 7822393)',
+    link: pubmed('7822393'),
     kind: 'primary',
+  },
+  'steinberg-elearnrad': {
+    citation: 'eLearnRad: Steinberg staging of avascular necrosis (the stages and extent grades of Steinberg 1995)',
+    link: 'https://elearnrad.com/steinberg-staging-of-avascular-necrosis/',
+    kind: 'secondary',
   },
 
   // --- imaging, symptoms, natural history ----------------------------------------------
   mitchell1987: {
-    citation: 'Mitchell DG, et al. Radiology 1987;162:709 (MRI of femoral-head AVN; double-line sign)',
-    link: pubmed('3809484'),
+    citation:
+      'Mitchell DG, et al. Femoral head avascular necrosis: correlation of MR imaging, radiographic staging, radionuclide imaging, and clinical findings. Radiology 1987;162(3):709-15 (double-line sign in 45 of 56 lesions; PMID 3809484)',
+    link: doi('10.1148/radiology.162.3.3809484'),
     kind: 'primary',
   },
   'seekhealthz-mri': {
@@ -105,12 +125,14 @@ export const SOURCES = {
     kind: 'primary',
   },
   huang2003: {
-    citation: 'Huang GS, et al. MR imaging of bone marrow edema and joint effusion in patients with osteonecrosis of the femoral head: relationship to pain. AJR Am J Roentgenol 2003;181:545-9 (oedema most frequent at Steinberg stage III, 72%)',
+    citation:
+      'Huang GS, et al. MR imaging of bone marrow edema and joint effusion in patients with osteonecrosis of the femoral head: relationship to pain. AJR Am J Roentgenol 2003;181(2):545-9 (oedema most frequent at Steinberg stage III, 72%; PMID 12876044)',
     link: doi('10.2214/ajr.181.2.1810545'),
     kind: 'primary',
   },
   koo1999: {
-    citation: 'Koo KH, et al. Bone marrow edema and associated pain in early stage osteonecrosis of the femoral head: prospective study with serial MR images. Radiology 1999;213:715-22 (oedema with pain, resolving together)',
+    citation:
+      'Koo KH, et al. Bone marrow edema and associated pain in early stage osteonecrosis of the femoral head: prospective study with serial MR images. Radiology 1999;213(3):715-22 (oedema with pain, resolving together; PMID 10580944)',
     link: doi('10.1148/radiology.213.3.r99dc06715'),
     kind: 'primary',
   },
@@ -122,30 +144,32 @@ export const SOURCES = {
   },
   nishii2002: {
     citation:
-      'Nishii T, Sugano N, Ohzono K, et al. Significance of lesion size and location in the prediction of collapse of osteonecrosis of the femoral head: a new three-dimensional quantification using MRI. J Orthop Res 2002;20:130-6 (9 of 35 hips with lesions < 30% of the head collapsed)',
+      'Nishii T, Sugano N, Ohzono K, Sakai T, Sato Y, Yoshikawa H. Significance of lesion size and location in the prediction of collapse of osteonecrosis of the femoral head: a new three-dimensional quantification using MRI. J Orthop Res 2002;20(1):130-6 (9 of 35 hips with lesions < 30% of the head collapsed; PMID 11853079)',
     link: doi('10.1016/S0736-0266(01)00063-8'),
     kind: 'primary',
   },
   shimizu1994: {
     citation:
-      'Shimizu K, Moriya H, Akita T, et al. Prediction of collapse with magnetic resonance imaging of avascular necrosis of the femoral head. J Bone Joint Surg Am 1994;76:215-23 (lesions over ¼ of the head and ⅔ of the weight-bearing area: 17/23 collapsed)',
+      'Shimizu K, Moriya H, Akita T, Sakamoto M, Suguro T. Prediction of collapse with magnetic resonance imaging of avascular necrosis of the femoral head. J Bone Joint Surg Am 1994;76(2):215-23 (lesions over ¼ of the head and ⅔ of the weight-bearing area: 17/23 collapsed; PMID 8113255)',
     link: doi('10.2106/00004623-199402000-00007'),
     kind: 'primary',
   },
   karachalios2007: {
-    citation: 'Karachalios T, Karantanas AH, Malizos K. Hip osteoarthritis: what the radiologist wants to know. Eur J Radiol 2007;63:36-48 (joint-space narrowing, osteophytes, subchondral sclerosis, cysts; head migration)',
+    citation:
+      'Karachalios T, Karantanas AH, Malizos K. Hip osteoarthritis: what the radiologist wants to know. Eur J Radiol 2007;63(1):36-48 (joint-space narrowing, osteophytes, subchondral sclerosis, cysts; head migration; PMID 17555904)',
     link: doi('10.1016/j.ejrad.2007.03.022'),
     kind: 'primary',
   },
   zhang2018: {
-    citation: 'Zhang QY, et al. Chin Med J 2018 (pericollapse stage of ONFH)',
-    link: doi('10.4103/0366-6999.244111'),
+    citation:
+      'Zhang QY, Li ZR, Gao FQ, Sun W. Pericollapse stage of osteonecrosis of the femoral head: a last chance for joint preservation. Chin Med J (Engl) 2018;131(21):2589-98 (doi:10.4103/0366-6999.244111; PMID 30381593)',
+    link: pmc('PMC6213842'),
     kind: 'primary',
   },
   'wheeless-stage4': {
     citation: "Wheeless' Textbook of Orthopaedics: AVN of the hip, stage IV",
     link: 'https://new.wheelessonline.com/joints/hip/stage-iv/',
-    kind: 'primary',
+    kind: 'secondary',
   },
   meloni2016: {
     citation: 'Meloni MC, et al. Joints 2016;4:24 (cartilage and bone in femoral heads with failed grafts)',
@@ -159,7 +183,7 @@ export const SOURCES = {
   'medscape-clinical': {
     citation: 'Medscape: Avascular necrosis of the femoral head, clinical presentation',
     link: 'https://emedicine.medscape.com/article/1247804-clinical',
-    kind: 'primary',
+    kind: 'secondary',
   },
   gupta2013: {
     citation: 'Gupta AK, et al. Arthrosc Tech 2013;3:e7 (core decompression; ONFH mechanism)',
@@ -167,28 +191,33 @@ export const SOURCES = {
     kind: 'primary',
   },
   hamada2018: {
-    citation: 'Hamada H, et al. Int Orthop 2018;42:1479-84 (micro-CT of collapse in ONFH)',
+    citation:
+      'Hamada H, Takao M, Sakai T, Sugano N. Subchondral fracture begins from the bone resorption area in osteonecrosis of the femoral head: a micro-computerised tomography study. Int Orthop 2018;42(7):1479-84 (40 heads; first cracks between resorption areas in the anterosuperior head)',
+    link: doi('10.1007/s00264-018-3879-x'),
     kind: 'primary',
   },
   mont2010: {
-    citation: 'Mont MA, et al. J Bone Joint Surg Am 2010;92:2165-70 (natural history of asymptomatic ONFH, 664 hips)',
+    citation:
+      'Mont MA, Zywiel MG, Marker DR, McGrath MS, Delanois RE. The natural history of untreated asymptomatic osteonecrosis of the femoral head: a systematic literature review. J Bone Joint Surg Am 2010;92(12):2165-70 (664 hips; PMID 20844158)',
+    link: doi('10.2106/JBJS.I.00575'),
     kind: 'primary',
   },
   min2008: {
-    citation: 'Min BW, et al. Clin Orthop Relat Res 2008;466:1087 (untreated asymptomatic contralateral hips)',
+    citation:
+      'Min BW, Song KS, Cho CH, Lee SM, Lee KJ. Untreated asymptomatic hips in patients with osteonecrosis of the femoral head. Clin Orthop Relat Res 2008;466(5):1087-92 (81 hips; doi:10.1007/s11999-008-0191-x; PMID 18327630)',
     link: pmc('PMC2311457'),
     kind: 'primary',
   },
   aetna0753: {
     citation: 'Aetna Clinical Policy Bulletin 0753: Osteonecrosis treatments',
     link: 'http://es.aetna.com/cpb/medical/data/700_799/0753.html',
-    kind: 'primary',
+    kind: 'secondary',
   },
 
   // --- blood supply and mechanism ------------------------------------------------------------
   hamilton2009: {
     citation:
-      'Hamilton TW, Goodman SM, Figgie M. SAS weekly rounds: avascular necrosis. HSS J 2009;5:99-113 (review: ≈90% of atraumatic cases attributed to corticosteroids or alcohol)',
+      'Hamilton TW, Goodman SM, Figgie M. SAS weekly rounds: avascular necrosis. HSS J 2009;5(2):99-113 (review: ≈90% of atraumatic cases attributed to corticosteroids or alcohol; doi:10.1007/s11420-009-9107-x)',
     link: pmc('PMC2744745'),
     kind: 'primary',
   },
@@ -205,17 +234,19 @@ export const SOURCES = {
   },
   hines2021: {
     citation:
-      'Hines JT, Jo WL, Cui Q, et al. Osteonecrosis of the femoral head: an updated review of ARCO on pathogenesis, staging and treatment. J Korean Med Sci 2021;36(24):e177',
+      'Hines JT, Jo WL, Cui Q, Mont MA, Koo KH, et al. Osteonecrosis of the femoral head: an updated review of ARCO on pathogenesis, staging and treatment. J Korean Med Sci 2021;36(24):e177 (PMID 34155839)',
     link: doi('10.3346/jkms.2021.36.e177'),
     kind: 'primary',
   },
   dewar2016: {
-    citation: 'Dewar DC, et al. Bone Joint J 2016;98-B:1582-8 (MFCA vs LFCA share of head and neck perfusion)',
+    citation:
+      'Dewar DC, et al. The relative contribution of the medial and lateral femoral circumflex arteries to the vascularity of the head and neck of the femur: a quantitative MRI-based assessment. Bone Joint J 2016;98-B(12):1582-8 (MFCA ≈82% vs LFCA ≈18% of the head)',
     link: pubmed('27909118'),
     kind: 'primary',
   },
   gautier2000: {
-    citation: 'Gautier E, et al. J Bone Joint Surg Br 2000;82:679-83 (course of the deep branch of the MFCA)',
+    citation:
+      'Gautier E, Ganz K, Krügel N, Gill T, Ganz R. Anatomy of the medial femoral circumflex artery and its surgical implications. J Bone Joint Surg Br 2000;82(5):679-83 (course of the deep branch of the MFCA, 24 cadaver hips)',
     kind: 'primary',
   },
   zlotorowicz2017: {
@@ -228,24 +259,29 @@ export const SOURCES = {
     kind: 'primary',
   },
   ligteres1971: {
-    citation: 'J Bone Joint Surg Am 1971;53:545-56 (artery of the ligamentum teres in 81 heads; authors to be verified)',
+    citation:
+      'Wertheimer LG, Lopes SL. Arterial supply of the femoral head: a combined angiographic and histological study. J Bone Joint Surg Am 1971;53(3):545-56 (81 heads; the ligamental arteries filled in about a third)',
     link: doi('10.2106/00004623-197153030-00011'),
     kind: 'primary',
   },
 
   // --- lesion size and location -----------------------------------------------------------
   sugano2002: {
-    citation: 'Sugano N, et al. J Orthop Sci 2002;7:601-5 (JIC 2001 criteria and A/B/C1/C2 types)',
+    citation:
+      'Sugano N, et al. The 2001 revised criteria for diagnosis, classification, and staging of idiopathic osteonecrosis of the femoral head. J Orthop Sci 2002;7(5):601-5 (JIC types A, B, C1, C2; PMID 12355139)',
+    link: doi('10.1007/s007760200108'),
     kind: 'primary',
   },
   kuroda2019: {
-    citation: 'Kuroda Y, et al. Bone Joint Res 2019;8:451 (collapse rates by JIC type, 505 hips)',
+    citation:
+      'Kuroda Y, Tanaka T, Miyagawa T, Kawai T, Goto K, Tanaka S, Matsuda S, Akiyama H. Classification of osteonecrosis of the femoral head: who should have surgery? Bone Joint Res 2019;8(10):451-8 (collapse by JIC type, 505 hips; PMID 31728183)',
     link: doi('10.1302/2046-3758.810.BJR-2019-0022.R1'),
     kind: 'primary',
   },
   ha2006: {
-    citation: 'Ha YC, et al. J Bone Joint Surg Am 2006;88 Suppl 3:35-40 (modified Kerboul angle on MRI)',
-    link: pubmed('17079365'),
+    citation:
+      'Ha YC, Jung WH, Kim JR, Seong NH, Kim SY, Koo KH. Prediction of collapse in femoral head osteonecrosis: a modified Kerboul method with use of magnetic resonance images. J Bone Joint Surg Am 2006;88 Suppl 3:35-40 (PMID 17079365)',
+    link: doi('10.2106/JBJS.F.00535'),
     kind: 'primary',
   },
   josr2024map: {
@@ -266,7 +302,7 @@ export const SOURCES = {
   'musculoskeletalkey-cd': {
     citation: 'Musculoskeletal Key: Core decompression for osteonecrosis of the femoral head, percutaneous technique',
     link: 'https://musculoskeletalkey.com/core-decompression-for-osteonecrosis-of-the-femoral-head-percutaneous-technique',
-    kind: 'primary',
+    kind: 'secondary',
   },
   waewsawangwong2016: {
     citation: 'Waewsawangwong W, et al. Orthop Res Rev 2016;8:13 (options for ONFH, including resurfacing)',
@@ -282,42 +318,38 @@ export const SOURCES = {
   synapsesocial: {
     citation: 'Synapse Social paper record (arthroscopic-assisted core decompression: indications, technique, 2-year survival)',
     link: 'https://synapsesocial.com/de/papers/698c1cb3267fb587c655f5db',
-    kind: 'primary',
+    kind: 'secondary',
   },
   'orthogate-cd': {
     citation: 'Orthogate: Core decompression for non-traumatic osteonecrosis of the femoral head',
     link: 'https://www.orthogate.org/articles/hip-and-knee/core-decompression-for-non-traumatic-osteonecrosis-of-the-femoral-head',
-    kind: 'primary',
+    kind: 'secondary',
   },
   mont2004: {
-    citation: 'Mont MA, et al. Clin Orthop Relat Res 2004;(429):131-8 (multiple small-diameter drillings)',
+    citation:
+      'Mont MA, et al. Clin Orthop Relat Res 2004;(429):131-8 (multiple small-diameter drillings; an 8–10 mm trephine is typical for a single core; doi:10.1097/01.blo.0000150128.57777.8e; PMID 15577477)',
     link: pubmed('15577477'),
     kind: 'primary',
-  },
-  'droracle-cd': {
-    citation: 'Dr. Oracle: What is the surgical technique of core decompression (AI-written summary)',
-    link: 'https://www.droracle.ai/articles/419048/what-is-the-surgical-technique-of-core-decompression-for',
-    kind: 'secondary',
   },
   'wkhs-cd': {
     citation: 'WKHS health library: Core decompression for avascular necrosis of the hip',
     link: 'https://wkhs.com/health-resources/wk-health-library/medical-procedures-tests-care-and-management/a-z/core-decompression-for-avascular-necrosis-of-the-hip',
-    kind: 'primary',
+    kind: 'secondary',
   },
   'teachme-subtroch': {
     citation: 'TeachMe Orthopedics: Subtrochanteric fractures (extent of the subtrochanteric region)',
     link: 'https://teachmeorthopedics.info/subtrochanteric-fractures/',
-    kind: 'primary',
+    kind: 'secondary',
   },
   'orthopedia-cd': {
     citation: 'Orthopedia: core decompression animation',
     link: 'https://patient.orthopedia.com/student/activity/2054773',
-    kind: 'primary',
+    kind: 'secondary',
   },
   'utah-bmac': {
     citation: 'Utah Hip and Knee: Core decompression (bone-marrow aspirate concentrate)',
     link: 'https://utahhipandknee.com/procedures/hip-procedures/core-decompression',
-    kind: 'primary',
+    kind: 'secondary',
   },
   hernigou2018: {
     citation: 'Hernigou P, et al. Int Orthop 2018 (cell therapy vs core decompression alone, bilateral stage I–II, ≈25 years)',
@@ -325,17 +357,20 @@ export const SOURCES = {
     kind: 'primary',
   },
   mont1996: {
-    citation: 'Mont MA, et al. Clin Orthop Relat Res 1996;(324):169-78 (core decompression vs non-operative management, meta-analysis)',
+    citation:
+      'Mont M, Carbone J, Fairbank A. Core decompression versus nonoperative management for osteonecrosis of the hip. Clin Orthop Relat Res 1996;(324):169-78 (meta-analysis, 2,025 hips; doi:10.1097/00003086-199603000-00020)',
+    link: pubmed('8595753'),
     kind: 'primary',
   },
   'castro-barrack2000': {
-    citation: 'Castro & Barrack 2000, CRD record 12000003659 (core decompression vs conservative care by stage; attribution to be verified)',
+    citation:
+      'Castro FP Jr, Barrack RL. Core decompression and conservative treatment for avascular necrosis of the femoral head: a meta-analysis. Am J Orthop 2000;29(3):187-94 (results by Steinberg stage; abstract: CRD/DARE record 12000003659)',
     link: 'http://www.crd.york.ac.uk/CRDWeb/ShowRecord.asp?AccessionNumber=12000003659',
     kind: 'primary',
   },
   yoo2008: {
     citation:
-      'Yoo MC, Kim KI, Hahn CS, Parvizi J. Long-term followup of vascularized fibular grafting for femoral head necrosis. Clin Orthop Relat Res 2008;466:1133-40 (124 hips ≥ 10 years; 10.5% converted to THA)',
+      'Yoo MC, Kim KI, Hahn CS, Parvizi J. Long-term followup of vascularized fibular grafting for femoral head necrosis. Clin Orthop Relat Res 2008;466(5):1133-40 (124 hips ≥ 10 years; 10.5% converted to THA; PMID 18330663)',
     link: pmc('PMC2311477'),
     kind: 'primary',
   },
@@ -381,7 +416,7 @@ export const SOURCES = {
   'orthopedia-tha': {
     citation: 'Orthopedia: Hip arthritis, total hip replacement animation',
     link: 'https://patient.orthopedia.com/student/page/2205475-hip-arthritis-total-hip-replacement-animation',
-    kind: 'primary',
+    kind: 'secondary',
   },
   efort2018: {
     citation: 'EFORT Open Rev 2018;3:225 (bearing surfaces and femoral head size in THA)',
@@ -421,12 +456,12 @@ export const SOURCES = {
   'hutaif-1723': {
     citation: 'Hutaif Orthopedic: hip resurfacing (components, indications)',
     link: 'https://hutaif-orthopedic.com/1723-en',
-    kind: 'primary',
+    kind: 'secondary',
   },
   'hutaif-2041': {
     citation: 'Hutaif Orthopedic: Birmingham hip resurfacing components',
     link: 'https://hutaif-orthopedic.com/2041-en',
-    kind: 'primary',
+    kind: 'secondary',
   },
   patel2014: {
     citation: 'Patel NK, et al. 2014 (hip resurfacing series: component sizes)',
@@ -436,7 +471,7 @@ export const SOURCES = {
   'medscape-hra': {
     citation: 'Medscape: Hip resurfacing, technique',
     link: 'https://emedicine.medscape.com/article/1358168-technique',
-    kind: 'primary',
+    kind: 'secondary',
   },
   pmc2269024: {
     citation: 'PMC2269024 (hip resurfacing approaches that spare the MFCA)',
@@ -444,9 +479,10 @@ export const SOURCES = {
     kind: 'primary',
   },
   mclawhorn: {
-    citation: 'McLawhorn AS, et al. Preoperative templating and its intraoperative applications (hip)',
+    citation:
+      'McLawhorn AS, et al. Preoperative templating and its intraoperative applications (hip), web copy on an MDedge cache',
     link: 'https://mdedge-cache.qa01.mdedge.com/surgery/article/71398/rheumatology/preoperative-templating-and-its-intraoperative-applications-hip',
-    kind: 'primary',
+    kind: 'secondary',
   },
   tai2014: {
     citation: 'Tai CL, et al. BMC Musculoskelet Disord 2014;15:262 (finite-element model: lesion size and stress shielding under a resurfacing)',
@@ -480,4 +516,22 @@ export type SourceKey = keyof typeof SOURCES
 
 export function isSourceKey(value: string): value is SourceKey {
   return Object.hasOwn(SOURCES, value)
+}
+
+export type SourceEntry = readonly [SourceKey, Source]
+
+const entries = (): SourceEntry[] => Object.entries(SOURCES) as [SourceKey, Source][]
+
+/** The references proper: peer-reviewed papers and official documents, in list order. */
+export function primarySources(): SourceEntry[] {
+  return entries().filter(([, s]) => s.kind === 'primary')
+}
+
+/**
+ * Further reading: the secondary web pages (reference sites, clinic, insurer and vendor pages,
+ * aggregators, AI-written summaries). Listed apart from the references because they are not
+ * peer-reviewed; in the disease data none is the only support of a stated fact.
+ */
+export function furtherReading(): SourceEntry[] {
+  return entries().filter(([, s]) => s.kind === 'secondary')
 }

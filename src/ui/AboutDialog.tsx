@@ -1,10 +1,30 @@
 /**
  * "About and sources": what this is (and is not), how to drive it, and every reference behind
- * the stages, captions and numbers, with the date the content was last reviewed.
+ * the stages, captions and numbers, with the date the content was last reviewed. Peer-reviewed
+ * papers and official documents are the references; secondary web pages follow under their own
+ * heading, "Further reading".
  */
 import { useEffect, useRef } from 'react'
-import { CONTENT_LAST_REVIEWED, SOURCES, type Source } from '../domain/sources.ts'
+import { CONTENT_LAST_REVIEWED, furtherReading, primarySources, type SourceEntry } from '../domain/sources.ts'
 import { DISCLAIMER_LONG } from '../domain/disclaimer.ts'
+
+function SourceList({ entries, testId }: { entries: readonly SourceEntry[]; testId: string }) {
+  return (
+    <ol className="sources" data-testid={testId}>
+      {entries.map(([key, source]) => (
+        <li key={key} id={`source-${key}`}>
+          {source.citation}
+          {source.link && (
+            <>
+              {' '}
+              <a href={source.link} target="_blank" rel="noopener noreferrer">{source.link}</a>
+            </>
+          )}
+        </li>
+      ))}
+    </ol>
+  )
+}
 
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null)
@@ -12,7 +32,6 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
     const dialog = ref.current
     if (dialog && !dialog.open) dialog.showModal()
   }, [])
-  const sources = Object.entries(SOURCES as Record<string, Source>).filter(([, s]) => s.kind !== 'reference')
   return (
     <dialog ref={ref} className="about" data-testid="about" aria-labelledby="about-title" onClose={onClose} onCancel={onClose}>
       <div className="about-head">
@@ -31,22 +50,16 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
         <li><kbd>1</kbd>–<kbd>5</kbd> front, back, side, top, surgeon's view · <kbd>R</kbd> reset view · <kbd>F</kbd> fullscreen</li>
         <li><kbd>Page Down</kbd>/<kbd>Page Up</kbd> (or a presentation clicker) next / previous stage</li>
       </ul>
-      <h3>Sources</h3>
+      <h3>References</h3>
       <p className="muted">Content last reviewed {CONTENT_LAST_REVIEWED}.</p>
-      <ol className="sources">
-        {sources.map(([key, source]) => (
-          <li key={key} id={`source-${key}`}>
-            {source.citation}
-            {source.kind === 'secondary' && <em> (secondary source)</em>}
-            {source.link && (
-              <>
-                {' '}
-                <a href={source.link} target="_blank" rel="noopener noreferrer">{source.link}</a>
-              </>
-            )}
-          </li>
-        ))}
-      </ol>
+      <SourceList entries={primarySources()} testId="about-references" />
+      <h3>Further reading</h3>
+      <p className="muted">
+        Reference sites, clinic and insurer pages and other web pages that are not peer-reviewed. In the stages,
+        captions and lesion data none of them is the only support of a fact; the treatment steps are still being
+        brought to the same standard.
+      </p>
+      <SourceList entries={furtherReading()} testId="about-further-reading" />
       <p className="muted">Software licence: MIT. Made for education.</p>
     </dialog>
   )

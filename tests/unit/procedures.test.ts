@@ -60,8 +60,10 @@ describe('procedures', () => {
     expect(find('core-decompression', /trephine/).value.value).toEqual([8, 10])
     expect(find('core-decompression', /pin/).value.value).toBe(3.2)
     const gap = find('core-decompression', /below the articular surface/)
+    // No primary source gives the stop distance: 5 mm is the model's choice, not a sourced fact.
     expect(gap.value.value).toBe(5)
-    expect(gap.evidence).toBe('S-sec')
+    expect(gap.evidence).toBe('Inf')
+    expect(gap.sources).not.toContain('droracle-cd')
     expect(find('total-hip-replacement', /head diameter/).value.value).toEqual([32, 36])
     expect(find('total-hip-replacement', /inclination/).value).toMatchObject({ value: 40, tolerance: 10, unit: '°' })
     expect(find('total-hip-replacement', /anteversion/).value).toMatchObject({ value: 15, tolerance: 10, unit: '°' })

@@ -229,9 +229,9 @@ export const CRESCENT_DEPTH_MM: Cited<number> = cited(1.8, 'Inf', ['ref-geometry
 /** Kerboul angle (sum of the necrotic arcs on two perpendicular views): class limits. */
 export const KERBOUL_RADIOGRAPHIC: Cited<{ readonly smallMax: number; readonly largeMin: number }> = cited(
   { smallMax: 160, largeMin: 200 },
-  'S',
-  ['kerboul1974'],
-  'small ≤ 160°, medium 161–199°, large ≥ 200°',
+  'S-sec',
+  ['kerboul1974', 'orthopaedicsone-kerboul'],
+  'small ≤ 160°, medium 161–199°, large ≥ 200°: the class limits as OrthopaedicsOne gives them for the Kerboul angle; the 1974 paper (which defines the angle) was read only in its abstract',
 )
 
 /** Modified Kerboul (MRI): at ≥ 240° all 25 hips collapsed, at ≤ 190° none of 4 (Ha 2006). */

@@ -1,7 +1,7 @@
 /**
  * JIC (Japanese Investigation Committee) location types A, B, C1, C2: where the lesion's
  * lateral edge lies across the weight-bearing portion of the head on a mid-coronal MRI
- * slice or an AP radiograph. Definitions: Sugano 2002 [V]; collapse rates: Kuroda 2019 [S].
+ * slice or an AP radiograph. Definitions: Sugano 2002 (its abstract); collapse rates: Kuroda 2019.
  */
 import { cited, type Cited } from '../evidence.ts'
 import type { LesionType } from '../viewState.ts'
@@ -15,7 +15,7 @@ export interface JicType {
 }
 
 const DEF = (text: string): Cited<string> =>
-  cited(text, 'V', ['sugano2002', 'kuroda2019'], 'JIC boundaries still to verify against Sugano 2002 (reference §8 item 2)')
+  cited(text, 'S', ['sugano2002', 'kuroda2019'], 'the wording of the Sugano 2002 abstract: thirds counted from the medial side, C1/C2 split at the acetabular edge')
 const RATE = (v: number): Cited<number> => cited(v, 'S', ['kuroda2019'])
 
 export const JIC_TYPES: Readonly<Record<LesionType, JicType>> = {

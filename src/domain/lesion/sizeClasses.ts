@@ -1,6 +1,6 @@
 /**
  * Lesion size classes by the share of the femoral head that is necrotic: small < 15%,
- * medium 15–30%, large > 30% (Steinberg extent grades A/B/C, clinical reference §4.1).
+ * medium 15–30%, large > 30% (Steinberg 1995 extent grades A/B/C, clinical reference §4.1).
  */
 import { cited, type Cited } from '../evidence.ts'
 import type { LesionSize } from '../viewState.ts'
@@ -17,7 +17,7 @@ export interface LesionSizeClass {
   readonly clinicalName: string
 }
 
-const RANGE_SOURCES = ['steinberg1995'] as const
+const RANGE_SOURCES = ['steinberg1995', 'steinberg-elearnrad'] as const
 
 export const LESION_SIZE_CLASSES: Readonly<Record<LesionSize, LesionSizeClass>> = {
   small: {

@@ -69,7 +69,7 @@ export const STAGE_BANDS: readonly StageBand[] = [
     to: 2,
     arco: 'II',
     ficat: 'IIA',
-    keyEvent: cited('sclerosis and cysts visible on X-ray; no fracture', 'S', ['yoon2020', 'ficat-radiopaedia']),
+    keyEvent: cited('sclerosis and cysts visible on X-ray; no fracture', 'S', ['yoon2020', 'ficat1985', 'ficat-radiopaedia']),
   },
   {
     id: 'IIIA',
@@ -92,7 +92,12 @@ export const STAGE_BANDS: readonly StageBand[] = [
     to: 3,
     arco: 'IIIB',
     ficat: 'III',
-    keyEvent: cited('progressive collapse beyond 2 mm; head out of round', 'V', ['yoon2020', 'ficat-radiopaedia'], 'ARCO IIIB wording (> 2 mm) is [V] in the reference'),
+    keyEvent: cited(
+      'progressive collapse beyond 2 mm; head out of round',
+      'S',
+      ['yoon2020', 'zhang2018', 'ficat1985', 'ficat-radiopaedia'],
+      'Yoon 2020 splits stage III at a depression of 2 mm (IIIA ≤ 2 mm), so IIIB is beyond it; more than 2 mm ends the pericollapse stage (Zhang 2018); segmental flattening, "out of round", is Ficat III',
+    ),
   },
   {
     id: 'IV-early',
@@ -100,7 +105,12 @@ export const STAGE_BANDS: readonly StageBand[] = [
     to: 3.5,
     arco: 'IV',
     ficat: 'IV',
-    keyEvent: cited('joint-space narrowing; acetabular changes', 'V', ['yoon2020', 'ficat-radiopaedia'], 'ARCO IV wording is [V]; Ficat IV is [S]'),
+    keyEvent: cited(
+      'joint-space narrowing; acetabular changes',
+      'S',
+      ['ficat1985', 'steinberg1995', 'yoon2020', 'ficat-radiopaedia'],
+      'Ficat IV (loss of articular cartilage, acetabular osteophytes) and Steinberg V (joint narrowing with or without acetabular change); the ARCO 2019 abstract as read ends at stage IIIA, so the full ARCO IV wording was seen only on a secondary page',
+    ),
   },
   {
     id: 'IV-late',
@@ -108,7 +118,7 @@ export const STAGE_BANDS: readonly StageBand[] = [
     to: 4,
     arco: 'IV',
     ficat: 'IV',
-    keyEvent: cited('advanced osteoarthritis', 'S', ['ficat-radiopaedia', 'steinberg1995']),
+    keyEvent: cited('advanced osteoarthritis', 'S', ['ficat1985', 'steinberg1995', 'ficat-radiopaedia']),
   },
 ]
 

@@ -25,7 +25,7 @@ export interface StageFindings {
 
 export const STAGE_FINDINGS: Readonly<Record<StageBandId, StageFindings>> = {
   preclinical: {
-    xray: cited('Normal.', 'S', ['ficat-radiopaedia']),
+    xray: cited('Normal.', 'S', ['ficat1985', 'ficat-radiopaedia']),
     mri: cited('Normal by the original definition; modern MRI may already show a lesion.', 'S', ['ficat1985', 'ficat-radiopaedia']),
     symptoms: cited('None; often found in the other hip of someone already diagnosed.', 'S', ['ficat1985', 'min2008']),
     cartilage: cited('intact', 'Inf', ['ref-animation'], 'no joint-surface change before collapse'),
@@ -33,49 +33,54 @@ export const STAGE_FINDINGS: Readonly<Record<StageBandId, StageFindings>> = {
     procedures: [],
   },
   I: {
-    xray: cited('Normal, or slight osteopenia.', 'S', ['yoon2020', 'ficat-radiopaedia']),
+    xray: cited('Normal, or slight osteopenia.', 'S', ['yoon2020', 'ficat1985', 'ficat-radiopaedia']),
     mri: cited(
       'A low-signal band on T1 outlining the lesion comes first; double-line sign on T2 in about 80%. Marrow oedema comes later, with pain and the subchondral fracture; diffuse oedema without a band suggests transient bone-marrow oedema syndrome (the main differential).',
       'S',
       ['mitchell1987', 'yoon2020', 'iida2000', 'zhang2018', 'vassalou2019'],
     ),
     symptoms: cited('Pain in about half (Ficat 1985), otherwise none; motion may be limited.', 'S', ['ficat1985']),
-    cartilage: cited('intact', 'S', ['ficat-radiopaedia'], 'cartilage intact and joint space normal before collapse'),
+    cartilage: cited('intact', 'S', ['ficat1985', 'ficat-radiopaedia'], 'cartilage intact and joint space normal before collapse'),
     treatment: cited(
       'Observation for small medial lesions; core decompression ± bone-marrow concentrate; bone grafting.',
       'S',
-      ['mont2010', 'kuroda2019', 'aetna0753', 'musculoskeletalkey-cd'],
+      ['mont2010', 'kuroda2019', 'mont1996', 'hernigou2018', 'aetna0753', 'musculoskeletalkey-cd'],
     ),
     procedures: ['core-decompression', 'bone-grafting'],
   },
   II: {
-    xray: cited('Sclerosis (diffuse, local or an upward-concave arc), cysts, or both; no crescent.', 'S', ['yoon2020', 'ficat-radiopaedia']),
-    mri: cited('Geographic lesion: a wavy low-signal rim around fatty marrow.', 'S-sec', ['seekhealthz-mri']),
+    xray: cited('Sclerosis (diffuse, local or an upward-concave arc), cysts, or both; no crescent.', 'S', ['yoon2020', 'ficat1985', 'ficat-radiopaedia']),
+    mri: cited(
+      'Geographic lesion: a wavy low-signal rim around fatty marrow.',
+      'S',
+      ['mitchell1987', 'seekhealthz-mri'],
+      'a low-intensity peripheral rim around a centre isointense with fat in 71% of stage I–II lesions (Mitchell 1987); the wavy outline as SeekHealthz describes it',
+    ),
     symptoms: cited('Pain and stiffness.', 'S', ['ficat1985']),
-    cartilage: cited('intact', 'S', ['ficat-radiopaedia']),
+    cartilage: cited('intact', 'S', ['ficat1985', 'ficat-radiopaedia']),
     treatment: cited(
       'Core decompression ± bone-marrow concentrate; non-vascularised or vascularised bone graft; osteotomy if enough intact weight-bearing head remains.',
       'S',
-      ['aetna0753', 'musculoskeletalkey-cd', 'osawa2021'],
+      ['mont1996', 'hernigou2018', 'wang2009', 'yoo2008', 'osawa2021', 'aetna0753', 'musculoskeletalkey-cd'],
     ),
     procedures: ['core-decompression', 'bone-grafting'],
   },
   IIIA: {
-    xray: cited('Crescent sign: a thin lucent line under the subchondral plate (the fracture); then early flattening, up to 2 mm.', 'S', ['yoon2020', 'ficat-radiopaedia']),
+    xray: cited('Crescent sign: a thin lucent line under the subchondral plate (the fracture); then early flattening, up to 2 mm.', 'S', ['yoon2020', 'ficat1985', 'ficat-radiopaedia']),
     mri: cited('Subchondral fracture; oedema spreading into the neck; joint effusion.', 'S', ['zhang2018', 'vaananen2021']),
     symptoms: cited('Sudden worsening of pain ("pericollapse"); pain may spread to the knee; limp.', 'S', ['zhang2018', 'medscape-clinical']),
     cartilage: cited('intact', 'S', ['meloni2016'], 'cartilage is still attached over the fractured segment'),
     treatment: cited(
       'Joint preservation is still reasonable: bone grafting (non-vascularised or vascularised) or osteotomy; core decompression is less predictable.',
       'S',
-      ['zhang2018', 'musculoskeletalkey-cd'],
+      ['zhang2018', 'castro-barrack2000', 'musculoskeletalkey-cd'],
     ),
     procedures: ['bone-grafting'],
   },
   IIIB: {
-    xray: cited('Segmental flattening: the head is out of round.', 'S', ['ficat-radiopaedia']),
+    xray: cited('Segmental flattening: the head is out of round.', 'S', ['ficat1985', 'ficat-radiopaedia']),
     mri: cited('Fracture with a flattened head contour.', 'Inf', ['ref-crosswalk'], 'given without a tag in reference §4.3; follows from the X-ray findings'),
-    symptoms: cited('Pain and limp.', 'S', ['zhang2018']),
+    symptoms: cited('Pain and limp.', 'S', ['ficat1985', 'zhang2018']),
     cartilage: cited('flap', 'S', ['meloni2016'], 'in collapsed heads the cartilage detaches as a flap held only at the lesion margins'),
     treatment: cited(
       'With more than 2 mm of collapse, total hip replacement is usually preferred. Resurfacing only for selected young patients with enough sound bone under the lesion (a large necrotic angle was the one independent risk factor for femoral failure in 202 hips) and within the limits for metal-on-metal bearings (FDA: not with renal insufficiency, metal sensitivity, immunosuppression, current high-dose corticosteroids, or in women of childbearing age). Joint-preserving options still used in young patients: osteotomy, vascularised fibular graft (7-year survival 72% when the head had collapsed before surgery), strut grafts (double strut: 65% good or excellent at ARCO 1994 stage IIIB).',
@@ -85,9 +90,9 @@ export const STAGE_FINDINGS: Readonly<Record<StageBandId, StageFindings>> = {
     procedures: ['total-hip-replacement', 'hip-resurfacing'],
   },
   'IV-early': {
-    xray: cited('Joint-space narrowing with superolateral migration of the head, acetabular sclerosis and cysts, marginal osteophytes.', 'S', ['ficat-radiopaedia', 'karachalios2007']),
+    xray: cited('Joint-space narrowing with superolateral migration of the head, acetabular sclerosis and cysts, marginal osteophytes.', 'S', ['ficat1985', 'karachalios2007', 'ficat-radiopaedia']),
     mri: cited('Osteoarthritic change on both sides of the joint.', 'Inf', ['ref-crosswalk'], 'given without a tag in reference §4.3'),
-    symptoms: cited('Pain, limp and a shrinking range of motion.', 'S', ['wheeless-stage4']),
+    symptoms: cited('Pain, limp and a shrinking range of motion.', 'S', ['ficat1985', 'wheeless-stage4'], 'Ficat III–IV: increasing pain, limp, hip movement progressively diminished'),
     cartilage: cited('fissured', 'Inf', ['ref-animation', 'ficat-radiopaedia'], 'cartilage loss on both sides is sourced; "fissured" is the chosen picture of it'),
     treatment: cited(
       'Total hip replacement; resurfacing only in selected young patients with enough sound bone and no contraindication to a metal-on-metal bearing.',
@@ -97,9 +102,9 @@ export const STAGE_FINDINGS: Readonly<Record<StageBandId, StageFindings>> = {
     procedures: ['total-hip-replacement', 'hip-resurfacing'],
   },
   'IV-late': {
-    xray: cited('Osteoarthritis on top of a deformed head.', 'S', ['ficat-radiopaedia', 'steinberg1995']),
+    xray: cited('Osteoarthritis on top of a deformed head.', 'S', ['ficat1985', 'steinberg1995', 'ficat-radiopaedia']),
     mri: cited('Rarely needed; radiographs show the joint damage.', 'Inf', ['ref-crosswalk'], 'reference §4.3 gives no MRI finding here'),
-    symptoms: cited('Motion shrinks until only a small arc of flexion is left.', 'S', ['wheeless-stage4']),
+    symptoms: cited('Motion shrinks until only a small arc of flexion is left.', 'S', ['ficat1985', 'wheeless-stage4'], 'Ficat IV: movement diminishes until only a small range of flexion remains'),
     cartilage: cited('worn-through', 'Inf', ['ref-animation'], 'reference §4.3: "bone on bone" [Inf]'),
     treatment: cited('Total hip replacement.', 'S', ['zhang2018']),
     procedures: ['total-hip-replacement'],

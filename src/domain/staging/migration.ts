@@ -14,7 +14,7 @@ import { stageValue } from './stageParameters.ts'
 export const HEAD_MIGRATION_DIRECTION: Cited<Vec3> = cited(
   [-0.5, 0.8660254037844386, 0],
   'Inf',
-  ['karachalios2007', 'ficat-radiopaedia'],
+  ['karachalios2007', 'ficat1985', 'ficat-radiopaedia'],
   'superolateral migration is the common pattern of hip OA; 30° from vertical points into the weight-bearing roof',
 )
 

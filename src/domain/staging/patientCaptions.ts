@@ -45,7 +45,7 @@ export const PRECLINICAL_BY_CAUSE: Readonly<Record<Cause, PatientCaption>> = {
       'A break of the thigh bone’s neck or a dislocated hip can tear or kink the small arteries that run up the back of the neck to the top of the ball, so that part loses its blood supply.',
       'At first there are usually no symptoms from it, and X-rays still look normal; doctors often keep an eye on the hip after such an injury.',
     ],
-    sources: ['cui2021', 'gautier2000', 'ficat-radiopaedia'],
+    sources: ['cui2021', 'gautier2000', 'ficat1985', 'ficat-radiopaedia'],
   },
 }
 
@@ -58,7 +58,7 @@ export const PATIENT_CAPTIONS: Readonly<Record<StageBandId, PatientCaption>> = {
       'A patch of bone just under the joint surface has lost its blood supply. An MRI scan can usually show it, while an X-ray still looks normal.',
       'Some people feel a deep ache in the groin; others feel nothing yet. Treatments that aim to save the hip are often considered at this stage.',
     ],
-    sources: ['yoon2020', 'mitchell1987', 'ficat1985', 'aetna0753'],
+    sources: ['yoon2020', 'mitchell1987', 'ficat1985', 'mont1996', 'aetna0753'],
   },
   II: {
     title: 'The damaged area shows on X-ray',
@@ -66,7 +66,7 @@ export const PATIENT_CAPTIONS: Readonly<Record<StageBandId, PatientCaption>> = {
       'The body tries to wall off the dead bone, and the denser rim it builds now shows on X-rays. The ball is still round and its cartilage smooth.',
       'Pain and stiffness are common. Hip-saving treatments are typically still an option.',
     ],
-    sources: ['yoon2020', 'ficat-radiopaedia', 'ficat1985', 'aetna0753'],
+    sources: ['yoon2020', 'ficat-radiopaedia', 'ficat1985', 'mont1996', 'aetna0753'],
   },
   IIIA: {
     title: 'A crack forms under the surface',
@@ -82,7 +82,7 @@ export const PATIENT_CAPTIONS: Readonly<Record<StageBandId, PatientCaption>> = {
       'The cracked area sinks further and the ball loses its round shape. The cartilage over it can come loose.',
       'Pain and a limp are common. A hip replacement is often the most reliable option now. In some younger people a resurfacing (only if enough healthy bone is left under the damaged area) or an operation that keeps the hip may still be discussed, such as a bone graft or re-angling the thigh bone so that healthy bone takes the load.',
     ],
-    sources: ['ficat-radiopaedia', 'meloni2016', 'zhang2018', 'kim2020hra', 'yoo2008', 'osawa2021'],
+    sources: ['ficat1985', 'ficat-radiopaedia', 'meloni2016', 'zhang2018', 'kim2020hra', 'yoo2008', 'osawa2021'],
   },
   'IV-early': {
     title: 'Wear spreads to the whole joint',
@@ -90,7 +90,7 @@ export const PATIENT_CAPTIONS: Readonly<Record<StageBandId, PatientCaption>> = {
       'Because the ball is no longer round, the cartilage on both sides of the joint wears, the ball moves slightly up and outward in the socket, and the gap between the bones narrows. Small bony spurs can form at the edges.',
       'Pain, limping and stiffness typically increase. A hip replacement is usually discussed.',
     ],
-    sources: ['ficat-radiopaedia', 'wheeless-stage4', 'karachalios2007', 'zhang2018'],
+    sources: ['ficat1985', 'ficat-radiopaedia', 'wheeless-stage4', 'karachalios2007', 'zhang2018'],
   },
   'IV-late': {
     title: 'Advanced arthritis',
@@ -98,6 +98,6 @@ export const PATIENT_CAPTIONS: Readonly<Record<StageBandId, PatientCaption>> = {
       'Much of the cartilage has worn away, so bone can rub on bone, and movement becomes very limited.',
       'A hip replacement is the usual treatment at this stage; it aims to ease pain and restore movement.',
     ],
-    sources: ['wheeless-stage4', 'steinberg1995', 'zhang2018'],
+    sources: ['ficat1985', 'wheeless-stage4', 'steinberg1995', 'zhang2018'],
   },
 }
