@@ -25,7 +25,8 @@ window.hipExplorer = api
 // Only an embedded viewer talks to a parent page.
 if (window.parent !== window) {
   import('./api/postMessageBridge.ts')
-    .then((m) => m.startPostMessageBridge(api))
+    // Only the embedding window is obeyed, or the ancestors the host lists (docs/api.md).
+    .then((m) => m.startPostMessageBridge(api, { allowedOrigins: m.embeddersFromDocument() }))
     .catch((error: unknown) => console.warn('The embedding API (postMessage) could not be loaded:', error))
 }
 
