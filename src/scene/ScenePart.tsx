@@ -7,7 +7,7 @@
  * The page's own lazy parts have the same behaviour in ui/LazyPart.tsx.
  */
 import { Component, lazy, Suspense, useState, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react'
-import { dismissPartFailure, isChunkLoadError, noticePartFailure, partFailureText, recoverMissingChunk } from '../state/partRecovery.ts'
+import { dismissPartFailure, isChunkLoadError, markHandled, noticePartFailure, partFailureText, recoverMissingChunk } from '../state/partRecovery.ts'
 
 interface GuardProps {
   id: string
@@ -27,7 +27,8 @@ export class ScenePartGuard extends Component<GuardProps, { failed: boolean }> {
   override state = { failed: false }
   private mounted = false
 
-  static getDerivedStateFromError() {
+  static getDerivedStateFromError(error: unknown) {
+    markHandled(error)
     return { failed: true }
   }
 

@@ -61,6 +61,21 @@ function reloadOnce(): boolean {
   return true
 }
 
+const handled = new WeakSet<object>()
+
+/**
+ * Notes an error that a part's boundary has dealt with. R3F hands errors its boundaries caught to
+ * window.reportError, which fires a global "error" event: ui/globalErrors.ts must not turn that
+ * into "Something went wrong" for a part that already says what happened.
+ */
+export function markHandled(error: unknown): void {
+  if (typeof error === 'object' && error !== null) handled.add(error)
+}
+
+export function wasHandled(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && handled.has(error)
+}
+
 const verdicts = new Map<string, Promise<MissingChunk>>()
 
 /** Finds out why a chunk did not arrive and, after a redeploy, reloads once. One check per chunk. */

@@ -9,7 +9,7 @@
  * `notice` shows it as a page notice (dialogs, overlays and other parts without a place).
  */
 import { Component, lazy, Suspense, useState, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react'
-import { dismissPartFailure, isChunkLoadError, noticePartFailure, partFailureText, recoverMissingChunk } from '../state/partRecovery.ts'
+import { dismissPartFailure, isChunkLoadError, markHandled, noticePartFailure, partFailureText, recoverMissingChunk } from '../state/partRecovery.ts'
 
 export interface LazyPartOptions {
   /** Where the failure is told (see above). */
@@ -36,7 +36,8 @@ class PartBoundary extends Component<BoundaryProps, BoundaryState> {
   override state: BoundaryState = { failed: false, text: '', reload: false }
   private mounted = false
 
-  static getDerivedStateFromError(): Partial<BoundaryState> {
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    markHandled(error)
     return { failed: true }
   }
 
