@@ -5,6 +5,7 @@ import { StudioLights } from './StudioLights.tsx'
 import { HipModel } from './HipModel.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { FrameProbe } from './FrameProbe.tsx'
+import { ProgramBudget } from './ProgramBudget.tsx'
 import { SceneSettings } from './SceneSettings.tsx'
 import { DiseaseEffects } from './disease/DiseaseEffects.tsx'
 import { lazyScenePart, ScenePartGuard } from './ScenePart.tsx'
@@ -13,7 +14,7 @@ import { abandonWork } from '../state/pendingWork.ts'
 // Optional views load on first use, so they do not weigh on the first download. Each has its
 // own error boundary: a chunk that fails to arrive costs that part, not the view (ScenePart.tsx).
 const CrossSection = lazyScenePart('cross-section', 'The cut through the hip', () => import('./section/CrossSection.tsx'))
-const LabelProbe = lazyScenePart('label-anchors', 'The labels', () => import('./labels/LabelProbe.tsx'))
+const LabelProbe = lazyScenePart('label-anchors', 'The label positions in the 3D view', () => import('./labels/LabelProbe.tsx'))
 const PickAccelerator = lazyScenePart('picking', 'Naming what is under the pointer', () => import('./picking/PickAccelerator.tsx'))
 
 /**
@@ -41,6 +42,7 @@ export function HipScene() {
       </ScenePartGuard>
       <CameraRig />
       <FrameProbe />
+      <ProgramBudget />
       {cut && <CrossSection />}
       {drawn && <PickAccelerator />}
       {labels && <LabelProbe />}
