@@ -36,6 +36,7 @@ import type { ViewState } from '../src/domain/viewState.ts'
 import type { BenchReference, ReplayPose } from '../bench/reference/main.ts'
 import { CHROMIUM_ARGS, ensureBrowser } from './ensure-browser.mjs'
 import type { RenderStats } from '../src/api/types.ts'
+import { PROGRAM_BUDGET } from '../src/scene/three/programSweep.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const APP_CONFIG = resolve(ROOT, 'vite.config.ts')
@@ -554,6 +555,12 @@ async function main(): Promise<void> {
   // first shows) appear in the first batch; growth is what the second batch still adds.
   rows.push(['geometries: start → 200 → 400 changes', `${ch.before.geometries} → ${ch.after.geometries} → ${ch.afterMore.geometries}`, '', '', 'no growth in 2nd batch', ch.afterMore.geometries <= ch.after.geometries])
   rows.push(['textures: start → 200 → 400 changes', `${ch.before.textures} → ${ch.after.textures} → ${ch.afterMore.textures}`, '', '', 'no growth in 2nd batch', ch.afterMore.textures <= ch.after.textures])
+  // Programs per combination of material settings pile up in three unless released (issue 10,
+  // scene/three/programSweep.ts): bounded by the budget, and no growth in the second batch.
+  rows.push([
+    'shader programs: start → 200 → 400 changes', `${ch.before.programs} → ${ch.after.programs} → ${ch.afterMore.programs}`, '', '',
+    `≤ ${PROGRAM_BUDGET}, no growth in 2nd batch`, ch.afterMore.programs <= Math.max(PROGRAM_BUDGET, ch.after.programs),
+  ])
   const mb = (bytes: number) => (bytes / KB / KB).toFixed(2)
   const heapRow = (name: string, from: number, to: number) => {
     const g = (to - from) / from

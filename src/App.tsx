@@ -7,7 +7,7 @@
  *
  * On a phone in portrait the side panel moves under the view; nothing covers the view's centre.
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { ViewerCanvas } from './scene/ViewerCanvas.tsx'
 import { HipScene } from './scene/HipScene.tsx'
 import { useStatusStore } from './state/statusStore.ts'
@@ -24,15 +24,20 @@ import { useViewStore } from './state/viewStore.ts'
 import { anyLabelShown } from './domain/labelsShown.ts'
 import { usePickStore } from './state/pickStore.ts'
 import { useAfterFirstFrame } from './ui/useAfterFirstFrame.ts'
+import { lazyPart } from './ui/LazyPart.tsx'
+import { Notices } from './ui/Notices.tsx'
 
 // The side panel (captions, lesion and explorer controls) arrives right after the first picture
-// of the hip, so the first download carries only what that picture needs; without 3D it loads at once.
-const SidePanel = lazy(() => import('./ui/SidePanel.tsx'))
-const LabelOverlay = lazy(() => import('./ui/LabelOverlay.tsx'))
-const HoverTip = lazy(() => import('./ui/HoverTip.tsx'))
+// of the hip, so the first download carries only what that picture needs; without 3D, or when
+// the picture is slow to come, it loads anyway (see useAfterFirstFrame).
+// Every part loaded on demand has its own error boundary and retry (ui/LazyPart.tsx).
+const BUSY_PANEL = <aside className="sidepanel" aria-busy="true" />
+const SidePanel = lazyPart('side-panel', 'The side panel', () => import('./ui/SidePanel.tsx'), { placement: 'inline', fallback: BUSY_PANEL })
+const LabelOverlay = lazyPart('labels', 'The labels', () => import('./ui/LabelOverlay.tsx'), { placement: 'notice' })
+const HoverTip = lazyPart('hover-tip', 'The name under the pointer', () => import('./ui/HoverTip.tsx'), { placement: 'notice' })
 
 // The reference list is long and rarely opened: it loads when asked for.
-const AboutDialog = lazy(() => import('./ui/AboutDialog.tsx').then((m) => ({ default: m.AboutDialog })))
+const AboutDialog = lazyPart<{ onClose: () => void }>('about', 'About & sources', () => import('./ui/AboutDialog.tsx').then((m) => ({ default: m.AboutDialog })), { placement: 'notice' })
 
 export function App() {
   const labels = useViewStore((s) => anyLabelShown(s))
@@ -72,27 +77,13 @@ export function App() {
           <ModelProgress />
           <ModelError />
           <NoWebgl />
-          {labels && (
-            <Suspense fallback={null}>
-              <LabelOverlay />
-            </Suspense>
-          )}
-          {hoverReady && (
-            <Suspense fallback={null}>
-              <HoverTip />
-            </Suspense>
-          )}
+          {labels && <LabelOverlay />}
+          {hoverReady && <HoverTip />}
           <ContextLost />
           <ViewToolbar />
         </section>
         <PageErrorBoundary area="side panel">
-          {afterFirstFrame ? (
-            <Suspense fallback={<aside className="sidepanel" aria-busy="true" />}>
-              <SidePanel />
-            </Suspense>
-          ) : (
-            <aside className="sidepanel" aria-busy="true" />
-          )}
+          {afterFirstFrame ? <SidePanel /> : BUSY_PANEL}
         </PageErrorBoundary>
       </main>
       <PageErrorBoundary area="stage slider">
@@ -100,12 +91,9 @@ export function App() {
       </PageErrorBoundary>
       <Disclaimer />
       <LinkNotice />
+      <Notices />
       <ErrorPanel />
-      {about && (
-        <Suspense fallback={null}>
-          <AboutDialog onClose={closeAbout} />
-        </Suspense>
-      )}
+      {about && <AboutDialog onClose={closeAbout} />}
     </div>
   )
 }

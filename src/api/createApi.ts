@@ -4,12 +4,14 @@
  */
 import { sanitizePatch } from '../domain/urlState.ts'
 import type { ViewState } from '../domain/viewState.ts'
-import { getViewState, useViewStore } from '../state/viewStore.ts'
+import { useViewStore } from '../state/viewStore.ts'
 import { getAppStatus, useStatusStore } from '../state/statusStore.ts'
+import { endGesture, type HistoryIntent } from '../state/historyIntent.ts'
 import { frameCount, getRenderHandle, liveCamera, projectModelPoint } from '../scene/renderHandle.ts'
 import { captureViewCanvas, withCaption, type CaptionLines } from '../scene/screenshot.ts'
 import { pendingWork } from '../state/pendingWork.ts'
-import type { HipExplorerApi, RenderStats } from './types.ts'
+import type { HipExplorerApi, RenderStats, SetStateOptions } from './types.ts'
+import { stateSnapshot } from './stateSnapshot.ts'
 
 export const API_VERSION = '1.0.0'
 
@@ -36,15 +38,47 @@ function stats(): RenderStats {
   }
 }
 
-const readyPromise = new Promise<void>((resolve) => {
-  if (useStatusStore.getState().firstModelFrame) resolve()
-  const stop = useStatusStore.subscribe((s) => {
-    if (s.firstModelFrame) {
-      stop()
-      resolve()
+/**
+ * See HipExplorerApi.ready: settles either way. A call after a failure (once "Try again" runs)
+ * waits for the new attempt.
+ */
+function ready(): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const check = (s: ReturnType<typeof useStatusStore.getState>): boolean => {
+      if (s.firstModelFrame) resolve()
+      else if (s.webgl === 'unavailable') reject(new Error('The 3D view cannot be shown: WebGL 2 is not available in this browser.'))
+      else if (s.model === 'error') reject(new Error(s.modelError ?? 'The 3D model could not be loaded.'))
+      else return false
+      return true
     }
+    if (check(useStatusStore.getState())) return
+    const stop = useStatusStore.subscribe((s) => {
+      if (check(s)) stop()
+    })
   })
-})
+}
+
+/**
+ * API calls closer together than this are one history entry (a script driving the view, an
+ * embedder replaying a path), like a slider drag: 10,000 calls no longer push 10,000 entries.
+ */
+const API_BURST_MS = 1000
+let burstTimer: ReturnType<typeof setTimeout> | null = null
+
+function historyIntentFor(options: SetStateOptions | undefined, ignored: string[]): HistoryIntent {
+  const history = options?.history ?? 'push'
+  if (history === 'replace') return { kind: 'replace' }
+  if (history !== 'push') ignored.push('history option (push or replace)')
+  if (burstTimer !== null) clearTimeout(burstTimer)
+  burstTimer = setTimeout(() => {
+    burstTimer = null
+    endGesture('api')
+  }, API_BURST_MS)
+  return { kind: 'gesture', key: 'api' }
+}
+
+const isPoint = (p: unknown): p is [number, number, number] =>
+  Array.isArray(p) && p.length === 3 && p.every((v) => typeof v === 'number' && Number.isFinite(v))
 
 const nextAnimationFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
 
@@ -71,19 +105,29 @@ async function idle(): Promise<void> {
 export function createApi(deps: ApiDependencies): HipExplorerApi {
   return {
     version: API_VERSION,
-    ready: () => readyPromise,
+    ready,
     idle,
-    getState: () => getViewState(),
-    setState(patch: Partial<ViewState>) {
+    getState: stateSnapshot,
+    setState(patch: Partial<ViewState>, options?: SetStateOptions) {
       const { patch: valid, ignored } = sanitizePatch(patch, {
         stepCount: deps.stepCount,
         currentProcedure: useViewStore.getState().procedure,
       })
-      if (Object.keys(valid).length > 0) useViewStore.getState().apply(valid, { kind: 'push' })
-      return { state: getViewState(), ignored }
+      if (options !== undefined && (typeof options !== 'object' || options === null)) ignored.push('options (not an object)')
+      const intent = historyIntentFor(typeof options === 'object' && options !== null ? options : undefined, ignored)
+      if (Object.keys(valid).length > 0) useViewStore.getState().apply(valid, intent)
+      return { state: stateSnapshot(), ignored }
     },
     subscribe(listener) {
-      return useViewStore.subscribe(() => listener(getViewState()))
+      if (typeof listener !== 'function') throw new TypeError('subscribe() needs a function to call back.')
+      // One listener that throws must not stop the others (the link among them) nor the change.
+      return useViewStore.subscribe(() => {
+        try {
+          listener(stateSnapshot())
+        } catch (error) {
+          console.error('hipExplorer.subscribe: a listener threw; the view and the other listeners go on.', error)
+        }
+      })
     },
     async screenshot(options = {}) {
       const caption = options.caption === false ? null : await deps.caption()
@@ -94,7 +138,10 @@ export function createApi(deps: ApiDependencies): HipExplorerApi {
     },
     stats,
     status: getAppStatus,
-    project: (point) => projectModelPoint(point, useViewStore.getState().side),
+    project(point) {
+      if (!isPoint(point)) throw new TypeError('project() needs a point [x, y, z]: three finite numbers, in model millimetres.')
+      return projectModelPoint(point, useViewStore.getState().side)
+    },
     camera: () => liveCamera(useViewStore.getState().side),
   }
 }

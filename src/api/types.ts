@@ -27,8 +27,8 @@ export type ModelStatus = 'idle' | 'loading' | 'ready' | 'error'
 export interface AppStatus {
   webgl: WebglStatus
   model: ModelStatus
-  /** 0..1 while the model downloads. */
-  modelProgress: number
+  /** 0..1 while the model downloads; null while its size is unknown (the server sent none). */
+  modelProgress: number | null
   /** Human-readable problem with the model file, when model === 'error'. */
   modelError: string | null
   /** True once a frame showing the hip has been drawn. */
@@ -64,9 +64,22 @@ export interface ScreenshotOptions {
   caption?: boolean
 }
 
+export interface SetStateOptions {
+  /**
+   * 'push' (default): the change gets a browser-history entry, so Back returns to the state
+   * before it; calls less than a second apart share one entry (like a slider drag).
+   * 'replace': the change updates the current entry (a script that follows something else).
+   */
+  history?: 'push' | 'replace'
+}
+
 export interface HipExplorerApi {
   readonly version: string
-  /** Resolves after the first frame that shows the hip (rejects never; check status()). */
+  /**
+   * Resolves after the first frame that shows the hip. Rejects, with the reason, when the model
+   * cannot be shown (its download failed or stalled, the file is bad) or WebGL is unavailable;
+   * after the user's "Try again", a new call waits for the new attempt.
+   */
   ready(): Promise<void>
   /**
    * Resolves once the view is finished drawing what the state asks for: no frame requested and
@@ -76,13 +89,18 @@ export interface HipExplorerApi {
    * flow first. Never rejects; it is up to the caller to bound the wait.
    */
   idle(): Promise<void>
+  /** A frozen copy of the view state (changing it changes nothing: use setState). */
   getState(): ViewState
   /**
    * Applies a partial view state. Values are validated exactly like a link:
-   * invalid ones are ignored (and named in the returned `ignored` list).
+   * invalid ones are ignored (and named in the returned `ignored` list). Never throws.
    */
-  setState(patch: Partial<ViewState>): { state: ViewState; ignored: string[] }
-  /** Calls back after every change of the view state; returns an unsubscribe function. */
+  setState(patch: Partial<ViewState>, options?: SetStateOptions): { state: ViewState; ignored: string[] }
+  /**
+   * Calls back (with a frozen copy) after every change of the view state; returns an
+   * unsubscribe function. A listener that throws is reported on the console; the change and
+   * the other listeners go on.
+   */
   subscribe(listener: (state: ViewState) => void): () => void
   /** PNG of the current view as a data: URL. */
   screenshot(options?: ScreenshotOptions): Promise<string>
@@ -91,7 +109,8 @@ export interface HipExplorerApi {
   /**
    * Where a point given in model millimetres (origin = centre of the femoral head, right-hip
    * frame; mirrored automatically for a left hip) appears in the view, e.g. to place an
-   * annotation over the embedded viewer. Null before the 3D view exists.
+   * annotation over the embedded viewer. Null before the 3D view exists. Throws a TypeError
+   * naming the problem when `point` is not three finite numbers.
    */
   project(point: readonly [number, number, number]): ProjectedPoint | null
   /**

@@ -8,6 +8,7 @@
  * `flip` keeps the other half.
  */
 import type { Side, Vec3 } from './viewState.ts'
+import { round } from './rounding.ts'
 
 export const SECTION_PLANES = ['coronal', 'axial', 'sagittal', 'free'] as const
 export type SectionPlane = (typeof SECTION_PLANES)[number]
@@ -60,4 +61,29 @@ export function facingSection(cameraPosition: Vec3, target: Vec3): SectionState 
   // Through the target: the plane's position along its normal is normal·target.
   const offset = normal[0] * target[0] + normal[1] * target[1] + normal[2] * target[2]
   return { plane: 'free', offset, flip: false, normal }
+}
+
+/** Decimals of a free plane's normal and of the offset, in the link and the store alike. */
+export const NORMAL_DECIMALS = 4
+export const OFFSET_DECIMALS = 1
+
+/**
+ * A free plane's normal as the link keeps it: made unit length, then rounded. A normal that is
+ * unit already (within what rounding leaves) is only rounded, so reading a written normal gives
+ * back the same numbers. Null for a vector too short to have a direction.
+ */
+export function linkNormal(v: Vec3): Vec3 | null {
+  const length = Math.hypot(...v)
+  if (!(length >= 1e-6)) return null
+  const k = Math.abs(length - 1) <= 1e-3 ? 1 : length
+  const r = (x: number) => round(x / k, NORMAL_DECIMALS)
+  return [r(v[0]), r(v[1]), r(v[2])]
+}
+
+/** A section with the link's rounding applied (store and link hold the same numbers). */
+export function linkSection(section: SectionState): SectionState | null {
+  const offset = round(Math.max(-SECTION_OFFSET_LIMIT, Math.min(SECTION_OFFSET_LIMIT, section.offset)), OFFSET_DECIMALS)
+  if (section.plane !== 'free') return { ...section, offset }
+  const normal = linkNormal(section.normal)
+  return normal && { ...section, offset, normal }
 }

@@ -7,7 +7,10 @@
  */
 import { isStructureId, type StructureId } from './anatomy/structures.ts'
 import { isProcedureId } from './procedures.ts'
-import { SECTION_OFFSET_LIMIT, SECTION_PLANES, type SectionState } from './section.ts'
+import { linkNormal, OFFSET_DECIMALS, SECTION_OFFSET_LIMIT, SECTION_PLANES, type SectionState } from './section.ts'
+import { constrainCamera } from './cameraBounds.ts'
+import { echoText } from './echoText.ts'
+import { round } from './rounding.ts'
 import { CUTAWAY_CHOICES } from './cutaway.ts'
 import {
   CAUSES,
@@ -52,20 +55,16 @@ const KNOWN_KEYS = [
   'lang', 'flow', 'cutaway', 'cause',
 ] as const
 
+/** A value as the notice may echo it: short, without controls or bidi overrides (see ./echoText.ts). */
 function shorten(text: string): string {
-  return text.length > MAX_NAME_IN_NOTICE ? `${text.slice(0, MAX_NAME_IN_NOTICE)}…` : text
+  return echoText(text, MAX_NAME_IN_NOTICE)
 }
 
 function oneOf<T extends string>(values: readonly T[], raw: string): T | undefined {
   return (values as readonly string[]).includes(raw) ? (raw as T) : undefined
 }
 
-/** Rounds to a fixed number of decimals, without "-0". */
-export function round(value: number, decimals: number): number {
-  const f = 10 ** decimals
-  const r = Math.round(value * f) / f
-  return Object.is(r, -0) ? 0 : r
-}
+export { round }
 
 function parseStructureList(key: string, value: string, ignored: string[]): StructureId[] {
   const ids = new Set<StructureId>()
@@ -90,15 +89,14 @@ function parseSection(raw: string): SectionState | undefined {
   if (plane === 'free') {
     if (numbers.length !== 4) return undefined
     const [nx, ny, nz, offset] = numbers as [number, number, number, number]
-    const length = Math.hypot(nx, ny, nz)
-    if (length < 1e-6 || Math.abs(offset) > SECTION_OFFSET_LIMIT) return undefined
-    const r = (v: number) => round(v / length, 4)
-    return { plane, offset: round(offset, 1), flip, normal: [r(nx), r(ny), r(nz)] }
+    const normal = linkNormal([nx, ny, nz])
+    if (!normal || Math.abs(offset) > SECTION_OFFSET_LIMIT) return undefined
+    return { plane, offset: round(offset, OFFSET_DECIMALS), flip, normal }
   }
   if (numbers.length > 1) return undefined
   const offset = numbers[0] ?? 0
   if (Math.abs(offset) > SECTION_OFFSET_LIMIT) return undefined
-  return { plane, offset: round(offset, 1), flip, normal: DEFAULT_SECTION_NORMAL }
+  return { plane, offset: round(offset, OFFSET_DECIMALS), flip, normal: DEFAULT_SECTION_NORMAL }
 }
 
 function serializeSection(section: SectionState): string {
@@ -109,14 +107,15 @@ function serializeSection(section: SectionState): string {
   return parts.join(',')
 }
 
-function parseCamera(raw: string): CameraPose | undefined {
+/** A camera as the link gives it, rounded and brought within view of the hip (./cameraBounds.ts). */
+function parseCamera(raw: string): { pose: CameraPose; adjusted: string | null } | undefined {
   const parts = raw.split(',')
   if (parts.length !== 6) return undefined
   const n = parts.map((p) => (p.trim() === '' ? NaN : Number(p)))
   if (!n.every((v) => Number.isFinite(v) && Math.abs(v) <= MAX_CAMERA_DISTANCE_MM)) return undefined
   const [px, py, pz, tx, ty, tz] = n as [number, number, number, number, number, number]
-  if (Math.hypot(px - tx, py - ty, pz - tz) < 1) return undefined // eye on the target: no view direction
-  return { position: [px, py, pz], target: [tx, ty, tz] }
+  const { pose, adjusted } = constrainCamera([px, py, pz], [tx, ty, tz])
+  return pose ? { pose, adjusted } : undefined // null: eye on the target, no view direction
 }
 
 /** Reads a link's query string (with or without the leading "?"). Never throws. */
@@ -167,8 +166,9 @@ export function parseViewQuery(search: string, options: UrlCodecOptions = {}): P
       case 'proc': { if (isProcedureId(value)) patch.procedure = value; else bad(); break }
       case 'sel': { if (isStructureId(value)) patch.selected = value; else bad(); break }
       case 'cam': {
-        const pose = parseCamera(value)
-        if (pose) { patch.camera = pose; patch.view = null } else bad()
+        const camera = parseCamera(value)
+        if (camera) { patch.camera = camera.pose; patch.view = null } else bad()
+        if (camera?.adjusted) ignored.push(`cam=${shorten(value)} (${camera.adjusted})`)
         break
       }
       case 'hide': patch.hidden = parseStructureList(key, value, ignored); break
@@ -254,69 +254,141 @@ const FIELD_KEYS: Record<keyof ViewState, string> = {
   side: 'side', lang: 'lang', flow: 'flow', cutaway: 'cutaway',
 }
 
+/** API fields that `null` resets to their default (docs/api.md). */
+const NULLABLE: ReadonlySet<string> = new Set(['procedure', 'selected', 'camera', 'view', 'section'])
+/** A view state has 18 fields: far more is not a view state, and is not read field by field. */
+const MAX_FIELDS = 64
+/** Entries of `hidden` / `faded` read: there are 20 structures. */
+const MAX_LIST = 64
+
+const isNumberTriple = (v: unknown): v is [number, number, number] =>
+  Array.isArray(v) && v.length === 3 && v.every((n) => typeof n === 'number')
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** The caller's own fields (never inherited ones such as `constructor`), or null when unreadable. */
+function ownFields(input: unknown): [string, unknown][] | null {
+  if (!isRecord(input)) return null
+  try {
+    const keys = Object.keys(input)
+    if (keys.length > MAX_FIELDS) return null
+    return keys.map((key) => [key, input[key]])
+  } catch {
+    return null // a proxy or a getter that throws
+  }
+}
+
+/** A link message about `key` in the words of the API field (`hide=spleen` -> `hidden=spleen`). */
+function inFieldTerms(reason: string, key: string, field: string): string {
+  return field !== key && reason.startsWith(key) ? field + reason.slice(key.length) : reason
+}
+
+type Read = { raw: string } | { message: string } | { set: Partial<ViewState> } | { step: number } | { reset: 'view' }
+
+/**
+ * One API field as the link would carry it (`raw`), or what to do instead. Only values checked
+ * here are turned into text: never `String()` or `join` of an untrusted object or a nested array
+ * (a deeply nested one overflows the stack).
+ */
+function readField(field: keyof ViewState, value: unknown): Read {
+  if (value === null && NULLABLE.has(field)) {
+    if (field === 'procedure') return { set: { procedure: null, step: 0 } }
+    if (field === 'selected') return { set: { selected: null } }
+    if (field === 'section') return { set: { section: null } }
+    return { reset: 'view' }
+  }
+  switch (field) {
+    case 'hidden':
+    case 'faded':
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return { message: `${field} (not a list of names)` }
+      if (value.length > MAX_LIST) return { message: `${field} (too many names)` }
+      if (value.length === 0) return { set: { [field]: [] } }
+      return { raw: (value as string[]).join(',') } // entries are checked one by one in sanitizePatch
+    case 'section': {
+      const s = isRecord(value) ? value : {}
+      const { plane, offset = 0, flip = false, normal = [0, 0, 1] } = s
+      if (typeof plane !== 'string' || typeof offset !== 'number' || typeof flip !== 'boolean' || (plane === 'free' && !isNumberTriple(normal))) {
+        return { message: 'section (needs a plane name and an offset)' }
+      }
+      const tail = `${offset}${flip ? ',flip' : ''}`
+      return { raw: plane === 'free' ? `free,${(normal as number[]).join(',')},${tail}` : `${plane},${tail}` }
+    }
+    case 'camera': {
+      const pose = isRecord(value) ? value : {}
+      if (!isNumberTriple(pose.position) || !isNumberTriple(pose.target)) return { message: 'camera (needs position and target, 3 numbers each)' }
+      return { raw: [...pose.position, ...pose.target].join(',') }
+    }
+    case 'flow':
+    case 'labels':
+      return typeof value === 'boolean' ? { raw: value ? '1' : '0' } : { message: `${field} (not true or false)` }
+    case 'step':
+      return typeof value === 'number' ? { step: value } : { message: 'step (not a number)' }
+    default:
+      return typeof value === 'number' || typeof value === 'string' ? { raw: String(value) } : { message: `${field} (wrong type)` }
+  }
+}
+
 /**
  * Validates a partial view state that arrives as data (the automation API, postMessage),
- * with exactly the rules of a link. `null` clears `procedure`, `selected`, `view`/`camera`.
+ * with exactly the rules of a link, one field at a time and in the caller's order (a later
+ * `view` or `camera` wins, as in a link). `null` resets `procedure`, `selected`, `section` and
+ * `view`/`camera` to their defaults. Never throws; `ignored` names every value not applied,
+ * in the API's own terms (`hidden=…`, a 0-based `step`).
  */
 export function sanitizePatch(input: unknown, options: UrlCodecOptions = {}): ParsedLink {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { patch: {}, ignored: ['(not an object of settings)'] }
-  }
-  const params = new URLSearchParams()
-  const cleared: { -readonly [K in keyof ViewState]?: ViewState[K] } = {}
+  const fields = ownFields(input)
+  if (!fields) return { patch: {}, ignored: ['(not an object of settings)'] }
+  const patch: { -readonly [K in keyof ViewState]?: ViewState[K] } = {}
   const ignored: string[] = []
-  for (const [field, value] of Object.entries(input as Record<string, unknown>)) {
-    const key = (FIELD_KEYS as Record<string, string>)[field]
-    if (!key) { ignored.push(`${shorten(field)} (unknown setting)`); continue }
-    if (value === null && (field === 'procedure' || field === 'selected' || field === 'camera' || field === 'view' || field === 'section')) {
-      if (field === 'procedure') Object.assign(cleared, { procedure: null, step: 0 })
-      if (field === 'selected') cleared.selected = null
-      if (field === 'section') cleared.section = null
+  let step: number | undefined
+  let resetView = false
+  for (const [field, value] of fields) {
+    if (!Object.hasOwn(FIELD_KEYS, field)) {
+      ignored.push(`${shorten(field)} (unknown setting)`)
       continue
     }
-    if (field === 'hidden' || field === 'faded') {
-      if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
-        if (value.length === 0) cleared[field] = []
-        else params.set(key, value.join(','))
-      } else ignored.push(`${field} (not a list of names)`)
-      continue
+    const name = field as keyof ViewState
+    const key = FIELD_KEYS[name]
+    let read: Read
+    try {
+      read = readField(name, value)
+    } catch {
+      read = { message: `${field} (could not be read)` }
     }
-    if (field === 'section') {
-      const s = value as Partial<SectionState>
-      const normal = Array.isArray(s?.normal) ? s.normal : [0, 0, 1]
-      if (typeof s?.plane === 'string' && (s.offset === undefined || typeof s.offset === 'number')) {
-        const flip = s.flip === true ? ',flip' : ''
-        params.set(key, s.plane === 'free' ? `free,${normal.join(',')},${s.offset ?? 0}${flip}` : `${s.plane},${s.offset ?? 0}${flip}`)
-      } else ignored.push('section (needs a plane name and an offset)')
-      continue
+    if ('message' in read) ignored.push(read.message)
+    else if ('set' in read) Object.assign(patch, read.set)
+    else if ('step' in read) step = read.step
+    else if ('reset' in read) resetView = true
+    else {
+      let raw = read.raw
+      if (name === 'hidden' || name === 'faded') {
+        // Each entry is one name: `['labrum,femur']` is not two, and `''` is none.
+        const entries = value as string[]
+        const single = (v: string) => v.trim() !== '' && !v.includes(',')
+        for (const v of entries.filter((v) => !single(v))) ignored.push(`${field}=${shorten(v)} (no such structure)`)
+        raw = entries.filter(single).join(',')
+        if (raw === '') continue
+      }
+      const one = parseViewQuery(new URLSearchParams([[key, raw]]).toString(), options)
+      Object.assign(patch, one.patch)
+      for (const reason of one.ignored) ignored.push(inFieldTerms(reason, key, field))
     }
-    if (field === 'camera') {
-      const pose = value as Partial<CameraPose>
-      const nums = [...(Array.isArray(pose?.position) ? pose.position : []), ...(Array.isArray(pose?.target) ? pose.target : [])]
-      if (nums.length === 6 && nums.every((n) => typeof n === 'number')) params.set(key, nums.join(','))
-      else ignored.push('camera (needs position and target, 3 numbers each)')
-      continue
-    }
-    if (field === 'flow' || field === 'labels') {
-      if (typeof value === 'boolean') params.set(key, value ? '1' : '0')
-      else ignored.push(`${field} (not true or false)`)
-      continue
-    }
-    if (field === 'step') {
-      if (typeof value === 'number') params.set(key, String(value + 1))
-      else ignored.push('step (not a number)')
-      continue
-    }
-    if (typeof value === 'number' || typeof value === 'string') params.set(key, String(value))
-    else ignored.push(`${field} (wrong type)`)
   }
-  // A step needs its procedure; take the current one from the caller's state if not given.
-  if (params.has('step') && !params.has('proc') && options.currentProcedure) params.set('proc', options.currentProcedure)
-  const parsed = parseViewQuery(params.toString(), options)
-  const renamed = parsed.ignored.map((reason) => {
-    const key = reason.split(/[=( ]/)[0] ?? ''
-    const field = (Object.keys(FIELD_KEYS) as (keyof ViewState)[]).find((f) => FIELD_KEYS[f] === key)
-    return field && field !== key ? reason.replace(key, field) : reason
-  })
-  return { patch: { ...parsed.patch, ...cleared }, ignored: [...ignored, ...renamed] }
+  if (resetView && patch.view === undefined && patch.camera === undefined) {
+    patch.view = DEFAULT_VIEW_STATE.view
+    patch.camera = null
+  }
+  if (step !== undefined) {
+    // The API counts steps from 0, as getState() reports them; messages do the same.
+    const procedure = patch.procedure !== undefined ? patch.procedure : (options.currentProcedure ?? null)
+    const shown = shorten(String(step))
+    if (!procedure) ignored.push(`step=${shown} (no procedure chosen)`)
+    else if (!Number.isInteger(step)) ignored.push(`step=${shown}`)
+    else {
+      const last = (options.stepCount?.(procedure) ?? Number.MAX_SAFE_INTEGER) - 1
+      const clamped = Math.min(last, Math.max(0, step))
+      if (clamped !== step) ignored.push(`step=${shown} (shown as ${clamped})`)
+      patch.step = clamped
+    }
+  }
+  return { patch, ignored }
 }

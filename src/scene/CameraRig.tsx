@@ -13,6 +13,7 @@ import { facingSection } from '../domain/section.ts'
 import { parseLandmarks } from '../domain/anatomy/landmarks.ts'
 import type { CameraPose, Vec3 } from '../domain/viewState.ts'
 import { round } from '../domain/urlState.ts'
+import { MAX_VIEW_DISTANCE_MM, MIN_VIEW_DISTANCE_MM, TARGET_REACH_MM } from '../domain/cameraBounds.ts'
 import { onCameraRequest } from '../state/cameraRequests.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { useModelStore, type LoadedHip } from './model/modelStore.ts'
@@ -91,8 +92,11 @@ export function CameraRig() {
   }, [controls, reducedMotion])
 
   useEffect(() => {
-    controls.minDistance = framing.radius * 0.25
-    controls.maxDistance = framing.radius * 12
+    // Within the bounds a link may ask for (domain/cameraBounds.ts): a pose the app writes is
+    // one it accepts when the link is opened again.
+    controls.minDistance = Math.max(MIN_VIEW_DISTANCE_MM, framing.radius * 0.25)
+    controls.maxDistance = Math.min(MAX_VIEW_DISTANCE_MM, framing.radius * 12)
+    controls.maxTargetRadius = TARGET_REACH_MM // around the cursor, the head centre (0, 0, 0)
   }, [controls, framing])
 
   // User input wakes the render loop; its end is noted so the pose can be written at rest.
@@ -160,7 +164,9 @@ export function CameraRig() {
           controls.rotateLeft(-request.azimuthDeg * MathUtils.DEG2RAD)
           controls.rotateUp(-request.polarDeg * MathUtils.DEG2RAD)
         } else if (request.kind === 'zoom') {
-          controls.dollyIn(request.factor)
+          // three's dollyIn(s) multiplies the distance by s: a factor of 1.25 ("+", Zoom in)
+          // must bring the camera 1.25 times closer, not move it away.
+          controls.dollyIn(1 / request.factor)
         } else {
           const h = gl.domElement.clientHeight
           controls.pan(-request.right * h, request.up * h)

@@ -1,5 +1,4 @@
 /** Everything inside the 3D view. */
-import { lazy, Suspense } from 'react'
 import { useViewStore } from '../state/viewStore.ts'
 import { anyLabelShown } from '../domain/labelsShown.ts'
 import { useStatusStore } from '../state/statusStore.ts'
@@ -7,13 +6,27 @@ import { StudioLights } from './StudioLights.tsx'
 import { HipModel } from './HipModel.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { FrameProbe } from './FrameProbe.tsx'
+import { ProgramBudget } from './ProgramBudget.tsx'
 import { SceneSettings } from './SceneSettings.tsx'
 import { DiseaseEffects } from './disease/DiseaseEffects.tsx'
+import { lazyScenePart, ScenePartGuard } from './ScenePart.tsx'
+import { abandonWork } from '../state/pendingWork.ts'
 
-// Optional views load on first use, so they do not weigh on the first download.
-const CrossSection = lazy(() => import('./section/CrossSection.tsx'))
-const LabelProbe = lazy(() => import('./labels/LabelProbe.tsx'))
-const PickAccelerator = lazy(() => import('./picking/PickAccelerator.tsx'))
+// Optional views load on first use, so they do not weigh on the first download. Each has its
+// own error boundary: a chunk that fails to arrive costs that part, not the view (ScenePart.tsx).
+const CrossSection = lazyScenePart('cross-section', 'The cut through the hip', () => import('./section/CrossSection.tsx'))
+const LabelProbe = lazyScenePart('label-anchors', 'The label positions in the 3D view', () => import('./labels/LabelProbe.tsx'))
+const PickAccelerator = lazyScenePart('picking', 'Naming what is under the pointer', () => import('./picking/PickAccelerator.tsx'))
+
+/**
+ * The disease effects fetch their own chunk (disease/DiseaseEffects.tsx). If it fails, the
+ * guard ends the work it had registered, or hipExplorer.idle() would wait for it forever. Their
+ * React.lazy is theirs, and keeps its failed import: reloading the page is the way to retry.
+ */
+const endDiseaseWork = () => {
+  abandonWork('disease effects')
+  abandonWork('disease shaders')
+}
 
 export function HipScene() {
   const cut = useViewStore((s) => s.section !== null)
@@ -26,24 +39,15 @@ export function HipScene() {
       <SceneSettings />
       <StudioLights />
       <HipModel />
-      <DiseaseEffects />
+      <ScenePartGuard id="disease" name="The disease effects in the 3D view" onFailure={endDiseaseWork}>
+        <DiseaseEffects />
+      </ScenePartGuard>
       <CameraRig />
       <FrameProbe />
-      {cut && (
-        <Suspense fallback={null}>
-          <CrossSection />
-        </Suspense>
-      )}
-      {drawn && (
-        <Suspense fallback={null}>
-          <PickAccelerator />
-        </Suspense>
-      )}
-      {labels && (
-        <Suspense fallback={null}>
-          <LabelProbe />
-        </Suspense>
-      )}
+      <ProgramBudget />
+      {cut && <CrossSection />}
+      {drawn && <PickAccelerator />}
+      {labels && <LabelProbe />}
     </>
   )
 }

@@ -27,6 +27,10 @@ export function captureViewCanvas(): HTMLCanvasElement {
   const handle = getRenderHandle()
   if (!handle) throw new Error('The 3D view is not available, so there is no picture to save.')
   const { gl, scene, camera } = handle
+  // A lost context draws nothing: the copy would be an all-transparent PNG that looks saved.
+  if (gl.getContext().isContextLost()) {
+    throw new Error('The 3D view is being restored after a graphics reset, so there is no picture to save yet. Try again in a moment.')
+  }
   const undo = [...stillers].map((still) => still())
   try {
     gl.render(scene, camera)

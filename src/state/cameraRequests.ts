@@ -5,6 +5,7 @@
  */
 export type CameraRequest =
   | { kind: 'rotate'; azimuthDeg: number; polarDeg: number }
+  /** `factor` > 1 brings the camera closer (the hip looks that much larger); < 1 moves it back. */
   | { kind: 'zoom'; factor: number }
   | { kind: 'pan'; right: number; up: number }
   /** Cut the model with a plane facing the viewer, through the point the camera looks at. */

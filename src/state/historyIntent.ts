@@ -6,9 +6,10 @@
  *   Back returns to the previous choice;
  * - gesture: a continuous change (slider drag, orbit). The first change of a gesture adds one
  *   entry, the following ones of the same kind update it, so history is not flooded;
+ * - replace: the caller asked to change the current entry (the API's `history: 'replace'`);
  * - none: the change came from the history itself (Back/Forward) or from the initial link.
  */
-export type HistoryIntent = { kind: 'push' } | { kind: 'gesture'; key: string } | { kind: 'none' }
+export type HistoryIntent = { kind: 'push' } | { kind: 'gesture'; key: string } | { kind: 'replace' } | { kind: 'none' }
 
 let current: HistoryIntent = { kind: 'none' }
 
@@ -24,9 +25,12 @@ export function takeHistoryIntent(): HistoryIntent {
 
 let openGesture: string | null = null
 
-/** Called when a gesture ends (pointer up, key up, orbit end): the next one adds an entry. */
-export function endGesture(): void {
-  openGesture = null
+/**
+ * Called when a gesture ends (pointer up, key up: see linkSync.ts; a quiet spell of API calls):
+ * the next change adds an entry. With a key, only that kind of gesture ends.
+ */
+export function endGesture(key?: string): void {
+  if (key === undefined || openGesture === key) openGesture = null
 }
 
 /** Decides push or replace for an intent, tracking whether a gesture's entry exists already. */

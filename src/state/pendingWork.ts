@@ -33,3 +33,15 @@ export function onWorkDone(listener: () => void): () => void {
   listeners.add(listener)
   return () => listeners.delete(listener)
 }
+
+/**
+ * Ends every open piece of work of that name. For the error boundary that caught the part
+ * owning it failing: the owner is gone and will never end it, and `idle()` must not hang.
+ */
+export function abandonWork(name: string): void {
+  let ended = false
+  for (const [id, work] of open) {
+    if (work === name) ended = open.delete(id) || ended
+  }
+  if (ended) for (const listener of listeners) listener()
+}

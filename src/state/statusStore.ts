@@ -10,21 +10,36 @@ export interface FatalError {
   readonly detail: string
 }
 
+/**
+ * A short message about something that could not be done (a part of the page that did not
+ * download, an image that could not be saved), with an optional way to try again.
+ */
+export interface PageNotice {
+  /** One notice per id: showing the same id again replaces it. */
+  readonly id: string
+  readonly text: string
+  readonly action?: { readonly label: string; readonly run: () => void }
+}
+
 interface StatusState extends AppStatus {
   /** Link values that were ignored, to tell the user; null when there is nothing to say. */
   linkNotice: readonly string[] | null
   fatalError: FatalError | null
+  notices: readonly PageNotice[]
   /** Bumped to ask the model loader for another try. */
   modelAttempt: number
   /** Bumped to rebuild the 3D view from scratch (when a lost context does not come back). */
   canvasGeneration: number
   setWebgl(status: WebglStatus): void
   setModel(status: ModelStatus, error?: string | null): void
-  setModelProgress(fraction: number): void
+  /** null while the download's size is unknown (the page shows an indeterminate bar). */
+  setModelProgress(fraction: number | null): void
   markFirstModelFrame(): void
   showLinkNotice(ignored: readonly string[]): void
   dismissLinkNotice(): void
   reportFatal(error: FatalError): void
+  showNotice(notice: PageNotice): void
+  dismissNotice(id: string): void
   dismissFatal(): void
   retryModel(): void
   rebuildCanvas(): void
@@ -39,6 +54,7 @@ export const useStatusStore = create<StatusState>()((set) => ({
   firstModelFrameAt: null,
   linkNotice: null,
   fatalError: null,
+  notices: [],
   modelAttempt: 0,
   canvasGeneration: 0,
   setWebgl: (webgl) => set({ webgl }),
@@ -50,6 +66,8 @@ export const useStatusStore = create<StatusState>()((set) => ({
   // Keep the first error: later ones are usually consequences of it.
   reportFatal: (error) => set((s) => (s.fatalError ? s : { fatalError: error })),
   dismissFatal: () => set({ fatalError: null }),
+  showNotice: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
+  dismissNotice: (id) => set((s) => (s.notices.some((n) => n.id === id) ? { notices: s.notices.filter((n) => n.id !== id) } : s)),
   retryModel: () => set((s) => ({ modelAttempt: s.modelAttempt + 1, model: 'idle', modelError: null, modelProgress: 0 })),
   rebuildCanvas: () => set((s) => ({ canvasGeneration: s.canvasGeneration + 1, webgl: 'checking' })),
 }))

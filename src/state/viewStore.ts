@@ -23,7 +23,8 @@ import {
   type ViewState,
 } from '../domain/viewState.ts'
 import { applyPatch, round } from '../domain/urlState.ts'
-import { SECTION_OFFSET_LIMIT, type SectionState } from '../domain/section.ts'
+import { linkSection, type SectionState } from '../domain/section.ts'
+import { constrainCamera } from '../domain/cameraBounds.ts'
 import { setHistoryIntent, type HistoryIntent } from './historyIntent.ts'
 
 export interface ViewActions {
@@ -85,8 +86,9 @@ export const useViewStore = create<ViewStore>()((set, get) => {
     setMode: (mode) => change({ mode }, { kind: 'push' }),
     setView: (view) => change({ view, camera: null }, { kind: 'push' }),
     setCamera: (pose) => {
-      const r = (v: readonly number[]) => v.map((x) => round(x, 1)) as unknown as CameraPose['position']
-      change({ view: null, camera: { position: r(pose.position), target: r(pose.target) } }, { kind: 'gesture', key: 'camera' })
+      // Rounded and bounded as a link would be, so the link written reads back the same.
+      const camera = constrainCamera(pose.position, pose.target).pose
+      if (camera) change({ view: null, camera }, { kind: 'gesture', key: 'camera' })
     },
     setHidden: (id, hidden) => {
       const now = new Set(get().hidden)
@@ -104,10 +106,7 @@ export const useViewStore = create<ViewStore>()((set, get) => {
     },
     showAll: () => change({ hidden: [], faded: [] }, { kind: 'push' }),
     setSection: (section, gesture = false) =>
-      change(
-        { section: section && { ...section, offset: round(Math.max(-SECTION_OFFSET_LIMIT, Math.min(SECTION_OFFSET_LIMIT, section.offset)), 1) } },
-        gesture ? { kind: 'gesture', key: 'section' } : { kind: 'push' },
-      ),
+      change({ section: section && linkSection(section) }, gesture ? { kind: 'gesture', key: 'section' } : { kind: 'push' }),
     setLabels: (labels) => change({ labels }, { kind: 'push' }),
     select: (selected) => change({ selected }, { kind: 'push' }),
     setSide: (side) => change({ side }, { kind: 'push' }),

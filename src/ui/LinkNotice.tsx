@@ -7,7 +7,14 @@ export function LinkNotice() {
   const ignored = useStatusStore((s) => s.linkNotice)
   const dismiss = useStatusStore((s) => s.dismissLinkNotice)
   if (!ignored) return null
-  const listed = ignored.slice(0, MAX_LISTED).join('; ')
+  // Each value is isolated, so link text can never reorder the sentence around it (the domain
+  // already replaced bidi controls; <bdi> holds even for text it did not know about).
+  const listed = ignored.slice(0, MAX_LISTED).map((item, i) => (
+    <span key={i}>
+      {i > 0 && '; '}
+      <bdi>{item}</bdi>
+    </span>
+  ))
   const more = ignored.length > MAX_LISTED ? ` and ${ignored.length - MAX_LISTED} more` : ''
   return (
     <div className="toast" role="status" data-testid="url-notice">

@@ -14,13 +14,25 @@ export function ModelProgress() {
   const progress = useStatusStore((s) => s.modelProgress)
   const webgl = useStatusStore((s) => s.webgl)
   if (webgl === 'unavailable' || (model !== 'loading' && model !== 'idle')) return null
-  const percent = Math.round(progress * 100)
+  // Without a known size there is no percentage to give: an indeterminate bar (no aria-valuenow).
+  const percent = progress === null ? null : Math.round(progress * 100)
   return (
-    <div className="overlay overlay-center" data-testid="model-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label="Loading the 3D hip model">
+    <div
+      className="overlay overlay-center"
+      data-testid="model-progress"
+      role="progressbar"
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent ?? undefined}
+      aria-valuetext={percent === null ? 'downloading, size unknown' : `${percent}%`}
+      aria-label="Loading the 3D hip model"
+    >
       <div className="progress-card">
         <p>Loading the 3D hip…</p>
-        <div className="progress-track"><div className="progress-fill" style={{ width: `${percent}%` }} /></div>
-        <p className="muted">{percent}%</p>
+        <div className={percent === null ? 'progress-track indeterminate' : 'progress-track'}>
+          <div className="progress-fill" style={percent === null ? undefined : { width: `${percent}%` }} />
+        </div>
+        <p className="muted">{percent === null ? 'downloading…' : `${percent}%`}</p>
       </div>
     </div>
   )

@@ -2,30 +2,22 @@
  * The panel beside the view: the caption of the current stage (announced to screen readers),
  * the selected structure, and the list of structures to show or hide.
  */
-import { lazy, Suspense } from 'react'
 import { useViewStore } from '../state/viewStore.ts'
 import { cutawayShown } from '../domain/cutaway.ts'
 import { captionFor } from './currentCaption.ts'
 import { LesionControls } from './LesionControls.tsx'
+import { lazyPart } from './LazyPart.tsx'
 
 // The explorer panels (selection, cross-section, structure list) are a chunk of their own.
-const ExplorerPanels = lazy(() => import('./ExplorerPanels.tsx'))
+const ExplorerPanels = lazyPart('explorer', 'The structure list and cross-section controls', () => import('./ExplorerPanels.tsx'), { placement: 'inline' })
 
 export default function SidePanel() {
   return (
     <aside className="sidepanel" aria-label="Explanation">
       <CaptionCard />
       <LesionControls />
-      <DeferredExplorerPanels />
-    </aside>
-  )
-}
-
-function DeferredExplorerPanels() {
-  return (
-    <Suspense fallback={null}>
       <ExplorerPanels />
-    </Suspense>
+    </aside>
   )
 }
 

@@ -1,11 +1,12 @@
 /** The bar over the view: title, audience mode, hip side, and the presenter's actions. */
-import { lazy, Suspense, useState } from 'react'
+import { useState } from 'react'
 import { useViewStore } from '../state/viewStore.ts'
 import { fullscreenSupported, toggleFullscreen } from './fullscreen.ts'
 import { saveImage } from './saveImage.ts'
+import { lazyPart } from './LazyPart.tsx'
 
 // leva weighs ~70 KB gzip and needs inline styles: load it only when an expert opens it.
-const ExpertPanel = lazy(() => import('./ExpertPanel.tsx'))
+const ExpertPanel = lazyPart('expert', 'The expert panel', () => import('./ExpertPanel.tsx'), { placement: 'notice' })
 
 export function TopBar({ onAbout }: { onAbout: () => void }) {
   const mode = useViewStore((s) => s.mode)
@@ -54,11 +55,7 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
           Expert
         </button>
       </div>
-      {expert && (
-        <Suspense fallback={null}>
-          <ExpertPanel />
-        </Suspense>
-      )}
+      {expert && <ExpertPanel />}
     </header>
   )
 }

@@ -3,6 +3,7 @@
  * error panel instead of leaving a broken or white page.
  */
 import { useStatusStore } from '../state/statusStore.ts'
+import { wasHandled } from '../state/partRecovery.ts'
 
 function describe(reason: unknown): string {
   if (reason instanceof Error) return `${reason.name}: ${reason.message}`
@@ -17,6 +18,8 @@ export function installGlobalErrorHandlers(): void {
   window.addEventListener('error', (event) => {
     // Failed <img>/<script> loads also fire "error" (without a message); they are handled where they happen.
     if (!(event instanceof ErrorEvent)) return
+    // Already told by the boundary of the part it stopped (R3F re-reports caught errors here).
+    if (wasHandled(event.error)) return
     useStatusStore.getState().reportFatal({
       message: 'An unexpected error stopped part of the page.',
       detail: describe(event.error ?? event.message),

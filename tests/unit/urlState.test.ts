@@ -159,7 +159,7 @@ describe('API patches', () => {
   it('validates data exactly like a link', () => {
     const { patch, ignored } = sanitizePatch({ stage: 99, mode: 'robot', hidden: ['labrum', 'spleen'], flow: false, colour: 'red' })
     expect(patch).toEqual({ stage: 4, hidden: ['labrum'], flow: false })
-    expect(ignored).toEqual(['colour (unknown setting)', 'stage=99 (shown as 4)', 'mode=robot', 'hidden=spleen (no such structure)'])
+    expect(ignored).toEqual(['stage=99 (shown as 4)', 'mode=robot', 'hidden=spleen (no such structure)', 'colour (unknown setting)'])
   })
 
   it('clears with null and empty lists', () => {

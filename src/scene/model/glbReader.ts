@@ -12,7 +12,15 @@
  */
 import { BufferAttribute, BufferGeometry, Group, Matrix4, Mesh, MeshStandardMaterial, Object3D } from 'three'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
-import { ModelFileError } from './modelFile.ts'
+import { MAX_MODEL_BYTES, ModelFileError } from './modelFile.ts'
+
+/**
+ * Limits that keep a hostile or broken file from taking the tab down. The generated hip has
+ * about 25 nodes and decodes to about 10 MB; a node tree that lists the same child many times
+ * (within the depth limit) multiplies without bound, and a compressed view may claim any size.
+ */
+export const MAX_NODES = 2000
+export const MAX_DECODED_BYTES = 256 * 1024 * 1024
 
 const SUPPORTED_EXTENSIONS = new Set(['EXT_meshopt_compression', 'KHR_mesh_quantization'])
 const JSON_CHUNK = 0x4e4f534a
@@ -127,6 +135,7 @@ function splitChunks(buffer: ArrayBuffer): { json: GltfJson; bin: Uint8Array | n
 }
 
 export async function readGlb(buffer: ArrayBuffer): Promise<ReadGlb> {
+  if (buffer.byteLength > MAX_MODEL_BYTES) fail(`it is larger than the ${MAX_MODEL_BYTES / 1024 / 1024} MB this viewer reads`)
   const { json, bin } = splitChunks(buffer)
   if (!json.asset?.version?.startsWith('2.')) fail('it is not glTF 2.0')
   for (const ext of json.extensionsRequired ?? []) {
@@ -135,6 +144,7 @@ export async function readGlb(buffer: ArrayBuffer): Promise<ReadGlb> {
   await MeshoptDecoder.ready
 
   const viewCache = new Map<number, Uint8Array>()
+  let decodedBytes = 0
   const bufferData = (index: number): Uint8Array => {
     const def = json.buffers?.[index]
     if (!def) fail(`buffer ${index} is missing`)
@@ -151,7 +161,10 @@ export async function readGlb(buffer: ArrayBuffer): Promise<ReadGlb> {
     let bytes: Uint8Array
     if (meshopt) {
       const source = bufferData(meshopt.buffer).subarray(meshopt.byteOffset ?? 0, (meshopt.byteOffset ?? 0) + meshopt.byteLength)
-      bytes = new Uint8Array(meshopt.count * meshopt.byteStride)
+      const size = meshopt.count * meshopt.byteStride
+      decodedBytes += size
+      if (!(size >= 0) || decodedBytes > MAX_DECODED_BYTES) fail(`its compressed data would decode to more than ${MAX_DECODED_BYTES / 1024 / 1024} MB`)
+      bytes = new Uint8Array(size)
       try {
         MeshoptDecoder.decodeGltfBuffer(bytes, meshopt.count, meshopt.byteStride, source, meshopt.mode, meshopt.filter ?? 'NONE')
       } catch {
@@ -218,8 +231,10 @@ export async function readGlb(buffer: ArrayBuffer): Promise<ReadGlb> {
   }
 
   const matrix = new Matrix4()
+  let nodesBuilt = 0
   const buildNode = (index: number, depth: number): Object3D => {
     if (depth > 64) fail('its node tree is too deep or loops')
+    if (++nodesBuilt > MAX_NODES) fail(`its node tree has more than ${MAX_NODES} nodes (a node is listed as a child again and again)`)
     const def = json.nodes?.[index]
     if (!def) fail(`node ${index} is missing`)
     let object: Object3D

@@ -8,6 +8,7 @@ import { downloadModel, HIP_MODEL_URL, ModelFileError } from './modelFile.ts'
 import { parseModel, type ParsedModel } from './parseModel.ts'
 import { disposeObject } from '../three/dispose.ts'
 import { prepareHipScene, type StructureNodes } from './prepareHipScene.ts'
+import { validateModel } from './validateModel.ts'
 
 export interface LoadedHip extends ParsedModel {
   /** The node of each structure found in the file. */
@@ -33,6 +34,12 @@ async function load(): Promise<void> {
     const buffer = await downloadModel(HIP_MODEL_URL, (f) => useStatusStore.getState().setModelProgress(f), current.signal)
     const parsed = await parseModel(buffer)
     if (current.signal.aborted) return
+    try {
+      validateModel(parsed.scene, parsed.extras)
+    } catch (error) {
+      disposeObject(parsed.scene)
+      throw error
+    }
     const model: LoadedHip = { ...parsed, nodes: prepareHipScene(parsed.scene, parsed.extras) }
     const previous = useModelStore.getState().model
     useModelStore.setState({ model })

@@ -1,0 +1,52 @@
+/**
+ * Keeps the number of shader programs bounded. three keeps, per material, every program it
+ * ever compiled for it (one per combination of its settings: faded or not, cut or not, with the
+ * disease code or not, …), so switching back is a lookup; a program is freed only when every
+ * material holding it is disposed. Over a long session of random use that grew 14 → 38 programs
+ * (peak 44), each one GPU memory and driver state.
+ *
+ * When the count is over PROGRAM_BUDGET, the materials that hold programs they no longer draw
+ * with are disposed: three then releases all their programs (freeing those no other material
+ * holds) and sets each material up again on its next use, with only the program its current
+ * settings need. That is done through three's public dispose(); this module only *reads*
+ * three's per-material bookkeeping (renderer.properties: currentProgram, programs) to choose.
+ */
+import type { Material, Mesh, Object3D, WebGLRenderer } from 'three'
+
+/** Programs a session may hold before unused ones are released (a healthy hip uses ~4, the disease view ~14). */
+export const PROGRAM_BUDGET = 24
+
+interface ProgramBookkeeping {
+  currentProgram?: unknown
+  programs?: Map<string, unknown>
+}
+
+function materialsOf(root: Object3D): Set<Material> {
+  const out = new Set<Material>()
+  root.traverse((object) => {
+    const material = (object as Mesh).material
+    if (!material) return
+    for (const m of Array.isArray(material) ? material : [material]) out.add(m)
+  })
+  return out
+}
+
+/** Programs over budget? */
+export function programsOverBudget(gl: WebGLRenderer): boolean {
+  return (gl.info.programs?.length ?? 0) > PROGRAM_BUDGET
+}
+
+/**
+ * Disposes the materials of `root` that hold a program other than the one they draw with now.
+ * Returns how many materials were disposed (their programs are set up again on next use).
+ */
+export function releaseUnusedPrograms(gl: WebGLRenderer, root: Object3D): number {
+  let disposed = 0
+  for (const material of materialsOf(root)) {
+    const book = gl.properties.get(material) as ProgramBookkeeping
+    if (!book.programs || book.programs.size <= 1) continue
+    material.dispose()
+    disposed++
+  }
+  return disposed
+}
