@@ -8,6 +8,7 @@ import { CameraRig } from './CameraRig.tsx'
 import { FrameProbe } from './FrameProbe.tsx'
 import { SceneSettings } from './SceneSettings.tsx'
 import { DiseaseEffects } from './disease/DiseaseEffects.tsx'
+import { LoadingPart } from './LoadingPart.tsx'
 
 // Optional views load on first use, so they do not weigh on the first download.
 const CrossSection = lazy(() => import('./section/CrossSection.tsx'))
@@ -28,7 +29,8 @@ export function HipScene() {
       <CameraRig />
       <FrameProbe />
       {cut && (
-        <Suspense fallback={null}>
+        // The cut changes the picture: idle() waits for its code (the other two do not draw).
+        <Suspense fallback={<LoadingPart name="cross-section" />}>
           <CrossSection />
         </Suspense>
       )}
