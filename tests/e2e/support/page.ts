@@ -127,7 +127,8 @@ export function appPagesForFile(browserOrArgs: (() => Browser) | readonly string
  *   reduced-motion preference restored, the whole view state set through `hipExplorer.setState`
  *   to the defaults plus the query (checked);
  * - either way the test begins on a settled view (`waitForSettled`);
- * - the problem lists start empty for every test, so each test sees only its own.
+ * - the problem lists hold only what happened since the test asked for the page (its load or
+ *   its reset): a used page is reset only when they are empty.
  *
  * Not for tests that need a first load (load, links, bad links), count or walk history
  * entries (a reset adds one), break the page on purpose, or watch page events from the start:
@@ -158,7 +159,6 @@ export function sharedAppPageForFile(
       await waitForSettled(app.page)
       shared = app
     }
-    for (const list of Object.values(shared.problems) as string[][]) list.length = 0
     return shared
   }
 }
