@@ -3,7 +3,6 @@
  * The tests share one page (reset through the API between them), except the embedding test,
  * which needs a parent page on another origin.
  */
-import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
@@ -186,8 +185,10 @@ describe('window.hipExplorer', () => {
       page.locator('[data-testid="save-image"]').click(),
     ])
     expect(download.suggestedFilename()).toMatch(/\.png$/i)
-    const path = await download.path()
-    const bytes = readFileSync(path)
+    // (The browser is shared over a connection: the download has no local path, so stream it.)
+    const chunks: Buffer[] = []
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer)
+    const bytes = Buffer.concat(chunks)
     expect(isPng(bytes)).toBe(true)
     const png = decodePng(bytes)
     expect(png.width).toBeGreaterThan(200)
