@@ -12,6 +12,7 @@ import { appUrl } from './support/context.ts'
 import {
   appPagesForFile,
   canvasScreenshot,
+  COMPACT_VIEWPORT,
   getState,
   getStats,
   IDLE_WINDOW_MS,
@@ -22,7 +23,7 @@ import {
 import { countForeground, decodePng, decodePngDataUrl, diffCount, distinctColours, isPng } from './support/pixels.ts'
 
 const browser = browserForFile()
-const openApp = sharedAppPageForFile({ acceptDownloads: true }, browser)
+const openApp = sharedAppPageForFile({ acceptDownloads: true, viewport: COMPACT_VIEWPORT }, browser)
 const appPage = appPagesForFile(browser)
 
 describe('window.hipExplorer', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState.ts'
 import {
   canvasScreenshot,
+  COMPACT_VIEWPORT,
   describeProblems,
   getState,
   appPagesForFile,
@@ -20,7 +21,7 @@ import { diffCount } from './support/pixels.ts'
 const appPage = appPagesForFile()
 
 async function openApp(query = ''): Promise<AppPage> {
-  const app = await appPage()
+  const app = await appPage({ viewport: COMPACT_VIEWPORT })
   await app.open(query)
   await waitForReady(app.page)
   return app

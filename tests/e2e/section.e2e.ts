@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { PNG } from 'pngjs'
-import { canvasScreenshot, describeProblems, getStats, sharedAppPageForFile, waitForSettled, type AppPage } from './support/page.ts'
+import { canvasScreenshot, COMPACT_VIEWPORT, describeProblems, getStats, sharedAppPageForFile, waitForSettled, type AppPage } from './support/page.ts'
 import { backgroundColour, type Rgb } from './support/pixels.ts'
 
-const openApp = sharedAppPageForFile()
+const openApp = sharedAppPageForFile({ viewport: COMPACT_VIEWPORT })
 
 /** The cut's own chunk (src/scene/HipScene.tsx loads it lazily, on the first cut). */
 const CUT_CODE = /\/CrossSection-[^/]*\.js$/

@@ -41,6 +41,14 @@ export interface AppPageOptions {
   extraOrigins?: string[]
 }
 
+/**
+ * A smaller desktop viewport with the same layout as 1280×720 (side panel, view toolbar, stage
+ * bar), for tests that compare the 3D view only with itself: its canvas (724×398) has 57% of
+ * the pixels, and a SwiftShader frame with the disease shown costs about half (570 vs 1020 ms,
+ * measured). Tests with committed reference pictures or pixel geometry keep their size.
+ */
+export const COMPACT_VIEWPORT = { width: 1024, height: 640 } as const
+
 const CSP_BINDING = '__e2eReportCsp'
 
 export async function newAppPage(browser: Browser, options: AppPageOptions = {}): Promise<AppPage> {
