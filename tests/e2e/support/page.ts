@@ -225,9 +225,10 @@ export async function framesWhileIdle(page: Page, ms = IDLE_WINDOW_MS): Promise<
 }
 
 /**
- * How long an idle view is watched for stray frames. A stray frame comes from a timer that
- * some change started (a delayed re-render, a periodic one): those run within a few hundred
- * milliseconds of the change, and a frame costs at most about a second in SwiftShader.
+ * How long a settled view is watched for stray frames. A frame loop that never stops already
+ * keeps `waitForSettled` from returning; what is left are frames that a timer requests later
+ * (the app's own delays are 120–300 ms) or periodically. The page clock keeps running while
+ * a busy machine renders slowly, so the window does not need to grow with the load.
  */
 export const IDLE_WINDOW_MS = 1000
 
