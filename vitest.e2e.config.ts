@@ -12,6 +12,10 @@ export default defineConfig({
     globalSetup: ['./tests/e2e/support/globalSetup.ts'],
     fileParallelism: false,
     maxWorkers: 1,
+    // The files run one after another in one worker that keeps its imports (playwright-core,
+    // pngjs, the domain modules): 1–3 s less per file. They share no mutable module state
+    // (the browser and pages are made per file, in hooks).
+    isolate: false,
     testTimeout: 120_000,
     hookTimeout: 180_000,
     teardownTimeout: 30_000,

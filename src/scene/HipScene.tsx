@@ -11,10 +11,12 @@ import { SceneSettings } from './SceneSettings.tsx'
 import { DiseaseEffects } from './disease/DiseaseEffects.tsx'
 import { lazyScenePart, ScenePartGuard } from './ScenePart.tsx'
 import { abandonWork } from '../state/pendingWork.ts'
+import { LoadingPart } from './LoadingPart.tsx'
 
 // Optional views load on first use, so they do not weigh on the first download. Each has its
 // own error boundary: a chunk that fails to arrive costs that part, not the view (ScenePart.tsx).
-const CrossSection = lazyScenePart('cross-section', 'The cut through the hip', () => import('./section/CrossSection.tsx'))
+// The cut changes the picture: idle() waits for its code (the other two do not draw).
+const CrossSection = lazyScenePart('cross-section', 'The cut through the hip', () => import('./section/CrossSection.tsx'), <LoadingPart name="cross-section" />)
 const LabelProbe = lazyScenePart('label-anchors', 'The label positions in the 3D view', () => import('./labels/LabelProbe.tsx'))
 const PickAccelerator = lazyScenePart('picking', 'Naming what is under the pointer', () => import('./picking/PickAccelerator.tsx'))
 

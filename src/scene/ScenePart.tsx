@@ -66,8 +66,17 @@ export class ScenePartGuard extends Component<GuardProps, { failed: boolean }> {
   }
 }
 
-/** `lazy(load)` for the scene, with the guard above and a retry that imports it again. */
-export function lazyScenePart<P extends object>(id: string, name: string, load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> {
+/**
+ * `lazy(load)` for the scene, with the guard above and a retry that imports it again.
+ * `fallback` is shown while the code is on the way (e.g. a LoadingPart, for a part that changes
+ * the picture, so hipExplorer.idle() waits for it).
+ */
+export function lazyScenePart<P extends object>(
+  id: string,
+  name: string,
+  load: () => Promise<{ default: ComponentType<P> }>,
+  fallback: ReactNode = null,
+): ComponentType<P> {
   const attempts: LazyExoticComponent<ComponentType<P>>[] = [lazy(load)]
   function ScenePart(props: P) {
     const [attempt, setAttempt] = useState(attempts.length - 1)
@@ -78,7 +87,7 @@ export function lazyScenePart<P extends object>(id: string, name: string, load: 
     }
     return (
       <ScenePartGuard key={attempt} id={id} name={name} onRetry={retry}>
-        <Suspense fallback={null}>
+        <Suspense fallback={fallback}>
           <Part {...props} />
         </Suspense>
       </ScenePartGuard>

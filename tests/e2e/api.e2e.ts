@@ -1,23 +1,30 @@
 /**
  * The automation API (`window.hipExplorer`, src/api/types.ts) and the save-image button.
+ * The tests share one page (reset through the API between them), except the embedding test,
+ * which needs a parent page on another origin.
  */
-import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState.ts'
+import { browserForFile } from './support/browser.ts'
 import { appUrl } from './support/context.ts'
-import { appPagesForFile, getState, setState, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
-import { countForeground, decodePng, decodePngDataUrl, distinctColours, isPng } from './support/pixels.ts'
+import {
+  appPagesForFile,
+  canvasScreenshot,
+  COMPACT_VIEWPORT,
+  getState,
+  getStats,
+  IDLE_WINDOW_MS,
+  setState,
+  sharedAppPageForFile,
+  waitForSettled,
+} from './support/page.ts'
+import { countForeground, decodePng, decodePngDataUrl, diffCount, distinctColours, isPng } from './support/pixels.ts'
 
-const appPage = appPagesForFile()
-
-async function openApp(query = '', acceptDownloads = false): Promise<AppPage> {
-  const app = await appPage({ acceptDownloads })
-  await app.open(query)
-  await waitForReady(app.page)
-  return app
-}
+const browser = browserForFile()
+const openApp = sharedAppPageForFile({ acceptDownloads: true, viewport: COMPACT_VIEWPORT }, browser)
+const appPage = appPagesForFile(browser)
 
 describe('window.hipExplorer', () => {
   it('reports version, status and the default state', async () => {
@@ -26,6 +33,49 @@ describe('window.hipExplorer', () => {
     expect(info.version).toMatch(/\d+\.\d+/)
     expect(info.status).toMatchObject({ webgl: 'ok', model: 'ready', modelProgress: 1, firstModelFrame: true })
     expect(await getState(page)).toEqual(DEFAULT_VIEW_STATE)
+  })
+
+  it('idle() resolves once the picture is final: no frame and no pixel changes after it', async () => {
+    const { page } = await openApp('?flow=0')
+    // A change with work behind it: a new view and the disease (its code and shaders on first
+    // use). (That idle() waits for a lazily loaded part is checked with a slow one in section.e2e.ts.)
+    const frames = await page.evaluate(async () => {
+      const api = window.hipExplorer!
+      api.setState({ view: 'posterior', stage: 3 })
+      await api.idle()
+      return api.stats().frames
+    })
+    const first = await canvasScreenshot(page)
+    await page.waitForTimeout(IDLE_WINDOW_MS)
+    const later = await canvasScreenshot(page)
+    // Read in the same task as idle() resolving: had it resolved before the change was drawn
+    // (or before its code arrived), the frames that draw it would come after.
+    expect((await getStats(page)).frames, 'frames drawn after idle() resolved').toBe(frames)
+    expect(diffCount(first, later, undefined, 0), 'pixels that changed after idle() resolved').toBe(0)
+    expect(countForeground(first).fraction).toBeGreaterThan(0.05)
+  })
+
+  it('idle() keeps waiting while the blood flow moves, and resolves once it is paused', async () => {
+    const { page } = await openApp() // flow on (the default)
+    await page.emulateMedia({ reducedMotion: 'no-preference' }) // moving pulses only without reduced motion
+    const seen = await page.evaluate(async () => {
+      const api = window.hipExplorer!
+      let resolved = false
+      void api.idle().then(() => {
+        resolved = true
+      })
+      // Watched for a number of frames, not a time: a busy machine draws a frame a second.
+      const start = api.stats().frames
+      const deadline = performance.now() + 90_000
+      while (!resolved && api.stats().frames < start + 8 && performance.now() < deadline) {
+        await new Promise((r) => requestAnimationFrame(r))
+      }
+      return { resolved, frames: api.stats().frames - start }
+    })
+    expect(seen.resolved, `idle() resolved while the flow moved (${seen.frames} frames drawn meanwhile)`).toBe(false)
+    expect(seen.frames, 'the flow animates: frames keep coming with nobody touching anything').toBeGreaterThanOrEqual(8)
+    await setState(page, { flow: false })
+    await waitForSettled(page, { timeoutMs: 60_000 }) // throws if idle() never resolves
   })
 
   it('setState applies valid values, names invalid ones, and updates the link and the UI', async () => {
@@ -97,19 +147,19 @@ describe('window.hipExplorer', () => {
     expect(seen.last).toMatchObject({ view: 'posterior', stage: 1.25 })
     // UI changes are reported too.
     await page.evaluate(() => {
-      const w = window as unknown as { __seen: ViewState[] }
+      const w = window as unknown as { __seen: ViewState[]; __stopSeen: () => void }
       w.__seen = []
-      window.hipExplorer!.subscribe((s) => w.__seen.push(s))
+      w.__stopSeen = window.hipExplorer!.subscribe((s) => w.__seen.push(s))
     })
     await page.locator('[data-testid="mode-clinician"]').click()
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __seen: ViewState[] }).__seen.at(-1)?.mode))
       .toBe('clinician')
+    await page.evaluate(() => (window as unknown as { __stopSeen: () => void }).__stopSeen())
   })
 
   it('screenshot() returns a PNG data URL of the view, with and without the caption', async () => {
     const { page } = await openApp('?flow=0')
-    await waitForSettled(page)
     const urls = await page.evaluate(async () => ({
       withCaption: await window.hipExplorer!.screenshot(),
       plain: await window.hipExplorer!.screenshot({ caption: false }),
@@ -129,16 +179,17 @@ describe('window.hipExplorer', () => {
   })
 
   it('the save-image button downloads a PNG of the view', async () => {
-    const app = await openApp('?stage=2&flow=0', true)
+    const app = await openApp('?stage=2&flow=0')
     const { page } = app
-    await waitForSettled(page)
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
       page.locator('[data-testid="save-image"]').click(),
     ])
     expect(download.suggestedFilename()).toMatch(/\.png$/i)
-    const path = await download.path()
-    const bytes = readFileSync(path)
+    // (The browser is shared over a connection: the download has no local path, so stream it.)
+    const chunks: Buffer[] = []
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer)
+    const bytes = Buffer.concat(chunks)
     expect(isPng(bytes)).toBe(true)
     const png = decodePng(bytes)
     expect(png.width).toBeGreaterThan(200)

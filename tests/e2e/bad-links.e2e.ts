@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState.ts'
-import { getState, appPagesForFile, waitForReady } from './support/page.ts'
+import { appPagesForFile, COMPACT_VIEWPORT, getState, waitForReady } from './support/page.ts'
 
 const appPage = appPagesForFile()
 
@@ -27,7 +27,7 @@ const CASES: BadLink[] = [
 describe('bad links', () => {
   for (const c of CASES) {
     it(`survives ${c.name}: notice, dismiss, page alive`, async () => {
-      const app = await appPage()
+      const app = await appPage({ viewport: COMPACT_VIEWPORT })
       const { page } = app
       await app.open(c.query)
       await waitForReady(page)

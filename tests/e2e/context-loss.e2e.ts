@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   canvasScreenshot,
+  COMPACT_VIEWPORT,
   getState,
   getStatus,
   appPagesForFile,
@@ -17,7 +18,7 @@ const appPage = appPagesForFile()
 
 describe('WebGL context loss', () => {
   it('shows that it is restoring, then draws the same view with the same state', async () => {
-    const app = await appPage()
+    const app = await appPage({ viewport: COMPACT_VIEWPORT })
     const { page } = app
     await app.open('?stage=3&view=posterior&flow=0')
     await waitForReady(page)

@@ -7,20 +7,15 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { PNG } from 'pngjs'
-import { afterEach, describe, expect, it } from 'vitest'
-import { browserForFile } from './support/browser.ts'
+import { describe, expect, it } from 'vitest'
 import { distDir } from './support/context.ts'
-import { canvasScreenshot, describeProblems, getState, getStats, newAppPage, setState, viewerCanvas, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
+import { canvasScreenshot, describeProblems, getState, getStats, setState, sharedAppPageForFile, viewerCanvas, waitForSettled } from './support/page.ts'
 import { diffCount, type Rgb } from './support/pixels.ts'
 import { isInLesion, lesionGeometry } from '../../src/domain/lesion/geometry.ts'
 import { DISEASE_PALETTE, hexToRgb } from '../../src/scene/disease/palette.ts'
 
-const browser = browserForFile()
-let app: AppPage | undefined
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-})
+/** One page for the file, reset to the defaults plus each test's link between tests (see sharedAppPageForFile). */
+const openApp = sharedAppPageForFile()
 
 type V3 = [number, number, number]
 
@@ -100,9 +95,7 @@ function lesionPointFacingFront(): V3 {
 
 describe('the window in the socket', () => {
   it('shows the head and its dead bone at stage IIIB in the front view, and closes without recompiling', async () => {
-    app = await newAppPage(browser())
-    await app.open('stage=3&flow=0')
-    await waitForReady(app.page)
+    const app = await openApp('stage=3&flow=0')
     const open = await settledShot(app.page)
     expect((await getState(app.page)).cutaway).toBe('auto')
     const programs = (await getStats(app.page)).programs
@@ -129,13 +122,11 @@ describe('the window in the socket', () => {
   })
 
   it('is off for the healthy hip unless asked for', async () => {
-    app = await newAppPage(browser())
-    await app.open('flow=0')
-    await waitForReady(app.page)
+    const app = await openApp('flow=0')
     await waitForSettled(app.page)
     const intact = await canvasScreenshot(app.page)
     expect((await getState(app.page)).cutaway).toBe('auto')
-    await expect.poll(() => app!.page.locator('[data-testid="cutaway"]').isChecked()).toBe(false)
+    await expect.poll(() => app.page.locator('[data-testid="cutaway"]').isChecked()).toBe(false)
     // Asked for at stage 0, it opens: so the intact picture above is the window being off.
     await setState(app.page, { cutaway: 'on' })
     const opened = await settledShot(app.page)
@@ -145,15 +136,13 @@ describe('the window in the socket', () => {
   })
 
   it('is toggled by its checkbox, with the mouse and the keyboard, and kept in the link', async () => {
-    app = await newAppPage(browser())
-    await app.open('stage=3&flow=0')
-    await waitForReady(app.page)
+    const app = await openApp('stage=3&flow=0')
     const box = app.page.locator('[data-testid="cutaway"]')
     await expect.poll(() => box.isChecked()).toBe(true)
     // The caption says the socket is drawn cut open, for as long as it is.
     const note = app.page.locator('[data-testid="cutaway-caption"]')
     expect(await note.isVisible()).toBe(true)
-    const link = () => new URL(app!.page.url()).searchParams.get('cutaway')
+    const link = () => new URL(app.page.url()).searchParams.get('cutaway')
     expect(link()).toBe(null) // automatic: not in the link
     await box.click()
     expect((await getState(app.page)).cutaway).toBe('off')
@@ -166,14 +155,12 @@ describe('the window in the socket', () => {
     await expect.poll(link).toBe('on')
     // A cut shows the head its own way: the window waits, and says so.
     await app.page.locator('[data-testid="cut-coronal"]').click()
-    await expect.poll(() => app!.page.locator('[data-testid="cutaway-note"]').isVisible()).toBe(true)
+    await expect.poll(() => app.page.locator('[data-testid="cutaway-note"]').isVisible()).toBe(true)
     expect(describeProblems(app.problems)).toBe('none')
   })
 
   it('names the femoral head when it is clicked through the window, and the hip bone when closed', async () => {
-    app = await newAppPage(browser())
-    await app.open('stage=3&flow=0&cutaway=off')
-    await waitForReady(app.page)
+    const app = await openApp('stage=3&flow=0&cutaway=off')
     await settledWithEffects(app.page)
     const head = femoralHead()
     // The upper front of the head's cartilage, which the socket's rim covers in the front view.
@@ -181,9 +168,9 @@ describe('the window in the socket', () => {
     const p = await project(app.page, [head.centre[0], head.centre[1] + k, head.centre[2] + k])
     const canvas = await viewerCanvas(app.page).boundingBox()
     const click = async () => {
-      await setState(app!.page, { selected: null })
-      await app!.page.mouse.click(canvas!.x + p.x, canvas!.y + p.y)
-      return (await getState(app!.page)).selected
+      await setState(app.page, { selected: null })
+      await app.page.mouse.click(canvas!.x + p.x, canvas!.y + p.y)
+      return (await getState(app.page)).selected
     }
     expect(await click()).toBe('hipBone')
     await setState(app.page, { cutaway: 'on' })

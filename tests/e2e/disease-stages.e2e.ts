@@ -7,41 +7,26 @@ import type { Page } from 'playwright-core'
 import type { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { modelLandmarks } from './support/model.ts'
-import { canvasScreenshot, describeProblems, getState, getStats, appPagesForFile, setState, waitForReady } from './support/page.ts'
+import { canvasScreenshot, describeProblems, getState, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
 import { backgroundColour, diffCount, type Region, type Rgb } from './support/pixels.ts'
 import { lesionGeometry } from '../../src/domain/lesion/geometry.ts'
 import { stageValue } from '../../src/domain/staging/stageParameters.ts'
 import { STRUCTURE_IDS } from '../../src/domain/anatomy/structures.ts'
 
-const appPage = appPagesForFile()
+/**
+ * One page for the whole file, reset to the defaults plus each test's link between tests
+ * (see sharedAppPageForFile): every test begins on a settled view, as on a fresh page.
+ */
+const openApp = sharedAppPageForFile()
 
 /** The camera of the 3D view (src/scene/ViewerCanvas.tsx). */
 const FOV_DEG = 30
 /** A close view of the head from the front and above (model frame, mm). */
 const HEAD_CAM = 'cam=0,30,160,0,0,0'
 
-/**
- * Waits until no frame is drawn across `polls` consecutive checks 250 ms apart, and returns
- * the frame count. Counted in checks, not wall time: a shader compile blocks the page's main
- * thread for seconds on SwiftShader, which a wall-clock quiet period would read as idle.
- */
-async function settle(page: Page, polls = 10): Promise<number> {
-  const deadline = Date.now() + 90_000
-  let last = (await getStats(page)).frames
-  let quiet = 0
-  while (quiet < polls) {
-    if (Date.now() > deadline) throw new Error(`still rendering after 90 s (frames ${last})`)
-    await page.waitForTimeout(250)
-    const frames = (await getStats(page)).frames
-    quiet = frames === last ? quiet + 1 : 0
-    last = frames
-  }
-  return last
-}
-
 async function stageShot(page: Page, stage: number): Promise<PNG> {
   await setState(page, { stage })
-  await settle(page)
+  await waitForSettled(page)
   return canvasScreenshot(page)
 }
 
@@ -52,10 +37,8 @@ function headRegion(png: PNG): Region {
 
 describe('disease stages in the picture', () => {
   it('shows stage 0, II and IV differently in the head region', async () => {
-    const app = await appPage()
-    await app.open(`flow=0&${HEAD_CAM}`)
-    await waitForReady(app.page)
-    await settle(app.page)
+    const app = await openApp(`flow=0&${HEAD_CAM}`)
+    await waitForSettled(app.page)
     const s0 = await canvasScreenshot(app.page)
     const s2 = await stageShot(app.page, 2)
     const s4 = await stageShot(app.page, 4)
@@ -69,29 +52,25 @@ describe('disease stages in the picture', () => {
   })
 
   it('draws the lesion in a cut through the head (section caps), with a clean console', async () => {
-    const app = await appPage()
-    await app.open(`flow=0&cut=coronal&${HEAD_CAM}`)
-    await waitForReady(app.page)
-    await settle(app.page)
+    const app = await openApp(`flow=0&cut=coronal&${HEAD_CAM}`)
+    await waitForSettled(app.page)
     const s0 = await canvasScreenshot(app.page)
     const s2 = await stageShot(app.page, 2)
     const region = headRegion(s0)
     expect(diffCount(s0, s2, region) / (region.width * region.height)).toBeGreaterThan(0.02)
     await app.page.locator('[data-testid="lesion-size-small"]').click()
-    await settle(app.page)
+    await waitForSettled(app.page)
     expect(describeProblems(app.problems)).toBe('none')
   })
 
   it('goes idle at a fixed stage with the flow paused, and back to the same memory after scrubbing', async () => {
-    const app = await appPage()
-    await app.open('flow=0&stage=1')
-    await waitForReady(app.page)
-    await settle(app.page)
+    const app = await openApp('flow=0&stage=1')
+    await waitForSettled(app.page)
     const before = await app.page.evaluate(() => window.hipExplorer!.stats())
     // Through the healthy hip too, where the bones switch back to their plain programs.
     for (const stage of [0, 2, 4, 2, 0, 1]) {
       await setState(app.page, { stage })
-      await settle(app.page)
+      await waitForSettled(app.page)
     }
     const after = await app.page.evaluate(() => window.hipExplorer!.stats())
     expect(after.geometries).toBe(before.geometries)
@@ -185,9 +164,7 @@ describe('collapse', () => {
     const side = norm(cross(axis, [0, 1, 0])) // perpendicular to the lesion axis, horizontal
     const distance = 110
     const hide = STRUCTURE_IDS.filter((id) => id !== 'femur').join(',')
-    const app = await appPage()
-    await app.open(`flow=0&size=large&loc=C1&hide=${hide}`)
-    await waitForReady(app.page)
+    const app = await openApp(`flow=0&size=large&loc=C1&hide=${hide}`)
 
     const height = async (stage: number) => {
       const D = stageValue('collapseDepthMm', stage)
@@ -195,7 +172,7 @@ describe('collapse', () => {
       const target = axis.map((v) => r1(v * (R - D))) as V3
       const position = target.map((v, i) => r1(v + side[i]! * distance)) as V3
       await setState(app.page, { stage, view: null, camera: { position, target } })
-      await settle(app.page)
+      await waitForSettled(app.page)
       const png = await canvasScreenshot(app.page)
       const project = projector(position, target, png.width, png.height)
       const from = project([0, 0, 0])
@@ -221,9 +198,7 @@ describe('collapse', () => {
 
 describe('stage controls and captions', () => {
   it('moves the slider with the keyboard', async () => {
-    const app = await appPage()
-    await app.open('flow=0')
-    await waitForReady(app.page)
+    const app = await openApp('flow=0')
     const slider = app.page.locator('[data-testid="stage-slider"]')
     await slider.focus()
     await app.page.keyboard.press('End')
@@ -241,9 +216,7 @@ describe('stage controls and captions', () => {
   })
 
   it('walks the stages with play and stops with pause', async () => {
-    const app = await appPage()
-    await app.open('flow=0')
-    await waitForReady(app.page)
+    const app = await openApp('flow=0')
     const name0 = await app.page.locator('[data-testid="stage-name"]').textContent()
     await app.page.locator('[data-testid="stage-play"]').click()
     await expect.poll(async () => (await getState(app.page)).stage, { timeout: 20_000 }).toBeGreaterThan(0.4)
@@ -255,9 +228,7 @@ describe('stage controls and captions', () => {
   })
 
   it('changes the caption with the stage and with the mode', async () => {
-    const app = await appPage()
-    await app.open('flow=0')
-    await waitForReady(app.page)
+    const app = await openApp('flow=0')
     const caption = () => app.page.locator('[data-testid="caption"]').innerText()
     const healthy = await caption()
     await setState(app.page, { stage: 2.7 })
@@ -271,9 +242,8 @@ describe('stage controls and captions', () => {
 
   it('sets lesion size and location from the side panel and pauses the flow from the stage bar', async () => {
     // Moving pulses only without reduced motion.
-    const app = await appPage({ reducedMotion: 'no-preference' })
-    await app.open()
-    await waitForReady(app.page)
+    const app = await openApp()
+    await app.page.emulateMedia({ reducedMotion: 'no-preference' })
     await app.page.locator('[data-testid="lesion-size-small"]').click()
     await app.page.locator('[data-testid="lesion-type-A"]').click()
     expect(await getState(app.page)).toMatchObject({ lesionSize: 'small', lesionType: 'A' })
@@ -282,7 +252,7 @@ describe('stage controls and captions', () => {
     expect((await getState(app.page)).flow).toBe(true)
     await app.page.locator('[data-testid="flow-toggle"]').click()
     expect((await getState(app.page)).flow).toBe(false)
-    const idle = await settle(app.page)
+    const idle = await waitForSettled(app.page)
     await app.page.waitForTimeout(1000)
     expect((await app.page.evaluate(() => window.hipExplorer!.stats())).frames).toBe(idle)
     await app.page.locator('[data-testid="flow-toggle"]').click()

@@ -3,13 +3,13 @@
  * with a way to continue and a way to reload.
  */
 import { describe, expect, it } from 'vitest'
-import { getState, appPagesForFile, setState, waitForReady } from './support/page.ts'
+import { appPagesForFile, COMPACT_VIEWPORT, getState, setState, waitForReady } from './support/page.ts'
 
 const appPage = appPagesForFile()
 
 describe('error panel', () => {
   it('shows an uncaught error; "continue" closes it and the app goes on', async () => {
-    const app = await appPage()
+    const app = await appPage({ viewport: COMPACT_VIEWPORT })
     const { page } = app
     await app.open()
     await waitForReady(page)
@@ -32,7 +32,7 @@ describe('error panel', () => {
   })
 
   it('shows an unhandled promise rejection; "reload" reloads the same view', async () => {
-    const app = await appPage()
+    const app = await appPage({ viewport: COMPACT_VIEWPORT })
     const { page } = app
     await app.open('?stage=1.5')
     await waitForReady(page)

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { PNG } from 'pngjs'
 import { NAMED_VIEWS } from '../../src/domain/viewState.ts'
-import { appPagesForFile, canvasScreenshot, describeProblems, setState, waitForReady, waitForSettled, viewerCanvas, type AppPage } from './support/page.ts'
+import { canvasScreenshot, describeProblems, setState, sharedAppPageForFile, waitForSettled, viewerCanvas, type AppPage } from './support/page.ts'
 import { decodePng, diffCount } from './support/pixels.ts'
 import { modelLandmarks } from './support/model.ts'
 
@@ -23,15 +23,12 @@ const VIEWPORT = { width: 900, height: 620 }
 const MAX_DIFF_FRACTION = 0.005
 const CHANNEL_TOLERANCE = 24
 
-const appPage = appPagesForFile()
-
-async function open(query: string): Promise<AppPage> {
-  const app = await appPage({ viewport: VIEWPORT })
-  await app.open(query)
-  await waitForReady(app.page)
-  await waitForSettled(app.page)
-  return app
-}
+/**
+ * One page for the file, reset to the defaults plus each test's link between tests (see
+ * sharedAppPageForFile): the reference pictures must come out the same whether a view is
+ * opened from a link or reached from another view, so they are taken on the shared page too.
+ */
+const open = sharedAppPageForFile({ viewport: VIEWPORT })
 
 async function clickModelPoint(page: AppPage['page'], point: [number, number, number]) {
   const at = await page.evaluate((p) => window.hipExplorer!.project(p), point)
@@ -82,7 +79,7 @@ describe('anatomy explorer', () => {
       await setState(page, { ...patch, selected: null })
       await waitForSettled(page)
       await clickModelPoint(page, [...asis])
-      await page.waitForTimeout(500)
+      await waitForSettled(page) // a click selects synchronously; this lets React commit it
       expect(await selected(), JSON.stringify(patch)).not.toBe('hipBone')
     }
   })

@@ -1,8 +1,9 @@
 /** Labels with leader lines name the landmarks, in plain words or anatomical terms, and follow the view. */
 import { describe, expect, it } from 'vitest'
-import { describeProblems, appPagesForFile, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
+import { describeProblems, sharedAppPageForFile, waitForSettled, type AppPage } from './support/page.ts'
 
-const appPage = appPagesForFile()
+/** One page for both tests, reset to the defaults plus each test's link (see sharedAppPageForFile). */
+const openApp = sharedAppPageForFile()
 
 const visibleLabels = (page: AppPage['page']) =>
   page.$$eval('[data-testid="labels-layer"] .label', (els) =>
@@ -11,11 +12,8 @@ const visibleLabels = (page: AppPage['page']) =>
 
 describe('labels', () => {
   it('names landmarks with leader lines, switches wording with the mode, and hides labels behind bone', async () => {
-    const app = await appPage()
+    const app = await openApp('?flow=0&labels=1&mode=clinician&view=lateral')
     const { page } = app
-    await app.open('?flow=0&labels=1&mode=clinician&view=lateral')
-    await waitForReady(page)
-    await waitForSettled(page)
     await expect.poll(() => visibleLabels(page), { timeout: 20_000 }).toContain('Greater trochanter')
     const lateral = await visibleLabels(page)
     expect(lateral).toContain('Femoral head')
@@ -34,10 +32,7 @@ describe('labels', () => {
   })
 
   it('turns off from the panel and leaves no labels behind', async () => {
-    const app = await appPage()
-    const { page } = app
-    await app.open('?flow=0&labels=1')
-    await waitForReady(page)
+    const { page } = await openApp('?flow=0&labels=1')
     await expect.poll(() => visibleLabels(page), { timeout: 20_000 }).not.toEqual([])
     await page.locator('[data-testid="labels"]').uncheck()
     await expect.poll(() => page.locator('[data-testid="labels-layer"]').count()).toBe(0)

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState.ts'
 import {
   canvasScreenshot,
+  COMPACT_VIEWPORT,
   describeProblems,
   getState,
   appPagesForFile,
@@ -20,7 +21,7 @@ import { diffCount } from './support/pixels.ts'
 const appPage = appPagesForFile()
 
 async function openApp(query = ''): Promise<AppPage> {
-  const app = await appPage()
+  const app = await appPage({ viewport: COMPACT_VIEWPORT })
   await app.open(query)
   await waitForReady(app.page)
   return app
@@ -130,10 +131,11 @@ describe('links', () => {
     await slider.scrollIntoViewIfNeeded()
     const box = (await slider.boundingBox())!
     const y = box.y + box.height / 2
-    // Grab the thumb at the left end (stage 0) and drag it right in small moves.
+    // Grab the thumb at the left end (stage 0) and drag it right in six moves (each move waits
+    // for a frame of the view, which shows every stage it passes: a few are enough).
     await page.mouse.move(box.x + 4, y)
     await page.mouse.down()
-    for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 4 + (box.width * 0.6 * i) / 12, y, { steps: 2 })
+    for (let i = 1; i <= 6; i++) await page.mouse.move(box.x + 4 + (box.width * 0.6 * i) / 6, y)
     await page.mouse.up()
     const stages = await page.evaluate(() => (window as unknown as { __stages: number[] }).__stages)
     const distinct = new Set(stages)

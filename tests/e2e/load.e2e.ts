@@ -4,18 +4,19 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { browserForFile } from './support/browser.ts'
 import { distDir } from './support/context.ts'
-import {
-  canvasScreenshot,
-  describeProblems,
-  getStatus,
-  appPagesForFile,
-  waitForReady,
-  waitForSettled,
-} from './support/page.ts'
+import { appPagesForFile, canvasScreenshot, describeProblems, getStatus, sharedAppPageForFile } from './support/page.ts'
 import { centreRegion, countForeground, distinctColours } from './support/pixels.ts'
 
-const appPage = appPagesForFile()
+const browser = browserForFile()
+/**
+ * The first test loads the page (ready, then settled) and checks that load; the picture test
+ * and, last, the expert-panel test use the same page. The policy test breaks it on purpose
+ * and has its own.
+ */
+const loadedApp = sharedAppPageForFile({}, browser)
+const appPage = appPagesForFile(browser)
 
 /** The `content` of the CSP meta tag of the built index.html, or null. */
 function builtCsp(): { html: string; csp: string | null } {
@@ -27,10 +28,7 @@ function builtCsp(): { html: string; csp: string | null } {
 
 describe('loading the app', () => {
   it('loads with zero console errors, page errors, CSP violations and off-origin requests', async () => {
-    const app = await appPage()
-    await app.open()
-    await waitForReady(app.page)
-    await waitForSettled(app.page)
+    const app = await loadedApp()
     const status = await getStatus(app.page)
     expect(status).toMatchObject({ webgl: 'ok', model: 'ready', firstModelFrame: true, modelError: null })
     await expect.poll(() => app.page.locator('[data-testid="model-progress"]').isVisible()).toBe(false)
@@ -44,20 +42,17 @@ describe('loading the app', () => {
     expect(describeProblems(app.problems)).toBe('none')
   })
 
-  it('keeps the console and the policy clean when the lazy expert panel (leva) loads', async () => {
-    const app = await appPage()
-    await app.open()
-    await waitForReady(app.page)
-    const scripts: string[] = []
-    app.page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(r.url())
-    })
-    await app.page.locator('[data-testid="open-expert"]').click()
-    await expect.poll(() => scripts.length, { message: 'the expert panel loads its code on demand', timeout: 30_000 }).toBeGreaterThan(0)
-    // leva (stitches) names its elements "leva-c-…"; its panel must actually render under the CSP.
-    await app.page.waitForFunction(() => document.querySelector('[class*="leva-c-"]') !== null, null, { timeout: 30_000 })
-    await app.page.waitForTimeout(500)
-    expect(describeProblems(app.problems)).toBe('none')
+  it('draws the hip on the canvas (pixels, not just a DOM node)', async () => {
+    const app = await loadedApp()
+    const png = await canvasScreenshot(app.page)
+    expect(png.width).toBe(await app.page.evaluate(() => document.querySelector('[data-testid="viewer"] canvas')!.clientWidth))
+    const centre = centreRegion(png, 0.5)
+    const fg = countForeground(png, centre)
+    // The hip fills much of the centre of the default view; shading gives many colours.
+    expect(fg.fraction, `foreground in the centre (background ${fg.background.map(Math.round)})`).toBeGreaterThan(0.1)
+    expect(distinctColours(png, centre)).toBeGreaterThan(32)
+    // Some background is left at the border: the model is framed, not cropped.
+    expect(countForeground(png).fraction).toBeLessThan(0.9)
   })
 
   it('ships a Content-Security-Policy meta tag: own origin, no eval, no frame-ancestors', () => {
@@ -112,19 +107,18 @@ describe('loading the app', () => {
     await expect.poll(() => app.problems.cspViolations.length).toBeGreaterThan(0)
   })
 
-  it('draws the hip on the canvas (pixels, not just a DOM node)', async () => {
-    const app = await appPage()
-    await app.open()
-    await waitForReady(app.page)
-    await waitForSettled(app.page)
-    const png = await canvasScreenshot(app.page)
-    expect(png.width).toBe(await app.page.evaluate(() => document.querySelector('[data-testid="viewer"] canvas')!.clientWidth))
-    const centre = centreRegion(png, 0.5)
-    const fg = countForeground(png, centre)
-    // The hip fills much of the centre of the default view; shading gives many colours.
-    expect(fg.fraction, `foreground in the centre (background ${fg.background.map(Math.round)})`).toBeGreaterThan(0.1)
-    expect(distinctColours(png, centre)).toBeGreaterThan(32)
-    // Some background is left at the border: the model is framed, not cropped.
-    expect(countForeground(png).fraction).toBeLessThan(0.9)
+  it('keeps the console and the policy clean when the lazy expert panel (leva) loads', async () => {
+    // Last on the shared page: the panel stays open.
+    const app = await loadedApp()
+    const scripts: string[] = []
+    app.page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url())
+    })
+    await app.page.locator('[data-testid="open-expert"]').click()
+    await expect.poll(() => scripts.length, { message: 'the expert panel loads its code on demand', timeout: 30_000 }).toBeGreaterThan(0)
+    // leva (stitches) names its elements "leva-c-…"; its panel must actually render under the CSP.
+    await app.page.waitForFunction(() => document.querySelector('[class*="leva-c-"]') !== null, null, { timeout: 30_000 })
+    await app.page.waitForTimeout(500)
+    expect(describeProblems(app.problems)).toBe('none')
   })
 })

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { distDir } from './support/context.ts'
 import {
   canvasScreenshot,
+  COMPACT_VIEWPORT,
   getState,
   getStatus,
   appPagesForFile,
@@ -62,7 +63,7 @@ const BREAKAGES: Breakage[] = [
 describe('model file problems', () => {
   for (const b of BREAKAGES) {
     it(`${b.name}: names the problem, keeps the UI alive, and retry works`, async () => {
-      const app = await appPage()
+      const app = await appPage({ viewport: COMPACT_VIEWPORT })
       const { page } = app
       await page.route(MODEL, b.serve)
       await app.open('?stage=2')

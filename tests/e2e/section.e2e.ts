@@ -3,13 +3,18 @@
  * coronal cut shows the cancellous core (pale, neutral: a healthy hip must not look like the
  * disease's colours, issue 8), where the uncut view shows the cool off-white cartilage of the
  * head and the background shows neither.
+ * One page for both tests: the first one is the page's first cut (it checks that), whose code
+ * loads then.
  */
 import { describe, expect, it } from 'vitest'
 import type { PNG } from 'pngjs'
-import { canvasScreenshot, describeProblems, getStats, appPagesForFile, setState, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
+import { canvasScreenshot, COMPACT_VIEWPORT, describeProblems, getStats, sharedAppPageForFile, waitForSettled, type AppPage } from './support/page.ts'
 import { backgroundColour, type Rgb } from './support/pixels.ts'
 
-const appPage = appPagesForFile()
+const openApp = sharedAppPageForFile({ viewport: COMPACT_VIEWPORT })
+
+/** The cut's own chunk (src/scene/HipScene.tsx loads it lazily, on the first cut). */
+const CUT_CODE = /\/CrossSection-[^/]*\.js$/
 
 /** Mean colour of a small square around a point. */
 function meanColour(png: PNG, cx: number, cy: number, half = 3): Rgb {
@@ -37,18 +42,33 @@ async function headCentreColour(page: AppPage['page']): Promise<{ colour: Rgb; b
 }
 
 describe('cross-section', () => {
-  it('shows a solid cap where the plane cuts the femoral head', async () => {
-    const app = await appPage({ reducedMotion: 'reduce' })
-    await app.open('?flow=0')
-    await waitForReady(app.page)
-    const whole = await headCentreColour(app.page)
-    const callsWhole = (await getStats(app.page)).calls
+  it('shows a solid cap where the plane cuts the femoral head, once idle() says the picture is final', async () => {
+    const app = await openApp('?flow=0')
+    const { page } = app
+    const cutCodeFetched = () => page.evaluate((re) => performance.getEntriesByType('resource').some((e) => new RegExp(re).test(e.name)), CUT_CODE.source)
+    expect(await cutCodeFetched(), 'no cut before this test on its page: the first cut fetches its code').toBe(false)
+    // On a real network that code can take a while: idle() (in waitForSettled) must wait for it,
+    // not just for the frame after the change, or the picture below would be the uncut hip.
+    await page.route(CUT_CODE, async (route) => {
+      await new Promise((r) => setTimeout(r, 2000))
+      await route.fallback()
+    })
+    const whole = await headCentreColour(page)
+    const callsWhole = (await getStats(page)).calls
 
-    await setState(app.page, { section: { plane: 'coronal', offset: 0, flip: false, normal: [0, 0, 1] } })
-    await app.page.locator('[data-testid="cut-coronal"][aria-pressed="true"]').waitFor()
-    // The cut's code loads on first use; wait until its caps are drawn.
-    await expect.poll(async () => (await getStats(app.page)).calls, { timeout: 30_000 }).toBeGreaterThan(callsWhole)
-    const cut = await headCentreColour(app.page)
+    // Draw calls read in the same task as idle() resolving (a screenshot takes long enough
+    // for a late chunk to arrive meanwhile): the caps are drawn by then.
+    const callsWhenIdle = await page.evaluate(async () => {
+      const api = window.hipExplorer!
+      api.setState({ section: { plane: 'coronal', offset: 0, flip: false, normal: [0, 0, 1] } })
+      await api.idle()
+      return api.stats().calls
+    })
+    expect(callsWhenIdle, 'draw calls when idle() resolved (more: the caps are drawn)').toBeGreaterThan(callsWhole)
+    expect(await cutCodeFetched()).toBe(true)
+    await page.locator('[data-testid="cut-coronal"][aria-pressed="true"]').waitFor()
+    const cut = await headCentreColour(page)
+    await page.unroute(CUT_CODE)
 
     const [r, g, b] = cut.colour
     // Pale neutral cancellous bone: a faint warm tint (red a little above blue), not the
@@ -63,11 +83,9 @@ describe('cross-section', () => {
   })
 
   it('removing the cut restores the whole model and frees the caps', async () => {
-    const app = await appPage({ reducedMotion: 'reduce' })
-    await app.open('?flow=0&cut=axial,5')
-    await waitForReady(app.page)
-    await expect.poll(async () => (await getStats(app.page)).calls, { timeout: 30_000 }).toBeGreaterThan(25)
+    const app = await openApp('?flow=0&cut=axial,5')
     const withCut = await getStats(app.page)
+    expect(withCut.calls).toBeGreaterThan(25)
     await app.page.locator('[data-testid="cut-none"]').click()
     await waitForSettled(app.page)
     const without = await getStats(app.page)

@@ -1,13 +1,17 @@
 /**
- * Launching Debian's Chromium through playwright-core. Never a downloaded browser: the
- * executable comes from scripts/ensure-browser.mjs via the global setup.
+ * Debian's Chromium through playwright-core. Never a downloaded browser: the executable comes
+ * from scripts/ensure-browser.mjs via the global setup, which also launches the one browser
+ * that the files share (a connection to it per file); a file that needs other browser flags
+ * launches its own.
  */
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
-import { chromePath } from './context.ts'
+import { browserEndpoint, chromePath } from './context.ts'
 import { CHROMIUM_ARGS } from '../../../scripts/ensure-browser.mjs'
 
 export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  // Closing a connected browser closes this file's contexts and leaves the shared one running.
+  if (extraArgs.length === 0) return chromium.connect(browserEndpoint(), { timeout: 60_000 })
   return chromium.launch({
     executablePath: chromePath(),
     headless: true,

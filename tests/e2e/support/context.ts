@@ -11,12 +11,18 @@ declare module 'vitest' {
     distDir: string
     /** The Chrome/Chromium executable (scripts/ensure-browser.mjs). */
     chromePath: string
+    /**
+     * The Playwright endpoint of the browser that the global setup launched for all files: its
+     * GPU process keeps compiled shaders for the whole run, so only the first page compiles them.
+     */
+    browserEndpoint: string
   }
 }
 
 export const baseUrl = (): string => inject('baseUrl')
 export const distDir = (): string => inject('distDir')
 export const chromePath = (): string => inject('chromePath')
+export const browserEndpoint = (): string => inject('browserEndpoint')
 
 /** An absolute URL of the app with the given query string (`?stage=2` or `stage=2`). */
 export function appUrl(query = ''): string {

@@ -1,7 +1,8 @@
 /**
  * Runs once before the e2e files: finds the browser, builds the app with vite's `build()`
- * API and serves the build with an in-process `vite preview` on a free port of 127.0.0.1
- * (port 0: tests never collide with a preview someone else is running).
+ * API, serves the build with an in-process `vite preview` on a free port of 127.0.0.1
+ * (port 0: tests never collide with a preview someone else is running), and launches the
+ * browser the files share (support/browser.ts).
  *
  * The build goes to a fresh temporary folder rather than dist/: several people and tools
  * share this working tree, and a `vite build` elsewhere empties dist/ under a running test.
@@ -11,9 +12,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
 import { build, preview } from 'vite'
 import type { TestProject } from 'vitest/node'
-import { ensureBrowser } from '../../../scripts/ensure-browser.mjs'
+import { CHROMIUM_ARGS, ensureBrowser } from '../../../scripts/ensure-browser.mjs'
 import './context.ts'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
@@ -61,10 +63,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const url = server.resolvedUrls?.local[0]
   if (!url) throw new Error('vite preview did not report a URL')
   console.log(`[e2e] serving ${distDir} at ${url} with ${chromePath}`)
+  // One browser for all files (support/browser.ts connects to it): Chromium's GPU process keeps
+  // the shader programs it compiled, so later pages and files do not compile them again.
+  const browser = await chromium.launchServer({ executablePath: chromePath, headless: true, args: [...CHROMIUM_ARGS], timeout: 60_000 })
   project.provide('baseUrl', url.endsWith('/') ? url : `${url}/`)
   project.provide('distDir', distDir)
   project.provide('chromePath', chromePath)
+  project.provide('browserEndpoint', browser.wsEndpoint())
   return async () => {
+    await browser.close()
     await server.close()
     if (temporary) rmSync(distDir, { recursive: true, force: true })
   }

@@ -3,10 +3,12 @@
  * must see stay empty (console errors, page errors, CSP violations, requests to other
  * origins), plus the readiness and settling waits built on `window.hipExplorer`.
  */
+import { isDeepStrictEqual } from 'node:util'
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core'
-import { afterEach } from 'vitest'
+import { afterAll, afterEach, onTestFailed } from 'vitest'
 import type { AppStatus, RenderStats } from '../../../src/api/types.ts'
-import type { ViewState } from '../../../src/domain/viewState.ts'
+import { parseViewQuery } from '../../../src/domain/urlState.ts'
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/domain/viewState.ts'
 import { browserForFile } from './browser.ts'
 import { appUrl, baseUrl } from './context.ts'
 
@@ -38,6 +40,14 @@ export interface AppPageOptions {
   /** Other origins the test itself serves (e.g. a parent page that embeds the app). */
   extraOrigins?: string[]
 }
+
+/**
+ * A smaller desktop viewport with the same layout as 1280×720 (side panel, view toolbar, stage
+ * bar), for tests that compare the 3D view only with itself: its canvas (724×398) has 57% of
+ * the pixels, and a SwiftShader frame with the disease shown costs about half (570 vs 1020 ms,
+ * measured). Tests with committed reference pictures or pixel geometry keep their size.
+ */
+export const COMPACT_VIEWPORT = { width: 1024, height: 640 } as const
 
 const CSP_BINDING = '__e2eReportCsp'
 
@@ -96,10 +106,11 @@ export async function newAppPage(browser: Browser, options: AppPageOptions = {})
 /**
  * The setup every e2e file shares: one browser for the file (launched in `beforeAll`, closed
  * in `afterAll`, see browserForFile) and app pages that are closed after each test. Call it
- * at the top level of the file; the function it returns opens a fresh page inside a test.
+ * at the top level of the file (with the file's browser getter when it also has a shared page,
+ * see sharedAppPageForFile); the function it returns opens a fresh page inside a test.
  */
-export function appPagesForFile(extraArgs: readonly string[] = []): (options?: AppPageOptions) => Promise<AppPage> {
-  const browser = browserForFile(extraArgs)
+export function appPagesForFile(browserOrArgs: (() => Browser) | readonly string[] = []): (options?: AppPageOptions) => Promise<AppPage> {
+  const browser = typeof browserOrArgs === 'function' ? browserOrArgs : browserForFile(browserOrArgs)
   const opened: AppPage[] = []
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((app) => app.close()))
@@ -110,6 +121,116 @@ export function appPagesForFile(extraArgs: readonly string[] = []): (options?: A
     return app
   }
 }
+
+/**
+ * One loaded app page shared by the tests of a file that need no fresh page: an app load costs
+ * 3–5 s on a quiet machine (more with shader compiles), a reset through the API well under one.
+ * Call it at the top level of the file; the function it returns, called inside a test, gives
+ * the page showing the defaults plus `query` (a link's query string, as for `open`):
+ *
+ * - the first test, a test after one that failed or timed out, and a test after a page that
+ *   looks used in a way a reset does not undo (a recorded problem, the error panel, a link
+ *   notice, the stages playing) get a freshly loaded page;
+ * - otherwise the same page is reset: pointer off the view, focus released, the
+ *   reduced-motion preference restored, the whole view state set through `hipExplorer.setState`
+ *   to the defaults plus the query (checked);
+ * - either way the test begins on a settled view (`waitForSettled`);
+ * - the problem lists hold only what happened since the test asked for the page (its load or
+ *   its reset): a used page is reset only when they are empty.
+ *
+ * Not for tests that need a first load (load, links, bad links), count or walk history
+ * entries (a reset adds one), break the page on purpose, or watch page events from the start:
+ * those use `appPagesForFile`. Listeners a test adds to the shared page stay on it.
+ */
+export function sharedAppPageForFile(
+  options: AppPageOptions = {},
+  browser: () => Browser = browserForFile(),
+): (query?: string) => Promise<AppPage> {
+  let shared: AppPage | undefined
+  let failed = false
+  afterAll(async () => {
+    await shared?.close()
+  })
+  return async (query = '') => {
+    onTestFailed(() => {
+      failed = true
+    })
+    if (shared && !failed && (await reusable(shared))) {
+      await resetTo(shared.page, query, options.reducedMotion ?? 'reduce')
+    } else {
+      await shared?.close().catch(() => {})
+      shared = undefined
+      failed = false
+      const app = await newAppPage(browser(), options)
+      await app.open(query)
+      await waitForReady(app.page)
+      await waitForSettled(app.page)
+      shared = app
+    }
+    return shared
+  }
+}
+
+/** Whether a page used by an earlier (passed) test can be reset instead of reloaded. */
+async function reusable(app: AppPage): Promise<boolean> {
+  const p = app.problems
+  if (p.consoleErrors.length || p.pageErrors.length || p.cspViolations.length || p.offOrigin.length) return false
+  if (app.page.isClosed()) return false
+  return app.page
+    .evaluate(() => {
+      const shown = (id: string) => {
+        const el = document.querySelector(`[data-testid="${id}"]`)
+        return el !== null && el.checkVisibility({ visibilityProperty: true })
+      }
+      const status = window.hipExplorer?.status()
+      return (
+        status?.model === 'ready' &&
+        status.webgl === 'ok' &&
+        !['error-panel', 'url-notice', 'context-lost', 'model-error'].some(shown) &&
+        document.querySelector('[data-testid="stage-play"][aria-pressed="true"]') === null
+      )
+    })
+    .catch(() => false)
+}
+
+/** Puts a used page back to the defaults plus `query` (see sharedAppPageForFile). */
+async function resetTo(page: Page, query: string, reducedMotion: 'reduce' | 'no-preference'): Promise<void> {
+  const { patch, ignored } = parseViewQuery(query)
+  if (ignored.length) throw new Error(`the test's query "${query}" has values the app ignores: ${ignored.join('; ')}`)
+  const wanted: ViewState = { ...DEFAULT_VIEW_STATE, ...patch }
+  await page.mouse.move(0, 0) // no hover left on the model
+  await page.emulateMedia({ reducedMotion })
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.())
+  // A step without a procedure is refused (like in a link); without one the step is 0 anyway.
+  const request = Object.fromEntries(Object.entries(wanted).filter(([key]) => key !== 'step' || wanted.procedure)) as Partial<ViewState>
+  const { state, ignored: refused } = await setState(page, request)
+  if (refused.length || !isDeepStrictEqual(state, wanted)) {
+    throw new Error(`resetting the shared page failed: ${refused.join('; ')}\n  wanted ${JSON.stringify(wanted)}\n  got    ${JSON.stringify(state)}`)
+  }
+  await waitForSettled(page)
+}
+
+/**
+ * Frames the view draws in `ms` milliseconds (page clock) in which nobody touches anything.
+ * Call it on a settled view: an idle view draws none. (A frame loop that never stops already
+ * keeps `waitForSettled` from returning; the window catches re-renders that a timer starts.)
+ */
+export async function framesWhileIdle(page: Page, ms = IDLE_WINDOW_MS): Promise<number> {
+  return page.evaluate(async (wait) => {
+    const api = window.hipExplorer!
+    const before = api.stats().frames
+    await new Promise((resolve) => window.setTimeout(resolve, wait))
+    return api.stats().frames - before
+  }, ms)
+}
+
+/**
+ * How long a settled view is watched for stray frames. A frame loop that never stops already
+ * keeps `waitForSettled` from returning; what is left are frames that a timer requests later
+ * (the app's own delays are 120–300 ms) or periodically. The page clock keeps running while
+ * a busy machine renders slowly, so the window does not need to grow with the load.
+ */
+export const IDLE_WINDOW_MS = 1000
 
 /**
  * Waits until `window.hipExplorer.ready()` resolves: the first frame showing the hip.
