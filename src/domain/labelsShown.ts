@@ -4,7 +4,7 @@
  * scene that places them and the page that draws them.
  */
 import { LABEL_ANCHORS } from './anatomy/labelAnchors.ts'
-import { DISEASE_TAGS, diseaseTagsShown, type DiseaseTagId } from './lesion/diseaseTags.ts'
+import { DISEASE_TAGS, diseaseTagsShown, type DiseaseTagId } from './lesion/diseaseTagRules.ts'
 import type { ViewState } from './viewState.ts'
 
 export interface ShownLabel {

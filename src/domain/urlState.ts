@@ -66,14 +66,22 @@ function oneOf<T extends string>(values: readonly T[], raw: string): T | undefin
 
 export { round }
 
-function parseStructureList(key: string, value: string, ignored: string[]): StructureId[] {
+/**
+ * The structures named in `hide=` / `fade=`, or undefined (the setting left as it was) when
+ * names were given and none of them is a structure: `hide=notABone` must not show what is
+ * hidden by default. An empty value is an empty list (show everything).
+ */
+function parseStructureList(key: string, value: string, ignored: string[]): StructureId[] | undefined {
   const ids = new Set<StructureId>()
+  let named = 0
   for (const part of value.split(',')) {
     const id = part.trim()
     if (id === '') continue
+    named++
     if (isStructureId(id)) ids.add(id)
     else ignored.push(`${key}=${shorten(id)} (no such structure)`)
   }
+  if (named > 0 && ids.size === 0) return undefined
   return [...ids].sort()
 }
 
@@ -171,8 +179,8 @@ export function parseViewQuery(search: string, options: UrlCodecOptions = {}): P
         if (camera?.adjusted) ignored.push(`cam=${shorten(value)} (${camera.adjusted})`)
         break
       }
-      case 'hide': patch.hidden = parseStructureList(key, value, ignored); break
-      case 'fade': patch.faded = parseStructureList(key, value, ignored); break
+      case 'hide': { const ids = parseStructureList(key, value, ignored); if (ids) patch.hidden = ids; break }
+      case 'fade': { const ids = parseStructureList(key, value, ignored); if (ids) patch.faded = ids; break }
       case 'labels': {
         if (value === '1' || value === '0') patch.labels = value === '1'
         else bad()

@@ -253,7 +253,8 @@ describe('API and state', () => {
       api.setState({ stage: 1 })
       return api.getState().hidden
     })
-    expect(result).toEqual([])
+    // The default hidden set (the femoral artery, issue 8), untouched by the push.
+    expect(result).toEqual(['femoralArtery'])
     await expect.poll(() => new URL(page.url()).searchParams.get('stage')).toBe('1')
     expect(new URL(page.url()).searchParams.get('hide')).toBeNull()
   })

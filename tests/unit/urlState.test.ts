@@ -46,6 +46,15 @@ describe('link parsing', () => {
     expect(ignored).toEqual(['proc=magic', 'view=inside', 'mode=robot', 'hide=spleen (no such structure)', 'sel=heart'])
   })
 
+  it('leaves hidden/faded as they were when no name in the list is a structure (the default hidden artery stays hidden)', () => {
+    expect(parseViewQuery('?hide=spleen').patch).toEqual({})
+    expect(parseViewQuery('?hide=').patch).toEqual({ hidden: [] })
+    const api = sanitizePatch({ hidden: ['notABone'], faded: ['x', 'y'] })
+    expect(api.patch).toEqual({})
+    expect(api.ignored).toEqual(['hidden=notABone (no such structure)', 'faded=x (no such structure)', 'faded=y (no such structure)'])
+    expect(applyPatch(DEFAULT_VIEW_STATE, api.patch).hidden).toEqual(DEFAULT_VIEW_STATE.hidden)
+  })
+
   it('clamps a step to the procedure and drops a step without a procedure', () => {
     expect(parseViewQuery('?proc=hip-resurfacing&step=40', { stepCount }).patch.step).toBe(6)
     const orphan = parseViewQuery('?step=2')

@@ -6,47 +6,12 @@
  */
 import type { HipLandmarks } from '../anatomy/landmarks.ts'
 import { clipPlaneOf, type SectionState } from '../section.ts'
-import { stageValue } from '../staging/stageParameters.ts'
 import type { Vec3 } from '../viewState.ts'
 import { CRESCENT_DEPTH_MM, crescentStart, isInLesion, type LesionGeometry } from './geometry.ts'
 
-export const DISEASE_TAG_IDS = ['deadBone', 'crack', 'socket'] as const
-export type DiseaseTagId = (typeof DISEASE_TAG_IDS)[number]
+import type { DiseaseTagId, TagView } from './diseaseTagRules.ts'
 
-export interface DiseaseTag {
-  readonly id: DiseaseTagId
-  readonly plainName: string
-  readonly term: string
-  /** The bone it lies on: the femur's tags move with it (stage IV migration). */
-  readonly onFemur: boolean
-}
-
-export const DISEASE_TAGS: Readonly<Record<DiseaseTagId, DiseaseTag>> = {
-  deadBone: { id: 'deadBone', plainName: 'Dead bone', term: 'Necrotic segment', onFemur: true },
-  crack: { id: 'crack', plainName: 'Crack under the surface', term: 'Subchondral fracture (crescent)', onFemur: true },
-  socket: { id: 'socket', plainName: 'Socket', term: 'Acetabulum', onFemur: false },
-}
-
-export interface TagView {
-  readonly stage: number
-  readonly section: SectionState | null
-  /** The femur is drawn see-through (the X-ray view). */
-  readonly seeThrough: boolean
-}
-
-/**
- * The tags that apply: dead bone once the lesion has demarcated, the crack once it has formed
- * and the inside of the head is seen (a cut or the see-through view: it lies under intact
- * cartilage), the socket whenever the disease is shown (the window in it needs a name).
- */
-export function diseaseTagsShown(view: TagView): DiseaseTagId[] {
-  if (!(view.stage > 0)) return []
-  const out: DiseaseTagId[] = []
-  if (stageValue('lesionDemarcation', view.stage) >= 0.5) out.push('deadBone')
-  if (stageValue('crescentExtent', view.stage) >= 0.3 && (view.section !== null || view.seeThrough)) out.push('crack')
-  out.push('socket')
-  return out
-}
+export { DISEASE_TAG_IDS, DISEASE_TAGS, diseaseTagsShown, type DiseaseTag, type DiseaseTagId, type TagView } from './diseaseTagRules.ts'
 
 const DEG = Math.PI / 180
 

@@ -3,7 +3,7 @@
  * shows now (at this stage, for this cause and view). Pure: the UI draws the swatches.
  */
 import type { Cause } from '../viewState.ts'
-import { stageValue } from './stageParameters.ts'
+import { stageValue } from './stageValue.ts'
 
 export const LEGEND_MARKS = [
   'perfused',

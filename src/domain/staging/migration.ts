@@ -8,7 +8,7 @@
  */
 import { cited, type Cited } from '../evidence.ts'
 import type { Vec3 } from '../viewState.ts'
-import { stageValue } from './stageParameters.ts'
+import { stageValue } from './stageValue.ts'
 
 /** Direction the head migrates in (model frame of a right hip): superolateral, 30° from vertical. */
 export const HEAD_MIGRATION_DIRECTION: Cited<Vec3> = cited(

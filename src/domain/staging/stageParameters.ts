@@ -1,32 +1,15 @@
 /**
  * Stage → parameters: everything the scene needs for one position of the stage slider.
- * Numbers interpolate between the stage points with a monotone cubic (see
- * ./monotoneCubic.ts for why); categorical findings hold for their whole band.
+ * Numbers interpolate as in ./stageValue.ts; categorical findings hold for their whole band.
  */
 import { lesionGeometry, type LesionChoice, type LesionGeometry } from '../lesion/index.ts'
 import { stageBand, stageLabel, type ArcoStage, type FicatStage, type StageBandId } from './bands.ts'
 import { stageFindings, type CartilageIntegrity } from './findings.ts'
-import { monotoneCubic, type Interpolant } from './monotoneCubic.ts'
-import { PARAMETER_TABLE, STAGE_PARAMETER_IDS, type StageParameterId } from './parameterTable.ts'
-import { STAGE_POINTS, clampStage } from './points.ts'
+import { STAGE_PARAMETER_IDS, type StageParameterId } from './parameterTable.ts'
+import { clampStage } from './points.ts'
+import { stageValue } from './stageValue.ts'
 
-// Built once at module load: the table is constant.
-const INTERPOLANTS = Object.fromEntries(
-  STAGE_PARAMETER_IDS.map((id) => [
-    id,
-    monotoneCubic(
-      STAGE_POINTS,
-      PARAMETER_TABLE[id].values.map((c) => c.value),
-    ),
-  ]),
-) as Record<StageParameterId, Interpolant>
-
-/**
- * One parameter at stage s (clamped to 0–4), without allocating: for the frame loop.
- */
-export function stageValue(id: StageParameterId, s: number): number {
-  return INTERPOLANTS[id](clampStage(s))
-}
+export { stageValue }
 
 export type StageParameters = Readonly<Record<StageParameterId, number>> & {
   /** The stage these values are for, clamped to 0–4. */
@@ -43,7 +26,7 @@ export type StageParameters = Readonly<Record<StageParameterId, number>> & {
 /** All parameters at stage s for this lesion. Pure: same input, same output. */
 export function stageParameters(s: number, lesion: LesionChoice): StageParameters {
   const stage = clampStage(s)
-  const values = Object.fromEntries(STAGE_PARAMETER_IDS.map((id) => [id, INTERPOLANTS[id](stage)])) as Record<
+  const values = Object.fromEntries(STAGE_PARAMETER_IDS.map((id) => [id, stageValue(id, stage)])) as Record<
     StageParameterId,
     number
   >

@@ -12,7 +12,7 @@
 import type { LesionSize } from '../viewState.ts'
 import { stageBand } from './bands.ts'
 import { clampStage } from './points.ts'
-import { stageValue } from './stageParameters.ts'
+import { stageValue } from './stageValue.ts'
 
 const GRADE_OF_SIZE: Readonly<Record<LesionSize, 'A' | 'B' | 'C'>> = { small: 'A', medium: 'B', large: 'C' }
 const ORDER = ['A', 'B', 'C'] as const
