@@ -1,17 +1,13 @@
 /**
- * The disease on the hip: pictures change with the stage, the head collapses by the table's
- * depth (measured on the rendered silhouette), the slider works from the keyboard, play and
- * pause walk the stages, captions follow stage and mode, lesion controls and flow toggle.
+ * The disease on the hip: pictures change with the stage, the slider works from the keyboard,
+ * play and pause walk the stages, captions follow stage and mode, lesion controls and flow
+ * toggle. Where the lesion is and how deep the head collapses: lesion-picture.e2e.ts.
  */
 import type { Page } from 'playwright-core'
 import type { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
-import { modelLandmarks } from './support/model.ts'
 import { canvasScreenshot, describeProblems, getState, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
-import { backgroundColour, diffCount, type Region, type Rgb } from './support/pixels.ts'
-import { lesionGeometry } from '../../src/domain/lesion/geometry.ts'
-import { stageValue } from '../../src/domain/staging/stageParameters.ts'
-import { STRUCTURE_IDS } from '../../src/domain/anatomy/structures.ts'
+import { diffCount, type Region } from './support/pixels.ts'
 
 /**
  * One page for the whole file, reset to the defaults plus each test's link between tests
@@ -19,8 +15,6 @@ import { STRUCTURE_IDS } from '../../src/domain/anatomy/structures.ts'
  */
 const openApp = sharedAppPageForFile()
 
-/** The camera of the 3D view (src/scene/ViewerCanvas.tsx). */
-const FOV_DEG = 30
 /** A close view of the head from the front and above (model frame, mm). */
 const HEAD_CAM = 'cam=0,30,160,0,0,0'
 
@@ -80,117 +74,6 @@ describe('disease stages in the picture', () => {
     await app.page.waitForTimeout(1500)
     expect((await app.page.evaluate(() => window.hipExplorer!.stats())).frames).toBe(idle)
     expect(after.calls).toBeLessThanOrEqual(60)
-  })
-})
-
-// --- collapse depth from the rendered silhouette ---------------------------------------------
-
-type V3 = [number, number, number]
-const sub = (a: V3, b: V3): V3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
-const dot = (a: V3, b: V3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-const cross = (a: V3, b: V3): V3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
-const norm = (a: V3): V3 => {
-  const l = Math.hypot(...a)
-  return [a[0] / l, a[1] / l, a[2] / l]
-}
-
-/** Pinhole projection of the app's camera (looking at `target`, +Y up, vertical FOV 30°). */
-function projector(position: V3, target: V3, width: number, height: number) {
-  const f = norm(sub(target, position))
-  const right = norm(cross(f, [0, 1, 0]))
-  const up = cross(right, f)
-  const k = height / 2 / Math.tan((FOV_DEG * Math.PI) / 360)
-  return (p: V3): [number, number] => {
-    const d = sub(p, position)
-    const z = dot(d, f)
-    return [width / 2 + (dot(d, right) / z) * k, height / 2 - (dot(d, up) / z) * k]
-  }
-}
-
-function sample(png: PNG, x: number, y: number): Rgb {
-  // Bilinear, so the edge can be found to a fraction of a pixel.
-  const x0 = Math.floor(x)
-  const y0 = Math.floor(y)
-  const fx = x - x0
-  const fy = y - y0
-  const at = (xx: number, yy: number, c: number) => png.data[(yy * png.width + xx) * 4 + c]!
-  const ch = (c: number) =>
-    (at(x0, y0, c) * (1 - fx) + at(x0 + 1, y0, c) * fx) * (1 - fy) + (at(x0, y0 + 1, c) * (1 - fx) + at(x0 + 1, y0 + 1, c) * fx) * fy
-  return [ch(0), ch(1), ch(2)]
-}
-
-/**
- * Distance in pixels from `from` along the unit screen direction `dir` to the silhouette:
- * where the difference from the background falls to half its value just inside the edge.
- */
-function edgeDistance(png: PNG, from: [number, number], dir: [number, number], bg: Rgb): number {
-  const diff = (t: number) => {
-    const c = sample(png, from[0] + dir[0] * t, from[1] + dir[1] * t)
-    return Math.max(Math.abs(c[0] - bg[0]), Math.abs(c[1] - bg[1]), Math.abs(c[2] - bg[2]))
-  }
-  let t = 0
-  while (diff(t) > 12) t += 0.5 // walk out to the background
-  const inside = diff(t - 3)
-  const half = inside / 2
-  let lo = t - 3
-  let hi = t
-  for (let i = 0; i < 30; i++) {
-    const mid = (lo + hi) / 2
-    if (diff(mid) > half) lo = mid
-    else hi = mid
-  }
-  return (lo + hi) / 2
-}
-
-/** The femoral head's bony radius from the model file's landmarks. */
-function headRadius(): number {
-  return modelLandmarks().femoralHead.radius
-}
-
-describe('collapse', () => {
-  /**
-   * For each stage, the camera sits in the plane perpendicular to the lesion axis at the
-   * expected depressed surface, (R − D)·axis, looking across the head. The collapsed dome is
-   * flattened (see src/domain/lesion/collapse.ts), so that plane touches the surface exactly
-   * at the lesion centre and the rest of the head lies below it: the rendered outline along
-   * the projected axis marks the surface height without perspective error. The outline's
-   * offset from where (R − D)·axis projects, converted to mm, gives the surface height h;
-   * depth = h(healthy) − h(stage).
-   */
-  it('depresses the rendered head surface on the lesion axis by the table depth (± 0.2 mm)', async () => {
-    const R = headRadius()
-    const lesion = lesionGeometry({ size: 'large', type: 'C1' })
-    const axis = lesion.centre as V3
-    const side = norm(cross(axis, [0, 1, 0])) // perpendicular to the lesion axis, horizontal
-    const distance = 110
-    const hide = STRUCTURE_IDS.filter((id) => id !== 'femur').join(',')
-    const app = await openApp(`flow=0&size=large&loc=C1&hide=${hide}`)
-
-    const height = async (stage: number) => {
-      const D = stageValue('collapseDepthMm', stage)
-      const r1 = (v: number) => Math.round(v * 10) / 10
-      const target = axis.map((v) => r1(v * (R - D))) as V3
-      const position = target.map((v, i) => r1(v + side[i]! * distance)) as V3
-      await setState(app.page, { stage, view: null, camera: { position, target } })
-      await waitForSettled(app.page)
-      const png = await canvasScreenshot(app.page)
-      const project = projector(position, target, png.width, png.height)
-      const from = project([0, 0, 0])
-      const expected = project(target)
-      const ahead = project(target.map((v, i) => v + axis[i]!) as V3) // 1 mm further along the axis
-      const len = Math.hypot(expected[0] - from[0], expected[1] - from[1])
-      const dir: [number, number] = [(expected[0] - from[0]) / len, (expected[1] - from[1]) / len]
-      const pxPerMm = Math.hypot(ahead[0] - expected[0], ahead[1] - expected[1])
-      const measured = edgeDistance(png, from, dir, backgroundColour(png))
-      return R - D + (measured - len) / pxPerMm
-    }
-    const healthy = await height(0)
-    expect(Math.abs(healthy - R), `healthy head top at ${healthy.toFixed(2)} mm`).toBeLessThan(0.6)
-    for (const stage of [2.5, 3, 4]) {
-      const depth = healthy - (await height(stage))
-      console.log(`[collapse] stage ${stage}: measured depression ${depth.toFixed(2)} mm (table ${stageValue('collapseDepthMm', stage).toFixed(2)}), healthy top ${healthy.toFixed(2)} mm`)
-      expect(Math.abs(depth - stageValue('collapseDepthMm', stage)), `stage ${stage}: measured ${depth.toFixed(2)} mm`).toBeLessThan(0.2)
-    }
   })
 })
 

@@ -60,6 +60,7 @@ describe('the look of the cut', () => {
     const { CAP_STYLES } = await import('../../src/scene/section/sectionCaps.ts')
     const cap = (id: string) => CAP_STYLES.find((s) => s.id === id)?.color
     expect(CUT_COLOUR.hipBone).toBe(cap('hipBone'))
+    expect(CUT_COLOUR.femur).toBe(cap('femur'))
     expect(CUT_COLOUR.acetCartilage).toBe(cap('acetabularCartilage'))
   })
 })

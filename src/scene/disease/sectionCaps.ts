@@ -51,8 +51,18 @@ const CYSTS_GLSL = ROOF_CYSTS.map(
   (c) => `  { float d = length(p - (uAcetCentre + normalize(${glslVec(c.dir)}) * (uAcetRadius + ${c.depth.toFixed(1)}))) - ${c.radius.toFixed(1)} * uAcetSclerosis; cyst = min(cyst, d); }`,
 ).join('\n')
 
+/** The cortex's cut colour (the section feature's), for the plate the cancellous cap draws. */
+const CORTEX_CUT_GLSL = (() => {
+  const c = new Color(CUT_COLOUR.femur)
+  return `vec3(${c.r.toFixed(4)}, ${c.g.toFixed(4)}, ${c.b.toFixed(4)})`
+})()
+
 const CAP_FRAGMENT_PARS = /* glsl */ `
 #define CRACK_DEPTH ${CRESCENT_DEPTH_MM.value.toFixed(2)}
+// Thickness of the subchondral plate drawn under a sunken surface (mm) [design choice: about
+// the cortex shell's thickness in the generated head].
+#define PLATE_MM 1.2
+#define CORTEX_CUT ${CORTEX_CUT_GLSL}
 ${DZ_COMMON}
 uniform mat4 uWorldToModel;
 uniform vec3 uColIschaemic;
@@ -127,15 +137,19 @@ ${CYSTS_GLSL}
       }
     }
   #else
-    #if defined(DZ_CAP_FEMUR)
-      // Where the undeformed bone was but the drawn bone is not: the sunken cartilage, then fluid.
-      if (sunk > 0.0 && r > surf) {
-        if (r < surf + uCartDome * t && overLesion * (1.0 - uCartLesion) <= 0.42) diffuseColor.rgb = uColCartilageCut;
-        else diffuseColor.rgb = fluid;
-      }
-    #endif
+    // Where the undeformed bone was but the drawn bone is not: the sunken cartilage, then fluid.
+    // Both femur caps draw it: the cortex's solid is only a shell, and the head can sink
+    // deeper than the shell is thick (a hole to the background showed there).
+    bool above = sunk > 0.0 && r > surf;
+    if (above) {
+      if (r < surf + uCartDome * t && overLesion * (1.0 - uCartLesion) <= 0.42) diffuseColor.rgb = uColCartilageCut;
+      else diffuseColor.rgb = fluid;
+    }
     #if defined(DZ_CAP_CANC)
-      if (sunk > 0.0 && r > surf - 1.2) discard; // the subchondral plate (femur cap) stays on top
+      // The subchondral plate follows the sunken surface: dense bone, as the cortex's cut looks.
+      bool plate = !above && sunk > 0.0 && r > surf - PLATE_MM;
+      if (plate) diffuseColor.rgb = CORTEX_CUT;
+      if (above || plate) secTrabeculaeWeight = 0.0;
     #endif
     vec3 col = diffuseColor.rgb;
     // The slice pattern, in the undeformed coordinates of this point.
@@ -147,19 +161,25 @@ ${CYSTS_GLSL}
     #if defined(DZ_CAP_CANC)
       col = mix(col, uColOedema, 0.8 * halo);
     #endif
-    if (r <= surf + 0.01 && head > 0.5) {
+    // Wherever the domain's lesion is (domain/lesion/geometry.ts isInLesion: inside the ball and
+    // the interface), not only beyond the head-neck cone: the cone's edge cut the double line
+    // of a deep lesion with a straight step through the head centre.
+    if (r <= surf + 0.01) {
       float dem = uDemarcation;
       float inside = 1.0 - smoothstep(-0.4, 0.4, sdf);
       #if defined(DZ_CAP_CANC)
+      if (!plate) {
         // Before it demarcates, the bone whose supply fails (where the lesion will be), hatched.
         vec3 hatch = mix(uColIschaemic, mix(uColIschaemic, vec3(1.0), 0.6), dzHatch(p0));
         col = mix(col, hatch, 0.85 * uIschaemia * (1.0 - smoothstep(0.0, 2.0, sdf)) * (1.0 - dem));
         // Dead bone, stippled.
         col = mix(col, mix(uColDead, uColDead * 0.62, dzStipple(p0)), 0.95 * dem * inside);
-      #else
+      } else
+      #endif
+      {
         // The subchondral plate over the lesion: dense bone, greyed where it is dead.
         col = mix(col, mix(col, uColDead, 0.35), dem * inside);
-      #endif
+      }
       // Double line along the serpiginous interface: bright inner (repair), dark outer (sclerosis),
       // the outer one thickening as the rim becomes sclerotic.
       float inner = smoothstep(-2.6, -2.0, sdf) * (1.0 - smoothstep(-1.1, -0.6, sdf));

@@ -77,6 +77,9 @@ const scratch = new Vector3()
  */
 const TRABECULAE_PARS = /* glsl */ `
 varying vec3 vSecWorld;
+// How much of the pattern shows: a later patch sets it to 0 where the face is not cancellous
+// bone (e.g. the disease caps, where the collapsed head leaves plate, cartilage or fluid).
+float secTrabeculaeWeight = 1.0;
 float secHash(vec3 p) {
   p = fract(p * 0.3183099 + 0.1);
   p *= 17.0;
@@ -105,7 +108,7 @@ function drawTrabeculae(material: MeshStandardMaterial): void {
     const fragment = replaceChunk(shader.fragmentShader, '#include <common>', `#include <common>\n${TRABECULAE_PARS}`)
     // Applied after everything that colours the face (a later patch inserts its code right after
     // the include, so its colours get the pattern too).
-    shader.fragmentShader = replaceChunk(fragment, '#include <color_fragment>', '#include <color_fragment>\ndiffuseColor.rgb *= 1.0 - 0.17 * secTrabeculae(vSecWorld);')
+    shader.fragmentShader = replaceChunk(fragment, '#include <color_fragment>', '#include <color_fragment>\ndiffuseColor.rgb *= 1.0 - 0.17 * secTrabeculaeWeight * secTrabeculae(vSecWorld);')
   }
   material.customProgramCacheKey = () => 'section-cap-trabeculae'
 }

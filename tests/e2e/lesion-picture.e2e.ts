@@ -1,0 +1,318 @@
+/**
+ * The disease as a hip surgeon checks it in the picture (issue 8), measured on the rendered
+ * pixels of the built app:
+ * - in the coronal cut the dead bone lies under the dome where the domain puts it, right and left hip;
+ * - the head sinks by the staging table's depth where it sinks most (under the lateral pillar),
+ *   measured on its outline seen side-on;
+ * - at stage IV the femur has migrated superolaterally by the domain's distance;
+ * - at stage IV no named view shows a pristine ball;
+ * - saved pictures show plain arteries while the blood-flow pulses move on screen;
+ * - the choice of cause changes the link, the caption and the picture.
+ */
+import type { Page } from 'playwright-core'
+import type { PNG } from 'pngjs'
+import { describe, expect, it } from 'vitest'
+import { STRUCTURE_IDS } from '../../src/domain/anatomy/structures.ts'
+import { deepestCollapse } from '../../src/domain/lesion/collapse.ts'
+import { isInLesion, lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/geometry.ts'
+import { DEFAULT_LESION } from '../../src/domain/lesion/choice.ts'
+import { linkNormal } from '../../src/domain/section.ts'
+import { HEAD_MIGRATION_DIRECTION, headMigrationMm } from '../../src/domain/staging/migration.ts'
+import { stageValue } from '../../src/domain/staging/stageValue.ts'
+import type { NamedView, ViewState } from '../../src/domain/viewState.ts'
+import { modelLandmarks } from './support/model.ts'
+import { appPagesForFile, canvasScreenshot, describeProblems, getState, setState, sharedAppPageForFile, waitForReady, waitForSettled } from './support/page.ts'
+import { backgroundColour, diffCount } from './support/pixels.ts'
+import { sample, viewPixels } from './support/silhouette.ts'
+
+/** One loaded page for the tests that can share it (sharedAppPageForFile), fresh ones for the rest. */
+const openApp = sharedAppPageForFile()
+const appPage = appPagesForFile()
+
+type V3 = [number, number, number]
+type P2 = [number, number]
+/** Everything but the femur (its cortex and its cancellous core). */
+const ONLY_FEMUR = STRUCTURE_IDS.filter((id) => id !== 'femur' && id !== 'femurCancellous')
+const r1 = (v: number) => Math.round(v * 10) / 10
+
+/** Where model points (right-hip frame, mm) are drawn in the view: one screen point per point. */
+async function project<T extends readonly V3[]>(page: Page, points: readonly [...T]): Promise<{ [K in keyof T]: P2 }> {
+  const out = await page.evaluate((ps) => ps.map((p) => window.hipExplorer!.project(p)), points as unknown as V3[])
+  return out.map((p, i) => {
+    if (!p) throw new Error(`no projection for ${points[i]!.join(',')}`)
+    return [p.x, p.y]
+  }) as { [K in keyof T]: P2 }
+}
+
+async function show(page: Page, patch: Partial<ViewState>): Promise<PNG> {
+  const { ignored } = await setState(page, patch)
+  expect(ignored).toEqual([])
+  await waitForSettled(page)
+  return viewPixels(page)
+}
+
+/** The femur's stage IV migration at stage s (model frame, mm), as the scene applies it. */
+function femurShift(s: number): V3 {
+  const m = headMigrationMm(s, modelLandmarks().joint.jointSpaceSuperior)
+  const d = HEAD_MIGRATION_DIRECTION.value
+  return [d[0] * m, d[1] * m, d[2] * m]
+}
+
+/**
+ * Distance (px) from `from` along the unit screen direction `dir` to the outermost bone, walking
+ * in from `start` px: bone is warm (red above blue) and not the background; the sunken
+ * cartilage, the joint fluid and the background are cool. Bisected to a fraction of a pixel on
+ * bilinear samples.
+ */
+function boneEdgeFromOutside(png: PNG, from: P2, dir: P2, start: number): number {
+  const bg = backgroundColour(png)
+  const bone = (t: number) => {
+    const c = sample(png, from[0] + dir[0] * t, from[1] + dir[1] * t)
+    const offBackground = Math.max(Math.abs(c[0] - bg[0]), Math.abs(c[1] - bg[1]), Math.abs(c[2] - bg[2])) > 12
+    return offBackground && c[0] - c[2] > 3
+  }
+  let t = start
+  while (t > 0 && !bone(t)) t -= 0.5
+  let lo = t
+  let hi = t + 0.5
+  for (let i = 0; i < 20; i++) {
+    const mid = (lo + hi) / 2
+    if (bone(mid)) lo = mid
+    else hi = mid
+  }
+  return (lo + hi) / 2
+}
+
+/**
+ * The dead bone's stippled grey (palette `dead`, lit: ≈ 136,130,120 and darker): a faintly warm
+ * mid-grey. Healthy cancellous bone is paler (≈ 194,186,170; its trabecular lines ≈ 161),
+ * oedema blue, the sclerotic line dark brown (red − blue ≈ 28).
+ */
+function isDead(png: PNG, x: number, y: number): boolean {
+  const i = (png.width * y + x) * 4
+  const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]
+  return r - b >= 4 && r - b <= 24 && Math.max(r, g, b) < 150 && Math.min(r, g, b) > 60
+}
+
+describe('where the lesion is, in the coronal cut', () => {
+  /**
+   * The coronal cut through the head centre, seen from the front, at stage I (dead bone drawn,
+   * no oedema yet): the dead bone's grey pixels in a band just under the subchondral plate
+   * span, seen from the head centre, an arc whose middle is the domain's (between its medial
+   * and lateral edge on that slice) and whose width is the domain's less the double line
+   * (inner bright line and outer sclerotic line lie inside and outside the edge).
+   */
+  it.each(['right', 'left'] as const)('lies under the dome where the domain puts it (%s hip)', async (side) => {
+    const lm = modelLandmarks()
+    const R = lm.femoralHead.radius
+    const lesion = lesionGeometry(DEFAULT_LESION, lesionAnatomyOf(lm))
+    const app = await openApp(`flow=0&side=${side}&cut=coronal&cam=0,0,150,0,0,0&hide=${ONLY_FEMUR.join(',')}`)
+    const png = await show(app.page, { stage: 1 })
+    // Screen vectors of the model's +X (medial for a right hip; `project` mirrors a left one) and +Y.
+    const [o, ex, ey] = await project(app.page, [
+      [0, 0, 0],
+      [R, 0, 0],
+      [0, R, 0],
+    ])
+    const a = [(ex[0] - o[0]) / R, (ex[1] - o[1]) / R] as const
+    const b = [(ey[0] - o[0]) / R, (ey[1] - o[1]) / R] as const
+    const det = a[0] * b[1] - a[1] * b[0]
+    const rPx = Math.hypot(a[0], a[1]) * R
+    const angles: number[] = []
+    let lowest = Number.POSITIVE_INFINITY
+    for (let y = Math.floor(o[1] - rPx); y <= o[1] + rPx; y++) {
+      for (let x = Math.floor(o[0] - rPx); x <= o[0] + rPx; x++) {
+        // Dead bone is a solid patch: all of a 5 x 5 block (not a dark trabecular line).
+        let block = true
+        for (let v = -2; v <= 2 && block; v++) for (let u = -2; u <= 2 && block; u++) block = isDead(png, x + u, y + v)
+        if (!block) continue
+        // Back to model millimetres in the cut plane.
+        const dx = x - o[0]
+        const dy = y - o[1]
+        const mx = (dx * b[1] - dy * b[0]) / det
+        const my = (a[0] * dy - a[1] * dx) / det
+        const r = Math.hypot(mx, my)
+        if (r > R - 1) continue // not the outline's antialiased edge
+        lowest = Math.min(lowest, my)
+        // Angle from the top, lateral (−X) positive, in a band under the subchondral plate.
+        if (r > R - 4 && r < R - 2) angles.push((Math.atan2(-mx, my) * 180) / Math.PI)
+      }
+    }
+    angles.sort((p, q) => p - q)
+    const from = angles[Math.floor(angles.length * 0.02)]!
+    const to = angles[Math.floor(angles.length * 0.98)]!
+    // The domain's lowest point of the lesion on this slice (z = 0), on a 0.25 mm grid.
+    let domainLowest = Number.POSITIVE_INFINITY
+    for (let y = -R; y <= R; y += 0.25) for (let x = -R; x <= R; x += 0.25) if (y < domainLowest && isInLesion([x, y, 0], lesion)) domainLowest = y
+    const domainMiddle = (lesion.medialEdgeDeg + lesion.lateralEdgeDeg) / 2
+    const domainWidth = lesion.lateralEdgeDeg - lesion.medialEdgeDeg
+    console.log(
+      `[lesion] ${side}: dead bone under the plate from ${from.toFixed(1)}° to ${to.toFixed(1)}° (${angles.length} px), lowest ${lowest.toFixed(1)} mm from the centre (domain ${domainLowest.toFixed(1)}); ` +
+        `domain ${lesion.medialEdgeDeg.toFixed(1)}° to ${lesion.lateralEdgeDeg.toFixed(1)}° (lateral positive)`,
+    )
+    expect(angles.length).toBeGreaterThan(200)
+    // Under the dome, as deep as the domain's bowl and no deeper (the double line lies inside it).
+    expect(lowest).toBeGreaterThan(domainLowest - 0.5)
+    expect(lowest).toBeLessThan(domainLowest + 3)
+    expect(Math.abs((from + to) / 2 - domainMiddle), 'middle of the lesion on the slice').toBeLessThan(4)
+    expect(to - from).toBeLessThanOrEqual(domainWidth + 2)
+    expect(to - from).toBeGreaterThan(domainWidth - 18)
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+})
+
+describe('collapse, measured on the rendered outline', () => {
+  /**
+   * A free cut through the head centre and the direction where the head sinks most
+   * (domain/lesion/collapse.ts `deepestCollapse`), seen square-on from the removed side, with
+   * everything but the femur hidden. Walking in along that direction from outside the head,
+   * the first bone (warm: red above blue) is the sunken surface: outside it lie the sunken
+   * cartilage and the joint fluid over it (cool) or the background. The femur migrates a little
+   * before stage IV, so the cut and the camera follow its head centre.
+   */
+  it.each([
+    ['large', 'C1'],
+    ['small', 'A'],
+  ] as const)('sinks the head by the table depth under the lateral pillar (± 0.25 mm): %s %s', async (size, type) => {
+    const lm = modelLandmarks()
+    const R = lm.femoralHead.radius
+    const lesion = lesionGeometry({ size, type }, lesionAnatomyOf(lm))
+    const { dir } = deepestCollapse({ lesion, depthMm: 1 })
+    const ant = lesion.anterior
+    const k = ant[0] * dir[0] + ant[1] * dir[1] + ant[2] * dir[2]
+    const normal = linkNormal([ant[0] - k * dir[0], ant[1] - k * dir[1], ant[2] - k * dir[2]])!
+    const app = await openApp(`flow=0&size=${size}&loc=${type}&hide=${ONLY_FEMUR.join(',')}`)
+    const height = async (stage: number) => {
+      const c = femurShift(stage).map(r1) as V3
+      const png = await show(app.page, {
+        stage,
+        section: { plane: 'free', normal, flip: false, offset: r1(normal[0] * c[0] + normal[1] * c[1] + normal[2] * c[2]) },
+        view: null,
+        camera: { position: c.map((v, i) => r1(v - normal[i]! * 110)) as V3, target: c },
+      })
+      const [o, at] = await project(app.page, [c, [c[0] + dir[0] * R, c[1] + dir[1] * R, c[2] + dir[2] * R]])
+      const pxPerMm = Math.hypot(at[0] - o[0], at[1] - o[1]) / R
+      const screenDir: P2 = [(at[0] - o[0]) / (pxPerMm * R), (at[1] - o[1]) / (pxPerMm * R)]
+      return boneEdgeFromOutside(png, o, screenDir, (R + 4) * pxPerMm) / pxPerMm
+    }
+    const healthy = await height(0)
+    expect(Math.abs(healthy - R), `healthy head at ${healthy.toFixed(2)} mm`).toBeLessThan(0.6)
+    for (const stage of [2.5, 3, 3.5]) {
+      const depth = healthy - (await height(stage))
+      const table = stageValue('collapseDepthMm', stage)
+      console.log(`[collapse] ${size} ${type} stage ${stage}: measured ${depth.toFixed(2)} mm, table ${table.toFixed(2)} mm`)
+      expect(Math.abs(depth - table), `stage ${stage}: measured ${depth.toFixed(2)} mm`).toBeLessThan(0.25)
+    }
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+
+  /**
+   * The femur is rigid below the head: its cut outline (neck and trochanter, binarised against
+   * the background) at stage IV is the stage 0 outline shifted by the migration. The best
+   * whole-pixel shift is compared with where the migration vector projects.
+   */
+  it('at stage IV moves the femur superolaterally by the migration the joint space asks for (± 3 px)', async () => {
+    const app = await openApp(`flow=0&cut=coronal&cam=-15,-15,170,-15,-15,0&hide=${ONLY_FEMUR.join(',')}`)
+    const before = await show(app.page, { stage: 0 })
+    const after = await show(app.page, { stage: 4 })
+    const shift = femurShift(4)
+    // A window over the neck and the top of the shaft, well below the head.
+    const [p0, p1, q0, q1] = await project(app.page, [[-40, -45, 0], [-5, -15, 0], [0, 0, 0], shift])
+    const x0 = Math.round(Math.min(p0[0], p1[0]))
+    const x1 = Math.round(Math.max(p0[0], p1[0]))
+    const y0 = Math.round(Math.min(p0[1], p1[1]))
+    const y1 = Math.round(Math.max(p0[1], p1[1]))
+    const bg = backgroundColour(before)
+    const isBone = (png: PNG, x: number, y: number) => {
+      const i = (png.width * y + x) * 4
+      return Math.abs(png.data[i]! - bg[0]) + Math.abs(png.data[i + 1]! - bg[1]) + Math.abs(png.data[i + 2]! - bg[2]) > 30
+    }
+    let best = { dx: 0, dy: 0, miss: Number.POSITIVE_INFINITY }
+    let boneInWindow = 0
+    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) if (isBone(before, x, y)) boneInWindow++
+    for (let dy = -60; dy <= 60; dy++) {
+      for (let dx = -60; dx <= 60; dx++) {
+        let miss = 0
+        for (let y = y0; y <= y1 && miss < best.miss; y += 2) {
+          for (let x = x0; x <= x1; x += 2) if (isBone(before, x, y) !== isBone(after, x + dx, y + dy)) miss++
+        }
+        if (miss < best.miss) best = { dx, dy, miss }
+      }
+    }
+    const want = [q1[0] - q0[0], q1[1] - q0[1]]
+    console.log(`[migration] stage IV: outline moved ${best.dx},${best.dy} px (${best.miss} px differ), migration ${Math.hypot(...shift).toFixed(2)} mm projects to ${want.map((v) => v.toFixed(1)).join(',')} px`)
+    expect(boneInWindow, 'the window holds some of the femur and some background').toBeGreaterThan(100)
+    expect(Math.hypot(want[0]!, want[1]!)).toBeGreaterThan(20)
+    // Where the bone behind the cut plane is wider than the cut, the outline lies up to ~10 mm
+    // deeper, where perspective shows the shift ~6% smaller (≈ 3 px of ≈ 50): hence ± 3 px,
+    // ≈ 0.5 mm of the 9.4 mm migration.
+    expect(Math.abs(best.dx - want[0]!)).toBeLessThanOrEqual(3)
+    expect(Math.abs(best.dy - want[1]!)).toBeLessThanOrEqual(3)
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+})
+
+describe('stage IV from every side', () => {
+  it('shows no pristine ball in any named view', async () => {
+    const app = await openApp('flow=0')
+    const R = modelLandmarks().femoralHead.cartilageRadius
+    for (const view of ['anterior', 'posterior', 'lateral', 'superior'] as NamedView[]) {
+      const healthy = await show(app.page, { view, stage: 0 })
+      const ill = await show(app.page, { view, stage: 4 })
+      // The head's disc on screen: its centre and the farthest of six surface points.
+      const pts: V3[] = [[0, 0, 0], [R, 0, 0], [-R, 0, 0], [0, R, 0], [0, -R, 0], [0, 0, R], [0, 0, -R]]
+      const [o, ...rim] = await project(app.page, pts)
+      const rPx = Math.max(...rim.map((p) => Math.hypot(p[0] - o![0], p[1] - o![1])))
+      const region = { x: Math.round(o![0] - rPx), y: Math.round(o![1] - rPx), width: Math.round(2 * rPx), height: Math.round(2 * rPx) }
+      const share = diffCount(healthy, ill, region, 20) / (region.width * region.height)
+      console.log(`[stage IV] ${view}: ${(100 * share).toFixed(1)}% of the head's square changed from stage 0`)
+      expect(share, view).toBeGreaterThan(0.1)
+    }
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+})
+
+describe('still pictures', () => {
+  it('saves plain arteries while the blood-flow pulses move on screen', async () => {
+    // Motion allowed: with reduced motion the pulses stand still anyway.
+    const app = await appPage({ reducedMotion: 'no-preference' })
+    await app.open('flow=1&stage=0&cam=0,30,160,0,0,0')
+    await waitForReady(app.page)
+    const live1 = await canvasScreenshot(app.page)
+    await app.page.waitForTimeout(700)
+    const live2 = await canvasScreenshot(app.page)
+    // The pulses move: the live view changes by itself (otherwise this test proves nothing).
+    expect(diffCount(live1, live2, undefined, 8)).toBeGreaterThan(50)
+    const saved1 = await viewPixels(app.page)
+    await app.page.waitForTimeout(700)
+    const saved2 = await viewPixels(app.page)
+    expect(diffCount(saved1, saved2, undefined, 8)).toBe(0)
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+})
+
+describe('the cause of the disease', () => {
+  it('switches between the common route and the route after an injury: link, caption and picture', async () => {
+    // From behind and above, where the retinacular arteries run up the back of the neck.
+    const app = await openApp('flow=0&stage=1&mode=clinician&hide=&cam=0,60,-150,0,-5,0')
+    const caption = app.page.locator('[data-testid="caption"]')
+    const common = await caption.textContent()
+    const before = await viewPixels(app.page)
+    await app.page.locator('[data-testid="cause-traumatic"]').click()
+    await waitForSettled(app.page)
+    expect((await getState(app.page)).cause).toBe('traumatic')
+    expect(new URL(app.page.url()).searchParams.get('cause')).toBe('traumatic')
+    await expect.poll(() => caption.textContent()).not.toBe(common)
+    expect(await caption.textContent()).toMatch(/fracture|dislocation|injury/i)
+    // The retinacular arteries are drawn blocked after an injury.
+    const after = await viewPixels(app.page)
+    const share = diffCount(before, after) / (after.width * after.height)
+    console.log(`[cause] ${(100 * share).toFixed(2)}% of the view changed with the route after an injury`)
+    expect(share).toBeGreaterThan(0.002)
+    await app.page.locator('[data-testid="cause-nontraumatic"]').click()
+    await waitForSettled(app.page)
+    expect(new URL(app.page.url()).searchParams.get('cause')).toBeNull()
+    expect(await caption.textContent()).toBe(common)
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+})
