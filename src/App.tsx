@@ -50,8 +50,9 @@ export function App() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return
-      const viewerFocused = !!viewerRef.current && viewerRef.current.contains(document.activeElement)
-      if (handleGlobalKey(event, viewerFocused)) event.preventDefault()
+      const active = document.activeElement
+      const focus = viewerRef.current?.contains(active) ? 'viewer' : !active || active === document.body ? 'nothing' : 'elsewhere'
+      if (handleGlobalKey(event, focus)) event.preventDefault()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)

@@ -84,7 +84,18 @@ export function CameraRig() {
     return () => setOrbitTarget(null)
   }, [controls])
 
-  const motion = useRef({ tween: null as Tween | null, tweenFresh: false, userMoving: false, pointerDown: false, placed: false, lastWritten: '', lastChoice: '' })
+  const motion = useRef({
+    tween: null as Tween | null,
+    tweenFresh: false,
+    userMoving: false,
+    pointerDown: false,
+    placed: false,
+    /** The pose we last wrote to the store, until the store has echoed it back once. */
+    lastWritten: '',
+    lastChoice: '',
+    /** The pose when the user's gesture began: a click that does not move the camera is not a turn. */
+    gestureFrom: '',
+  })
 
   useEffect(() => {
     controls.enableDamping = !reducedMotion
@@ -106,12 +117,15 @@ export function CameraRig() {
       m.tween = null
       m.userMoving = true
       m.pointerDown = true
+      m.gestureFrom = currentPoseKey()
     }
     const onEnd = () => {
       m.pointerDown = false
       invalidate()
     }
     const onChange = () => invalidate()
+    const currentPoseKey = () =>
+      poseKey({ position: [camera.position.x, camera.position.y, camera.position.z], target: [controls.target.x, controls.target.y, controls.target.z] })
     controls.addEventListener('start', onStart)
     controls.addEventListener('end', onEnd)
     controls.addEventListener('change', onChange)
@@ -120,7 +134,7 @@ export function CameraRig() {
       controls.removeEventListener('end', onEnd)
       controls.removeEventListener('change', onChange)
     }
-  }, [controls, invalidate])
+  }, [controls, camera, invalidate])
 
   // Store -> camera.
   const fov = camera instanceof PerspectiveCamera ? camera.fov : 30
@@ -128,7 +142,13 @@ export function CameraRig() {
     const m = motion.current
     const target = view ? namedViewPose(view, framing, side, fov, aspect) : pose
     if (!target) return
-    if (!view && m.lastWritten === poseKey(target)) return // our own write coming back
+    if (!view && m.lastWritten === poseKey(target)) {
+      // Our own write coming back: the camera is there already. Only once: the same pose
+      // restored later (Back, after another view) must move the camera again.
+      m.lastWritten = ''
+      return
+    }
+    m.lastWritten = ''
     // A new choice glides; the same view re-fitted to a resized window (or a new model) snaps.
     const choice = `${view ?? ''}|${pose ? poseKey(pose) : ''}|${side}`
     const animate = m.placed && !reducedMotion && choice !== m.lastChoice
@@ -160,6 +180,7 @@ export function CameraRig() {
         }
         m.tween = null
         m.userMoving = true
+        m.gestureFrom = ''
         if (request.kind === 'rotate') {
           controls.rotateLeft(-request.azimuthDeg * MathUtils.DEG2RAD)
           controls.rotateUp(-request.polarDeg * MathUtils.DEG2RAD)
@@ -199,6 +220,9 @@ export function CameraRig() {
         position: [camera.position.x, camera.position.y, camera.position.z],
         target: [controls.target.x, controls.target.y, controls.target.z],
       }
+      // A click (to select) starts and ends a gesture without moving: the view stays named
+      // and no history entry is added.
+      if (poseKey(next) === m.gestureFrom) return
       m.lastWritten = poseKey(next)
       useViewStore.getState().setCamera(next)
     }

@@ -15,10 +15,12 @@ import { LoadingPart } from './LoadingPart.tsx'
 
 // Optional views load on first use, so they do not weigh on the first download. Each has its
 // own error boundary: a chunk that fails to arrive costs that part, not the view (ScenePart.tsx).
-// The cut changes the picture: idle() waits for its code (the other two do not draw).
+// idle() waits for their code (LoadingPart): the cut changes the picture, and the other two
+// set up what they need (label positions, picking structures) once they arrive, so a page
+// that says it is idle has everything in place and counts no late arrivals as growth.
 const CrossSection = lazyScenePart('cross-section', 'The cut through the hip', () => import('./section/CrossSection.tsx'), <LoadingPart name="cross-section" />)
-const LabelProbe = lazyScenePart('label-anchors', 'The label positions in the 3D view', () => import('./labels/LabelProbe.tsx'))
-const PickAccelerator = lazyScenePart('picking', 'Naming what is under the pointer', () => import('./picking/PickAccelerator.tsx'))
+const LabelProbe = lazyScenePart('label-anchors', 'The label positions in the 3D view', () => import('./labels/LabelProbe.tsx'), <LoadingPart name="label anchors" />)
+const PickAccelerator = lazyScenePart('picking', 'Naming what is under the pointer', () => import('./picking/PickAccelerator.tsx'), <LoadingPart name="picking" />)
 
 /**
  * The disease effects fetch their own chunk (disease/DiseaseEffects.tsx). If it fails, the

@@ -6,6 +6,7 @@ import { SECTION_OFFSET_LIMIT, type SectionPlane } from '../domain/section.ts'
 import { cutawayWanted } from '../domain/cutaway.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { requestCamera } from '../state/cameraRequests.ts'
+import { RELEASE_FOCUS_AFTER_POINTER } from './releaseFocusAfterPointer.ts'
 
 const PLANES: { plane: Exclude<SectionPlane, 'free'>; plain: string; term: string }[] = [
   { plane: 'coronal', plain: 'Front to back', term: 'Coronal' },
@@ -60,6 +61,7 @@ export function SectionControls() {
             step={0.5}
             value={section.offset}
             onChange={(e) => store.setSection({ ...section, offset: Number(e.target.value) }, true)}
+            {...RELEASE_FOCUS_AFTER_POINTER}
           />
           <button type="button" data-testid="cut-flip" aria-pressed={section.flip} onClick={() => store.setSection({ ...section, flip: !section.flip })}>
             Keep the other half

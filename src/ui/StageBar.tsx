@@ -11,6 +11,7 @@ import { useViewStore } from '../state/viewStore.ts'
 import { bandLabels, nextStageMark } from './stageMarks.ts'
 import { useReducedMotion } from '../scene/useReducedMotion.ts'
 import { FlowToggle } from './FlowToggle.tsx'
+import { RELEASE_FOCUS_AFTER_POINTER } from './releaseFocusAfterPointer.ts'
 
 const ARROW_STEP = 0.1
 /** Seconds to walk from healthy to end stage when playing. */
@@ -96,6 +97,7 @@ export function StageBar() {
             setStage(Number(event.target.value), true)
           }}
           onKeyDown={onKeyDown}
+          {...RELEASE_FOCUS_AFTER_POINTER}
         />
         <ol className="stage-ticks" aria-hidden="true">
           {bandLabels(system).map((band) => (

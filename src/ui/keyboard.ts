@@ -1,6 +1,7 @@
 /**
  * Keyboard and presentation-clicker control. Clickers send PageDown/PageUp (sometimes arrows or
- * B/period); those step through the disease stages. Arrows orbit when the 3D view has focus.
+ * B/period); those step through the disease stages. Arrows orbit when the 3D view has focus and
+ * step the stages, as a clicker's, when nothing has focus.
  */
 import { NAMED_VIEWS, DEFAULT_VIEW_STATE } from '../domain/viewState.ts'
 import { requestCamera } from '../state/cameraRequests.ts'
@@ -19,8 +20,12 @@ function typingInto(target: EventTarget | null): boolean {
   return false
 }
 
+/** Where keyboard focus is when a key reaches the page. */
+export type KeyFocus = 'viewer' | 'nothing' | 'elsewhere'
+
 /** Keys for the whole page (ignored while typing or when a control handles them itself). */
-export function handleGlobalKey(event: KeyboardEvent, viewerHasFocus: boolean): boolean {
+export function handleGlobalKey(event: KeyboardEvent, focus: KeyFocus): boolean {
+  const viewerHasFocus = focus === 'viewer'
   if (event.altKey || event.ctrlKey || event.metaKey || typingInto(event.target)) return false
   const store = useViewStore.getState()
   switch (event.key) {
@@ -52,6 +57,11 @@ export function handleGlobalKey(event: KeyboardEvent, viewerHasFocus: boolean): 
   const digit = Number(event.key)
   if (Number.isInteger(digit) && digit >= 1 && digit <= NAMED_VIEWS.length) {
     store.setView(NAMED_VIEWS[digit - 1]!)
+    return true
+  }
+  if (focus === 'nothing' && !event.shiftKey && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
+    // An arrow-key clicker: next / previous stage.
+    store.setStage(nextStageMark(store.stage, event.key === 'ArrowRight' ? +1 : -1))
     return true
   }
   if (!viewerHasFocus) return false
