@@ -76,3 +76,10 @@ export function getAppStatus(): AppStatus {
   const { webgl, model, modelProgress, modelError, firstModelFrame, firstModelFrameAt } = useStatusStore.getState()
   return { webgl, model, modelProgress, modelError, firstModelFrame, firstModelFrameAt }
 }
+
+/**
+ * Whether this browser cannot draw the 3D view at all (no WebGL). The controls that only act on
+ * the picture (camera views, cuts, hiding, saving an image) are hidden or disabled then; the
+ * text course (stages, captions, structure descriptions) stays usable.
+ */
+export const useNo3d = (): boolean => useStatusStore((s) => s.webgl === 'unavailable')

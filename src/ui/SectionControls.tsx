@@ -7,6 +7,7 @@ import { cutawayWanted } from '../domain/cutaway.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { requestCamera } from '../state/cameraRequests.ts'
 import { RELEASE_FOCUS_AFTER_POINTER } from './releaseFocusAfterPointer.ts'
+import { useNo3d } from '../state/statusStore.ts'
 
 const PLANES: { plane: Exclude<SectionPlane, 'free'>; plain: string; term: string }[] = [
   { plane: 'coronal', plain: 'Front to back', term: 'Coronal' },
@@ -26,6 +27,8 @@ export function SectionControls() {
   const cutawayWaits = useViewStore((s) => s.section !== null || s.faded.includes('hipBone'))
   const store = useViewStore.getState()
   const limit = Math.min(SECTION_OFFSET_LIMIT, 60)
+  // Cuts, the socket window, see-through and labels act on the 3D picture only.
+  if (useNo3d()) return null
 
   return (
     <section className="card look-inside" aria-labelledby="look-inside-title">

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import { STRUCTURE_IDS, type StructureGroup, type StructureId } from '../domain/anatomy/structures.ts'
 import { STRUCTURES } from '../domain/anatomy/structureInfo.ts'
 import { useViewStore } from '../state/viewStore.ts'
+import { useNo3d } from '../state/statusStore.ts'
 
 const GROUP_TITLES: Record<StructureGroup, string> = {
   bone: 'Bones',
@@ -28,6 +29,8 @@ export function StructureList() {
     .filter((g) => g.ids.length > 0)
 
   const store = useViewStore.getState()
+  // Without 3D, showing, hiding and fading act on nothing; the names and descriptions remain.
+  const no3d = useNo3d()
   const isolate = (id: StructureId) => {
     store.apply({ hidden: STRUCTURE_IDS.filter((other) => other !== id) }, { kind: 'push' })
   }
@@ -60,22 +63,24 @@ export function StructureList() {
                       type="checkbox"
                       data-testid={`toggle-${id}`}
                       checked={!hiddenSet.has(id)}
+                      disabled={no3d}
                       onChange={(e) => store.setHidden(id, !e.target.checked)}
                     />
                     <span>{name}</span>
                   </label>
-                  <button type="button" className="link small" onClick={() => store.select(id)} aria-label={`Select ${name}`}>info</button>
+                  <button type="button" className="link small" onClick={() => store.select(id)} aria-label={`info: ${name}`}>info</button>
                   <button
                     type="button"
                     className="link small"
                     aria-pressed={faded.includes(id)}
+                    disabled={no3d}
                     onClick={() => store.setFaded(id, !faded.includes(id))}
-                    aria-label={`See through ${name}`}
+                    aria-label={`fade: ${name}`}
                     title="See-through"
                   >
                     fade
                   </button>
-                  <button type="button" className="link small" onClick={() => isolate(id)} aria-label={`Show only ${name}`}>only</button>
+                  <button type="button" className="link small" disabled={no3d} onClick={() => isolate(id)} aria-label={`only: ${name}`}>only</button>
                 </li>
               )
             })}

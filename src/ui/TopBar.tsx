@@ -4,6 +4,7 @@ import { useViewStore } from '../state/viewStore.ts'
 import { fullscreenSupported, toggleFullscreen } from './fullscreen.ts'
 import { saveImage } from './saveImage.ts'
 import { lazyPart } from './LazyPart.tsx'
+import { useNo3d } from '../state/statusStore.ts'
 
 // leva weighs ~70 KB gzip and needs inline styles: load it only when an expert opens it.
 const ExpertPanel = lazyPart('expert', 'The expert panel', () => import('./ExpertPanel.tsx'), { placement: 'notice' })
@@ -15,6 +16,7 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
   const setSide = useViewStore((s) => s.setSide)
   const [expert, setExpert] = useState(false)
   const [saving, setSaving] = useState(false)
+  const no3d = useNo3d()
 
   return (
     <header className="topbar">
@@ -37,7 +39,8 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
         <button
           type="button"
           data-testid="save-image"
-          disabled={saving}
+          disabled={saving || no3d}
+          title={no3d ? 'Saving an image needs the 3D view, which this browser cannot show' : undefined}
           onClick={() => {
             setSaving(true)
             void saveImage().finally(() => setSaving(false))

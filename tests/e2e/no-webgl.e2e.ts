@@ -42,6 +42,19 @@ describe('without WebGL', () => {
     await expect.poll(() => getState(page)).toMatchObject({ stage: 4 })
     await expect.poll(async () => (await caption.innerText()).trim()).not.toBe(before)
 
+    // What only acts on the 3D picture is gone or disabled: no camera bar over the message, no
+    // cuts, no hiding; Save image is disabled and says why. The names and descriptions remain.
+    expect(await isOnTop(page, '[data-testid="no-webgl"] h2'), 'the message is not covered').toBe(true)
+    expect(await page.locator('.view-toolbar').count()).toBe(0)
+    const save = page.locator('[data-testid="save-image"]')
+    expect(await save.isDisabled()).toBe(true)
+    expect(await save.getAttribute('title')).toMatch(/3D/)
+    await page.locator('.structures').waitFor({ state: 'visible' })
+    expect(await page.locator('[data-testid="cut-coronal"]').count()).toBe(0)
+    expect(await page.locator('[data-testid="toggle-femur"]').isDisabled()).toBe(true)
+    await page.getByRole('button', { name: 'info: Thigh bone' }).click()
+    await expect.poll(() => page.locator('[data-testid="selection"]').innerText()).toMatch(/thigh bone/i)
+
     expect(await page.locator('[data-testid="error-panel"]').isVisible()).toBe(false)
     expect(await page.locator('[data-testid="disclaimer"]').isVisible()).toBe(true)
     expect(app.problems.pageErrors).toEqual([])
