@@ -9,6 +9,17 @@ const MIDS = STAGE_BANDS.map((b) => (b.from + b.to) / 2)
 const STAGES = [0, ...MIDS]
 
 describe('stage captions', () => {
+  it('speaks of the collapse risk before collapse, of why it collapsed at IIIA–IIIB, and not at all at end stage', () => {
+    const at = (s: number, mode: 'patient' | 'clinician') => stageCaption(s, mode, 'arco', { lesion: DEFAULT_LESION }).body
+    expect(at(2, 'patient')).toMatch(/more likely to weaken the surface/)
+    expect(at(3, 'patient')).toMatch(/as this one has/)
+    expect(at(3, 'clinician')).toMatch(/Before collapse, the risk for this lesion was/)
+    for (const s of [3.5, 4]) {
+      expect(at(s, 'patient')).not.toMatch(/collapse/i)
+      expect(at(s, 'clinician')).not.toMatch(/risk for this lesion|Collapse risk/)
+    }
+  })
+
   it.each(MODES)('%s: every stage has a title, body and announcement, and sources that resolve', (mode) => {
     for (const s of STAGES) {
       const c = stageCaption(s, mode, 'arco', { lesion: DEFAULT_LESION })

@@ -34,7 +34,7 @@ const SIZE_RISK: Readonly<Record<LesionSize, RiskText>> = {
   large: {
     plain: cited('A large area is more likely to weaken the surface above it and collapse over time.', 'S', ['min2008', 'shimizu1994']),
     clinical: cited(
-      'Large lesion (> 30%): lesions over ¼ of the head and ⅔ of the weight-bearing area collapsed in 17/23 hips (Shimizu 1994); large lesions HR 4.06 for collapse (Min 2008); modified Kerboul ≥ 240° collapsed in 25/25 (Ha 2006).',
+      'Large lesion (> 30%): in Shimizu 1994 (by its own measure: over ¼ of the head and ⅔ of the weight-bearing area) 17/23 hips collapsed; large lesions HR 4.06 for collapse (Min 2008); modified Kerboul ≥ 240° collapsed in 25/25 (Ha 2006).',
       'S',
       ['shimizu1994', 'min2008', 'ha2006'],
     ),
@@ -117,7 +117,7 @@ export function courseNote(lesion: LesionChoice, mode: Mode): { readonly text: s
 const COLLAPSED_PLAIN: Readonly<Record<LesionSize, Cited<string>>> = {
   small: cited('Small areas like this one rarely collapse.', 'S', ['mont2010', 'kuroda2019']),
   medium: cited('Medium-sized areas collapse in some hips, as in this one.', 'S', ['nishii2002', 'ha2006']),
-  large: cited('Large areas like this one are the ones that most often collapse.', 'S', ['min2008', 'shimizu1994']),
+  large: cited('Large areas like this one are the ones most likely to collapse, as this one has.', 'S', ['min2008', 'shimizu1994']),
 }
 
 /** The patient's risk sentence once collapse is shown (see courseNote for lesions that rarely get there). */

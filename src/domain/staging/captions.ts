@@ -35,6 +35,8 @@ const IIIA_FLATTENING_FROM = 2.25
 
 /** Bands where the picture shows collapse: the note for lesions that rarely get there applies. */
 const COLLAPSED_BANDS: ReadonlySet<StageBandId> = new Set(['IIIA', 'IIIB', 'IV-early', 'IV-late'])
+/** End stage: the arthritic joint, not the size of the dead area, decides what happens next. */
+const END_STAGE_BANDS: ReadonlySet<StageBandId> = new Set(['IV-early', 'IV-late'])
 
 /** The mechanism, for clinicians, in the bands before the lesion is established. */
 const MECHANISM: Readonly<Record<Cause, { text: string; sources: readonly SourceKey[] }>> = {
@@ -61,8 +63,10 @@ function patientCaption(s: number, { lesion, cause = 'nontraumatic' }: CaptionCo
   const c = healthy ? HEALTHY_CAPTION : band.id === 'preclinical' ? PRECLINICAL_BY_CAUSE[cause] : PATIENT_CAPTIONS[band.id]
   const collapsed = COLLAPSED_BANDS.has(band.id)
   const note = collapsed ? courseNote(lesion, 'patient') : null
-  // Before collapse: the risk ahead. After it: why this one collapsed (unless it rarely does: the note says so).
-  const risk = healthy || band.id === 'preclinical' || note ? null : collapsed ? collapsedRisk(lesion) : collapseRisk(lesion, 'patient')
+  // Before collapse: the risk ahead. After it: why this one collapsed (unless it rarely does: the
+  // note says so). At end stage the joint, not the size of the dead area, is the matter: no line.
+  const risk =
+    healthy || band.id === 'preclinical' || END_STAGE_BANDS.has(band.id) || note ? null : collapsed ? collapsedRisk(lesion) : collapseRisk(lesion, 'patient')
   return {
     title: c.title,
     body: [...c.paragraphs, ...(note ? [note.text] : []), ...(risk ? [risk.text] : [])].join('\n'),
@@ -106,9 +110,10 @@ function clinicalCaption(s: number, system: StageSystem, { lesion, cause = 'nont
   if (note) lines.push(note.text)
   const advice = band.id === 'I' || band.id === 'II' ? lesionAdvice(lesion) : null
   if (advice) lines.push(`For this lesion: ${advice.value}`)
-  // Once collapsed, what the risk was (a small or medial lesion's is in the note above).
-  const risk = band.id !== 'preclinical' && !note ? collapseRisk(lesion, 'clinician') : null
-  if (risk) lines.push(collapsed ? `Before collapse, the risk for this lesion: ${risk.text}` : `Collapse risk: ${risk.text}`)
+  // Once collapsed, what the risk was (a small or medial lesion's is in the note above); not at
+  // end stage, where the arthritic joint decides.
+  const risk = band.id !== 'preclinical' && !END_STAGE_BANDS.has(band.id) && !note ? collapseRisk(lesion, 'clinician') : null
+  if (risk) lines.push(collapsed ? `Before collapse, the risk for this lesion was: ${risk.text}` : `Collapse risk: ${risk.text}`)
   const title = label === 'none' ? `Preclinical (${stageDisplayName(s, 'ficat')})` : name
   return {
     title: `${title}: ${band.keyEvent.value}`,
