@@ -252,6 +252,39 @@ describe('collapse, measured on the rendered outline', () => {
   })
 })
 
+describe('the joint at end stage, in the coronal cut', () => {
+  /**
+   * At stage IV the joint space has narrowed to the table's width and the migrated head rests
+   * on the roof. Walking out from the migrated head centre along the migration direction, the
+   * first cool run (joint fluid, cartilage: blue above red) after the head's bone is the joint;
+   * it ends at the roof's bone. It once read 6–7 mm: the space the head's old outline left was
+   * painted as fluid over the roof.
+   */
+  it('shows a narrow joint, bone nearly on bone, not a widened one', async () => {
+    const app = await openApp('flow=0&stage=4&cut=coronal&cam=0,0,150,0,0,0')
+    const png = await viewPixels(app.page)
+    const R = modelLandmarks().femoralHead.radius
+    const c = femurShift(4)
+    const d = HEAD_MIGRATION_DIRECTION.value
+    const [o, at] = await project(app.page, [c, [c[0] + d[0] * R, c[1] + d[1] * R, c[2] + d[2] * R]])
+    const pxPerMm = Math.hypot(at[0] - o[0], at[1] - o[1]) / R
+    const colourAt = (mm: number) => sample(png, o[0] + ((at[0] - o[0]) / R) * mm, o[1] + ((at[1] - o[1]) / R) * mm)
+    const cool = (mm: number) => {
+      const [r, , b] = colourAt(mm)
+      return b - r > 4
+    }
+    let from = R - 8
+    while (from < R + 8 && !cool(from)) from += 0.05
+    let to = from
+    while (to < R + 12 && cool(to)) to += 0.05
+    const table = stageValue('jointSpaceMm', 4)
+    console.log(`[stage IV] joint along the migration direction: ${(to - from).toFixed(2)} mm at ${from.toFixed(1)}–${to.toFixed(1)} mm from the head centre (table ${table.toFixed(2)} mm, ${pxPerMm.toFixed(1)} px/mm)`)
+    expect(from, 'a joint line is drawn').toBeLessThan(R + 8)
+    expect(to - from).toBeLessThan(table + 1)
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+})
+
 describe('stage IV from every side', () => {
   it('shows no pristine ball in any named view', async () => {
     const app = await openApp('flow=0')

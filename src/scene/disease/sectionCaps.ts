@@ -95,9 +95,14 @@ ${CYSTS_GLSL}
   }
 #else
   // The femur's caps: into the femur's rest frame (it may have migrated, stage IV).
+  vec3 pModel = p;
   #if !defined(DZ_CAP_ACET)
     p -= uHeadShift;
   #endif
+  // Fluid only fills the joint: inside the socket's bony surface. Elsewhere the space the sunken
+  // head left belongs to what is there (the migrated head's old outline reaches into the roof at
+  // stage IV: painting it as fluid hollowed the roof out and widened the joint in the picture).
+  bool inSocket = length(pModel - uAcetCentre) < uAcetRadius;
   vec3 q = p - uHeadCentre;
   float r = length(q);
   vec3 dir = q / max(r, 1e-3);
@@ -117,8 +122,9 @@ ${CYSTS_GLSL}
   float sm = dzFootprint(dir);
   float overLesion = 1.0 - smoothstep(-1.0, 1.0, sm);
   float t = mix(uCartElsewhere, uCartLesion, overLesion) * dzCartilageFit(dir);
-  // Joint fluid fills the space the sunken surface leaves (not an empty hole into the model).
-  vec3 fluid = mix(uColOedema, vec3(0.93, 0.95, 0.96), 0.55);
+  // Joint fluid fills the space the sunken surface leaves (not an empty hole into the model): a
+  // clear blue, the fluid of the key, apart from the pale grey-blue cut of cartilage.
+  vec3 fluid = uColOedema * 0.85;
   #if defined(DZ_CAP_ACET)
   {
     float ta = uAcetCart * dzCartilageFit(normalize(p - uAcetCentre));
@@ -127,12 +133,12 @@ ${CYSTS_GLSL}
   #elif defined(DZ_CAP_CART)
     if (head > 0.5 && r < surf) discard;
     if (head > 0.5 && r > surf + uCartDome * t) {
-      if (sunk > 0.05 && r <= R + uCartDome) diffuseColor.rgb = fluid;
+      if (sunk > 0.05 && r <= R + uCartDome && inSocket) diffuseColor.rgb = fluid;
       else discard;
     } else if (head > 0.5) {
       float loss = 1.0 - uCartLesion;
       if (overLesion * loss > 0.42 + 0.4 * dzNoise(dir * 4.0 + 7.3)) {
-        if (sunk > 0.05) diffuseColor.rgb = fluid;
+        if (sunk > 0.05 && inSocket) diffuseColor.rgb = fluid;
         else discard;
       }
     }
@@ -143,7 +149,8 @@ ${CYSTS_GLSL}
     bool above = sunk > 0.0 && r > surf;
     if (above) {
       if (r < surf + uCartDome * t && overLesion * (1.0 - uCartLesion) <= 0.42) diffuseColor.rgb = uColCartilageCut;
-      else diffuseColor.rgb = fluid;
+      else if (inSocket) diffuseColor.rgb = fluid;
+      else discard;
     }
     #if defined(DZ_CAP_CANC)
       // The subchondral plate follows the sunken surface: dense bone, as the cortex's cut looks.
