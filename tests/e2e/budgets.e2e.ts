@@ -119,21 +119,29 @@ describe('budgets', () => {
     })
   }
 
-  it(`${SCRIPTED_CHANGES.length} scripted view changes, twice, do not grow geometries, textures or programs`, async () => {
+  it(`${SCRIPTED_CHANGES.length} scripted view changes, after two warm-up passes, do not grow geometries, textures or programs`, async () => {
     // A small view of its own: the counts do not depend on its size, and each change waits for its frame.
     const app = await appPage({ viewport: { width: 480, height: 270 } })
     const { page } = app
     await app.open()
     await waitForReady(page)
-    // One warm-up pass: things made once on first use (a procedure's tools) are not leaks.
-    for (const c of SCRIPTED_CHANGES) await change(page, c)
-    await change(page, BACK_TO_START)
-    await waitForSettled(page)
+    // Two warm-up passes: things made once on first use (a procedure's tools, the socket
+    // window's cut faces) are not leaks, and some are made a little after the change that asks
+    // for them, so one pass sometimes ended before they were (26 vs 25 geometries, now and then).
+    const counts: string[] = []
+    for (let pass = 0; pass < 2; pass++) {
+      for (const c of SCRIPTED_CHANGES) await change(page, c)
+      await change(page, BACK_TO_START)
+      await waitForSettled(page)
+      const s = await getStats(page)
+      counts.push(`${s.geometries}/${s.textures}/${s.programs}`)
+    }
     const warm = await getStats(page)
     for (const c of SCRIPTED_CHANGES) await change(page, c)
     await change(page, BACK_TO_START)
     await waitForSettled(page)
     const after = await getStats(page)
+    console.log(`[budgets] geometries/textures/programs after each warm-up pass: ${counts.join(', ')}; after the measured pass: ${after.geometries}/${after.textures}/${after.programs}`)
     expect(after.frames).toBeGreaterThan(warm.frames)
     expect(after.geometries, 'geometries').toBeLessThanOrEqual(warm.geometries)
     expect(after.textures, 'textures').toBeLessThanOrEqual(warm.textures)
