@@ -222,8 +222,9 @@ export function CameraRig() {
       }
       // A click (to select) starts and ends a gesture without moving: the view stays named
       // and no history entry is added.
-      if (poseKey(next) === m.gestureFrom) return
-      m.lastWritten = poseKey(next)
+      const key = poseKey(next)
+      if (key === m.gestureFrom) return
+      m.lastWritten = key
       useViewStore.getState().setCamera(next)
     }
   })

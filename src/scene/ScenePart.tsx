@@ -6,8 +6,9 @@
  * chunk took the whole 3D view down ("The 3D view stopped working").
  * The page's own lazy parts have the same behaviour in ui/LazyPart.tsx.
  */
-import { Component, lazy, Suspense, useState, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react'
-import { dismissPartFailure, isChunkLoadError, markHandled, noticePartFailure, partFailureText, recoverMissingChunk } from '../state/partRecovery.ts'
+import { Component, Suspense, type ComponentType, type ReactNode } from 'react'
+import { dismissPartFailure, explainPartFailure, markHandled, noticePartFailure } from '../state/partRecovery.ts'
+import { retryableLazy } from '../state/retryableLazy.ts'
 
 interface GuardProps {
   id: string
@@ -43,16 +44,7 @@ export class ScenePartGuard extends Component<GuardProps, { failed: boolean }> {
 
   override componentDidCatch(error: unknown) {
     this.props.onFailure?.()
-    const { name } = this.props
-    if (!isChunkLoadError(error)) {
-      console.error(`${name} stopped working:`, error)
-      this.tell(partFailureText(name, 'crashed'), false)
-      return
-    }
-    this.tell(partFailureText(name, 'unavailable'), false)
-    void recoverMissingChunk(error).then((cause) => {
-      if (this.mounted && this.state.failed) this.tell(partFailureText(name, cause), cause === 'outdated')
-    })
+    explainPartFailure(error, this.props.name, (text, reload) => this.tell(text, reload), () => this.mounted && this.state.failed)
   }
 
   private tell(text: string, reload: boolean) {
@@ -77,14 +69,9 @@ export function lazyScenePart<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
   fallback: ReactNode = null,
 ): ComponentType<P> {
-  const attempts: LazyExoticComponent<ComponentType<P>>[] = [lazy(load)]
+  const part = retryableLazy(load)
   function ScenePart(props: P) {
-    const [attempt, setAttempt] = useState(attempts.length - 1)
-    const Part = attempts[attempt]! as ComponentType<P>
-    const retry = () => {
-      attempts.push(lazy(load))
-      setAttempt(attempts.length - 1)
-    }
+    const { Part, attempt, retry } = part.useAttempt()
     return (
       <ScenePartGuard key={attempt} id={id} name={name} onRetry={retry}>
         <Suspense fallback={fallback}>

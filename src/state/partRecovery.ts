@@ -111,6 +111,28 @@ export function partFailureText(name: string, cause: MissingChunk | 'crashed'): 
   }
 }
 
+/**
+ * What a part's error boundary tells the reader (ui/LazyPart.tsx, scene/ScenePart.tsx): a crash
+ * at once; a chunk that did not arrive first as "unavailable", then, once the check says why, as
+ * that cause (`reload` when only reloading the page helps) while the part is still failed.
+ */
+export function explainPartFailure(
+  error: unknown,
+  name: string,
+  tell: (text: string, reload: boolean) => void,
+  stillFailed: () => boolean,
+): void {
+  if (!isChunkLoadError(error)) {
+    console.error(`${name} stopped working:`, error)
+    tell(partFailureText(name, 'crashed'), false)
+    return
+  }
+  tell(partFailureText(name, 'unavailable'), false)
+  void recoverMissingChunk(error).then((cause) => {
+    if (stillFailed()) tell(partFailureText(name, cause), cause === 'outdated')
+  })
+}
+
 /** Shows a page notice for a failed part, with its way out. */
 export function noticePartFailure(id: string, text: string, action: { label: string; run: () => void }): void {
   useStatusStore.getState().showNotice({ id: `part-${id}`, text, action })

@@ -8,8 +8,9 @@
  * Placement: `inline` shows the message where the part would be (panels that take space);
  * `notice` shows it as a page notice (dialogs, overlays and other parts without a place).
  */
-import { Component, lazy, Suspense, useState, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react'
-import { dismissPartFailure, isChunkLoadError, markHandled, noticePartFailure, partFailureText, recoverMissingChunk } from '../state/partRecovery.ts'
+import { Component, Suspense, type ComponentType, type ReactNode } from 'react'
+import { dismissPartFailure, explainPartFailure, markHandled, noticePartFailure } from '../state/partRecovery.ts'
+import { retryableLazy } from '../state/retryableLazy.ts'
 
 export interface LazyPartOptions {
   /** Where the failure is told (see above). */
@@ -51,16 +52,7 @@ class PartBoundary extends Component<BoundaryProps, BoundaryState> {
   }
 
   override componentDidCatch(error: unknown) {
-    const { name } = this.props
-    if (!isChunkLoadError(error)) {
-      console.error(`${name} stopped working:`, error)
-      this.tell(partFailureText(name, 'crashed'), false)
-      return
-    }
-    this.tell(partFailureText(name, 'unavailable'), false)
-    void recoverMissingChunk(error).then((cause) => {
-      if (this.mounted && this.state.failed) this.tell(partFailureText(name, cause), cause === 'outdated')
-    })
+    explainPartFailure(error, this.props.name, (text, reload) => this.tell(text, reload), () => this.mounted && this.state.failed)
   }
 
   private tell(text: string, reload: boolean) {
@@ -101,14 +93,9 @@ export function lazyPart<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
   options: LazyPartOptions,
 ): ComponentType<P> {
-  const attempts: LazyExoticComponent<ComponentType<P>>[] = [lazy(load)]
+  const part = retryableLazy(load)
   function LazyPart(props: P) {
-    const [attempt, setAttempt] = useState(attempts.length - 1)
-    const Part = attempts[attempt]! as ComponentType<P>
-    const retry = () => {
-      attempts.push(lazy(load))
-      setAttempt(attempts.length - 1)
-    }
+    const { Part, attempt, retry } = part.useAttempt()
     return (
       <PartBoundary key={attempt} id={id} name={name} placement={options.placement} onRetry={retry}>
         <Suspense fallback={options.fallback ?? null}>

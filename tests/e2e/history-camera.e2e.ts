@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { CameraPose } from '../../src/domain/viewState.ts'
-import { appPagesForFile, describeProblems, getState, setState, waitForReady, waitForSettled } from './support/page.ts'
+import { appPagesForFile, describeProblems, getState, openSettled, setState, waitForSettled } from './support/page.ts'
 
 const appPage = appPagesForFile()
 
@@ -27,9 +27,7 @@ describe('history and the camera', () => {
   it('a click on the model selects it without turning: the view stays named, one history entry', async () => {
     const app = await appPage()
     const { page } = app
-    await app.open('flow=0')
-    await waitForReady(page)
-    await waitForSettled(page)
+    await openSettled(app, 'flow=0')
     const before = await camera(page)
     const entries = await historyLength(page)
     const head = await headOnScreen(page)
@@ -48,9 +46,7 @@ describe('history and the camera', () => {
   it('Back and Forward through views, a turn, stages and a cut: the camera always shows what the state says', async () => {
     const app = await appPage()
     const { page } = app
-    await app.open('flow=0')
-    await waitForReady(page)
-    await waitForSettled(page)
+    await openSettled(app, 'flow=0')
     const seen: CameraPose[] = [await camera(page)]
     const settle = async () => {
       await waitForSettled(page)

@@ -17,13 +17,12 @@ import { deepestCollapse } from '../../src/domain/lesion/collapse.ts'
 import { isInLesion, lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/geometry.ts'
 import { DEFAULT_LESION } from '../../src/domain/lesion/choice.ts'
 import { linkNormal } from '../../src/domain/section.ts'
-import { HEAD_MIGRATION_DIRECTION, headMigrationMm } from '../../src/domain/staging/migration.ts'
+import { HEAD_MIGRATION_DIRECTION, headShift } from '../../src/domain/staging/migration.ts'
 import { stageValue } from '../../src/domain/staging/stageValue.ts'
 import type { NamedView, ViewState } from '../../src/domain/viewState.ts'
 import { modelLandmarks } from './support/model.ts'
 import { appPagesForFile, canvasScreenshot, describeProblems, getState, setState, sharedAppPageForFile, waitForReady, waitForSettled } from './support/page.ts'
-import { backgroundColour, diffCount } from './support/pixels.ts'
-import { sample, viewPixels } from './support/silhouette.ts'
+import { backgroundColour, diffCount, sample, viewPixels } from './support/pixels.ts'
 
 /** One loaded page for the tests that can share it (sharedAppPageForFile), fresh ones for the rest. */
 const openApp = sharedAppPageForFile()
@@ -52,11 +51,7 @@ async function show(page: Page, patch: Partial<ViewState>): Promise<PNG> {
 }
 
 /** The femur's stage IV migration at stage s (model frame, mm), as the scene applies it. */
-function femurShift(s: number): V3 {
-  const m = headMigrationMm(s, modelLandmarks().joint.jointSpaceSuperior)
-  const d = HEAD_MIGRATION_DIRECTION.value
-  return [d[0] * m, d[1] * m, d[2] * m]
-}
+const femurShift = (s: number): V3 => headShift(s, modelLandmarks().joint.jointSpaceSuperior)
 
 /**
  * Distance (px) from `from` along the unit screen direction `dir` to the outermost bone, walking

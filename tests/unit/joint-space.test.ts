@@ -13,7 +13,7 @@ import type { Sdf } from '../../src/anatomy/sdf.ts'
 import { morphometricValues } from '../../src/domain/anatomy/morphometrics.ts'
 import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { interfaceDistance, lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/geometry.ts'
-import { HEAD_MIGRATION_DIRECTION, headMigrationMm } from '../../src/domain/staging/migration.ts'
+import { headShift } from '../../src/domain/staging/migration.ts'
 import { stageValue } from '../../src/domain/staging/stageParameters.ts'
 import { cartilageFit, drawnHeadPoint } from '../../src/domain/lesion/collapse.ts'
 import { loadModel, type LoadedModel } from './model-loader.ts'
@@ -45,11 +45,9 @@ function headInSocket(s: number, rimMargin = 0.02): { p: V3; dir: V3 }[] {
   })())
   const lesion = lesionGeometry({ size: 'large', type: 'C1' }, lesionAnatomyOf(lm))
   const collapse = { lesion, depthMm: stageValue('collapseDepthMm', s) }
-  const shift = headMigrationMm(s, lm.joint.jointSpaceSuperior)
-  const [mx, my, mz] = HEAD_MIGRATION_DIRECTION.value
   const a = lm.acetabulum
   const remodel = {
-    shift: [mx * shift, my * shift, mz * shift] as const,
+    shift: headShift(s, lm.joint.jointSpaceSuperior),
     socketCentre: [a.centre[0] - c[0], a.centre[1] - c[1], a.centre[2] - c[2]] as const,
     socketRadiusMm: a.radius,
     jointSpaceMm: stageValue('jointSpaceMm', s),
@@ -66,7 +64,7 @@ function headInSocket(s: number, rimMargin = 0.02): { p: V3; dir: V3 }[] {
     // Where the bony socket covers the head.
     if (angleFrom(dir, axis) < rim + rimMargin) continue
     const d = drawnHeadPoint(q, collapse, remodel)
-    out.push({ p: [c[0] + d[0] + mx * shift, c[1] + d[1] + my * shift, c[2] + d[2] + mz * shift], dir })
+    out.push({ p: [c[0] + d[0] + remodel.shift[0], c[1] + d[1] + remodel.shift[1], c[2] + d[2] + remodel.shift[2]], dir })
   }
   return out
 }
@@ -110,15 +108,13 @@ describe('the joint space on the model', () => {
     const s = 4
     const lesion = lesionGeometry({ size: 'large', type: 'C1' }, lesionAnatomyOf(lm))
     const collapse = { lesion, depthMm: stageValue('collapseDepthMm', s) }
-    const shift = headMigrationMm(s, lm.joint.jointSpaceSuperior)
-    const [mx, my, mz] = HEAD_MIGRATION_DIRECTION.value
     const c = lm.femoralHead.centre
     const e = lm.acetabulum.lateralEdge
     const el = Math.hypot(e[0] - c[0], e[1] - c[1], e[2] - c[2])
     const joint = {
       restJointSpaceMm: lm.joint.jointSpaceSuperior,
       jointSpaceMm: stageValue('jointSpaceMm', s),
-      shift: [mx * shift, my * shift, mz * shift] as const,
+      shift: headShift(s, lm.joint.jointSpaceSuperior),
       headCartilageMm: lm.joint.headCartilageDome,
       acetCartilageMm: lm.joint.acetabularCartilageRoof,
       headFactor: stageValue('cartilageElsewhere', s),

@@ -34,3 +34,14 @@ export function domeSettling(s: number): number {
 export function headMigrationMm(s: number, restJointSpaceMm: number): number {
   return Math.max(0, restJointSpaceMm - stageValue('jointSpaceMm', s)) + domeSettling(s) * stageValue('collapseDepthMm', s)
 }
+
+/**
+ * The femur's displacement at stage s (model frame, mm): HEAD_MIGRATION_DIRECTION times
+ * headMigrationMm. What the scene applies (scene/disease/uniforms.ts does the same product
+ * without allocating, in the frame loop).
+ */
+export function headShift(s: number, restJointSpaceMm: number): [number, number, number] {
+  const m = headMigrationMm(s, restJointSpaceMm)
+  const [x, y, z] = HEAD_MIGRATION_DIRECTION.value
+  return [x * m, y * m, z * m]
+}

@@ -162,13 +162,18 @@ export function sharedAppPageForFile(
       shared = undefined
       failed = false
       const app = await newAppPage(browser(), options)
-      await app.open(query)
-      await waitForReady(app.page)
-      await waitForSettled(app.page)
+      await openSettled(app, query)
       shared = app
     }
     return shared
   }
+}
+
+/** Opens the app at `query` on this page and waits for the first picture and a settled view. */
+export async function openSettled(app: AppPage, query = ''): Promise<void> {
+  await app.open(query)
+  await waitForReady(app.page)
+  await waitForSettled(app.page)
 }
 
 /** Whether a page used by an earlier (passed) test can be reset instead of reloaded. */

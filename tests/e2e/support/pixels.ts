@@ -1,7 +1,9 @@
 /**
- * Pixel helpers for canvas screenshots: decode, count what is not background, compare.
+ * Pixel helpers for canvas screenshots: decode, count what is not background, compare, sample
+ * between pixels; and the 3D view's own pixels (viewPixels).
  * SwiftShader output is deterministic here (stack.md §3), so small tolerances work.
  */
+import type { Page } from 'playwright-core'
 import { PNG } from 'pngjs'
 
 export type Rgb = readonly [number, number, number]
@@ -130,4 +132,24 @@ export function distinctColours(png: PNG, region: Region = fullRegion(png)): num
     }
   }
   return seen.size
+}
+
+/** Bilinear sample, so an edge can be found to a fraction of a pixel. */
+export function sample(png: PNG, x: number, y: number): Rgb {
+  const x0 = Math.floor(x)
+  const y0 = Math.floor(y)
+  const fx = x - x0
+  const fy = y - y0
+  const at = (xx: number, yy: number, c: number) => png.data[(yy * png.width + xx) * 4 + c]!
+  const ch = (c: number) =>
+    (at(x0, y0, c) * (1 - fx) + at(x0 + 1, y0, c) * fx) * (1 - fy) + (at(x0, y0 + 1, c) * (1 - fx) + at(x0 + 1, y0 + 1, c) * fx) * fy
+  return [ch(0), ch(1), ch(2)]
+}
+
+/**
+ * The 3D view's own pixels, as `hipExplorer.screenshot()` renders them: without the HTML over
+ * the view (labels, tags, buttons), which a screenshot of the page would include.
+ */
+export async function viewPixels(page: Page): Promise<PNG> {
+  return decodePngDataUrl(await page.evaluate(() => window.hipExplorer!.screenshot({ caption: false })))
 }
