@@ -51,6 +51,9 @@ const FRAGMENT_COLOUR = /* glsl */ `
 gl_FragColor = vec4(uOutlineColour, 1.0);
 `
 
+/** The lighting chunks, dropped from the flat-coloured rings (the light they add stays zero). */
+const UNLIT = ['#include <lights_fragment_begin>', '#include <lights_fragment_maps>', '#include <lights_fragment_end>']
+
 /** '#rrggbb' → its sRGB components 0..1 (the output colour, not a lit albedo). */
 function srgb(hex: string, out: Vector3): Vector3 {
   const n = Number.parseInt(hex.slice(1), 16)
@@ -104,7 +107,9 @@ export function createOutlineRing(geometry: BufferGeometry, source: Material, ri
     let vertex = replaceChunk(shader.vertexShader, '#include <common>', `#include <common>\n${VERTEX_PARS}`)
     vertex = replaceChunk(vertex, '#include <fog_vertex>', VERTEX_PUSH)
     shader.vertexShader = vertex
-    const fragment = replaceChunk(shader.fragmentShader, '#include <common>', `#include <common>\n${FRAGMENT_PARS}`)
+    let fragment = replaceChunk(shader.fragmentShader, '#include <common>', `#include <common>\n${FRAGMENT_PARS}`)
+    // No lighting: its result is overwritten, and software WebGL shades what it is given.
+    for (const chunk of UNLIT) fragment = replaceChunk(fragment, chunk, '')
     shader.fragmentShader = replaceChunk(fragment, '#include <dithering_fragment>', FRAGMENT_COLOUR)
   })
   material.side = BackSide
