@@ -8,7 +8,7 @@
  * toolbar (./tagPlacement.ts); it is gone while the selection is hidden.
  * Loaded lazily, the first time something is selected.
  */
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef, type MouseEvent } from 'react'
 import { STRUCTURES } from '../domain/anatomy/structureInfo.ts'
 import { REGIONS } from '../domain/anatomy/regions.ts'
 import { useViewStore } from '../state/viewStore.ts'
@@ -85,6 +85,7 @@ export default function SelectionTag() {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return
       event.preventDefault()
+      layerRef.current?.closest<HTMLElement>('.viewer')?.focus()
       useViewStore.getState().select(null)
     }
     tag.addEventListener('keydown', onKey)
@@ -97,6 +98,11 @@ export default function SelectionTag() {
   // A region only names the part of the selected bone that was clicked.
   const part = region && REGIONS[region].bone === selected ? REGIONS[region].name : null
   const store = useViewStore.getState()
+  /** Hide and close remove the tag: focus goes back to the 3D view rather than to nowhere. */
+  const leave = (event: MouseEvent<HTMLButtonElement>, act: () => void) => {
+    if (event.currentTarget === document.activeElement) event.currentTarget.closest<HTMLElement>('.viewer')?.focus()
+    act()
+  }
   return (
     <div className="selection-tag-layer" ref={layerRef}>
       <svg className="selection-tag-leader" aria-hidden="true">
@@ -109,14 +115,14 @@ export default function SelectionTag() {
             {part && <span className="selection-tag-part" data-testid="selection-tag-part">{part}</span>}
             <strong id="selection-tag-name" data-testid="selection-tag-name">{name}</strong>
           </p>
-          <button type="button" className="selection-tag-close" aria-label="Close" title="Clear the selection (Esc)" data-testid="selection-tag-close" onClick={() => store.select(null)}>
+          <button type="button" className="selection-tag-close" aria-label="Close" title="Clear the selection (Esc)" data-testid="selection-tag-close" onClick={(e) => leave(e, () => store.select(null))}>
             <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
               <path d="M3.5 3.5l9 9M12.5 3.5l-9 9" />
             </svg>
           </button>
         </div>
         <div className="selection-tag-actions">
-          <button type="button" data-testid="selection-tag-hide" onClick={() => store.setHidden(selected, true)}>Hide</button>
+          <button type="button" data-testid="selection-tag-hide" onClick={(e) => leave(e, () => store.setHidden(selected, true))}>Hide</button>
           <button type="button" data-testid="selection-tag-fade" aria-pressed={faded} onClick={() => store.setFaded(selected, !faded)}>See-through</button>
           <button type="button" data-testid="selection-tag-only" onClick={() => store.showOnly(selected)}>Only</button>
         </div>
