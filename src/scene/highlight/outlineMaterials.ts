@@ -77,7 +77,6 @@ function derive(source: Material, variant: string | null, extend?: (shader: { ve
   material.customProgramCacheKey = () => (variant ? `${variant}|${source.customProgramCacheKey()}` : source.customProgramCacheKey())
   material.vertexColors = (source as MeshStandardMaterial).vertexColors ?? false
   material.transparent = true // in the list drawn last, after every structure and cap
-  material.userData.outlineOf = source
   return material
 }
 
