@@ -6,7 +6,7 @@
  * discrete choices add an entry, continuous gestures (slider drag, orbit) update one entry.
  */
 import { create } from 'zustand'
-import type { StructureId } from '../domain/anatomy/structures.ts'
+import { STRUCTURE_IDS, type StructureId } from '../domain/anatomy/structures.ts'
 import type { ProcedureId } from '../domain/procedures.ts'
 import {
   DEFAULT_VIEW_STATE,
@@ -42,6 +42,8 @@ export interface ViewActions {
   /** Draws one or several structures see-through (or solid again). */
   setFaded(ids: StructureId | readonly StructureId[], faded: boolean): void
   showAll(): void
+  /** Shows one structure alone (every other one hidden). */
+  showOnly(id: StructureId): void
   /** A new cutting plane (null removes it); `gesture` while its offset slider is dragged. */
   setSection(section: SectionState | null, gesture?: boolean): void
   setLabels(on: boolean): void
@@ -105,6 +107,7 @@ export const useViewStore = create<ViewStore>()((set, get) => {
       change({ faded: [...now].sort() }, { kind: 'push' })
     },
     showAll: () => change({ hidden: [], faded: [] }, { kind: 'push' }),
+    showOnly: (id) => change({ hidden: STRUCTURE_IDS.filter((other) => other !== id) }, { kind: 'push' }),
     setSection: (section, gesture = false) =>
       change({ section: section && linkSection(section) }, gesture ? { kind: 'gesture', key: 'section' } : { kind: 'push' }),
     setLabels: (labels) => change({ labels }, { kind: 'push' }),

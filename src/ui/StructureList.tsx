@@ -31,9 +31,6 @@ export function StructureList() {
   const store = useViewStore.getState()
   // Without 3D, showing, hiding and fading act on nothing; the names and descriptions remain.
   const no3d = useNo3d()
-  const isolate = (id: StructureId) => {
-    store.apply({ hidden: STRUCTURE_IDS.filter((other) => other !== id) }, { kind: 'push' })
-  }
 
   return (
     <section className="card structures" aria-labelledby="structures-title">
@@ -80,7 +77,7 @@ export function StructureList() {
                   >
                     fade
                   </button>
-                  <button type="button" className="link small" disabled={no3d} onClick={() => isolate(id)} aria-label={`only: ${name}`}>only</button>
+                  <button type="button" className="link small" disabled={no3d} onClick={() => store.showOnly(id)} aria-label={`only: ${name}`}>only</button>
                 </li>
               )
             })}
