@@ -12,6 +12,7 @@ import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 import { parseLandmarks, type HipLandmarks } from '../../domain/anatomy/landmarks.ts'
 import { CUTAWAY_MARGIN_MM, cutawayShown } from '../../domain/cutaway.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/geometry.ts'
+import { diseaseAnatomyOf } from '../../domain/lesion/diseaseAnatomy.ts'
 import { stageValue } from '../../domain/staging/stageParameters.ts'
 import { headMigrationMm } from '../../domain/staging/migration.ts'
 import { useViewStore } from '../../state/viewStore.ts'
@@ -144,7 +145,7 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
   useEffect(() => {
     if (!landmarks) return
     const geometry = lesionGeometry({ size, type }, lesionAnatomyOf(landmarks))
-    applyAnatomy(uniforms, landmarks, geometry)
+    applyAnatomy(uniforms, diseaseAnatomyOf(landmarks), geometry)
     const rest = landmarks.joint.jointSpaceSuperior
     migration.current = (s) => headMigrationMm(s, rest)
     const old = lesion.geometry
