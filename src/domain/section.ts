@@ -7,11 +7,20 @@
  * axial, the outer side for sagittal), so choosing a plane and its view shows the cut face.
  * `flip` keeps the other half.
  */
+import type { StructureId } from './anatomy/structures.ts'
 import type { Side, Vec3 } from './viewState.ts'
 import { round } from './rounding.ts'
 
 export const SECTION_PLANES = ['coronal', 'axial', 'sagittal', 'free'] as const
 export type SectionPlane = (typeof SECTION_PLANES)[number]
+
+/**
+ * The closed solids whose cut faces a cut draws, in drawing order: where several contain a point
+ * of the plane, the face of the last one is drawn (the cancellous core inside the cortex, the
+ * cartilage over the bone). The section's caps draw in this order and picking follows it.
+ */
+export const CUT_SOLIDS = ['hipBone', 'femur', 'femurCancellous', 'femoralHeadCartilage', 'acetabularCartilage'] as const satisfies readonly StructureId[]
+export type CutSolid = (typeof CUT_SOLIDS)[number]
 
 /** How far the plane may move from the head centre (mm): beyond it nothing of the hip is cut. */
 export const SECTION_OFFSET_LIMIT = 120

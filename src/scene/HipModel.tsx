@@ -8,9 +8,7 @@ import { useThree, type ThreeEvent } from '@react-three/fiber'
 import type { Mesh, MeshStandardMaterial } from 'three'
 import { useViewStore } from '../state/viewStore.ts'
 import { useModelStore } from './model/modelStore.ts'
-import { structureOf } from './model/prepareHipScene.ts'
-import { regionOf } from './picking/regionOf.ts'
-import { removedAt } from './visibility/removedAt.ts'
+import { firstDrawn } from './visibility/firstDrawn.ts'
 import { usePickStore, type Pick } from '../state/pickStore.ts'
 import type { StructureId } from '../domain/anatomy/structures.ts'
 
@@ -94,25 +92,9 @@ export function HipModel() {
   }, [model, hovered, selected, invalidate])
 
   if (!model) return null
-  /**
-   * The nearest structure under the pointer that is drawn there (not hidden, cut off by the
-   * section or removed by the window in the socket: removedAt) and not see-through (the capsule,
-   * faded bone).
-   */
-  const pickAt = (event: ThreeEvent<PointerEvent | MouseEvent>): Pick | null => {
-    const view = useViewStore.getState()
-    for (const hit of event.intersections) {
-      const mesh = hit.object as Mesh
-      const material = mesh.material as MeshStandardMaterial
-      if (!mesh.isMesh || (material.transparent && material.opacity < 0.5)) continue
-      const structure = structureOf(mesh)
-      if (!structure) continue
-      if (removedAt(model, structure, mesh, hit.point, event.ray.origin, view)) continue
-      const region = hit.face ? regionOf(mesh, hit.face.a) : null
-      return { structure, region }
-    }
-    return null
-  }
+  /** What is drawn under the pointer (scene/visibility/firstDrawn.ts: the rule labels use too). */
+  const pickAt = (event: ThreeEvent<PointerEvent | MouseEvent>): Pick | null =>
+    firstDrawn(model, event.intersections, event.ray, useViewStore.getState())?.pick ?? null
   const onClick = (event: ThreeEvent<MouseEvent>) => {
     // Only the nearest visible structure under the pointer.
     event.stopPropagation()
