@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import type { PNG } from 'pngjs'
 import { expect } from 'vitest'
 import { canvasScreenshot, viewerCanvas, waitForSettled } from './page.ts'
-import { backgroundColour, type Rgb } from './pixels.ts'
+import { backgroundColour, type Region, type Rgb } from './pixels.ts'
 
 /** Mean colour of a small square around a point. */
 export function meanColour(png: PNG, cx: number, cy: number, half = 3): Rgb {
@@ -50,6 +50,9 @@ export interface LookAt {
   background: Rgb
   /** fineDetail in a square of ±`half` CSS px around the point. */
   detail: number
+  /** The screenshot, and the square looked at in its pixels. */
+  png: PNG
+  region: Region
 }
 
 /** How the settled view looks where a model point (default: the head centre) is drawn. */
@@ -60,7 +63,9 @@ export async function lookAt(page: Page, point: readonly [number, number, number
   const png = await canvasScreenshot(page)
   const scale = png.width / (await viewerCanvas(page).boundingBox())!.width
   const [x, y] = [at!.x * scale, at!.y * scale]
-  return { colour: meanColour(png, x, y), background: backgroundColour(png), detail: fineDetail(png, x, y, Math.round(half * scale)) }
+  const h = Math.round(half * scale)
+  const region = { x: Math.round(x) - h, y: Math.round(y) - h, width: 2 * h, height: 2 * h }
+  return { colour: meanColour(png, x, y), background: backgroundColour(png), detail: fineDetail(png, x, y, h), png, region }
 }
 
 /** Pale neutral cancellous bone: a faint warm tint, light, and not the background. */
