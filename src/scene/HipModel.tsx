@@ -8,9 +8,7 @@ import { useThree, type ThreeEvent } from '@react-three/fiber'
 import { Vector3, type Mesh, type MeshStandardMaterial } from 'three'
 import { useViewStore } from '../state/viewStore.ts'
 import { useModelStore } from './model/modelStore.ts'
-import { structureOf } from './model/prepareHipScene.ts'
-import { regionOf } from './picking/regionOf.ts'
-import { removedAt } from './visibility/removedAt.ts'
+import { firstDrawn } from './visibility/firstDrawn.ts'
 import { usePickStore, type Pick } from '../state/pickStore.ts'
 import type { StructureId } from '../domain/anatomy/structures.ts'
 import { femurShift, onFemur } from './model/femurShift.ts'
@@ -70,24 +68,13 @@ export function HipModel() {
 
   if (!model) return null
   /**
-   * The nearest structure under the pointer that is drawn there (not hidden, cut off by the
-   * section or removed by the window in the socket: removedAt) and not see-through (the capsule,
-   * faded bone).
+   * What is drawn under the pointer (scene/visibility/firstDrawn.ts: the rule labels use too);
+   * with `at`, also where along the ray (a point of a surface or of a cut face).
    */
   const pickAt = (event: ThreeEvent<PointerEvent | MouseEvent>, at?: Vector3): Pick | null => {
-    const view = useViewStore.getState()
-    for (const hit of event.intersections) {
-      const mesh = hit.object as Mesh
-      const material = mesh.material as MeshStandardMaterial
-      if (!mesh.isMesh || (material.transparent && material.opacity < 0.5)) continue
-      const structure = structureOf(mesh)
-      if (!structure) continue
-      if (removedAt(model, structure, mesh, hit.point, event.ray.origin, view)) continue
-      const region = hit.face ? regionOf(mesh, hit.face.a) : null
-      at?.copy(hit.point)
-      return { structure, region }
-    }
-    return null
+    const drawn = firstDrawn(model, event.intersections, event.ray, useViewStore.getState())
+    if (drawn && at) event.ray.at(drawn.distance, at)
+    return drawn?.pick ?? null
   }
   const onClick = (event: ThreeEvent<MouseEvent>) => {
     // Only the nearest visible structure under the pointer.

@@ -23,7 +23,7 @@ import {
   type ViewState,
 } from '../domain/viewState.ts'
 import { applyPatch, round } from '../domain/urlState.ts'
-import { linkSection, type SectionState } from '../domain/section.ts'
+import { cutChoice, linkSection, type SectionPlane, type SectionState } from '../domain/section.ts'
 import { constrainCamera } from '../domain/cameraBounds.ts'
 import { setHistoryIntent, type HistoryIntent } from './historyIntent.ts'
 
@@ -46,6 +46,8 @@ export interface ViewActions {
   showOnly(id: StructureId): void
   /** A new cutting plane (null removes it); `gesture` while its offset slider is dragged. */
   setSection(section: SectionState | null, gesture?: boolean): void
+  /** The user picks a named plane: fitted to where they look so its face shows (domain/section.ts cutChoice). */
+  chooseCut(plane: Exclude<SectionPlane, 'free'>): void
   setLabels(on: boolean): void
   select(id: StructureId | null): void
   setSide(side: Side): void
@@ -110,6 +112,10 @@ export const useViewStore = create<ViewStore>()((set, get) => {
     showOnly: (id) => change({ hidden: STRUCTURE_IDS.filter((other) => other !== id) }, { kind: 'push' }),
     setSection: (section, gesture = false) =>
       change({ section: section && linkSection(section) }, gesture ? { kind: 'gesture', key: 'section' } : { kind: 'push' }),
+    chooseCut: (plane) => {
+      const { section, view } = cutChoice(plane, get())
+      change({ section: linkSection(section), ...(view ? { view, camera: null } : {}) }, { kind: 'push' })
+    },
     setLabels: (labels) => change({ labels }, { kind: 'push' }),
     select: (selected) => change({ selected }, { kind: 'push' }),
     setSide: (side) => change({ side }, { kind: 'push' }),

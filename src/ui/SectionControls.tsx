@@ -43,7 +43,7 @@ export function SectionControls() {
             type="button"
             data-testid={`cut-${plane}`}
             aria-pressed={section?.plane === plane}
-            onClick={() => store.setSection({ plane, offset: 0, flip: false, normal: [0, 0, 1] })}
+            onClick={() => store.chooseCut(plane)}
           >
             {mode === 'patient' ? plain : term}
           </button>
