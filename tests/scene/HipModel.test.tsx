@@ -87,8 +87,8 @@ describe('HipModel', () => {
     const femur = nodeNamed(scene, 'femur').children[0]!
     const hits = {
       intersections: [
-        { object: capsule, face: null, point: new Vector3(0, 0, 40) },
-        { object: femur, face: null, point: new Vector3(0, 0, 23) },
+        { object: capsule, face: null, point: new Vector3(0, 0, 40), distance: 560 },
+        { object: femur, face: null, point: new Vector3(0, 0, 23), distance: 577 },
       ],
       ray: new Ray(new Vector3(0, 0, 600), new Vector3(0, 0, -1)),
       stopPropagation: () => {},
@@ -121,10 +121,10 @@ describe('HipModel', () => {
     // From the front: the hip bone 20 mm in front of the head centre and 10 mm off the axis, then the head.
     const hits = {
       intersections: [
-        { object: hipBone, face: null, point: new Vector3(cx + 10, cy, cz + 20) },
-        { object: femur, face: null, point: new Vector3(cx + 10, cy, cz + 15) },
+        { object: hipBone, face: null, point: new Vector3(cx + 10, cy, cz + 20), distance: 280 },
+        { object: femur, face: null, point: new Vector3(cx + 10, cy, cz + 15), distance: 285 },
       ],
-      ray: { origin: eye },
+      ray: new Ray(eye, new Vector3(0, 0, -1)),
       stopPropagation: () => {},
     }
     await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(3))
