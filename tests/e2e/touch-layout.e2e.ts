@@ -125,6 +125,10 @@ describe('stage names as tap targets', () => {
     ['tablet', tabletPage],
   ] as const)('%s: each stage stretch is a target at least 44 px high, and tapping "I" goes to the middle of stage I', async (_, open) => {
     const { page } = await open('stage=2.75')
+    await page.locator('.stage-ticks button', { hasText: /^I$/ }).tap()
+    // Today: 1, the end of the stretch, on the divider to stage II.
+    await expect.poll(async () => (await getState(page)).stage).toBe(STAGE_I)
+    // Today "I" was 9 × 22 px on the tablet and 3 × 16 px on the phone.
     const targets = await page.locator('.stage-ticks li').evaluateAll((items) =>
       items.map((li) => {
         const stretch = li.getBoundingClientRect()
@@ -138,9 +142,6 @@ describe('stage names as tap targets', () => {
       expect(t.width, `${t.text}: width`).toBeGreaterThanOrEqual(TARGET_PX)
       expect(t.covers, `${t.text}: the target spans its whole stretch`).toBe(true)
     }
-    await page.locator('.stage-ticks button', { hasText: /^I$/ }).tap()
-    // Today: 1, the end of the stretch, on the divider to stage II.
-    await expect.poll(async () => (await getState(page)).stage).toBe(STAGE_I)
   })
 })
 
@@ -162,8 +163,12 @@ describe('tablet (1024×768, touch)', () => {
   it('has no control smaller than 44 × 44 px, with every card open', async () => {
     const { page } = await tabletPage('stage=2.75')
     await page.locator('[data-testid="lesion-controls"]').waitFor({ state: 'visible' })
-    for (const title of ['Look inside', 'Structures']) await page.locator('.sidepanel summary', { hasText: title }).tap()
-    await expect.poll(() => page.locator('.sidepanel details:not([open])').count()).toBe(0)
+    // Open every folded card by touch, one after the other (each opening moves the rest).
+    const closed = page.locator('.sidepanel details:not([open]) > summary')
+    for (let n = await closed.count(); n > 0; n--) {
+      await closed.first().tap()
+      await expect.poll(() => closed.count()).toBe(n - 1)
+    }
     const small = await page.evaluate((min) => {
       const controls = [...document.querySelectorAll('button, input, select, [role=slider], summary, a')].filter((e) => e.checkVisibility())
       return controls.flatMap((e) => {
