@@ -9,6 +9,7 @@ import { CAUSES, LESION_SIZES, LESION_TYPES, type Cause } from '../domain/viewSt
 import { legendEntries, type LegendMark } from '../domain/staging/legend.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { DISEASE_PALETTE } from '../scene/disease/palette.ts'
+import { FoldCard } from './FoldCard.tsx'
 
 const CAUSE_LABEL: Record<Cause, string> = {
   nontraumatic: 'Steroids, alcohol or unknown',
@@ -40,8 +41,7 @@ export function LesionControls() {
   const setCause = useViewStore((s) => s.setCause)
   const legend = legendEntries({ stage, cause, seeThrough })
   return (
-    <section className="card lesion" data-testid="lesion-controls" aria-labelledby="lesion-title">
-      <h2 id="lesion-title">Damaged area</h2>
+    <FoldCard className="lesion" testId="lesion-controls" titleId="lesion-title" title="Damaged area" openOnTouch>
       <div className="segmented small" role="group" aria-label="Size">
         {LESION_SIZES.map((s) => (
           <button key={s} type="button" data-testid={`lesion-size-${s}`} aria-pressed={size === s} onClick={() => setLesion(s, type)}>
@@ -88,6 +88,6 @@ export function LesionControls() {
           ))}
         </ul>
       )}
-    </section>
+    </FoldCard>
   )
 }

@@ -4,6 +4,7 @@ import { STRUCTURE_IDS, type StructureGroup, type StructureId } from '../domain/
 import { STRUCTURES } from '../domain/anatomy/structureInfo.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { useNo3d } from '../state/statusStore.ts'
+import { FoldCard } from './FoldCard.tsx'
 
 const GROUP_TITLES: Record<StructureGroup, string> = {
   bone: 'Bones',
@@ -33,19 +34,19 @@ export function StructureList() {
   const no3d = useNo3d()
 
   return (
-    <section className="card structures" aria-labelledby="structures-title">
-      <div className="card-head">
-        <h2 id="structures-title">Structures</h2>
+    <FoldCard className="structures" titleId="structures-title" title="Structures">
+      {/* Beside the search, not in the title: a button inside a <summary> would fold the card. */}
+      <div className="search-row">
+        <input
+          type="search"
+          className="search"
+          placeholder="Find a structure"
+          aria-label="Find a structure"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <button type="button" className="link" onClick={() => store.showAll()} disabled={hidden.length === 0 && faded.length === 0}>Show all</button>
       </div>
-      <input
-        type="search"
-        className="search"
-        placeholder="Find a structure"
-        aria-label="Find a structure"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
       {groups.map(({ group, ids }) => (
         <fieldset key={group}>
           <legend>{GROUP_TITLES[group]}</legend>
@@ -85,6 +86,6 @@ export function StructureList() {
         </fieldset>
       ))}
       {groups.length === 0 && <p className="muted">No structure matches “{query}”.</p>}
-    </section>
+    </FoldCard>
   )
 }

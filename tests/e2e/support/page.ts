@@ -40,6 +40,10 @@ export interface AppPageOptions {
   acceptDownloads?: boolean
   /** Other origins the test itself serves (e.g. a parent page that embeds the app). */
   extraOrigins?: string[]
+  /** Default 1. 2 with a 960×540 viewport is what 200% browser zoom of a 1080p screen gives. */
+  deviceScaleFactor?: number
+  /** A phone or tablet: touch events and a coarse pointer (`@media (pointer: coarse)`). */
+  touch?: boolean
 }
 
 /**
@@ -58,7 +62,9 @@ const CSP_BINDING = '__e2eReportCsp'
 export async function newAppPage(browser: Browser, options: AppPageOptions = {}): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? COMPACT_VIEWPORT,
-    deviceScaleFactor: 1,
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
     reducedMotion: options.reducedMotion ?? 'reduce',
     acceptDownloads: options.acceptDownloads ?? false,
   })
