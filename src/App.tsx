@@ -78,6 +78,9 @@ export function App() {
               <HipScene />
             </ViewerCanvas>
           </PageErrorBoundary>
+          {/* Before the overlays: a message over the view (model error, lost context) lies above
+              the camera buttons, which a short view docks along its bottom edge. */}
+          <ViewToolbar />
           <ModelProgress />
           <ModelError />
           <NoWebgl />
@@ -85,7 +88,6 @@ export function App() {
           {hoverReady && <HoverTip />}
           {selected && !no3d && <SelectionTag />}
           <ContextLost />
-          <ViewToolbar />
         </section>
         <PageErrorBoundary area="side panel">
           {afterFirstFrame ? <SidePanel /> : BUSY_PANEL}

@@ -8,7 +8,7 @@ import { useViewStore } from '../state/viewStore.ts'
 import { getAppStatus, useStatusStore } from '../state/statusStore.ts'
 import { endGesture, type HistoryIntent } from '../state/historyIntent.ts'
 import { frameCount, getRenderHandle, liveCamera, projectModelPoint } from '../scene/renderHandle.ts'
-import { captureViewCanvas, withCaption, type CaptionLines } from '../scene/screenshot.ts'
+import type { CaptionLines } from '../scene/screenshot.ts'
 import { pendingWork } from '../state/pendingWork.ts'
 import type { HipExplorerApi, RenderStats, SetStateOptions } from './types.ts'
 import { stateSnapshot } from './stateSnapshot.ts'
@@ -131,7 +131,11 @@ export function createApi(deps: ApiDependencies): HipExplorerApi {
       })
     },
     async screenshot(options = {}) {
-      const caption = options.caption === false ? null : await deps.caption()
+      // The capture code loads with the first picture saved (not part of the first download).
+      const [{ captureViewCanvas, withCaption }, caption] = await Promise.all([
+        import('../scene/screenshot.ts'),
+        options.caption === false ? null : deps.caption(),
+      ])
       // Render and read back in one task, after any await (see scene/screenshot.ts).
       const image = captureViewCanvas()
       const out = caption ? withCaption(image, caption) : image

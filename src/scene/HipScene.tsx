@@ -1,10 +1,11 @@
 /** Everything inside the 3D view. */
+import { useState } from 'react'
 import { useViewStore } from '../state/viewStore.ts'
+import { usePickStore } from '../state/pickStore.ts'
 import { anyLabelShown } from '../domain/labelsShown.ts'
 import { useStatusStore } from '../state/statusStore.ts'
 import { StudioLights } from './StudioLights.tsx'
 import { HipModel } from './HipModel.tsx'
-import { StructureHighlight } from './highlight/StructureHighlight.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { FrameProbe } from './FrameProbe.tsx'
 import { ProgramBudget } from './ProgramBudget.tsx'
@@ -22,6 +23,9 @@ import { LoadingPart } from './LoadingPart.tsx'
 const CrossSection = lazyScenePart('cross-section', 'The cut through the hip', () => import('./section/CrossSection.tsx'), <LoadingPart name="cross-section" />)
 const LabelProbe = lazyScenePart('label-anchors', 'The label positions in the 3D view', () => import('./labels/LabelProbe.tsx'), <LoadingPart name="label anchors" />)
 const SelectionTagAnchor = lazyScenePart('selection-tag', 'Where the name tag of the selection points', () => import('./labels/SelectionTagAnchor.tsx'), <LoadingPart name="selection tag" />)
+// The outlines of the selection and of hover: not needed for the first picture (the initial
+// download stays within its budget), loaded with the first selection or hover and kept.
+const StructureHighlight = lazyScenePart('highlight', 'The outline of the selected structure', () => import('./highlight/StructureHighlight.tsx'), <LoadingPart name="highlight" />)
 const PickAccelerator = lazyScenePart('picking', 'Naming what is under the pointer', () => import('./picking/PickAccelerator.tsx'), <LoadingPart name="picking" />)
 
 /**
@@ -41,12 +45,16 @@ export function HipScene() {
   // Fast picking is built once the hip has been drawn, so it never delays the first picture.
   const drawn = useStatusStore((s) => s.firstModelFrame)
   const selected = useViewStore((s) => s.selected !== null)
+  const hovered = usePickStore((s) => s.hovered !== null)
+  // Kept once loaded: hovering on and off never mounts the outlines again.
+  const [marking, setMarking] = useState(false)
+  if ((selected || hovered) && !marking) setMarking(true)
   return (
     <>
       <SceneSettings />
       <StudioLights />
       <HipModel />
-      <StructureHighlight />
+      {marking && <StructureHighlight />}
       <ScenePartGuard id="disease" name="The disease effects in the 3D view" onFailure={endDiseaseWork}>
         <DiseaseEffects />
       </ScenePartGuard>

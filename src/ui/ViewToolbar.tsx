@@ -3,13 +3,14 @@ import { NAMED_VIEWS, DEFAULT_VIEW_STATE } from '../domain/viewState.ts'
 import { VIEW_LABELS } from '../domain/cameraViews.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { requestCamera } from '../state/cameraRequests.ts'
-import { useNo3d } from '../state/statusStore.ts'
+import { useNo3d, useStatusStore } from '../state/statusStore.ts'
 
 export function ViewToolbar() {
   const view = useViewStore((s) => s.view)
   const setView = useViewStore((s) => s.setView)
-  // Without 3D there is no camera to move (and the bar covered the message saying so).
-  if (useNo3d()) return null
+  const modelFailed = useStatusStore((s) => s.model === 'error')
+  // Without 3D, or without a model, there is nothing to turn (and the bar covered the message saying so).
+  if (useNo3d() || modelFailed) return null
   return (
     <nav className="view-toolbar" aria-label="Camera views">
       {NAMED_VIEWS.map((name, index) => (

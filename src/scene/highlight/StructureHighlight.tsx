@@ -133,3 +133,6 @@ export function StructureHighlight() {
   useFrame(() => outlines?.followFades())
   return null
 }
+
+/** For the lazy part in HipScene: the outlines load with the first selection or hover. */
+export default StructureHighlight
