@@ -11,6 +11,7 @@ import { useViewStore } from '../state/viewStore.ts'
 import { bandLabels, nextStageMark } from './stageMarks.ts'
 import { useReducedMotion } from '../scene/useReducedMotion.ts'
 import { FlowToggle } from './FlowToggle.tsx'
+import { STAGE_SLIDER_ID } from './SkipLink.tsx'
 import { RELEASE_FOCUS_AFTER_POINTER } from './releaseFocusAfterPointer.ts'
 
 const ARROW_STEP = 0.1
@@ -65,7 +66,7 @@ export function StageBar() {
 
   const name = stageDisplayName(stage, system)
   return (
-    <footer className="stagebar">
+    <section className="stagebar" aria-label="Disease stage">
       <button
         type="button"
         className="play"
@@ -80,11 +81,11 @@ export function StageBar() {
         {playing ? '❚❚' : '▶'}
       </button>
       <div className="slider-block">
-        <label htmlFor="stage-slider" className="slider-label">
+        <label htmlFor={STAGE_SLIDER_ID} className="slider-label">
           Disease stage: <strong data-testid="stage-name">{stage === 0 ? 'healthy hip' : name}</strong>
         </label>
         <input
-          id="stage-slider"
+          id={STAGE_SLIDER_ID}
           data-testid="stage-slider"
           type="range"
           min={STAGE_MIN}
@@ -115,7 +116,7 @@ export function StageBar() {
         <button type="button" aria-pressed={system === 'arco'} onClick={() => setSystem('arco')}>ARCO</button>
         <button type="button" aria-pressed={system === 'ficat'} onClick={() => setSystem('ficat')}>Ficat–Arlet</button>
       </div>
-    </footer>
+    </section>
   )
 }
 
