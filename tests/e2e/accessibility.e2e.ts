@@ -1,7 +1,8 @@
 /**
  * Accessibility: axe-core finds nothing (any impact) in each mode and in each state the page
  * can be in; a keyboard user reaches the stage slider from the start of the page in a few Tab
- * stops.
+ * stops; patient mode speaks plainly (no staging codes as headlines, codes behind "More", the
+ * key of marks only once there is disease).
  *
  * axe-core runs inside the page, injected from node_modules (no network). It goes in through
  * `page.evaluate` rather than a script tag: the app's Content-Security-Policy (script-src
@@ -12,8 +13,9 @@ import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import type { AxeResults } from 'axe-core'
 import { describe, expect, it } from 'vitest'
+import { plainStageName } from '../../src/domain/staging/plainNames.ts'
 import { browserForFile } from './support/browser.ts'
-import { appPagesForFile, COMPACT_VIEWPORT, describeProblems, sharedAppPageForFile } from './support/page.ts'
+import { appPagesForFile, COMPACT_VIEWPORT, describeProblems, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -37,6 +39,12 @@ async function axeViolations(page: Page, scene: string): Promise<string[]> {
   return results.violations.flatMap((rule) =>
     rule.nodes.map((node) => `[${scene}] ${rule.impact ?? '?'} ${rule.id}: ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ') ?? rule.help}`),
   )
+}
+
+/** Puts the shared page in a state by link terms and waits until the view has drawn it. */
+async function show(page: Page, patch: Parameters<typeof setState>[1]): Promise<void> {
+  await setState(page, patch)
+  await waitForSettled(page)
 }
 
 describe('axe-core finds no violations', () => {
@@ -129,5 +137,52 @@ describe('keyboard', () => {
     // The skip link is out of sight again once focus left it.
     const hidden = await page.locator('a[href="#stage-slider"]').boundingBox()
     expect(hidden === null || hidden.width <= 1).toBe(true)
+  })
+})
+
+describe('patient mode speaks plainly', () => {
+  it('names the stage in plain words, with the staging code in small print', async () => {
+    const { page } = await openApp('?stage=3.5')
+    const headline = page.locator('[data-testid="stage-name"]')
+    const code = page.locator('[data-testid="stage-code"]')
+    const caption = page.locator('#caption-title')
+    expect(await headline.innerText()).not.toMatch(/ARCO|Ficat/)
+    expect(await caption.innerText()).not.toMatch(/ARCO|Ficat/)
+    expect(await headline.innerText()).toBe(plainStageName(3.5))
+    expect(await code.innerText()).toBe('ARCO IV')
+    const size = (l: typeof code) => l.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+    expect(await size(code)).toBeLessThanOrEqual((await size(headline)) * 0.85)
+    // Clinicians read the code itself as the headline.
+    await show(page, { mode: 'clinician' })
+    expect(await headline.innerText()).toBe('ARCO IV')
+    expect(await code.count()).toBe(0)
+  })
+
+  it('keeps the lesion codes and the staging-system switch behind "More"; clinicians see them directly', async () => {
+    const { page } = await openApp('?stage=2')
+    const lesionCode = page.locator('[data-testid="lesion-type-C1"]')
+    const systemSwitch = page.getByRole('group', { name: 'Staging system' })
+    expect(await lesionCode.isVisible()).toBe(false)
+    expect(await systemSwitch.isVisible()).toBe(false)
+    await page.locator('[data-testid="lesion-more"] > summary').click()
+    expect(await lesionCode.isVisible()).toBe(true)
+    expect(await systemSwitch.isVisible()).toBe(true)
+    await systemSwitch.getByRole('button', { name: 'Ficat–Arlet' }).click()
+    await expect.poll(() => page.locator('[data-testid="stage-code"]').innerText()).toBe('Ficat–Arlet IIA')
+
+    await show(page, { mode: 'clinician' })
+    expect(await page.locator('[data-testid="lesion-more"]').count()).toBe(0)
+    expect(await lesionCode.isVisible()).toBe(true)
+    expect(await systemSwitch.isVisible()).toBe(true)
+  })
+
+  it('shows the key of marks only once there is disease', async () => {
+    const { page } = await openApp()
+    const legend = page.locator('[data-testid="disease-legend"]')
+    await page.locator('[data-testid="lesion-controls"]').waitFor()
+    expect(await legend.count()).toBe(0)
+    await show(page, { stage: 3 })
+    await legend.waitFor()
+    expect(await legend.locator('li').count()).toBeGreaterThan(2)
   })
 })
