@@ -16,7 +16,7 @@ export default defineConfig({
     // pngjs, the domain modules): 1–3 s less per file. They share no mutable module state
     // (the browser and pages are made per file, in hooks).
     isolate: false,
-    testTimeout: 120_000,
+    testTimeout: 240_000,
     hookTimeout: 180_000,
     teardownTimeout: 30_000,
     // expect.poll waits up to 10 s (default 1 s): a loaded 2-core machine is slow to repaint.

@@ -5,7 +5,7 @@
  *    package-lock.json;
  * 2. finds a browser (scripts/ensure-browser.mjs: CHROME_PATH, /usr/bin/chromium, ...;
  *    installs Debian's chromium with apt-get when there is none);
- * 3. runs every suite, even after one fails: typecheck, lint, unit + scene tests (vitest,
+ * 3. runs every suite, even after one fails: typecheck and lint (side by side), unit + scene tests (vitest,
  *    Node), end-to-end tests (vitest + playwright-core against the built app);
  * 4. prints per-suite detail, then as the very last line `tests: N passed, N failed`
  *    summing all suites, and exits non-zero on any failure.
@@ -17,7 +17,7 @@
  *
  * Plain Node with no dependencies: it runs before `npm ci`.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -90,21 +90,53 @@ let browserProblem = null
 }
 
 // ── 3. Suites ─────────────────────────────────────────────────────────────────────────
-function singleCheck(name, cmd, args, timeout) {
-  banner(name)
+/** Runs a command in the background with its output captured (for checks run side by side). */
+function runCaptured(cmd, args, timeout) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      child.kill('SIGTERM')
+    }, timeout)
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      resolve({ status: null, timedOut, output: `${output}could not run ${cmd}: ${error.message}\n` })
+    })
+    child.on('close', (status) => {
+      clearTimeout(timer)
+      resolve({ status, timedOut, output })
+    })
+  })
+}
+
+/**
+ * Typecheck and lint, side by side: each is one single-threaded process, and the machine has at
+ * least two cores (8 s + 9 s one after the other). Their outputs are printed one after the other.
+ */
+async function singleChecks(checks) {
   const t = Date.now()
-  const r = run(cmd, args, { timeout, capture: true })
-  const ok = r.status === 0
-  let note = ok ? 'clean' : r.timedOut ? `timed out after ${timeout / 1000} s` : `exit ${r.status}`
-  if (!ok && name === 'typecheck') {
-    const n = (r.output.match(/error TS\d+/g) ?? []).length
-    if (n) note = `${n} type error(s)`
-  }
-  if (!ok && name === 'lint') {
-    const m = r.output.match(/(\d+) problems? \((\d+) errors?/)
-    if (m) note = `${m[2]} error(s)`
-  }
-  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds: elapsed(t), note })
+  const runs = await Promise.all(checks.map(({ cmd, args, timeout }) => runCaptured(cmd, args, timeout)))
+  const seconds = elapsed(t)
+  checks.forEach(({ name, timeout }, i) => {
+    const r = runs[i]
+    banner(name)
+    process.stdout.write(r.output)
+    const ok = r.status === 0
+    let note = ok ? 'clean' : r.timedOut ? `timed out after ${timeout / 1000} s` : `exit ${r.status}`
+    if (!ok && name === 'typecheck') {
+      const n = (r.output.match(/error TS\d+/g) ?? []).length
+      if (n) note = `${n} type error(s)`
+    }
+    if (!ok && name === 'lint') {
+      const m = r.output.match(/(\d+) problems? \((\d+) errors?/)
+      if (m) note = `${m[2]} error(s)`
+    }
+    results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds, note: `${note} (run side by side)` })
+  })
 }
 
 function readJson(file) {
@@ -156,8 +188,10 @@ function vitestSuite(name, extraArgs, timeout, env = process.env) {
 }
 
 mkdirSync('reports', { recursive: true })
-singleCheck('typecheck', process.execPath, [bin('typescript', 'bin/tsc'), '--noEmit', '--pretty', 'false'], 5 * MINUTE)
-singleCheck('lint', process.execPath, [bin('eslint', 'bin/eslint.js'), '.'], 5 * MINUTE)
+await singleChecks([
+  { name: 'typecheck', cmd: process.execPath, args: [bin('typescript', 'bin/tsc'), '--noEmit', '--pretty', 'false'], timeout: 5 * MINUTE },
+  { name: 'lint', cmd: process.execPath, args: [bin('eslint', 'bin/eslint.js'), '.'], timeout: 5 * MINUTE },
+])
 vitestSuite('unit', [], 6 * MINUTE)
 if (chromePath) {
   // A generous cap: CI machines are shared and a loaded one renders several times slower.

@@ -13,7 +13,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { ViewerCanvas } from './scene/ViewerCanvas.tsx'
 import { HipScene } from './scene/HipScene.tsx'
-import { useStatusStore } from './state/statusStore.ts'
+import { useNo3d, useStatusStore } from './state/statusStore.ts'
 import { TopBar } from './ui/TopBar.tsx'
 import { ViewToolbar } from './ui/ViewToolbar.tsx'
 import { ContextLost, ModelError, ModelProgress, NoWebgl } from './ui/Overlays.tsx'
@@ -38,6 +38,7 @@ import { SkipLink } from './ui/SkipLink.tsx'
 const BUSY_PANEL = <aside className="sidepanel" aria-busy="true" />
 const SidePanel = lazyPart('side-panel', 'The side panel', () => import('./ui/SidePanel.tsx'), { placement: 'inline', fallback: BUSY_PANEL })
 const LabelOverlay = lazyPart('labels', 'The labels', () => import('./ui/LabelOverlay.tsx'), { placement: 'notice' })
+const SelectionTag = lazyPart('selection-tag', 'The name tag of the selected structure', () => import('./ui/SelectionTag.tsx'), { placement: 'notice' })
 const HoverTip = lazyPart('hover-tip', 'The name under the pointer', () => import('./ui/HoverTip.tsx'), { placement: 'notice' })
 
 // The reference list is long and rarely opened: it loads when asked for.
@@ -46,6 +47,8 @@ const AboutDialog = lazyPart<{ onClose: () => void }>('about', 'About & sources'
 export function App() {
   const labels = useViewStore((s) => anyLabelShown(s))
   const hoverReady = usePickStore((s) => s.hoverReady)
+  const selected = useViewStore((s) => s.selected !== null)
+  const no3d = useNo3d()
   const afterFirstFrame = useAfterFirstFrame()
   const generation = useStatusStore((s) => s.canvasGeneration)
   const [about, setAbout] = useState(false)
@@ -85,6 +88,7 @@ export function App() {
           <NoWebgl />
           {labels && <LabelOverlay />}
           {hoverReady && <HoverTip />}
+          {selected && !no3d && <SelectionTag />}
           <ContextLost />
           <ViewToolbar />
         </section>

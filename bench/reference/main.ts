@@ -1,7 +1,7 @@
 /**
  * The benchmark's yardstick: the least code that loads and draws the same model file with
  * plain three.js (GLTFLoader + three's bundled MeshoptDecoder), with the app's camera
- * (fov 30, anterior view fitted to the model), studio lights, tone mapping and antialiasing,
+ * (fov 30, anterior view fitted to the model), studio lights, tone mapping and the app's antialiasing rule,
  * rendering on demand. scripts/bench.ts compares the app against it, frame for frame.
  *
  * Hooks for the benchmark on `window.benchReference`: the time of the first frame showing
@@ -24,6 +24,7 @@ import {
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { wantsAntialias } from '../../src/scene/three/antialiasing.ts'
 
 export interface BenchReference {
   /** performance.now() after the first render that contains the model, or null. */
@@ -59,7 +60,8 @@ if (fixedWidth > 0 && fixedHeight > 0) {
   canvas.style.width = `${fixedWidth}px`
   canvas.style.height = `${fixedHeight}px`
 }
-const renderer = new WebGLRenderer({ canvas, antialias: true, stencil: true, powerPreference: 'high-performance' })
+// The same antialiasing rule as the app (off in software WebGL), so both draw the same pixels.
+const renderer = new WebGLRenderer({ canvas, antialias: wantsAntialias(), stencil: true, powerPreference: 'high-performance' })
 renderer.setPixelRatio(Math.min(Math.max(window.devicePixelRatio || 1, 1), 2))
 renderer.outputColorSpace = SRGBColorSpace
 renderer.toneMapping = ACESFilmicToneMapping

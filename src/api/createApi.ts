@@ -35,6 +35,7 @@ function stats(): RenderStats {
     pendingFrames: handle?.pendingFrames() ?? 0,
     width: handle?.gl.domElement.width ?? 0,
     height: handle?.gl.domElement.height ?? 0,
+    antialias: handle?.gl.getContextAttributes()?.antialias ?? false,
   }
 }
 

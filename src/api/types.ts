@@ -19,6 +19,8 @@ export interface RenderStats {
   /** Drawing-buffer size in device pixels. */
   width: number
   height: number
+  /** Whether the view multisamples its edges: off in software WebGL, where it costs about half of each frame. */
+  antialias: boolean
 }
 
 export type WebglStatus = 'checking' | 'ok' | 'unavailable' | 'lost'

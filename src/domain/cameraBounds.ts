@@ -16,8 +16,17 @@ export const TARGET_REACH_MM = 250
 /** Camera-to-target distance (mm): closer is inside the bone, further is a dot. */
 export const MIN_VIEW_DISTANCE_MM = 10
 export const MAX_VIEW_DISTANCE_MM = 2000
+/**
+ * How far the camera may go below the target's horizon: its angle from straight above (+Y,
+ * superior) is at most this. A one-finger swipe up (a phone user scrolling) used to carry the
+ * camera under the pelvis and show the hip upside down. 15° below the horizon still shows the
+ * underside of the neck and the lesser trochanter; straight above (the Top view's side) stays open.
+ */
+export const MAX_POLAR_ANGLE_DEG = 105
 /** Rounding is at most 0.05 mm per coordinate; bounds are enforced only beyond this slack. */
 const SLACK_MM = 1
+/** Rounding turns a pose at 10 mm by up to 0.5°: the polar limit is enforced beyond this slack. */
+const SLACK_DEG = 1
 
 export const CAMERA_DECIMALS = 1
 
@@ -33,8 +42,9 @@ export interface ConstrainedCamera {
 
 /**
  * Rounds a pose and brings it within the bounds above: a target out of reach moves to the head
- * centre (the camera stays where it was put and turns to the hip), then the distance is clamped
- * along the view direction. Pure; never throws for finite input.
+ * centre (the camera stays where it was put and turns to the hip), the distance is clamped
+ * along the view direction, and a camera beyond MAX_POLAR_ANGLE_DEG is raised to it (same
+ * distance and compass direction). Pure; never throws for finite input.
  */
 export function constrainCamera(position: Vec3, target: Vec3): ConstrainedCamera {
   let p = roundVec(position)
@@ -57,6 +67,17 @@ export function constrainCamera(position: Vec3, target: Vec3): ConstrainedCamera
   if (wanted !== distance) {
     const k = wanted / distance
     p = roundVec([t[0] + (p[0] - t[0]) * k, t[1] + (p[1] - t[1]) * k, t[2] + (p[2] - t[2]) * k])
+  }
+  const v: Vec3 = [p[0] - t[0], p[1] - t[1], p[2] - t[2]]
+  // Within the strict distance bounds, so that rounding the raised pose keeps it within them.
+  const d = Math.min(MAX_VIEW_DISTANCE_MM, Math.max(MIN_VIEW_DISTANCE_MM, Math.hypot(...v)))
+  if ((Math.acos(Math.max(-1, Math.min(1, v[1] / Math.hypot(...v)))) * 180) / Math.PI > MAX_POLAR_ANGLE_DEG + SLACK_DEG) {
+    // Keep the compass direction (straight below has none: look from the front, +Z).
+    const h = Math.hypot(v[0], v[2])
+    const [ux, uz] = h > 1e-9 ? [v[0] / h, v[2] / h] : [0, 1]
+    const a = (MAX_POLAR_ANGLE_DEG * Math.PI) / 180
+    p = roundVec([t[0] + d * Math.sin(a) * ux, t[1] + d * Math.cos(a), t[2] + d * Math.sin(a) * uz])
+    notes.push('moved up from below')
   }
   return { pose: { position: p, target: t }, adjusted: notes.length ? notes.join('; ') : null }
 }

@@ -5,13 +5,24 @@
  *
  * Which half is kept: the one that faces the matching camera view (front for coronal, top for
  * axial, the outer side for sagittal), so choosing a plane and its view shows the cut face.
- * `flip` keeps the other half.
+ * `flip` keeps the other half. A plane chosen by the user is fitted to where they look
+ * (`cutChoice`), and a link with a cut and no view frames the cut face (`viewFacingCut`).
  */
-import type { Side, Vec3 } from './viewState.ts'
+import type { StructureId } from './anatomy/structures.ts'
+import type { CameraPose, NamedView, Side, Vec3 } from './viewState.ts'
+import { VIEW_DIRECTIONS } from './cameraViews.ts'
 import { round } from './rounding.ts'
 
 export const SECTION_PLANES = ['coronal', 'axial', 'sagittal', 'free'] as const
 export type SectionPlane = (typeof SECTION_PLANES)[number]
+
+/**
+ * The closed solids whose cut faces a cut draws, in drawing order: where several contain a point
+ * of the plane, the face of the last one is drawn (the cancellous core inside the cortex, the
+ * cartilage over the bone). The section's caps draw in this order and picking follows it.
+ */
+export const CUT_SOLIDS = ['hipBone', 'femur', 'femurCancellous', 'femoralHeadCartilage', 'acetabularCartilage'] as const satisfies readonly StructureId[]
+export type CutSolid = (typeof CUT_SOLIDS)[number]
 
 /** How far the plane may move from the head centre (mm): beyond it nothing of the hip is cut. */
 export const SECTION_OFFSET_LIMIT = 120
@@ -86,4 +97,60 @@ export function linkSection(section: SectionState): SectionState | null {
   if (section.plane !== 'free') return { ...section, offset }
   const normal = linkNormal(section.normal)
   return normal && { ...section, offset, normal }
+}
+
+/**
+ * The named view that looks at a named plane's cut face, if one does: a link with a cut and
+ * neither a view nor a camera opens there (domain/urlState.ts), so `cut=axial` shows the face, not
+ * its edge from the front. (No named view looks from below or from the inner side.)
+ */
+export function viewFacingCut(section: SectionState): NamedView | null {
+  switch (section.plane) {
+    case 'coronal':
+      return section.flip ? 'posterior' : 'anterior'
+    case 'axial':
+      return section.flip ? null : 'superior'
+    case 'sagittal':
+      return section.flip ? null : 'lateral'
+    default:
+      return null
+  }
+}
+
+/** A cut face is seen when the view looks at it within this angle's cosine of face-on (60°). */
+const FACING_MIN = 0.5
+
+/** Unit direction from the target toward the eye, in the world (a left hip mirrored). */
+function eyeDirection(view: NamedView | null, camera: CameraPose | null, side: Side): Vec3 {
+  let d: Vec3
+  if (view === null && camera) {
+    const { position: p, target: t } = camera
+    d = [p[0] - t[0], p[1] - t[1], p[2] - t[2]]
+  } else {
+    const [x, y, z] = VIEW_DIRECTIONS[view ?? 'anterior']
+    d = [side === 'left' ? -x : x, y, z]
+  }
+  const l = Math.hypot(...d) || 1
+  return [d[0] / l, d[1] / l, d[2] / l]
+}
+
+/**
+ * What choosing a named plane does, seen from where the user looks: the cut face must show.
+ * Looking at the face: the plane as named. Looking from behind it (the coronal cut from the back):
+ * the other half is kept, so its face turns to the viewer and the camera stays. Seeing it edge-on
+ * (the axial cut from the front): the camera turns to the view that faces it. One choice, so one
+ * history entry either way.
+ */
+export function cutChoice(
+  plane: Exclude<SectionPlane, 'free'>,
+  state: { readonly view: NamedView | null; readonly camera: CameraPose | null; readonly side: Side },
+): { section: SectionState; view: NamedView | null } {
+  const section: SectionState = { plane, offset: 0, flip: false, normal: [0, 0, 1] }
+  const eye = eyeDirection(state.view, state.camera, state.side)
+  const { normal } = clipPlaneOf(section, state.side)
+  // The normal points into the kept half; its face is seen from the removed side.
+  const facing = -(eye[0] * normal[0] + eye[1] * normal[1] + eye[2] * normal[2])
+  if (facing >= FACING_MIN) return { section, view: null }
+  if (facing <= -FACING_MIN) return { section: { ...section, flip: true }, view: null }
+  return { section, view: viewFacingCut(section) }
 }

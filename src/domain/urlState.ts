@@ -7,7 +7,7 @@
  */
 import { isStructureId, type StructureId } from './anatomy/structures.ts'
 import { isProcedureId } from './procedures.ts'
-import { linkNormal, OFFSET_DECIMALS, SECTION_OFFSET_LIMIT, SECTION_PLANES, type SectionState } from './section.ts'
+import { linkNormal, OFFSET_DECIMALS, SECTION_OFFSET_LIMIT, SECTION_PLANES, viewFacingCut, type SectionState } from './section.ts'
 import { constrainCamera } from './cameraBounds.ts'
 import { echoText } from './echoText.ts'
 import { round } from './rounding.ts'
@@ -126,8 +126,23 @@ function parseCamera(raw: string): { pose: CameraPose; adjusted: string | null }
   return pose ? { pose, adjusted } : undefined // null: eye on the target, no view direction
 }
 
-/** Reads a link's query string (with or without the leading "?"). Never throws. */
+/**
+ * Reads a link's query string (with or without the leading "?"). Never throws. A link with a
+ * named cut and neither `view` nor `cam` opens on the view that faces the cut
+ * (section.ts viewFacingCut): `cut=axial` shows the cut face, not its edge from the front.
+ */
 export function parseViewQuery(search: string, options: UrlCodecOptions = {}): ParsedLink {
+  const parsed = parseFields(search, options)
+  const { patch } = parsed
+  if (patch.section && patch.view === undefined && patch.camera === undefined) {
+    const view = viewFacingCut(patch.section)
+    if (view) return { ...parsed, patch: { ...patch, view, camera: null } }
+  }
+  return parsed
+}
+
+/** The link's fields, each as it says (no view implied by a cut: the API sets fields one by one). */
+function parseFields(search: string, options: UrlCodecOptions): ParsedLink {
   const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search)
   const patch: { -readonly [K in keyof ViewState]?: ViewState[K] } = {}
   const ignored: string[] = []
@@ -229,7 +244,8 @@ export function serializeViewQuery(state: ViewState): string {
   if (state.view === null && state.camera) {
     const { position: p, target: t } = state.camera
     put('cam', [...p, ...t].map((v) => String(round(v, 1))).join(','))
-  } else if (state.view !== null && state.view !== d.view) {
+  } else if (state.view !== null && state.view !== ((state.section && viewFacingCut(state.section)) || d.view)) {
+    // Left out when it is the view the link implies: the default, or the one facing the cut.
     put('view', state.view)
   }
   const list = (ids: readonly string[]) => [...ids].sort().join(',')
@@ -376,7 +392,7 @@ export function sanitizePatch(input: unknown, options: UrlCodecOptions = {}): Pa
         raw = entries.filter(single).join(',')
         if (raw === '') continue
       }
-      const one = parseViewQuery(new URLSearchParams([[key, raw]]).toString(), options)
+      const one = parseFields(new URLSearchParams([[key, raw]]).toString(), options)
       Object.assign(patch, one.patch)
       for (const reason of one.ignored) ignored.push(inFieldTerms(reason, key, field))
     }

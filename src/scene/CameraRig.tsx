@@ -13,7 +13,7 @@ import { facingSection } from '../domain/section.ts'
 import { parseLandmarks } from '../domain/anatomy/landmarks.ts'
 import type { CameraPose, Vec3 } from '../domain/viewState.ts'
 import { round } from '../domain/urlState.ts'
-import { MAX_VIEW_DISTANCE_MM, MIN_VIEW_DISTANCE_MM, TARGET_REACH_MM } from '../domain/cameraBounds.ts'
+import { MAX_POLAR_ANGLE_DEG, MAX_VIEW_DISTANCE_MM, MIN_VIEW_DISTANCE_MM, TARGET_REACH_MM } from '../domain/cameraBounds.ts'
 import { onCameraRequest } from '../state/cameraRequests.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { useModelStore, type LoadedHip } from './model/modelStore.ts'
@@ -76,6 +76,8 @@ export function CameraRig() {
     const c = new OrbitControls(camera, gl.domElement)
     c.touches = { ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_PAN }
     c.screenSpacePanning = true
+    // Never from under the hip (a swipe up turned it upside down); straight above stays open.
+    c.maxPolarAngle = MAX_POLAR_ANGLE_DEG * MathUtils.DEG2RAD
     return c
   }, [camera, gl])
   useEffect(() => () => controls.dispose(), [controls])

@@ -1,21 +1,20 @@
 /**
  * The generated hip: the loaded glTF scene with our materials, mirrored for a left hip, with
- * the user's hidden structures hidden and the selected one highlighted. Clicking a structure
- * selects it.
+ * the user's hidden structures hidden. Clicking a structure selects it (how the selection and
+ * the structure under the pointer are marked is highlight/StructureHighlight.tsx's).
  */
 import { useEffect } from 'react'
 import { useThree, type ThreeEvent } from '@react-three/fiber'
-import type { Mesh, MeshStandardMaterial } from 'three'
+import { Vector3, type Mesh, type MeshStandardMaterial } from 'three'
 import { useViewStore } from '../state/viewStore.ts'
 import { useModelStore } from './model/modelStore.ts'
-import { structureOf } from './model/prepareHipScene.ts'
-import { regionOf } from './picking/regionOf.ts'
-import { removedAt } from './visibility/removedAt.ts'
+import { firstDrawn } from './visibility/firstDrawn.ts'
 import { usePickStore, type Pick } from '../state/pickStore.ts'
 import type { StructureId } from '../domain/anatomy/structures.ts'
+import { femurShift, onFemur } from './model/femurShift.ts'
 
-const SELECTED_GLOW = 0x2a4a6a
-const HOVER_GLOW = 0x15222e
+const clicked = new Vector3()
+
 /** Opacity of a see-through ("X-ray") structure: enough to keep its outline, clear to see inside. */
 const FADED_OPACITY = 0.18
 
@@ -32,7 +31,6 @@ export function HipModel() {
   const selected = useViewStore((s) => s.selected)
   const side = useViewStore((s) => s.side)
   const hoverReady = usePickStore((s) => s.hoverReady)
-  const hovered = usePickStore((s) => s.hovered?.structure ?? null)
   const invalidate = useThree((s) => s.invalidate)
 
   useEffect(() => {
@@ -68,58 +66,27 @@ export function HipModel() {
     invalidate()
   }, [model, faded, invalidate])
 
-  useEffect(() => {
-    if (!model) return
-    for (const [id, node] of Object.entries(model.nodes)) {
-      node.traverse((o) => {
-        const mesh = o as Mesh
-        if (!mesh.isMesh || o.userData.sectionHelper) return
-        const material = mesh.material as MeshStandardMaterial
-        material.emissive?.setHex(id === selected ? SELECTED_GLOW : 0x000000)
-      })
-    }
-    invalidate()
-  }, [model, selected, invalidate])
-
-  useEffect(() => {
-    if (!model) return
-    for (const [id, node] of Object.entries(model.nodes)) {
-      node.traverse((o) => {
-        const mesh = o as Mesh
-        if (!mesh.isMesh || o.userData.sectionHelper || id === selected) return
-        ;(mesh.material as MeshStandardMaterial).emissive?.setHex(id === hovered ? HOVER_GLOW : 0x000000)
-      })
-    }
-    invalidate()
-  }, [model, hovered, selected, invalidate])
-
   if (!model) return null
   /**
-   * The nearest structure under the pointer that is drawn there (not hidden, cut off by the
-   * section or removed by the window in the socket: removedAt) and not see-through (the capsule,
-   * faded bone).
+   * What is drawn under the pointer (scene/visibility/firstDrawn.ts: the rule labels use too);
+   * with `at`, also where along the ray (a point of a surface or of a cut face).
    */
-  const pickAt = (event: ThreeEvent<PointerEvent | MouseEvent>): Pick | null => {
-    const view = useViewStore.getState()
-    for (const hit of event.intersections) {
-      const mesh = hit.object as Mesh
-      const material = mesh.material as MeshStandardMaterial
-      if (!mesh.isMesh || (material.transparent && material.opacity < 0.5)) continue
-      const structure = structureOf(mesh)
-      if (!structure) continue
-      if (removedAt(model, structure, mesh, hit.point, event.ray.origin, view)) continue
-      const region = hit.face ? regionOf(mesh, hit.face.a) : null
-      return { structure, region }
-    }
-    return null
+  const pickAt = (event: ThreeEvent<PointerEvent | MouseEvent>, at?: Vector3): Pick | null => {
+    const drawn = firstDrawn(model, event.intersections, event.ray, useViewStore.getState())
+    if (drawn && at) event.ray.at(drawn.distance, at)
+    return drawn?.pick ?? null
   }
   const onClick = (event: ThreeEvent<MouseEvent>) => {
     // Only the nearest visible structure under the pointer.
     event.stopPropagation()
-    const pick = pickAt(event)
+    const pick = pickAt(event, clicked)
     if (!pick) return
     const again = pick.structure === selected
     usePickStore.getState().setPickedRegion(again ? null : pick.region)
+    // Where the name tag points: the clicked point in the model frame, the femur's at rest.
+    const point = model.scene.worldToLocal(clicked)
+    if (onFemur(pick.structure)) point.sub(femurShift)
+    usePickStore.getState().setPickedPoint(again ? null : { structure: pick.structure, point: [point.x, point.y, point.z] })
     useViewStore.getState().select(again ? null : pick.structure)
   }
   const hoverHandlers = hoverReady

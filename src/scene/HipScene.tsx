@@ -4,6 +4,7 @@ import { anyLabelShown } from '../domain/labelsShown.ts'
 import { useStatusStore } from '../state/statusStore.ts'
 import { StudioLights } from './StudioLights.tsx'
 import { HipModel } from './HipModel.tsx'
+import { StructureHighlight } from './highlight/StructureHighlight.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { FrameProbe } from './FrameProbe.tsx'
 import { ProgramBudget } from './ProgramBudget.tsx'
@@ -20,6 +21,7 @@ import { LoadingPart } from './LoadingPart.tsx'
 // that says it is idle has everything in place and counts no late arrivals as growth.
 const CrossSection = lazyScenePart('cross-section', 'The cut through the hip', () => import('./section/CrossSection.tsx'), <LoadingPart name="cross-section" />)
 const LabelProbe = lazyScenePart('label-anchors', 'The label positions in the 3D view', () => import('./labels/LabelProbe.tsx'), <LoadingPart name="label anchors" />)
+const SelectionTagAnchor = lazyScenePart('selection-tag', 'Where the name tag of the selection points', () => import('./labels/SelectionTagAnchor.tsx'), <LoadingPart name="selection tag" />)
 const PickAccelerator = lazyScenePart('picking', 'Naming what is under the pointer', () => import('./picking/PickAccelerator.tsx'), <LoadingPart name="picking" />)
 
 /**
@@ -38,11 +40,13 @@ export function HipScene() {
   const labels = useViewStore((s) => anyLabelShown(s))
   // Fast picking is built once the hip has been drawn, so it never delays the first picture.
   const drawn = useStatusStore((s) => s.firstModelFrame)
+  const selected = useViewStore((s) => s.selected !== null)
   return (
     <>
       <SceneSettings />
       <StudioLights />
       <HipModel />
+      <StructureHighlight />
       <ScenePartGuard id="disease" name="The disease effects in the 3D view" onFailure={endDiseaseWork}>
         <DiseaseEffects />
       </ScenePartGuard>
@@ -52,6 +56,7 @@ export function HipScene() {
       {cut && <CrossSection />}
       {drawn && <PickAccelerator />}
       {labels && <LabelProbe />}
+      {selected && <SelectionTagAnchor />}
     </>
   )
 }

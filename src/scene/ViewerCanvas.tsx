@@ -10,10 +10,13 @@ import { createRoot, events, type ReconcilerRoot, type RootState } from '@react-
 import WebGL from 'three/examples/jsm/capabilities/WebGL.js'
 import { registerThreeElements } from './three/registerThreeElements.ts'
 import { setRenderHandle } from './renderHandle.ts'
+import { wantsAntialias } from './three/antialiasing.ts'
 import { useStatusStore } from '../state/statusStore.ts'
 
-// Hoisted: the root re-applies configuration that changed, and a new camera object would reset the view.
-const GL_OPTIONS = { antialias: true, stencil: true, powerPreference: 'high-performance', localClippingEnabled: true } as const
+// Hoisted: the root re-applies configuration that changed, and a new camera object would reset
+// the view. Antialiasing only where it is cheap (a GPU): see three/antialiasing.ts.
+let glOptions: { antialias: boolean; stencil: true; powerPreference: 'high-performance'; localClippingEnabled: true } | undefined
+const glOptionsOnce = () => (glOptions ??= { antialias: wantsAntialias(), stencil: true, powerPreference: 'high-performance', localClippingEnabled: true })
 const CAMERA_OPTIONS = { fov: 30, near: 5, far: 5000, position: [0, 0, 600] as [number, number, number] }
 
 /** Drawing-buffer pixels above which we lower the pixel ratio (a 4K screen at ratio 1). */
@@ -87,7 +90,7 @@ export function ViewerCanvas({ children, label }: ViewerCanvasProps) {
         frameloop: 'demand',
         dpr: pixelRatioFor(size.width, size.height, window.devicePixelRatio),
         // Stencil and local clipping: the cross-section caps need them (off by default since r163).
-        gl: GL_OPTIONS,
+        gl: glOptionsOnce(),
         camera: CAMERA_OPTIONS,
         onCreated,
       })

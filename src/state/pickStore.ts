@@ -8,6 +8,12 @@ import { create } from 'zustand'
 import type { StructureId } from '../domain/anatomy/structures.ts'
 import type { RegionId } from '../domain/anatomy/regions.ts'
 
+/** A clicked point of a structure (model frame, mm; on the femur at its rest position). */
+export interface PickedPoint {
+  readonly structure: StructureId
+  readonly point: readonly [number, number, number]
+}
+
 export interface Pick {
   readonly structure: StructureId
   readonly region: RegionId | null
@@ -21,9 +27,12 @@ interface PickState {
   pointer: { x: number; y: number }
   /** Region of the structure last selected by clicking it (null when selected from the list). */
   pickedRegion: RegionId | null
+  /** Where the structure last selected by clicking it was clicked (the name tag points there). */
+  pickedPoint: PickedPoint | null
   setHoverReady(ready: boolean): void
   hover(pick: Pick | null, x?: number, y?: number): void
   setPickedRegion(region: RegionId | null): void
+  setPickedPoint(point: PickedPoint | null): void
 }
 
 export const usePickStore = create<PickState>()((set) => ({
@@ -31,6 +40,7 @@ export const usePickStore = create<PickState>()((set) => ({
   hovered: null,
   pointer: { x: 0, y: 0 },
   pickedRegion: null,
+  pickedPoint: null,
   setHoverReady: (hoverReady) => set({ hoverReady }),
   hover: (hovered, x, y) =>
     set((s) => {
@@ -39,4 +49,5 @@ export const usePickStore = create<PickState>()((set) => ({
       return same && pointer === s.pointer ? s : { hovered, pointer }
     }),
   setPickedRegion: (pickedRegion) => set({ pickedRegion }),
+  setPickedPoint: (pickedPoint) => set({ pickedPoint }),
 }))

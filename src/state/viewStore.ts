@@ -6,7 +6,7 @@
  * discrete choices add an entry, continuous gestures (slider drag, orbit) update one entry.
  */
 import { create } from 'zustand'
-import type { StructureId } from '../domain/anatomy/structures.ts'
+import { STRUCTURE_IDS, type StructureId } from '../domain/anatomy/structures.ts'
 import type { ProcedureId } from '../domain/procedures.ts'
 import {
   DEFAULT_VIEW_STATE,
@@ -23,7 +23,7 @@ import {
   type ViewState,
 } from '../domain/viewState.ts'
 import { applyPatch, round } from '../domain/urlState.ts'
-import { linkSection, type SectionState } from '../domain/section.ts'
+import { cutChoice, linkSection, type SectionPlane, type SectionState } from '../domain/section.ts'
 import { constrainCamera } from '../domain/cameraBounds.ts'
 import { setHistoryIntent, type HistoryIntent } from './historyIntent.ts'
 
@@ -42,8 +42,12 @@ export interface ViewActions {
   /** Draws one or several structures see-through (or solid again). */
   setFaded(ids: StructureId | readonly StructureId[], faded: boolean): void
   showAll(): void
+  /** Shows one structure alone (every other one hidden). */
+  showOnly(id: StructureId): void
   /** A new cutting plane (null removes it); `gesture` while its offset slider is dragged. */
   setSection(section: SectionState | null, gesture?: boolean): void
+  /** The user picks a named plane: fitted to where they look so its face shows (domain/section.ts cutChoice). */
+  chooseCut(plane: Exclude<SectionPlane, 'free'>): void
   setLabels(on: boolean): void
   select(id: StructureId | null): void
   setSide(side: Side): void
@@ -105,8 +109,13 @@ export const useViewStore = create<ViewStore>()((set, get) => {
       change({ faded: [...now].sort() }, { kind: 'push' })
     },
     showAll: () => change({ hidden: [], faded: [] }, { kind: 'push' }),
+    showOnly: (id) => change({ hidden: STRUCTURE_IDS.filter((other) => other !== id) }, { kind: 'push' }),
     setSection: (section, gesture = false) =>
       change({ section: section && linkSection(section) }, gesture ? { kind: 'gesture', key: 'section' } : { kind: 'push' }),
+    chooseCut: (plane) => {
+      const { section, view } = cutChoice(plane, get())
+      change({ section: linkSection(section), ...(view ? { view, camera: null } : {}) }, { kind: 'push' })
+    },
     setLabels: (labels) => change({ labels }, { kind: 'push' }),
     select: (selected) => change({ selected }, { kind: 'push' }),
     setSide: (side) => change({ side }, { kind: 'push' }),

@@ -14,6 +14,7 @@ import { legendEntries, type LegendMark } from '../domain/staging/legend.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { DISEASE_PALETTE } from '../scene/disease/palette.ts'
 import { StagingSystemSwitch } from './StagingSystemSwitch.tsx'
+import { FoldCard } from './FoldCard.tsx'
 
 const CAUSE_LABEL: Record<Cause, string> = {
   nontraumatic: 'Steroids, alcohol or unknown',
@@ -54,8 +55,7 @@ export function LesionControls() {
     </div>
   )
   return (
-    <section className="card lesion" data-testid="lesion-controls" aria-labelledby="lesion-title">
-      <h2 id="lesion-title">Damaged area</h2>
+    <FoldCard className="lesion" testId="lesion-controls" titleId="lesion-title" title="Damaged area" openOnTouch>
       <div className="segmented small" role="group" aria-label="Size">
         {LESION_SIZES.map((s) => (
           <button key={s} type="button" data-testid={`lesion-size-${s}`} aria-pressed={size === s} onClick={() => setLesion(s, type)}>
@@ -104,6 +104,6 @@ export function LesionControls() {
           ))}
         </ul>
       )}
-    </section>
+    </FoldCard>
   )
 }

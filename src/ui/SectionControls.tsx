@@ -8,6 +8,7 @@ import { useViewStore } from '../state/viewStore.ts'
 import { requestCamera } from '../state/cameraRequests.ts'
 import { RELEASE_FOCUS_AFTER_POINTER } from './releaseFocusAfterPointer.ts'
 import { useNo3d } from '../state/statusStore.ts'
+import { FoldCard } from './FoldCard.tsx'
 
 const PLANES: { plane: Exclude<SectionPlane, 'free'>; plain: string; term: string }[] = [
   { plane: 'coronal', plain: 'Front to back', term: 'Coronal' },
@@ -31,8 +32,7 @@ export function SectionControls() {
   if (useNo3d()) return null
 
   return (
-    <section className="card look-inside" aria-labelledby="look-inside-title">
-      <h2 id="look-inside-title">{mode === 'patient' ? 'Look inside' : 'Cross-section'}</h2>
+    <FoldCard className="look-inside" titleId="look-inside-title" title={mode === 'patient' ? 'Look inside' : 'Cross-section'}>
       <div className="chip-row" role="group" aria-label="Cut the hip open">
         <button type="button" data-testid="cut-none" aria-pressed={section === null} onClick={() => store.setSection(null)}>
           Whole
@@ -43,7 +43,7 @@ export function SectionControls() {
             type="button"
             data-testid={`cut-${plane}`}
             aria-pressed={section?.plane === plane}
-            onClick={() => store.setSection({ plane, offset: 0, flip: false, normal: [0, 0, 1] })}
+            onClick={() => store.chooseCut(plane)}
           >
             {mode === 'patient' ? plain : term}
           </button>
@@ -101,6 +101,6 @@ export function SectionControls() {
           The socket window opens again when the hip is whole and the bones are solid.
         </p>
       )}
-    </section>
+    </FoldCard>
   )
 }

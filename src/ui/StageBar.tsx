@@ -111,13 +111,29 @@ export function StageBar() {
           onKeyDown={onKeyDown}
           {...RELEASE_FOCUS_AFTER_POINTER}
         />
+        {/* Each stage's whole stretch is its tap target; a tap goes to the stage's middle
+            (domain stageSpans), not to its end, which is the divider to the next stage. */}
         <ol className="stage-ticks" aria-hidden="true">
           {bandLabels(system).map((band) => (
             <li
               key={`${band.from}-${band.text}`}
-              style={{ left: `${(band.from / STAGE_MAX) * 100}%`, width: `${((band.to - band.from) / STAGE_MAX) * 100}%` }}
+              style={{
+                left: `${(band.from / STAGE_MAX) * 100}%`,
+                width: `${((band.to - band.from) / STAGE_MAX) * 100}%`,
+                // A narrow stretch's target is widened to a finger's width (CSS): it stays on top.
+                zIndex: Math.round((1 - (band.to - band.from) / STAGE_MAX) * 10),
+              }}
             >
-              <button type="button" tabIndex={-1} onClick={() => setStage(band.to)}>{band.text}</button>
+              <button
+                type="button"
+                tabIndex={-1}
+                onClick={() => {
+                  setPlaying(false)
+                  setStage(band.representative)
+                }}
+              >
+                {band.text}
+              </button>
             </li>
           ))}
         </ol>

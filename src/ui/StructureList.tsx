@@ -4,6 +4,7 @@ import { STRUCTURE_IDS, type StructureGroup, type StructureId } from '../domain/
 import { STRUCTURES } from '../domain/anatomy/structureInfo.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { useNo3d } from '../state/statusStore.ts'
+import { FoldCard } from './FoldCard.tsx'
 
 const GROUP_TITLES: Record<StructureGroup, string> = {
   bone: 'Bones',
@@ -31,24 +32,21 @@ export function StructureList() {
   const store = useViewStore.getState()
   // Without 3D, showing, hiding and fading act on nothing; the names and descriptions remain.
   const no3d = useNo3d()
-  const isolate = (id: StructureId) => {
-    store.apply({ hidden: STRUCTURE_IDS.filter((other) => other !== id) }, { kind: 'push' })
-  }
 
   return (
-    <section className="card structures" aria-labelledby="structures-title">
-      <div className="card-head">
-        <h2 id="structures-title">Structures</h2>
+    <FoldCard className="structures" titleId="structures-title" title="Structures">
+      {/* Beside the search, not in the title: a button inside a <summary> would fold the card. */}
+      <div className="search-row">
+        <input
+          type="search"
+          className="search"
+          placeholder="Find a structure"
+          aria-label="Find a structure"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <button type="button" className="link" onClick={() => store.showAll()} disabled={hidden.length === 0 && faded.length === 0}>Show all</button>
       </div>
-      <input
-        type="search"
-        className="search"
-        placeholder="Find a structure"
-        aria-label="Find a structure"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
       {groups.map(({ group, ids }) => (
         <fieldset key={group}>
           <legend>{GROUP_TITLES[group]}</legend>
@@ -80,7 +78,7 @@ export function StructureList() {
                   >
                     fade
                   </button>
-                  <button type="button" className="link small" disabled={no3d} onClick={() => isolate(id)} aria-label={`only: ${name}`}>only</button>
+                  <button type="button" className="link small" disabled={no3d} onClick={() => store.showOnly(id)} aria-label={`only: ${name}`}>only</button>
                 </li>
               )
             })}
@@ -88,6 +86,6 @@ export function StructureList() {
         </fieldset>
       ))}
       {groups.length === 0 && <p className="muted">No structure matches “{query}”.</p>}
-    </section>
+    </FoldCard>
   )
 }

@@ -1,8 +1,8 @@
 /**
  * The marks of the stage slider: the stage points where each band is fully developed (the
- * points of the staging table), and the labels drawn under the slider for each band.
+ * points of the staging table), and the labels under the slider, one per stage's stretch.
  */
-import { STAGE_BANDS, stageLabel } from '../domain/staging/bands.ts'
+import { STAGE_BANDS, stageSpans } from '../domain/staging/bands.ts'
 import { STAGE_MAX, STAGE_MIN, type StageSystem } from '../domain/viewState.ts'
 
 export const STAGE_MARKS: readonly number[] = [STAGE_MIN, ...new Set(STAGE_BANDS.map((b) => b.to))]
@@ -18,25 +18,16 @@ export interface BandLabel {
   readonly from: number
   readonly to: number
   readonly text: string
+  /** Where a tap on the label puts the stage (domain stageSpans: the middle of the stretch). */
+  readonly representative: number
 }
 
-/** One label per run of bands with the same name in the chosen system. */
+/** One label per stretch with the same stage name in the chosen system. */
 export function bandLabels(system: StageSystem): BandLabel[] {
-  const labels: BandLabel[] = []
-  const segments: { from: number; to: number; at: number }[] = []
-  for (const band of STAGE_BANDS) {
-    // A band that holds two Ficat stages (IIB, then early III) gets a label for each half.
-    if (system === 'ficat' && band.ficatSplitAt !== undefined) {
-      segments.push({ from: band.from, to: band.ficatSplitAt, at: band.ficatSplitAt })
-      segments.push({ from: band.ficatSplitAt, to: band.to, at: band.to })
-    } else segments.push({ from: band.from, to: band.to, at: band.to })
-  }
-  for (const band of segments) {
-    const name = stageLabel(band.at, system)
-    const text = name === 'none' || name === '0' ? 'Before' : name
-    const last = labels[labels.length - 1]
-    if (last && last.text === text) labels[labels.length - 1] = { ...last, to: band.to }
-    else labels.push({ from: band.from, to: band.to, text })
-  }
-  return labels
+  return stageSpans(system).map(({ from, to, label, representative }) => ({
+    from,
+    to,
+    text: label === 'none' || label === '0' ? 'Before' : label,
+    representative,
+  }))
 }

@@ -76,6 +76,16 @@ describe('budgets', () => {
         return [c.width, c.height]
       }),
     )
+    // Software WebGL (SwiftShader, as here and on a PC without a GPU): no multisampling, which
+    // would double the cost of every frame (scene/three/antialiasing.ts).
+    expect(s.antialias, 'multisampling in software WebGL').toBe(false)
+    expect(
+      await app.page.evaluate(() => {
+        const gl = document.createElement('canvas').getContext('webgl2')!
+        return gl.getParameter(gl.getExtension('WEBGL_debug_renderer_info')!.UNMASKED_RENDERER_WEBGL) as string
+      }),
+      'this test machine renders in software',
+    ).toMatch(/SwiftShader/)
   })
 
   it('bytes: initial JavaScript ≤ 300 KB gzip, model ≤ 2.5 MB', async () => {

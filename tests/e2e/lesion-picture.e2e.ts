@@ -21,11 +21,11 @@ import { HEAD_MIGRATION_DIRECTION, headShift } from '../../src/domain/staging/mi
 import { stageValue } from '../../src/domain/staging/stageValue.ts'
 import type { NamedView, ViewState } from '../../src/domain/viewState.ts'
 import { modelLandmarks } from './support/model.ts'
-import { appPagesForFile, canvasScreenshot, describeProblems, getState, setState, sharedAppPageForFile, waitForReady, waitForSettled } from './support/page.ts'
+import { appPagesForFile, canvasScreenshot, DESKTOP_VIEWPORT, describeProblems, getState, setState, sharedAppPageForFile, waitForReady, waitForSettled } from './support/page.ts'
 import { backgroundColour, diffCount, sample, viewPixels } from './support/pixels.ts'
 
 /** One loaded page for the tests that can share it (sharedAppPageForFile), fresh ones for the rest. */
-const openApp = sharedAppPageForFile()
+const openApp = sharedAppPageForFile({ viewport: DESKTOP_VIEWPORT })
 const appPage = appPagesForFile()
 
 type V3 = [number, number, number]

@@ -7,60 +7,13 @@
  * loads then.
  */
 import { describe, expect, it } from 'vitest'
-import type { PNG } from 'pngjs'
-import { canvasScreenshot, COMPACT_VIEWPORT, describeProblems, getStats, sharedAppPageForFile, waitForSettled, type AppPage } from './support/page.ts'
-import { backgroundColour, type Rgb } from './support/pixels.ts'
+import { COMPACT_VIEWPORT, describeProblems, getStats, sharedAppPageForFile, waitForSettled } from './support/page.ts'
+import { expectCancellousColour, lookAt } from './support/cutFace.ts'
 
 const openApp = sharedAppPageForFile({ viewport: COMPACT_VIEWPORT })
 
 /** The cut's own chunk (src/scene/HipScene.tsx loads it lazily, on the first cut). */
 const CUT_CODE = /\/CrossSection-[^/]*\.js$/
-
-/** Mean colour of a small square around a point. */
-function meanColour(png: PNG, cx: number, cy: number, half = 3): Rgb {
-  const sum: [number, number, number] = [0, 0, 0]
-  let n = 0
-  for (let y = Math.round(cy) - half; y <= Math.round(cy) + half; y++) {
-    for (let x = Math.round(cx) - half; x <= Math.round(cx) + half; x++) {
-      const i = (y * png.width + x) * 4
-      sum[0] += png.data[i]!
-      sum[1] += png.data[i + 1]!
-      sum[2] += png.data[i + 2]!
-      n++
-    }
-  }
-  return [sum[0] / n, sum[1] / n, sum[2] / n]
-}
-
-/**
- * Fine detail around a pixel: the mean absolute luminance step between neighbouring pixels.
- * Smooth shading (an uncut surface) gives well under 1; the trabecular lines of a cut face more.
- */
-function fineDetail(png: PNG, cx: number, cy: number, half: number): number {
-  const lum = (x: number, y: number) => {
-    const i = (y * png.width + x) * 4
-    return 0.2126 * png.data[i]! + 0.7152 * png.data[i + 1]! + 0.0722 * png.data[i + 2]!
-  }
-  let sum = 0
-  let n = 0
-  for (let y = Math.round(cy) - half; y < Math.round(cy) + half; y++) {
-    for (let x = Math.round(cx) - half; x < Math.round(cx) + half; x++) {
-      sum += Math.abs(lum(x + 1, y) - lum(x, y)) + Math.abs(lum(x, y + 1) - lum(x, y))
-      n++
-    }
-  }
-  return sum / n
-}
-
-async function headCentreColour(page: AppPage['page']): Promise<{ colour: Rgb; background: Rgb; detail: number }> {
-  await waitForSettled(page)
-  const at = await page.evaluate(() => window.hipExplorer!.project([0, 0, 0]))
-  expect(at?.inView).toBe(true)
-  const png = await canvasScreenshot(page)
-  const scale = png.width / (await page.locator('[data-testid="viewer"] canvas').first().boundingBox())!.width
-  const [x, y] = [at!.x * scale, at!.y * scale]
-  return { colour: meanColour(png, x, y), background: backgroundColour(png), detail: fineDetail(png, x, y, Math.round(20 * scale)) }
-}
 
 describe('cross-section', () => {
   it('shows a solid cap where the plane cuts the femoral head, once idle() says the picture is final', async () => {
@@ -74,7 +27,7 @@ describe('cross-section', () => {
       await new Promise((r) => setTimeout(r, 2000))
       await route.fallback()
     })
-    const whole = await headCentreColour(page)
+    const whole = await lookAt(page)
     const callsWhole = (await getStats(page)).calls
 
     // Draw calls read in the same task as idle() resolving (a screenshot takes long enough
@@ -88,16 +41,12 @@ describe('cross-section', () => {
     expect(callsWhenIdle, 'draw calls when idle() resolved (more: the caps are drawn)').toBeGreaterThan(callsWhole)
     expect(await cutCodeFetched()).toBe(true)
     await page.locator('[data-testid="cut-coronal"][aria-pressed="true"]').waitFor()
-    const cut = await headCentreColour(page)
+    const cut = await lookAt(page)
     await page.unroute(CUT_CODE)
 
-    const [r, g, b] = cut.colour
     // Pale neutral cancellous bone: a faint warm tint (red a little above blue), not the
     // terracotta that read as the legend's "losing its blood supply"; not the background.
-    expect(r - b, `cap colour ${cut.colour.map(Math.round)}`).toBeGreaterThan(5)
-    expect(r - b, `cap colour ${cut.colour.map(Math.round)}`).toBeLessThan(40)
-    expect(Math.min(r, g, b), `cap colour ${cut.colour.map(Math.round)}`).toBeGreaterThan(140)
-    expect(Math.abs(r - cut.background[0]) + Math.abs(g - cut.background[1]) + Math.abs(b - cut.background[2])).toBeGreaterThan(60)
+    expectCancellousColour(cut)
     // The cut face shows the cancellous bone's trabecular pattern; uncut, the same place shows
     // the smooth cartilage surface (similar in colour: the pattern tells them apart).
     console.log(`[section] fine detail at the head centre: uncut ${whole.detail.toFixed(2)}, cut ${cut.detail.toFixed(2)}`)

@@ -6,6 +6,7 @@ import { HipModel } from '../../src/scene/HipModel.tsx'
 import { useModelStore } from '../../src/scene/model/modelStore.ts'
 import { prepareHipScene } from '../../src/scene/model/prepareHipScene.ts'
 import { useViewStore } from '../../src/state/viewStore.ts'
+import { usePickStore } from '../../src/state/pickStore.ts'
 import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
 
 /** A stand-in for the generated file: named nodes with one mesh each, as the contract says. */
@@ -66,15 +67,14 @@ describe('HipModel', () => {
     expect(renderer.scene.children[0]!.instance.scale.x).toBe(-1)
   })
 
-  it('gives each structure its own material and highlights the selected one only', async () => {
+  it('gives each structure its own material, which selecting leaves alone (the outline is StructureHighlight\'s)', async () => {
     renderer = await ReactThreeTestRenderer.create(<HipModel />)
     const scene = useModelStore.getState().model!.scene
     const material = (name: string) => (nodeNamed(scene, name).children[0] as Mesh).material as MeshStandardMaterial
     expect(material('femur')).not.toBe(material('hipBone'))
     expect(material('jointCapsule').transparent).toBe(true)
     await ReactThreeTestRenderer.act(async () => useViewStore.getState().select('femur'))
-    expect(material('femur').emissive.getHex()).not.toBe(0)
-    expect(material('hipBone').emissive.getHex()).toBe(0)
+    expect(material('femur').emissive.getHex()).toBe(0)
   })
 
   it('selects the structure that is clicked, and clears it on a second click', async () => {
@@ -87,16 +87,19 @@ describe('HipModel', () => {
     const femur = nodeNamed(scene, 'femur').children[0]!
     const hits = {
       intersections: [
-        { object: capsule, face: null, point: new Vector3(0, 0, 40) },
-        { object: femur, face: null, point: new Vector3(0, 0, 23) },
+        { object: capsule, face: null, point: new Vector3(0, 0, 40), distance: 560 },
+        { object: femur, face: null, point: new Vector3(0, 0, 23), distance: 577 },
       ],
       ray: new Ray(new Vector3(0, 0, 600), new Vector3(0, 0, -1)),
       stopPropagation: () => {},
     }
     await renderer.fireEvent(group, 'onClick', hits)
     expect(useViewStore.getState().selected).toBe('femur')
+    // The name tag points where the femur was clicked (model frame).
+    expect(usePickStore.getState().pickedPoint).toEqual({ structure: 'femur', point: [0, 0, 23] })
     await renderer.fireEvent(group, 'onClick', hits)
     expect(useViewStore.getState().selected).toBe(null)
+    expect(usePickStore.getState().pickedPoint).toBe(null)
     // A hidden structure is not picked either.
     await ReactThreeTestRenderer.act(async () => useViewStore.getState().setHidden('femur', true))
     await renderer.fireEvent(group, 'onClick', hits)
@@ -118,10 +121,10 @@ describe('HipModel', () => {
     // From the front: the hip bone 20 mm in front of the head centre and 10 mm off the axis, then the head.
     const hits = {
       intersections: [
-        { object: hipBone, face: null, point: new Vector3(cx + 10, cy, cz + 20) },
-        { object: femur, face: null, point: new Vector3(cx + 10, cy, cz + 15) },
+        { object: hipBone, face: null, point: new Vector3(cx + 10, cy, cz + 20), distance: 280 },
+        { object: femur, face: null, point: new Vector3(cx + 10, cy, cz + 15), distance: 285 },
       ],
-      ray: { origin: eye },
+      ray: new Ray(eye, new Vector3(0, 0, -1)),
       stopPropagation: () => {},
     }
     await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(3))

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { parseViewQuery, sanitizePatch, serializeViewQuery, applyPatch } from '../../src/domain/urlState.ts'
 import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
 import { echoText } from '../../src/domain/echoText.ts'
+import { MAX_POLAR_ANGLE_DEG, constrainCamera } from '../../src/domain/cameraBounds.ts'
 
 const stepCount = () => 7
 
@@ -70,6 +71,27 @@ describe('cameras in links', () => {
     const { patch, ignored } = parseViewQuery('?cam=0,0,4900,0,0,0')
     expect(patch.camera).toEqual({ position: [0, 0, 2000], target: [0, 0, 0] })
     expect(ignored[0]).toMatch(/too far/)
+  })
+
+  it('raises a camera that looks from under the hip to the polar limit, keeping distance and compass direction', () => {
+    const { patch, ignored } = parseViewQuery('?cam=0,-300,40,0,0,0')
+    const { position: p } = patch.camera!
+    expect(Math.hypot(...p)).toBeCloseTo(Math.hypot(300, 40), 0)
+    expect((Math.acos(p[1] / Math.hypot(...p)) * 180) / Math.PI).toBeCloseTo(MAX_POLAR_ANGLE_DEG, 0)
+    expect(p[0]).toBe(0)
+    expect(p[2]).toBeGreaterThan(0)
+    expect(ignored[0]).toMatch(/^cam=.*moved up from below/)
+    // Straight below has no compass direction: it is raised on the front side.
+    expect(parseViewQuery('?cam=0,-200,0,0,0,0').patch.camera!.position[2]).toBeGreaterThan(0)
+    // What it writes it accepts again unchanged.
+    const again = constrainCamera(patch.camera!.position, patch.camera!.target)
+    expect(again).toEqual({ pose: patch.camera, adjusted: null })
+  })
+
+  it('leaves a camera a little below the horizon as it is', () => {
+    const { patch, ignored } = parseViewQuery('?cam=0,-20,150,0,0,0')
+    expect(patch.camera).toEqual({ position: [0, -20, 150], target: [0, 0, 0] })
+    expect(ignored).toEqual([])
   })
 
   it('accepts on reload the camera it writes after rounding', () => {

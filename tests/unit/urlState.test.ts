@@ -120,8 +120,33 @@ describe('cross-section, see-through and labels in the link', () => {
     expect(applyPatch(DEFAULT_VIEW_STATE, parseViewQuery(query).patch)).toEqual(state)
   })
 
+  it('opens a link with a cut and no view on the view that faces the cut face (issue 9)', () => {
+    expect(parseViewQuery('?cut=axial').patch).toMatchObject({ view: 'superior', camera: null })
+    expect(parseViewQuery('?cut=sagittal,5').patch).toMatchObject({ view: 'lateral', camera: null })
+    expect(parseViewQuery('?cut=coronal,0,flip').patch).toMatchObject({ view: 'posterior', camera: null })
+    // A view or a camera in the link is what it says.
+    expect(parseViewQuery('?cut=axial&view=anterior').patch.view).toBe('anterior')
+    expect(parseViewQuery('?cam=0,0,300,0,0,0&cut=axial').patch).toMatchObject({ view: null })
+    // No named view faces these: the default stays.
+    expect(parseViewQuery('?cut=axial,0,flip').patch.view).toBeUndefined()
+    expect(parseViewQuery('?cut=free,0,0,1,0').patch.view).toBeUndefined()
+  })
+
+  it('writes the view beside a cut only when it is not the one the cut implies, and reads it back', () => {
+    const axial = { plane: 'axial', offset: 0, flip: false, normal: [0, 0, 1] } as const
+    const facing: ViewState = { ...DEFAULT_VIEW_STATE, view: 'superior', section: axial }
+    const edgeOn: ViewState = { ...DEFAULT_VIEW_STATE, view: 'anterior', section: axial }
+    expect(serializeViewQuery(facing)).toBe('?cut=axial')
+    expect(serializeViewQuery(edgeOn)).toBe('?view=anterior&cut=axial')
+    for (const state of [facing, edgeOn, { ...DEFAULT_VIEW_STATE, view: 'posterior', section: { ...axial, plane: 'coronal', flip: true } } as ViewState]) {
+      expect(applyPatch(DEFAULT_VIEW_STATE, parseViewQuery(serializeViewQuery(state)).patch)).toEqual(state)
+    }
+  })
+
   it('accepts sections from the API', () => {
     expect(sanitizePatch({ section: { plane: 'axial', offset: 4 } }).patch.section).toMatchObject({ plane: 'axial', offset: 4 })
+    // The API sets what it is given: a section alone does not turn the camera.
+    expect(sanitizePatch({ section: { plane: 'axial', offset: 4 } }).patch.view).toBeUndefined()
     expect(sanitizePatch({ section: null }).patch).toEqual({ section: null })
     expect(sanitizePatch({ section: { plane: 'wobbly' } }).ignored).toEqual(['section=wobbly,0'])
   })

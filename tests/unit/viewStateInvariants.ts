@@ -13,6 +13,8 @@ import { CAUSES, LANGS, LESION_SIZES, LESION_TYPES, MODES, NAMED_VIEWS, SIDES, S
 const TARGET_REACH_MM = 250
 const MIN_VIEW_DISTANCE_MM = 10
 const MAX_VIEW_DISTANCE_MM = 2000
+/** Never from under the hip: at most this angle from straight above (1° of rounding slack). */
+const MAX_POLAR_ANGLE_DEG = 105
 
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d
 const inList = (list: readonly unknown[], v: unknown) => list.includes(v)
@@ -38,6 +40,8 @@ export function viewStateProblems(s: ViewState): string[] {
     check(Math.hypot(...t) <= TARGET_REACH_MM + 1, 'camera target out of reach')
     const d = Math.hypot(c[0] - t[0], c[1] - t[1], c[2] - t[2])
     check(d >= MIN_VIEW_DISTANCE_MM - 1 && d <= MAX_VIEW_DISTANCE_MM + 1, `camera distance ${d}`)
+    const polar = (Math.acos((c[1] - t[1]) / d) * 180) / Math.PI
+    check(!(polar > MAX_POLAR_ANGLE_DEG + 1), `camera polar angle ${polar}°`)
   }
   for (const list of ['hidden', 'faded'] as const) {
     const v = s[list]

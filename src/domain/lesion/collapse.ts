@@ -187,3 +187,18 @@ function socketLimit(dir: Vec3, t: Vec3, limit: number): number {
   const disc = b * b - c
   return disc < 0 ? Infinity : -b + Math.sqrt(disc)
 }
+
+/**
+ * Stage IV: how far from the head centre (at rest) the head may reach in direction `dir` before it
+ * meets the socket less the joint space, and how much the socket covers it there (0..1). Same as
+ * `dzRemodelLimit` in scene/disease/shaders.ts (socket centre relative to the head centre at rest).
+ */
+export function remodelLimit(dir: Vec3, m: Remodelling): { reach: number; cover: number } {
+  const t: Vec3 = [m.shift[0] - m.socketCentre[0], m.shift[1] - m.socketCentre[1], m.shift[2] - m.socketCentre[2]]
+  const limit = socketLimit(dir, t, m.socketRadiusMm - m.jointSpaceMm)
+  const reach = Number.isFinite(limit) ? limit : 1e4
+  const w: Vec3 = [dir[0] * reach + t[0], dir[1] * reach + t[1], dir[2] * reach + t[2]]
+  const wl = Math.hypot(w[0], w[1], w[2]) || 1
+  const angle = Math.acos(Math.min(1, Math.max(-1, (w[0] * m.acetAxis[0] + w[1] * m.acetAxis[1] + w[2] * m.acetAxis[2]) / wl)))
+  return { reach, cover: smoothstep(m.rimAngle - 0.1, m.rimAngle + 0.02, angle) }
+}

@@ -13,6 +13,7 @@
 import type { StageSystem } from '../viewState.ts'
 import { cited, type Citation, type Cited } from '../evidence.ts'
 import { clampStage } from './points.ts'
+import { round } from '../rounding.ts'
 
 export const ARCO_STAGES = ['none', 'I', 'II', 'IIIA', 'IIIB', 'IV'] as const
 export type ArcoStage = (typeof ARCO_STAGES)[number]
@@ -153,4 +154,40 @@ export function stageDisplayName(s: number, system: StageSystem): string {
 /** s = 0 is a healthy hip; 0 < s ≤ 0.5 is the preclinical phase (reference §4.3 notes). */
 export function isHealthy(s: number): boolean {
   return clampStage(s) === 0
+}
+
+/**
+ * A stretch of the 0–4 scale that carries one stage name in one system: a run of bands with the
+ * same name (ARCO IV is two bands), or half a band (the IIIA band holds Ficat IIB, then III).
+ */
+export interface StageSpan {
+  /** Lower end, exclusive (except 0), as for bands. */
+  readonly from: number
+  /** Upper end, inclusive: the stage point where this stage is fully developed. */
+  readonly to: number
+  readonly label: ArcoStage | FicatStage
+  /**
+   * The point that stands for the stage as a whole: the middle of its stretch, on the link's
+   * 0.01 grid. Not `to`: that end is the divider to the next stage, where a thumb or a caption
+   * one step off shows a different stage; the middle is the stage's own, with room either side.
+   */
+  readonly representative: number
+}
+
+/** The stretches of the scale, in order, one per stage name of the system. */
+export function stageSpans(system: StageSystem): StageSpan[] {
+  const pieces: { from: number; to: number }[] = []
+  for (const band of STAGE_BANDS) {
+    if (system === 'ficat' && band.ficatSplitAt !== undefined) {
+      pieces.push({ from: band.from, to: band.ficatSplitAt }, { from: band.ficatSplitAt, to: band.to })
+    } else pieces.push({ from: band.from, to: band.to })
+  }
+  const runs: { from: number; to: number; label: ArcoStage | FicatStage }[] = []
+  for (const piece of pieces) {
+    const label = stageLabel(piece.to, system)
+    const last = runs[runs.length - 1]
+    if (last && last.label === label) last.to = piece.to
+    else runs.push({ ...piece, label })
+  }
+  return runs.map((run) => ({ ...run, representative: round((run.from + run.to) / 2, 2) }))
 }

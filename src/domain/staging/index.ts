@@ -9,10 +9,12 @@ export {
   stageBand,
   stageDisplayName,
   stageLabel,
+  stageSpans,
   type ArcoStage,
   type FicatStage,
   type StageBand,
   type StageBandId,
+  type StageSpan,
 } from './bands.ts'
 export {
   PARAMETER_TABLE,

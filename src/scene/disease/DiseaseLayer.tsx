@@ -12,6 +12,7 @@ import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 import { parseLandmarks, type HipLandmarks } from '../../domain/anatomy/landmarks.ts'
 import { CUTAWAY_MARGIN_MM, cutawayShown } from '../../domain/cutaway.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/geometry.ts'
+import { diseaseAnatomyOf } from '../../domain/lesion/diseaseAnatomy.ts'
 import { stageValue } from '../../domain/staging/stageParameters.ts'
 import { headMigrationMm } from '../../domain/staging/migration.ts'
 import { useViewStore } from '../../state/viewStore.ts'
@@ -26,6 +27,8 @@ import { DISEASE_PALETTE } from './palette.ts'
 import { patchLesionMaterial, patchModel, precompileDisease, unpatch, type PatchResult } from './patchMaterials.ts'
 import { patchSectionCaps } from './sectionCaps.ts'
 import { createCutFaces, type CutFaces } from './cutawayFaces.ts'
+import { diseaseDrawingOf, type PlacedDisease } from './drawing.ts'
+import { publishDiseaseDrawing } from '../visibility/diseaseDrawing.ts'
 import { applyAnatomy, applyStage, createDiseaseUniforms, diseaseShows, type DiseaseUniforms } from './uniforms.ts'
 
 /** Pulse speed along a main vessel at full flow, mm/s [design choice: readable, not physiological]. */
@@ -141,10 +144,13 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
 
   // Lesion placement and its solid: rebuilt only when the size or location changes.
   const migration = useRef<(s: number) => number>(() => 0)
+  const placed = useRef<PlacedDisease | null>(null)
   useEffect(() => {
     if (!landmarks) return
     const geometry = lesionGeometry({ size, type }, lesionAnatomyOf(landmarks))
-    applyAnatomy(uniforms, landmarks, geometry)
+    const anatomy = diseaseAnatomyOf(landmarks)
+    applyAnatomy(uniforms, anatomy, geometry)
+    placed.current = { anatomy, lesion: geometry }
     const rest = landmarks.joint.jointSpaceSuperior
     migration.current = (s) => headMigrationMm(s, rest)
     const old = lesion.geometry
@@ -152,6 +158,12 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     old.dispose()
     invalidate()
   }, [landmarks, size, type, uniforms, lesion, invalidate])
+
+  // Picking, hover and labels ask these shaders' rules what is drawn where (scene/visibility).
+  useEffect(() => {
+    publishDiseaseDrawing(diseaseDrawingOf(uniforms, () => placed.current))
+    return () => publishDiseaseDrawing(null)
+  }, [uniforms])
 
   // The femur's stage IV migration moves its nodes (and the lesion solid with them) by a model-frame
   // vector, turned into each node's parent frame; back home when this goes.

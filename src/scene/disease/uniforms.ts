@@ -7,7 +7,7 @@
 import { Color, Matrix4, Vector3 } from 'three'
 import { stageValue } from '../../domain/staging/stageParameters.ts'
 import { VESSEL_BASELINE_FLOW, type PerfusionParameterId, type VesselFlowClass } from '../../domain/staging/vessels.ts'
-import type { HipLandmarks } from '../../domain/anatomy/landmarks.ts'
+import type { DiseaseAnatomy } from '../../domain/lesion/diseaseAnatomy.ts'
 import type { LesionGeometry } from '../../domain/lesion/geometry.ts'
 import { crescentPath } from '../../domain/lesion/geometry.ts'
 import { HEAD_MIGRATION_DIRECTION } from '../../domain/staging/migration.ts'
@@ -121,47 +121,33 @@ export function createDiseaseUniforms(): DiseaseUniforms {
   }
 }
 
-/** Anatomy and lesion placement: set when the model or the lesion choice changes. */
-export function applyAnatomy(u: DiseaseUniforms, lm: HipLandmarks, lesion: LesionGeometry): void {
-  const h = lm.femoralHead
-  u.uHeadCentre.value.set(h.centre[0], h.centre[1], h.centre[2])
-  u.uHeadRadius.value = h.radius
-  u.uCartDome.value = lm.joint.headCartilageDome
-  u.uJointSpaceRest.value = lm.joint.jointSpaceSuperior
+/**
+ * Anatomy and lesion placement: set when the model or the lesion choice changes. Every value is
+ * written from `anatomy` and `lesion` (domain/lesion/diseaseAnatomy.ts), none is read back from
+ * a uniform, so the result does not depend on what was applied before.
+ */
+export function applyAnatomy(u: DiseaseUniforms, anatomy: DiseaseAnatomy, lesion: LesionGeometry): void {
+  const c = anatomy.headCentre
+  u.uHeadCentre.value.set(c[0], c[1], c[2])
+  u.uHeadRadius.value = anatomy.headRadius
+  u.uCartDome.value = anatomy.headCartilageMm
+  u.uJointSpaceRest.value = anatomy.jointSpaceRestMm
   const R = lesion.radius
   u.uLesionAxis.value.set(...lesion.centre)
-  u.uLesionCentre.value.set(h.centre[0] + lesion.centre[0] * R, h.centre[1] + lesion.centre[1] * R, h.centre[2] + lesion.centre[2] * R)
+  u.uLesionCentre.value.set(c[0] + lesion.centre[0] * R, c[1] + lesion.centre[1] * R, c[2] + lesion.centre[2] * R)
   u.uLesionLateral.value.set(...lesion.lateral)
   u.uLesionAnterior.value.set(...lesion.anterior)
   u.uLesionAxes.value.set(...lesion.semiAxesMm)
   const crack = crescentPath(lesion)
   u.uCrescentDir.value.set(...crack.start).normalize()
   u.uCrescentSpan.value = crack.spanDeg * DEG
-  // neckAxis points from the neck toward the head: the neck lies the other way.
-  const n = lm.neckAxis.direction
-  u.uNeckDir.value.set(-n[0], -n[1], -n[2]).normalize()
-  // Head–neck junction: mean angle of its landmark foramina from the neck direction.
-  const hn = lm.headNeckJunction
-  const junction = [...hn.posterosuperior, hn.anterior, hn.inferior]
-  let sum = 0
-  for (const p of junction) sum += angleBetween(p, h.centre, u.uNeckDir.value)
-  u.uJunctionAngle.value = sum / junction.length
-  const a = lm.acetabulum
-  u.uAcetCentre.value.set(a.centre[0], a.centre[1], a.centre[2])
-  // The axis first: the rim's angle is measured from it.
-  u.uAcetAxis.value.set(a.openingAxis[0], a.openingAxis[1], a.openingAxis[2]).normalize()
-  u.uAcetRim.value = angleBetween(a.lateralEdge, a.centre, u.uAcetAxis.value)
-  u.uAcetRadius.value = a.radius
-  u.uAcetRoof.value = lm.joint.acetabularCartilageRoof
-}
-
-/** Angle (rad) between the direction from `origin` to `p` and the unit vector `dir`. */
-function angleBetween(p: readonly number[], origin: readonly number[], dir: Vector3): number {
-  const x = p[0]! - origin[0]!
-  const y = p[1]! - origin[1]!
-  const z = p[2]! - origin[2]!
-  const n = Math.hypot(x, y, z) || 1
-  return Math.acos(Math.min(1, Math.max(-1, (x * dir.x + y * dir.y + z * dir.z) / n)))
+  u.uNeckDir.value.set(...anatomy.neckDir)
+  u.uJunctionAngle.value = anatomy.junctionAngle
+  u.uAcetCentre.value.set(...anatomy.acetCentre)
+  u.uAcetAxis.value.set(...anatomy.acetAxis)
+  u.uAcetRim.value = anatomy.rimAngle
+  u.uAcetRadius.value = anatomy.acetRadius
+  u.uAcetRoof.value = anatomy.acetCartilageMm
 }
 
 /**

@@ -3,8 +3,9 @@
  * domain/labelsShown.ts) to the screen every frame the view renders, and checks which ones are
  * hidden: behind bone (a ray from the eye to the anchor through bounding-volume hierarchies of
  * the bones, three-mesh-bvh, built once per model), or cut away themselves. What counts as drawn
- * is the one rule of scene/visibility/removedAt.ts, so a label never points at a removed part
- * and a window or a cut never hides a label behind it. Loaded lazily, only while labels are shown.
+ * is the one rule of scene/visibility (removedAt, cutFaceUnder), so a label never points at a
+ * removed part, a window or a cut never hides a label behind it, and a cut face drawn in front
+ * of a label hides it. Loaded lazily, only while labels are shown.
  * Nothing is allocated per frame.
  */
 import { useEffect, useMemo, useRef } from 'react'
@@ -28,6 +29,8 @@ import { FEMUR_NODES, femurShift } from '../model/femurShift.ts'
 import { useModelStore } from '../model/modelStore.ts'
 import { structureOf } from '../model/prepareHipScene.ts'
 import { removedAt } from '../visibility/removedAt.ts'
+import { cutFaceUnder } from '../visibility/cutFaceUnder.ts'
+import { seeThrough as isSeeThrough } from '../visibility/firstDrawn.ts'
 
 const OCCLUDERS: readonly StructureId[] = ['femur', 'hipBone', 'femoralHeadCartilage', 'acetabularCartilage']
 /** An anchor sits on a surface: a hit closer than this to it is that surface itself (mm). */
@@ -69,6 +72,7 @@ const eyeModel = new Vector3()
 const projected = new Vector3()
 const hitWorld = new Vector3()
 const direction = new Vector3()
+const toAnchor = new Vector3()
 const localRay = new Ray()
 const inverse = new Matrix4()
 const lastCamera = new Matrix4()
@@ -203,6 +207,9 @@ export default function LabelProbe() {
     anchorWorld(a, world)
     if (a.node && removedAt(model, a.structure, a.node, world, eye, view)) return true
     const distance = world.distanceTo(eye)
+    // Behind a cut face: the face is drawn on the plane in front of the anchor (./firstDrawn's rule).
+    const cut = cutFaceUnder(model, eye, toAnchor.copy(world).sub(eye).normalize(), view)
+    if (cut && cut.distance < distance - SELF_HIT_MM) return true
     eyeModel.copy(eye)
     // On the head's (collapsed) surface: the head hides it exactly when that surface turns away
     // from the eye (the rays would meet the undeformed meshes, not the drawn ones).
@@ -217,8 +224,7 @@ export default function LabelProbe() {
       if (!mesh.visible || !mesh.parent?.visible) continue
       if (a.onHeadSurface && HEAD.has(structureOf(mesh) ?? 'hipBone')) continue
       // A see-through structure (the X-ray view) hides nothing.
-      const material = mesh.material as Material
-      if (material.transparent && material.opacity < 0.5) continue
+      if (isSeeThrough(mesh.material as Material)) continue
       inverse.copy(mesh.matrixWorld).invert()
       localRay.origin.copy(eye)
       localRay.direction.copy(world).sub(eye).normalize()

@@ -19,3 +19,10 @@ export const FEMUR_NODES = [
   'anteriorRetinacularArtery',
   'inferiorRetinacularArtery',
 ] as const satisfies readonly StructureId[]
+
+const FEMUR_SET: ReadonlySet<StructureId> = new Set(FEMUR_NODES)
+
+/** Whether a structure moves with the femur. */
+export function onFemur(id: StructureId): boolean {
+  return FEMUR_SET.has(id)
+}

@@ -27,18 +27,22 @@ import {
   type Side,
 } from 'three'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
+import { CUT_SOLIDS, type CutSolid } from '../../domain/section.ts'
 import { replaceChunk } from '../three/replaceChunk.ts'
 
-/** What a cut through each solid looks like, drawn in this order. */
-export const CAP_STYLES: readonly { id: StructureId; color: string; roughness: number }[] = [
-  { id: 'hipBone', color: '#efe2c6', roughness: 0.8 },
-  { id: 'femur', color: '#f2e6cb', roughness: 0.8 },
+/** What a cut through each solid looks like. */
+const CAP_LOOK: Record<CutSolid, { color: string; roughness: number }> = {
+  hipBone: { color: '#efe2c6', roughness: 0.8 },
+  femur: { color: '#f2e6cb', roughness: 0.8 },
   // Healthy cancellous bone: pale and neutral with a trabecular pattern (TRABECULAE below); no
   // normal tissue takes the disease's colours (orange: losing its supply; grey: dead).
-  { id: 'femurCancellous', color: '#eadfca', roughness: 0.95 },
-  { id: 'femoralHeadCartilage', color: '#dbe5ea', roughness: 0.5 },
-  { id: 'acetabularCartilage', color: '#dbe5ea', roughness: 0.5 },
-]
+  femurCancellous: { color: '#eadfca', roughness: 0.95 },
+  femoralHeadCartilage: { color: '#dbe5ea', roughness: 0.5 },
+  acetabularCartilage: { color: '#dbe5ea', roughness: 0.5 },
+}
+
+/** The caps, drawn in the order of domain/section.ts CUT_SOLIDS (which picking follows too). */
+export const CAP_STYLES: readonly { id: CutSolid; color: string; roughness: number }[] = CUT_SOLIDS.map((id) => ({ id, ...CAP_LOOK[id] }))
 
 /** Render order of the first cap's stencil pass: after the (opaque) model itself. */
 const FIRST_ORDER = 10

@@ -1,17 +1,20 @@
 /**
  * The one rule for "is this point of the model drawn?", for everything that asks where the
- * pointer or a label meets the hip: picking, hover and label occlusion. A point of a structure is
- * not drawn when its structure (or a parent) is hidden, when the cross-section cuts it off, or
- * when the window in the socket removes it. The shaders draw by the same rules (three's clipping
- * planes; DZ_WINDOW in scene/disease/shaders.ts).
+ * pointer or a label meets the hip: picking, hover and label occlusion (through ./firstDrawn.ts,
+ * which adds the cut faces). A point of a structure's surface is not drawn when its structure
+ * (or a parent) is hidden, when the cross-section cuts it off, when the window in the socket
+ * removes it, or when the disease's shaders drop it (worn-through cartilage at stage IV). The
+ * shaders draw by the same rules (three's clipping planes; DZ_WINDOW and the cartilage discards
+ * in scene/disease/shaders.ts, mirrored by domain/lesion/drawnTissue.ts).
  */
-import type { Object3D, Vector3 } from 'three'
+import { Vector3, type Object3D } from 'three'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
 import { cutawayShown } from '../../domain/cutaway.ts'
 import { clipPlaneOf } from '../../domain/section.ts'
 import type { ViewState } from '../../domain/viewState.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
 import { removedByCutaway } from '../picking/cutawayPick.ts'
+import { diseaseDrawing } from './diseaseDrawing.ts'
 
 /** What of the view decides it (a slice of the view state). */
 export type RemovalView = Pick<ViewState, 'section' | 'side' | 'cutaway' | 'stage' | 'procedure' | 'faded'>
@@ -24,6 +27,8 @@ export function shownInScene(object: Object3D): boolean {
 
 /** Points this far on the removed side of the cutting plane count as cut off (mm; the plane itself stays). */
 const PLANE_TOLERANCE_MM = 0.01
+
+const inModel = new Vector3()
 
 /**
  * True when the point `hitWorld` on `object` (a mesh of `structure`), seen from `eyeWorld`, is
@@ -42,5 +47,10 @@ export function removedAt(
     const { normal, constant } = clipPlaneOf(view.section, view.side)
     if (normal[0] * hitWorld.x + normal[1] * hitWorld.y + normal[2] * hitWorld.z + constant < -PLANE_TOLERANCE_MM) return true
   }
-  return cutawayShown(view) && removedByCutaway(model, structure, object, hitWorld, eyeWorld)
+  if (cutawayShown(view) && removedByCutaway(model, structure, object, hitWorld, eyeWorld)) return true
+  const drawing = diseaseDrawing()
+  if (!drawing) return false
+  model.scene.updateWorldMatrix(true, false)
+  model.scene.worldToLocal(inModel.copy(hitWorld))
+  return drawing.surfaceDropped(structure, [inModel.x, inModel.y, inModel.z])
 }

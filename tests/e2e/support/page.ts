@@ -35,26 +35,36 @@ export interface AppPage {
 export interface AppPageOptions {
   /** Default 'reduce': camera transitions snap, so pictures and frame counts are deterministic. */
   reducedMotion?: 'reduce' | 'no-preference'
+  /** Default COMPACT_VIEWPORT (every software-rendered frame costs by its pixels). */
   viewport?: { width: number; height: number }
   acceptDownloads?: boolean
   /** Other origins the test itself serves (e.g. a parent page that embeds the app). */
   extraOrigins?: string[]
+  /** Default 1. 2 with a 960×540 viewport is what 200% browser zoom of a 1080p screen gives. */
+  deviceScaleFactor?: number
+  /** A phone or tablet: touch events and a coarse pointer (`@media (pointer: coarse)`). */
+  touch?: boolean
 }
 
 /**
- * A smaller desktop viewport with the same layout as 1280×720 (side panel, view toolbar, stage
- * bar), for tests that compare the 3D view only with itself: its canvas (724×398) has 57% of
- * the pixels, and a SwiftShader frame with the disease shown costs about half (570 vs 1020 ms,
- * measured). Tests with committed reference pictures or pixel geometry keep their size.
+ * The default viewport: a smaller desktop with the same layout as 1280×720 (side panel, view
+ * toolbar, stage bar). Its canvas (724×398) has 57% of the pixels, and a SwiftShader frame with
+ * the disease shown costs about half (570 vs 1020 ms, measured). Tests with committed reference
+ * pictures or pixel geometry ask for their own size (DESKTOP_VIEWPORT).
  */
 export const COMPACT_VIEWPORT = { width: 1024, height: 640 } as const
+
+/** A common laptop screen, for pictures measured in pixels against committed expectations. */
+export const DESKTOP_VIEWPORT = { width: 1280, height: 720 } as const
 
 const CSP_BINDING = '__e2eReportCsp'
 
 export async function newAppPage(browser: Browser, options: AppPageOptions = {}): Promise<AppPage> {
   const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1280, height: 720 },
-    deviceScaleFactor: 1,
+    viewport: options.viewport ?? COMPACT_VIEWPORT,
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
     reducedMotion: options.reducedMotion ?? 'reduce',
     acceptDownloads: options.acceptDownloads ?? false,
   })
@@ -280,7 +290,7 @@ export function setState(page: Page, patch: Partial<ViewState>): Promise<{ state
  * period. Throws with the frame counts if that never happens within `timeoutMs`: a page that
  * keeps rendering while nothing moves is a bug the budgets test reports.
  */
-export async function waitForSettled(page: Page, { timeoutMs = 60_000 } = {}): Promise<number> {
+export async function waitForSettled(page: Page, { timeoutMs = 120_000 } = {}): Promise<number> {
   const settled = await page.evaluate(async (ms) => {
     const api = window.hipExplorer!
     let timer = 0

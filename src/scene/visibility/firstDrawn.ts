@@ -1,0 +1,41 @@
+/**
+ * What is drawn first along a ray: the one answer picking, hover and labels share. Walks the
+ * ray's hits nearest first, passing over what is not drawn there (./removedAt.ts) and what is
+ * see-through (the capsule, faded bone), and stops at the cut face where the ray meets the
+ * cutting plane if one is drawn there (./cutFaceUnder.ts): a tap on a cut face names the cut
+ * structure, not whatever surface lies behind the plane.
+ */
+import type { Intersection, Material, Mesh, Ray } from 'three'
+import type { Pick } from '../../state/pickStore.ts'
+import type { LoadedHip } from '../model/modelStore.ts'
+import { structureOf } from '../model/prepareHipScene.ts'
+import { regionOf } from '../picking/regionOf.ts'
+import { cutFaceUnder } from './cutFaceUnder.ts'
+import { removedAt, type RemovalView } from './removedAt.ts'
+
+export interface Drawn {
+  /** Distance from the ray's origin (world mm). */
+  readonly distance: number
+  /** What is drawn there; null where what is drawn names no structure (joint fluid on a cut face). */
+  readonly pick: Pick | null
+}
+
+/** A see-through material (the capsule, a faded structure): what is behind it is what is seen. */
+export function seeThrough(material: Material): boolean {
+  return material.transparent && material.opacity < 0.5
+}
+
+/** The first thing drawn along `ray` (world, unit direction), given its hits sorted nearest first. */
+export function firstDrawn(model: LoadedHip, hits: readonly Intersection[], ray: Ray, view: RemovalView): Drawn | null {
+  const cut = cutFaceUnder(model, ray.origin, ray.direction, view)
+  for (const hit of hits) {
+    if (cut && hit.distance > cut.distance) return cut
+    const mesh = hit.object as Mesh
+    if (!mesh.isMesh || mesh.userData.sectionHelper || seeThrough(mesh.material as Material)) continue
+    const structure = structureOf(mesh)
+    if (!structure) continue
+    if (removedAt(model, structure, mesh, hit.point, ray.origin, view)) continue
+    return { distance: hit.distance, pick: { structure, region: hit.face ? regionOf(mesh, hit.face.a) : null } }
+  }
+  return cut
+}
