@@ -1,9 +1,12 @@
 /**
  * The page: the only place where the 3D view and the page UI are put together.
  *
- *   top bar                       (mode, side, save image, fullscreen, about, expert)
- *   3D view        | side panel   (caption of the stage; selected structure; structure list)
- *   stage bar                     (slider with stage marks, play/pause)
+ *   top bar                       (mode, side, save image, fullscreen, about, expert)   <header>
+ *   3D view        | side panel   (caption of the stage; selected structure; structure list)   <main>, <aside>
+ *   stage bar                     (slider with stage marks, play/pause)   region "Disease stage"
+ *   disclaimer                                                            <footer>
+ *
+ * The first Tab stop is a skip link to the stage slider (out of sight until focused).
  *
  * On a phone in portrait the side panel moves under the view; nothing covers the view's centre.
  */
@@ -26,6 +29,7 @@ import { usePickStore } from './state/pickStore.ts'
 import { useAfterFirstFrame } from './ui/useAfterFirstFrame.ts'
 import { lazyPart } from './ui/LazyPart.tsx'
 import { Notices } from './ui/Notices.tsx'
+import { SkipLink } from './ui/SkipLink.tsx'
 
 // The side panel (captions, lesion and explorer controls) arrives right after the first picture
 // of the hip, so the first download carries only what that picture needs; without 3D, or when
@@ -64,6 +68,7 @@ export function App() {
 
   return (
     <div className="app">
+      <SkipLink />
       <TopBar onAbout={() => setAbout(true)} />
       <main className="workspace">
         <section

@@ -1,10 +1,13 @@
 import { DISCLAIMER_SHORT } from '../domain/disclaimer.ts'
 
-/** Always visible: this is an educational illustration, not a diagnosis. */
+/**
+ * Always visible: this is an educational illustration, not a diagnosis. The page's footer
+ * (contentinfo landmark), so that screen-reader users find it among the landmarks too.
+ */
 export function Disclaimer() {
   return (
-    <p className="disclaimer" data-testid="disclaimer">
-      {DISCLAIMER_SHORT}
-    </p>
+    <footer className="disclaimer" data-testid="disclaimer">
+      <p>{DISCLAIMER_SHORT}</p>
+    </footer>
   )
 }

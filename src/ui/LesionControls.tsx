@@ -2,13 +2,18 @@
  * The damaged area: its size and location (JIC type), apart from the stage because the lesion
  * does not grow with the stage, and the route to the disease (the common non-traumatic one, or
  * an injury). The caption says what they mean for the risk of collapse. With a key to the marks
- * the picture shows now — colour plus a pattern, so it reads without colour too.
+ * the picture shows now — colour plus a pattern, so it reads without colour too, and only once
+ * there is disease.
+ *
+ * Patients meet no codes here: the location (JIC A/B/C1/C2) and the staging system wait behind
+ * "More"; clinicians see the location directly (and the staging system in the stage bar).
  */
 import type { CSSProperties } from 'react'
 import { CAUSES, LESION_SIZES, LESION_TYPES, type Cause } from '../domain/viewState.ts'
 import { legendEntries, type LegendMark } from '../domain/staging/legend.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { DISEASE_PALETTE } from '../scene/disease/palette.ts'
+import { StagingSystemSwitch } from './StagingSystemSwitch.tsx'
 import { FoldCard } from './FoldCard.tsx'
 
 const CAUSE_LABEL: Record<Cause, string> = {
@@ -40,6 +45,15 @@ export function LesionControls() {
   const setLesion = useViewStore((s) => s.setLesion)
   const setCause = useViewStore((s) => s.setCause)
   const legend = legendEntries({ stage, cause, seeThrough })
+  const location = (
+    <div className="segmented small" role="group" aria-label="Location (JIC type)">
+      {LESION_TYPES.map((t) => (
+        <button key={t} type="button" data-testid={`lesion-type-${t}`} aria-pressed={type === t} onClick={() => setLesion(size, t)}>
+          {t}
+        </button>
+      ))}
+    </div>
+  )
   return (
     <FoldCard className="lesion" testId="lesion-controls" titleId="lesion-title" title="Damaged area" openOnTouch>
       <div className="segmented small" role="group" aria-label="Size">
@@ -49,13 +63,7 @@ export function LesionControls() {
           </button>
         ))}
       </div>{' '}
-      <div className="segmented small" role="group" aria-label="Location (JIC type)">
-        {LESION_TYPES.map((t) => (
-          <button key={t} type="button" data-testid={`lesion-type-${t}`} aria-pressed={type === t} onClick={() => setLesion(size, t)}>
-            {t}
-          </button>
-        ))}
-      </div>
+      {mode === 'clinician' && location}
       <div className="segmented small cause" role="group" aria-label="Cause">
         {CAUSES.map((c) => (
           <button key={c} type="button" data-testid={`cause-${c}`} aria-pressed={cause === c} onClick={() => setCause(c)}>
@@ -78,6 +86,14 @@ export function LesionControls() {
           Show it in a cut through the ball
         </button>
       </p>
+      {mode === 'patient' && (
+        <details className="more" data-testid="lesion-more">
+          <summary>More</summary>
+          <p className="muted">The codes doctors use for where the damaged area lies and for the stage.</p>
+          {location}
+          <StagingSystemSwitch />
+        </details>
+      )}
       {legend.length > 0 && (
         <ul className="legend muted" aria-label="What the colours and patterns show" data-testid="disease-legend">
           {legend.map((entry) => (

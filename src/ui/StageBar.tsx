@@ -7,10 +7,13 @@
 import { useEffect, useState, type KeyboardEvent } from 'react'
 import { STAGE_MAX, STAGE_MIN } from '../domain/viewState.ts'
 import { stageDisplayName } from '../domain/staging/bands.ts'
+import { plainStageName, stageCode } from '../domain/staging/plainNames.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { bandLabels, nextStageMark } from './stageMarks.ts'
 import { useReducedMotion } from '../scene/useReducedMotion.ts'
 import { FlowToggle } from './FlowToggle.tsx'
+import { StagingSystemSwitch } from './StagingSystemSwitch.tsx'
+import { STAGE_SLIDER_ID } from './SkipLink.tsx'
 import { RELEASE_FOCUS_AFTER_POINTER } from './releaseFocusAfterPointer.ts'
 
 const ARROW_STEP = 0.1
@@ -22,8 +25,8 @@ const PLAY_HOLD_SECONDS = 1.2
 export function StageBar() {
   const stage = useViewStore((s) => s.stage)
   const system = useViewStore((s) => s.stageSystem)
+  const mode = useViewStore((s) => s.mode)
   const setStage = useViewStore((s) => s.setStage)
-  const setSystem = useViewStore((s) => s.setStageSystem)
   const [playing, setPlaying] = useState(false)
   usePlayback(playing, setPlaying)
 
@@ -63,9 +66,12 @@ export function StageBar() {
     setStage(next, gesture)
   }
 
-  const name = stageDisplayName(stage, system)
+  // Patients read a plain name, with the doctors' code beside it in small print; clinicians the code.
+  const plain = mode === 'patient'
+  const name = plain ? plainStageName(stage) : stage === 0 ? 'healthy hip' : stageDisplayName(stage, system)
+  const code = plain ? stageCode(stage, system) : null
   return (
-    <footer className="stagebar">
+    <section className="stagebar" aria-label="Disease stage">
       <button
         type="button"
         className="play"
@@ -80,18 +86,24 @@ export function StageBar() {
         {playing ? '❚❚' : '▶'}
       </button>
       <div className="slider-block">
-        <label htmlFor="stage-slider" className="slider-label">
-          Disease stage: <strong data-testid="stage-name">{stage === 0 ? 'healthy hip' : name}</strong>
+        <label htmlFor={STAGE_SLIDER_ID} className="slider-label">
+          Disease stage: <strong data-testid="stage-name">{name}</strong>
+          {code && (
+            <>
+              {' '}
+              <small className="stage-code" data-testid="stage-code">{code}</small>
+            </>
+          )}
         </label>
         <input
-          id="stage-slider"
+          id={STAGE_SLIDER_ID}
           data-testid="stage-slider"
           type="range"
           min={STAGE_MIN}
           max={STAGE_MAX}
           step={0.01}
           value={stage}
-          aria-valuetext={stage === 0 ? 'healthy hip' : name}
+          aria-valuetext={code ? `${name} (${code})` : name}
           onChange={(event) => {
             setPlaying(false)
             setStage(Number(event.target.value), true)
@@ -127,11 +139,9 @@ export function StageBar() {
         </ol>
       </div>
       <FlowToggle />
-      <div className="segmented small" role="group" aria-label="Staging system">
-        <button type="button" aria-pressed={system === 'arco'} onClick={() => setSystem('arco')}>ARCO</button>
-        <button type="button" aria-pressed={system === 'ficat'} onClick={() => setSystem('ficat')}>Ficat–Arlet</button>
-      </div>
-    </footer>
+      {/* For patients it waits behind "More" in the side panel (LesionControls). */}
+      {!plain && <StagingSystemSwitch />}
+    </section>
   )
 }
 

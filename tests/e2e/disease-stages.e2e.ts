@@ -166,6 +166,8 @@ describe('stage controls and captions', () => {
     const app = await openApp()
     await app.page.emulateMedia({ reducedMotion: 'no-preference' })
     await app.page.locator('[data-testid="lesion-size-small"]').click()
+    // Patient mode (the default): the location codes are behind "More".
+    await app.page.locator('[data-testid="lesion-more"] > summary').click()
     await app.page.locator('[data-testid="lesion-type-A"]').click()
     expect(await getState(app.page)).toMatchObject({ lesionSize: 'small', lesionType: 'A' })
     expect(await app.page.locator('[data-testid="lesion-type-A"]').getAttribute('aria-pressed')).toBe('true')

@@ -28,4 +28,5 @@ export { stageParameters, stageValue, type StageParameters } from './stageParame
 export { stageCaption, type CaptionContext, type StageCaption } from './captions.ts'
 export { LEGEND_MARKS, legendEntries, type LegendEntry, type LegendMark } from './legend.ts'
 export { HEALTHY_CAPTION, PATIENT_CAPTIONS, type PatientCaption } from './patientCaptions.ts'
+export { HEALTHY_STAGE_NAME, PLAIN_STAGE_NAMES, plainStageName, stageCode } from './plainNames.ts'
 export { VESSEL_BASELINE_FLOW, type PerfusionParameterId, type VesselFlowClass } from './vessels.ts'
