@@ -83,9 +83,6 @@ export function App() {
               <HipScene />
             </ViewerCanvas>
           </PageErrorBoundary>
-          {/* Before the overlays: a message over the view (model error, lost context) lies above
-              the camera buttons, which a short view docks along its bottom edge. */}
-          <ViewToolbar />
           <ModelProgress />
           <ModelError />
           <NoWebgl />
@@ -93,6 +90,7 @@ export function App() {
           {hoverReady && <HoverTip />}
           {selected && !no3d && <SelectionTag />}
           <ContextLost />
+          <ViewToolbar />
         </section>
         <PageErrorBoundary area="side panel">
           {afterFirstFrame ? <SidePanel /> : BUSY_PANEL}
