@@ -68,7 +68,7 @@ export function StageBar() {
 
   // Patients read a plain name, with the doctors' code beside it in small print; clinicians the code.
   const plain = mode === 'patient'
-  const name = plain ? plainStageName(stage) : stage === 0 ? 'healthy hip' : stageDisplayName(stage, system)
+  const name = plain ? plainStageName(stage, system) : stage === 0 ? 'healthy hip' : stageDisplayName(stage, system)
   const code = plain ? stageCode(stage, system) : null
   return (
     <section className="stagebar" aria-label="Disease stage">

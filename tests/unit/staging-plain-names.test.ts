@@ -27,10 +27,14 @@ describe('plainStageName', () => {
     expect(plainStageName(2.51)).toBe(PLAIN_STAGE_NAMES.IIIB)
     expect(plainStageName(3.5)).toBe(PLAIN_STAGE_NAMES['IV-early'])
     expect(plainStageName(4)).toBe(PLAIN_STAGE_NAMES['IV-late'])
+    // Ficat–Arlet III (the late half of the IIIA band) is defined by the flattening.
+    expect(plainStageName(2.2, 'ficat')).toBe(PLAIN_STAGE_NAMES.IIIA)
+    expect(plainStageName(2.3, 'ficat')).toBe(PLAIN_STAGE_NAMES.IIIB)
+    expect(plainStageName(2.3, 'arco')).toBe(PLAIN_STAGE_NAMES.IIIA)
   })
 
   it('is short, free of staging codes and medical terms, and different for every stage', () => {
-    const names = [plainStageName(0), ...MIDS.map(plainStageName)]
+    const names = [plainStageName(0), ...MIDS.map((s) => plainStageName(s))]
     expect(new Set(names).size).toBe(names.length)
     for (const name of names) {
       expect(name, name).not.toMatch(JARGON)

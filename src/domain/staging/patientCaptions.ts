@@ -53,7 +53,7 @@ export const PATIENT_CAPTIONS: Readonly<Record<StageBandId, PatientCaption>> = {
   // The route decides what happens first: see PRECLINICAL_BY_CAUSE (this is the common route).
   preclinical: PRECLINICAL_BY_CAUSE.nontraumatic,
   I: {
-    title: 'Early stage: a patch of bone loses its blood supply',
+    title: 'Early stage: a patch of bone has lost its blood supply',
     paragraphs: [
       'A patch of bone just under the joint surface has lost its blood supply. An MRI scan can usually show it, while an X-ray still looks normal.',
       'Some people feel a deep ache in the groin; others feel nothing yet. Treatments that aim to save the hip are often considered at this stage.',
@@ -77,7 +77,7 @@ export const PATIENT_CAPTIONS: Readonly<Record<StageBandId, PatientCaption>> = {
     sources: ['yoon2020', 'zhang2018', 'medscape-clinical'],
   },
   IIIB: {
-    title: 'The ball starts to flatten',
+    title: 'The ball flattens further',
     paragraphs: [
       'The cracked area sinks further and the ball loses its round shape. The cartilage over it can come loose.',
       'Pain and a limp are common. A hip replacement is often the most reliable option now. In some younger people a resurfacing (only if enough healthy bone is left under the damaged area) or an operation that keeps the hip may still be discussed, such as a bone graft or re-angling the thigh bone so that healthy bone takes the load.',
