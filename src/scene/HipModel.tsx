@@ -12,6 +12,7 @@ import { firstDrawn } from './visibility/firstDrawn.ts'
 import { usePickStore, type Pick } from '../state/pickStore.ts'
 import type { StructureId } from '../domain/anatomy/structures.ts'
 import { femurShift, onFemur } from './model/femurShift.ts'
+import { isHelper } from './model/solidMeshes.ts'
 
 const clicked = new Vector3()
 
@@ -48,7 +49,7 @@ export function HipModel() {
     for (const [id, node] of Object.entries(model.nodes)) {
       node.traverse((o) => {
         const mesh = o as Mesh
-        if (!mesh.isMesh || o.userData.sectionHelper) return
+        if (!mesh.isMesh || isHelper(o)) return
         const material = mesh.material as MeshStandardMaterial
         const base = (material.userData.baseLook ??= {
           transparent: material.transparent,

@@ -18,6 +18,7 @@ import { DZ_WINDOW_PARS } from './shaders.ts'
 import type { DiseaseUniforms } from './uniforms.ts'
 import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 import { replaceChunk } from '../three/replaceChunk.ts'
+import { markHelper, solidMeshes } from '../model/solidMeshes.ts'
 
 /** The solids with a cut face, and the colour key of each (./cutawayLook.ts). */
 const CUT_SOLIDS: Partial<Record<StructureId, string>> = { hipBone: 'hipBone', labrum: 'labrum', acetabularCartilage: 'acetCartilage' }
@@ -104,12 +105,8 @@ export function createCutFaces(model: LoadedHip, uniforms: DiseaseUniforms, head
   for (const [id, key] of Object.entries(CUT_SOLIDS) as [StructureId, string][]) {
     const node = model.nodes[id]
     if (!node) continue
-    const solids: Mesh[] = []
-    node.traverse((o) => {
-      const mesh = o as Mesh
-      // Not other helpers; not the parts of a bone that keep their plain material (no window there).
-      if (mesh.isMesh && !mesh.userData.sectionHelper && mesh.userData.diseaseFree !== true) solids.push(mesh)
-    })
+    // Not the parts of a bone that keep their plain material (no window there).
+    const solids = solidMeshes(node).filter((mesh) => mesh.userData.diseaseFree !== true)
     for (const solid of solids) {
       const toModel = toAncestorMatrix(solid, model.scene)
       const geometry = nearHeadGeometry(solid.geometry, toModel, centre)
@@ -132,7 +129,7 @@ export function createCutFaces(model: LoadedHip, uniforms: DiseaseUniforms, head
       helper.name = `cutaway-faces-${id}`
       // Read by the rest of the app as "a helper that shares a structure's geometry": not
       // faded, highlighted, clipped, patched or picked as the structure itself.
-      helper.userData.sectionHelper = true
+      markHelper(helper)
       helper.raycast = () => {}
       helper.visible = false
       solid.add(helper)

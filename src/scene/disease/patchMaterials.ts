@@ -19,6 +19,7 @@ import type { LoadedHip } from '../model/modelStore.ts'
 import { createArteryUniforms, type ArteryUniforms, type DiseaseUniforms } from './uniforms.ts'
 import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 import { replaceChunk } from '../three/replaceChunk.ts'
+import { isHelper } from '../model/solidMeshes.ts'
 import {
   DZ_ACET_FRAGMENT,
   DZ_ARTERY_EMISSIVE,
@@ -135,7 +136,7 @@ function arteryShader(shader: WebGLProgramParametersWithUniforms): void {
 
 /**
  * The structure's own lit materials: not helpers other features hang under its meshes (the
- * section's stencil passes, userData.sectionHelper), which share its geometry but are not
+ * section's stencil passes, model/solidMeshes.ts markHelper), which share its geometry but are not
  * Standard/Physical materials and must not get our shader chunks.
  */
 function materialsOf(node: Object3D): { mesh: Mesh; material: Material }[] {
@@ -143,7 +144,7 @@ function materialsOf(node: Object3D): { mesh: Mesh; material: Material }[] {
   node.traverse((o) => {
     const mesh = o as Mesh
     // Far from the joint the disease changes nothing: those parts keep plain materials.
-    if (!mesh.isMesh || mesh.userData.sectionHelper || mesh.userData.diseaseFree) return
+    if (!mesh.isMesh || isHelper(mesh) || mesh.userData.diseaseFree) return
     for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) {
       const lit = material as Material & { isMeshStandardMaterial?: boolean }
       if (lit.isMeshStandardMaterial) out.push({ mesh, material })

@@ -15,6 +15,7 @@ import { useViewStore } from '../../state/viewStore.ts'
 import { usePickStore } from '../../state/pickStore.ts'
 import { useModelStore, type LoadedHip } from '../model/modelStore.ts'
 import { createDepthCopy, createOutlineRing, OUTLINE_RENDER_ORDER, type OutlineRing } from './outlineMaterials.ts'
+import { markHelper, solidMeshes } from '../model/solidMeshes.ts'
 
 export type HighlightKind = 'selected' | 'hovered'
 
@@ -39,7 +40,7 @@ interface Outline {
 
 /** Marks helper meshes so that picking, the cut, the disease and the fades leave them alone. */
 function asHelper(object: Object3D): Object3D {
-  object.userData.sectionHelper = true
+  markHelper(object)
   object.raycast = () => {}
   return object
 }
@@ -56,11 +57,7 @@ class Outlines {
     if (known) return known
     const node = this.model.nodes[id]
     if (!node) return null
-    const meshes: Mesh[] = []
-    node.traverse((o) => {
-      const mesh = o as Mesh
-      if (mesh.isMesh && !o.userData.sectionHelper && !Array.isArray(mesh.material)) meshes.push(mesh)
-    })
+    const meshes = solidMeshes(node).filter((mesh) => !Array.isArray(mesh.material))
     const outline: Outline = { groups: [], depthCopies: [] }
     for (const mesh of meshes) {
       const source = mesh.material as Material

@@ -31,6 +31,7 @@ import { structureOf } from '../model/prepareHipScene.ts'
 import { removedAt } from '../visibility/removedAt.ts'
 import { cutFaceUnder } from '../visibility/cutFaceUnder.ts'
 import { seeThrough as isSeeThrough } from '../visibility/firstDrawn.ts'
+import { solidMeshes } from '../model/solidMeshes.ts'
 
 const OCCLUDERS: readonly StructureId[] = ['femur', 'hipBone', 'femoralHeadCartilage', 'acetabularCartilage']
 /** An anchor sits on a surface: a hit closer than this to it is that surface itself (mm). */
@@ -121,10 +122,8 @@ export default function LabelProbe() {
     if (!model) return []
     const out: Occluder[] = []
     for (const id of OCCLUDERS) {
-      model.nodes[id]?.traverse((o) => {
-        const mesh = o as Mesh
-        if (mesh.isMesh && !o.userData.sectionHelper) out.push({ mesh, bvh: ensureBvh(mesh.geometry) })
-      })
+      const node = model.nodes[id]
+      if (node) for (const mesh of solidMeshes(node)) out.push({ mesh, bvh: ensureBvh(mesh.geometry) })
     }
     return out
   }, [model])

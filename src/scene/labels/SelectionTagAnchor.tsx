@@ -11,7 +11,7 @@
  */
 import { useEffect, useMemo } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Box3, Vector3, type BufferAttribute, type Mesh } from 'three'
+import { Box3, Vector3, type BufferAttribute } from 'three'
 import { LABEL_ANCHORS } from '../../domain/anatomy/labelAnchors.ts'
 import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
@@ -22,6 +22,7 @@ import { femurShift, onFemur } from '../model/femurShift.ts'
 import { useModelStore, type LoadedHip } from '../model/modelStore.ts'
 import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 import { shownInScene } from '../visibility/removedAt.ts'
+import { solidMeshes } from '../model/solidMeshes.ts'
 
 const world = new Vector3()
 /** Written in place every frame and handed to the page (which reads it at once). */
@@ -31,10 +32,7 @@ const onScreen = { x: 0, y: 0, inView: false, width: 0, height: 0 }
 export function middleOf(model: LoadedHip, id: StructureId): Vector3 | null {
   const node = model.nodes[id]
   if (!node) return null
-  const meshes: Mesh[] = []
-  node.traverse((o) => {
-    if ((o as Mesh).isMesh && !o.userData.sectionHelper) meshes.push(o as Mesh)
-  })
+  const meshes = solidMeshes(node)
   const bounds = new Box3()
   const p = new Vector3()
   const each = (visit: (v: Vector3) => void) => {

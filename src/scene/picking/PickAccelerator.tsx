@@ -7,15 +7,13 @@ import { Mesh } from 'three'
 import { usePickStore } from '../../state/pickStore.ts'
 import { useModelStore } from '../model/modelStore.ts'
 import { accelerateRaycast } from '../three/bvh.ts'
+import { solidMeshes } from '../model/solidMeshes.ts'
 
 export default function PickAccelerator() {
   const model = useModelStore((s) => s.model)
   useEffect(() => {
     if (!model) return
-    const meshes: Mesh[] = []
-    model.scene.traverse((o) => {
-      if ((o as Mesh).isMesh && !o.userData.sectionHelper) meshes.push(o as Mesh)
-    })
+    const meshes = solidMeshes(model.scene)
     for (const mesh of meshes) accelerateRaycast(mesh)
     const canHover = typeof window.matchMedia === 'function' && window.matchMedia('(hover: hover)').matches
     usePickStore.getState().setHoverReady(canHover)

@@ -10,6 +10,7 @@ import { clipPlaneOf } from '../../domain/section.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { useModelStore } from '../model/modelStore.ts'
 import { createSectionCaps, type SectionCaps } from './sectionCaps.ts'
+import { isHelper } from '../model/solidMeshes.ts'
 
 export default function CrossSection() {
   const model = useModelStore((s) => s.model)
@@ -29,7 +30,7 @@ export default function CrossSection() {
     const clipped: Material[] = []
     model.scene.traverse((o) => {
       const mesh = o as Mesh
-      if (!mesh.isMesh || o.userData.sectionHelper) return
+      if (!mesh.isMesh || isHelper(o)) return
       for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) {
         material.clippingPlanes = [plane]
         clipped.push(material)

@@ -29,6 +29,7 @@ import {
 import type { StructureId } from '../../domain/anatomy/structures.ts'
 import { CUT_SOLIDS, type CutSolid } from '../../domain/section.ts'
 import { replaceChunk } from '../three/replaceChunk.ts'
+import { markHelper, solidMeshes } from '../model/solidMeshes.ts'
 
 /** What a cut through each solid looks like. */
 const CAP_LOOK: Record<CutSolid, { color: string; roughness: number }> = {
@@ -130,14 +131,11 @@ export function createSectionCaps(nodes: Partial<Record<StructureId, Object3D>>,
     const back = stencilMaterial(plane, BackSide, IncrementWrapStencilOp)
     const front = stencilMaterial(plane, FrontSide, DecrementWrapStencilOp)
     materials.push(back, front)
-    const solids: Mesh[] = []
-    node.traverse((o) => {
-      if ((o as Mesh).isMesh && !o.userData.sectionHelper) solids.push(o as Mesh)
-    })
+    const solids = solidMeshes(node)
     for (const solid of solids) {
       for (const material of [back, front]) {
         const pass = new Mesh(solid.geometry, material)
-        pass.userData.sectionHelper = true
+        markHelper(pass)
         pass.renderOrder = order
         pass.raycast = () => {}
         solid.add(pass)
@@ -161,7 +159,7 @@ export function createSectionCaps(nodes: Partial<Record<StructureId, Object3D>>,
     const cap = new Mesh(geometry, capMaterial)
     cap.name = `section-cap-${style.id}`
     cap.renderOrder = order + 1
-    cap.userData.sectionHelper = true
+    markHelper(cap)
     cap.raycast = () => {}
     // The next solid counts from zero wherever this cap was not drawn (depth test failed).
     cap.onAfterRender = (renderer) => renderer.clearStencil()

@@ -12,7 +12,8 @@ import type { Pick } from '../../state/pickStore.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
 import { regionOf } from '../picking/regionOf.ts'
 import { diseaseDrawing } from './diseaseDrawing.ts'
-import { boundsTreeOf, insideSolid, solidMeshes } from './insideSolid.ts'
+import { boundsTreeOf, insideSolid } from './insideSolid.ts'
+import { solidMeshes } from '../model/solidMeshes.ts'
 import { shownInScene, type RemovalView } from './removedAt.ts'
 
 export interface CutFaceHit {

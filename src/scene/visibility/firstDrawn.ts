@@ -12,6 +12,7 @@ import { structureOf } from '../model/prepareHipScene.ts'
 import { regionOf } from '../picking/regionOf.ts'
 import { cutFaceUnder } from './cutFaceUnder.ts'
 import { removedAt, type RemovalView } from './removedAt.ts'
+import { isHelper } from '../model/solidMeshes.ts'
 
 export interface Drawn {
   /** Distance from the ray's origin (world mm). */
@@ -31,7 +32,7 @@ export function firstDrawn(model: LoadedHip, hits: readonly Intersection[], ray:
   for (const hit of hits) {
     if (cut && hit.distance > cut.distance) return cut
     const mesh = hit.object as Mesh
-    if (!mesh.isMesh || mesh.userData.sectionHelper || seeThrough(mesh.material as Material)) continue
+    if (!mesh.isMesh || isHelper(mesh) || seeThrough(mesh.material as Material)) continue
     const structure = structureOf(mesh)
     if (!structure) continue
     if (removedAt(model, structure, mesh, hit.point, ray.origin, view)) continue

@@ -7,6 +7,7 @@
  * three-mesh-bvh, so this stays in the first download.
  */
 import { DoubleSide, Matrix4, Mesh, MeshBasicMaterial, Ray, Raycaster, Vector3, type BufferGeometry, type Object3D, type Side } from 'three'
+import { solidMeshes } from '../model/solidMeshes.ts'
 
 interface BoundsTree {
   raycast(ray: Ray, side: Side): unknown[]
@@ -39,15 +40,6 @@ function crossings(mesh: Mesh, pointWorld: Vector3, directionWorld: Vector3): nu
   probe.matrixWorld.copy(mesh.matrixWorld)
   raycaster.set(pointWorld, directionWorld)
   return raycaster.intersectObject(probe, false).length
-}
-
-/** The meshes of a structure's node that make its solid (not the section's helper passes). */
-export function solidMeshes(node: Object3D): Mesh[] {
-  const out: Mesh[] = []
-  node.traverse((o) => {
-    if ((o as Mesh).isMesh && !o.userData.sectionHelper) out.push(o as Mesh)
-  })
-  return out
 }
 
 export function insideSolid(node: Object3D, pointWorld: Vector3): boolean {
