@@ -1,25 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import { readFileSync } from 'node:fs'
-import { BoxGeometry, Group, Mesh, MeshStandardMaterial, Ray, Vector3, type Object3D } from 'three'
+import { Mesh, MeshStandardMaterial, Ray, Vector3, type Object3D } from 'three'
 import { HipModel } from '../../src/scene/HipModel.tsx'
 import { useModelStore } from '../../src/scene/model/modelStore.ts'
-import { prepareHipScene } from '../../src/scene/model/prepareHipScene.ts'
 import { useViewStore } from '../../src/state/viewStore.ts'
 import { usePickStore } from '../../src/state/pickStore.ts'
 import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
+import { boxHip, loadFakeModel } from './support/fakeModel.ts'
 
-/** A stand-in for the generated file: named nodes with one mesh each, as the contract says. */
-function fakeHip(): Group {
-  const scene = new Group()
-  for (const name of ['femur', 'hipBone', 'labrum', 'jointCapsule', 'femoralArtery']) {
-    const node = new Group()
-    node.name = name
-    node.add(new Mesh(new BoxGeometry(10, 10, 10), new MeshStandardMaterial()))
-    scene.add(node)
-  }
-  return scene
-}
+const fakeHip = () => boxHip(['femur', 'hipBone', 'labrum', 'jointCapsule', 'femoralArtery'])
 
 function nodeNamed(root: Object3D, name: string): Object3D {
   const node = root.getObjectByName(name)
@@ -31,8 +21,7 @@ let renderer: Awaited<ReturnType<typeof ReactThreeTestRenderer.create>> | null =
 
 beforeEach(() => {
   useViewStore.getState().apply(DEFAULT_VIEW_STATE, { kind: 'none' })
-  const scene = fakeHip()
-  useModelStore.setState({ model: { scene, extras: {}, nodes: prepareHipScene(scene) } })
+  loadFakeModel(fakeHip())
 })
 
 afterEach(async () => {
@@ -111,7 +100,7 @@ describe('HipModel', () => {
     const glb = readFileSync(new URL('../../public/models/hip.glb', import.meta.url))
     const extras = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8')).scenes[0].extras
     const scene = fakeHip()
-    useModelStore.setState({ model: { scene, extras, nodes: prepareHipScene(scene) } })
+    loadFakeModel(scene, extras)
     renderer = await ReactThreeTestRenderer.create(<HipModel />)
     const group = renderer.scene.children[0]!
     const [cx, cy, cz] = extras.landmarks.femoralHead.centre as [number, number, number]

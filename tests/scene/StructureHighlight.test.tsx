@@ -1,23 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
-import { BoxGeometry, Group, Mesh, MeshStandardMaterial, Plane, type Object3D } from 'three'
+import { Mesh, MeshStandardMaterial, Plane, type Object3D } from 'three'
 import { StructureHighlight } from '../../src/scene/highlight/StructureHighlight.tsx'
 import { useModelStore } from '../../src/scene/model/modelStore.ts'
-import { prepareHipScene } from '../../src/scene/model/prepareHipScene.ts'
 import { useViewStore } from '../../src/state/viewStore.ts'
 import { usePickStore } from '../../src/state/pickStore.ts'
 import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
+import { boxHip, loadFakeModel } from './support/fakeModel.ts'
 
-function fakeHip(): Group {
-  const scene = new Group()
-  for (const name of ['femur', 'hipBone', 'jointCapsule']) {
-    const node = new Group()
-    node.name = name
-    node.add(new Mesh(new BoxGeometry(10, 10, 10), new MeshStandardMaterial()))
-    scene.add(node)
-  }
-  return scene
-}
 
 const meshOf = (name: string): Mesh => useModelStore.getState().model!.scene.getObjectByName(name)!.children[0] as Mesh
 /** The outline group of a kind under a structure's mesh, if made. */
@@ -28,8 +18,7 @@ let renderer: Awaited<ReturnType<typeof ReactThreeTestRenderer.create>> | null =
 beforeEach(() => {
   useViewStore.getState().apply(DEFAULT_VIEW_STATE, { kind: 'none' })
   usePickStore.setState({ hovered: null })
-  const scene = fakeHip()
-  useModelStore.setState({ model: { scene, extras: {}, nodes: prepareHipScene(scene) } })
+  loadFakeModel(boxHip(['femur', 'hipBone', 'jointCapsule']))
 })
 
 afterEach(async () => {

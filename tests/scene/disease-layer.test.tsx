@@ -22,6 +22,7 @@ import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/geometr
 import { headMigrationMm } from '../../src/domain/staging/migration.ts'
 import { useModelStore } from '../../src/scene/model/modelStore.ts'
 import { prepareHipScene } from '../../src/scene/model/prepareHipScene.ts'
+import { namedNode } from './support/fakeModel.ts'
 import { useViewStore } from '../../src/state/viewStore.ts'
 import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
 import { stageValue } from '../../src/domain/staging/index.ts'
@@ -63,12 +64,7 @@ const LANDMARKS: HipLandmarks = {
   joint: { headCartilageDome: 2, headCartilageMargin: 1, acetabularCartilageRoof: 2, jointSpaceSuperior: 4.2 },
 }
 
-function node(name: string, mesh: Mesh): Group {
-  const g = new Group()
-  g.name = name
-  g.add(mesh)
-  return g
-}
+const node = namedNode
 
 /** A stand-in for the generated file: a bony head, its cartilage, the socket, two arteries. */
 function fakeHip(): Group {
