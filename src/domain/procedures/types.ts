@@ -40,6 +40,8 @@ export interface ProcedureVariant {
   readonly id: string
   readonly name: string
   readonly summary: Cited<string>
+  /** The variant's own sequence, when it differs from the procedure's default steps. */
+  readonly steps?: readonly ProcedureStep[]
 }
 
 export interface ProcedureInfo {

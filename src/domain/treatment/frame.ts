@@ -1,0 +1,104 @@
+/**
+ * What a treatment shows at one moment: the bone taken away, the instruments and their poses, and
+ * the pieces (grafts, the withdrawn core, marrow cells) placed in or beside the hip. The pure
+ * timeline (./timeline.ts) produces it from the plan (./planner.ts), a step and a time within
+ * the step; the scene draws it and never keeps treatment state of its own, so going back is
+ * recomputing, not undoing.
+ *
+ * Coordinates: millimetres in the model frame of the generated hip (+Y superior, +Z anterior,
+ * +X the patient's left, origin = femoral head centre, right hip). The scene mirrors the whole
+ * model for a left hip, and these with it.
+ */
+import type { Vec3 } from '../anatomy/landmarks.ts'
+
+export type { Vec3 }
+
+/**
+ * A solid of bone taken away from the femur (its cortex `femur` and its cancellous core
+ * `femurCancellous`). Removals only ever add up: a later one never puts bone back; a graft or a
+ * replaced window is a piece drawn in the hole.
+ */
+export type BoneRemoval =
+  | {
+      readonly kind: 'cylinder'
+      /** Stable within a plan; the geometry worker caches results by the removals' ids and numbers. */
+      readonly id: string
+      /** Centre of the entry end (outside the bone, so the hole opens cleanly). */
+      readonly from: Vec3
+      /** Centre of the flat deep end. */
+      readonly to: Vec3
+      readonly radius: number
+    }
+  | {
+      /** A cavity scraped out with curettes or an expandable reamer. */
+      readonly kind: 'ellipsoid'
+      readonly id: string
+      readonly centre: Vec3
+      /** Unit axes, right-handed, and the half-lengths along them (mm). */
+      readonly axes: readonly [Vec3, Vec3, Vec3]
+      readonly radii: Vec3
+    }
+  | {
+      /** A cortical window: a box whose `axes[2]` points out of the bone. */
+      readonly kind: 'box'
+      readonly id: string
+      readonly centre: Vec3
+      readonly axes: readonly [Vec3, Vec3, Vec3]
+      readonly halfSizes: Vec3
+    }
+
+export const INSTRUMENT_KINDS = [
+  'guide-wire',
+  'trephine',
+  'steinmann-pin',
+  'expandable-reamer',
+  'curette',
+  'graft-impactor',
+  'aspiration-needle',
+  'oscillating-saw',
+] as const
+export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number]
+
+export interface InstrumentPose {
+  readonly id: string
+  readonly kind: InstrumentKind
+  /** The working tip (mm, model frame). */
+  readonly tip: Vec3
+  /** Unit direction the tool points, from its handle toward its tip. */
+  readonly axis: Vec3
+  /** Working diameter (wire, pin, trephine outer diameter; curette cup; reamer body), mm. */
+  readonly diameter: number
+  /** Length of the shaft drawn behind the tip, mm (the handle sits at tip − axis·length). */
+  readonly length: number
+  /** Turn about the axis, radians (drills and trephines turn as they advance). */
+  readonly spin: number
+  /** 0 closed … 1 fully open (the expandable reamer's blades); 0 for other tools. */
+  readonly open: number
+}
+
+export const PIECE_KINDS = ['bone-core', 'cancellous-graft', 'cortical-strut', 'marrow-cells', 'bone-window', 'fibula-graft'] as const
+export type PieceKind = (typeof PIECE_KINDS)[number]
+
+/** A solid placed by the treatment or taken out of the bone and set aside. */
+export interface Piece {
+  readonly id: string
+  readonly kind: PieceKind
+  /** Axis ends of the piece (a cylinder, or a box for a window: see `halfSizes`), mm. */
+  readonly from: Vec3
+  readonly to: Vec3
+  readonly radius: number
+  /** For 'bone-window': half-sizes across the axis (mm) and the unit direction of its first side. */
+  readonly halfSizes?: readonly [number, number]
+  readonly across?: Vec3
+  /** 0 … 1: how much of it is shown (marrow cells and graft fill the tunnel from the deep end). */
+  readonly fill: number
+}
+
+/** The scene of a treatment at (step, t). */
+export interface TreatmentFrame {
+  readonly removals: readonly BoneRemoval[]
+  readonly instruments: readonly InstrumentPose[]
+  readonly pieces: readonly Piece[]
+}
+
+export const EMPTY_FRAME: TreatmentFrame = { removals: [], instruments: [], pieces: [] }
