@@ -53,6 +53,10 @@ export const SOURCES = {
     citation: 'Hip AVN Explorer clinical reference, §5: lesion geometry guidance (design choice)',
     kind: 'reference',
   },
+  'ref-procedures': {
+    citation: 'Hip AVN Explorer clinical reference, §6: procedure steps and sizes; where a size has no figure there, the planner states its design choice',
+    kind: 'reference',
+  },
   'ref-scope': {
     citation: 'Hip AVN Explorer clinical reference, §1: scope and disclaimer',
     kind: 'reference',

@@ -1,0 +1,55 @@
+/**
+ * Sizes the planner uses, each with its source (clinical reference §6) or, where the reference
+ * gives no figure, a design choice that says why. Captions quote the same values.
+ */
+import { cited, type Cited } from '../evidence.ts'
+
+export const PLAN_SIZES = {
+  coreDiameter: cited(8, 'S', ['mont2004', 'orthogate-cd'], '8–10 mm trephine (§6.1); drawn at 8 mm, the classic single core'),
+  coreClearance: cited(
+    5,
+    'Inf',
+    ['mont2004', 'ref-procedures'],
+    'the core stops short of the subchondral plate under biplane fluoroscopy; the classic description gives ≈ 5 mm from the articular surface (a secondary source), measured here along the core to the cartilage surface',
+  ),
+  guideWire: cited(
+    3.2,
+    'Inf',
+    ['musculoskeletalkey-cd', 'ref-procedures'],
+    'the reference gives no guide-wire size; drawn at the 3.2-mm pin size of §6.1, thin enough to pass through the cannulated trephine',
+  ),
+  pin: cited(3.2, 'S', ['musculoskeletalkey-cd', 'mont2004'], 'multiple drilling with a 3.2-mm Steinmann pin (§6.1)'),
+  drillingPasses: cited(
+    5,
+    'Inf',
+    ['musculoskeletalkey-cd', 'ref-procedures'],
+    '"several passes" through one lateral entry (§6.1; one series used 4–13): five, one to the centre of the lesion and four around it',
+  ),
+  strutTract: cited(
+    10,
+    'Inf',
+    ['wu2019', 'ref-procedures'],
+    'Phemister: "core tract as in core decompression" (§6.2); drawn at the top of the 8–10 mm range so a cortical strut fits',
+  ),
+  strut: cited(9, 'Inf', ['wu2019', 'ref-procedures'], 'the strut fills its tract, leaving 0.5 mm each side (no figure in the reference)'),
+  strutClearance: cited(
+    2,
+    'Inf',
+    ['ref-geometry', 'hamada2018'],
+    'the strut props the subchondral plate from below (§6.2); the plate is about 1–2 mm thick, so the strut ends 2 mm under the bony surface',
+  ),
+  cavityRoof: cited(
+    3,
+    'Inf',
+    ['ref-procedures', 'ref-geometry'],
+    'curettage removes the necrotic bone but leaves the subchondral plate and a rim under it that the graft props (§6.2); 3 mm is a design choice',
+  ),
+  cavityShare: cited(0.6, 'Inf', ['ref-procedures'], 'the cavity takes the central 60% of each of the lesion’s half-axes: what curettes reach through a tract or window (design choice)'),
+  window: cited(
+    { length: 20, width: 15, depth: 8 },
+    'Inf',
+    ['sun2014', 'ref-procedures'],
+    'light-bulb window at the head–neck junction (§6.2): the reference gives no size; 20 × 15 mm passes curettes and the graft impactor, 8 mm deep goes through the cortex',
+  ),
+  channel: cited(10, 'Inf', ['sun2014', 'ref-procedures'], 'the path from the window to the lesion, as wide as the curettes that make it (design choice)'),
+} as const satisfies Record<string, Cited<unknown>>

@@ -1,0 +1,285 @@
+/**
+ * The planner: turns a treatment, its variant, the hip's landmarks and the lesion into plain
+ * numbers — tool axes, entry and tip points, diameters, the cavity and the window — from which
+ * the timeline (./timeline.ts) poses instruments and takes bone away. Pure and deterministic:
+ * the same inputs give the same plan, so a link opened at step N draws what clicking to it drew.
+ *
+ * Frame: mm, model frame of the right hip, origin at the head centre (../anatomy/landmarks.ts).
+ * Sizes and rules come from the clinical reference §6 (cited in ./planSizes.ts).
+ */
+import type { HipLandmarks } from '../anatomy/landmarks.ts'
+import { collapseDepthAt, type CollapseParams } from '../lesion/collapse.ts'
+import { isInLesion, type LesionGeometry } from '../lesion/geometry.ts'
+import type { ProcedureId } from '../procedures.ts'
+import { add, angleDeg, cross, dot, madd, normalise, raySphereExit, rotateToward, scale, sub, type Vec3 } from '../vec3.ts'
+import { lesionVolume } from './lesionTarget.ts'
+import { PLAN_SIZES } from './planSizes.ts'
+
+/** One straight pass of a tool into the bone. */
+export interface BorePlan {
+  /** Where the pass meets the lateral cortex. */
+  readonly entry: Vec3
+  /** Deepest point (centre of the flat end). */
+  readonly tip: Vec3
+  /** Unit direction from entry to tip. */
+  readonly axis: Vec3
+  readonly diameter: number
+}
+
+/** A cavity scraped out inside the head: an ellipsoid in the lesion's own frame. */
+export interface CavityPlan {
+  readonly centre: Vec3
+  readonly axes: readonly [Vec3, Vec3, Vec3]
+  readonly radii: Vec3
+}
+
+/** A cortical window: a box; `axes[2]` points out of the bone. */
+export interface WindowPlan {
+  readonly centre: Vec3
+  readonly axes: readonly [Vec3, Vec3, Vec3]
+  readonly halfSizes: Vec3
+}
+
+export interface TreatmentPlan {
+  readonly procedure: ProcedureId
+  readonly variant: string | null
+  readonly headCentre: Vec3
+  /** Centre of the necrotic volume (absolute, mm). */
+  readonly target: Vec3
+  /** The guide wire's path (single-core sequences). */
+  readonly guideWire: BorePlan | null
+  /** The single core (core decompression, Phemister tract). */
+  readonly core: BorePlan | null
+  /** Multiple drilling: several pin passes from one entry. */
+  readonly passes: readonly BorePlan[]
+  /** Necrotic bone scraped out (debridement, curettage). */
+  readonly cavity: CavityPlan | null
+  /** The light-bulb window at the head–neck junction, and the channel from it to the cavity. */
+  readonly window: WindowPlan | null
+  readonly channel: BorePlan | null
+  /** A cortical strut propping the subchondral plate (Phemister). */
+  readonly strut: BorePlan | null
+  /** Where marrow is drawn from (posterior iliac crest), and the needle's direction. */
+  readonly marrowSite: { readonly point: Vec3; readonly axis: Vec3 }
+}
+
+export interface PlanInput {
+  readonly procedure: ProcedureId
+  readonly variant: string | null
+  readonly landmarks: HipLandmarks
+  readonly lesion: LesionGeometry
+  /** The depression of the current stage (0 before collapse): tools stop short of the sunken surface too. */
+  readonly collapseDepthMm: number
+}
+
+/** How far off the neck axis a pass may run (issue: "within 5°"), with a margin for rounding. */
+export const MAX_OFF_NECK_AXIS_DEG = 4.5
+
+export function planTreatment(input: PlanInput): TreatmentPlan {
+  const { landmarks: lm, lesion } = input
+  const centre = lm.femoralHead.centre
+  const target = add(centre, lesionVolume(lesion).centroid)
+  const collapse: CollapseParams = { lesion, depthMm: input.collapseDepthMm }
+  const isPhemister = input.procedure === 'bone-grafting' && input.variant === 'phemister'
+  const isLightBulb = input.procedure === 'bone-grafting' && input.variant === null
+  const isDrilling = input.procedure === 'core-decompression' && input.variant === 'multiple-drilling'
+  const singleCore = (input.procedure === 'core-decompression' && !isDrilling) || isPhemister
+
+  const coreDiameter = isPhemister ? PLAN_SIZES.strutTract.value : PLAN_SIZES.coreDiameter.value
+  const core = singleCore ? borePlan(lm, lesion, target, coreDiameter, collapse) : null
+  const guideWire = core ? { ...core, diameter: PLAN_SIZES.guideWire.value } : null
+  const passes = isDrilling ? drillingPasses(lm, lesion, target, collapse) : []
+  const cavity = isPhemister || isLightBulb || (input.procedure === 'core-decompression' && !isDrilling) ? cavityPlan(lm, lesion, target) : null
+  const window = isLightBulb ? windowPlan(lm) : null
+  const channel = window && cavity ? channelPlan(window, cavity) : null
+  const strut = isPhemister && core ? strutPlan(lm, core, collapse) : null
+  return {
+    procedure: input.procedure,
+    variant: input.variant,
+    headCentre: centre,
+    target,
+    guideWire,
+    core,
+    passes,
+    cavity,
+    window,
+    channel,
+    strut,
+    marrowSite: marrowSite(lm),
+  }
+}
+
+/**
+ * The lateral cortex near the planned entry, as a plane: through the landmark entry, facing away
+ * from the shaft axis. At the subtrochanteric level the shaft is nearly a cylinder, so a pass
+ * that moves the entry by a few millimetres meets the cortex on this plane within a fraction of
+ * a millimetre (the bone removal starts outside it anyway).
+ */
+function lateralCortex(lm: HipLandmarks): { point: Vec3; normal: Vec3 } {
+  const e = lm.coreDecompressionEntry.point
+  const s = lm.shaftAxis
+  const rel = sub(e, s.origin)
+  const radial = madd(rel, s.direction, -dot(rel, s.direction))
+  return { point: e, normal: normalise(radial) }
+}
+
+/** Where the line through `through` along −axis meets the lateral cortex plane. */
+function entryOnCortex(lm: HipLandmarks, through: Vec3, axis: Vec3): Vec3 {
+  const plane = lateralCortex(lm)
+  const denom = dot(axis, plane.normal)
+  // axis points into the bone (away from the outward normal): denom < 0.
+  const s = dot(sub(through, plane.point), plane.normal) / denom
+  return madd(through, axis, -s)
+}
+
+/**
+ * Direction from the entry toward `target`, kept within MAX_OFF_NECK_AXIS_DEG of the neck axis
+ * ("up the neck axis into the centre of the lesion", §6.1 step 4): when the straight line from the
+ * landmark entry is steeper, the axis is held at the limit and the entry slides along the cortex.
+ */
+function passAxis(lm: HipLandmarks, target: Vec3): Vec3 {
+  const neck = lm.neckAxis.direction
+  const straight = normalise(sub(target, lm.coreDecompressionEntry.point))
+  const off = angleDeg(straight, neck)
+  return off <= MAX_OFF_NECK_AXIS_DEG ? straight : rotateToward(neck, straight, MAX_OFF_NECK_AXIS_DEG)
+}
+
+/**
+ * Depth along `axis` from `from` at which the tool stops `clearance` mm short of a surface of
+ * radius `surfaceRadius` about the head centre, after that surface has sunk by the collapse there.
+ */
+function stopShort(lm: HipLandmarks, from: Vec3, axis: Vec3, surfaceRadius: number, clearance: number, collapse: CollapseParams): number {
+  const c = lm.femoralHead.centre
+  const reach = raySphereExit(from, axis, c, surfaceRadius)
+  if (reach === null) throw new Error('planner: a pass misses the femoral head')
+  const exit = madd(from, axis, reach)
+  const sunk = collapseDepthAt(normalise(sub(exit, c)), collapse)
+  return reach - clearance - sunk
+}
+
+function borePlan(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, diameter: number, collapse: CollapseParams): BorePlan {
+  const centre = lm.femoralHead.centre
+  const pass = (aim: Vec3): BorePlan => {
+    const axis = passAxis(lm, aim)
+    const entry = entryOnCortex(lm, aim, axis)
+    const depth = stopShort(lm, entry, axis, lm.femoralHead.cartilageRadius, PLAN_SIZES.coreClearance.value, collapse)
+    return { entry, tip: madd(entry, axis, depth), axis, diameter }
+  }
+  // Aim through the centre of the necrotic volume; where the lesion is thin under the surface
+  // along that line (a lateral C2 lesion), move the aim across the lesion in small rings until the
+  // tip, still 5 mm short of the joint, ends in necrotic bone.
+  for (let ring = 0; ring <= 8; ring++) {
+    const steps = ring === 0 ? 1 : 8
+    for (let k = 0; k < steps; k++) {
+      const angle = (2 * Math.PI * k) / steps
+      const aim = madd(madd(target, lesion.lateral, ring * Math.cos(angle)), lesion.anterior, ring * Math.sin(angle))
+      const plan = pass(aim)
+      if (isInLesion(sub(plan.tip, centre), lesion)) return plan
+    }
+  }
+  return pass(target)
+}
+
+/**
+ * Multiple drilling: passes fanned from one lateral entry (the single core's) to points spread
+ * over the lesion — its centre and a ring across the lesion's own lateral and anterior axes — each
+ * stopping as short of the articular surface as the single core. A ring point that would leave
+ * the necrotic bone is pulled toward the centre until the pass ends inside it.
+ */
+function drillingPasses(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, collapse: CollapseParams): BorePlan[] {
+  const diameter = PLAN_SIZES.pin.value
+  const first = borePlan(lm, lesion, target, diameter, collapse)
+  const { entry } = first
+  const centre = lm.femoralHead.centre
+  const count = PLAN_SIZES.drillingPasses.value
+  const [a, b] = lesion.semiAxesMm
+  const passes: BorePlan[] = [first]
+  for (let i = 0; i < count - 1; i++) {
+    const angle = (2 * Math.PI * i) / (count - 1) + Math.PI / 4
+    const aim = madd(madd(first.tip, lesion.lateral, 0.55 * a * Math.cos(angle)), lesion.anterior, 0.55 * b * Math.sin(angle))
+    for (let pull = 1; pull > 0.05; pull -= 0.1) {
+      const goal = add(first.tip, scale(sub(aim, first.tip), pull))
+      const axis = normalise(sub(goal, entry))
+      const depth = stopShort(lm, entry, axis, lm.femoralHead.cartilageRadius, PLAN_SIZES.coreClearance.value, collapse)
+      const tip = madd(entry, axis, depth)
+      if (isInLesion(sub(tip, centre), lesion)) {
+        passes.push({ entry, tip, axis, diameter })
+        break
+      }
+    }
+  }
+  return passes
+}
+
+/**
+ * The necrotic bone scraped out: an ellipsoid on the lesion's own axes around its volume centre,
+ * smaller than the lesion and kept `cavityRoof` mm under the subchondral bone, so the plate the
+ * graft is meant to prop is not breached (§6.2: curettage, then packing under the plate).
+ */
+function cavityPlan(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3): CavityPlan {
+  const [a, b, c] = lesion.semiAxesMm
+  const share = PLAN_SIZES.cavityShare.value
+  const axes: readonly [Vec3, Vec3, Vec3] = [lesion.lateral, lesion.anterior, lesion.centre]
+  let radii: Vec3 = [share * a, share * b, share * c]
+  // Shrink until every point of its surface keeps the roof of bone under the plate.
+  const limit = lm.femoralHead.radius - PLAN_SIZES.cavityRoof.value
+  while (farthestFromHeadCentre(lm, target, axes, radii) > limit) radii = scale(radii, 0.97)
+  return { centre: target, axes, radii }
+}
+
+/** Largest distance from the head centre of points spread over an ellipsoid's surface. */
+export function farthestFromHeadCentre(lm: HipLandmarks, centre: Vec3, axes: readonly [Vec3, Vec3, Vec3], radii: Vec3): number {
+  let far = 0
+  const n = 400
+  for (let i = 0; i < n; i++) {
+    const polar = Math.acos(1 - (2 * (i + 0.5)) / n)
+    const turn = i * 2.399963229728653 // golden angle: an even spread
+    const local = [Math.sin(polar) * Math.cos(turn), Math.sin(polar) * Math.sin(turn), Math.cos(polar)] as const
+    let q: Vec3 = centre
+    for (let k = 0; k < 3; k++) q = madd(q, axes[k]!, local[k]! * radii[k]!)
+    far = Math.max(far, Math.hypot(...sub(q, lm.femoralHead.centre)))
+  }
+  return far
+}
+
+/**
+ * The light-bulb window: a rectangle of cortex at the anterior head–neck junction (§6.2), long
+ * along the neck, cut through the cortex and lifted out.
+ */
+function windowPlan(lm: HipLandmarks): WindowPlan {
+  const spot = lm.headNeckJunction.anterior
+  const neck = lm.neckAxis
+  const rel = sub(spot, neck.origin)
+  const out = normalise(madd(rel, neck.direction, -dot(rel, neck.direction)))
+  const across = normalise(cross(out, neck.direction))
+  const along = cross(across, out)
+  const { length, width, depth } = PLAN_SIZES.window.value
+  return { centre: spot, axes: [along, across, out], halfSizes: [length / 2, width / 2, depth / 2] }
+}
+
+/** The channel from the window to the cavity, wide enough for curettes and the graft impactor. */
+function channelPlan(window: WindowPlan, cavity: CavityPlan): BorePlan {
+  const entry = madd(window.centre, window.axes[2], 2)
+  const axis = normalise(sub(cavity.centre, entry))
+  const depth = dot(sub(cavity.centre, entry), axis)
+  return { entry, tip: madd(entry, axis, depth), axis, diameter: PLAN_SIZES.channel.value }
+}
+
+/** The strut runs up the core to just under the subchondral plate (§6.2: "to prop the plate"). */
+function strutPlan(lm: HipLandmarks, core: BorePlan, collapse: CollapseParams): BorePlan {
+  const depth = stopShort(lm, core.entry, core.axis, lm.femoralHead.radius, PLAN_SIZES.strutClearance.value, collapse)
+  return { entry: core.entry, tip: madd(core.entry, core.axis, depth), axis: core.axis, diameter: PLAN_SIZES.strut.value }
+}
+
+/** The marrow needle enters the posterior iliac crest just lateral of the PSIS, aimed forward into the ilium. */
+function marrowSite(lm: HipLandmarks): { point: Vec3; axis: Vec3 } {
+  const psis = lm.pelvis.psis
+  const asis = lm.pelvis.asis
+  const axis = normalise(sub(asis, psis))
+  return { point: psis, axis }
+}
+
+/** For tests and the caption: how far each pass runs off the neck axis, degrees. */
+export function offNeckAxisDeg(lm: HipLandmarks, bore: BorePlan): number {
+  return angleDeg(bore.axis, lm.neckAxis.direction)
+}
