@@ -10,6 +10,7 @@
  * model for a left hip, and these with it.
  */
 import type { Vec3 } from '../anatomy/landmarks.ts'
+import type { StructureId } from '../anatomy/structures.ts'
 
 export type { Vec3 }
 
@@ -92,6 +93,11 @@ export interface Piece {
   readonly across?: Vec3
   /** 0 … 1: how much of it is shown (marrow cells and graft fill the tunnel from the deep end). */
   readonly fill: number
+  /**
+   * A piece that fills a scraped-out cavity (graft packed into the head) is an ellipsoid instead:
+   * centred between `from` and `to`, on these unit axes with these half-lengths; `fill` scales it.
+   */
+  readonly ellipsoid?: { readonly axes: readonly [Vec3, Vec3, Vec3]; readonly radii: Vec3 }
 }
 
 /** The scene of a treatment at (step, t). */
@@ -99,6 +105,8 @@ export interface TreatmentFrame {
   readonly removals: readonly BoneRemoval[]
   readonly instruments: readonly InstrumentPose[]
   readonly pieces: readonly Piece[]
+  /** Structures the operation takes out of the way (the joint capsule opened at the front). */
+  readonly hidden: readonly StructureId[]
 }
 
-export const EMPTY_FRAME: TreatmentFrame = { removals: [], instruments: [], pieces: [] }
+export const EMPTY_FRAME: TreatmentFrame = { removals: [], instruments: [], pieces: [], hidden: [] }
