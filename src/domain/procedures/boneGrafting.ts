@@ -1,10 +1,55 @@
 /**
  * Non-vascularised bone grafting (clinical reference §6.2). Default sequence: the
  * "light-bulb" window at the head–neck junction; Phemister strut grafting through a
- * core and the trapdoor are variants.
+ * core is the variant the player shows. The trapdoor (through the articular cartilage) is quoted
+ * among the outcomes, not played: its steps are only a classic description [V].
  */
 import { cited } from '../evidence.ts'
-import type { ProcedureInfo } from './types.ts'
+import { CORE_DECOMPRESSION } from './coreDecompression.ts'
+import type { ProcedureInfo, ProcedureStep } from './types.ts'
+
+/** A core-decompression step the Phemister sequence shares word for word (§6.2: "core tract as in CD"). */
+function fromCore(id: string, changes: Partial<ProcedureStep> = {}): ProcedureStep {
+  const step = CORE_DECOMPRESSION.steps.find((s) => s.id === id)
+  if (!step) throw new Error(`boneGrafting: no core-decompression step '${id}'`)
+  return { ...step, ...changes }
+}
+
+const PHEMISTER_STEPS: readonly ProcedureStep[] = [
+  fromCore('incision'),
+  fromCore('guidewire'),
+  {
+    id: 'tract',
+    title: 'Drill the channel',
+    patient: 'A hollow drill follows the wire up the neck of the bone into the damaged area, stopping short of the joint surface.',
+    clinical: 'Core tract as in core decompression, over the guide wire into the lesion (drawn 10 mm wide so a cortical strut fits; no figure in the reference).',
+    sizes: [cited({ what: 'tract diameter (drawn)', value: 10, unit: 'mm' }, 'Inf', ['wu2019', 'ref-procedures'], 'top of the 8–10 mm core range, so a strut fits')],
+    citation: { evidence: 'V', sources: ['wu2019'], note: 'classic description [V] (§6.2)' },
+  },
+  fromCore('debride', {
+    title: 'Clear out dead bone',
+    patient: 'Through the channel, the dead bone is cleared out.',
+    clinical: 'Debride the lesion through the tract (expandable reamer, curettes).',
+    optional: false,
+    citation: { evidence: 'V', sources: ['wu2019'], note: 'classic description [V] (§6.2)' },
+  }),
+  {
+    id: 'strut',
+    title: 'Prop up the surface with a bone strut',
+    patient: 'A strip of strong bone is pushed up the channel until it sits under the joint surface, to hold it up while the bone heals.',
+    clinical: 'Cortical strut graft(s) impacted up the tract to prop the subchondral plate; cancellous graft around it. 29 hips at ARCO IIA–IIIA: 65.5% clinical success at a mean of 14 years.',
+    sizes: [cited({ what: 'strut diameter (drawn)', value: 9, unit: 'mm' }, 'Inf', ['wu2019', 'ref-procedures'], 'fills its 10-mm tract')],
+    citation: { evidence: 'V', sources: ['wu2019', 'wang2009'], note: 'steps [V]; outcomes [S]' },
+  },
+  {
+    id: 'close',
+    title: 'Close',
+    patient: 'The small cut on the thigh is closed.',
+    clinical: 'Closure.',
+    sizes: [],
+    citation: { evidence: 'V', sources: ['wu2019'] },
+  },
+]
 
 export const BONE_GRAFTING: ProcedureInfo = {
   plainName: 'Bone grafting',
@@ -24,6 +69,12 @@ export const BONE_GRAFTING: ProcedureInfo = {
     cited('Light-bulb, 158 hips: failure by ARCO stage (1994 subclasses) II 25.9%, IIIA 16.2%, IIIB + C 61.5%; ≈39% in L2/L3 pillar lesions; 39.0% at age ≥ 40 vs 20.5% below.', 'S', ['pmc4902236']),
     cited('Phemister, 29 hips at ARCO IIA–IIIA, mean 14 years: 65.5% clinical success; 10 hips went to THA at a mean of 10 years.', 'S', ['wu2019']),
     cited('Double-strut grafts, 206 hips: good or excellent by ARCO 1994 stage IIB 83.3%, IIIA 75.0%, IIIB 65.0%, IV 28.6%.', 'S', ['wang2009']),
+    cited(
+      'Trapdoor (Meyers): an osteochondral flap is lifted through the articular cartilage, the lesion grafted and the flap replaced; a head–neck window variant with OP-1 spared 80% of small or medium lesions further surgery.',
+      'V',
+      ['pmc2311481'],
+      'the Meyers steps are [V]; the OP-1 window result is [S]',
+    ),
   ],
   defaultSequence: cited(
     'Light-bulb: its window, curettage and packing steps are sourced, with outcomes by stage in 158 hips; the Phemister strut steps are only a classic description [V].',
@@ -41,16 +92,7 @@ export const BONE_GRAFTING: ProcedureInfo = {
         ['wu2019'],
         'steps are a classic description [V]; the outcome figures are [S]',
       ),
-    },
-    {
-      id: 'trapdoor',
-      name: 'Trapdoor',
-      summary: cited(
-        'Classic Meyers technique: an osteochondral flap is lifted through the articular cartilage, the lesion grafted, and the flap replaced. A head–neck window variant with OP-1 spared 80% of small or medium lesions further surgery.',
-        'V',
-        ['pmc2311481'],
-        'the Meyers steps are [V]; the OP-1 window result is [S]',
-      ),
+      steps: PHEMISTER_STEPS,
     },
   ],
   steps: [
