@@ -1,0 +1,156 @@
+/**
+ * The timeline on the committed model: every step of every playable sequence has a script, the
+ * picture only ever adds holes, a link at step N draws what playing to it drew, and the tools
+ * end where the plan says.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
+import { PROCEDURE_IDS } from '../../src/domain/procedures.ts'
+import { planTreatment, type TreatmentPlan } from '../../src/domain/treatment/planner.ts'
+import { treatmentSteps, variantIds } from '../../src/domain/treatment/steps.ts'
+import { frameAt, hasTimeline, leftoverBefore, scriptFor } from '../../src/domain/treatment/timeline.ts'
+import { REMOVAL_INCREMENTS } from '../../src/domain/treatment/motion.ts'
+import { distance } from '../../src/domain/vec3.ts'
+import { loadModel } from './model-loader.ts'
+
+let lm: HipLandmarks
+beforeAll(async () => {
+  const parsed = parseLandmarks((await loadModel()).sceneExtras.landmarks)
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
+  lm = parsed.value
+})
+
+const sequences = PROCEDURE_IDS.flatMap((procedure) => [null, ...variantIds(procedure)].map((variant) => ({ procedure, variant })))
+const playable = sequences.filter((s) => hasTimeline(s.procedure, s.variant))
+
+function planOf(procedure: (typeof PROCEDURE_IDS)[number], variant: string | null): TreatmentPlan {
+  const lesion = lesionGeometry({ size: 'large', type: 'C1' }, lesionAnatomyOf(lm))
+  return planTreatment({ procedure, variant, landmarks: lm, lesion, collapseDepthMm: 0 })
+}
+const ids = (steps: readonly { id: string }[]) => steps.map((s) => ({ id: s.id }))
+const key = (removals: readonly { id: string }[]) => JSON.stringify(removals)
+
+it('plays the hip-saving operations: core decompression, multiple drilling, light-bulb and Phemister grafting', () => {
+  expect(playable.map((s) => `${s.procedure}/${s.variant ?? ''}`)).toEqual([
+    'core-decompression/',
+    'core-decompression/multiple-drilling',
+    'bone-grafting/',
+    'bone-grafting/phemister',
+  ])
+})
+
+describe.each(playable)('$procedure $variant', ({ procedure, variant }) => {
+  const steps = () => ids(treatmentSteps(procedure, variant))
+
+  it('has a script for every step', () => {
+    for (const step of steps()) expect(scriptFor(procedure, variant, step.id), step.id).not.toBeNull()
+  })
+
+  it('only adds holes, and each step starts where the previous one ended', () => {
+    const plan = planOf(procedure, variant)
+    const list = steps()
+    for (let i = 1; i < list.length; i++) {
+      const end = frameAt(plan, list, i - 1, 1)
+      const start = frameAt(plan, list, i, 0)
+      expect(key(start.removals), list[i]!.id).toBe(key(end.removals))
+      const shown = (f: typeof end) => f.pieces.filter((p) => p.fill > 0).map((p) => `${p.id}:${p.fill}`).sort()
+      expect(shown(start), list[i]!.id).toEqual(shown(end))
+      // Removals by id never disappear later.
+      for (const r of end.removals) expect(frameAt(plan, list, list.length - 1, 1).removals.some((q) => q.id === r.id)).toBe(true)
+    }
+  })
+
+  it('takes bone away in a few fixed increments per step, so the worker can compute them ahead', () => {
+    const plan = planOf(procedure, variant)
+    const list = steps()
+    list.forEach((_, i) => {
+      const seen = new Set<string>()
+      for (let t = 0; t <= 1.0001; t += 1 / 240) seen.add(key(frameAt(plan, list, i, t).removals))
+      expect(seen.size).toBeLessThanOrEqual(REMOVAL_INCREMENTS * 2 + 2)
+    })
+  })
+
+  it('is deterministic: a link at step N draws what playing to it drew', () => {
+    const list = steps()
+    const last = list.length - 1
+    expect(JSON.stringify(frameAt(planOf(procedure, variant), list, last, 1))).toBe(JSON.stringify(frameAt(planOf(procedure, variant), list, last, 1)))
+  })
+
+  it('draws a tool in every step that acts on the bone, with finite poses', () => {
+    const plan = planOf(procedure, variant)
+    const list = steps()
+    list.forEach((step, i) => {
+      for (const t of [0.1, 0.3, 0.5, 0.7, 0.9]) {
+        for (const tool of frameAt(plan, list, i, t).instruments) {
+          expect([...tool.tip, ...tool.axis, tool.spin, tool.open].every(Number.isFinite), `${step.id} ${tool.id}`).toBe(true)
+          expect(Math.hypot(...tool.axis)).toBeCloseTo(1, 6)
+        }
+      }
+      const before = key(leftoverBefore(plan, list, i).removals)
+      const after = key(frameAt(plan, list, i, 1).removals)
+      if (before !== after) {
+        const busy = [0.2, 0.4, 0.6].some((t) => frameAt(plan, list, i, t).instruments.length > 0)
+        expect(busy, `${step.id} removes bone with no tool`).toBe(true)
+      }
+    })
+  })
+})
+
+describe('core decompression', () => {
+  it('leaves an 8-mm core to 5 mm short of the joint, the core of bone laid outside the hip, and no tools', () => {
+    const plan = planOf('core-decompression', null)
+    const list = ids(treatmentSteps('core-decompression', null))
+    const i = list.findIndex((s) => s.id === 'core')
+    const end = frameAt(plan, list, i, 1)
+    const hole = end.removals.find((r) => r.id === 'core')
+    expect(hole?.kind).toBe('cylinder')
+    if (hole?.kind !== 'cylinder') return
+    expect(hole.radius).toBe(4)
+    expect(distance(hole.to, plan.core!.tip)).toBeLessThan(1e-9)
+    expect(end.instruments).toEqual([])
+    const core = end.pieces.find((p) => p.kind === 'bone-core')!
+    // Out of the bone: beyond the lateral cortex.
+    expect(Math.max(core.from[0], core.to[0])).toBeLessThan(plan.core!.entry[0] - 10)
+    // Halfway through the drilling, the trephine's tip is in the bone and turning.
+    const mid = frameAt(plan, list, i, 0.3).instruments.find((t) => t.kind === 'trephine')!
+    expect(mid.spin).toBeGreaterThan(0)
+    expect(distance(mid.tip, plan.core!.entry)).toBeGreaterThan(5)
+  })
+
+  it('a skipped optional step leaves nothing: no cavity when clearing out dead bone was skipped', () => {
+    const plan = planOf('core-decompression', null)
+    const list = ids(treatmentSteps('core-decompression', null))
+    const last = list.length - 1
+    expect(frameAt(plan, list, last, 1).removals.some((r) => r.id === 'cavity')).toBe(true)
+    const skipped = list.map((s) => ({ ...s, skipped: s.id === 'debride' }))
+    expect(frameAt(plan, skipped, last, 1).removals.some((r) => r.id === 'cavity')).toBe(false)
+  })
+
+  it('multiple drilling ends with five pin holes from one entry', () => {
+    const plan = planOf('core-decompression', 'multiple-drilling')
+    const list = ids(treatmentSteps('core-decompression', 'multiple-drilling'))
+    const end = frameAt(plan, list, list.length - 1, 1)
+    expect(end.removals.map((r) => r.id)).toEqual(['pass-0', 'pass-1', 'pass-2', 'pass-3', 'pass-4'])
+    for (const r of end.removals) if (r.kind === 'cylinder') expect(r.radius).toBe(1.6)
+  })
+})
+
+describe('bone grafting, light-bulb', () => {
+  it('opens the capsule, cuts a window, hollows the lesion, packs graft and puts the window back', () => {
+    const plan = planOf('bone-grafting', null)
+    const list = ids(treatmentSteps('bone-grafting', null))
+    const at = (id: string, t = 1) => frameAt(plan, list, list.findIndex((s) => s.id === id), t)
+    expect(at('approach').hidden).toEqual(['jointCapsule'])
+    expect(at('window').removals.map((r) => r.id)).toEqual(['window'])
+    expect(at('curettage').removals.map((r) => r.id)).toEqual(['window', 'channel', 'cavity'])
+    expect(at('pack-graft').pieces.filter((p) => p.kind === 'cancellous-graft').every((p) => p.fill === 1)).toBe(true)
+    const closed = at('close-window')
+    expect(closed.hidden).toEqual([])
+    const lid = closed.pieces.find((p) => p.kind === 'bone-window')!
+    // Back in its bed: its outer face on the window's outer face.
+    const w = plan.window!
+    const bed = w.centre.map((c, k) => c + w.axes[2][k]! * w.halfSizes[2]) as [number, number, number]
+    expect(distance(lid.to, bed)).toBeLessThan(1e-6)
+  })
+})
