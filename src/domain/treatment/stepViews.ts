@@ -1,0 +1,135 @@
+/**
+ * How each step is best seen: from which named view, framing which part of the hip, and whether
+ * a cut along the tool's path shows it (a tunnel in the neck is invisible from outside). Framings
+ * are landmark points, never screen positions, so they fit any model and window; the user can
+ * still turn and zoom, and choose another cut, within a step.
+ */
+import type { HipLandmarks } from '../anatomy/landmarks.ts'
+import type { Framing } from '../cameraViews.ts'
+import type { ProcedureId } from '../procedures.ts'
+import { NORMAL_DECIMALS, OFFSET_DECIMALS, type SectionState } from '../section.ts'
+import { round } from '../rounding.ts'
+import type { NamedView } from '../viewState.ts'
+import { dot, madd, normalise, type Vec3 } from '../vec3.ts'
+import type { BorePlan, TreatmentPlan } from './planner.ts'
+
+/** What a framing holds. */
+export type Focus = 'hip' | 'joint' | 'entry' | 'neck' | 'head' | 'headNeckFront' | 'marrow'
+
+export interface StepView {
+  readonly view: NamedView
+  readonly focus: Focus
+  /** A cut through the step's tool path, lengthwise, keeping the back half: 'core', 'passes', 'channel'. */
+  readonly cut: 'core' | 'channel' | null
+}
+
+const v = (view: NamedView, focus: Focus, cut: StepView['cut'] = null): StepView => ({ view, focus, cut })
+
+/** By procedure, variant ('' = default sequence), step id. */
+const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<Record<string, StepView>>>>>> = {
+  'core-decompression': {
+    '': {
+      position: v('anterior', 'hip'),
+      arthroscopy: v('anterior', 'joint'),
+      incision: v('lateral', 'entry'),
+      guidewire: v('anterior', 'neck', 'core'),
+      core: v('anterior', 'neck', 'core'),
+      debride: v('anterior', 'head', 'core'),
+      // The marrow is drawn from the back of the pelvis: a second framing, from behind.
+      bmac: v('posterior', 'marrow'),
+      'fill-close': v('anterior', 'neck', 'core'),
+    },
+    'multiple-drilling': {
+      position: v('anterior', 'hip'),
+      'stab-incision': v('lateral', 'entry'),
+      'first-pass': v('anterior', 'neck', 'core'),
+      'more-passes': v('anterior', 'neck', 'core'),
+      close: v('anterior', 'neck', 'core'),
+    },
+  },
+  'bone-grafting': {
+    '': {
+      approach: v('anterior', 'headNeckFront'),
+      window: v('anterior', 'headNeckFront'),
+      curettage: v('anterior', 'head', 'channel'),
+      'pack-graft': v('anterior', 'head', 'channel'),
+      'close-window': v('anterior', 'headNeckFront'),
+    },
+    phemister: {
+      incision: v('lateral', 'entry'),
+      guidewire: v('anterior', 'neck', 'core'),
+      tract: v('anterior', 'neck', 'core'),
+      debride: v('anterior', 'head', 'core'),
+      strut: v('anterior', 'neck', 'core'),
+      close: v('anterior', 'neck', 'core'),
+    },
+  },
+  'total-hip-replacement': {},
+  'hip-resurfacing': {},
+}
+
+const WHOLE_HIP: StepView = v('anterior', 'hip')
+
+/** Whether a step has its own view (else it shows the whole hip from the front). */
+export function hasStepView(procedure: ProcedureId, variant: string | null, stepId: string): boolean {
+  return STEP_VIEWS[procedure][variant ?? '']?.[stepId] !== undefined
+}
+
+export function stepView(procedure: ProcedureId, variant: string | null, stepId: string): StepView {
+  return STEP_VIEWS[procedure][variant ?? '']?.[stepId] ?? WHOLE_HIP
+}
+
+/**
+ * The framing of a focus, from the landmarks; null for the whole hip (the named views' own
+ * framing). Margins are a few millimetres around the points that must be seen.
+ */
+export function focusFraming(focus: Focus, lm: HipLandmarks): Framing | null {
+  const head = lm.femoralHead.centre
+  const R = lm.femoralHead.cartilageRadius
+  const entry = lm.coreDecompressionEntry.point
+  const around = (points: readonly Vec3[], margin: number): Framing => {
+    const corners: Vec3[] = []
+    const lo = [Infinity, Infinity, Infinity], hi = [-Infinity, -Infinity, -Infinity]
+    for (const p of points) for (let k = 0; k < 3; k++) { lo[k] = Math.min(lo[k]!, p[k]! - margin); hi[k] = Math.max(hi[k]!, p[k]! + margin) }
+    for (const x of [lo[0]!, hi[0]!]) for (const y of [lo[1]!, hi[1]!]) for (const z of [lo[2]!, hi[2]!]) corners.push([x, y, z])
+    const centre: Vec3 = [(lo[0]! + hi[0]!) / 2, (lo[1]! + hi[1]!) / 2, (lo[2]! + hi[2]!) / 2]
+    const radius = Math.hypot(hi[0]! - lo[0]!, hi[1]! - lo[1]!, hi[2]! - lo[2]!) / 2
+    return { centre, radius, corners }
+  }
+  switch (focus) {
+    case 'hip':
+      return null
+    case 'joint':
+      return around([madd(head, [1, 0, 0], -R), madd(head, [1, 0, 0], R), lm.acetabulum.lateralEdge, lm.acetabulum.teardrop], 12)
+    case 'entry':
+      return around([entry, lm.greaterTrochanterTip, lm.lesserTrochanterTip], 15)
+    case 'neck':
+      return around([entry, madd(head, [0, 1, 0], R), madd(head, [1, 0, 0], R), madd(head, [-1, 0, 0], R)], 10)
+    case 'head':
+      return around([madd(head, [0, 1, 0], R), madd(head, [1, 0, 0], R), madd(head, [-1, 0, 0], R), madd(head, [0, -1, 0], R), lm.headNeckJunction.anterior], 10)
+    case 'headNeckFront':
+      return around([lm.headNeckJunction.anterior, madd(head, [0, 1, 0], R), madd(head, [-1, 0, 0], R), lm.headNeckJunction.inferior], 14)
+    case 'marrow':
+      return around([lm.pelvis.psis, head, entry], 20)
+  }
+}
+
+/**
+ * A cut through a tool's path, lengthwise: the plane holds the pass's axis and faces the front as
+ * nearly as it can, keeping the back half, so the front view looks straight at the tunnel.
+ */
+export function cutAlong(bore: BorePlan): SectionState {
+  const back: Vec3 = [0, 0, -1]
+  // The back direction with its component along the axis removed: normal to a plane holding the axis.
+  const normal = normalise(madd(back, bore.axis, -dot(back, bore.axis)))
+  const rounded = normal.map((c) => round(c, NORMAL_DECIMALS)) as unknown as Vec3
+  const offset = round(dot(rounded, bore.tip), OFFSET_DECIMALS)
+  return { plane: 'free', offset, flip: false, normal: rounded }
+}
+
+/** The cut a step asks for in this plan, or null for none. */
+export function stepSection(plan: TreatmentPlan, stepId: string): SectionState | null {
+  const want = stepView(plan.procedure, plan.variant, stepId).cut
+  const bore = want === 'core' ? (plan.core ?? plan.passes[0] ?? null) : want === 'channel' ? plan.channel : null
+  return bore ? cutAlong(bore) : null
+}

@@ -1,0 +1,50 @@
+/** Each step says how it is best seen, and its cut really runs along the tool's path. */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
+import { PROCEDURE_IDS } from '../../src/domain/procedures.ts'
+import { clipPlaneOf } from '../../src/domain/section.ts'
+import { planTreatment } from '../../src/domain/treatment/planner.ts'
+import { treatmentSteps, variantIds } from '../../src/domain/treatment/steps.ts'
+import { focusFraming, hasStepView, stepSection, stepView } from '../../src/domain/treatment/stepViews.ts'
+import { hasTimeline } from '../../src/domain/treatment/timeline.ts'
+import { dot, madd } from '../../src/domain/vec3.ts'
+import { loadModel } from './model-loader.ts'
+
+let lm: HipLandmarks
+beforeAll(async () => {
+  const parsed = parseLandmarks((await loadModel()).sceneExtras.landmarks)
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
+  lm = parsed.value
+})
+
+const playable = PROCEDURE_IDS.flatMap((procedure) => [null, ...variantIds(procedure)].map((variant) => ({ procedure, variant }))).filter((s) =>
+  hasTimeline(s.procedure, s.variant),
+)
+
+describe.each(playable)('$procedure $variant', ({ procedure, variant }) => {
+  it('frames every step on landmarks, and cuts along the tool where it asks to', () => {
+    const plan = planTreatment({ procedure, variant, landmarks: lm, lesion: lesionGeometry({ size: 'medium', type: 'C1' }, lesionAnatomyOf(lm)), collapseDepthMm: 0 })
+    for (const step of treatmentSteps(procedure, variant)) {
+      expect(hasStepView(procedure, variant, step.id), step.id).toBe(true)
+      const view = stepView(procedure, variant, step.id)
+      const framing = focusFraming(view.focus, lm)
+      if (view.focus !== 'hip') {
+        expect(framing, step.id).not.toBeNull()
+        expect([...framing!.centre, framing!.radius].every(Number.isFinite)).toBe(true)
+        expect(framing!.radius).toBeGreaterThan(20)
+      }
+      const section = stepSection(plan, step.id)
+      if (!view.cut) {
+        expect(section, step.id).toBeNull()
+        continue
+      }
+      const bore = view.cut === 'core' ? (plan.core ?? plan.passes[0]!) : plan.channel!
+      const clip = clipPlaneOf(section!, 'right')
+      // The tool's whole path lies in the plane (to the rounding of the link: < 0.1 mm).
+      for (const p of [bore.entry, bore.tip, madd(bore.entry, bore.axis, -20)]) expect(Math.abs(dot(clip.normal, p) + clip.constant), step.id).toBeLessThan(0.1)
+      // It keeps the back half, so the front view looks at the cut face.
+      expect(clip.normal[2]).toBeLessThan(-0.8)
+    }
+  })
+})
