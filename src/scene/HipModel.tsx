@@ -3,6 +3,7 @@
  * the user's hidden structures hidden. Clicking a structure selects it (how the selection and
  * the structure under the pointer are marked is highlight/StructureHighlight.tsx's).
  */
+import { hiddenByTreatment } from '../domain/treatment/stepViews.ts'
 import { useEffect } from 'react'
 import { useThree, type ThreeEvent } from '@react-three/fiber'
 import { Vector3, type Mesh, type MeshStandardMaterial } from 'three'
@@ -28,6 +29,8 @@ interface BaseLook {
 export function HipModel() {
   const model = useModelStore((s) => s.model)
   const hidden = useViewStore((s) => s.hidden)
+  // The operation's own: the capsule opened for a window at the front of the neck.
+  const movedAside = useViewStore((s) => hiddenByTreatment(s.procedure, null, s.step))
   const faded = useViewStore((s) => s.faded)
   const selected = useViewStore((s) => s.selected)
   const side = useViewStore((s) => s.side)
@@ -36,12 +39,12 @@ export function HipModel() {
 
   useEffect(() => {
     if (!model) return
-    const hiddenSet = new Set<StructureId>(hidden)
+    const hiddenSet = new Set<StructureId>([...hidden, ...movedAside])
     for (const [id, node] of Object.entries(model.nodes)) {
       node.visible = !hiddenSet.has(id as StructureId)
     }
     invalidate()
-  }, [model, hidden, invalidate])
+  }, [model, hidden, movedAside, invalidate])
 
   useEffect(() => {
     if (!model) return

@@ -6,7 +6,7 @@ import { PROCEDURE_IDS } from '../../src/domain/procedures.ts'
 import { clipPlaneOf } from '../../src/domain/section.ts'
 import { planTreatment } from '../../src/domain/treatment/planner.ts'
 import { treatmentSteps, variantIds } from '../../src/domain/treatment/steps.ts'
-import { focusFraming, hasStepView, stepSection, stepView } from '../../src/domain/treatment/stepViews.ts'
+import { focusFraming, hasStepView, hiddenByTreatment, stepSection, stepView } from '../../src/domain/treatment/stepViews.ts'
 import { hasTimeline } from '../../src/domain/treatment/timeline.ts'
 import { dot, madd } from '../../src/domain/vec3.ts'
 import { loadModel } from './model-loader.ts'
@@ -21,6 +21,13 @@ beforeAll(async () => {
 const playable = PROCEDURE_IDS.flatMap((procedure) => [null, ...variantIds(procedure)].map((variant) => ({ procedure, variant }))).filter((s) =>
   hasTimeline(s.procedure, s.variant),
 )
+
+it('opens the capsule for the light-bulb window, and only while its steps are shown', () => {
+  const steps = treatmentSteps('bone-grafting', null)
+  steps.forEach((_, i) => expect(hiddenByTreatment('bone-grafting', null, i)).toEqual(['jointCapsule']))
+  expect(hiddenByTreatment('core-decompression', null, 3)).toEqual([])
+  expect(hiddenByTreatment(null, null, 0)).toEqual([])
+})
 
 describe.each(playable)('$procedure $variant', ({ procedure, variant }) => {
   it('frames every step on landmarks, and cuts along the tool where it asks to', () => {

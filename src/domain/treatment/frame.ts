@@ -10,7 +10,6 @@
  * model for a left hip, and these with it.
  */
 import type { Vec3 } from '../anatomy/landmarks.ts'
-import type { StructureId } from '../anatomy/structures.ts'
 
 export type { Vec3 }
 
@@ -105,8 +104,6 @@ export interface TreatmentFrame {
   readonly removals: readonly BoneRemoval[]
   readonly instruments: readonly InstrumentPose[]
   readonly pieces: readonly Piece[]
-  /** Structures the operation takes out of the way (the joint capsule opened at the front). */
-  readonly hidden: readonly StructureId[]
 }
 
-export const EMPTY_FRAME: TreatmentFrame = { removals: [], instruments: [], pieces: [], hidden: [] }
+export const EMPTY_FRAME: TreatmentFrame = { removals: [], instruments: [], pieces: [] }

@@ -5,6 +5,7 @@
  * still turn and zoom, and choose another cut, within a step.
  */
 import type { HipLandmarks } from '../anatomy/landmarks.ts'
+import type { StructureId } from '../anatomy/structures.ts'
 import type { Framing } from '../cameraViews.ts'
 import type { ProcedureId } from '../procedures.ts'
 import { NORMAL_DECIMALS, OFFSET_DECIMALS, type SectionState } from '../section.ts'
@@ -12,6 +13,7 @@ import { round } from '../rounding.ts'
 import type { NamedView } from '../viewState.ts'
 import { dot, madd, normalise, type Vec3 } from '../vec3.ts'
 import type { BorePlan, TreatmentPlan } from './planner.ts'
+import { treatmentSteps } from './steps.ts'
 
 /** What a framing holds. */
 export type Focus = 'hip' | 'joint' | 'entry' | 'neck' | 'head' | 'headNeckFront' | 'marrow'
@@ -21,9 +23,19 @@ export interface StepView {
   readonly focus: Focus
   /** A cut through the step's tool path, lengthwise, keeping the back half: 'core', 'passes', 'channel'. */
   readonly cut: 'core' | 'channel' | null
+  /**
+   * Structures the operation has moved out of the way during this step (the joint capsule opened
+   * at the front for the light-bulb window). Hidden for the whole step, on top of what the user
+   * hid, and shown again when the treatment closes.
+   */
+  readonly hidden: readonly StructureId[]
 }
 
-const v = (view: NamedView, focus: Focus, cut: StepView['cut'] = null): StepView => ({ view, focus, cut })
+/** One empty list, so a store selector returns the same value while nothing changes. */
+const NONE: readonly StructureId[] = []
+
+const v = (view: NamedView, focus: Focus, cut: StepView['cut'] = null, hidden: readonly StructureId[] = NONE): StepView => ({ view, focus, cut, hidden })
+const OPEN_CAPSULE: readonly StructureId[] = ['jointCapsule']
 
 /** By procedure, variant ('' = default sequence), step id. */
 const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<Record<string, StepView>>>>>> = {
@@ -49,11 +61,11 @@ const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<
   },
   'bone-grafting': {
     '': {
-      approach: v('anterior', 'headNeckFront'),
-      window: v('anterior', 'headNeckFront'),
-      curettage: v('anterior', 'head', 'channel'),
-      'pack-graft': v('anterior', 'head', 'channel'),
-      'close-window': v('anterior', 'headNeckFront'),
+      approach: v('anterior', 'headNeckFront', null, OPEN_CAPSULE),
+      window: v('anterior', 'headNeckFront', null, OPEN_CAPSULE),
+      curettage: v('anterior', 'head', 'channel', OPEN_CAPSULE),
+      'pack-graft': v('anterior', 'head', 'channel', OPEN_CAPSULE),
+      'close-window': v('anterior', 'headNeckFront', null, OPEN_CAPSULE),
     },
     phemister: {
       incision: v('lateral', 'entry'),
@@ -132,4 +144,11 @@ export function stepSection(plan: TreatmentPlan, stepId: string): SectionState |
   const want = stepView(plan.procedure, plan.variant, stepId).cut
   const bore = want === 'core' ? (plan.core ?? plan.passes[0] ?? null) : want === 'channel' ? plan.channel : null
   return bore ? cutAlong(bore) : null
+}
+
+/** Structures hidden by the treatment step shown (none when no treatment is open). */
+export function hiddenByTreatment(procedure: ProcedureId | null, variant: string | null, step: number): readonly StructureId[] {
+  if (!procedure) return NONE
+  const id = treatmentSteps(procedure, variant)[step]?.id
+  return id ? stepView(procedure, variant, id).hidden : NONE
 }

@@ -5,21 +5,19 @@
  * script at t = 1. Going back is recomputing, never undoing, so a link opened at step N draws
  * what clicking through to it drew.
  */
-import type { StructureId } from '../anatomy/structures.ts'
 import type { ProcedureId } from '../procedures.ts'
 import { distance, dot, lerp, madd, scale, sub, type Vec3 } from '../vec3.ts'
 import type { BoneRemoval, InstrumentKind, InstrumentPose, Piece, TreatmentFrame } from './frame.ts'
 import { advancing, along, clamp01, passLength, phase, quantise } from './motion.ts'
 import type { BorePlan, TreatmentPlan } from './planner.ts'
 
-/** What a step leaves for the next: holes, pieces and structures out of the way. */
+/** What a step leaves for the next: holes and pieces. */
 export interface Leftover {
   readonly removals: readonly BoneRemoval[]
   readonly pieces: readonly Piece[]
-  readonly hidden: readonly StructureId[]
 }
 
-const NOTHING: Leftover = { removals: [], pieces: [], hidden: [] }
+const NOTHING: Leftover = { removals: [], pieces: [] }
 
 type Script = (plan: TreatmentPlan, t: number, before: Leftover) => TreatmentFrame
 
@@ -52,13 +50,11 @@ function tool(id: string, kind: InstrumentKind, tip: Vec3, axis: Vec3, diameter:
   return { id, kind, tip, axis, diameter, length: SHAFT_MM[kind], spin, open }
 }
 
-function frame(before: Leftover, add: { removals?: BoneRemoval[]; instruments?: InstrumentPose[]; pieces?: Piece[]; hidden?: StructureId[] } = {}): TreatmentFrame {
-  const hidden = [...before.hidden, ...(add.hidden ?? [])]
+function frame(before: Leftover, add: { removals?: BoneRemoval[]; instruments?: InstrumentPose[]; pieces?: Piece[] } = {}): TreatmentFrame {
   return {
     removals: [...before.removals, ...(add.removals ?? [])],
     instruments: add.instruments ?? [],
     pieces: [...before.pieces, ...(add.pieces ?? [])],
-    hidden: [...new Set(hidden)].sort(),
   }
 }
 
@@ -210,8 +206,6 @@ const morePasses: Script = (plan, t, before) => {
 // ---------------------------------------------------------------------------------------------
 // Bone grafting, light-bulb: a window at the anterior head–neck junction.
 
-const openCapsule: Script = (_plan, t, before) => frame(before, { hidden: t >= 0.4 ? ['jointCapsule'] : [] })
-
 function windowRemoval(plan: TreatmentPlan): BoneRemoval {
   const w = plan.window!
   return { kind: 'box', id: 'window', centre: w.centre, axes: w.axes, halfSizes: w.halfSizes }
@@ -301,14 +295,13 @@ function cavityGraft(plan: TreatmentPlan, fill: number): Piece {
   return { id: 'cavity-graft', kind: 'cancellous-graft', from: madd(c.centre, up, -r), to: madd(c.centre, up, r), radius: Math.max(...c.radii), fill, ellipsoid: { axes: c.axes, radii: c.radii } }
 }
 
-/** The lid goes back into its window; the capsule is closed over it. */
+/** The lid goes back into its window. */
 const closeWindow: Script = (plan, t, before) => {
   if (!plan.window) return frame(before)
   const back = phase(t, 0, 0.7)
   const lid = windowLid(plan, 14 * (1 - back), ASIDE_MM * (1 - phase(t, 0, 0.35)))
   const pieces = before.pieces.filter((p) => p.id !== 'window-lid')
-  const hidden = t >= 0.85 ? before.hidden.filter((id) => id !== 'jointCapsule') : before.hidden
-  return frame({ ...before, pieces: [...pieces, lid], hidden })
+  return frame({ ...before, pieces: [...pieces, lid] })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -350,7 +343,7 @@ const SCRIPTS: Readonly<Record<ProcedureId, Readonly<Record<string, Scripts>>>> 
     'multiple-drilling': { position: still, 'stab-incision': still, 'first-pass': firstPass, 'more-passes': morePasses, close: still },
   },
   'bone-grafting': {
-    '': { approach: openCapsule, window: cutWindow, curettage, 'pack-graft': packGraft, 'close-window': closeWindow },
+    '': { approach: still, window: cutWindow, curettage, 'pack-graft': packGraft, 'close-window': closeWindow },
     phemister: { incision: still, guidewire: guideWire, tract: trephineCore, debride: reamCavity, strut: strutGraft, close: still },
   },
   'total-hip-replacement': {},
@@ -381,7 +374,7 @@ export function leftoverBefore(plan: TreatmentPlan, steps: readonly StepRef[], i
     const script = scriptFor(plan.procedure, plan.variant, step.id)
     if (!script) continue
     const end = script(plan, 1, left)
-    left = { removals: end.removals, pieces: end.pieces, hidden: end.hidden }
+    left = { removals: end.removals, pieces: end.pieces }
   }
   return left
 }
