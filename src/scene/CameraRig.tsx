@@ -4,6 +4,7 @@
  * moves the camera; a user's move is written back once it comes to rest, as one history entry
  * per gesture (see state/historyIntent.ts). Frames are requested only while something moves.
  */
+import { focusFraming, stepFocus } from '../domain/treatment/stepViews.ts'
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { Box3, MathUtils, PerspectiveCamera, Sphere, TOUCH, Vector3 } from 'three'
@@ -71,6 +72,12 @@ export function CameraRig() {
   const invalidate = useThree((s) => s.invalidate)
   const reducedMotion = useReducedMotion()
   const framing = useMemo(() => framingOf(model), [model])
+  // During a treatment, the named views frame what the step is about (landmark points, not pixels).
+  const focus = useViewStore((s) => (s.procedure ? stepFocus(s.procedure, null, s.step) : 'hip'))
+  const viewFraming = useMemo(() => {
+    const parsed = model ? parseLandmarks(model.extras.landmarks) : null
+    return (parsed?.ok ? focusFraming(focus, parsed.value) : null) ?? framing
+  }, [model, focus, framing])
 
   const controls = useMemo(() => {
     const c = new OrbitControls(camera, gl.domElement)
@@ -142,7 +149,7 @@ export function CameraRig() {
   const fov = camera instanceof PerspectiveCamera ? camera.fov : 30
   useEffect(() => {
     const m = motion.current
-    const target = view ? namedViewPose(view, framing, side, fov, aspect) : pose
+    const target = view ? namedViewPose(view, viewFraming, side, fov, aspect) : pose
     if (!target) return
     if (!view && m.lastWritten === poseKey(target)) {
       // Our own write coming back: the camera is there already. Only once: the same pose
@@ -152,7 +159,7 @@ export function CameraRig() {
     }
     m.lastWritten = ''
     // A new choice glides; the same view re-fitted to a resized window (or a new model) snaps.
-    const choice = `${view ?? ''}|${pose ? poseKey(pose) : ''}|${side}`
+    const choice = `${view ?? ''}|${pose ? poseKey(pose) : ''}|${side}|${focus}`
     const animate = m.placed && !reducedMotion && choice !== m.lastChoice
     m.lastChoice = choice
     m.placed = true
@@ -167,7 +174,7 @@ export function CameraRig() {
       controls.update()
     }
     invalidate()
-  }, [view, pose, framing, side, fov, aspect, reducedMotion, camera, controls, invalidate])
+  }, [view, pose, viewFraming, focus, side, fov, aspect, reducedMotion, camera, controls, invalidate])
 
   // Keyboard and button requests.
   useEffect(

@@ -152,3 +152,9 @@ export function hiddenByTreatment(procedure: ProcedureId | null, variant: string
   const id = treatmentSteps(procedure, variant)[step]?.id
   return id ? stepView(procedure, variant, id).hidden : NONE
 }
+
+/** What the named views frame at this step of a treatment. */
+export function stepFocus(procedure: ProcedureId, variant: string | null, step: number): Focus {
+  const id = treatmentSteps(procedure, variant)[step]?.id
+  return id ? stepView(procedure, variant, id).focus : 'hip'
+}
