@@ -8,6 +8,7 @@ import type { ProcedureId } from './procedures.ts'
 export const PROCEDURE_STEP_COUNTS: Readonly<Record<ProcedureId, number>> = {
   'core-decompression': 8,
   'bone-grafting': 5,
+  'vascularised-fibula': 6,
   'total-hip-replacement': 7,
   'hip-resurfacing': 6,
 }

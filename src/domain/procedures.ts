@@ -7,11 +7,12 @@ import { BONE_GRAFTING } from './procedures/boneGrafting.ts'
 import { CORE_DECOMPRESSION } from './procedures/coreDecompression.ts'
 import { HIP_RESURFACING } from './procedures/hipResurfacing.ts'
 import { TOTAL_HIP_REPLACEMENT } from './procedures/totalHipReplacement.ts'
+import { VASCULARISED_FIBULA } from './procedures/vascularisedFibula.ts'
 import type { ProcedureInfo, ProcedureStep } from './procedures/types.ts'
 
 export type { Measure, ProcedureInfo, ProcedureStep, ProcedureVariant, StageRange } from './procedures/types.ts'
 
-export const PROCEDURE_IDS = ['core-decompression', 'bone-grafting', 'total-hip-replacement', 'hip-resurfacing'] as const
+export const PROCEDURE_IDS = ['core-decompression', 'bone-grafting', 'vascularised-fibula', 'total-hip-replacement', 'hip-resurfacing'] as const
 export type ProcedureId = (typeof PROCEDURE_IDS)[number]
 
 const ID_SET: ReadonlySet<string> = new Set(PROCEDURE_IDS)
@@ -22,6 +23,7 @@ export function isProcedureId(value: string): value is ProcedureId {
 export const PROCEDURES: Readonly<Record<ProcedureId, ProcedureInfo>> = {
   'core-decompression': CORE_DECOMPRESSION,
   'bone-grafting': BONE_GRAFTING,
+  'vascularised-fibula': VASCULARISED_FIBULA,
   'total-hip-replacement': TOTAL_HIP_REPLACEMENT,
   'hip-resurfacing': HIP_RESURFACING,
 }

@@ -378,6 +378,22 @@ export const SOURCES = {
     link: pmc('PMC2311477'),
     kind: 'primary',
   },
+  korompilias2009: {
+    citation:
+      'Korompilias AV, et al. Vascularised fibular graft in the management of femoral head osteonecrosis: twenty years later. J Bone Joint Surg Br 2009;91(3):287-93 (principle: decompression, removal of the necrotic segment, support of the subchondral plate, living bone; PMID 19258601)',
+    link: pubmed('19258601'),
+    kind: 'primary',
+  },
+  aldridge2004: {
+    citation:
+      'Aldridge JM 3rd, et al. Free vascularized fibular grafting for the treatment of postcollapse osteonecrosis of the femoral head: surgical technique. J Bone Joint Surg Am 2004;86-A Suppl 1:87-101 (the reference technique of §6.3; its dimensions are [V] in the clinical reference)',
+    kind: 'primary',
+  },
+  gaskill2009: {
+    citation:
+      'Gaskill TR, et al. Complications of free vascularized fibular grafting for osteonecrosis of the femoral head: 1,270 grafts in 946 patients. J Bone Joint Surg Am 2009;91(8):1861-7 (complications 16.9%: donor site 11.5%, hip 5.4%; major 4.3%)',
+    kind: 'primary',
+  },
   bmc2007fvfg: {
     citation:
       'Free vascularised fibular grafting for osteonecrosis of the femoral head, 71 hips. BMC Musculoskelet Disord 2007;8:78 (7-year survival 83%; 72% when the head had collapsed before surgery)',

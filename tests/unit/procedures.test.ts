@@ -19,7 +19,7 @@ const find = (id: (typeof PROCEDURE_IDS)[number], what: RegExp): Cited<Measure> 
 
 describe('procedures', () => {
   it('keeps the ids and the guard', () => {
-    expect(PROCEDURE_IDS).toEqual(['core-decompression', 'bone-grafting', 'total-hip-replacement', 'hip-resurfacing'])
+    expect(PROCEDURE_IDS).toEqual(['core-decompression', 'bone-grafting', 'vascularised-fibula', 'total-hip-replacement', 'hip-resurfacing'])
     expect(isProcedureId('hip-resurfacing')).toBe(true)
     expect(isProcedureId('osteotomy')).toBe(false)
     expect(Object.keys(PROCEDURES).sort()).toEqual([...PROCEDURE_IDS].sort())

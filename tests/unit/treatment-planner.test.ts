@@ -83,6 +83,23 @@ describe.each(cases)('core decompression, $size lesion, JIC $type', (choice) => 
   })
 })
 
+describe.each(cases)('vascularised fibula, $size lesion, JIC $type', (choice) => {
+  it('a 16-mm core up the neck into the lesion, ending 4 mm (3–5) under the subchondral plate; the fibula 70 mm to its end', () => {
+    const lesion = lesionGeometry(choice, lesionAnatomyOf(lm))
+    const p = planTreatment({ procedure: 'vascularised-fibula', variant: null, landmarks: lm, lesion, collapseDepthMm: 0 })
+    const core = p.core!
+    expect(core.diameter).toBe(16)
+    expect(offNeckAxisDeg(lm, core)).toBeLessThanOrEqual(5)
+    const under = shortOf(core, lm.femoralHead.radius)
+    expect(under).toBeGreaterThanOrEqual(3)
+    expect(under).toBeLessThanOrEqual(5)
+    expect(isInLesion(rel(core.tip), lesion)).toBe(true)
+    expect(core.entry[1]).toBeGreaterThan(lm.lesserTrochanterTip[1])
+    expect(p.strut!.diameter).toBe(14)
+    expect(distance(p.strut!.tip, core.tip)).toBe(0)
+  })
+})
+
 describe('bone grafting', () => {
   const lesion = () => lesionGeometry({ size: 'large', type: 'C1' }, lesionAnatomyOf(lm))
 

@@ -31,12 +31,13 @@ function planOf(procedure: (typeof PROCEDURE_IDS)[number], variant: string | nul
 const ids = (steps: readonly { id: string }[]) => steps.map((s) => ({ id: s.id }))
 const key = (removals: readonly { id: string }[]) => JSON.stringify(removals)
 
-it('plays the hip-saving operations: core decompression, multiple drilling, light-bulb and Phemister grafting', () => {
+it('plays the hip-saving operations: core decompression, multiple drilling, light-bulb and Phemister grafting, the fibula graft', () => {
   expect(playable.map((s) => `${s.procedure}/${s.variant ?? ''}`)).toEqual([
     'core-decompression/',
     'core-decompression/multiple-drilling',
     'bone-grafting/',
     'bone-grafting/phemister',
+    'vascularised-fibula/',
   ])
 })
 
@@ -133,6 +134,20 @@ describe('core decompression', () => {
     const end = frameAt(plan, list, list.length - 1, 1)
     expect(end.removals.map((r) => r.id)).toEqual(['pass-0', 'pass-1', 'pass-2', 'pass-3', 'pass-4'])
     for (const r of end.removals) if (r.kind === 'cylinder') expect(r.radius).toBe(1.6)
+  })
+})
+
+describe('vascularised fibula', () => {
+  it('reams a 16-mm core 4 mm short of the plate and seats a 14-mm fibula 70 mm deep at its end', () => {
+    const plan = planOf('vascularised-fibula', null)
+    const list = ids(treatmentSteps('vascularised-fibula', null))
+    const at = (id: string) => frameAt(plan, list, list.findIndex((s) => s.id === id), 1)
+    const hole = at('core').removals.find((r) => r.id === 'core')
+    expect(hole?.kind === 'cylinder' && hole.radius).toBe(8)
+    const graft = at('insert').pieces.find((p) => p.kind === 'fibula-graft')!
+    expect(graft.radius).toBe(7)
+    expect(distance(graft.to, plan.core!.tip)).toBeLessThan(1e-6)
+    expect(distance(plan.strut!.entry, plan.strut!.tip)).toBeCloseTo(70, 6)
   })
 })
 

@@ -63,7 +63,7 @@ export const STAGE_FINDINGS: Readonly<Record<StageBandId, StageFindings>> = {
       'S',
       ['mont1996', 'hernigou2018', 'wang2009', 'yoo2008', 'osawa2021', 'aetna0753', 'musculoskeletalkey-cd'],
     ),
-    procedures: ['core-decompression', 'bone-grafting'],
+    procedures: ['core-decompression', 'bone-grafting', 'vascularised-fibula'],
   },
   IIIA: {
     xray: cited('Crescent sign: a thin lucent line under the subchondral plate (the fracture); then early flattening, up to 2 mm.', 'S', ['yoon2020', 'ficat1985', 'ficat-radiopaedia']),
@@ -75,7 +75,7 @@ export const STAGE_FINDINGS: Readonly<Record<StageBandId, StageFindings>> = {
       'S',
       ['zhang2018', 'castro-barrack2000', 'musculoskeletalkey-cd'],
     ),
-    procedures: ['bone-grafting'],
+    procedures: ['bone-grafting', 'vascularised-fibula'],
   },
   IIIB: {
     xray: cited('Segmental flattening: the head is out of round.', 'S', ['ficat1985', 'ficat-radiopaedia']),

@@ -57,7 +57,7 @@ export interface TreatmentPlan {
   /** The light-bulb window at the head–neck junction, and the channel from it to the cavity. */
   readonly window: WindowPlan | null
   readonly channel: BorePlan | null
-  /** A cortical strut propping the subchondral plate (Phemister). */
+  /** A cortical strut propping the subchondral plate (Phemister), or the fibula (its diameter the graft's). */
   readonly strut: BorePlan | null
   /** Where marrow is drawn from (posterior iliac crest), and the needle's direction. */
   readonly marrowSite: { readonly point: Vec3; readonly axis: Vec3 }
@@ -83,16 +83,22 @@ export function planTreatment(input: PlanInput): TreatmentPlan {
   const isPhemister = input.procedure === 'bone-grafting' && input.variant === 'phemister'
   const isLightBulb = input.procedure === 'bone-grafting' && input.variant === null
   const isDrilling = input.procedure === 'core-decompression' && input.variant === 'multiple-drilling'
-  const singleCore = (input.procedure === 'core-decompression' && !isDrilling) || isPhemister
+  const isFibula = input.procedure === 'vascularised-fibula'
+  const singleCore = (input.procedure === 'core-decompression' && !isDrilling) || isPhemister || isFibula
 
-  const coreDiameter = isPhemister ? PLAN_SIZES.strutTract.value : PLAN_SIZES.coreDiameter.value
-  const core = singleCore ? borePlan(lm, lesion, target, coreDiameter, collapse) : null
+  const coreDiameter = isFibula ? PLAN_SIZES.fibulaCore.value : isPhemister ? PLAN_SIZES.strutTract.value : PLAN_SIZES.coreDiameter.value
+  // The wide fibula core ends a set distance under the subchondral plate, not the cartilage (§6.3).
+  const core = singleCore
+    ? isFibula
+      ? borePlan(lm, lesion, target, coreDiameter, collapse, lm.femoralHead.radius, PLAN_SIZES.fibulaCoreClearance.value)
+      : borePlan(lm, lesion, target, coreDiameter, collapse)
+    : null
   const guideWire = core ? { ...core, diameter: PLAN_SIZES.guideWire.value } : null
   const passes = isDrilling ? drillingPasses(lm, lesion, target, collapse) : []
-  const cavity = isPhemister || isLightBulb || (input.procedure === 'core-decompression' && !isDrilling) ? cavityPlan(lm, lesion, target) : null
+  const cavity = isPhemister || isLightBulb || isFibula || (input.procedure === 'core-decompression' && !isDrilling) ? cavityPlan(lm, lesion, target) : null
   const window = isLightBulb ? windowPlan(lm) : null
   const channel = window && cavity ? channelPlan(window, cavity) : null
-  const strut = isPhemister && core ? strutPlan(lm, core, collapse) : null
+  const strut = isPhemister && core ? strutPlan(lm, core, collapse) : isFibula && core ? fibulaPlan(core) : null
   return {
     procedure: input.procedure,
     variant: input.variant,
@@ -157,12 +163,20 @@ function stopShort(lm: HipLandmarks, from: Vec3, axis: Vec3, surfaceRadius: numb
   return reach - clearance - sunk
 }
 
-function borePlan(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, diameter: number, collapse: CollapseParams): BorePlan {
+function borePlan(
+  lm: HipLandmarks,
+  lesion: LesionGeometry,
+  target: Vec3,
+  diameter: number,
+  collapse: CollapseParams,
+  surfaceRadius = lm.femoralHead.cartilageRadius,
+  clearance: number = PLAN_SIZES.coreClearance.value,
+): BorePlan {
   const centre = lm.femoralHead.centre
   const pass = (aim: Vec3): BorePlan => {
     const axis = passAxis(lm, aim)
     const entry = entryOnCortex(lm, aim, axis)
-    const depth = stopShort(lm, entry, axis, lm.femoralHead.cartilageRadius, PLAN_SIZES.coreClearance.value, collapse)
+    const depth = stopShort(lm, entry, axis, surfaceRadius, clearance, collapse)
     return { entry, tip: madd(entry, axis, depth), axis, diameter }
   }
   // Aim through the centre of the necrotic volume; where the lesion is thin under the surface
@@ -269,6 +283,12 @@ function channelPlan(window: WindowPlan, cavity: CavityPlan): BorePlan {
 function strutPlan(lm: HipLandmarks, core: BorePlan, collapse: CollapseParams): BorePlan {
   const depth = stopShort(lm, core.entry, core.axis, lm.femoralHead.radius, PLAN_SIZES.strutClearance.value, collapse)
   return { entry: core.entry, tip: madd(core.entry, core.axis, depth), axis: core.axis, diameter: PLAN_SIZES.strut.value }
+}
+
+/** The fibula runs up the core to its end under the plate, inserted its planned length (§6.3). */
+function fibulaPlan(core: BorePlan): BorePlan {
+  const length = PLAN_SIZES.fibulaInsertion.value
+  return { entry: madd(core.tip, core.axis, -length), tip: core.tip, axis: core.axis, diameter: PLAN_SIZES.fibulaDiameter.value }
 }
 
 /** The marrow needle enters the posterior iliac crest just lateral of the PSIS, aimed forward into the ilium. */

@@ -76,6 +76,17 @@ const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<
       close: v('anterior', 'neck', 'core'),
     },
   },
+  'vascularised-fibula': {
+    '': {
+      harvest: v('anterior', 'hip'),
+      core: v('anterior', 'neck', 'core'),
+      'clear-pack': v('anterior', 'head', 'core'),
+      insert: v('anterior', 'neck', 'core'),
+      // The vessels are joined in front of the hip, outside the bone: no cut.
+      anastomosis: v('surgeon', 'entry'),
+      fix: v('anterior', 'neck', 'core'),
+    },
+  },
   'total-hip-replacement': {},
   'hip-resurfacing': {},
 }

@@ -6,7 +6,7 @@
  * what clicking through to it drew.
  */
 import type { ProcedureId } from '../procedures.ts'
-import { distance, dot, lerp, madd, scale, sub, type Vec3 } from '../vec3.ts'
+import { distance, dot, lerp, madd, normalise, scale, sub, type Vec3 } from '../vec3.ts'
 import type { BoneRemoval, InstrumentKind, InstrumentPose, Piece, TreatmentFrame } from './frame.ts'
 import { advancing, along, clamp01, passLength, phase, quantise } from './motion.ts'
 import type { BorePlan, TreatmentPlan } from './planner.ts'
@@ -324,6 +324,63 @@ const strutGraft: Script = (plan, t, before) => {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Free vascularised fibular graft.
+
+/** Length of the fibula segment drawn: the lower end of the ≈ 10–15 cm harvested (§6.3). */
+const FIBULA_SEGMENT_MM = 100
+/** Where the harvested fibula waits: beside the thigh, below the entry (mm from the entry). */
+const FIBULA_WAIT: Vec3 = [-45, -40, 0]
+
+function fibulaPiece(plan: TreatmentPlan, tip: Vec3, fill = 1): Piece {
+  const graft = plan.strut!
+  return { id: 'fibula', kind: 'fibula-graft', from: madd(tip, graft.axis, -FIBULA_SEGMENT_MM), to: tip, radius: graft.diameter / 2, fill }
+}
+
+/** The fibula with its vessels, laid beside the hip as it comes from the leg. */
+const harvestFibula: Script = (plan, t, before) => {
+  if (!plan.strut || !plan.core) return frame(before)
+  const waiting = madd(plan.core.entry, FIBULA_WAIT, 1)
+  return frame(before, { pieces: [fibulaPiece(plan, madd(waiting, plan.strut.axis, FIBULA_SEGMENT_MM), phase(t, 0.1, 0.8))] })
+}
+
+/** The necrotic bone is cleared with the expandable reamer, then fresh cancellous graft packed in. */
+const clearAndPack: Script = (plan, t, before) => {
+  if (!plan.cavity || !plan.core) return frame(before)
+  const cleared = reamCavity(plan, clamp01(t / 0.6), before)
+  if (t < 0.6) return cleared
+  const core = plan.core
+  const pack = phase(t, 0.62, 0.95)
+  const instruments = t < 0.97 ? [tool('impactor', 'graft-impactor', along(core, passLength(core) - 6 - 4 * Math.abs(Math.sin(t * 40))), core.axis, core.diameter - 2)] : []
+  return frame({ removals: cleared.removals, pieces: before.pieces }, { pieces: [cavityGraft(plan, pack)], instruments })
+}
+
+/** The fibula is brought in line with the core and slid up it until its end is under the plate. */
+const insertFibula: Script = (plan, t, before) => {
+  const graft = plan.strut
+  const core = plan.core
+  if (!graft || !core) return frame(before)
+  const waiting = madd(madd(core.entry, FIBULA_WAIT, 1), graft.axis, FIBULA_SEGMENT_MM)
+  const inLine = along(core, -FIBULA_SEGMENT_MM + 10)
+  const line = phase(t, 0, 0.3)
+  const slide = phase(t, 0.3, 0.95)
+  const tip = line < 1 ? lerp(waiting, inLine, line) : lerp(inLine, graft.tip, slide)
+  const pieces = before.pieces.filter((p) => p.id !== 'fibula')
+  return frame({ ...before, pieces }, { pieces: [fibulaPiece(plan, tip)] })
+}
+
+/** A K-wire across the graft's outer part into the neck holds it (§6.3 step 5). */
+const fixFibula: Script = (plan, t, before) => {
+  const core = plan.core
+  if (!core) return frame(before)
+  const start = madd(core.entry, [0, -1, 0], 18)
+  const aim = along(core, 30)
+  const axis = normalise(sub(aim, start))
+  const reach = distance(start, aim) + 12
+  const p = phase(t, 0.05, 0.9)
+  return frame(before, { instruments: [tool('k-wire', 'guide-wire', madd(start, axis, -30 + (reach + 30) * p), axis, 2, TURNS * 2 * Math.PI * p)] })
+}
+
+// ---------------------------------------------------------------------------------------------
 
 type Scripts = Readonly<Record<string, Script>>
 
@@ -345,6 +402,9 @@ const SCRIPTS: Readonly<Record<ProcedureId, Readonly<Record<string, Scripts>>>> 
   'bone-grafting': {
     '': { approach: still, window: cutWindow, curettage, 'pack-graft': packGraft, 'close-window': closeWindow },
     phemister: { incision: still, guidewire: guideWire, tract: trephineCore, debride: reamCavity, strut: strutGraft, close: still },
+  },
+  'vascularised-fibula': {
+    '': { harvest: harvestFibula, core: trephineCore, 'clear-pack': clearAndPack, insert: insertFibula, anastomosis: still, fix: fixFibula },
   },
   'total-hip-replacement': {},
   'hip-resurfacing': {},
