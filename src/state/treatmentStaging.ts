@@ -1,0 +1,39 @@
+/**
+ * How a treatment step is staged when the player goes to it: the view it is best seen from
+ * (domain/treatment/stepViews.ts) and, where a tool path needs one, a cut along it. The cut
+ * depends on the plan (the hip's landmarks and the lesion), which only the scene has: the
+ * treatment layer registers a provider for the plan it draws. Merged into the same store change
+ * as the step, so Back and Forward restore a step with its view and cut in one entry.
+ */
+import type { ProcedureId } from '../domain/procedures.ts'
+import { treatmentSteps } from '../domain/treatment/steps.ts'
+import { stepView } from '../domain/treatment/stepViews.ts'
+import type { ViewState } from '../domain/viewState.ts'
+
+export interface StagingProvider {
+  readonly procedure: ProcedureId
+  readonly variant: string | null
+  /** The cut a step asks for in this plan (null: none). */
+  section(step: number): ViewState['section']
+}
+
+let provider: StagingProvider | null = null
+
+/** Registers the plan's provider; returns the function that removes it. */
+export function setTreatmentStaging(next: StagingProvider): () => void {
+  provider = next
+  return () => {
+    if (provider === next) provider = null
+  }
+}
+
+/** The view (and the cut, when the plan is known) of a step, as a store patch. */
+export function stagingFor(procedure: ProcedureId, variant: string | null, step: number): Partial<ViewState> {
+  const id = treatmentSteps(procedure, variant)[step]?.id
+  if (!id) return {}
+  const view = stepView(procedure, variant, id)
+  const patch: { -readonly [K in keyof ViewState]?: ViewState[K] } = { view: view.view, camera: null }
+  if (!view.cut) patch.section = null
+  else if (provider && provider.procedure === procedure && provider.variant === variant) patch.section = provider.section(step)
+  return patch
+}
