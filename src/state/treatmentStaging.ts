@@ -27,13 +27,19 @@ export function setTreatmentStaging(next: StagingProvider): () => void {
   }
 }
 
-/** The view (and the cut, when the plan is known) of a step, as a store patch. */
-export function stagingFor(procedure: ProcedureId, variant: string | null, step: number): Partial<ViewState> {
+/**
+ * The view (and the cut, when the plan is known) of a step, as a store patch. A step that needs
+ * no cut takes away a cut along a tool (a free plane) that would hide what it shows, e.g. the
+ * window put back at the front; a named cut the user chose stays.
+ */
+export function stagingFor(procedure: ProcedureId, variant: string | null, step: number, current: ViewState['section']): Partial<ViewState> {
   const id = treatmentSteps(procedure, variant)[step]?.id
   if (!id) return {}
   const view = stepView(procedure, variant, id)
   const patch: { -readonly [K in keyof ViewState]?: ViewState[K] } = { view: view.view, camera: null }
-  if (!view.cut) patch.section = null
+  if (!view.cut) {
+    if (current?.plane === 'free') patch.section = null
+  }
   else if (provider && provider.procedure === procedure && provider.variant === variant) patch.section = provider.section(step)
   return patch
 }
