@@ -6,7 +6,7 @@
  * UI can tell the user what it did not apply.
  */
 import { isStructureId, type StructureId } from './anatomy/structures.ts'
-import { isProcedureId, type ProcedureId } from './procedures.ts'
+import { isProcedureId, type ProcedureId } from './procedureIds.ts'
 import { hasVariant, stepCountOf } from './procedureStepCounts.ts'
 import { linkNormal, OFFSET_DECIMALS, SECTION_OFFSET_LIMIT, SECTION_PLANES, viewFacingCut, type SectionState } from './section.ts'
 import { constrainCamera } from './cameraBounds.ts'

@@ -20,7 +20,7 @@
  */
 import type { ProcedureId } from '../domain/procedures.ts'
 import { stepShapeOf } from '../domain/procedureStepCounts.ts'
-import { STEP_SECONDS } from '../domain/treatment/steps.ts'
+import { STEP_SECONDS } from '../domain/treatment/stepTiming.ts'
 import type { ViewState } from '../domain/viewState.ts'
 import { endGesture, type HistoryIntent } from './historyIntent.ts'
 import { beginWork } from './pendingWork.ts'

@@ -9,7 +9,7 @@
  */
 import { useEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { STEP_SECONDS } from '../../domain/treatment/steps.ts'
+import { STEP_SECONDS } from '../../domain/treatment/stepTiming.ts'
 import { usePlayerStore } from '../../state/playerStore.ts'
 import { onClockChange, setClockT } from '../../state/treatmentClock.ts'
 import { advanceClock, finishStep } from '../../state/treatmentPlayer.ts'
