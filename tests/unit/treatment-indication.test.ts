@@ -42,3 +42,19 @@ describe('measureText', () => {
     expect(measureText({ what: 'cup inclination', value: 40, unit: '°', tolerance: 10 })).toBe('40° ± 10°')
   })
 })
+
+describe('the caption of a saved image', () => {
+  it('names the treatment step shown, in the mode\'s words; the stage caption otherwise', async () => {
+    const { currentCaptionLines } = await import('../../src/ui/currentCaption.ts')
+    const { useViewStore } = await import('../../src/state/viewStore.ts')
+    const { DEFAULT_VIEW_STATE } = await import('../../src/domain/viewState.ts')
+    const { treatmentSteps } = await import('../../src/domain/treatment/steps.ts')
+    const step = treatmentSteps('core-decompression', 'multiple-drilling')[4]!
+    useViewStore.getState().apply({ ...DEFAULT_VIEW_STATE, procedure: 'core-decompression', variant: 'multiple-drilling', step: 4 }, { kind: 'none' })
+    const lines = currentCaptionLines()
+    expect(lines.title).toBe(`Core decompression, step 5 of 8: ${step.title} — Right hip`)
+    expect(lines.body).toBe(step.patient)
+    useViewStore.getState().apply(DEFAULT_VIEW_STATE, { kind: 'none' })
+    expect(currentCaptionLines().title).not.toContain('step')
+  })
+})
