@@ -76,7 +76,7 @@ export function TreatmentPlayer({ procedure }: { procedure: ProcedureId }) {
       )}
 
       {info.variants.length > 0 && (
-        <div className="segmented small treatment-variants" role="group" aria-label="Technique">
+        <div className="chip-row treatment-variants" role="group" aria-label="Technique">
           <button type="button" data-testid="treatment-variant" data-variant="" aria-pressed={variant === null} onClick={() => chooseVariant(null)}>
             {info.plainName}
           </button>
