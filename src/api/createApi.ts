@@ -18,8 +18,8 @@ export const API_VERSION = '1.0.0'
 export interface ApiDependencies {
   /** The caption of the current view, for screenshots (its texts may load on demand). */
   caption: () => CaptionLines | Promise<CaptionLines>
-  /** Number of steps of a procedure, to clamp `step`. */
-  stepCount: (procedure: NonNullable<ViewState['procedure']>) => number
+  /** Number of steps of a procedure's default sequence (variant null) or of a variant, to clamp `step`. */
+  stepCount: (procedure: NonNullable<ViewState['procedure']>, variant: string | null) => number
 }
 
 function stats(): RenderStats {
@@ -110,9 +110,11 @@ export function createApi(deps: ApiDependencies): HipExplorerApi {
     idle,
     getState: stateSnapshot,
     setState(patch: Partial<ViewState>, options?: SetStateOptions) {
+      const shown = useViewStore.getState()
       const { patch: valid, ignored } = sanitizePatch(patch, {
         stepCount: deps.stepCount,
-        currentProcedure: useViewStore.getState().procedure,
+        currentProcedure: shown.procedure,
+        currentVariant: shown.variant,
       })
       if (options !== undefined && (typeof options !== 'object' || options === null)) ignored.push('options (not an object)')
       const intent = historyIntentFor(typeof options === 'object' && options !== null ? options : undefined, ignored)

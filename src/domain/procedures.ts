@@ -9,16 +9,12 @@ import { HIP_RESURFACING } from './procedures/hipResurfacing.ts'
 import { TOTAL_HIP_REPLACEMENT } from './procedures/totalHipReplacement.ts'
 import { VASCULARISED_FIBULA } from './procedures/vascularisedFibula.ts'
 import type { ProcedureInfo, ProcedureStep } from './procedures/types.ts'
+import { PROCEDURE_IDS, type ProcedureId } from './procedureIds.ts'
 
 export type { Measure, ProcedureInfo, ProcedureStep, ProcedureVariant, StageRange } from './procedures/types.ts'
 
-export const PROCEDURE_IDS = ['core-decompression', 'bone-grafting', 'vascularised-fibula', 'total-hip-replacement', 'hip-resurfacing'] as const
-export type ProcedureId = (typeof PROCEDURE_IDS)[number]
-
-const ID_SET: ReadonlySet<string> = new Set(PROCEDURE_IDS)
-export function isProcedureId(value: string): value is ProcedureId {
-  return ID_SET.has(value)
-}
+// The ids live apart from the data, so that code checking an id does not pull in every text.
+export { isProcedureId, PROCEDURE_IDS, type ProcedureId } from './procedureIds.ts'
 
 export const PROCEDURES: Readonly<Record<ProcedureId, ProcedureInfo>> = {
   'core-decompression': CORE_DECOMPRESSION,

@@ -6,7 +6,8 @@
  * UI can tell the user what it did not apply.
  */
 import { isStructureId, type StructureId } from './anatomy/structures.ts'
-import { isProcedureId } from './procedures.ts'
+import { isProcedureId, type ProcedureId } from './procedureIds.ts'
+import { hasVariant, stepCountOf } from './procedureStepCounts.ts'
 import { linkNormal, OFFSET_DECIMALS, SECTION_OFFSET_LIMIT, SECTION_PLANES, viewFacingCut, type SectionState } from './section.ts'
 import { constrainCamera } from './cameraBounds.ts'
 import { echoText } from './echoText.ts'
@@ -44,14 +45,16 @@ export interface ParsedLink {
 }
 
 export interface UrlCodecOptions {
-  /** Number of steps of a procedure, to clamp `step`. */
-  readonly stepCount?: (procedure: NonNullable<ViewState['procedure']>) => number
+  /** Number of steps of a procedure's default sequence (variant null) or of a variant, to clamp `step`. */
+  readonly stepCount?: (procedure: ProcedureId, variant: string | null) => number
   /** The procedure already shown, so that a `step` without `proc` can still be applied (API only). */
   readonly currentProcedure?: ViewState['procedure']
+  /** The variant already shown, for a `step` given without one (API only). */
+  readonly currentVariant?: ViewState['variant']
 }
 
 const KNOWN_KEYS = [
-  'stage', 'sys', 'size', 'loc', 'proc', 'step', 'mode', 'view', 'cam', 'hide', 'fade', 'cut', 'labels', 'sel', 'side',
+  'stage', 'sys', 'size', 'loc', 'proc', 'variant', 'step', 'mode', 'view', 'cam', 'hide', 'fade', 'cut', 'labels', 'sel', 'side',
   'lang', 'flow', 'cutaway', 'cause',
 ] as const
 
@@ -207,8 +210,16 @@ function parseFields(search: string, options: UrlCodecOptions): ParsedLink {
         else bad()
         break
       }
-      case 'step': break // needs `proc`; handled below
+      case 'variant': break // needs `proc`; handled below
+      case 'step': break // needs `proc` (and its variant); handled below
     }
+  }
+
+  const rawVariant = params.get('variant')
+  if (rawVariant !== null && rawVariant.length <= MAX_VALUE_LENGTH) {
+    const reason = variantProblem(patch.procedure ?? null, rawVariant)
+    if (reason) ignored.push(`variant=${shorten(rawVariant)}${reason}`)
+    else patch.variant = rawVariant
   }
 
   const rawStep = params.get('step')
@@ -217,13 +228,19 @@ function parseFields(search: string, options: UrlCodecOptions): ParsedLink {
     if (!patch.procedure) ignored.push(`step=${shorten(rawStep)} (no procedure chosen)`)
     else if (!Number.isInteger(n)) ignored.push(`step=${shorten(rawStep)}`)
     else {
-      const max = options.stepCount?.(patch.procedure) ?? Number.MAX_SAFE_INTEGER
+      const max = options.stepCount?.(patch.procedure, patch.variant ?? null) ?? Number.MAX_SAFE_INTEGER
       const clamped = Math.min(max, Math.max(1, n))
       if (clamped !== n) ignored.push(`step=${shorten(rawStep)} (shown as ${clamped})`)
       patch.step = clamped - 1
     }
   }
   return { patch, ignored }
+}
+
+/** Why a variant cannot be shown with this procedure (text for the notice), or null when it can. */
+function variantProblem(procedure: ProcedureId | null, variant: string): string | null {
+  if (!procedure) return ' (no procedure chosen)'
+  return hasVariant(procedure, variant) ? null : ` (not a variant of ${procedure})`
 }
 
 /** Writes the link query for a view state; defaults are left out. Returns "" or "?a=b&...". */
@@ -238,6 +255,7 @@ export function serializeViewQuery(state: ViewState): string {
   if (state.cause !== d.cause) put('cause', state.cause)
   if (state.procedure) {
     put('proc', state.procedure)
+    if (state.variant !== null) put('variant', state.variant)
     if (state.step > 0) put('step', String(state.step + 1))
   }
   if (state.mode !== d.mode) put('mode', state.mode)
@@ -262,25 +280,32 @@ export function serializeViewQuery(state: ViewState): string {
   return q.length ? `?${q.join('&')}` : ''
 }
 
-/** Merges a parsed patch over a base state, keeping view/camera consistent. */
+/**
+ * Merges a parsed patch over a base state, keeping the treatment fields consistent: another
+ * procedure starts on its default sequence, another procedure or variant at its first step
+ * (unless the patch names them), and the step always lies within the variant's step list.
+ */
 export function applyPatch(base: ViewState, patch: Partial<ViewState>): ViewState {
   const next: ViewState = { ...base, ...patch }
-  if (patch.procedure !== undefined && patch.step === undefined && patch.procedure !== base.procedure) {
-    return { ...next, step: 0 }
-  }
-  if (!next.procedure && next.step !== 0) return { ...next, step: 0 }
-  return next
+  const { procedure } = next
+  if (!procedure) return next.step !== 0 || next.variant !== null ? { ...next, variant: null, step: 0 } : next
+  const otherProcedure = procedure !== base.procedure
+  let variant = otherProcedure && patch.variant === undefined ? null : next.variant
+  if (variant !== null && !hasVariant(procedure, variant)) variant = null
+  let step = (otherProcedure || variant !== base.variant) && patch.step === undefined ? 0 : next.step
+  step = Math.min(step, stepCountOf(procedure, variant) - 1)
+  return variant === next.variant && step === next.step ? next : { ...next, variant, step }
 }
 
 const FIELD_KEYS: Record<keyof ViewState, string> = {
-  stage: 'stage', stageSystem: 'sys', lesionSize: 'size', lesionType: 'loc', cause: 'cause', procedure: 'proc', step: 'step',
+  stage: 'stage', stageSystem: 'sys', lesionSize: 'size', lesionType: 'loc', cause: 'cause', procedure: 'proc', variant: 'variant', step: 'step',
   mode: 'mode', view: 'view', camera: 'cam', hidden: 'hide', faded: 'fade', section: 'cut', labels: 'labels', selected: 'sel',
   side: 'side', lang: 'lang', flow: 'flow', cutaway: 'cutaway',
 }
 
 /** API fields that `null` resets to their default (docs/api.md). */
-const NULLABLE: ReadonlySet<string> = new Set(['procedure', 'selected', 'camera', 'view', 'section'])
-/** A view state has 18 fields: far more is not a view state, and is not read field by field. */
+const NULLABLE: ReadonlySet<string> = new Set(['procedure', 'variant', 'selected', 'camera', 'view', 'section'])
+/** A view state has 20 fields: far more is not a view state, and is not read field by field. */
 const MAX_FIELDS = 64
 /** Entries of `hidden` / `faded` read: there are 20 structures. */
 const MAX_LIST = 64
@@ -306,7 +331,13 @@ function inFieldTerms(reason: string, key: string, field: string): string {
   return field !== key && reason.startsWith(key) ? field + reason.slice(key.length) : reason
 }
 
-type Read = { raw: string } | { message: string } | { set: Partial<ViewState> } | { step: number } | { reset: 'view' }
+type Read =
+  | { raw: string }
+  | { message: string }
+  | { set: Partial<ViewState> }
+  | { step: number }
+  | { variant: string | null }
+  | { reset: 'view' }
 
 /**
  * One API field as the link would carry it (`raw`), or what to do instead. Only values checked
@@ -315,7 +346,8 @@ type Read = { raw: string } | { message: string } | { set: Partial<ViewState> } 
  */
 function readField(field: keyof ViewState, value: unknown): Read {
   if (value === null && NULLABLE.has(field)) {
-    if (field === 'procedure') return { set: { procedure: null, step: 0 } }
+    if (field === 'procedure') return { set: { procedure: null, variant: null, step: 0 } }
+    if (field === 'variant') return { variant: null }
     if (field === 'selected') return { set: { selected: null } }
     if (field === 'section') return { set: { section: null } }
     return { reset: 'view' }
@@ -346,6 +378,8 @@ function readField(field: keyof ViewState, value: unknown): Read {
       return typeof value === 'boolean' ? { raw: value ? '1' : '0' } : { message: `${field} (not true or false)` }
     case 'step':
       return typeof value === 'number' ? { step: value } : { message: 'step (not a number)' }
+    case 'variant':
+      return typeof value === 'string' ? { variant: value } : { message: 'variant (not a name)' }
     default:
       return typeof value === 'number' || typeof value === 'string' ? { raw: String(value) } : { message: `${field} (wrong type)` }
   }
@@ -364,6 +398,7 @@ export function sanitizePatch(input: unknown, options: UrlCodecOptions = {}): Pa
   const patch: { -readonly [K in keyof ViewState]?: ViewState[K] } = {}
   const ignored: string[] = []
   let step: number | undefined
+  let variant: string | null | undefined
   let resetView = false
   for (const [field, value] of fields) {
     if (!Object.hasOwn(FIELD_KEYS, field)) {
@@ -381,6 +416,7 @@ export function sanitizePatch(input: unknown, options: UrlCodecOptions = {}): Pa
     if ('message' in read) ignored.push(read.message)
     else if ('set' in read) Object.assign(patch, read.set)
     else if ('step' in read) step = read.step
+    else if ('variant' in read) variant = read.variant
     else if ('reset' in read) resetView = true
     else {
       let raw = read.raw
@@ -401,14 +437,23 @@ export function sanitizePatch(input: unknown, options: UrlCodecOptions = {}): Pa
     patch.view = DEFAULT_VIEW_STATE.view
     patch.camera = null
   }
+  const current = options.currentProcedure ?? null
+  const procedure = patch.procedure !== undefined ? patch.procedure : current
+  if (variant === null) patch.variant = null
+  else if (variant !== undefined) {
+    const reason = variantProblem(procedure, variant)
+    if (reason) ignored.push(`variant=${shorten(variant)}${reason}`)
+    else patch.variant = variant
+  }
   if (step !== undefined) {
     // The API counts steps from 0, as getState() reports them; messages do the same.
-    const procedure = patch.procedure !== undefined ? patch.procedure : (options.currentProcedure ?? null)
     const shown = shorten(String(step))
+    // The variant the state will show: the one given, else none for another procedure, else the current one.
+    const shownVariant = patch.variant !== undefined ? patch.variant : procedure === current ? (options.currentVariant ?? null) : null
     if (!procedure) ignored.push(`step=${shown} (no procedure chosen)`)
     else if (!Number.isInteger(step)) ignored.push(`step=${shown}`)
     else {
-      const last = (options.stepCount?.(procedure) ?? Number.MAX_SAFE_INTEGER) - 1
+      const last = (options.stepCount?.(procedure, shownVariant) ?? Number.MAX_SAFE_INTEGER) - 1
       const clamped = Math.min(last, Math.max(0, step))
       if (clamped !== step) ignored.push(`step=${shown} (shown as ${clamped})`)
       patch.step = clamped

@@ -59,7 +59,12 @@ export interface ViewState {
   readonly cause: Cause
   /** Treatment shown, or null for the natural course. */
   readonly procedure: ProcedureId | null
-  /** 0-based step of the procedure (0 when no procedure). */
+  /**
+   * The procedure's variant (e.g. 'multiple-drilling'), or null for its default sequence; always
+   * null without a procedure. Which steps it has: domain/treatment/steps.ts.
+   */
+  readonly variant: string | null
+  /** 0-based step of the procedure's (or variant's) step list (0 when no procedure). */
   readonly step: number
   readonly mode: Mode
   /** Named camera view, or null when the user moved the camera (see `camera`). */
@@ -91,6 +96,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   lesionType: 'C1',
   cause: 'nontraumatic',
   procedure: null,
+  variant: null,
   step: 0,
   mode: 'patient',
   view: 'anterior',

@@ -14,6 +14,7 @@ import { DiseaseEffects } from './disease/DiseaseEffects.tsx'
 import { lazyScenePart, ScenePartGuard } from './ScenePart.tsx'
 import { abandonWork } from '../state/pendingWork.ts'
 import { LoadingPart } from './LoadingPart.tsx'
+import { TreatmentClockDriver } from './treatment/TreatmentClockDriver.tsx'
 
 // Optional views load on first use, so they do not weigh on the first download. Each has its
 // own error boundary: a chunk that fails to arrive costs that part, not the view (ScenePart.tsx).
@@ -60,6 +61,7 @@ export function HipScene() {
       </ScenePartGuard>
       <CameraRig />
       <FrameProbe />
+      <TreatmentClockDriver />
       <ProgramBudget />
       {cut && <CrossSection />}
       {drawn && <PickAccelerator />}

@@ -49,6 +49,10 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
         <li><kbd>←</kbd><kbd>→</kbd><kbd>↑</kbd><kbd>↓</kbd> turn (3D view focused), <kbd>Shift</kbd>+arrows pan, <kbd>+</kbd>/<kbd>−</kbd> zoom</li>
         <li><kbd>1</kbd>–<kbd>5</kbd> front, back, side, top, surgeon's view · <kbd>R</kbd> reset view · <kbd>F</kbd> fullscreen</li>
         <li><kbd>Page Down</kbd>/<kbd>Page Up</kbd> (or a presentation clicker) next / previous stage</li>
+        <li>
+          With a treatment open: <kbd>Page Down</kbd>/<kbd>Page Up</kbd>, or <kbd>→</kbd>/<kbd>←</kbd> when nothing has focus, next /
+          previous step · <kbd>Space</kbd> play / pause · <kbd>Esc</kbd> close
+        </li>
       </ul>
       <h3>References</h3>
       <p className="muted">Content last reviewed {CONTENT_LAST_REVIEWED}.</p>

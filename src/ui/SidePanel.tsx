@@ -1,20 +1,25 @@
 /**
- * The panel beside the view: the caption of the current stage (announced to screen readers),
- * the selected structure, and the list of structures to show or hide.
+ * The panel beside the view: the caption of the current stage (announced to screen readers), or
+ * the open treatment's player in its place; the treatments; the selected structure, and the list
+ * of structures to show or hide.
  */
 import { useViewStore } from '../state/viewStore.ts'
 import { cutawayShown } from '../domain/cutaway.ts'
 import { captionFor } from './currentCaption.ts'
 import { LesionControls } from './LesionControls.tsx'
+import { TreatmentList } from './treatment/TreatmentList.tsx'
+import { TreatmentPlayer } from './treatment/TreatmentPlayer.tsx'
 import { lazyPart } from './LazyPart.tsx'
 
 // The explorer panels (selection, cross-section, structure list) are a chunk of their own.
 const ExplorerPanels = lazyPart('explorer', 'The structure list and cross-section controls', () => import('./ExplorerPanels.tsx'), { placement: 'inline' })
 
 export default function SidePanel() {
+  const procedure = useViewStore((s) => s.procedure)
   return (
     <aside className="sidepanel" aria-label="Explanation">
-      <CaptionCard />
+      {procedure ? <TreatmentPlayer procedure={procedure} /> : <CaptionCard />}
+      <TreatmentList />
       <LesionControls />
       <ExplorerPanels />
     </aside>

@@ -1,6 +1,11 @@
-/** The caption of what the view shows now (stage, mode, lesion), for the panel and for saved images. */
+/**
+ * The caption of what the view shows now (stage, mode, lesion; or the treatment step while a
+ * treatment is open), for the panel and for saved images.
+ */
 import { stageCaption } from '../domain/staging/captions.ts'
 import { DISCLAIMER_SHORT } from '../domain/disclaimer.ts'
+import { PROCEDURES } from '../domain/procedures.ts'
+import { treatmentSteps } from '../domain/treatment/steps.ts'
 import type { ViewState } from '../domain/viewState.ts'
 import { getViewState } from '../state/viewStore.ts'
 import type { CaptionLines } from '../scene/screenshot.ts'
@@ -9,9 +14,20 @@ export function captionFor(state: ViewState) {
   return stageCaption(state.stage, state.mode, state.stageSystem, { lesion: { size: state.lesionSize, type: state.lesionType }, cause: state.cause })
 }
 
+/** The open treatment's step as a saved image's caption: which treatment, which step, its text. */
+function stepCaption(state: ViewState): { title: string; body: string } | null {
+  if (!state.procedure) return null
+  const steps = treatmentSteps(state.procedure, state.variant)
+  const step = steps[state.step]
+  if (!step) return null
+  const info = PROCEDURES[state.procedure]
+  const name = state.mode === 'patient' ? info.plainName : info.clinicalName
+  return { title: `${name}, step ${state.step + 1} of ${steps.length}: ${step.title}`, body: state.mode === 'patient' ? step.patient : step.clinical }
+}
+
 export function currentCaptionLines(): CaptionLines {
   const state = getViewState()
-  const caption = captionFor(state)
+  const caption = stepCaption(state) ?? captionFor(state)
   const side = state.side === 'left' ? 'Left hip' : 'Right hip'
   return { title: `${caption.title} — ${side}`, body: caption.body, footer: `Hip AVN Explorer · ${DISCLAIMER_SHORT}` }
 }

@@ -1,13 +1,15 @@
 /**
  * Keyboard and presentation-clicker control. Clickers send PageDown/PageUp (sometimes arrows or
- * B/period); those step through the disease stages. Arrows orbit when the 3D view has focus and
- * step the stages, as a clicker's, when nothing has focus.
+ * B/period); those step through the disease stages, or through the steps while a treatment is
+ * open (./treatmentKeys.ts). Arrows orbit when the 3D view has focus and step, as a clicker's,
+ * when nothing has focus.
  */
 import { NAMED_VIEWS, DEFAULT_VIEW_STATE } from '../domain/viewState.ts'
 import { requestCamera } from '../state/cameraRequests.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { nextStageMark } from './stageMarks.ts'
 import { toggleFullscreen } from './fullscreen.ts'
+import { handleTreatmentKey } from './treatmentKeys.ts'
 
 const ORBIT_STEP_DEG = 15
 
@@ -28,6 +30,10 @@ export function handleGlobalKey(event: KeyboardEvent, focus: KeyFocus): boolean 
   const viewerHasFocus = focus === 'viewer'
   if (event.altKey || event.ctrlKey || event.metaKey || typingInto(event.target)) return false
   const store = useViewStore.getState()
+  if (store.procedure !== null) {
+    const handled = handleTreatmentKey(event, focus)
+    if (handled !== null) return handled
+  }
   switch (event.key) {
     case 'PageDown':
       store.setStage(nextStageMark(store.stage, +1))

@@ -4,42 +4,18 @@
  * stops; patient mode speaks plainly (no staging codes as headlines, codes behind "More", the
  * key of marks only once there is disease).
  *
- * axe-core runs inside the page, injected from node_modules (no network). It goes in through
- * `page.evaluate` rather than a script tag: the app's Content-Security-Policy (script-src
- * 'self') refuses inline scripts, and the DevTools protocol's evaluation is outside it.
+ * axe-core runs inside the page (support/axe.ts).
  */
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
-import type { AxeResults } from 'axe-core'
 import { describe, expect, it } from 'vitest'
 import { plainStageName } from '../../src/domain/staging/plainNames.ts'
 import { browserForFile } from './support/browser.ts'
+import { axeViolations } from './support/axe.ts'
 import { appPagesForFile, COMPACT_VIEWPORT, describeProblems, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 const browser = browserForFile()
 const openApp = sharedAppPageForFile({ viewport: COMPACT_VIEWPORT }, browser)
 const appPageWithoutWebgl = appPagesForFile(['--disable-webgl'])
-
-declare global {
-  interface Window {
-    axe?: { run(context: Document, options: object): Promise<AxeResults> }
-  }
-}
-
-/**
- * axe-core's violations on the page as it is now, one line per element: impact, rule, the
- * element's selector and what is wrong. Empty when there are none.
- */
-async function axeViolations(page: Page, scene: string): Promise<string[]> {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE)
-  const results = await page.evaluate(() => window.axe!.run(document, { resultTypes: ['violations'] }))
-  return results.violations.flatMap((rule) =>
-    rule.nodes.map((node) => `[${scene}] ${rule.impact ?? '?'} ${rule.id}: ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ') ?? rule.help}`),
-  )
-}
 
 /** Puts the shared page in a state by link terms and waits until the view has drawn it. */
 async function show(page: Page, patch: Parameters<typeof setState>[1]): Promise<void> {

@@ -151,6 +151,7 @@ describe('tablet (1024×768, touch)', () => {
     await page.locator('[data-testid="lesion-controls"]').waitFor({ state: 'visible' })
     const open = await page.locator('.sidepanel details.fold').evaluateAll((cards) => cards.map((c) => [c.querySelector('h2')?.textContent, (c as HTMLDetailsElement).open]))
     expect(open).toEqual([
+      ['Treatments', false],
       ['Damaged area', true],
       ['Look inside', false],
       ['Structures', false],

@@ -43,7 +43,7 @@ const anyValue = fc.oneof(
   fc.boolean(),
   fc.constant(null),
   fc.constant(undefined),
-  fc.constantFrom(...NAMED_VIEWS, ...PROCEDURE_IDS, 'patient', 'clinician', 'left', 'right', 'arco', 'ficat', 'small', 'C2', 'on', 'off', 'auto', 'en', 'traumatic', 'nontraumatic'),
+  fc.constantFrom(...NAMED_VIEWS, ...PROCEDURE_IDS, 'multiple-drilling', 'phemister', 'trapdoor', 'patient', 'clinician', 'left', 'right', 'arco', 'ficat', 'small', 'C2', 'on', 'off', 'auto', 'en', 'traumatic', 'nontraumatic'),
   fc.array(fc.oneof(fc.constantFrom(...STRUCTURE_IDS), hostileString), { maxLength: 6 }),
   fc.record({ position: vec, target: vec }),
   fc.record({ position: fc.array(mm, { maxLength: 4 }), target: fc.array(mm, { maxLength: 4 }) }),
@@ -64,7 +64,7 @@ function walk(patches: readonly unknown[]): ViewState[] {
   const states: ViewState[] = []
   let state = DEFAULT_VIEW_STATE
   for (const p of patches) {
-    const { patch: valid } = sanitizePatch(p, { ...options, currentProcedure: state.procedure })
+    const { patch: valid } = sanitizePatch(p, { ...options, currentProcedure: state.procedure, currentVariant: state.variant })
     state = applyPatch(state, valid)
     states.push(state)
   }
@@ -99,7 +99,7 @@ describe('API input (setState) under random values', () => {
 
 describe('links under random values', () => {
   it('parse never throws and gives only valid states', () => {
-    const pair = fc.tuple(fc.constantFrom('stage', 'cam', 'cut', 'hide', 'step', 'proc', 'view', 'fade', 'sel', 'cause', 'junk'), fc.oneof(hostileString, fc.constantFrom('traumatic', 'nontraumatic'), number.map(String), vec.map((v) => v.join(','))))
+    const pair = fc.tuple(fc.constantFrom('stage', 'cam', 'cut', 'hide', 'step', 'proc', 'variant', 'view', 'fade', 'sel', 'cause', 'junk'), fc.oneof(hostileString, fc.constantFrom('traumatic', 'nontraumatic', 'core-decompression', 'bone-grafting', 'multiple-drilling', 'trapdoor'), number.map(String), vec.map((v) => v.join(','))))
     fc.assert(
       fc.property(fc.array(pair, { maxLength: 6 }), (pairs) => {
         const query = new URLSearchParams(pairs).toString()

@@ -197,7 +197,7 @@ describe('API patches', () => {
   })
 
   it('clears with null and empty lists', () => {
-    expect(sanitizePatch({ procedure: null, selected: null, hidden: [] }).patch).toEqual({ procedure: null, step: 0, selected: null, hidden: [] })
+    expect(sanitizePatch({ procedure: null, selected: null, hidden: [] }).patch).toEqual({ procedure: null, variant: null, step: 0, selected: null, hidden: [] })
   })
 
   it('applies a step to the procedure already shown', () => {

@@ -4,7 +4,7 @@
  */
 import { isStructureId } from '../../src/domain/anatomy/structures.ts'
 import { CUTAWAY_CHOICES } from '../../src/domain/cutaway.ts'
-import { stepCountOf } from '../../src/domain/procedureStepCounts.ts'
+import { hasVariant, stepCountOf } from '../../src/domain/procedureStepCounts.ts'
 import { isProcedureId } from '../../src/domain/procedures.ts'
 import { SECTION_OFFSET_LIMIT, SECTION_PLANES } from '../../src/domain/section.ts'
 import { CAUSES, LANGS, LESION_SIZES, LESION_TYPES, MODES, NAMED_VIEWS, SIDES, STAGE_SYSTEMS, type ViewState } from '../../src/domain/viewState.ts'
@@ -24,14 +24,15 @@ const rounded = (v: number, d: number) => Number.isFinite(v) && round(v, d) === 
 export function viewStateProblems(s: ViewState): string[] {
   const p: string[] = []
   const check = (ok: boolean, what: string) => void (ok || p.push(what))
-  check(Object.keys(s).length === 19, `fields: ${Object.keys(s).join(',')}`)
+  check(Object.keys(s).length === 20, `fields: ${Object.keys(s).join(',')}`)
   check(rounded(s.stage, 2) && s.stage >= 0 && s.stage <= 4, `stage ${s.stage}`)
   check(inList(STAGE_SYSTEMS, s.stageSystem), 'stageSystem')
   check(inList(LESION_SIZES, s.lesionSize), 'lesionSize')
   check(inList(LESION_TYPES, s.lesionType), 'lesionType')
   check(inList(CAUSES, s.cause), 'cause')
   check(s.procedure === null || (typeof s.procedure === 'string' && isProcedureId(s.procedure)), 'procedure')
-  check(Number.isInteger(s.step) && s.step >= 0 && s.step < (s.procedure ? stepCountOf(s.procedure) : 1), `step ${s.step}`)
+  check(s.variant === null || (s.procedure !== null && typeof s.variant === 'string' && hasVariant(s.procedure, s.variant)), `variant ${String(s.variant)}`)
+  check(Number.isInteger(s.step) && s.step >= 0 && s.step < (s.procedure ? stepCountOf(s.procedure, s.variant) : 1), `step ${s.step}`)
   check(inList(MODES, s.mode), 'mode')
   check(s.view === null ? s.camera !== null : inList(NAMED_VIEWS, s.view) && s.camera === null, `view ${s.view} / camera ${JSON.stringify(s.camera)}`)
   if (s.camera) {

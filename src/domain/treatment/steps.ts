@@ -20,8 +20,5 @@ export function treatmentSteps(id: ProcedureId, variant: string | null): readonl
   return chosen?.steps ?? info.steps
 }
 
-/**
- * How long a step plays, seconds: long enough to follow a tool moving into the bone and read the
- * caption's first line, short enough for a clicker-paced talk (a design choice, not a source).
- */
-export const STEP_SECONDS = 4
+/** How long a step plays (its own module, so the player's clock does not load the step texts). */
+export { STEP_SECONDS } from './stepTiming.ts'

@@ -1,0 +1,197 @@
+/**
+ * What the user does with a treatment: open and close it, choose a variant, step, play, scrub.
+ * The one owner of the rules that tie the view state (procedure, variant, step), the player's
+ * choices (./playerStore.ts) and the clock within the step (./treatmentClock.ts) together:
+ *
+ * - A step reached by a choice (opening, a link, Back/Forward, a step in the list, Next,
+ *   Previous, the API) shows its end state (t = 1), paused. While playing, Next and Previous
+ *   play the step they reach from its start.
+ * - Play replays the current step from its start when it stands at its end, then goes on:
+ *   after Next the caption already names the step, and a presenter who presses Play wants to
+ *   show how that step is done, not skip to the one after. Only at the end of the last step
+ *   does Play start again from the first, as the stage bar's Play does at the end stage.
+ * - While playing, the end of a step moves to the next one (one store change per step, one
+ *   history entry for the whole run: Back returns to where Play was pressed), and playback
+ *   stops at the end of the last step. "Skip optional steps" makes Next, Previous and Play pass
+ *   over optional steps; a step chosen in the list is shown even when optional.
+ * - Closing returns to the disease view as it was before the treatment opened: the fields a
+ *   treatment may change (stage, camera, cut, hidden and see-through parts, selection, socket
+ *   window, labels) are kept when the procedure goes from none to one, by whatever route.
+ */
+import type { ProcedureId } from '../domain/procedures.ts'
+import { stepShapeOf } from '../domain/procedureStepCounts.ts'
+import { STEP_SECONDS } from '../domain/treatment/stepTiming.ts'
+import type { ViewState } from '../domain/viewState.ts'
+import { endGesture, type HistoryIntent } from './historyIntent.ts'
+import { beginWork } from './pendingWork.ts'
+import { usePlayerStore } from './playerStore.ts'
+import { clockT, setClockT } from './treatmentClock.ts'
+import { useViewStore } from './viewStore.ts'
+
+/** What closing a treatment puts back (see above). */
+export const DISEASE_VIEW_FIELDS = ['stage', 'view', 'camera', 'section', 'hidden', 'faded', 'selected', 'cutaway', 'labels'] as const
+type DiseaseView = Pick<ViewState, (typeof DISEASE_VIEW_FIELDS)[number]>
+
+const PLAY_GESTURE = 'treatment-play'
+
+let diseaseView: DiseaseView | null = null
+/** True while the player itself changes the view state (so the change is not taken for an outside one). */
+let ownChange = false
+let endPlayingWork: (() => void) | null = null
+
+function pickDiseaseView(state: ViewState): DiseaseView {
+  const out: Partial<Record<keyof DiseaseView, unknown>> = {}
+  for (const key of DISEASE_VIEW_FIELDS) out[key] = state[key]
+  return out as DiseaseView
+}
+
+function change(patch: Partial<ViewState>, intent: HistoryIntent): void {
+  ownChange = true
+  try {
+    useViewStore.getState().apply(patch, intent)
+  } finally {
+    ownChange = false
+  }
+}
+
+function setPlaying(playing: boolean): void {
+  if (usePlayerStore.getState().playing === playing) return
+  usePlayerStore.setState({ playing })
+  // hipExplorer.idle() waits while a treatment plays: the picture keeps changing.
+  if (playing) endPlayingWork ??= beginWork('treatment playing')
+  else {
+    endPlayingWork?.()
+    endPlayingWork = null
+  }
+}
+
+/**
+ * The next step from `from` in direction `dir` (+1 / -1), passing over optional steps when the
+ * user asked to skip them; null at either end.
+ */
+export function neighbourStep(procedure: ProcedureId, variant: string | null, from: number, dir: 1 | -1, skipOptional: boolean): number | null {
+  const { count, optional } = stepShapeOf(procedure, variant)
+  for (let i = from + dir; i >= 0 && i < count; i += dir) {
+    if (!skipOptional || !optional.includes(i)) return i
+  }
+  return null
+}
+
+/** Opens a treatment on its default sequence at its first step's end, paused. */
+export function openTreatment(id: ProcedureId): void {
+  setPlaying(false)
+  if (useViewStore.getState().procedure !== id) change({ procedure: id, variant: null, step: 0 }, { kind: 'push' })
+  setClockT(1)
+}
+
+/** Closes the treatment and puts back the disease view it was opened from. */
+export function closeTreatment(): void {
+  setPlaying(false)
+  if (useViewStore.getState().procedure === null) return
+  change({ ...(diseaseView ?? {}), procedure: null, variant: null, step: 0 }, { kind: 'push' })
+  setClockT(1)
+}
+
+/** Another variant (null: the default sequence), from its first step, paused. */
+export function chooseVariant(variant: string | null): void {
+  const { procedure, variant: shown } = useViewStore.getState()
+  if (!procedure || variant === shown) return
+  setPlaying(false)
+  change({ variant, step: 0 }, { kind: 'push' })
+  setClockT(1)
+}
+
+/** Shows a step: its end when paused, its start when playing (playback goes on from there). */
+export function goToStep(step: number): void {
+  const { procedure, step: shown } = useViewStore.getState()
+  if (!procedure) return
+  const playing = usePlayerStore.getState().playing
+  if (step !== shown) change({ step }, { kind: 'push' })
+  setClockT(playing ? 0 : 1)
+}
+
+/** Next or previous step (honouring "skip optional steps"); false at the end of the list. */
+export function stepBy(dir: 1 | -1): boolean {
+  const { procedure, variant, step } = useViewStore.getState()
+  if (!procedure) return false
+  const to = neighbourStep(procedure, variant, step, dir, usePlayerStore.getState().skipOptional)
+  if (to === null) return false
+  goToStep(to)
+  return true
+}
+
+export function play(): void {
+  const { procedure, variant, step } = useViewStore.getState()
+  if (!procedure || usePlayerStore.getState().playing) return
+  if (clockT() >= 1) {
+    const last = neighbourStep(procedure, variant, step, 1, usePlayerStore.getState().skipOptional) === null
+    if (last) {
+      const first = neighbourStep(procedure, variant, -1, 1, usePlayerStore.getState().skipOptional) ?? 0
+      if (first !== step) change({ step: first }, { kind: 'push' })
+    }
+    setClockT(0)
+  }
+  // One history entry for the whole run (see above), even if the last run ended without a key or pointer release.
+  endGesture(PLAY_GESTURE)
+  setPlaying(true)
+}
+
+export function pause(): void {
+  setPlaying(false)
+}
+
+export function togglePlay(): void {
+  if (usePlayerStore.getState().playing) pause()
+  else play()
+}
+
+/** The scrubber: a time within the step; pauses, so the picture stays where the reader put it. */
+export function scrubTo(t: number): void {
+  setPlaying(false)
+  setClockT(t)
+}
+
+export function setSkipOptional(skipOptional: boolean): void {
+  usePlayerStore.setState({ skipOptional })
+}
+
+/**
+ * The current step has played to its end: on to the next step (from its start, or at its end
+ * under reduced motion, where each step jumps to its end state), or stop after the last.
+ */
+export function finishStep(reducedMotion: boolean): void {
+  const { procedure, variant, step } = useViewStore.getState()
+  const next = procedure ? neighbourStep(procedure, variant, step, 1, usePlayerStore.getState().skipOptional) : null
+  if (!procedure || next === null) {
+    setClockT(1)
+    setPlaying(false)
+    return
+  }
+  setClockT(reducedMotion ? 1 : 0)
+  change({ step: next }, { kind: 'gesture', key: PLAY_GESTURE })
+}
+
+/** Advances the clock by `seconds` of playback (the scene's driver, every frame while playing). */
+export function advanceClock(seconds: number): void {
+  if (!usePlayerStore.getState().playing) return
+  const t = clockT() + seconds / STEP_SECONDS
+  if (t >= 1) finishStep(false)
+  else setClockT(t)
+}
+
+/**
+ * Starts following the view state (call once, after the link has been applied: a treatment
+ * opened by the first link has no disease view of its own to return to but the link's):
+ * - when a treatment opens, by any route, the disease view it leaves is kept for closing;
+ * - a step, variant or procedure changed by anything but the player (Back/Forward, the API)
+ *   pauses and shows the step's end, as a link does.
+ */
+export function startTreatmentSession(): () => void {
+  return useViewStore.subscribe((state, prev) => {
+    if (prev.procedure === null && state.procedure !== null) diseaseView = pickDiseaseView(prev)
+    const moved = state.procedure !== prev.procedure || state.variant !== prev.variant || state.step !== prev.step
+    if (!moved || ownChange) return
+    setPlaying(false)
+    setClockT(1)
+  })
+}
