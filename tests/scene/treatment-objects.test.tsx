@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import { Box3, Group, InstancedMesh, Matrix4, Mesh, Vector3, type BufferGeometry, type Object3D } from 'three'
 import { INSTRUMENT_KINDS, PIECE_KINDS, type InstrumentKind, type InstrumentPose, type Piece, type PieceKind, type Vec3 } from '../../src/domain/treatment/frame.ts'
-import { TreatmentObjectSet } from '../../src/scene/treatment/treatmentObjectSet.ts'
+import { TreatmentObjectSet, treatmentObjectOf } from '../../src/scene/treatment/treatmentObjectSet.ts'
 import { TreatmentObjects } from '../../src/scene/treatment/TreatmentObjects.tsx'
 import { liveModelKeys } from '../../src/scene/treatment/modelCache.ts'
 import { reamerReach } from '../../src/scene/treatment/instruments/expandableReamer.ts'
@@ -297,6 +297,18 @@ describe('<TreatmentObjects>', () => {
     expect(liveModelKeys()).toHaveLength(2)
     await renderer.unmount()
     expect(liveModelKeys()).toEqual([])
+  })
+})
+
+describe('picking', () => {
+  it('any mesh of a drawn object names its kind and id; other objects name nothing', () => {
+    const set = newSet()
+    set.sync([pose('trephine', { id: 'core-drill' })], [piece('fibula-graft', { id: 'graft' })])
+    const teeth = set.objectOf('instrument', 'core-drill')!.getObjectByName('teeth')!
+    const vein = set.objectOf('piece', 'graft')!.getObjectByName('veins')!
+    expect(treatmentObjectOf(teeth)).toEqual({ id: 'core-drill', kind: 'trephine', role: 'instrument' })
+    expect(treatmentObjectOf(vein)).toEqual({ id: 'graft', kind: 'fibula-graft', role: 'piece' })
+    expect(treatmentObjectOf(new Mesh())).toBeNull()
   })
 })
 

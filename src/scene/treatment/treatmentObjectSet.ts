@@ -23,6 +23,15 @@ export interface TreatmentObjectTag {
   readonly role: 'instrument' | 'piece'
 }
 
+/** The treatment object a mesh belongs to (walking up to its tagged group), or null: for picking. */
+export function treatmentObjectOf(object: Object3D | null): TreatmentObjectTag | null {
+  for (let o = object; o; o = o.parent) {
+    const tag = o.userData.treatmentObject as TreatmentObjectTag | undefined
+    if (tag) return tag
+  }
+  return null
+}
+
 interface Entry {
   readonly key: string
   readonly model: ObjectModel

@@ -38,23 +38,36 @@ export function chipLayout(radius: number, length: number): InstanceLayout {
   const scale = new Vector3()
   const base = new Color('#d8b48c')
   const pale = new Color('#efe4cf')
-  // Jittered layers of a square grid; chips keep inside the cylinder so the piece's width is the tunnel's.
+  const place = (x: number, y: number, z: number) => {
+    const px = x + (next() - 0.5) * spacing * 0.6
+    const pz = z + (next() - 0.5) * spacing * 0.6
+    const s = half * (0.7 + 0.5 * next())
+    scale.set(s * (0.8 + 0.4 * next()), s * (0.7 + 0.3 * next()), s * (0.8 + 0.4 * next()))
+    // The chip's farthest point from its centre is its largest half-size, however it is turned.
+    const reach = Math.max(scale.x, scale.y, scale.z)
+    const py = Math.max(-length + reach, Math.min(-reach, y + (next() - 0.5) * spacing * 0.5))
+    const out = Math.hypot(px, pz)
+    // Kept inside the cylinder (pulled in if a jitter pushed it out), so the piece is the tunnel's width.
+    const pull = out + reach > radius ? Math.max(radius - reach, 0) / (out || 1) : 1
+    axis.set(next() - 0.5, next() - 0.5, next() - 0.5).normalize()
+    q.setFromAxisAngle(axis, next() * Math.PI * 2)
+    m.compose(new Vector3(px * pull, py, pz * pull), q, scale)
+    chips.push({ y: py, m: m.clone(), c: base.clone().lerp(pale, next() * 0.6) })
+  }
+  // Jittered layers: a square grid inside, and a ring of chips at the wall so the column's
+  // outline is the tunnel's, not a ragged core.
   for (let y = -half; y > -length; y -= spacing * 0.9) {
-    for (let x = -radius; x <= radius; x += spacing) {
-      for (let z = -radius; z <= radius; z += spacing) {
-        const px = x + (next() - 0.5) * spacing * 0.6
-        const pz = z + (next() - 0.5) * spacing * 0.6
-        const s = half * (0.7 + 0.5 * next())
-        scale.set(s * (0.8 + 0.4 * next()), s * (0.7 + 0.3 * next()), s * (0.8 + 0.4 * next()))
-        // The chip's farthest point from its centre is its largest half-size, however it is turned.
-        const reach = Math.max(scale.x, scale.y, scale.z)
-        const py = Math.max(-length + reach, Math.min(-reach, y + (next() - 0.5) * spacing * 0.5))
-        if (Math.hypot(px, pz) + reach > radius) continue
-        axis.set(next() - 0.5, next() - 0.5, next() - 0.5).normalize()
-        q.setFromAxisAngle(axis, next() * Math.PI * 2)
-        m.compose(new Vector3(px, py, pz), q, scale)
-        chips.push({ y: py, m: m.clone(), c: base.clone().lerp(pale, next() * 0.6) })
+    for (let x = -radius + spacing; x <= radius - spacing; x += spacing) {
+      for (let z = -radius + spacing; z <= radius - spacing; z += spacing) {
+        if (Math.hypot(x, z) <= radius - spacing) place(x, y, z)
       }
+    }
+    const ring = radius - half
+    const count = Math.max(3, Math.floor((2 * Math.PI * ring) / spacing))
+    const turn = next() * Math.PI * 2
+    for (let k = 0; k < count; k++) {
+      const a = turn + (k / count) * Math.PI * 2
+      place(ring * Math.cos(a), y, ring * Math.sin(a))
     }
   }
   chips.sort((a, b) => b.y - a.y)
