@@ -283,6 +283,18 @@ describe('sharing and disposal', () => {
   })
 })
 
+describe('frames only when something moves', () => {
+  it('equal poses in new arrays change nothing (a re-rendering parent keeps an idle view idle); a moved one does', () => {
+    const set = newSet()
+    const frame = () => [[pose('guide-wire', { tip: [1, 2, 3] })], [piece('marrow-cells', { fill: 0.5 })]] as const
+    expect(set.sync(...frame())).toBe(true)
+    expect(set.sync(...frame())).toBe(false)
+    expect(set.sync([pose('guide-wire', { tip: [1, 2, 4] })], frame()[1])).toBe(true)
+    expect(set.sync([pose('guide-wire', { tip: [1, 2, 4] })], [piece('marrow-cells', { fill: 0.6 })])).toBe(true)
+    expect(set.sync([], [piece('marrow-cells', { fill: 0.6 })])).toBe(true)
+  })
+})
+
 describe('<TreatmentObjects>', () => {
   it('draws the frame, moves objects in place when poses change, and gives every model back on unmount', async () => {
     const wire = pose('guide-wire', { tip: [1, 2, 3] })

@@ -25,8 +25,8 @@ export function TreatmentObjects({ instruments, pieces }: TreatmentObjectsProps)
   const set = useMemo(() => new TreatmentObjectSet(), [])
   const invalidate = useThree((s) => s.invalidate)
   useLayoutEffect(() => {
-    set.sync(instruments, pieces)
-    invalidate()
+    // A parent that rebuilds equal arrays on every render asks for no frame: idle stays idle.
+    if (set.sync(instruments, pieces)) invalidate()
   }, [set, instruments, pieces, invalidate])
   useEffect(() => () => set.dispose(), [set])
   return <primitive object={set.root} />

@@ -9,7 +9,7 @@
  * the model for a left hip, the objects mirror with it.
  */
 import { Group, InstancedBufferAttribute, InstancedMesh, Mesh, type Material, type Object3D } from 'three'
-import type { InstrumentPose, Piece } from '../../domain/treatment/frame.ts'
+import type { InstrumentPose, Piece, Vec3 } from '../../domain/treatment/frame.ts'
 import type { ModelPart, ObjectModel, PartPose } from './objectModel.ts'
 import { acquireModel, releaseModel } from './modelCache.ts'
 import { instrumentRecipe, pieceLength, pieceRecipe, type ModelRecipe } from './builders.ts'
@@ -37,6 +37,27 @@ interface Entry {
   readonly model: ObjectModel
   readonly group: Group
   readonly meshes: readonly Mesh[]
+  /** The pose or piece last drawn: an unchanged one is not placed again and asks for no frame. */
+  last: InstrumentPose | Piece | null
+}
+
+const sameVec = (a: Vec3 | undefined, b: Vec3 | undefined) => a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1] && a[2] === b[2])
+
+function samePose(a: InstrumentPose, b: InstrumentPose): boolean {
+  return a === b || (sameVec(a.tip, b.tip) && sameVec(a.axis, b.axis) && a.length === b.length && a.spin === b.spin && a.open === b.open)
+}
+
+function samePiece(a: Piece, b: Piece): boolean {
+  return (
+    a === b ||
+    (sameVec(a.from, b.from) &&
+      sameVec(a.to, b.to) &&
+      a.radius === b.radius &&
+      a.fill === b.fill &&
+      sameVec(a.across, b.across) &&
+      a.halfSizes?.[0] === b.halfSizes?.[0] &&
+      a.halfSizes?.[1] === b.halfSizes?.[1])
+  )
 }
 
 const NO_HALF_SIZES: readonly [number, number] = [0, 0]
@@ -78,13 +99,21 @@ export class TreatmentObjectSet {
     this.root.name = 'treatment-objects'
   }
 
-  /** Brings the drawn objects in line with the frame's instruments and pieces. */
-  sync(instruments: readonly InstrumentPose[], pieces: readonly Piece[]): void {
+  /**
+   * Brings the drawn objects in line with the frame's instruments and pieces. Returns whether
+   * anything drawn changed (a frame is needed); equal poses in new arrays change nothing.
+   */
+  sync(instruments: readonly InstrumentPose[], pieces: readonly Piece[]): boolean {
     const seen = new Set<string>()
+    let changed = false
     for (const pose of instruments) {
       const id = `instrument:${pose.id}`
       seen.add(id)
       const entry = this.entryFor(id, instrumentRecipe(pose), { id: pose.id, kind: pose.kind, role: 'instrument' })
+      const last = entry.last as InstrumentPose | null
+      if (last && samePose(last, pose)) continue
+      entry.last = pose
+      changed = true
       placeObject(entry.group, pose.tip, pose.axis, pose.spin)
       this.placeParts(entry, { length: pose.length, open: pose.open, fill: 1, radius: pose.diameter / 2, halfSizes: NO_HALF_SIZES })
     }
@@ -92,11 +121,20 @@ export class TreatmentObjectSet {
       const id = `piece:${piece.id}`
       seen.add(id)
       const entry = this.entryFor(id, pieceRecipe(piece), { id: piece.id, kind: piece.kind, role: 'piece' })
+      const last = entry.last as Piece | null
+      if (last && samePiece(last, piece)) continue
+      entry.last = piece
+      changed = true
       const axis = [piece.to[0] - piece.from[0], piece.to[1] - piece.from[1], piece.to[2] - piece.from[2]] as const
       placeObject(entry.group, piece.to, axis, piece.across ? spinToward(axis, piece.across) : 0)
       this.placeParts(entry, { length: pieceLength(piece), open: 0, fill: piece.fill, radius: piece.radius, halfSizes: piece.halfSizes ?? NO_HALF_SIZES })
     }
-    for (const id of [...this.entries.keys()]) if (!seen.has(id)) this.remove(id)
+    for (const id of [...this.entries.keys()]) {
+      if (seen.has(id)) continue
+      this.remove(id)
+      changed = true
+    }
+    return changed
   }
 
   /** Removes every object and gives back every model. The set can be synced again afterwards. */
@@ -123,7 +161,7 @@ export class TreatmentObjectSet {
       group.add(mesh)
       return mesh
     })
-    const entry: Entry = { key: recipe.key, model, group, meshes }
+    const entry: Entry = { key: recipe.key, model, group, meshes, last: null }
     this.entries.set(id, entry)
     this.root.add(group)
     return entry
