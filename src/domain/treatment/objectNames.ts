@@ -1,0 +1,38 @@
+/**
+ * What each instrument and piece is called: a plain name for patients and the name a surgeon
+ * uses, so a picked or labelled object reads in the app's current mode. The words follow
+ * clinical.md §6.1–6.3 (guide wire, cannulated trephine, Steinmann pin, expandable reamer,
+ * curettes, impacted graft, BMAC, Phemister strut, cortical window, vascularised fibula).
+ */
+import type { InstrumentKind, PieceKind } from './frame.ts'
+import type { Mode } from '../viewState.ts'
+
+export interface ObjectName {
+  /** Plain words (patient mode). */
+  readonly patient: string
+  /** The clinical term (clinician mode). */
+  readonly clinical: string
+}
+
+export const OBJECT_NAMES: Readonly<Record<InstrumentKind | PieceKind, ObjectName>> = {
+  'guide-wire': { patient: 'Guide wire', clinical: 'Guide wire (trocar tip)' },
+  trephine: { patient: 'Hollow drill', clinical: 'Cannulated trephine' },
+  'steinmann-pin': { patient: 'Thin drilling pin', clinical: 'Steinmann pin' },
+  'expandable-reamer': { patient: 'Drill with opening blades', clinical: 'Expandable reamer' },
+  curette: { patient: 'Scraping spoon', clinical: 'Bone curette' },
+  'graft-impactor': { patient: 'Packing rod', clinical: 'Graft impactor (bone tamp)' },
+  'aspiration-needle': { patient: 'Marrow needle', clinical: 'Bone-marrow aspiration needle (trocar)' },
+  'oscillating-saw': { patient: 'Bone saw', clinical: 'Oscillating saw blade' },
+  'bone-core': { patient: 'Core of bone taken out', clinical: 'Bone core (trephine specimen)' },
+  'cancellous-graft': { patient: 'Bone graft chips', clinical: 'Cancellous bone graft' },
+  'cortical-strut': { patient: 'Bone strut', clinical: 'Cortical strut graft (Phemister)' },
+  'marrow-cells': { patient: 'Your own marrow cells', clinical: 'Bone-marrow aspirate concentrate (BMAC)' },
+  'bone-window': { patient: 'Lid of bone', clinical: 'Cortical window (head–neck junction)' },
+  'fibula-graft': { patient: 'Living bone from the lower leg', clinical: 'Vascularised fibular graft with peroneal vessels' },
+}
+
+/** The name of a kind in the given mode. */
+export function objectName(kind: InstrumentKind | PieceKind, mode: Mode): string {
+  const name = OBJECT_NAMES[kind]
+  return mode === 'patient' ? name.patient : name.clinical
+}

@@ -1,0 +1,90 @@
+/**
+ * Cancellous bone graft: morsellised chips packed into the tunnel or cavity (clinical.md §6.1
+ * step 7, §6.2, §6.3 step 3). Drawn as irregular chips, one small shared geometry repeated by
+ * instancing, so it reads granular and not as a smooth rod; `fill` shows the chips nearest the
+ * deep end first, as packing fills a tunnel from the bottom.
+ *
+ * Chip size (about 3 mm) and their shades of cancellous bone are design choices. The layout is
+ * seeded by the piece's size, so the same graft looks the same in every picture.
+ */
+import { Color, IcosahedronGeometry, Matrix4, Quaternion, Vector3 } from 'three'
+import type { InstanceLayout, ObjectModel } from '../objectModel.ts'
+
+export const GRAFT_CHIPS = { size: 3, spacing: 2.2 } as const
+
+/** Small deterministic PRNG (mulberry32): the same layout for the same size. */
+function random(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Chips filling a cylinder of `radius` from y = 0 down to y = −length, deepest first. */
+export function chipLayout(radius: number, length: number): InstanceLayout {
+  const next = random(Math.round(radius * 100) * 7919 + Math.round(length * 100))
+  // Chips shrink in a narrow tunnel (under 6 mm across), so a few still fit across it.
+  const shrink = Math.min(1, radius / GRAFT_CHIPS.size)
+  const spacing = GRAFT_CHIPS.spacing * shrink
+  const half = (GRAFT_CHIPS.size * shrink) / 2
+  const chips: { y: number; m: Matrix4; c: Color }[] = []
+  const m = new Matrix4()
+  const q = new Quaternion()
+  const axis = new Vector3()
+  const scale = new Vector3()
+  const base = new Color('#d8b48c')
+  const pale = new Color('#efe4cf')
+  const place = (x: number, y: number, z: number) => {
+    const px = x + (next() - 0.5) * spacing * 0.6
+    const pz = z + (next() - 0.5) * spacing * 0.6
+    const s = half * (0.7 + 0.5 * next())
+    scale.set(s * (0.8 + 0.4 * next()), s * (0.7 + 0.3 * next()), s * (0.8 + 0.4 * next()))
+    // The chip's farthest point from its centre is its largest half-size, however it is turned.
+    const reach = Math.max(scale.x, scale.y, scale.z)
+    const py = Math.max(-length + reach, Math.min(-reach, y + (next() - 0.5) * spacing * 0.5))
+    const out = Math.hypot(px, pz)
+    // Kept inside the cylinder (pulled in if a jitter pushed it out), so the piece is the tunnel's width.
+    const pull = out + reach > radius ? Math.max(radius - reach, 0) / (out || 1) : 1
+    axis.set(next() - 0.5, next() - 0.5, next() - 0.5).normalize()
+    q.setFromAxisAngle(axis, next() * Math.PI * 2)
+    m.compose(new Vector3(px * pull, py, pz * pull), q, scale)
+    chips.push({ y: py, m: m.clone(), c: base.clone().lerp(pale, next() * 0.6) })
+  }
+  // Jittered layers: a square grid inside, and a ring of chips at the wall so the column's
+  // outline is the tunnel's, not a ragged core.
+  for (let y = -half; y > -length; y -= spacing * 0.9) {
+    for (let x = -radius + spacing; x <= radius - spacing; x += spacing) {
+      for (let z = -radius + spacing; z <= radius - spacing; z += spacing) {
+        if (Math.hypot(x, z) <= radius - spacing) place(x, y, z)
+      }
+    }
+    const ring = radius - half
+    const count = Math.max(3, Math.floor((2 * Math.PI * ring) / spacing))
+    const turn = next() * Math.PI * 2
+    for (let k = 0; k < count; k++) {
+      const a = turn + (k / count) * Math.PI * 2
+      place(ring * Math.cos(a), y, ring * Math.sin(a))
+    }
+  }
+  chips.sort((a, b) => b.y - a.y)
+  const matrices = new Float32Array(chips.length * 16)
+  const colours = new Float32Array(chips.length * 3)
+  const depths = new Float32Array(chips.length)
+  chips.forEach((chip, i) => {
+    chip.m.toArray(matrices, i * 16)
+    chip.c.toArray(colours, i * 3)
+    // A chip counts as placed once its far side is in: the last layer shows only at full fill.
+    depths[i] = Math.min(-chip.y + half, length)
+  })
+  return { matrices, colours, depths }
+}
+
+export function buildCancellousGraft(radius: number, length: number): ObjectModel {
+  // A flat-shaded icosahedron: facets catch the light like the cut faces of a chip.
+  const geometry = new IcosahedronGeometry(1, 0)
+  return { parts: [{ name: 'chips', geometry, material: 'graftChips', working: true, instances: chipLayout(radius, length) }] }
+}

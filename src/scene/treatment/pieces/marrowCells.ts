@@ -1,0 +1,13 @@
+/**
+ * Bone-marrow cells (the aspirate concentrate) injected down the core: a dark-red column that
+ * fills the tunnel from its deep end as `fill` grows (clinical.md §6.1 BMAC). One unit cylinder
+ * serves every size: it is stretched to the tunnel's radius and to the filled length.
+ */
+import type { ObjectModel } from '../objectModel.ts'
+import { cylinderProfile, lathe } from '../shapes/lathe.ts'
+import { AROUND } from '../shapes/toolParts.ts'
+import { stretchedByFill } from './pieceParts.ts'
+
+export function buildMarrowCells(): ObjectModel {
+  return { parts: [{ name: 'cells', geometry: lathe(cylinderProfile(1, -1, 0), AROUND), material: 'marrow', working: true, place: stretchedByFill }] }
+}

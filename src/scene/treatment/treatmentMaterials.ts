@@ -1,0 +1,83 @@
+/**
+ * The materials of the instruments and pieces: one shared material per role, made on first use
+ * and kept for the page's life (a handful; they hold no textures). Nothing else changes them, so
+ * no feature can tint a tool by patching a material another tool shares.
+ *
+ * Steel without an environment map: a fully metallic material reflects only its surroundings
+ * and reads black under direct lights alone. The app has no environment map (none may come from
+ * a CDN, and a PMREM render target comes back empty after a context loss), so the steel is a
+ * half-metal: a light grey base that the studio lights shade like brushed stainless, with a
+ * tight highlight. Calm, distinct from ivory bone, and the same after a context loss.
+ *
+ * Bone pieces use the model's own bone looks (../model/hipMaterials.ts) and the disease palette's
+ * dead-bone grey, so a core or a graft reads as the same tissue as the hip it came from.
+ */
+import { Color, MeshStandardMaterial, type Material } from 'three'
+import { createMaterial } from '../model/hipMaterials.ts'
+import { DISEASE_PALETTE } from '../disease/palette.ts'
+
+export type TreatmentMaterialRole =
+  /** Stainless instrument steel: shafts, wires, blades. */
+  | 'steel'
+  /** Darker steel for working edges and chucks, so a tooth or a jaw reads against the shaft. */
+  | 'darkSteel'
+  /** A hand-held grip (polymer): the handles of curettes, tamps and the marrow needle. */
+  | 'grip'
+  /** Cortical bone (the lateral end of a core, a strut, a window, the fibula). */
+  | 'cortex'
+  /** Cancellous bone (inside a core, the window's inner face). */
+  | 'cancellous'
+  /** Cancellous graft chips: each chip's shade comes from its instance colour. */
+  | 'graftChips'
+  /** Necrotic bone at the deep end of a core. */
+  | 'dead'
+  /** Bone-marrow cells (aspirate concentrate): dark red, wet. */
+  | 'marrow'
+  /** The fibula's medullary canal. */
+  | 'medulla'
+  /** The peroneal artery on the fibula. */
+  | 'artery'
+  /** The peroneal veins on the fibula. */
+  | 'vein'
+
+const made = new Map<TreatmentMaterialRole, Material>()
+
+function make(role: TreatmentMaterialRole): Material {
+  switch (role) {
+    case 'steel':
+      return new MeshStandardMaterial({ color: new Color('#d3d8de'), metalness: 0.25, roughness: 0.3 })
+    case 'darkSteel':
+      return new MeshStandardMaterial({ color: new Color('#99a0a8'), metalness: 0.3, roughness: 0.34 })
+    case 'grip':
+      // Blue-grey polymer: no bone or disease colour is near it (design choice).
+      return new MeshStandardMaterial({ color: new Color('#3f5468'), metalness: 0, roughness: 0.55 })
+    case 'cortex':
+      return createMaterial('bone', false)
+    case 'cancellous':
+      return createMaterial('cancellous', false)
+    case 'graftChips':
+      // White base: the instance colours give each chip its shade of cancellous bone.
+      return new MeshStandardMaterial({ color: new Color('#ffffff'), roughness: 0.92, metalness: 0, flatShading: true })
+    case 'dead':
+      return new MeshStandardMaterial({ color: new Color(DISEASE_PALETTE.dead), roughness: 0.9, metalness: 0 })
+    case 'marrow':
+      return new MeshStandardMaterial({ color: new Color('#6d1219'), roughness: 0.3, metalness: 0 })
+    case 'medulla':
+      return new MeshStandardMaterial({ color: new Color('#9a4a32'), roughness: 0.85, metalness: 0 })
+    case 'artery':
+      return createMaterial('artery', false)
+    case 'vein':
+      // Illustration blue for veins (no vein look exists in the model yet; design choice).
+      return new MeshStandardMaterial({ color: new Color('#34508f'), roughness: 0.35, metalness: 0 })
+  }
+}
+
+export function treatmentMaterial(role: TreatmentMaterialRole): Material {
+  let material = made.get(role)
+  if (!material) {
+    material = make(role)
+    material.name = `treatment:${role}`
+    made.set(role, material)
+  }
+  return material
+}

@@ -1,0 +1,190 @@
+/**
+ * The drawn instruments and pieces of a treatment frame, kept in step with the frame without
+ * rebuilding: an object whose kind and size stay the same keeps its meshes and only moves
+ * (transforms set in place); one that changes size swaps to the shared model of its new size;
+ * one that is gone gives its model back (the last user disposes it, ./modelCache.ts).
+ *
+ * Usable directly (e.g. from a useFrame loop: `set.sync(instruments, pieces)`) or through the
+ * <TreatmentObjects> component. `root` goes into the model frame: inside the group that mirrors
+ * the model for a left hip, the objects mirror with it.
+ */
+import { Group, InstancedBufferAttribute, InstancedMesh, Mesh, type Material, type Object3D } from 'three'
+import type { InstrumentPose, Piece, Vec3 } from '../../domain/treatment/frame.ts'
+import type { ModelPart, ObjectModel, PartPose } from './objectModel.ts'
+import { acquireModel, releaseModel } from './modelCache.ts'
+import { instrumentRecipe, pieceLength, pieceRecipe, type ModelRecipe } from './builders.ts'
+import { placeObject, spinToward } from './placeObject.ts'
+import { treatmentMaterial } from './treatmentMaterials.ts'
+
+/** What a drawn object is, for picking and tests: userData.treatmentObject of its group. */
+export interface TreatmentObjectTag {
+  readonly id: string
+  readonly kind: InstrumentPose['kind'] | Piece['kind']
+  readonly role: 'instrument' | 'piece'
+}
+
+/** The treatment object a mesh belongs to (walking up to its tagged group), or null: for picking. */
+export function treatmentObjectOf(object: Object3D | null): TreatmentObjectTag | null {
+  for (let o = object; o; o = o.parent) {
+    const tag = o.userData.treatmentObject as TreatmentObjectTag | undefined
+    if (tag) return tag
+  }
+  return null
+}
+
+interface Entry {
+  readonly key: string
+  readonly model: ObjectModel
+  readonly group: Group
+  readonly meshes: readonly Mesh[]
+  /** The pose or piece last drawn: an unchanged one is not placed again and asks for no frame. */
+  last: InstrumentPose | Piece | null
+}
+
+const sameVec = (a: Vec3 | undefined, b: Vec3 | undefined) => a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1] && a[2] === b[2])
+
+function samePose(a: InstrumentPose, b: InstrumentPose): boolean {
+  return a === b || (sameVec(a.tip, b.tip) && sameVec(a.axis, b.axis) && a.length === b.length && a.spin === b.spin && a.open === b.open)
+}
+
+function samePiece(a: Piece, b: Piece): boolean {
+  return (
+    a === b ||
+    (sameVec(a.from, b.from) &&
+      sameVec(a.to, b.to) &&
+      a.radius === b.radius &&
+      a.fill === b.fill &&
+      sameVec(a.across, b.across) &&
+      a.halfSizes?.[0] === b.halfSizes?.[0] &&
+      a.halfSizes?.[1] === b.halfSizes?.[1])
+  )
+}
+
+const NO_HALF_SIZES: readonly [number, number] = [0, 0]
+
+function materialOf(part: ModelPart): Material | Material[] {
+  return typeof part.material === 'string' ? treatmentMaterial(part.material) : part.material.map(treatmentMaterial)
+}
+
+function meshOf(part: ModelPart): Mesh {
+  const material = materialOf(part)
+  if (!part.instances) return new Mesh(part.geometry, material)
+  const { matrices, colours, depths } = part.instances
+  const mesh = new InstancedMesh(part.geometry, material, depths.length)
+  // The layout's arrays are shared read-only by every graft of this size; each mesh uploads its own buffer.
+  mesh.instanceMatrix = new InstancedBufferAttribute(matrices, 16)
+  mesh.instanceColor = new InstancedBufferAttribute(colours, 3)
+  mesh.computeBoundingSphere()
+  return mesh
+}
+
+/** Chips shown at `fill`: those whose far side lies within the filled length. */
+function chipsShown(depths: Float32Array, filled: number): number {
+  let low = 0
+  let high = depths.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (depths[mid]! <= filled + 1e-6) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+export class TreatmentObjectSet {
+  /** Holds every drawn object; put it in the model frame. */
+  readonly root = new Group()
+  private readonly entries = new Map<string, Entry>()
+
+  constructor() {
+    this.root.name = 'treatment-objects'
+  }
+
+  /**
+   * Brings the drawn objects in line with the frame's instruments and pieces. Returns whether
+   * anything drawn changed (a frame is needed); equal poses in new arrays change nothing.
+   */
+  sync(instruments: readonly InstrumentPose[], pieces: readonly Piece[]): boolean {
+    const seen = new Set<string>()
+    let changed = false
+    for (const pose of instruments) {
+      const id = `instrument:${pose.id}`
+      seen.add(id)
+      const entry = this.entryFor(id, instrumentRecipe(pose), { id: pose.id, kind: pose.kind, role: 'instrument' })
+      const last = entry.last as InstrumentPose | null
+      if (last && samePose(last, pose)) continue
+      entry.last = pose
+      changed = true
+      placeObject(entry.group, pose.tip, pose.axis, pose.spin)
+      this.placeParts(entry, { length: pose.length, open: pose.open, fill: 1, radius: pose.diameter / 2, halfSizes: NO_HALF_SIZES })
+    }
+    for (const piece of pieces) {
+      const id = `piece:${piece.id}`
+      seen.add(id)
+      const entry = this.entryFor(id, pieceRecipe(piece), { id: piece.id, kind: piece.kind, role: 'piece' })
+      const last = entry.last as Piece | null
+      if (last && samePiece(last, piece)) continue
+      entry.last = piece
+      changed = true
+      const axis = [piece.to[0] - piece.from[0], piece.to[1] - piece.from[1], piece.to[2] - piece.from[2]] as const
+      placeObject(entry.group, piece.to, axis, piece.across ? spinToward(axis, piece.across) : 0)
+      this.placeParts(entry, { length: pieceLength(piece), open: 0, fill: piece.fill, radius: piece.radius, halfSizes: piece.halfSizes ?? NO_HALF_SIZES })
+    }
+    for (const id of [...this.entries.keys()]) {
+      if (seen.has(id)) continue
+      this.remove(id)
+      changed = true
+    }
+    return changed
+  }
+
+  /** Removes every object and gives back every model. The set can be synced again afterwards. */
+  dispose(): void {
+    for (const id of [...this.entries.keys()]) this.remove(id)
+  }
+
+  /** The drawn object of an instrument or piece id (tests, picking). */
+  objectOf(role: 'instrument' | 'piece', id: string): Object3D | undefined {
+    return this.entries.get(`${role}:${id}`)?.group
+  }
+
+  private entryFor(id: string, recipe: ModelRecipe, tag: TreatmentObjectTag): Entry {
+    const current = this.entries.get(id)
+    if (current && current.key === recipe.key) return current
+    if (current) this.remove(id)
+    const model = acquireModel(recipe.key, recipe.build)
+    const group = new Group()
+    group.name = tag.kind
+    group.userData.treatmentObject = tag
+    const meshes = model.parts.map((part) => {
+      const mesh = meshOf(part)
+      mesh.name = part.name
+      group.add(mesh)
+      return mesh
+    })
+    const entry: Entry = { key: recipe.key, model, group, meshes, last: null }
+    this.entries.set(id, entry)
+    this.root.add(group)
+    return entry
+  }
+
+  private placeParts(entry: Entry, pose: PartPose): void {
+    entry.model.parts.forEach((part, i) => {
+      const mesh = entry.meshes[i]!
+      part.place?.(mesh, pose)
+      if (part.instances && mesh instanceof InstancedMesh) {
+        mesh.count = chipsShown(part.instances.depths, Math.min(Math.max(pose.fill, 0), 1) * pose.length)
+        mesh.visible = mesh.count > 0
+      }
+    })
+  }
+
+  private remove(id: string): void {
+    const entry = this.entries.get(id)
+    if (!entry) return
+    this.entries.delete(id)
+    this.root.remove(entry.group)
+    // Instanced meshes own their instance buffers; the geometry is the cache's.
+    for (const mesh of entry.meshes) if (mesh instanceof InstancedMesh) mesh.dispose()
+    releaseModel(entry.key)
+  }
+}

@@ -1,0 +1,336 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import ReactThreeTestRenderer from '@react-three/test-renderer'
+import { Box3, Group, InstancedMesh, Matrix4, Mesh, Vector3, type BufferGeometry, type Object3D } from 'three'
+import { INSTRUMENT_KINDS, PIECE_KINDS, type InstrumentKind, type InstrumentPose, type Piece, type PieceKind, type Vec3 } from '../../src/domain/treatment/frame.ts'
+import { TreatmentObjectSet, treatmentObjectOf } from '../../src/scene/treatment/treatmentObjectSet.ts'
+import { TreatmentObjects } from '../../src/scene/treatment/TreatmentObjects.tsx'
+import { liveModelKeys } from '../../src/scene/treatment/modelCache.ts'
+import { reamerReach } from '../../src/scene/treatment/instruments/expandableReamer.ts'
+import { OBJECT_NAMES } from '../../src/domain/treatment/objectNames.ts'
+
+/** Working diameters as the plan gives them (clinical.md §6.1–6.3); the curette's cup, the saw's width. */
+const DIAMETER: Record<InstrumentKind, number> = {
+  'guide-wire': 3.2,
+  trephine: 10,
+  'steinmann-pin': 3.2,
+  'expandable-reamer': 8,
+  curette: 7,
+  'graft-impactor': 9,
+  'aspiration-needle': 3,
+  'oscillating-saw': 18,
+}
+
+function pose(kind: InstrumentKind, patch: Partial<InstrumentPose> = {}): InstrumentPose {
+  return { id: kind, kind, tip: [0, 0, 0], axis: [0, 1, 0], diameter: DIAMETER[kind], length: 160, spin: 0, open: 0, ...patch }
+}
+
+function piece(kind: PieceKind, patch: Partial<Piece> = {}): Piece {
+  return { id: kind, kind, from: [0, -60, 0], to: [0, 0, 0], radius: 5, fill: 1, ...patch }
+}
+
+const sets: TreatmentObjectSet[] = []
+function newSet(): TreatmentObjectSet {
+  const set = new TreatmentObjectSet()
+  sets.push(set)
+  return set
+}
+
+afterEach(() => {
+  for (const set of sets.splice(0)) set.dispose()
+})
+
+/** Every vertex of a mesh (each instance's, for instanced chips) in the frame of `frame`. */
+function eachPoint(mesh: Mesh, frame: Object3D, visit: (p: Vector3) => void): void {
+  frame.updateWorldMatrix(true, true)
+  const toFrame = new Matrix4().copy(frame.matrixWorld).invert().multiply(mesh.matrixWorld)
+  const position = (mesh.geometry as BufferGeometry).getAttribute('position')
+  const instances = mesh instanceof InstancedMesh ? mesh.count : 1
+  const instance = new Matrix4()
+  const p = new Vector3()
+  for (let i = 0; i < instances; i++) {
+    if (mesh instanceof InstancedMesh) mesh.getMatrixAt(i, instance)
+    for (let v = 0; v < position.count; v++) {
+      p.fromBufferAttribute(position, v)
+      if (mesh instanceof InstancedMesh) p.applyMatrix4(instance)
+      visit(p.applyMatrix4(toFrame))
+    }
+  }
+}
+
+/** The box of an object's meshes, in its own model frame (tip at the origin, pointing +Y). */
+function localBox(object: Object3D, which: (mesh: Mesh) => boolean): Box3 {
+  const box = new Box3()
+  object.traverse((o) => {
+    if (o instanceof Mesh && o.visible && which(o)) eachPoint(o, object, (p) => box.expandByPoint(p))
+  })
+  return box
+}
+
+const WORKING = new Set(['tip', 'teeth', 'shaft', 'blade', 'cup', 'bone', 'cells', 'chips', 'canal'])
+const working = (mesh: Mesh) => WORKING.has(mesh.name)
+
+describe('instruments', () => {
+  it.each(INSTRUMENT_KINDS)('%s: the working part is as wide as its diameter and as long as its length, the tip at the origin', (kind) => {
+    const set = newSet()
+    set.sync([pose(kind, { length: 137 })], [])
+    const box = localBox(set.objectOf('instrument', kind)!, working)
+    const size = box.getSize(new Vector3())
+    expect(Math.max(size.x, size.z)).toBeCloseTo(DIAMETER[kind], 1)
+    expect(size.y).toBeCloseTo(137, 1)
+    expect(box.max.y).toBeCloseTo(0, 1)
+    expect(Math.abs(box.max.y)).toBeLessThanOrEqual(0.1)
+    // Handles and chucks sit behind the shaft, never in front of the tip.
+    expect(localBox(set.objectOf('instrument', kind)!, () => true).max.y).toBeLessThanOrEqual(0.1)
+  })
+
+  it('the reamer\'s blades open wider with `open`, flush at 0, as far as reamerReach says', () => {
+    const set = newSet()
+    const widths = [0, 0.25, 0.5, 1].map((open) => {
+      set.sync([pose('expandable-reamer', { open })], [])
+      const size = localBox(set.objectOf('instrument', 'expandable-reamer')!, working).getSize(new Vector3())
+      expect(size.x).toBeCloseTo(reamerReach(DIAMETER['expandable-reamer'], open), 1)
+      return size.x
+    })
+    expect(widths[0]).toBeCloseTo(DIAMETER['expandable-reamer'], 1)
+    for (let i = 1; i < widths.length; i++) expect(widths[i]!).toBeGreaterThan(widths[i - 1]! + 1)
+  })
+
+  const POSES: { tip: Vec3; axis: Vec3; spin: number }[] = [
+    { tip: [12, -40, 8], axis: [0.8, 0.6, 0], spin: 0 },
+    { tip: [-5, 3, 20], axis: [1, 2, 2], spin: 1.3 },
+    { tip: [0, 10, 0], axis: [0, -1, 0], spin: -2 },
+    { tip: [30, -55, -12], axis: [-0.2, 0.5, 0.84], spin: 4 },
+  ]
+
+  it.each([false, true])('puts the tip on `tip` and the tool along `axis` (mirrored left hip: %s)', (mirrored) => {
+    const set = newSet()
+    const hip = new Group()
+    if (mirrored) hip.scale.set(-1, 1, 1)
+    hip.add(set.root)
+    const mirror = (v: Vec3): Vector3 => new Vector3(mirrored ? -v[0] : v[0], v[1], v[2])
+    for (const p of POSES) {
+      set.sync([pose('trephine', p)], [])
+      const tool = set.objectOf('instrument', 'trephine')!
+      hip.updateWorldMatrix(true, true)
+      const tip = tool.localToWorld(new Vector3(0, 0, 0))
+      const back = tool.localToWorld(new Vector3(0, -100, 0))
+      const axis = tip.clone().sub(back).normalize()
+      expect(tip.distanceTo(mirror(p.tip))).toBeLessThan(1e-6)
+      expect(axis.distanceTo(mirror(p.axis).normalize())).toBeLessThan(1e-6)
+    }
+  })
+
+  it('turns the tool about its axis by `spin` (a tooth moves round, the axis stays)', () => {
+    const set = newSet()
+    set.sync([pose('trephine', { spin: 0 })], [])
+    const tool = set.objectOf('instrument', 'trephine')!
+    tool.updateWorldMatrix(true, true)
+    const before = tool.localToWorld(new Vector3(5, 0, 0))
+    set.sync([pose('trephine', { spin: Math.PI / 2 })], [])
+    tool.updateWorldMatrix(true, true)
+    const after = tool.localToWorld(new Vector3(5, 0, 0))
+    // A right-handed quarter turn about +Y takes +X to −Z.
+    expect(before.distanceTo(new Vector3(5, 0, 0))).toBeLessThan(1e-6)
+    expect(after.distanceTo(new Vector3(0, 0, -5))).toBeLessThan(1e-6)
+  })
+})
+
+describe('pieces', () => {
+  it('a bone core is as wide as its tunnel and as long as from→to, its deep end at `to`, cortex at the entry and dead bone deep', () => {
+    const set = newSet()
+    set.sync([], [piece('bone-core', { from: [10, -50, 0], to: [10, 0, 0], radius: 4.5 })])
+    const core = set.objectOf('piece', 'bone-core')!
+    const box = localBox(core, working)
+    const size = box.getSize(new Vector3())
+    expect(Math.max(size.x, size.z)).toBeCloseTo(9, 1)
+    expect(size.y).toBeCloseTo(50, 1)
+    expect(box.max.y).toBeCloseTo(0, 1)
+    const mesh = core.getObjectByName('bone') as Mesh
+    const names = (mesh.material as { name: string }[]).map((m) => m.name)
+    expect(names).toEqual(['treatment:cortex', 'treatment:cancellous', 'treatment:dead'])
+  })
+
+  it('the fibula is a tube of its width and length, with its canal, an artery and two veins running out of the entry end', () => {
+    const set = newSet()
+    set.sync([], [piece('fibula-graft', { from: [0, -70, 0], to: [0, 0, 0], radius: 7 })])
+    const fibula = set.objectOf('piece', 'fibula-graft')!
+    const size = localBox(fibula, (m) => m.name === 'bone').getSize(new Vector3())
+    expect(Math.max(size.x, size.z)).toBeCloseTo(14, 1)
+    expect(size.y).toBeCloseTo(70, 1)
+    const vessels = localBox(fibula, (m) => m.name === 'artery' || m.name === 'veins')
+    expect(vessels.min.y).toBeLessThan(-70 - 20) // the pedicle leaves the bone's entry end
+    expect(((fibula.getObjectByName('artery') as Mesh).material as { name: string }).name).toBe('treatment:artery')
+    expect(((fibula.getObjectByName('veins') as Mesh).material as { name: string }).name).toBe('treatment:vein')
+  })
+
+  it('marrow cells and graft chips fill the tunnel from its deep end as `fill` grows', () => {
+    const set = newSet()
+    const shown = (kind: PieceKind, fill: number) => {
+      set.sync([], [piece(kind, { fill, radius: 5 })])
+      const box = localBox(set.objectOf('piece', kind)!, working)
+      return box.isEmpty() ? null : box
+    }
+    for (const kind of ['marrow-cells', 'cancellous-graft'] as const) {
+      expect(shown(kind, 0)).toBeNull()
+      const half = shown(kind, 0.5)!
+      expect(half.max.y).toBeCloseTo(0, 0) // the deep end is filled first
+      expect(half.min.y).toBeGreaterThanOrEqual(-30 - 0.1)
+      expect(half.min.y).toBeLessThan(-25)
+      const full = shown(kind, 1)!
+      expect(full.min.y).toBeCloseTo(-60, 0)
+      expect(full.min.y).toBeGreaterThanOrEqual(-60 - 0.1)
+      const size = full.getSize(new Vector3())
+      expect(Math.max(size.x, size.z)).toBeLessThanOrEqual(10 + 0.1)
+      expect(Math.max(size.x, size.z)).toBeGreaterThan(kind === 'marrow-cells' ? 9.9 : 7)
+    }
+  })
+
+  it('a bone window is a plate of its half-sizes and thickness, its first side along `across`', () => {
+    const set = newSet()
+    const across: Vec3 = [0, 0, 1]
+    set.sync([], [piece('bone-window', { from: [0, 3, 0], to: [0, 0, 0], halfSizes: [8, 5], across })])
+    const plate = set.objectOf('piece', 'bone-window')!
+    const size = localBox(plate, working).getSize(new Vector3())
+    expect([size.x, size.y, size.z].map((v) => Math.round(v * 100) / 100)).toEqual([16, 3, 10])
+    // In the hip's frame, the 16 mm side runs along `across`.
+    plate.updateWorldMatrix(true, true)
+    const world = new Box3().setFromObject(plate, true).getSize(new Vector3())
+    expect(world.z).toBeCloseTo(16, 3)
+    expect(world.x).toBeCloseTo(10, 3)
+  })
+
+  it('a cortical strut is as thick as its radius and as long as from→to', () => {
+    const set = newSet()
+    set.sync([], [piece('cortical-strut', { radius: 4, from: [0, -45, 0] })])
+    const strut = set.objectOf('piece', 'cortical-strut')!
+    let reach = 0
+    strut.traverse((o) => {
+      if (o instanceof Mesh) eachPoint(o, strut, (p) => (reach = Math.max(reach, Math.hypot(p.x, p.z))))
+    })
+    expect(reach).toBeCloseTo(4, 1)
+    expect(localBox(strut, working).getSize(new Vector3()).y).toBeCloseTo(45, 1)
+  })
+})
+
+describe('sharing and disposal', () => {
+  const everything = (): [InstrumentPose[], Piece[]] => [
+    INSTRUMENT_KINDS.map((kind) => pose(kind)),
+    PIECE_KINDS.map((kind) => piece(kind, kind === 'bone-window' ? { from: [0, -3, 0], halfSizes: [8, 5], across: [1, 0, 0] } : {})),
+  ]
+
+  function geometriesOf(set: TreatmentObjectSet): Set<BufferGeometry> {
+    const found = new Set<BufferGeometry>()
+    set.root.traverse((o) => {
+      if (o instanceof Mesh) found.add(o.geometry as BufferGeometry)
+    })
+    return found
+  }
+
+  it('objects of one kind and size share their geometry; a new size builds its own', () => {
+    const set = newSet()
+    set.sync([pose('guide-wire', { id: 'a' }), pose('guide-wire', { id: 'b', tip: [20, 0, 0] }), pose('guide-wire', { id: 'c', diameter: 2.8 })], [])
+    const shaft = (id: string) => (set.objectOf('instrument', id)!.getObjectByName('shaft') as Mesh).geometry
+    expect(shaft('a')).toBe(shaft('b'))
+    expect(shaft('c')).not.toBe(shaft('a'))
+  })
+
+  it('moving, spinning, opening and filling keep the same meshes and geometry (no rebuild per frame)', () => {
+    const set = newSet()
+    const [instruments, pieces] = everything()
+    set.sync(instruments, pieces)
+    const meshes = new Set<Object3D>()
+    set.root.traverse((o) => meshes.add(o))
+    const geometries = geometriesOf(set)
+    for (let frame = 1; frame <= 5; frame++) {
+      set.sync(
+        instruments.map((p) => ({ ...p, tip: [frame, -frame, frame * 2] as Vec3, spin: frame, open: frame / 5, length: 160 + frame })),
+        pieces.map((p) => ({ ...p, fill: frame / 5, from: [p.from[0] + frame, p.from[1], p.from[2]] as Vec3, to: [p.to[0] + frame, p.to[1], p.to[2]] as Vec3 })),
+      )
+      const now = new Set<Object3D>()
+      set.root.traverse((o) => now.add(o))
+      expect(now).toEqual(meshes)
+      expect(geometriesOf(set)).toEqual(geometries)
+    }
+  })
+
+  it('showing and hiding every instrument and piece twice leaves no model and disposes every geometry it built', () => {
+    const set = newSet()
+    const [instruments, pieces] = everything()
+    const built = new Set<BufferGeometry>()
+    const disposed = new Set<BufferGeometry>()
+    // The graft's chips are one InstancedMesh per graft: its instance buffers go with it.
+    const instanced = new Set<InstancedMesh>()
+    const instancedDisposed = new Set<InstancedMesh>()
+    for (let round = 0; round < 2; round++) {
+      set.sync(instruments, pieces)
+      for (const g of geometriesOf(set)) {
+        if (!built.has(g)) g.addEventListener('dispose', () => disposed.add(g))
+        built.add(g)
+      }
+      set.root.traverse((o) => {
+        if (!(o instanceof InstancedMesh)) return
+        instanced.add(o)
+        o.addEventListener('dispose', () => instancedDisposed.add(o))
+      })
+      expect(liveModelKeys().length).toBeGreaterThan(0)
+      set.sync([], [])
+      expect(set.root.children).toHaveLength(0)
+      expect(liveModelKeys()).toEqual([])
+    }
+    expect(disposed).toEqual(built)
+    expect(instanced.size).toBe(2)
+    expect(instancedDisposed).toEqual(instanced)
+  })
+})
+
+describe('frames only when something moves', () => {
+  it('equal poses in new arrays change nothing (a re-rendering parent keeps an idle view idle); a moved one does', () => {
+    const set = newSet()
+    const frame = () => [[pose('guide-wire', { tip: [1, 2, 3] })], [piece('marrow-cells', { fill: 0.5 })]] as const
+    expect(set.sync(...frame())).toBe(true)
+    expect(set.sync(...frame())).toBe(false)
+    expect(set.sync([pose('guide-wire', { tip: [1, 2, 4] })], frame()[1])).toBe(true)
+    expect(set.sync([pose('guide-wire', { tip: [1, 2, 4] })], [piece('marrow-cells', { fill: 0.6 })])).toBe(true)
+    expect(set.sync([], [piece('marrow-cells', { fill: 0.6 })])).toBe(true)
+  })
+})
+
+describe('<TreatmentObjects>', () => {
+  it('draws the frame, moves objects in place when poses change, and gives every model back on unmount', async () => {
+    const wire = pose('guide-wire', { tip: [1, 2, 3] })
+    const core = piece('bone-core')
+    const renderer = await ReactThreeTestRenderer.create(<TreatmentObjects instruments={[wire]} pieces={[core]} />)
+    const root = renderer.scene.children[0]!.instance as Group
+    const drawn = root.getObjectByName('guide-wire')!
+    expect(drawn.position.toArray()).toEqual([1, 2, 3])
+    await renderer.update(<TreatmentObjects instruments={[{ ...wire, tip: [4, 5, 6] }]} pieces={[core]} />)
+    expect(root.getObjectByName('guide-wire')).toBe(drawn)
+    expect(drawn.position.toArray()).toEqual([4, 5, 6])
+    expect(liveModelKeys()).toHaveLength(2)
+    await renderer.unmount()
+    expect(liveModelKeys()).toEqual([])
+  })
+})
+
+describe('picking', () => {
+  it('any mesh of a drawn object names its kind and id; other objects name nothing', () => {
+    const set = newSet()
+    set.sync([pose('trephine', { id: 'core-drill' })], [piece('fibula-graft', { id: 'graft' })])
+    const teeth = set.objectOf('instrument', 'core-drill')!.getObjectByName('teeth')!
+    const vein = set.objectOf('piece', 'graft')!.getObjectByName('veins')!
+    expect(treatmentObjectOf(teeth)).toEqual({ id: 'core-drill', kind: 'trephine', role: 'instrument' })
+    expect(treatmentObjectOf(vein)).toEqual({ id: 'graft', kind: 'fibula-graft', role: 'piece' })
+    expect(treatmentObjectOf(new Mesh())).toBeNull()
+  })
+})
+
+describe('names', () => {
+  it('every instrument and piece has a plain and a clinical name, each distinct', () => {
+    const kinds = [...INSTRUMENT_KINDS, ...PIECE_KINDS]
+    const patient = kinds.map((k) => OBJECT_NAMES[k].patient)
+    const clinical = kinds.map((k) => OBJECT_NAMES[k].clinical)
+    expect(new Set(patient).size).toBe(kinds.length)
+    expect(new Set(clinical).size).toBe(kinds.length)
+    expect(OBJECT_NAMES.trephine.patient).toBe('Hollow drill')
+  })
+})
