@@ -61,7 +61,7 @@ function make(role: TreatmentMaterialRole): Material {
     case 'dead':
       return new MeshStandardMaterial({ color: new Color(DISEASE_PALETTE.dead), roughness: 0.9, metalness: 0 })
     case 'marrow':
-      return new MeshStandardMaterial({ color: new Color('#6d1219'), roughness: 0.3, metalness: 0 })
+      return new MeshStandardMaterial({ color: new Color('#8e1b25'), roughness: 0.3, metalness: 0 })
     case 'medulla':
       return new MeshStandardMaterial({ color: new Color('#9a4a32'), roughness: 0.85, metalness: 0 })
     case 'artery':
