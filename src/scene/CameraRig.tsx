@@ -73,7 +73,7 @@ export function CameraRig() {
   const reducedMotion = useReducedMotion()
   const framing = useMemo(() => framingOf(model), [model])
   // During a treatment, the named views frame what the step is about (landmark points, not pixels).
-  const focus = useViewStore((s) => (s.procedure ? stepFocus(s.procedure, null, s.step) : 'hip'))
+  const focus = useViewStore((s) => (s.procedure ? stepFocus(s.procedure, s.variant, s.step) : 'hip'))
   const viewFraming = useMemo(() => {
     const parsed = model ? parseLandmarks(model.extras.landmarks) : null
     return (parsed?.ok ? focusFraming(focus, parsed.value) : null) ?? framing

@@ -30,7 +30,7 @@ export function HipModel() {
   const model = useModelStore((s) => s.model)
   const hidden = useViewStore((s) => s.hidden)
   // The operation's own: the capsule opened for a window at the front of the neck.
-  const movedAside = useViewStore((s) => hiddenByTreatment(s.procedure, null, s.step))
+  const movedAside = useViewStore((s) => hiddenByTreatment(s.procedure, s.variant, s.step))
   const faded = useViewStore((s) => s.faded)
   const selected = useViewStore((s) => s.selected)
   const side = useViewStore((s) => s.side)

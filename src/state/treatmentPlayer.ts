@@ -27,6 +27,7 @@ import { beginWork } from './pendingWork.ts'
 import { usePlayerStore } from './playerStore.ts'
 import { clockT, setClockT } from './treatmentClock.ts'
 import { useViewStore } from './viewStore.ts'
+import { stagingFor } from './treatmentStaging.ts'
 
 /** What closing a treatment puts back (see above). */
 export const DISEASE_VIEW_FIELDS = ['stage', 'view', 'camera', 'section', 'hidden', 'faded', 'selected', 'cutaway', 'labels'] as const
@@ -52,6 +53,11 @@ function change(patch: Partial<ViewState>, intent: HistoryIntent): void {
   } finally {
     ownChange = false
   }
+}
+
+/** Going to a step: the step, with the view it is best seen from and its cut (./treatmentStaging.ts). */
+function toStep(procedure: ProcedureId, variant: string | null, step: number): Partial<ViewState> {
+  return { ...stagingFor(procedure, variant, step, useViewStore.getState().section), step }
 }
 
 function setPlaying(playing: boolean): void {
@@ -80,7 +86,7 @@ export function neighbourStep(procedure: ProcedureId, variant: string | null, fr
 /** Opens a treatment on its default sequence at its first step's end, paused. */
 export function openTreatment(id: ProcedureId): void {
   setPlaying(false)
-  if (useViewStore.getState().procedure !== id) change({ procedure: id, variant: null, step: 0 }, { kind: 'push' })
+  if (useViewStore.getState().procedure !== id) change({ procedure: id, variant: null, ...toStep(id, null, 0) }, { kind: 'push' })
   setClockT(1)
 }
 
@@ -97,16 +103,16 @@ export function chooseVariant(variant: string | null): void {
   const { procedure, variant: shown } = useViewStore.getState()
   if (!procedure || variant === shown) return
   setPlaying(false)
-  change({ variant, step: 0 }, { kind: 'push' })
+  change({ variant, ...toStep(procedure, variant, 0) }, { kind: 'push' })
   setClockT(1)
 }
 
 /** Shows a step: its end when paused, its start when playing (playback goes on from there). */
 export function goToStep(step: number): void {
-  const { procedure, step: shown } = useViewStore.getState()
+  const { procedure, variant, step: shown } = useViewStore.getState()
   if (!procedure) return
   const playing = usePlayerStore.getState().playing
-  if (step !== shown) change({ step }, { kind: 'push' })
+  if (step !== shown) change(toStep(procedure, variant, step), { kind: 'push' })
   setClockT(playing ? 0 : 1)
 }
 
@@ -127,7 +133,7 @@ export function play(): void {
     const last = neighbourStep(procedure, variant, step, 1, usePlayerStore.getState().skipOptional) === null
     if (last) {
       const first = neighbourStep(procedure, variant, -1, 1, usePlayerStore.getState().skipOptional) ?? 0
-      if (first !== step) change({ step: first }, { kind: 'push' })
+      if (first !== step) change(toStep(procedure, variant, first), { kind: 'push' })
     }
     setClockT(0)
   }
@@ -168,7 +174,7 @@ export function finishStep(reducedMotion: boolean): void {
     return
   }
   setClockT(reducedMotion ? 1 : 0)
-  change({ step: next }, { kind: 'gesture', key: PLAY_GESTURE })
+  change(toStep(procedure, variant, next), { kind: 'gesture', key: PLAY_GESTURE })
 }
 
 /** Advances the clock by `seconds` of playback (the scene's driver, every frame while playing). */

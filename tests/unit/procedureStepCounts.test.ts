@@ -12,6 +12,7 @@ it('the step shapes used by links, keys and the player match the step lists of e
     for (const variant of [null, ...variantIds(id)]) {
       const shape = stepShapeOf(id, variant)
       expect(shape.count, `${id} / ${variant}: steps`).toBe(treatmentSteps(id, variant).length)
+      expect(shape.ids, `${id} / ${variant}: step ids`).toEqual(treatmentSteps(id, variant).map((s) => s.id))
       expect(shape.optional, `${id} / ${variant}: optional steps`).toEqual(optionalIndexes(id, variant))
     }
   }

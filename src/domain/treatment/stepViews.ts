@@ -13,7 +13,7 @@ import { round } from '../rounding.ts'
 import type { NamedView } from '../viewState.ts'
 import { dot, madd, normalise, type Vec3 } from '../vec3.ts'
 import type { BorePlan, TreatmentPlan } from './planner.ts'
-import { treatmentSteps } from './steps.ts'
+import { stepShapeOf } from '../procedureStepCounts.ts'
 
 /** What a framing holds. */
 export type Focus = 'hip' | 'joint' | 'entry' | 'neck' | 'head' | 'headNeckFront' | 'marrow'
@@ -160,12 +160,12 @@ export function stepSection(plan: TreatmentPlan, stepId: string): SectionState |
 /** Structures hidden by the treatment step shown (none when no treatment is open). */
 export function hiddenByTreatment(procedure: ProcedureId | null, variant: string | null, step: number): readonly StructureId[] {
   if (!procedure) return NONE
-  const id = treatmentSteps(procedure, variant)[step]?.id
+  const id = stepShapeOf(procedure, variant).ids[step]
   return id ? stepView(procedure, variant, id).hidden : NONE
 }
 
 /** What the named views frame at this step of a treatment. */
 export function stepFocus(procedure: ProcedureId, variant: string | null, step: number): Focus {
-  const id = treatmentSteps(procedure, variant)[step]?.id
+  const id = stepShapeOf(procedure, variant).ids[step]
   return id ? stepView(procedure, variant, id).focus : 'hip'
 }

@@ -220,8 +220,9 @@ function windowLid(plan: TreatmentPlan, lift: number, aside: number): Piece {
   return {
     id: 'window-lid',
     kind: 'bone-window',
-    from: madd(base, out, -LID_MM),
-    to: base,
+    // The outer (periosteal) face first, as the piece builders expect.
+    from: base,
+    to: madd(base, out, -LID_MM),
     radius: 0,
     halfSizes: [w.halfSizes[0], w.halfSizes[1]],
     across: w.axes[0],
