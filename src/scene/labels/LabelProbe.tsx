@@ -2,7 +2,7 @@
  * Projects the shown labels' anchors (landmarks of the model, and the disease tags: see
  * domain/labelsShown.ts) to the screen every frame the view renders, and checks which ones are
  * hidden: behind bone (a ray from the eye to the anchor through bounding-volume hierarchies of
- * the bones, three-mesh-bvh, built once per model), or cut away themselves. What counts as drawn
+ * the bones, three-mesh-bvh, built once per geometry on first use), or cut away themselves. What counts as drawn
  * is the one rule of scene/visibility (removedAt, cutFaceUnder), so a label never points at a
  * removed part, a window or a cut never hides a label behind it, and a cut face drawn in front
  * of a label hides it. Loaded lazily, only while labels are shown.
@@ -11,7 +11,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { DoubleSide, Matrix4, Ray, Vector3, type Material, type Mesh, type Object3D } from 'three'
-import type { MeshBVH } from 'three-mesh-bvh'
 import { useShallow } from 'zustand/react/shallow'
 import { ensureBvh } from '../three/bvh.ts'
 import { LABEL_ANCHORS } from '../../domain/anatomy/labelAnchors.ts'
@@ -44,9 +43,9 @@ const HEAD: ReadonlySet<StructureId> = new Set(['femur', 'femoralHeadCartilage']
 /** A tag on the head shows while its surface faces the eye at least this much (cosine). */
 const FACING_MIN = 0.15
 
+/** A mesh that can hide a label; its hierarchy is its current geometry's (three/bvh.ts), found when a ray is cast. */
 interface Occluder {
   mesh: Mesh
-  bvh: MeshBVH
 }
 
 interface Anchor {
@@ -123,7 +122,7 @@ export default function LabelProbe() {
     const out: Occluder[] = []
     for (const id of OCCLUDERS) {
       const node = model.nodes[id]
-      if (node) for (const mesh of solidMeshes(node)) out.push({ mesh, bvh: ensureBvh(mesh.geometry) })
+      if (node) for (const mesh of solidMeshes(node)) out.push({ mesh })
     }
     return out
   }, [model])
@@ -219,7 +218,7 @@ export default function LabelProbe() {
       direction.subVectors(world, direction).normalize()
       if (direction.dot(hitWorld.subVectors(eye, world).normalize()) < FACING_MIN) return true
     }
-    for (const { mesh, bvh } of occluders) {
+    for (const { mesh } of occluders) {
       if (!mesh.visible || !mesh.parent?.visible) continue
       if (a.onHeadSurface && HEAD.has(structureOf(mesh) ?? 'hipBone')) continue
       // A see-through structure (the X-ray view) hides nothing.
@@ -228,7 +227,7 @@ export default function LabelProbe() {
       localRay.origin.copy(eye)
       localRay.direction.copy(world).sub(eye).normalize()
       localRay.applyMatrix4(inverse)
-      for (const hit of bvh.raycast(localRay, DoubleSide)) {
+      for (const hit of ensureBvh(mesh.geometry).raycast(localRay, DoubleSide)) {
         hitWorld.copy(hit.point).applyMatrix4(mesh.matrixWorld)
         if (hitWorld.distanceTo(eye) >= distance - SELF_HIT_MM) continue
         const structure = structureOf(mesh)

@@ -20,6 +20,7 @@ import { usePickStore } from '../../state/pickStore.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { femurShift, onFemur } from '../model/femurShift.ts'
 import { useModelStore, type LoadedHip } from '../model/modelStore.ts'
+import { useGeometryRevision } from '../model/geometryRevision.ts'
 import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 import { shownInScene } from '../visibility/removedAt.ts'
 import { solidMeshes } from '../model/solidMeshes.ts'
@@ -66,6 +67,8 @@ export default function SelectionTagAnchor() {
   const invalidate = useThree((s) => s.invalidate)
 
   /** Model frame, the femur's structures at rest. */
+  // A treatment's cut changes the surface the middle point is taken from.
+  const geometryRevision = useGeometryRevision((s) => s.revision)
   const anchor = useMemo<Vector3 | null>(() => {
     if (!model || !selected) return null
     if (picked?.structure === selected) return new Vector3(...picked.point)
@@ -73,7 +76,9 @@ export default function SelectionTagAnchor() {
     const parsed = landmark ? parseLandmarks(model.extras.landmarks) : null
     if (landmark && parsed?.ok) return new Vector3(...landmark.at(parsed.value))
     return middleOf(model, selected)
-  }, [model, selected, picked])
+    // middleOf reads the structure's current geometry, which a treatment's cut replaces.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [model, selected, picked, geometryRevision])
 
   useEffect(() => {
     invalidate()

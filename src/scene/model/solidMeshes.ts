@@ -4,6 +4,9 @@
  * stencil passes, the window's cut faces, the selection's outlines); everything that works on
  * the structure's own surface (picking, the caps, label occlusion, the outlines' sources) must
  * skip them. One mark, set and read here.
+ * A helper that draws its structure's surface uses the structure mesh's own BufferGeometry object
+ * (not a copy): when a treatment cuts the bone, the model's geometry owner
+ * (./modelGeometry.ts) hands the new geometry to the mesh and to every helper drawing the old one.
  */
 import type { Mesh, Object3D } from 'three'
 

@@ -1,8 +1,10 @@
 /**
  * One bounding-volume hierarchy per geometry (three-mesh-bvh), shared by everything that casts
- * rays at the model (picking, label occlusion). Built on first use, in lazily loaded code.
+ * rays at the model (picking, label occlusion). Built on first use, in lazily loaded code, and
+ * for the geometry a mesh has at that moment: a bone cut by a treatment (model/modelGeometry.ts)
+ * gets its hierarchy on the first ray cast at it, not while the cut is applied.
  */
-import type { BufferGeometry, Mesh } from 'three'
+import type { BufferGeometry, Intersection, Mesh, Raycaster } from 'three'
 import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh'
 
 type WithBvh = BufferGeometry & { boundsTree?: MeshBVH }
@@ -12,8 +14,14 @@ export function ensureBvh(geometry: BufferGeometry): MeshBVH {
   return (g.boundsTree ??= new MeshBVH(geometry))
 }
 
+/** The hierarchy's ray cast, on the mesh's current geometry (its hierarchy built if it has none yet). */
+function raycastCurrentGeometry(this: Mesh, raycaster: Raycaster, intersects: Intersection[]): void {
+  ensureBvh(this.geometry)
+  acceleratedRaycast.call(this, raycaster, intersects)
+}
+
 /** Makes R3F's pointer events on this mesh use the hierarchy (per mesh, no global patch). */
 export function accelerateRaycast(mesh: Mesh): void {
   ensureBvh(mesh.geometry)
-  mesh.raycast = acceleratedRaycast
+  mesh.raycast = raycastCurrentGeometry
 }

@@ -1,0 +1,41 @@
+/**
+ * The geometry worker: runs the bone subtraction (./boneCutJob.ts) off the main thread, so a
+ * treatment's step never freezes the page. manifold-3d's WebAssembly comes from our own origin
+ * (vite emits it as an asset; the CSP allows 'wasm-unsafe-eval'). Protocol: ./boneCutProtocol.ts.
+ */
+import Module from 'manifold-3d'
+import wasmUrl from 'manifold-3d/manifold.wasm?url'
+import { BoneCutJob } from './boneCutJob.ts'
+import { cutBuffers } from './cutResult.ts'
+import type { ToWorker, FromWorker } from './boneCutProtocol.ts'
+
+let job: Promise<BoneCutJob> | null = null
+const wasm = Module({ locateFile: () => wasmUrl }).then((m) => {
+  m.setup()
+  return m
+})
+
+function reply(message: FromWorker, transfer: ArrayBuffer[] = []): void {
+  ;(self as unknown as Worker).postMessage(message, transfer)
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data
+  if (message.type === 'solids') {
+    void job?.then((j) => j.dispose())
+    job = wasm.then((m) => new BoneCutJob(m, message.solids))
+    return
+  }
+  const started = performance.now()
+  const current = job
+  if (!current) {
+    reply({ type: 'failed', key: message.key, reason: 'no bone solids were given' })
+    return
+  }
+  current
+    .then((j) => {
+      const result = j.cut(message.removals)
+      reply({ type: 'cut', key: message.key, result, ms: performance.now() - started }, cutBuffers(result))
+    })
+    .catch((error: unknown) => reply({ type: 'failed', key: message.key, reason: error instanceof Error ? error.message : String(error) }))
+}

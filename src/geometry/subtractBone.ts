@@ -1,0 +1,159 @@
+/**
+ * The pure core of bone removal: a closed bone solid minus the treatment's removals
+ * (domain/treatment/frame.ts), by exact mesh booleans (manifold-3d), returning a closed solid
+ * with the attributes the femur's materials read (./solidMesh.ts).
+ *
+ * Attributes of the result: where the bone's own surface survives, its vertices keep their
+ * normals, colours and regions exactly (manifold-3d carries them as vertex properties and
+ * interpolates them where an edge is cut). The new faces (the tunnel's wall and end, the
+ * cavity's lining) take the cutter's normals, turned to face out of the bone; their colour is
+ * the baked shading of the nearest surface vertex, a little darker (a hole reads as a hole);
+ * every vertex's region is the nearest original vertex's, so picking on a tunnel wall names the
+ * part of the bone it runs through (regions are categories: an interpolated value would name a
+ * third, unrelated region).
+ *
+ * Runs in the geometry worker (./boneCut.worker.ts) and in Node tests. No three.js.
+ */
+import type ManifoldModule from 'manifold-3d'
+import type { Manifold } from 'manifold-3d'
+import type { BoneRemoval } from '../domain/treatment/frame.ts'
+import { cutterMesh } from './removalCutters.ts'
+import { NearestVertex } from './nearestVertex.ts'
+import type { SolidMesh } from './solidMesh.ts'
+
+export type ManifoldToplevel = Awaited<ReturnType<typeof ManifoldModule>>
+
+/** Vertex properties while in manifold-3d: position, normal, colour. */
+const NUM_PROP = 9
+const NORMAL_AT = 3
+const COLOUR_AT = 6
+/** MeshGL.runFlags bit 0: the run is the back side of its original (a subtracted solid's faces). */
+const BACKSIDE = 1
+/** How much darker the inside of a hole is than the nearest outer surface [design choice]. */
+const HOLE_SHADE = 0.82
+
+/** What was found in the input solid: glTF splits vertices where attributes differ (a crease). */
+export interface InputReport {
+  /** Vertices that had to be joined to their twin at the same position to close the solid. */
+  readonly seamVertices: number
+  /** manifold-3d's verdict on the joined solid ('NoError' = closed, oriented, 2-manifold). */
+  readonly status: string
+  readonly genus: number
+  readonly volume: number
+}
+
+/** One bone solid, loaded into manifold-3d once, cut by any list of removals. */
+export class BoneSubtractor {
+  readonly report: InputReport
+  private readonly bone: Manifold
+  private nearest: NearestVertex | null = null
+
+  constructor(
+    private readonly wasm: ManifoldToplevel,
+    private readonly solid: SolidMesh,
+  ) {
+    const count = solid.positions.length / 3
+    const props = new Float32Array(count * NUM_PROP)
+    for (let v = 0; v < count; v++) {
+      const o = v * NUM_PROP
+      for (let k = 0; k < 3; k++) {
+        props[o + k] = solid.positions[v * 3 + k]!
+        props[o + NORMAL_AT + k] = solid.normals ? solid.normals[v * 3 + k]! : 0
+        props[o + COLOUR_AT + k] = solid.colors ? solid.colors[v * 3 + k]! / 255 : 1
+      }
+    }
+    const mesh = new wasm.Mesh({ numProp: NUM_PROP, vertProperties: props, triVerts: solid.indices })
+    mesh.merge()
+    const seamVertices = mesh.mergeFromVert?.length ?? 0
+    const bone = new wasm.Manifold(mesh)
+    const status = String(bone.status())
+    if (status !== 'NoError') {
+      bone.delete()
+      throw new Error(`the bone solid is not closed (${status}, ${seamVertices} seam vertices joined)`)
+    }
+    this.bone = bone
+    this.report = { seamVertices, status, genus: bone.genus(), volume: bone.volume() }
+  }
+
+  /** The bone minus every removal; [] gives the input itself. */
+  subtract(removals: readonly BoneRemoval[]): SolidMesh {
+    if (removals.length === 0) return this.solid
+    const { wasm } = this
+    const cutters = removals.map((removal) => {
+      const c = cutterMesh(removal)
+      const count = c.positions.length / 3
+      const props = new Float32Array(count * NUM_PROP)
+      for (let v = 0; v < count; v++) {
+        for (let k = 0; k < 3; k++) {
+          props[v * NUM_PROP + k] = c.positions[v * 3 + k]!
+          props[v * NUM_PROP + NORMAL_AT + k] = c.normals[v * 3 + k]!
+        }
+      }
+      return new wasm.Manifold(new wasm.Mesh({ numProp: NUM_PROP, vertProperties: props, triVerts: c.indices, mergeFromVert: c.mergeFrom, mergeToVert: c.mergeTo }))
+    })
+    const tool = cutters.length === 1 ? cutters[0]! : wasm.Manifold.union(cutters)
+    const result = this.bone.subtract(tool)
+    try {
+      const status = String(result.status())
+      if (status !== 'NoError') throw new Error(`the cut bone is not closed (${status})`)
+      // Not getMesh(NORMAL_AT): in manifold-3d 3.5.4 it also rescales the channels after the
+      // normal (our colours came back divided by their length). The cutters' normals are turned
+      // here instead (./attributes below).
+      return this.attributes(result.getMesh())
+    } finally {
+      result.delete()
+      if (tool !== cutters[0]) tool.delete()
+      for (const cutter of cutters) cutter.delete()
+    }
+  }
+
+  private attributes(mesh: InstanceType<ManifoldToplevel['Mesh']>): SolidMesh {
+    const count = mesh.numVert
+    const props = mesh.vertProperties
+    const indices = Uint32Array.from(mesh.triVerts)
+    // Vertices of the new faces of the cut: the subtracted cutters' runs, flagged as their back side.
+    const cut = new Uint8Array(count)
+    for (let run = 0; run < mesh.runOriginalID.length; run++) {
+      if ((mesh.runFlags[run]! & BACKSIDE) === 0) continue
+      for (let i = mesh.runIndex[run]!; i < mesh.runIndex[run + 1]!; i++) cut[indices[i]!] = 1
+    }
+    const positions = new Float32Array(count * 3)
+    const normals = new Float32Array(count * 3)
+    const colors = this.solid.colors ? new Uint8Array(count * 3) : null
+    const regions = this.solid.regions ? new Uint8Array(count) : null
+    this.nearest ??= new NearestVertex(this.solid.positions)
+    for (let v = 0; v < count; v++) {
+      const o = v * NUM_PROP
+      const x = props[o]!, y = props[o + 1]!, z = props[o + 2]!
+      positions.set([x, y, z], v * 3)
+      const nx = props[o + NORMAL_AT]!, ny = props[o + NORMAL_AT + 1]!, nz = props[o + NORMAL_AT + 2]!
+      // A cutter's outward normal faces into the bone it was taken from: turn it round.
+      const l = (cut[v] ? -1 : 1) * (Math.hypot(nx, ny, nz) || 1)
+      normals.set([nx / l, ny / l, nz / l], v * 3)
+      if (!colors && !regions) continue
+      const near = cut[v] || regions ? this.nearest.find(x, y, z) : -1
+      if (colors) {
+        for (let k = 0; k < 3; k++) {
+          const own = cut[v] ? (this.solid.colors![near * 3 + k]! / 255) * HOLE_SHADE : props[o + COLOUR_AT + k]!
+          colors[v * 3 + k] = Math.round(Math.min(1, Math.max(0, own)) * 255)
+        }
+      }
+      if (regions) regions[v] = this.solid.regions![near]!
+    }
+    return { positions, indices, normals, colors, regions }
+  }
+
+  dispose(): void {
+    this.bone.delete()
+  }
+}
+
+/** One-off form of BoneSubtractor (tests, scripts). */
+export function subtractRemovals(wasm: ManifoldToplevel, solid: SolidMesh, removals: readonly BoneRemoval[]): SolidMesh {
+  const subtractor = new BoneSubtractor(wasm, solid)
+  try {
+    return subtractor.subtract(removals)
+  } finally {
+    subtractor.dispose()
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * The one owner of the loaded model's geometry once it is shown. The file's geometry was fixed
+ * for the session until treatments came: a treatment takes bone away (a tunnel, a cavity, a
+ * window), and that must be a real hole that every part of the view sees.
+ *
+ * How a change reaches everyone:
+ * - the structure's own meshes get the new geometry (same Mesh objects, so materials, fades,
+ *   the disease patches, hiding and mirroring stay as they are);
+ * - helpers that draw their structure's geometry (the section's stencil passes, the outlines;
+ *   model/solidMeshes.ts) use the very same BufferGeometry object, and follow it here;
+ * - what reads the geometry when it needs it (picking's and the labels' hierarchies,
+ *   three/bvh.ts; the cut-face tests, visibility/insideSolid.ts) finds the new one itself; the
+ *   hierarchy of a new geometry is built on its first use, not here, so applying a cut stays short;
+ * - what derives data from it subscribes to ./geometryRevision.ts (it counts the changes).
+ * Only the femur's solids change (geometry/boneCutJob.ts REMOVAL_SOLIDS). `showCut(model, null)`
+ * puts the file's own geometry objects back, and frees the GPU copies of the cut ones.
+ */
+import { Box3, BufferAttribute, BufferGeometry, Matrix4, Sphere, Vector3, type Mesh, type Object3D } from 'three'
+import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
+import { REMOVAL_SOLIDS, type CutResult, type CutSolid, type RemovalSolid, type SolidInput } from '../../geometry/cutResult.ts'
+import { invalidateView } from '../renderHandle.ts'
+import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
+import { femurShift } from './femurShift.ts'
+import type { LoadedHip } from './modelStore.ts'
+import { solidMeshes } from './solidMeshes.ts'
+import { jointRegions } from './splitNearJoint.ts'
+import { useGeometryRevision } from './geometryRevision.ts'
+
+
+interface Owned {
+  readonly model: LoadedHip
+  /** The file's geometry of each mesh that may change. */
+  readonly originals: Map<Mesh, BufferGeometry>
+}
+let owned: Owned | null = null
+
+function ownedFor(model: LoadedHip): Owned {
+  if (owned?.model !== model) owned = { model, originals: new Map() }
+  return owned
+}
+
+/** The meshes of a removal solid in the order the worker returns its parts: near the joint, then the rest. */
+function partMeshes(model: LoadedHip, id: RemovalSolid): Mesh[] {
+  const node = model.nodes[id]
+  if (!node) return []
+  const meshes = solidMeshes(node)
+  return [...meshes.filter((m) => m.userData.diseaseFree !== true), ...meshes.filter((m) => m.userData.diseaseFree === true)]
+}
+
+/** Model frame at rest (the femur may be drawn migrated, stage IV: model/femurShift.ts) → `mesh`'s own frame's inverse. */
+function restToModel(mesh: Mesh, model: LoadedHip): Matrix4 {
+  return new Matrix4().makeTranslation(-femurShift.x, -femurShift.y, -femurShift.z).multiply(toAncestorMatrix(mesh, model.scene))
+}
+
+/**
+ * The femur's solids as the file has them, for the geometry worker: whole (the near and far
+ * parts' triangles together), in the model frame. Null when the model lacks one of them.
+ */
+export function removalSolidInputs(model: LoadedHip): Record<RemovalSolid, SolidInput> | null {
+  const { originals } = ownedFor(model)
+  const landmarks = parseLandmarks(model.extras.landmarks)
+  const regions = landmarks.ok ? jointRegions(landmarks.value) : {}
+  const out = {} as Record<RemovalSolid, SolidInput>
+  for (const id of REMOVAL_SOLIDS) {
+    const meshes = partMeshes(model, id)
+    if (meshes.length === 0) return null
+    const geometries = meshes.map((m) => originals.get(m) ?? m.geometry)
+    const first = geometries[0]!
+    const position = first.getAttribute('position')
+    const normal = first.getAttribute('normal')
+    const color = first.getAttribute('color')
+    const region = first.getAttribute('_region')
+    const toModel = restToModel(meshes[0]!, model)
+    const count = position.count
+    const positions = new Float32Array(count * 3)
+    const normals = normal ? new Float32Array(count * 3) : null
+    const colors = color ? new Uint8Array(count * 3) : null
+    const regionIds = region ? new Uint8Array(count) : null
+    const p = new Vector3()
+    const n = new Vector3()
+    for (let v = 0; v < count; v++) {
+      p.fromBufferAttribute(position, v).applyMatrix4(toModel).toArray(positions, v * 3)
+      if (normals && normal) n.fromBufferAttribute(normal, v).transformDirection(toModel).toArray(normals, v * 3)
+      if (colors && color) for (let k = 0; k < 3; k++) colors[v * 3 + k] = Math.round(Math.min(1, Math.max(0, color.getComponent(v, k))) * 255)
+      if (regionIds && region) regionIds[v] = region.getX(v)
+    }
+    const triangles = geometries.reduce((sum, g) => sum + (g.index?.count ?? 0), 0)
+    const indices = new Uint32Array(triangles)
+    let at = 0
+    for (const g of geometries) {
+      if (!g.index) return null
+      for (let i = 0; i < g.index.count; i++) indices[at++] = g.index.getX(i)
+    }
+    const region3 = meshes.length > 1 ? regions[id] : undefined
+    out[id] = {
+      positions,
+      indices,
+      normals,
+      colors,
+      regions: regionIds,
+      toLocal: toModel.clone().invert().toArray(),
+      split: region3 ? { centre: region3.centre, radius: region3.radius } : null,
+    }
+  }
+  return out
+}
+
+/** Buffer geometries of a cut solid's parts, sharing one set of vertex attributes. */
+function geometriesOf(solid: CutSolid): BufferGeometry[] {
+  const attributes: Record<string, BufferAttribute> = {
+    position: new BufferAttribute(solid.positions, 3),
+    normal: new BufferAttribute(solid.normals, 3),
+  }
+  if (solid.colors) attributes.color = new BufferAttribute(solid.colors, 3, true)
+  if (solid.regions) attributes._region = new BufferAttribute(solid.regions, 1)
+  return solid.parts.map((part) => {
+    const geometry = new BufferGeometry()
+    for (const [name, attribute] of Object.entries(attributes)) geometry.setAttribute(name, attribute)
+    geometry.setIndex(new BufferAttribute(part.indices, 1))
+    const b = part.box
+    geometry.boundingBox = new Box3(new Vector3(b[0], b[1], b[2]), new Vector3(b[3], b[4], b[5]))
+    const s = part.sphere
+    geometry.boundingSphere = new Sphere(new Vector3(s[0], s[1], s[2]), s[3])
+    geometry.userData.boneCut = true
+    return geometry
+  })
+}
+
+/** Gives `mesh` its new geometry, and every helper under it that drew the old one. */
+function swapGeometry(mesh: Mesh, next: BufferGeometry): void {
+  const old = mesh.geometry
+  if (old === next) return
+  mesh.traverse((o: Object3D) => {
+    const m = o as Mesh
+    if (m.isMesh && m.geometry === old) m.geometry = next
+  })
+}
+
+/**
+ * Shows the femur cut as `result` says, or as the file has it (null). Returns false when the
+ * model's meshes do not match the result (another model was loaded meanwhile): nothing changes.
+ */
+export function showCut(model: LoadedHip, result: CutResult | null): boolean {
+  const { originals } = ownedFor(model)
+  const plan: [Mesh, BufferGeometry][] = []
+  for (const id of REMOVAL_SOLIDS) {
+    const meshes = partMeshes(model, id)
+    if (result) {
+      const next = geometriesOf(result[id])
+      if (next.length !== meshes.length) {
+        for (const g of next) g.dispose()
+        return false
+      }
+      meshes.forEach((mesh, i) => plan.push([mesh, next[i]!]))
+    } else {
+      for (const mesh of meshes) plan.push([mesh, originals.get(mesh) ?? mesh.geometry])
+    }
+  }
+  let changed = false
+  for (const [mesh, next] of plan) {
+    if (!originals.has(mesh)) originals.set(mesh, mesh.geometry)
+    const old = mesh.geometry
+    if (old === next) continue
+    changed = true
+    swapGeometry(mesh, next)
+    // A cut geometry shown no more: free its GPU buffers (the file's own are kept for going back).
+    if (old !== originals.get(mesh)) old.dispose()
+  }
+  if (changed) {
+    useGeometryRevision.setState((s) => ({ revision: s.revision + 1 }))
+    invalidateView()
+  }
+  return true
+}

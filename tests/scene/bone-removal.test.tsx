@@ -1,0 +1,149 @@
+/**
+ * A treatment's bone removal reaches everything that reads the femur's geometry
+ * (scene/model/modelGeometry.ts): on the generated model's own meshes, cut as the geometry
+ * worker cuts them (geometry/boneCutJob.ts, run here in Node), the section's stencil passes draw
+ * the hole, picking and the cut-face tests see through the tunnel, and going back to [] puts the
+ * file's own geometry objects back everywhere.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import ReactThreeTestRenderer from '@react-three/test-renderer'
+import { BufferAttribute, BufferGeometry, Group, Mesh, MeshStandardMaterial, Plane, Raycaster, Vector3, type Object3D } from 'three'
+import { HipModel } from '../../src/scene/HipModel.tsx'
+import { useModelStore, type LoadedHip } from '../../src/scene/model/modelStore.ts'
+import { prepareHipScene } from '../../src/scene/model/prepareHipScene.ts'
+import { removalSolidInputs, showCut } from '../../src/scene/model/modelGeometry.ts'
+import { useGeometryRevision } from '../../src/scene/model/geometryRevision.ts'
+import { createSectionCaps } from '../../src/scene/section/sectionCaps.ts'
+import { solidMeshes, isHelper } from '../../src/scene/model/solidMeshes.ts'
+import { accelerateRaycast } from '../../src/scene/three/bvh.ts'
+import { insideSolid } from '../../src/scene/visibility/insideSolid.ts'
+import { BoneCutJob } from '../../src/geometry/boneCutJob.ts'
+import { REMOVAL_SOLIDS, type CutResult } from '../../src/geometry/cutResult.ts'
+import { manifoldModule } from '../../src/anatomy/manifoldModule.ts'
+import { useViewStore } from '../../src/state/viewStore.ts'
+import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
+import { parseLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import type { BoneRemoval } from '../../src/domain/treatment/frame.ts'
+import { loadModel } from '../unit/model-loader.ts'
+import { boneSolid } from '../unit/bone-solids.ts'
+
+let model: LoadedHip
+let core: Extract<BoneRemoval, { kind: 'cylinder' }>
+let axis: Vector3
+let cut: CutResult
+let job: BoneCutJob
+
+/** The meshes of the solids a removal cuts, with the geometry each had at load. */
+const loaded = new Map<Mesh, BufferGeometry>()
+
+beforeAll(async () => {
+  const file = await loadModel()
+  const scene = new Group()
+  for (const mesh of file.meshes.values()) {
+    const geometry = new BufferGeometry()
+    geometry.setAttribute('position', new BufferAttribute(mesh.positions, 3))
+    geometry.setIndex(new BufferAttribute(mesh.indices, 1))
+    if (mesh.regions) geometry.setAttribute('_region', new BufferAttribute(mesh.regions, 1))
+    if (mesh.name === 'femur' || mesh.name === 'femurCancellous') {
+      const solid = boneSolid(file, mesh.name)
+      geometry.setAttribute('normal', new BufferAttribute(solid.normals!, 3))
+      geometry.setAttribute('color', new BufferAttribute(solid.colors!, 3, true))
+    }
+    const node = new Group()
+    node.name = mesh.name
+    const m = new Mesh(geometry, new MeshStandardMaterial())
+    if (mesh.regionTable) m.userData.regions = mesh.regionTable
+    node.add(m)
+    scene.add(node)
+  }
+  model = { scene, extras: file.sceneExtras, nodes: prepareHipScene(scene, file.sceneExtras) }
+  useModelStore.setState({ model })
+  const parsed = parseLandmarks(file.sceneExtras.landmarks)
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
+  const lm = parsed.value
+  const entry = new Vector3(...lm.coreDecompressionEntry.point)
+  const centre = new Vector3(...lm.femoralHead.centre)
+  axis = centre.clone().sub(entry).normalize()
+  const from = entry.clone().addScaledVector(axis, -10)
+  const to = centre.clone().addScaledVector(axis, -(lm.femoralHead.radius - 5))
+  core = { kind: 'cylinder', id: 'core', from: from.toArray(), to: to.toArray(), radius: 5 }
+  for (const id of REMOVAL_SOLIDS) for (const mesh of solidMeshes(model.nodes[id]!)) loaded.set(mesh, mesh.geometry)
+  // Picking's hierarchies, as PickAccelerator builds them after the first frame.
+  for (const mesh of loaded.keys()) accelerateRaycast(mesh)
+  job = new BoneCutJob(await manifoldModule(), removalSolidInputs(model)!)
+  cut = job.cut([core])
+}, 120_000)
+
+afterAll(() => {
+  showCut(model, null)
+  job.dispose()
+})
+
+/** Distance from the core's entry end to the first femur surface along the core's axis (Infinity if none). */
+function firstFemurHit(): number {
+  model.scene.updateMatrixWorld(true)
+  const raycaster = new Raycaster(new Vector3(...core.from), axis)
+  const targets: Object3D[] = REMOVAL_SOLIDS.map((id) => model.nodes[id]!)
+  const hits = raycaster.intersectObjects(targets, true).filter((h) => !isHelper(h.object))
+  return hits[0]?.distance ?? Infinity
+}
+
+const length = () => new Vector3(...core.to).distanceTo(new Vector3(...core.from))
+const midTunnel = () => new Vector3(...core.from).addScaledVector(axis, length() / 2)
+
+describe('a core decompression tunnel shown, then taken back', () => {
+  it('shows the hole to picking, the section caps and the inside-a-solid test, and [] restores the file geometry objects', async () => {
+    const plane = new Plane(new Vector3(0, 0, -1), midTunnel().z)
+    const caps = createSectionCaps(model.nodes, plane)
+    const passesOf = (mesh: Mesh) => mesh.children.filter((c): c is Mesh => isHelper(c) && (c as Mesh).isMesh)
+    const renderer = await ReactThreeTestRenderer.create(<HipModel />)
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().apply(DEFAULT_VIEW_STATE, { kind: 'none' }))
+
+    // Before: the ray meets the lateral cortex about 10 mm in; the middle of the planned tunnel is bone.
+    expect(firstFemurHit()).toBeGreaterThan(8)
+    expect(firstFemurHit()).toBeLessThan(12)
+    expect(insideSolid(model.nodes.femurCancellous!, midTunnel())).toBe(true)
+
+    const revision = useGeometryRevision.getState().revision
+    expect(showCut(model, cut)).toBe(true)
+    expect(useGeometryRevision.getState().revision).toBe(revision + 1)
+    const cutGeometries = [...loaded.keys()].map((mesh) => mesh.geometry)
+    for (const [mesh, original] of loaded) {
+      // (Identity compared as booleans: a failing toBe would print two 80 000-triangle geometries.)
+      expect(mesh.geometry === original, `${mesh.userData.structureId} has a new geometry`).toBe(false)
+      // The stencil passes that close the cut draw the new solid.
+      const passes = passesOf(mesh)
+      expect(passes.length).toBe(2)
+      for (const pass of passes) expect(pass.geometry === mesh.geometry, `${mesh.userData.structureId}: a stencil pass draws the cut solid`).toBe(true)
+    }
+    // The ray runs down the tunnel to its deep end; the middle of the tunnel is empty.
+    expect(firstFemurHit()).toBeGreaterThan(length() - 0.5)
+    expect(firstFemurHit()).toBeLessThan(length() + 0.5)
+    expect(insideSolid(model.nodes.femurCancellous!, midTunnel())).toBe(false)
+    // A click down the tunnel names the bone at its end (the cancellous core), not the cortex it entered.
+    model.scene.updateMatrixWorld(true)
+    const raycaster = new Raycaster(new Vector3(...core.from), axis)
+    const intersections = raycaster.intersectObject(model.scene, true)
+    await renderer.fireEvent(renderer.scene.children[0]!, 'onClick', { intersections, ray: raycaster.ray, stopPropagation: () => {} })
+    expect(useViewStore.getState().selected).toBe('femurCancellous')
+
+    const disposed = new Set<BufferGeometry>()
+    for (const g of cutGeometries) g.addEventListener('dispose', () => disposed.add(g))
+    expect(showCut(model, null)).toBe(true)
+    for (const [mesh, original] of loaded) {
+      expect(mesh.geometry === original, `${mesh.userData.structureId}: the file's geometry object is back`).toBe(true)
+      for (const pass of passesOf(mesh)) expect(pass.geometry === original, `${mesh.userData.structureId}: its stencil pass too`).toBe(true)
+    }
+    // The cut geometries' GPU buffers are freed (the renderer's geometry count goes back).
+    expect(disposed.size).toBe(cutGeometries.length)
+    expect(firstFemurHit()).toBeLessThan(12)
+    expect(insideSolid(model.nodes.femurCancellous!, midTunnel())).toBe(true)
+    // Nothing changed, nothing published.
+    const after = useGeometryRevision.getState().revision
+    showCut(model, null)
+    expect(useGeometryRevision.getState().revision).toBe(after)
+
+    caps.dispose()
+    await renderer.unmount()
+  })
+})
