@@ -27,6 +27,8 @@ const SelectionTagAnchor = lazyScenePart('selection-tag', 'Where the name tag of
 // The outlines of the selection and of hover: not needed for the first picture (the initial
 // download stays within its budget), loaded with the first selection or hover and kept.
 const StructureHighlight = lazyScenePart('highlight', 'The outline of the selected structure', () => import('./highlight/StructureHighlight.tsx'), <LoadingPart name="highlight" />)
+// The treatment's tools, pieces and holes: loaded with the first treatment opened.
+const TreatmentLayer = lazyScenePart('treatment', 'The treatment in the 3D view', () => import('./treatment/TreatmentLayer.tsx'), <LoadingPart name="treatment" />)
 const PickAccelerator = lazyScenePart('picking', 'Naming what is under the pointer', () => import('./picking/PickAccelerator.tsx'), <LoadingPart name="picking" />)
 
 /**
@@ -47,6 +49,7 @@ export function HipScene() {
   const drawn = useStatusStore((s) => s.firstModelFrame)
   const selected = useViewStore((s) => s.selected !== null)
   const hovered = usePickStore((s) => s.hovered !== null)
+  const treating = useViewStore((s) => s.procedure !== null)
   // Kept once loaded: hovering on and off never mounts the outlines again.
   const [marking, setMarking] = useState(false)
   if ((selected || hovered) && !marking) setMarking(true)
@@ -62,6 +65,7 @@ export function HipScene() {
       <CameraRig />
       <FrameProbe />
       <TreatmentClockDriver />
+      {treating && <TreatmentLayer />}
       <ProgramBudget />
       {cut && <CrossSection />}
       {drawn && <PickAccelerator />}

@@ -59,6 +59,8 @@ export interface TreatmentPlan {
   readonly channel: BorePlan | null
   /** A cortical strut propping the subchondral plate (Phemister), or the fibula (its diameter the graft's). */
   readonly strut: BorePlan | null
+  /** Where bone taken out (the core) is laid, beside the hip and in the step's framing. */
+  readonly tray: Vec3
   /** Where marrow is drawn from (posterior iliac crest), and the needle's direction. */
   readonly marrowSite: { readonly point: Vec3; readonly axis: Vec3 }
 }
@@ -112,7 +114,17 @@ export function planTreatment(input: PlanInput): TreatmentPlan {
     channel,
     strut,
     marrowSite: marrowSite(lm),
+    tray: trayPoint(lm),
   }
+}
+
+/**
+ * Beside the greater trochanter, lateral of it and above the entry: outside the bone, inside the
+ * view of the drilling steps (stepViews.ts frames it too).
+ */
+export function trayPoint(lm: HipLandmarks): Vec3 {
+  const outer = lm.greaterTrochanterLateral ?? lm.greaterTrochanterTip
+  return add(outer, [-22, 30, 0])
 }
 
 /**

@@ -12,7 +12,7 @@ import { NORMAL_DECIMALS, OFFSET_DECIMALS, type SectionState } from '../section.
 import { round } from '../rounding.ts'
 import type { NamedView } from '../viewState.ts'
 import { dot, madd, normalise, type Vec3 } from '../vec3.ts'
-import type { BorePlan, TreatmentPlan } from './planner.ts'
+import { trayPoint, type BorePlan, type TreatmentPlan } from './planner.ts'
 import { stepShapeOf } from '../procedureStepCounts.ts'
 
 /** What a framing holds. */
@@ -127,7 +127,8 @@ export function focusFraming(focus: Focus, lm: HipLandmarks): Framing | null {
     case 'entry':
       return around([entry, lm.greaterTrochanterTip, lm.lesserTrochanterTip], 15)
     case 'neck':
-      return around([entry, madd(head, [0, 1, 0], R), madd(head, [1, 0, 0], R), madd(head, [-1, 0, 0], R)], 10)
+      // The lateral cortex where the tools enter, the whole head, and the tray beside the hip.
+      return around([entry, madd(head, [0, 1, 0], R), madd(head, [1, 0, 0], R), madd(head, [-1, 0, 0], R), trayPoint(lm)], 14)
     case 'head':
       return around([madd(head, [0, 1, 0], R), madd(head, [1, 0, 0], R), madd(head, [-1, 0, 0], R), madd(head, [0, -1, 0], R), lm.headNeckJunction.anterior], 10)
     case 'headNeckFront':

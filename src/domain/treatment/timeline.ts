@@ -103,8 +103,11 @@ const trephineCore: Script = (plan, t, before) => {
     if (out > 0) pieces.push({ id: 'core', kind: 'bone-core', from: madd(tip, core.axis, -length), to: tip, radius: coreRadius, fill: 1 })
   } else {
     const outTip = along(core, length - withdrawn)
-    const tip = madd(outTip, LATERAL, ASIDE_MM * aside)
-    pieces.push({ id: 'core', kind: 'bone-core', from: madd(tip, core.axis, -length), to: tip, radius: coreRadius, fill: 1 })
+    // Laid upright on the tray beside the trochanter, its deep (dead) end up.
+    const up: Vec3 = [0, 1, 0]
+    const tip = lerp(outTip, madd(plan.tray, up, length / 2), aside)
+    const axis = normalise(lerp(core.axis, up, aside))
+    pieces.push({ id: 'core', kind: 'bone-core', from: madd(tip, axis, -length), to: tip, radius: coreRadius, fill: 1 })
   }
   return frame(before, { removals: boreHole('core', core, drill), instruments, pieces })
 }

@@ -1,0 +1,115 @@
+/**
+ * The treatment in the 3D view: from the plan (domain/treatment/planner.ts) and the moment the
+ * player is at (state/treatmentMoment.ts), the timeline's frame is drawn every frame a step plays
+ * — tools and pieces moved in place (./treatmentObjectSet.ts), the femur's holes shown by the
+ * geometry worker (../model/boneRemoval.ts) — and nothing is written to the store per frame.
+ * The cuts of the current and the next step are computed ahead while this one plays.
+ *
+ * Loaded with the first treatment opened; mounted only while one is open. Closing it puts the
+ * file's femur back and gives back every tool's geometry.
+ */
+import { useEffect, useMemo, useRef } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
+import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/index.ts'
+import { stageValue } from '../../domain/staging/stageValue.ts'
+import { planTreatment, type TreatmentPlan } from '../../domain/treatment/planner.ts'
+import { treatmentSteps } from '../../domain/treatment/steps.ts'
+import { stepSection } from '../../domain/treatment/stepViews.ts'
+import { frameAt, hasTimeline, type StepRef } from '../../domain/treatment/timeline.ts'
+import { REMOVAL_INCREMENTS } from '../../domain/treatment/motion.ts'
+import { usePlayerStore } from '../../state/playerStore.ts'
+import { setTreatmentStaging } from '../../state/treatmentStaging.ts'
+import { treatmentMoment } from '../../state/treatmentMoment.ts'
+import { useViewStore } from '../../state/viewStore.ts'
+import { useModelStore } from '../model/modelStore.ts'
+import { prefetchBoneRemovals, showBoneRemovals } from '../model/boneRemoval.ts'
+import { TreatmentObjectSet } from './treatmentObjectSet.ts'
+
+export default function TreatmentLayer() {
+  const model = useModelStore((s) => s.model)
+  const procedure = useViewStore((s) => s.procedure)
+  const variant = useViewStore((s) => s.variant)
+  const step = useViewStore((s) => s.step)
+  const lesionSize = useViewStore((s) => s.lesionSize)
+  const lesionType = useViewStore((s) => s.lesionType)
+  const stage = useViewStore((s) => s.stage)
+  const skipOptional = usePlayerStore((s) => s.skipOptional)
+  const invalidate = useThree((s) => s.invalidate)
+
+  const landmarks = useMemo(() => {
+    const parsed = model ? parseLandmarks(model.extras.landmarks) : null
+    return parsed?.ok ? parsed.value : null
+  }, [model])
+
+  // The plan depends on the hip, the lesion and the collapse of the stage, never on time.
+  const collapseDepthMm = stageValue('collapseDepthMm', stage)
+  const plan: TreatmentPlan | null = useMemo(() => {
+    if (!procedure || !landmarks || !hasTimeline(procedure, variant)) return null
+    const lesion = lesionGeometry({ size: lesionSize, type: lesionType }, lesionAnatomyOf(landmarks))
+    return planTreatment({ procedure, variant, landmarks, lesion, collapseDepthMm })
+  }, [procedure, variant, landmarks, lesionSize, lesionType, collapseDepthMm])
+
+  const steps: readonly StepRef[] = useMemo(
+    () => (procedure ? treatmentSteps(procedure, variant).map((s) => ({ id: s.id, skipped: skipOptional && s.optional === true })) : []),
+    [procedure, variant, skipOptional],
+  )
+
+  // A step chosen by the player frames itself and, where it needs one, cuts along the tool.
+  useEffect(() => {
+    if (!plan) return
+    return setTreatmentStaging({
+      procedure: plan.procedure,
+      variant: plan.variant,
+      section: (stepIndex) => {
+        const id = steps[stepIndex]?.id
+        return id ? stepSection(plan, id) : null
+      },
+    })
+  }, [plan, steps])
+
+  // A new step, plan or skip choice: draw it (the clock's driver asks for frames while it plays).
+  useEffect(() => invalidate(), [plan, steps, step, invalidate])
+
+  // The tools and pieces live in the model's own frame, mirrored with it for a left hip, but
+  // outside the model's scene: the cut clips the bone, not the tool lying in the tunnel it shows.
+  const side = useViewStore((s) => s.side)
+  const objects = useMemo(() => new TreatmentObjectSet(), [])
+  useEffect(() => () => objects.dispose(), [objects])
+
+  // Closing (unmount) or leaving the timeline's treatments puts the file's femur back.
+  useEffect(() => () => showBoneRemovals([]), [])
+
+  // The cuts this step and the next one will ask for, computed ahead.
+  useEffect(() => {
+    if (!plan) return
+    for (const index of [step, step + 1]) {
+      if (index >= steps.length) continue
+      for (let k = 0; k <= REMOVAL_INCREMENTS; k++) prefetchBoneRemovals(frameAt(plan, steps, index, k / REMOVAL_INCREMENTS).removals)
+    }
+  }, [plan, steps, step])
+
+  const last = useRef({ t: Number.NaN, plan: null as TreatmentPlan | null, steps: null as readonly StepRef[] | null, step: -1 })
+  useFrame(() => {
+    const moment = treatmentMoment()
+    const seen = last.current
+    if (seen.t === moment.t && seen.plan === plan && seen.steps === steps && seen.step === step) return
+    seen.t = moment.t
+    seen.plan = plan
+    seen.steps = steps
+    seen.step = step
+    if (!plan) {
+      if (objects.sync([], [])) invalidate()
+      showBoneRemovals([])
+      return
+    }
+    const frame = frameAt(plan, steps, step, moment.t)
+    if (objects.sync(frame.instruments, frame.pieces)) invalidate()
+    showBoneRemovals(frame.removals)
+  })
+  return (
+    <group scale={[side === 'left' ? -1 : 1, 1, 1]}>
+      <primitive object={objects.root} />
+    </group>
+  )
+}
