@@ -25,6 +25,7 @@ import type { ViewState } from '../domain/viewState.ts'
 import { endGesture, type HistoryIntent } from './historyIntent.ts'
 import { beginWork } from './pendingWork.ts'
 import { usePlayerStore } from './playerStore.ts'
+import { useStatusStore } from './statusStore.ts'
 import { clockT, setClockT } from './treatmentClock.ts'
 import { useViewStore } from './viewStore.ts'
 
@@ -123,6 +124,8 @@ export function stepBy(dir: 1 | -1): boolean {
 export function play(): void {
   const { procedure, variant, step } = useViewStore.getState()
   if (!procedure || usePlayerStore.getState().playing) return
+  // Without a 3D view nothing would run the clock (and idle() would wait for ever): stepping still works.
+  if (useStatusStore.getState().webgl === 'unavailable') return
   if (clockT() >= 1) {
     const last = neighbourStep(procedure, variant, step, 1, usePlayerStore.getState().skipOptional) === null
     if (last) {

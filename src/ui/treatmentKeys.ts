@@ -28,7 +28,8 @@ export function handleTreatmentKey(event: KeyboardEvent, focus: KeyFocus): boole
       return true
     case ' ':
       if (focus === 'elsewhere') return null
-      togglePlay()
+      // A held key repeats: one press is one toggle.
+      if (!event.repeat) togglePlay()
       return true
     case 'Escape':
       if (document.querySelector('dialog[open]')) return null

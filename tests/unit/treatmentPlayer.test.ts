@@ -14,6 +14,7 @@ import { clockT } from '../../src/state/treatmentClock.ts'
 import { pendingWork } from '../../src/state/pendingWork.ts'
 import { historyMethodFor, takeHistoryIntent } from '../../src/state/historyIntent.ts'
 import { treatmentMoment } from '../../src/state/treatmentMoment.ts'
+import { useStatusStore } from '../../src/state/statusStore.ts'
 import {
   advanceClock,
   chooseVariant,
@@ -135,6 +136,20 @@ describe('playing', () => {
     for (let i = 0; i < 3; i++) playOneStep()
     expect(playing()).toBe(false)
     expect(pendingWork()).not.toContain('treatment playing')
+  })
+
+  it('does not play without a 3D view (nothing would run the clock, and idle() would never resolve); stepping still works', () => {
+    const webgl = useStatusStore.getState().webgl
+    useStatusStore.getState().setWebgl('unavailable')
+    try {
+      openTreatment('bone-grafting')
+      play()
+      expect(playing()).toBe(false)
+      expect(pendingWork()).not.toContain('treatment playing')
+      expect(stepBy(1)).toBe(true)
+    } finally {
+      useStatusStore.setState({ webgl })
+    }
   })
 
   it('a step changed from outside (Back/Forward, the API) pauses and shows its end', () => {
