@@ -183,14 +183,16 @@ export function advanceClock(seconds: number): void {
 }
 
 /**
- * Starts following the view state (call once, after the link has been applied: a treatment
- * opened by the first link has no disease view of its own to return to but the link's):
+ * Follows the view state from the moment this module loads (with the side panel, after the
+ * first picture, or with the first treatment key: never before the link has been applied, so a
+ * treatment opened by the first link returns, when closed, to the rest of that link's view):
  * - when a treatment opens, by any route, the disease view it leaves is kept for closing;
  * - a step, variant or procedure changed by anything but the player (Back/Forward, the API)
  *   pauses and shows the step's end, as a link does.
+ * The player stays out of the first download (its budget is tight); until it loads nothing plays.
  */
-export function startTreatmentSession(): () => void {
-  return useViewStore.subscribe((state, prev) => {
+function followViewState(): void {
+  useViewStore.subscribe((state, prev) => {
     if (prev.procedure === null && state.procedure !== null) diseaseView = pickDiseaseView(prev)
     const moved = state.procedure !== prev.procedure || state.variant !== prev.variant || state.step !== prev.step
     if (!moved || ownChange) return
@@ -198,3 +200,5 @@ export function startTreatmentSession(): () => void {
     setClockT(1)
   })
 }
+
+followViewState()

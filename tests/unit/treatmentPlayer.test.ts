@@ -4,7 +4,7 @@
  * run, pausing on outside changes, idle() waiting while playing, and closing back to the
  * disease view exactly as it was.
  */
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState.ts'
 import { STEP_SECONDS } from '../../src/domain/treatment/steps.ts'
 import { stepCountOf } from '../../src/domain/procedureStepCounts.ts'
@@ -25,13 +25,9 @@ import {
   play,
   scrubTo,
   setSkipOptional,
-  startTreatmentSession,
   stepBy,
   togglePlay,
 } from '../../src/state/treatmentPlayer.ts'
-
-const stopSession = startTreatmentSession()
-afterAll(stopSession)
 
 const store = () => useViewStore.getState()
 const playing = () => usePlayerStore.getState().playing
