@@ -7,7 +7,6 @@ import { createRoot } from 'react-dom/client'
 import { installGlobalErrorHandlers } from './ui/globalErrors.ts'
 import { watchForNewVersion } from './state/partRecovery.ts'
 import { startLinkSync } from './state/linkSync.ts'
-import { startTreatmentSession } from './state/treatmentPlayer.ts'
 import { startModelLoading } from './scene/model/modelStore.ts'
 import { createApi } from './api/createApi.ts'
 import { stepCountOf } from './domain/procedureStepCounts.ts'
@@ -18,8 +17,6 @@ installGlobalErrorHandlers()
 // After a redeploy the old hashed chunks are gone: one reload gets the new version.
 watchForNewVersion()
 startLinkSync({ stepCount: stepCountOf })
-// After the link: a treatment the link opens returns, when closed, to the rest of that link's view.
-startTreatmentSession()
 startModelLoading()
 // Caption texts load on demand: they are not needed for the first picture.
 const caption = async () => (await import('./ui/currentCaption.ts')).currentCaptionLines()

@@ -14,7 +14,6 @@ import { DiseaseEffects } from './disease/DiseaseEffects.tsx'
 import { lazyScenePart, ScenePartGuard } from './ScenePart.tsx'
 import { abandonWork } from '../state/pendingWork.ts'
 import { LoadingPart } from './LoadingPart.tsx'
-import { TreatmentClockDriver } from './treatment/TreatmentClockDriver.tsx'
 
 // Optional views load on first use, so they do not weigh on the first download. Each has its
 // own error boundary: a chunk that fails to arrive costs that part, not the view (ScenePart.tsx).
@@ -29,6 +28,8 @@ const SelectionTagAnchor = lazyScenePart('selection-tag', 'Where the name tag of
 const StructureHighlight = lazyScenePart('highlight', 'The outline of the selected structure', () => import('./highlight/StructureHighlight.tsx'), <LoadingPart name="highlight" />)
 // The treatment's tools, pieces and holes: loaded with the first treatment opened.
 const TreatmentLayer = lazyScenePart('treatment', 'The treatment in the 3D view', () => import('./treatment/TreatmentLayer.tsx'), <LoadingPart name="treatment" />)
+// The treatment clock runs only while a treatment is open (and stays out of the first download).
+const TreatmentClockDriver = lazyScenePart('treatment-clock', 'Playing the treatment steps', () => import('./treatment/TreatmentClockDriver.tsx'), <LoadingPart name="treatment clock" />)
 const PickAccelerator = lazyScenePart('picking', 'Naming what is under the pointer', () => import('./picking/PickAccelerator.tsx'), <LoadingPart name="picking" />)
 
 /**
@@ -48,8 +49,8 @@ export function HipScene() {
   // Fast picking is built once the hip has been drawn, so it never delays the first picture.
   const drawn = useStatusStore((s) => s.firstModelFrame)
   const selected = useViewStore((s) => s.selected !== null)
+  const treatment = useViewStore((s) => s.procedure !== null)
   const hovered = usePickStore((s) => s.hovered !== null)
-  const treating = useViewStore((s) => s.procedure !== null)
   // Kept once loaded: hovering on and off never mounts the outlines again.
   const [marking, setMarking] = useState(false)
   if ((selected || hovered) && !marking) setMarking(true)
@@ -64,8 +65,8 @@ export function HipScene() {
       </ScenePartGuard>
       <CameraRig />
       <FrameProbe />
-      <TreatmentClockDriver />
-      {treating && <TreatmentLayer />}
+      {treatment && <TreatmentClockDriver />}
+      {treatment && <TreatmentLayer />}
       <ProgramBudget />
       {cut && <CrossSection />}
       {drawn && <PickAccelerator />}

@@ -25,6 +25,7 @@ import type { ViewState } from '../domain/viewState.ts'
 import { endGesture, type HistoryIntent } from './historyIntent.ts'
 import { beginWork } from './pendingWork.ts'
 import { usePlayerStore } from './playerStore.ts'
+import { useStatusStore } from './statusStore.ts'
 import { clockT, setClockT } from './treatmentClock.ts'
 import { useViewStore } from './viewStore.ts'
 import { stagingFor } from './treatmentStaging.ts'
@@ -129,6 +130,8 @@ export function stepBy(dir: 1 | -1): boolean {
 export function play(): void {
   const { procedure, variant, step } = useViewStore.getState()
   if (!procedure || usePlayerStore.getState().playing) return
+  // Without a 3D view nothing would run the clock (and idle() would wait for ever): stepping still works.
+  if (useStatusStore.getState().webgl === 'unavailable') return
   if (clockT() >= 1) {
     const last = neighbourStep(procedure, variant, step, 1, usePlayerStore.getState().skipOptional) === null
     if (last) {
@@ -186,14 +189,16 @@ export function advanceClock(seconds: number): void {
 }
 
 /**
- * Starts following the view state (call once, after the link has been applied: a treatment
- * opened by the first link has no disease view of its own to return to but the link's):
+ * Follows the view state from the moment this module loads (with the side panel, after the
+ * first picture, or with the first treatment key: never before the link has been applied, so a
+ * treatment opened by the first link returns, when closed, to the rest of that link's view):
  * - when a treatment opens, by any route, the disease view it leaves is kept for closing;
  * - a step, variant or procedure changed by anything but the player (Back/Forward, the API)
  *   pauses and shows the step's end, as a link does.
+ * The player stays out of the first download (its budget is tight); until it loads nothing plays.
  */
-export function startTreatmentSession(): () => void {
-  return useViewStore.subscribe((state, prev) => {
+function followViewState(): void {
+  useViewStore.subscribe((state, prev) => {
     if (prev.procedure === null && state.procedure !== null) diseaseView = pickDiseaseView(prev)
     const moved = state.procedure !== prev.procedure || state.variant !== prev.variant || state.step !== prev.step
     if (!moved || ownChange) return
@@ -201,3 +206,5 @@ export function startTreatmentSession(): () => void {
     setClockT(1)
   })
 }
+
+followViewState()

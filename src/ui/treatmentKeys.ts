@@ -8,32 +8,39 @@
  * - Space: play / pause, when nothing or the 3D view has focus (on a focused button or
  *   checkbox, Space is that control's own key);
  * - Escape closes the treatment, unless a dialog is open (Escape is the dialog's).
- * Returns null for a key it leaves to the page's usual handling.
+ * Returns null for a key it leaves to the page's usual handling. The player itself loads on
+ * demand (it is not part of the first download): by the time a treatment is open it is there.
  */
-import { closeTreatment, stepBy, togglePlay } from '../state/treatmentPlayer.ts'
 import type { KeyFocus } from './keyboard.ts'
 
-export function handleTreatmentKey(event: KeyboardEvent, focus: KeyFocus): boolean | null {
+type Action = (player: typeof import('../state/treatmentPlayer.ts')) => unknown
+
+function keyAction(event: KeyboardEvent, focus: KeyFocus): Action | null {
   switch (event.key) {
     case 'PageDown':
-      stepBy(1)
-      return true
+      return (p) => p.stepBy(1)
     case 'PageUp':
-      stepBy(-1)
-      return true
+      return (p) => p.stepBy(-1)
     case 'ArrowRight':
     case 'ArrowLeft':
       if (focus !== 'nothing' || event.shiftKey) return null
-      stepBy(event.key === 'ArrowRight' ? 1 : -1)
-      return true
+      return event.key === 'ArrowRight' ? (p) => p.stepBy(1) : (p) => p.stepBy(-1)
     case ' ':
       if (focus === 'elsewhere') return null
-      togglePlay()
-      return true
+      // A held key repeats: one press is one toggle.
+      return event.repeat ? () => undefined : (p) => p.togglePlay()
     case 'Escape':
       if (document.querySelector('dialog[open]')) return null
-      closeTreatment()
-      return true
+      return (p) => p.closeTreatment()
   }
   return null
+}
+
+export function handleTreatmentKey(event: KeyboardEvent, focus: KeyFocus): boolean | null {
+  const action = keyAction(event, focus)
+  if (!action) return null
+  import('../state/treatmentPlayer.ts')
+    .then(action)
+    .catch((error: unknown) => console.warn('The treatment player could not be loaded:', error))
+  return true
 }

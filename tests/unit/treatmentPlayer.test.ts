@@ -4,7 +4,7 @@
  * run, pausing on outside changes, idle() waiting while playing, and closing back to the
  * disease view exactly as it was.
  */
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState.ts'
 import { STEP_SECONDS } from '../../src/domain/treatment/steps.ts'
 import { stepCountOf } from '../../src/domain/procedureStepCounts.ts'
@@ -14,6 +14,7 @@ import { clockT } from '../../src/state/treatmentClock.ts'
 import { pendingWork } from '../../src/state/pendingWork.ts'
 import { historyMethodFor, takeHistoryIntent } from '../../src/state/historyIntent.ts'
 import { treatmentMoment } from '../../src/state/treatmentMoment.ts'
+import { useStatusStore } from '../../src/state/statusStore.ts'
 import {
   advanceClock,
   chooseVariant,
@@ -24,13 +25,9 @@ import {
   play,
   scrubTo,
   setSkipOptional,
-  startTreatmentSession,
   stepBy,
   togglePlay,
 } from '../../src/state/treatmentPlayer.ts'
-
-const stopSession = startTreatmentSession()
-afterAll(stopSession)
 
 const store = () => useViewStore.getState()
 const playing = () => usePlayerStore.getState().playing
@@ -135,6 +132,20 @@ describe('playing', () => {
     for (let i = 0; i < 3; i++) playOneStep()
     expect(playing()).toBe(false)
     expect(pendingWork()).not.toContain('treatment playing')
+  })
+
+  it('does not play without a 3D view (nothing would run the clock, and idle() would never resolve); stepping still works', () => {
+    const webgl = useStatusStore.getState().webgl
+    useStatusStore.getState().setWebgl('unavailable')
+    try {
+      openTreatment('bone-grafting')
+      play()
+      expect(playing()).toBe(false)
+      expect(pendingWork()).not.toContain('treatment playing')
+      expect(stepBy(1)).toBe(true)
+    } finally {
+      useStatusStore.setState({ webgl })
+    }
   })
 
   it('a step changed from outside (Back/Forward, the API) pauses and shows its end', () => {

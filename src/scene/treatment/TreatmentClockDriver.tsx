@@ -22,7 +22,7 @@ import { useReducedMotion } from '../useReducedMotion.ts'
  */
 const MAX_FRAME_MS = 250
 
-export function TreatmentClockDriver() {
+export default function TreatmentClockDriver() {
   const invalidate = useThree((s) => s.invalidate)
   const playing = usePlayerStore((s) => s.playing)
   const reducedMotion = useReducedMotion()
