@@ -13,6 +13,7 @@ import { isInLesion, type LesionGeometry } from '../lesion/geometry.ts'
 import type { ProcedureId } from '../procedures.ts'
 import { add, angleDeg, cross, dot, madd, normalise, raySphereExit, rotateToward, scale, sub, type Vec3 } from '../vec3.ts'
 import { lesionVolume } from './lesionTarget.ts'
+import { trayPoint } from './stepViews.ts'
 import { PLAN_SIZES } from './planSizes.ts'
 
 /** One straight pass of a tool into the bone. */
@@ -36,6 +37,8 @@ export interface CavityPlan {
 /** A cortical window: a box; `axes[2]` points out of the bone. */
 export interface WindowPlan {
   readonly centre: Vec3
+  /** The bone surface at the window's middle (where its lid's outer face lies). */
+  readonly surface: Vec3
   readonly axes: readonly [Vec3, Vec3, Vec3]
   readonly halfSizes: Vec3
 }
@@ -118,14 +121,6 @@ export function planTreatment(input: PlanInput): TreatmentPlan {
   }
 }
 
-/**
- * Beside the greater trochanter, lateral of it and above the entry: outside the bone, inside the
- * view of the drilling steps (stepViews.ts frames it too).
- */
-export function trayPoint(lm: HipLandmarks): Vec3 {
-  const outer = lm.greaterTrochanterLateral ?? lm.greaterTrochanterTip
-  return add(outer, [-22, 30, 0])
-}
 
 /**
  * The lateral cortex near the planned entry, as a plane: through the landmark entry, facing away
@@ -280,12 +275,14 @@ function windowPlan(lm: HipLandmarks): WindowPlan {
   const across = normalise(cross(out, neck.direction))
   const along = cross(across, out)
   const { length, width, depth } = PLAN_SIZES.window.value
-  return { centre: spot, axes: [along, across, out], halfSizes: [length / 2, width / 2, depth / 2] }
+  // The box starts 2 mm outside the surface (a clean edge) and goes `depth` mm into the bone.
+  const centre = madd(spot, out, 2 - (depth + 2) / 2)
+  return { centre, surface: spot, axes: [along, across, out], halfSizes: [length / 2, width / 2, (depth + 2) / 2] }
 }
 
 /** The channel from the window to the cavity, wide enough for curettes and the graft impactor. */
 function channelPlan(window: WindowPlan, cavity: CavityPlan): BorePlan {
-  const entry = madd(window.centre, window.axes[2], 2)
+  const entry = madd(window.surface, window.axes[2], 2)
   const axis = normalise(sub(cavity.centre, entry))
   const depth = dot(sub(cavity.centre, entry), axis)
   return { entry, tip: madd(entry, axis, depth), axis, diameter: PLAN_SIZES.channel.value }

@@ -2,21 +2,28 @@
  * How each step is best seen: from which named view, framing which part of the hip, and whether
  * a cut along the tool's path shows it (a tunnel in the neck is invisible from outside). Framings
  * are landmark points, never screen positions, so they fit any model and window; the user can
- * still turn and zoom, and choose another cut, within a step.
+ * still turn and zoom, and choose another cut, within a step. Light on purpose (the camera and the
+ * model read it from the first download): the cut along a tool is ./toolCut.ts.
  */
 import type { HipLandmarks } from '../anatomy/landmarks.ts'
 import type { StructureId } from '../anatomy/structures.ts'
 import type { Framing } from '../cameraViews.ts'
 import type { ProcedureId } from '../procedures.ts'
-import { NORMAL_DECIMALS, OFFSET_DECIMALS, type SectionState } from '../section.ts'
-import { round } from '../rounding.ts'
 import type { NamedView } from '../viewState.ts'
-import { dot, madd, normalise, type Vec3 } from '../vec3.ts'
-import { trayPoint, type BorePlan, type TreatmentPlan } from './planner.ts'
+import { add, madd, type Vec3 } from '../vec3.ts'
 import { stepShapeOf } from '../procedureStepCounts.ts'
 
+/**
+ * Beside the greater trochanter, lateral of it and above the entry: where the planner lays bone
+ * taken out (the core), outside the bone and inside the drilling steps' framing.
+ */
+export function trayPoint(lm: HipLandmarks): Vec3 {
+  const outer = lm.greaterTrochanterLateral ?? lm.greaterTrochanterTip
+  return add(outer, [-22, 15, 0])
+}
+
 /** What a framing holds. */
-export type Focus = 'hip' | 'joint' | 'entry' | 'neck' | 'head' | 'headNeckFront' | 'marrow'
+export type Focus = 'hip' | 'joint' | 'entry' | 'neck' | 'head' | 'headNeckFront'
 
 export interface StepView {
   readonly view: NamedView
@@ -47,8 +54,8 @@ const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<
       guidewire: v('anterior', 'neck', 'core'),
       core: v('anterior', 'neck', 'core'),
       debride: v('anterior', 'head', 'core'),
-      // The marrow is drawn from the back of the pelvis: a second framing, from behind.
-      bmac: v('posterior', 'marrow'),
+      // Seen where the cells end up, in the core; the caption says where they come from.
+      bmac: v('anterior', 'neck', 'core'),
       'fill-close': v('anterior', 'neck', 'core'),
     },
     'multiple-drilling': {
@@ -133,29 +140,7 @@ export function focusFraming(focus: Focus, lm: HipLandmarks): Framing | null {
       return around([madd(head, [0, 1, 0], R), madd(head, [1, 0, 0], R), madd(head, [-1, 0, 0], R), madd(head, [0, -1, 0], R), lm.headNeckJunction.anterior], 10)
     case 'headNeckFront':
       return around([lm.headNeckJunction.anterior, madd(head, [0, 1, 0], R), madd(head, [-1, 0, 0], R), lm.headNeckJunction.inferior], 14)
-    case 'marrow':
-      return around([lm.pelvis.psis, head, entry], 20)
   }
-}
-
-/**
- * A cut through a tool's path, lengthwise: the plane holds the pass's axis and faces the front as
- * nearly as it can, keeping the back half, so the front view looks straight at the tunnel.
- */
-export function cutAlong(bore: BorePlan): SectionState {
-  const back: Vec3 = [0, 0, -1]
-  // The back direction with its component along the axis removed: normal to a plane holding the axis.
-  const normal = normalise(madd(back, bore.axis, -dot(back, bore.axis)))
-  const rounded = normal.map((c) => round(c, NORMAL_DECIMALS)) as unknown as Vec3
-  const offset = round(dot(rounded, bore.tip), OFFSET_DECIMALS)
-  return { plane: 'free', offset, flip: false, normal: rounded }
-}
-
-/** The cut a step asks for in this plan, or null for none. */
-export function stepSection(plan: TreatmentPlan, stepId: string): SectionState | null {
-  const want = stepView(plan.procedure, plan.variant, stepId).cut
-  const bore = want === 'core' ? (plan.core ?? plan.passes[0] ?? null) : want === 'channel' ? plan.channel : null
-  return bore ? cutAlong(bore) : null
 }
 
 /** Structures hidden by the treatment step shown (none when no treatment is open). */

@@ -165,7 +165,11 @@ const fillTract: Script = (plan, t, before) => {
   const span = distance(deepEnd, core.entry)
   const front = madd(deepEnd, core.axis, -span * fill)
   const instruments = t < 0.95 ? [tool('impactor', 'graft-impactor', front, core.axis, core.diameter - 1.5)] : []
-  return frame(before, {
+  // The seal pushes the marrow back into the deep two thirds, where it stays.
+  const rest = hasMarrow
+    ? { ...before, pieces: before.pieces.map((p) => (p.kind === 'marrow-cells' ? { ...p, to: lerp(p.from, p.to, 1 - 0.34 * fill) } : p)) }
+    : before
+  return frame(rest, {
     instruments,
     pieces: [{ id: 'tract-graft', kind: 'cancellous-graft', from: deepEnd, to: core.entry, radius: core.diameter / 2 - 0.3, fill }],
   })
@@ -218,7 +222,7 @@ function windowRemoval(plan: TreatmentPlan): BoneRemoval {
 function windowLid(plan: TreatmentPlan, lift: number, aside: number): Piece {
   const w = plan.window!
   const out = w.axes[2]
-  const surface = madd(w.centre, out, w.halfSizes[2])
+  const surface = w.surface
   const base = madd(madd(surface, out, lift), LATERAL, aside)
   return {
     id: 'window-lid',

@@ -1,0 +1,30 @@
+/**
+ * The cut along a treatment's tool path: a plane holding the pass's axis, keeping the back half,
+ * so the front view looks straight at the tunnel (the step data asks for it: ./stepViews.ts).
+ */
+import { NORMAL_DECIMALS, OFFSET_DECIMALS, type SectionState } from '../section.ts'
+import { round } from '../rounding.ts'
+import { dot, madd, normalise, type Vec3 } from '../vec3.ts'
+import type { BorePlan, TreatmentPlan } from './planner.ts'
+import { stepView } from './stepViews.ts'
+
+/**
+ * A cut through a tool's path, lengthwise: the plane holds the pass's axis and faces the front as
+ * nearly as it can, keeping the back half, so the front view looks straight at the tunnel.
+ */
+export function cutAlong(bore: BorePlan): SectionState {
+  const back: Vec3 = [0, 0, -1]
+  // The back direction with its component along the axis removed: normal to a plane holding the axis.
+  const normal = normalise(madd(back, bore.axis, -dot(back, bore.axis)))
+  const rounded = normal.map((c) => round(c, NORMAL_DECIMALS)) as unknown as Vec3
+  const offset = round(dot(rounded, bore.tip), OFFSET_DECIMALS)
+  return { plane: 'free', offset, flip: false, normal: rounded }
+}
+
+/** The cut a step asks for in this plan, or null for none. */
+export function stepSection(plan: TreatmentPlan, stepId: string): SectionState | null {
+  const want = stepView(plan.procedure, plan.variant, stepId).cut
+  const bore = want === 'core' ? (plan.core ?? plan.passes[0] ?? null) : want === 'channel' ? plan.channel : null
+  return bore ? cutAlong(bore) : null
+}
+
