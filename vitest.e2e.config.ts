@@ -10,6 +10,8 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['./tests/e2e/support/globalSetup.ts'],
+    // Per-test and per-file CPU and wall time, only with E2E_PROFILE=<file> (support/profile.ts).
+    setupFiles: ['./tests/e2e/support/profileSetup.ts'],
     fileParallelism: false,
     maxWorkers: 1,
     // The files run one after another in one worker that keeps its imports (playwright-core,

@@ -12,12 +12,32 @@ import { join } from 'node:path'
 import type { Page, Route } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ViewState } from '../../src/domain/viewState.ts'
+import { DOWNLOAD_STALL_MS } from '../../src/scene/model/modelFile.ts'
+import { browserForFile } from './support/browser.ts'
 import { appUrl, distDir } from './support/context.ts'
-import { appPagesForFile, canvasScreenshot, getState, getStatus, setState, waitForReady, waitForSettled, type AppPage } from './support/page.ts'
+import {
+  appPagesForFile,
+  canvasScreenshot,
+  getState,
+  getStatus,
+  setState,
+  sharedAppPageForFile,
+  waitForReady,
+  waitForSettled,
+  type AppPage,
+} from './support/page.ts'
 import { countForeground } from './support/pixels.ts'
 import { viewStateProblems } from '../unit/viewStateInvariants.ts'
 
-const appPage = appPagesForFile()
+const browser = browserForFile()
+const appPage = appPagesForFile(browser)
+/**
+ * One page for the tests that only use the API and the controls on the defaults (reset between
+ * them, see sharedAppPageForFile): a fresh page costs seconds of CPU to load and as many again
+ * to compile the disease's shaders on its first use. Tests that break the page, need a first
+ * load of a link or leave a console error open their own (openApp).
+ */
+const sharedApp = sharedAppPageForFile({}, browser)
 
 async function openApp(query = ''): Promise<AppPage> {
   const app = await appPage()
@@ -104,11 +124,16 @@ describe('model download and file', () => {
     const { page } = app
     const held: Route[] = []
     await page.route('**/models/hip.glb', (route) => void held.push(route)) // never answered
+    // The page's clock, so the test need not sit through the stall timeout: it runs at its
+    // normal pace and jumps over the timeout once the download has started.
+    await page.clock.install()
     await app.open('?stage=3')
     // The captions do not wait for the 3D.
     await page.locator('[data-testid="caption"]').waitFor({ state: 'visible', timeout: 20_000 })
     expect(await page.locator('[data-testid="model-progress"]').isVisible()).toBe(true)
+    await expect.poll(() => held.length, { timeout: 30_000 }).toBe(1)
     const error = page.locator('[data-testid="model-error"]')
+    await page.clock.fastForward(DOWNLOAD_STALL_MS + 1000)
     await error.waitFor({ state: 'visible', timeout: 60_000 })
     expect(await error.innerText()).toMatch(/stalled/)
     const ready = await page.evaluate(() => window.hipExplorer!.ready().then(() => 'resolved', (e: Error) => e.message))
@@ -243,7 +268,7 @@ describe('API and state', () => {
   })
 
   it('getState() hands out a frozen copy: changing it reaches neither the store nor the link', async () => {
-    const { page } = await openApp('?flow=0')
+    const { page } = await sharedApp('flow=0')
     const result = await page.evaluate(() => {
       const api = window.hipExplorer!
       const s = api.getState() as unknown as { hidden: string[] }
@@ -262,7 +287,7 @@ describe('API and state', () => {
   })
 
   it('random setState input (seeded) never throws and never applies an invalid value; 10,000 calls do not freeze the page', async () => {
-    const { page } = await openApp('?flow=0')
+    const { page } = await sharedApp('flow=0')
     const historyBefore = await page.evaluate(() => history.length)
     const out = await page.evaluate(() => {
       const api = window.hipExplorer!
@@ -295,7 +320,7 @@ describe('API and state', () => {
   })
 
   it('"Zoom in" brings the camera closer and "−" moves it back', async () => {
-    const { page } = await openApp('?flow=0')
+    const { page } = await sharedApp('flow=0')
     const distance = async () => {
       await waitForSettled(page)
       const c = await page.evaluate(() => window.hipExplorer!.camera()!)
@@ -311,7 +336,7 @@ describe('API and state', () => {
   })
 
   it('screenshot() and Save image while the WebGL context is lost give a reason, not an empty PNG', async () => {
-    const { page } = await openApp('?flow=0')
+    const { page } = await sharedApp('flow=0')
     await page.evaluate(() => {
       const gl = document.querySelector<HTMLCanvasElement>('[data-testid="viewer"] canvas')!.getContext('webgl2')!
       ;(window as unknown as { __lc: WEBGL_lose_context }).__lc = gl.getExtension('WEBGL_lose_context')!
@@ -329,7 +354,7 @@ describe('API and state', () => {
 
 describe('shader programs', () => {
   it('stay within the budget however many combinations of settings were visited', { timeout: 400_000 }, async () => {
-    const { page } = await openApp('?flow=0')
+    const { page } = await sharedApp('flow=0')
     const bones = ['femur', 'hipBone', 'femurCancellous', 'femoralHeadCartilage', 'acetabularCartilage'] as const
     const combos: Partial<ViewState>[] = []
     for (const stage of [0, 3]) {

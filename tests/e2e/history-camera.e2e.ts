@@ -5,9 +5,14 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { CameraPose } from '../../src/domain/viewState.ts'
-import { appPagesForFile, describeProblems, getState, openSettled, setState, waitForSettled } from './support/page.ts'
+import { describeProblems, getState, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
 
-const appPage = appPagesForFile()
+/**
+ * One page for both tests (see sharedAppPageForFile): they count history entries from where
+ * they start, and Back goes no further than that start, so the entry a reset adds is their
+ * first step, as a fresh load's is.
+ */
+const sharedApp = sharedAppPageForFile()
 
 const camera = (page: Page) => page.evaluate(() => window.hipExplorer!.camera()!)
 const historyLength = (page: Page) => page.evaluate(() => history.length)
@@ -25,9 +30,8 @@ async function headOnScreen(page: Page): Promise<{ x: number; y: number }> {
 
 describe('history and the camera', () => {
   it('a click on the model selects it without turning: the view stays named, one history entry', async () => {
-    const app = await appPage()
+    const app = await sharedApp('flow=0')
     const { page } = app
-    await openSettled(app, 'flow=0')
     const before = await camera(page)
     const entries = await historyLength(page)
     const head = await headOnScreen(page)
@@ -44,9 +48,8 @@ describe('history and the camera', () => {
   })
 
   it('Back and Forward through views, a turn, stages and a cut: the camera always shows what the state says', async () => {
-    const app = await appPage()
+    const app = await sharedApp('flow=0')
     const { page } = app
-    await openSettled(app, 'flow=0')
     const seen: CameraPose[] = [await camera(page)]
     const settle = async () => {
       await waitForSettled(page)

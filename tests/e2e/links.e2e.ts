@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState.ts'
+import { browserForFile } from './support/browser.ts'
 import {
   canvasScreenshot,
   COMPACT_VIEWPORT,
@@ -12,13 +13,20 @@ import {
   getState,
   appPagesForFile,
   setState,
+  sharedAppPageForFile,
   waitForReady,
   waitForSettled,
   type AppPage,
 } from './support/page.ts'
 import { diffCount } from './support/pixels.ts'
 
-const appPage = appPagesForFile()
+const browser = browserForFile()
+const appPage = appPagesForFile(browser)
+/**
+ * The history tests share one page (see sharedAppPageForFile): they count entries from where
+ * they start and go Back no further than that. The tests of reading a link load it.
+ */
+const sharedApp = sharedAppPageForFile({}, browser)
 
 async function openApp(query = ''): Promise<AppPage> {
   const app = await appPage({ viewport: COMPACT_VIEWPORT })
@@ -93,7 +101,7 @@ describe('links', () => {
   })
 
   it('adds a history entry for each discrete choice; Back and Forward walk them', async () => {
-    const app = await openApp()
+    const app = await sharedApp()
     const { page } = app
     const start = await historyLength(page)
     const s0 = await getState(page)
@@ -118,7 +126,7 @@ describe('links', () => {
   })
 
   it('updates one history entry while the stage slider is dragged', async () => {
-    const app = await openApp()
+    const app = await sharedApp()
     const { page } = app
     await page.evaluate(() => {
       const w = window as unknown as { __stages: number[] }

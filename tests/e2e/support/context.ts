@@ -16,6 +16,8 @@ declare module 'vitest' {
      * GPU process keeps compiled shaders for the whole run, so only the first page compiles them.
      */
     browserEndpoint: string
+    /** The process id of that browser (support/profile.ts sums the CPU time of its processes). */
+    browserPid: number
   }
 }
 
@@ -23,6 +25,7 @@ export const baseUrl = (): string => inject('baseUrl')
 export const distDir = (): string => inject('distDir')
 export const chromePath = (): string => inject('chromePath')
 export const browserEndpoint = (): string => inject('browserEndpoint')
+export const browserPid = (): number => inject('browserPid')
 
 /** An absolute URL of the app with the given query string (`?stage=2` or `stage=2`). */
 export function appUrl(query = ''): string {

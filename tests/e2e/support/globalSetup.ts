@@ -70,6 +70,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('distDir', distDir)
   project.provide('chromePath', chromePath)
   project.provide('browserEndpoint', browser.wsEndpoint())
+  project.provide('browserPid', browser.process().pid ?? 0)
   return async () => {
     await browser.close()
     await server.close()

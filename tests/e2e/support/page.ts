@@ -11,6 +11,7 @@ import { parseViewQuery } from '../../../src/domain/urlState.ts'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/domain/viewState.ts'
 import { browserForFile } from './browser.ts'
 import { appUrl, baseUrl } from './context.ts'
+import { profiling, recordProfile, timed } from './profile.ts'
 
 export interface Problems {
   /** console.error messages (includes Chromium's own "Failed to load resource", "Refused to ..."). */
@@ -95,6 +96,8 @@ export async function newAppPage(browser: Browser, options: AppPageOptions = {})
   }, CSP_BINDING)
 
   const page = await context.newPage()
+  recordProfile('context')
+  if (profiling()) page.on('load', () => recordProfile('load'))
   page.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'error') problems.consoleErrors.push(m.text())
   })
@@ -108,6 +111,10 @@ export async function newAppPage(browser: Browser, options: AppPageOptions = {})
       await page.goto(appUrl(query), { waitUntil: 'load', timeout: 60_000 })
     },
     async close() {
+      if (profiling()) {
+        const frames = await page.evaluate(() => window.hipExplorer?.stats().frames ?? 0).catch(() => 0)
+        recordProfile('close', { frames })
+      }
       await context.close()
     },
   }
@@ -166,7 +173,8 @@ export function sharedAppPageForFile(
       failed = true
     })
     if (shared && !failed && (await reusable(shared))) {
-      await resetTo(shared.page, query, options.reducedMotion ?? 'reduce')
+      const page = shared.page
+      await timed('reset', () => resetTo(page, query, options.reducedMotion ?? 'reduce'))
     } else {
       await shared?.close().catch(() => {})
       shared = undefined
@@ -251,7 +259,11 @@ export const IDLE_WINDOW_MS = 1000
  * Waits until `window.hipExplorer.ready()` resolves: the first frame showing the hip.
  * ready() never rejects, so this fails early (with status()) when the model or WebGL failed.
  */
-export async function waitForReady(page: Page, timeoutMs = 90_000): Promise<void> {
+export function waitForReady(page: Page, timeoutMs = 90_000): Promise<void> {
+  return timed('ready', () => readyWithin(page, timeoutMs))
+}
+
+async function readyWithin(page: Page, timeoutMs: number): Promise<void> {
   await page.waitForFunction(() => typeof window.hipExplorer?.ready === 'function', null, { timeout: timeoutMs })
   await page.evaluate(async (ms) => {
     const api = window.hipExplorer!
@@ -290,7 +302,11 @@ export function setState(page: Page, patch: Partial<ViewState>): Promise<{ state
  * period. Throws with the frame counts if that never happens within `timeoutMs`: a page that
  * keeps rendering while nothing moves is a bug the budgets test reports.
  */
-export async function waitForSettled(page: Page, { timeoutMs = 120_000 } = {}): Promise<number> {
+export function waitForSettled(page: Page, { timeoutMs = 120_000 } = {}): Promise<number> {
+  return timed('settle', () => settledWithin(page, timeoutMs))
+}
+
+async function settledWithin(page: Page, timeoutMs: number): Promise<number> {
   const settled = await page.evaluate(async (ms) => {
     const api = window.hipExplorer!
     let timer = 0
