@@ -10,8 +10,6 @@ import type { ProcedureId } from './procedures.ts'
 export interface StepShape {
   /** Number of steps. */
   readonly count: number
-  /** The steps' ids in order (what the scene stages and draws per step: see treatment/stepViews.ts). */
-  readonly ids: readonly string[]
   /** 0-based indexes of the optional steps, ascending. */
   readonly optional: readonly number[]
 }
@@ -23,21 +21,20 @@ interface TreatmentShape {
   readonly variants: Readonly<Record<string, StepShape>>
 }
 
-/** A step list's shape from its ids and the indexes of its optional steps. */
-const shape = (ids: readonly string[], optional: readonly number[] = []): StepShape => ({ count: ids.length, ids, optional })
+const shape = (count: number, optional: readonly number[] = []): StepShape => ({ count, optional })
 
-const CORE_DECOMPRESSION = shape(['position', 'arthroscopy', 'incision', 'guidewire', 'core', 'debride', 'bmac', 'fill-close'], [1, 5, 6])
-const MULTIPLE_DRILLING = shape(['position', 'stab-incision', 'first-pass', 'more-passes', 'close'])
-const BONE_GRAFTING = shape(['approach', 'window', 'curettage', 'pack-graft', 'close-window'])
-const PHEMISTER = shape(['incision', 'guidewire', 'tract', 'debride', 'strut', 'close'])
-const VASCULARISED_FIBULA = shape(['harvest', 'core', 'clear-pack', 'insert', 'anastomosis', 'fix'])
+const CORE_DECOMPRESSION = shape(8, [1, 5, 6])
+const MULTIPLE_DRILLING = shape(5)
+const BONE_GRAFTING = shape(5)
+const PHEMISTER = shape(6)
+const VASCULARISED_FIBULA = shape(6)
 
 export const TREATMENT_STEP_SHAPES: Readonly<Record<ProcedureId, TreatmentShape>> = {
   'core-decompression': { steps: CORE_DECOMPRESSION, variants: { 'multiple-drilling': MULTIPLE_DRILLING } },
   'bone-grafting': { steps: BONE_GRAFTING, variants: { phemister: PHEMISTER } },
   'vascularised-fibula': { steps: VASCULARISED_FIBULA, variants: {} },
-  'total-hip-replacement': { steps: shape(['approach', 'neck-cut', 'ream-acetabulum', 'cup', 'liner', 'broach-femur', 'stem-head-reduce']), variants: {} },
-  'hip-resurfacing': { steps: shape(['approach', 'dislocate', 'cup', 'shape-head', 'cement-cap', 'reduce']), variants: {} },
+  'total-hip-replacement': { steps: shape(7), variants: {} },
+  'hip-resurfacing': { steps: shape(6), variants: {} },
 }
 
 /** Whether `variant` is one of the procedure's variants (own keys only: never `constructor`). */

@@ -4,7 +4,7 @@
  * moves the camera; a user's move is written back once it comes to rest, as one history entry
  * per gesture (see state/historyIntent.ts). Frames are requested only while something moves.
  */
-import { focusFraming, stepFocus } from '../domain/treatment/stepViews.ts'
+import { useTreatmentView } from '../state/treatmentView.ts'
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { Box3, MathUtils, PerspectiveCamera, Sphere, TOUCH, Vector3 } from 'three'
@@ -73,11 +73,9 @@ export function CameraRig() {
   const reducedMotion = useReducedMotion()
   const framing = useMemo(() => framingOf(model), [model])
   // During a treatment, the named views frame what the step is about (landmark points, not pixels).
-  const focus = useViewStore((s) => (s.procedure ? stepFocus(s.procedure, s.variant, s.step) : 'hip'))
-  const viewFraming = useMemo(() => {
-    const parsed = model ? parseLandmarks(model.extras.landmarks) : null
-    return (parsed?.ok ? focusFraming(focus, parsed.value) : null) ?? framing
-  }, [model, focus, framing])
+  const treatmentFraming = useTreatmentView((s) => s.framing)
+  const focus = useTreatmentView((s) => s.framingKey)
+  const viewFraming = treatmentFraming ?? framing
 
   const controls = useMemo(() => {
     const c = new OrbitControls(camera, gl.domElement)

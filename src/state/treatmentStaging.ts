@@ -6,7 +6,7 @@
  * as the step, so Back and Forward restore a step with its view and cut in one entry.
  */
 import type { ProcedureId } from '../domain/procedures.ts'
-import { stepShapeOf } from '../domain/procedureStepCounts.ts'
+import { stepIdsOf } from '../domain/treatment/stepIds.ts'
 import { stepView } from '../domain/treatment/stepViews.ts'
 import type { ViewState } from '../domain/viewState.ts'
 
@@ -33,7 +33,7 @@ export function setTreatmentStaging(next: StagingProvider): () => void {
  * window put back at the front; a named cut the user chose stays.
  */
 export function stagingFor(procedure: ProcedureId, variant: string | null, step: number, current: ViewState['section']): Partial<ViewState> {
-  const id = stepShapeOf(procedure, variant).ids[step]
+  const id = stepIdsOf(procedure, variant)[step]
   if (!id) return {}
   const view = stepView(procedure, variant, id)
   const patch: { -readonly [K in keyof ViewState]?: ViewState[K] } = { view: view.view, camera: null }

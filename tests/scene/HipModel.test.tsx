@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { loadPickRule } from '../../src/scene/picking/pickRule.ts'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import { readFileSync } from 'node:fs'
 import { Mesh, MeshStandardMaterial, Ray, Vector3, type Object3D } from 'three'
@@ -8,6 +9,11 @@ import { useViewStore } from '../../src/state/viewStore.ts'
 import { usePickStore } from '../../src/state/pickStore.ts'
 import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
 import { boxHip, loadFakeModel } from './support/fakeModel.ts'
+
+// Picking's rule loads after the first frame in the app; here, before the first click.
+beforeAll(async () => {
+  await loadPickRule()
+})
 
 const fakeHip = () => boxHip(['femur', 'hipBone', 'labrum', 'jointCapsule', 'femoralArtery'])
 

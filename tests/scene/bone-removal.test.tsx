@@ -6,6 +6,7 @@
  * file's own geometry objects back everywhere.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadPickRule } from '../../src/scene/picking/pickRule.ts'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import { BufferAttribute, BufferGeometry, Group, Mesh, MeshStandardMaterial, Plane, Raycaster, Vector3, type Object3D } from 'three'
 import { HipModel } from '../../src/scene/HipModel.tsx'
@@ -26,6 +27,11 @@ import { parseLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import type { BoneRemoval } from '../../src/domain/treatment/frame.ts'
 import { loadModel } from '../unit/model-loader.ts'
 import { boneSolid } from '../unit/bone-solids.ts'
+
+// Picking's rule loads after the first frame in the app; here, before the first click.
+beforeAll(async () => {
+  await loadPickRule()
+})
 
 let model: LoadedHip
 let core: Extract<BoneRemoval, { kind: 'cylinder' }>

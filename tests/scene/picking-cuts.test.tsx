@@ -5,6 +5,7 @@
  * stage IV a click where the shader drops worn-through cartilage names the bone under it.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { loadPickRule } from '../../src/scene/picking/pickRule.ts'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import { BufferAttribute, BufferGeometry, Group, Mesh, MeshStandardMaterial, Raycaster, Vector3 } from 'three'
 import { HipModel } from '../../src/scene/HipModel.tsx'
@@ -22,6 +23,11 @@ import { diseaseDrawingOf } from '../../src/scene/disease/drawing.ts'
 import { publishDiseaseDrawing } from '../../src/scene/visibility/diseaseDrawing.ts'
 import { FEMUR_NODES } from '../../src/scene/model/femurShift.ts'
 import { loadModel } from '../unit/model-loader.ts'
+
+// Picking's rule loads after the first frame in the app; here, before the first click.
+beforeAll(async () => {
+  await loadPickRule()
+})
 
 let model: LoadedHip
 let lm: HipLandmarks

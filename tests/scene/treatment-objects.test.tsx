@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
-import { Box3, Group, InstancedMesh, Matrix4, Mesh, Vector3, type BufferGeometry, type Object3D } from 'three'
+import { Box3, Group, Matrix4, Mesh, Vector3, type BufferGeometry, type Object3D } from 'three'
 import { INSTRUMENT_KINDS, PIECE_KINDS, type InstrumentKind, type InstrumentPose, type Piece, type PieceKind, type Vec3 } from '../../src/domain/treatment/frame.ts'
 import { TreatmentObjectSet, treatmentObjectOf } from '../../src/scene/treatment/treatmentObjectSet.ts'
 import { TreatmentObjects } from '../../src/scene/treatment/TreatmentObjects.tsx'
@@ -39,22 +39,15 @@ afterEach(() => {
   for (const set of sets.splice(0)) set.dispose()
 })
 
-/** Every vertex of a mesh (each instance's, for instanced chips) in the frame of `frame`. */
+/** Every vertex a mesh draws (within its draw range: the chips a graft's fill shows) in the frame of `frame`. */
 function eachPoint(mesh: Mesh, frame: Object3D, visit: (p: Vector3) => void): void {
   frame.updateWorldMatrix(true, true)
   const toFrame = new Matrix4().copy(frame.matrixWorld).invert().multiply(mesh.matrixWorld)
-  const position = (mesh.geometry as BufferGeometry).getAttribute('position')
-  const instances = mesh instanceof InstancedMesh ? mesh.count : 1
-  const instance = new Matrix4()
+  const geometry = mesh.geometry as BufferGeometry
+  const position = geometry.getAttribute('position')
+  const end = Math.min(position.count, geometry.drawRange.start + geometry.drawRange.count)
   const p = new Vector3()
-  for (let i = 0; i < instances; i++) {
-    if (mesh instanceof InstancedMesh) mesh.getMatrixAt(i, instance)
-    for (let v = 0; v < position.count; v++) {
-      p.fromBufferAttribute(position, v)
-      if (mesh instanceof InstancedMesh) p.applyMatrix4(instance)
-      visit(p.applyMatrix4(toFrame))
-    }
-  }
+  for (let v = geometry.drawRange.start; v < end; v++) visit(p.fromBufferAttribute(position, v).applyMatrix4(toFrame))
 }
 
 /** The box of an object's meshes, in its own model frame (tip at the origin, pointing +Y). */
@@ -258,9 +251,8 @@ describe('sharing and disposal', () => {
     const [instruments, pieces] = everything()
     const built = new Set<BufferGeometry>()
     const disposed = new Set<BufferGeometry>()
-    // The graft's chips are one InstancedMesh per graft: its instance buffers go with it.
-    const instanced = new Set<InstancedMesh>()
-    const instancedDisposed = new Set<InstancedMesh>()
+    // The graft's chips are baked into one geometry per graft, which goes with it.
+    const baked = new Set<BufferGeometry>()
     for (let round = 0; round < 2; round++) {
       set.sync(instruments, pieces)
       for (const g of geometriesOf(set)) {
@@ -268,9 +260,7 @@ describe('sharing and disposal', () => {
         built.add(g)
       }
       set.root.traverse((o) => {
-        if (!(o instanceof InstancedMesh)) return
-        instanced.add(o)
-        o.addEventListener('dispose', () => instancedDisposed.add(o))
+        if (o instanceof Mesh && o.userData.chips) baked.add(o.geometry as BufferGeometry)
       })
       expect(liveModelKeys().length).toBeGreaterThan(0)
       set.sync([], [])
@@ -278,8 +268,8 @@ describe('sharing and disposal', () => {
       expect(liveModelKeys()).toEqual([])
     }
     expect(disposed).toEqual(built)
-    expect(instanced.size).toBe(2)
-    expect(instancedDisposed).toEqual(instanced)
+    expect(baked.size).toBe(2)
+    for (const g of baked) expect(disposed.has(g)).toBe(true)
   })
 })
 

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest'
 import { PROCEDURE_IDS } from '../../src/domain/procedures.ts'
 import { hasVariant, stepShapeOf, TREATMENT_STEP_SHAPES } from '../../src/domain/procedureStepCounts.ts'
 import { treatmentSteps, variantIds } from '../../src/domain/treatment/steps.ts'
+import { stepIdsOf } from '../../src/domain/treatment/stepIds.ts'
 
 const optionalIndexes = (id: (typeof PROCEDURE_IDS)[number], variant: string | null) =>
   treatmentSteps(id, variant).flatMap((step, i) => (step.optional ? [i] : []))
@@ -12,7 +13,7 @@ it('the step shapes used by links, keys and the player match the step lists of e
     for (const variant of [null, ...variantIds(id)]) {
       const shape = stepShapeOf(id, variant)
       expect(shape.count, `${id} / ${variant}: steps`).toBe(treatmentSteps(id, variant).length)
-      expect(shape.ids, `${id} / ${variant}: step ids`).toEqual(treatmentSteps(id, variant).map((s) => s.id))
+      expect(stepIdsOf(id, variant), `${id} / ${variant}: step ids`).toEqual(treatmentSteps(id, variant).map((s) => s.id))
       expect(shape.optional, `${id} / ${variant}: optional steps`).toEqual(optionalIndexes(id, variant))
     }
   }

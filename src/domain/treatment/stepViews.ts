@@ -11,7 +11,7 @@ import type { Framing } from '../cameraViews.ts'
 import type { ProcedureId } from '../procedures.ts'
 import type { NamedView } from '../viewState.ts'
 import { add, madd, type Vec3 } from '../vec3.ts'
-import { stepShapeOf } from '../procedureStepCounts.ts'
+import { stepIdsOf } from './stepIds.ts'
 
 /**
  * Beside the greater trochanter, lateral of it and above the entry: where the planner lays bone
@@ -146,12 +146,12 @@ export function focusFraming(focus: Focus, lm: HipLandmarks): Framing | null {
 /** Structures hidden by the treatment step shown (none when no treatment is open). */
 export function hiddenByTreatment(procedure: ProcedureId | null, variant: string | null, step: number): readonly StructureId[] {
   if (!procedure) return NONE
-  const id = stepShapeOf(procedure, variant).ids[step]
+  const id = stepIdsOf(procedure, variant)[step]
   return id ? stepView(procedure, variant, id).hidden : NONE
 }
 
 /** What the named views frame at this step of a treatment. */
 export function stepFocus(procedure: ProcedureId, variant: string | null, step: number): Focus {
-  const id = stepShapeOf(procedure, variant).ids[step]
+  const id = stepIdsOf(procedure, variant)[step]
   return id ? stepView(procedure, variant, id).focus : 'hip'
 }

@@ -16,6 +16,8 @@ import { stageValue } from '../../domain/staging/stageValue.ts'
 import { planTreatment, type TreatmentPlan } from '../../domain/treatment/planner.ts'
 import { treatmentSteps } from '../../domain/treatment/steps.ts'
 import { stepSection } from '../../domain/treatment/toolCut.ts'
+import { focusFraming, hiddenByTreatment, stepFocus } from '../../domain/treatment/stepViews.ts'
+import { NO_TREATMENT_VIEW, useTreatmentView } from '../../state/treatmentView.ts'
 import { frameAt, hasTimeline, type StepRef } from '../../domain/treatment/timeline.ts'
 import { REMOVAL_INCREMENTS } from '../../domain/treatment/motion.ts'
 import { usePlayerStore } from '../../state/playerStore.ts'
@@ -67,6 +69,18 @@ export default function TreatmentLayer() {
       },
     })
   }, [plan, steps])
+
+  // What the camera and the model need of this step (state/treatmentView.ts), and nothing once closed.
+  useEffect(() => {
+    if (!procedure) return
+    const focus = stepFocus(procedure, variant, step)
+    useTreatmentView.setState({
+      framing: landmarks ? focusFraming(focus, landmarks) : null,
+      framingKey: landmarks ? focus : '',
+      movedAside: hiddenByTreatment(procedure, variant, step),
+    })
+  }, [procedure, variant, step, landmarks])
+  useEffect(() => () => useTreatmentView.setState(NO_TREATMENT_VIEW), [])
 
   // A new step, plan or skip choice: draw it (the clock's driver asks for frames while it plays).
   useEffect(() => invalidate(), [plan, steps, step, invalidate])

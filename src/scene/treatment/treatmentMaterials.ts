@@ -56,8 +56,8 @@ function make(role: TreatmentMaterialRole): Material {
     case 'cancellous':
       return createMaterial('cancellous', false)
     case 'graftChips':
-      // White base: the instance colours give each chip its shade of cancellous bone.
-      return new MeshStandardMaterial({ color: new Color('#ffffff'), roughness: 0.92, metalness: 0, flatShading: true })
+      // White base: the vertex colours give each chip its shade of cancellous bone.
+      return new MeshStandardMaterial({ color: new Color('#ffffff'), roughness: 0.92, metalness: 0, flatShading: true, vertexColors: true })
     case 'dead':
       return new MeshStandardMaterial({ color: new Color(DISEASE_PALETTE.dead), roughness: 0.9, metalness: 0 })
     case 'marrow':

@@ -7,7 +7,8 @@
  * Chip size (about 3 mm) and their shades of cancellous bone are design choices. The layout is
  * seeded by the piece's size, so the same graft looks the same in every picture.
  */
-import { Color, IcosahedronGeometry, Matrix4, Quaternion, Vector3 } from 'three'
+import { Color, Matrix4, Quaternion, Vector3, type BufferGeometry } from 'three'
+import { flatNormal, Surface, type P3 } from '../shapes/surface.ts'
 import type { InstanceLayout, ObjectModel } from '../objectModel.ts'
 
 export const GRAFT_CHIPS = { size: 3, spacing: 2.2 } as const
@@ -85,6 +86,32 @@ export function chipLayout(radius: number, length: number): InstanceLayout {
 
 export function buildCancellousGraft(radius: number, length: number): ObjectModel {
   // A flat-shaded icosahedron: facets catch the light like the cut faces of a chip.
-  const geometry = new IcosahedronGeometry(1, 0)
+  const geometry = icosahedron()
   return { parts: [{ name: 'chips', geometry, material: 'graftChips', working: true, instances: chipLayout(radius, length) }] }
+}
+
+/**
+ * A unit icosahedron with flat facets, written here: three's IcosahedronGeometry would pull the
+ * polyhedron classes into the shared three.js chunk of the first download.
+ */
+function icosahedron(): BufferGeometry {
+  const g = (1 + Math.sqrt(5)) / 2
+  const l = Math.hypot(1, g)
+  const v: P3[] = [
+    [-1, g, 0], [1, g, 0], [-1, -g, 0], [1, -g, 0],
+    [0, -1, g], [0, 1, g], [0, -1, -g], [0, 1, -g],
+    [g, 0, -1], [g, 0, 1], [-g, 0, -1], [-g, 0, 1],
+  ].map(([x, y, z]) => [x! / l, y! / l, z! / l] as P3)
+  const faces = [
+    [0, 11, 5], [0, 5, 1], [0, 1, 7], [0, 7, 10], [0, 10, 11], [1, 5, 9], [5, 11, 4], [11, 10, 2], [10, 7, 6], [7, 1, 8],
+    [3, 9, 4], [3, 4, 2], [3, 2, 6], [3, 6, 8], [3, 8, 9], [4, 9, 5], [2, 4, 11], [6, 2, 10], [8, 6, 7], [9, 8, 1],
+  ]
+  const s = new Surface()
+  for (const [a, b, c] of faces) {
+    const pa = v[a!]!, pb = v[b!]!, pc = v[c!]!
+    const centre: P3 = [(pa[0] + pb[0] + pc[0]) / 3, (pa[1] + pb[1] + pc[1]) / 3, (pa[2] + pb[2] + pc[2]) / 3]
+    const n = flatNormal(pa, pb, pc, centre)
+    s.triangle(pa, pb, pc, n, n, n)
+  }
+  return s.toGeometry()
 }

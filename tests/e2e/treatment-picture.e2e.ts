@@ -1,0 +1,97 @@
+/**
+ * The treatments as a surgeon checks them in the picture (issue 11), on the built app's pixels:
+ * each step that acts changes the view where it acts; the core is a real hole, seen in the
+ * coronal cut where the bone used to be; closing a treatment puts back the disease view and the
+ * renderer's geometry and texture counts. The step lists, keys and link are the player's tests
+ * (treatment-player.e2e.ts); the numbers of the plan are unit tests (treatment-planner.test.ts).
+ */
+import { describe, expect, it } from 'vitest'
+import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
+import type { ProcedureId } from '../../src/domain/procedures.ts'
+import { planTreatment, type TreatmentPlan } from '../../src/domain/treatment/planner.ts'
+import { treatmentSteps, variantIds } from '../../src/domain/treatment/steps.ts'
+import { stepView } from '../../src/domain/treatment/stepViews.ts'
+import { stepSection } from '../../src/domain/treatment/toolCut.ts'
+import { hasTimeline } from '../../src/domain/treatment/timeline.ts'
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState.ts'
+import { madd } from '../../src/domain/vec3.ts'
+import { expectCancellousColour, lookAt } from './support/cutFace.ts'
+import { modelLandmarks } from './support/model.ts'
+import { describeProblems, getStats, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
+import { diffCount, viewPixels } from './support/pixels.ts'
+
+const openApp = sharedAppPageForFile()
+
+function planOf(procedure: ProcedureId, variant: string | null): TreatmentPlan {
+  const lm = modelLandmarks()
+  const lesion = lesionGeometry({ size: DEFAULT_VIEW_STATE.lesionSize, type: DEFAULT_VIEW_STATE.lesionType }, lesionAnatomyOf(lm))
+  return planTreatment({ procedure, variant, landmarks: lm, lesion, collapseDepthMm: 0 })
+}
+
+/** The state the player stages for a step: its view and its cut along the tool. */
+function stepState(procedure: ProcedureId, variant: string | null, step: number): Partial<ViewState> {
+  const plan = planOf(procedure, variant)
+  const id = treatmentSteps(procedure, variant)[step]!.id
+  return { procedure, variant, step, view: stepView(procedure, variant, id).view, section: stepSection(plan, id), stage: 1.5 }
+}
+
+const sequences = (['core-decompression', 'bone-grafting', 'vascularised-fibula'] as const).flatMap((procedure) =>
+  [null, ...variantIds(procedure)].map((variant) => ({ procedure, variant })).filter((s) => hasTimeline(s.procedure, s.variant)),
+)
+
+describe('treatments in the picture', () => {
+  it.each(sequences)('$procedure $variant: each step that acts on the bone changes the picture', async ({ procedure, variant }) => {
+    const { page, problems } = await openApp()
+    const steps = treatmentSteps(procedure, variant)
+    let previous = null as Awaited<ReturnType<typeof viewPixels>> | null
+    let previousSection = ''
+    for (let i = 0; i < steps.length; i++) {
+      const want = stepState(procedure, variant, i)
+      const { ignored } = await setState(page, want)
+      expect(ignored).toEqual([])
+      await waitForSettled(page)
+      const png = await viewPixels(page)
+      const section = JSON.stringify(want.section ?? null)
+      // Compared only with a previous step seen the same way (the picture is deterministic: an
+      // unchanged step differs by 0 px); a step that moves tools or bone changes at least 150 px,
+      // a pin pass fanned out of the cut's plane showing only where it crosses it.
+      if (previous && section === previousSection && stepView(procedure, variant, steps[i]!.id).view === stepView(procedure, variant, steps[i - 1]!.id).view) {
+        const acts = !['position', 'arthroscopy', 'incision', 'stab-incision', 'approach', 'close', 'anastomosis'].includes(steps[i]!.id)
+        if (acts) expect(diffCount(previous, png), `${steps[i]!.id} vs ${steps[i - 1]!.id}`).toBeGreaterThan(150)
+      }
+      previous = png
+      previousSection = section
+    }
+    expect(describeProblems(problems)).toBe('none')
+  })
+
+  it('core decompression: the core is a hole where the coronal cut showed bone, and closing puts everything back', async () => {
+    const { page, problems } = await openApp()
+    const plan = planOf('core-decompression', null)
+    const core = plan.core!
+    // Where the core's axis crosses the coronal plane through the head centre (z = 0).
+    const s = -core.entry[2] / core.axis[2]
+    const crossing = madd(core.entry, core.axis, s)
+    const coronal = { plane: 'coronal', offset: 0, flip: false, normal: [0, 0, 1] } as const
+    await setState(page, { stage: 1.5, section: coronal, view: 'anterior' })
+    const before = await lookAt(page, crossing, 2)
+    expectCancellousColour(before)
+    const counts = await getStats(page)
+
+    const coreStep = treatmentSteps('core-decompression', null).findIndex((x) => x.id === 'core')
+    await setState(page, { procedure: 'core-decompression', step: coreStep, section: coronal, view: 'anterior' })
+    const drilled = await lookAt(page, crossing, 2)
+    const change = drilled.colour.reduce((sum, c, k) => sum + Math.abs(c - before.colour[k]!), 0)
+    expect(change, `cut face ${before.colour.map(Math.round)} → ${drilled.colour.map(Math.round)}`).toBeGreaterThan(60)
+
+    for (let round = 0; round < 2; round++) {
+      await setState(page, { procedure: null })
+      await waitForSettled(page)
+      const after = await getStats(page)
+      expect({ geometries: after.geometries, textures: after.textures }).toEqual({ geometries: counts.geometries, textures: counts.textures })
+      expectCancellousColour(await lookAt(page, crossing, 2))
+      if (round === 0) await setState(page, { procedure: 'core-decompression', step: coreStep })
+    }
+    expect(describeProblems(problems)).toBe('none')
+  })
+})
