@@ -48,6 +48,7 @@ export function App() {
   const labels = useViewStore((s) => anyLabelShown(s))
   const hoverReady = usePickStore((s) => s.hoverReady)
   const selected = useViewStore((s) => s.selected !== null)
+  const pickedObject = usePickStore((s) => s.pickedObject !== null)
   const no3d = useNo3d()
   const afterFirstFrame = useAfterFirstFrame()
   const generation = useStatusStore((s) => s.canvasGeneration)
@@ -88,7 +89,7 @@ export function App() {
           <NoWebgl />
           {labels && <LabelOverlay />}
           {hoverReady && <HoverTip />}
-          {selected && !no3d && <SelectionTag />}
+          {(selected || pickedObject) && !no3d && <SelectionTag />}
           <ContextLost />
           <ViewToolbar />
         </section>

@@ -49,6 +49,7 @@ export function HipScene() {
   // Fast picking is built once the hip has been drawn, so it never delays the first picture.
   const drawn = useStatusStore((s) => s.firstModelFrame)
   const selected = useViewStore((s) => s.selected !== null)
+  const pickedObject = usePickStore((s) => s.pickedObject !== null)
   const treatment = useViewStore((s) => s.procedure !== null)
   const hovered = usePickStore((s) => s.hovered !== null)
   // Kept once loaded: hovering on and off never mounts the outlines again.
@@ -71,7 +72,7 @@ export function HipScene() {
       {cut && <CrossSection />}
       {drawn && <PickAccelerator />}
       {labels && <LabelProbe />}
-      {selected && <SelectionTagAnchor />}
+      {(selected || pickedObject) && <SelectionTagAnchor />}
     </>
   )
 }

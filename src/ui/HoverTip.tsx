@@ -1,6 +1,7 @@
 /** The name of what the pointer is over, beside the pointer (devices with a hovering pointer only). */
 import { useViewStore } from '../state/viewStore.ts'
-import { usePickStore } from '../state/pickStore.ts'
+import { isObjectPick, usePickStore } from '../state/pickStore.ts'
+import { objectName } from '../domain/treatment/objectNames.ts'
 import { STRUCTURES } from '../domain/anatomy/structureInfo.ts'
 import { REGIONS } from '../domain/anatomy/regions.ts'
 
@@ -10,6 +11,13 @@ export default function HoverTip() {
   const pointer = usePickStore((s) => s.pointer)
   const mode = useViewStore((s) => s.mode)
   if (!hovered) return null
+  if (isObjectPick(hovered)) {
+    return (
+      <div className="hover-tip" data-testid="hover-tip" style={{ transform: `translate(${pointer.x + 14}px, ${pointer.y + 14}px)` }}>
+        <strong>{objectName(hovered.object.kind, mode)}</strong>
+      </div>
+    )
+  }
   const names = STRUCTURES[hovered.structure]
   const structure = mode === 'patient' ? names.plainName : names.term
   const region = hovered.region ? REGIONS[hovered.region].name : null

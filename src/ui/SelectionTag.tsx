@@ -6,6 +6,8 @@
  * the scene publishes where that point is every frame (state/selectionTagChannel.ts) and the
  * tag moves itself (no React render per frame). It stays inside the view and off the camera
  * toolbar (./tagPlacement.ts); it is gone while the selection is hidden.
+ * A treatment's tool or graft that was clicked gets the same tag with its name (and, for
+ * patients, the word the surgeon uses) and only a close button: it is not a structure to hide.
  * Loaded lazily, the first time something is selected.
  */
 import { useEffect, useLayoutEffect, useRef, type MouseEvent } from 'react'
@@ -13,6 +15,7 @@ import { STRUCTURES } from '../domain/anatomy/structureInfo.ts'
 import { REGIONS } from '../domain/anatomy/regions.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { usePickStore } from '../state/pickStore.ts'
+import { OBJECT_NAMES } from '../domain/treatment/objectNames.ts'
 import { onTagAnchor, type TagAnchor } from '../state/selectionTagChannel.ts'
 import { placeTag, type Rect } from './tagPlacement.ts'
 
@@ -25,11 +28,14 @@ export default function SelectionTag() {
   const faded = useViewStore((s) => (s.selected ? s.faded.includes(s.selected) : false))
   const mode = useViewStore((s) => s.mode)
   const region = usePickStore((s) => s.pickedRegion)
+  const pickedObject = usePickStore((s) => (s.pickedObject ? s.pickedObject.object : null))
   const layerRef = useRef<HTMLDivElement>(null)
   const tagRef = useRef<HTMLDivElement>(null)
   const lineRef = useRef<SVGLineElement>(null)
   const dotRef = useRef<SVGCircleElement>(null)
-  const shown = selected !== null && !hidden
+  // The structure's tag, else the clicked tool's (picking never leaves both).
+  const shown = selected !== null ? !hidden : pickedObject !== null
+  const tagKey = selected ?? (pickedObject ? `${pickedObject.role}:${pickedObject.id}` : null)
 
   useLayoutEffect(() => {
     if (!shown) return
@@ -76,7 +82,7 @@ export default function SelectionTag() {
       stop()
       resize.disconnect()
     }
-  }, [shown])
+  }, [shown, tagKey])
 
   // Escape inside the tag closes it (the selection is cleared).
   useEffect(() => {
@@ -86,23 +92,40 @@ export default function SelectionTag() {
       if (event.key !== 'Escape') return
       event.preventDefault()
       layerRef.current?.closest<HTMLElement>('.viewer')?.focus()
-      useViewStore.getState().select(null)
+      closeTag()
     }
     tag.addEventListener('keydown', onKey)
     return () => tag.removeEventListener('keydown', onKey)
-  }, [shown])
+  }, [shown, tagKey])
 
   if (!shown) return null
+  if (selected === null) {
+    if (!pickedObject) return null
+    const names = OBJECT_NAMES[pickedObject.kind]
+    return (
+      <div className="selection-tag-layer" ref={layerRef}>
+        <svg className="selection-tag-leader" aria-hidden="true">
+          <line ref={lineRef} />
+          <circle ref={dotRef} r={4} />
+        </svg>
+        <div className="selection-tag" ref={tagRef} role="group" aria-labelledby="selection-tag-name" data-testid="selection-tag" data-object={pickedObject.kind}>
+          <div className="selection-tag-head">
+            <p className="selection-tag-title">
+              {mode === 'patient' && <span className="selection-tag-part" data-testid="selection-tag-part">{names.clinical}</span>}
+              <strong id="selection-tag-name" data-testid="selection-tag-name">{mode === 'patient' ? names.patient : names.clinical}</strong>
+            </p>
+            <CloseButton title="Close the name tag (Esc)" onClick={(e) => leaveTag(e, closeTag)} />
+          </div>
+        </div>
+      </div>
+    )
+  }
   const info = STRUCTURES[selected]
   const name = mode === 'patient' ? info.plainName : info.term
   // A region only names the part of the selected bone that was clicked.
   const part = region && REGIONS[region].bone === selected ? REGIONS[region].name : null
   const store = useViewStore.getState()
-  /** Hide and close remove the tag: focus goes back to the 3D view rather than to nowhere. */
-  const leave = (event: MouseEvent<HTMLButtonElement>, act: () => void) => {
-    if (event.currentTarget === document.activeElement) event.currentTarget.closest<HTMLElement>('.viewer')?.focus()
-    act()
-  }
+  const leave = leaveTag
   return (
     <div className="selection-tag-layer" ref={layerRef}>
       <svg className="selection-tag-leader" aria-hidden="true">
@@ -115,11 +138,7 @@ export default function SelectionTag() {
             {part && <span className="selection-tag-part" data-testid="selection-tag-part">{part}</span>}
             <strong id="selection-tag-name" data-testid="selection-tag-name">{name}</strong>
           </p>
-          <button type="button" className="selection-tag-close" aria-label="Close" title="Clear the selection (Esc)" data-testid="selection-tag-close" onClick={(e) => leave(e, () => store.select(null))}>
-            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <path d="M3.5 3.5l9 9M12.5 3.5l-9 9" />
-            </svg>
-          </button>
+          <CloseButton title="Clear the selection (Esc)" onClick={(e) => leave(e, () => store.select(null))} />
         </div>
         <div className="selection-tag-actions">
           <button type="button" data-testid="selection-tag-hide" onClick={(e) => leave(e, () => store.setHidden(selected, true))}>Hide</button>
@@ -128,5 +147,27 @@ export default function SelectionTag() {
         </div>
       </div>
     </div>
+  )
+}
+
+/** Clears what the tag names: the selection, or the clicked tool's tag. */
+function closeTag(): void {
+  if (useViewStore.getState().selected !== null) useViewStore.getState().select(null)
+  else usePickStore.getState().setPickedObject(null)
+}
+
+/** Hide and close remove the tag: focus goes back to the 3D view rather than to nowhere. */
+function leaveTag(event: MouseEvent<HTMLButtonElement>, act: () => void): void {
+  if (event.currentTarget === document.activeElement) event.currentTarget.closest<HTMLElement>('.viewer')?.focus()
+  act()
+}
+
+function CloseButton({ title, onClick }: { readonly title: string; readonly onClick: (event: MouseEvent<HTMLButtonElement>) => void }) {
+  return (
+    <button type="button" className="selection-tag-close" aria-label="Close" title={title} data-testid="selection-tag-close" onClick={onClick}>
+      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <path d="M3.5 3.5l9 9M12.5 3.5l-9 9" />
+      </svg>
+    </button>
   )
 }

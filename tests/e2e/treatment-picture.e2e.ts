@@ -12,7 +12,8 @@ import { planTreatment, type TreatmentPlan } from '../../src/domain/treatment/pl
 import { treatmentSteps, variantIds } from '../../src/domain/treatment/steps.ts'
 import { stepView } from '../../src/domain/treatment/stepViews.ts'
 import { stepSection } from '../../src/domain/treatment/toolCut.ts'
-import { hasTimeline } from '../../src/domain/treatment/timeline.ts'
+import { frameAt, hasTimeline } from '../../src/domain/treatment/timeline.ts'
+import { lerp } from '../../src/domain/vec3.ts'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState.ts'
 import { madd } from '../../src/domain/vec3.ts'
 import { expectCancellousColour, lookAt } from './support/cutFace.ts'
@@ -92,6 +93,41 @@ describe('treatments in the picture', () => {
       expectCancellousColour(await lookAt(page, crossing, 2))
       if (round === 0) await setState(page, { procedure: 'core-decompression', step: coreStep })
     }
+    expect(describeProblems(problems)).toBe('none')
+  })
+
+  it('picking names the tool or the graft: the guide wire, then the withdrawn core, each with its name tag', async () => {
+    const { page, problems } = await openApp()
+    const plan = planOf('core-decompression', null)
+    const steps = treatmentSteps('core-decompression', null)
+    const refs = steps.map((x) => ({ id: x.id, skipped: false }))
+    const clickAt = async (point: readonly [number, number, number]) => {
+      await waitForSettled(page)
+      const at = await page.evaluate((p) => window.hipExplorer!.project(p), point as [number, number, number])
+      expect(at?.inView).toBe(true)
+      const box = (await page.locator('canvas').first().boundingBox())!
+      await page.mouse.click(box.x + at!.x, box.y + at!.y)
+    }
+    const tagName = page.getByTestId('selection-tag-name')
+
+    // The guide wire where it leaves the lateral cortex (outside the bone, drawn over everything).
+    const wireStep = steps.findIndex((x) => x.id === 'guidewire')
+    await setState(page, stepState('core-decompression', null, wireStep))
+    const core = plan.core!
+    await clickAt(madd(core.entry, core.axis, -4))
+    await expect.poll(() => tagName.textContent()).toBe('Guide wire')
+    expect(await page.evaluate(() => window.hipExplorer!.getState().selected)).toBeNull()
+
+    // The core of bone, withdrawn and laid on its tray at the end of the drilling step.
+    const coreStep = steps.findIndex((x) => x.id === 'core')
+    await setState(page, stepState('core-decompression', null, coreStep))
+    const bone = frameAt(plan, refs, coreStep, 1).pieces.find((x) => x.kind === 'bone-core')!
+    await clickAt(lerp(bone.from, bone.to, 0.5))
+    await expect.poll(() => tagName.textContent()).toBe('Core of bone taken out')
+    // The tag belongs to the step's picture: the next step closes it.
+    await setState(page, { step: coreStep + 1 })
+    await expect.poll(() => tagName.count()).toBe(0)
+    await setState(page, { procedure: null })
     expect(describeProblems(problems)).toBe('none')
   })
 })

@@ -26,6 +26,10 @@ import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
 import { parseLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import type { BoneRemoval } from '../../src/domain/treatment/frame.ts'
 import { loadModel } from '../unit/model-loader.ts'
+import { TreatmentObjectSet } from '../../src/scene/treatment/treatmentObjectSet.ts'
+import { usePickStore } from '../../src/state/pickStore.ts'
+import { removedAt } from '../../src/scene/visibility/removedAt.ts'
+import { publishTreatmentRemovals } from '../../src/scene/visibility/treatmentRemovals.ts'
 import { boneSolid } from '../unit/bone-solids.ts'
 
 // Picking's rule loads after the first frame in the app; here, before the first click.
@@ -151,5 +155,59 @@ describe('a core decompression tunnel shown, then taken back', () => {
 
     caps.dispose()
     await renderer.unmount()
+  })
+})
+
+describe("a treatment's tools and removed bone, to picking and the labels", () => {
+  it('a click on a trephine in the tunnel names the trephine (a tag, not a selection), and clicking it again closes the tag', async () => {
+    const objects = new TreatmentObjectSet()
+    // The trephine half way down the planned tunnel, as the drilling step draws it.
+    const tip = midTunnel()
+    objects.sync([{ id: 'core-drill', kind: 'trephine', tip: tip.toArray(), axis: axis.toArray(), diameter: 8, length: 120, spin: 0, open: 0 }], [])
+    const renderer = await ReactThreeTestRenderer.create(
+      <>
+        <HipModel />
+        <primitive object={objects.root} />
+      </>,
+    )
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().apply({ ...DEFAULT_VIEW_STATE, selected: 'femur' }, { kind: 'none' }))
+    // From in front of the hip, straight at the trephine's shaft where it enters the bone.
+    const target = new Vector3(...core.from).addScaledVector(axis, 4)
+    const eye = target.clone().add(new Vector3(0, 0, 400))
+    renderer.scene.instance.updateMatrixWorld(true)
+    const raycaster = new Raycaster(eye, target.clone().sub(eye).normalize())
+    const intersections = raycaster.intersectObjects([model.scene, objects.root], true)
+    expect(intersections.length).toBeGreaterThan(1)
+    const click = () => renderer.fireEvent(renderer.scene.children[0]!, 'onClick', { intersections, ray: raycaster.ray, stopPropagation: () => {} })
+    await click()
+    expect(usePickStore.getState().pickedObject?.object).toEqual({ id: 'core-drill', kind: 'trephine', role: 'instrument' })
+    // The femur's selection gave way to the tool's tag: one tag at a time.
+    expect(useViewStore.getState().selected).toBeNull()
+    await click()
+    expect(usePickStore.getState().pickedObject).toBeNull()
+    await renderer.unmount()
+    objects.dispose()
+  })
+
+  it('a point of bone inside a published removal is not drawn (labels never point into a tunnel); outside it is', () => {
+    const femur = model.nodes.femur!
+    const eye = new Vector3(0, 0, 500)
+    const view = { ...DEFAULT_VIEW_STATE }
+    const inside = midTunnel()
+    // Beside the tunnel, 3 mm outside its wall.
+    const across = new Vector3().crossVectors(axis, new Vector3(0, 0, 1)).normalize()
+    const beside = midTunnel().addScaledVector(across, core.radius + 3)
+    model.scene.updateMatrixWorld(true)
+    expect(removedAt(model, 'femur', femur, inside, eye, view)).toBe(false)
+    publishTreatmentRemovals([core])
+    try {
+      expect(removedAt(model, 'femur', femur, inside, eye, view)).toBe(true)
+      expect(removedAt(model, 'femurCancellous', model.nodes.femurCancellous!, inside, eye, view)).toBe(true)
+      expect(removedAt(model, 'femur', femur, beside, eye, view)).toBe(false)
+      // Only the bone is drilled: the cartilage over the head is not a removal's.
+      expect(removedAt(model, 'femoralHeadCartilage', model.nodes.femoralHeadCartilage!, inside, eye, view)).toBe(false)
+    } finally {
+      publishTreatmentRemovals([])
+    }
   })
 })

@@ -99,6 +99,16 @@ export interface Piece {
   readonly ellipsoid?: { readonly axes: readonly [Vec3, Vec3, Vec3]; readonly radii: Vec3 }
 }
 
+/** Every kind of drawn treatment object: what picking and the name tags name. */
+export type TreatmentObjectKind = InstrumentKind | PieceKind
+
+/** One drawn instrument or piece, as picking reports it (its id is the pose's or piece's). */
+export interface TreatmentObjectRef {
+  readonly id: string
+  readonly kind: TreatmentObjectKind
+  readonly role: 'instrument' | 'piece'
+}
+
 /** The scene of a treatment at (step, t). */
 export interface TreatmentFrame {
   readonly removals: readonly BoneRemoval[]

@@ -12,7 +12,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { Group, type Material, type Mesh, type Object3D } from 'three'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
 import { useViewStore } from '../../state/viewStore.ts'
-import { usePickStore } from '../../state/pickStore.ts'
+import { isObjectPick, usePickStore } from '../../state/pickStore.ts'
 import { useModelStore, type LoadedHip } from '../model/modelStore.ts'
 import { createDepthCopy, createOutlineRing, OUTLINE_RENDER_ORDER, type OutlineRing } from './outlineMaterials.ts'
 import { markHelper, solidMeshes } from '../model/solidMeshes.ts'
@@ -110,7 +110,7 @@ class Outlines {
 export function StructureHighlight() {
   const model = useModelStore((s) => s.model)
   const selected = useViewStore((s) => s.selected)
-  const hovered = usePickStore((s) => s.hovered?.structure ?? null)
+  const hovered = usePickStore((s) => (s.hovered && !isObjectPick(s.hovered) ? s.hovered.structure : null))
   const invalidate = useThree((s) => s.invalidate)
   const outlines = useMemo(() => (model ? new Outlines(model) : null), [model])
   useEffect(() => () => outlines?.dispose(), [outlines])

@@ -5,6 +5,10 @@
  * the middle of its bounds (an artery's middle, not the air inside its curve). It moves with the
  * femur's migration and the mirror of a left hip like the labels do.
  *
+ * A treatment's tool or graft that was clicked (no structure selected) gets the tag instead: it
+ * points at the clicked point of that object, moving with it as the step plays, and is gone
+ * with the object.
+ *
  * Unlike the label probe it checks no occlusion: the tag carries the selection's buttons, so it
  * must not vanish when the point turns behind bone. Mounted only while something is selected.
  * Nothing is allocated per frame.
@@ -24,6 +28,7 @@ import { useGeometryRevision } from '../model/geometryRevision.ts'
 import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 import { shownInScene } from '../visibility/removedAt.ts'
 import { solidMeshes } from '../model/solidMeshes.ts'
+import { TREATMENT_OBJECTS_ROOT, treatmentObjectGroup } from '../treatment/objectTag.ts'
 
 const world = new Vector3()
 /** Written in place every frame and handed to the page (which reads it at once). */
@@ -62,6 +67,8 @@ export default function SelectionTagAnchor() {
   const model = useModelStore((s) => s.model)
   const selected = useViewStore((s) => s.selected)
   const picked = usePickStore((s) => s.pickedPoint)
+  const pickedObject = usePickStore((s) => s.pickedObject)
+  const scene = useThree((s) => s.scene)
   const camera = useThree((s) => s.camera)
   const gl = useThree((s) => s.gl)
   const invalidate = useThree((s) => s.invalidate)
@@ -83,16 +90,33 @@ export default function SelectionTagAnchor() {
   useEffect(() => {
     invalidate()
     return () => publishTagAnchor(null)
-  }, [anchor, invalidate])
+  }, [anchor, pickedObject, invalidate])
 
-  useFrame(() => {
+  /** The clicked treatment object's point in world space, or false when it is not drawn. */
+  const objectPoint = (): boolean => {
+    if (!pickedObject) return false
+    const root = scene.getObjectByName(TREATMENT_OBJECTS_ROOT)
+    const group = root ? treatmentObjectGroup(root, pickedObject.object) : null
+    if (!group || !shownInScene(group)) return false
+    group.updateWorldMatrix(true, false)
+    group.localToWorld(world.set(...pickedObject.point))
+    return true
+  }
+
+  /** The selected structure's point in world space, or false when it is not shown. */
+  const structurePoint = (): boolean => {
     const node = selected ? model?.nodes[selected] : undefined
-    if (!model || !anchor || !selected || !node || !shownInScene(node)) return publishTagAnchor(null)
+    if (!model || !anchor || !selected || !node || !shownInScene(node)) return false
     world.copy(anchor)
     if (onFemur(selected)) world.add(femurShift)
-    // The mirror of a left hip and the camera may have changed since the last render.
+    // The mirror of a left hip may have changed since the last render.
     model.scene.updateWorldMatrix(true, false)
     model.scene.localToWorld(world)
+    return true
+  }
+
+  useFrame(() => {
+    if (!(selected ? structurePoint() : objectPoint())) return publishTagAnchor(null)
     camera.updateMatrixWorld()
     world.project(camera)
     onScreen.width = gl.domElement.clientWidth

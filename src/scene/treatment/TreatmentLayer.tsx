@@ -27,6 +27,9 @@ import { useViewStore } from '../../state/viewStore.ts'
 import { useModelStore } from '../model/modelStore.ts'
 import { prefetchBoneRemovals, showBoneRemovals } from '../model/boneRemoval.ts'
 import { TreatmentObjectSet } from './treatmentObjectSet.ts'
+import { usePickHandlers } from '../picking/usePickHandlers.ts'
+import { publishTreatmentRemovals } from '../visibility/treatmentRemovals.ts'
+import { usePickStore } from '../../state/pickStore.ts'
 
 export default function TreatmentLayer() {
   const model = useModelStore((s) => s.model)
@@ -91,8 +94,18 @@ export default function TreatmentLayer() {
   const objects = useMemo(() => new TreatmentObjectSet(), [])
   useEffect(() => () => objects.dispose(), [objects])
 
-  // Closing (unmount) or leaving the timeline's treatments puts the file's femur back.
-  useEffect(() => () => showBoneRemovals([]), [])
+  // Closing (unmount) or leaving the timeline's treatments puts the file's femur back, and the
+  // labels and picking see the whole bone again; a tool's name tag goes with its tool.
+  useEffect(
+    () => () => {
+      showBoneRemovals([])
+      publishTreatmentRemovals([])
+      usePickStore.getState().setPickedObject(null)
+    },
+    [],
+  )
+  // The tools and grafts are picked like the hip's structures, by the same rule.
+  const handlers = usePickHandlers()
 
   // The cuts this step and the next one will ask for, computed ahead.
   useEffect(() => {
@@ -115,14 +128,16 @@ export default function TreatmentLayer() {
     if (!plan) {
       if (objects.sync([], [])) invalidate()
       showBoneRemovals([])
+      publishTreatmentRemovals([])
       return
     }
     const frame = frameAt(plan, steps, step, moment.t)
     if (objects.sync(frame.instruments, frame.pieces)) invalidate()
     showBoneRemovals(frame.removals)
+    publishTreatmentRemovals(frame.removals)
   })
   return (
-    <group scale={[side === 'left' ? -1 : 1, 1, 1]}>
+    <group scale={[side === 'left' ? -1 : 1, 1, 1]} {...handlers}>
       <primitive object={objects.root} />
     </group>
   )

@@ -9,7 +9,8 @@
  * the model for a left hip, the objects mirror with it.
  */
 import { BufferAttribute, BufferGeometry, Group, Matrix3, Matrix4, Mesh, Vector3, type Material, type Object3D } from 'three'
-import type { InstrumentPose, Piece, Vec3 } from '../../domain/treatment/frame.ts'
+import type { InstrumentPose, Piece, TreatmentObjectRef, Vec3 } from '../../domain/treatment/frame.ts'
+import { TREATMENT_OBJECTS_ROOT, treatmentObjectOf } from './objectTag.ts'
 import type { InstanceLayout, ModelPart, ObjectModel, PartPose } from './objectModel.ts'
 import { acquireModel, releaseModel } from './modelCache.ts'
 import { instrumentRecipe, pieceLength, pieceRecipe, type ModelRecipe } from './builders.ts'
@@ -17,20 +18,8 @@ import { placeObject, spinToward } from './placeObject.ts'
 import { treatmentMaterial } from './treatmentMaterials.ts'
 
 /** What a drawn object is, for picking and tests: userData.treatmentObject of its group. */
-export interface TreatmentObjectTag {
-  readonly id: string
-  readonly kind: InstrumentPose['kind'] | Piece['kind']
-  readonly role: 'instrument' | 'piece'
-}
-
-/** The treatment object a mesh belongs to (walking up to its tagged group), or null: for picking. */
-export function treatmentObjectOf(object: Object3D | null): TreatmentObjectTag | null {
-  for (let o = object; o; o = o.parent) {
-    const tag = o.userData.treatmentObject as TreatmentObjectTag | undefined
-    if (tag) return tag
-  }
-  return null
-}
+export type TreatmentObjectTag = TreatmentObjectRef
+export { treatmentObjectOf }
 
 interface Entry {
   readonly key: string
@@ -125,7 +114,7 @@ export class TreatmentObjectSet {
   private readonly entries = new Map<string, Entry>()
 
   constructor() {
-    this.root.name = 'treatment-objects'
+    this.root.name = TREATMENT_OBJECTS_ROOT
   }
 
   /**

@@ -3,15 +3,18 @@
  * ray's hits nearest first, passing over what is not drawn there (./removedAt.ts) and what is
  * see-through (the capsule, faded bone), and stops at the cut face where the ray meets the
  * cutting plane if one is drawn there (./cutFaceUnder.ts): a tap on a cut face names the cut
- * structure, not whatever surface lies behind the plane.
+ * structure, not whatever surface lies behind the plane. A treatment's tools and grafts are
+ * drawn over the cut (never clipped), so a hit on one names it wherever it lies.
  */
 import type { Intersection, Material, Mesh, Ray } from 'three'
 import type { Pick } from '../../state/pickStore.ts'
+import type { TreatmentObjectRef } from '../../domain/treatment/frame.ts'
+import { treatmentObjectOf } from '../treatment/objectTag.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
 import { structureOf } from '../model/prepareHipScene.ts'
 import { regionOf } from '../picking/regionOf.ts'
 import { cutFaceUnder } from './cutFaceUnder.ts'
-import { removedAt, type RemovalView } from './removedAt.ts'
+import { removedAt, shownInScene, type RemovalView } from './removedAt.ts'
 import { isHelper } from '../model/solidMeshes.ts'
 
 export interface Drawn {
@@ -19,6 +22,8 @@ export interface Drawn {
   readonly distance: number
   /** What is drawn there; null where what is drawn names no structure (joint fluid on a cut face). */
   readonly pick: Pick | null
+  /** A treatment's instrument or piece drawn there (then `pick` is null). */
+  readonly object?: TreatmentObjectRef
 }
 
 /** A see-through material (the capsule, a faded structure): what is behind it is what is seen. */
@@ -33,6 +38,11 @@ export function firstDrawn(model: LoadedHip, hits: readonly Intersection[], ray:
     if (cut && hit.distance > cut.distance) return cut
     const mesh = hit.object as Mesh
     if (!mesh.isMesh || isHelper(mesh) || seeThrough(mesh.material as Material)) continue
+    const object = treatmentObjectOf(mesh)
+    if (object) {
+      if (shownInScene(mesh)) return { distance: hit.distance, pick: null, object }
+      continue
+    }
     const structure = structureOf(mesh)
     if (!structure) continue
     if (removedAt(model, structure, mesh, hit.point, ray.origin, view)) continue

@@ -3,7 +3,9 @@
  * pointer or a label meets the hip: picking, hover and label occlusion (through ./firstDrawn.ts,
  * which adds the cut faces). A point of a structure's surface is not drawn when its structure
  * (or a parent) is hidden, when the cross-section cuts it off, when the window in the socket
- * removes it, or when the disease's shaders drop it (worn-through cartilage at stage IV). The
+ * removes it, when a treatment has taken that bone away (a tunnel, a scraped-out cavity: the
+ * removals of the frame drawn, ./treatmentRemovals.ts), or when the disease's shaders drop it
+ * (worn-through cartilage at stage IV). The
  * shaders draw by the same rules (three's clipping planes; DZ_WINDOW and the cartilage discards
  * in scene/disease/shaders.ts, mirrored by domain/lesion/drawnTissue.ts).
  */
@@ -15,6 +17,12 @@ import type { ViewState } from '../../domain/viewState.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
 import { removedByCutaway } from '../picking/cutawayPick.ts'
 import { diseaseDrawing } from './diseaseDrawing.ts'
+import { treatmentRemovals } from './treatmentRemovals.ts'
+import { insideAnyRemoval } from '../../domain/treatment/removalVolume.ts'
+import { REMOVAL_SOLIDS } from '../../geometry/cutResult.ts'
+import { femurShift } from '../model/femurShift.ts'
+
+const CUT_BY_TREATMENT: ReadonlySet<StructureId> = new Set(REMOVAL_SOLIDS)
 
 /** What of the view decides it (a slice of the view state). */
 export type RemovalView = Pick<ViewState, 'section' | 'side' | 'cutaway' | 'stage' | 'procedure' | 'faded'>
@@ -48,9 +56,14 @@ export function removedAt(
     if (normal[0] * hitWorld.x + normal[1] * hitWorld.y + normal[2] * hitWorld.z + constant < -PLANE_TOLERANCE_MM) return true
   }
   if (cutawayShown(view) && removedByCutaway(model, structure, object, hitWorld, eyeWorld)) return true
+  const removals = treatmentRemovals()
   const drawing = diseaseDrawing()
-  if (!drawing) return false
+  if (!drawing && removals.length === 0) return false
   model.scene.updateWorldMatrix(true, false)
   model.scene.worldToLocal(inModel.copy(hitWorld))
-  return drawing.surfaceDropped(structure, [inModel.x, inModel.y, inModel.z])
+  // Removals are planned on the femur at rest; it may have migrated (stage IV).
+  if (removals.length > 0 && CUT_BY_TREATMENT.has(structure)) {
+    if (insideAnyRemoval(removals, [inModel.x - femurShift.x, inModel.y - femurShift.y, inModel.z - femurShift.z])) return true
+  }
+  return drawing ? drawing.surfaceDropped(structure, [inModel.x, inModel.y, inModel.z]) : false
 }

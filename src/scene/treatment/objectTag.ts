@@ -1,0 +1,28 @@
+/**
+ * How a drawn treatment object says what it is: its group carries userData.treatmentObject (set
+ * by ./treatmentObjectSet.ts). Kept apart so the picking rule, loaded after the first frame,
+ * can name a tool or graft without carrying the treatment code.
+ */
+import type { Object3D } from 'three'
+import type { TreatmentObjectRef } from '../../domain/treatment/frame.ts'
+
+/** The name of the root group every drawn treatment object lies in. */
+export const TREATMENT_OBJECTS_ROOT = 'treatment-objects'
+
+/** The treatment object a mesh belongs to (walking up to its tagged group), or null. */
+export function treatmentObjectOf(object: Object3D | null): TreatmentObjectRef | null {
+  for (let o = object; o; o = o.parent) {
+    const tag = o.userData.treatmentObject as TreatmentObjectRef | undefined
+    if (tag) return tag
+  }
+  return null
+}
+
+/** The drawn group of `ref` under the objects' root, or null (it has gone: another step). */
+export function treatmentObjectGroup(root: Object3D, ref: TreatmentObjectRef): Object3D | null {
+  for (const child of root.children) {
+    const tag = child.userData.treatmentObject as TreatmentObjectRef | undefined
+    if (tag && tag.id === ref.id && tag.role === ref.role && tag.kind === ref.kind) return child
+  }
+  return null
+}
