@@ -192,6 +192,49 @@ describe('pieces', () => {
     expect(world.x).toBeCloseTo(10, 3)
   })
 
+  it.each([
+    [6, 4, 9],
+    [11, 3.5, 6],
+  ] as const)('graft packed into a scraped-out cavity of half-axes %d, %d, %d mm lies inside it, and fills most of it', (rx, rz, ry) => {
+    const set = newSet()
+    // Half-axes rx (X), rz (Z) and ry (along from→to), centred ry below `to`.
+    const axes: readonly [Vec3, Vec3, Vec3] = [[1, 0, 0], [0, 0, -1], [0, 1, 0]]
+    set.sync([], [piece('cancellous-graft', { from: [0, -2 * ry, 0], to: [0, 0, 0], radius: Math.max(rx, ry, rz), across: [1, 0, 0], ellipsoid: { axes, radii: [rx, rz, ry] } })])
+    const graft = set.objectOf('piece', 'cancellous-graft')!
+    const chips = graft.children.find((m) => (m as Mesh).isMesh) as Mesh
+    let worst = 0
+    const box = new Box3()
+    eachPoint(chips, graft, (p) => {
+      worst = Math.max(worst, (p.x / rx) ** 2 + ((p.y + ry) / ry) ** 2 + (p.z / rz) ** 2)
+      box.expandByPoint(p)
+    })
+    expect(worst).toBeLessThanOrEqual(1)
+    const size = box.getSize(new Vector3())
+    expect(size.x).toBeGreaterThan(0.7 * 2 * rx)
+    expect(size.y).toBeGreaterThan(0.7 * 2 * ry)
+    expect(size.z).toBeGreaterThan(0.5 * 2 * rz)
+  })
+
+  it('a bone window cut from a curved neck is curved like it: its outer face on the bone surface, its sides not standing proud', () => {
+    const set = newSet()
+    // A 15-mm-wide lid from a neck of 15 mm radius, 3 mm thick: the neck axis 15 mm in from its outer face.
+    set.sync([], [piece('bone-window', { from: [0, 3, 0], to: [0, 0, 0], halfSizes: [10, 7.5], across: [0, 0, 1], bend: 15 })])
+    const plate = set.objectOf('piece', 'bone-window')!
+    const outer = plate.children.find((m) => m.name === 'bone') as Mesh
+    let far = 0
+    let near = Infinity
+    // The neck's axis runs along the lid's first side (local X) at y = 15 − 3 in its model frame.
+    eachPoint(outer, plate, (p) => {
+      const r = Math.hypot(p.y - 12, p.z)
+      far = Math.max(far, r)
+      near = Math.min(near, r)
+    })
+    expect(far).toBeCloseTo(15, 3)
+    expect(near).toBeCloseTo(12, 3)
+    const inner = plate.children.find((m) => m.name === 'bone-inner') as Mesh
+    eachPoint(inner, plate, (p) => expect(Math.hypot(p.y - 12, p.z)).toBeCloseTo(12, 3))
+  })
+
   it('a cortical strut is as thick as its radius and as long as from→to', () => {
     const set = newSet()
     set.sync([], [piece('cortical-strut', { radius: 4, from: [0, -45, 0] })])

@@ -11,7 +11,7 @@ import { planTreatment, type TreatmentPlan } from '../../src/domain/treatment/pl
 import { treatmentSteps, variantIds } from '../../src/domain/treatment/steps.ts'
 import { frameAt, hasTimeline, leftoverBefore, scriptFor } from '../../src/domain/treatment/timeline.ts'
 import { REMOVAL_INCREMENTS } from '../../src/domain/treatment/motion.ts'
-import { distance } from '../../src/domain/vec3.ts'
+import { distance, dot, sub } from '../../src/domain/vec3.ts'
 import { loadModel } from './model-loader.ts'
 
 let lm: HipLandmarks
@@ -164,5 +164,33 @@ describe('bone grafting, light-bulb', () => {
     // Back in its bed: its outer face on the window's outer face.
     const w = plan.window!
     expect(distance(lid.from, w.surface)).toBeLessThan(1e-6)
+    // …curved as the neck it was cut from (its radius there: the window's distance from the neck axis).
+    expect(lid.bend).toBeCloseTo(w.surfaceRadius, 6)
+    expect(w.surfaceRadius).toBeGreaterThan(10)
+    expect(w.surfaceRadius).toBeLessThan(25)
+  })
+
+  it("packs graft inside the bone: the cavity's own ellipsoid, and the channel only up to the lid's bed", () => {
+    const plan = planOf('bone-grafting', null)
+    const list = ids(treatmentSteps('bone-grafting', null))
+    const packed = frameAt(plan, list, list.findIndex((s) => s.id === 'pack-graft'), 1)
+    const cavity = packed.pieces.find((p) => p.id === 'cavity-graft')!
+    expect(cavity.ellipsoid?.radii).toEqual(plan.cavity!.radii)
+    expect(cavity.across).toEqual(plan.cavity!.axes[0])
+    const channel = packed.pieces.find((p) => p.id === 'channel-graft')!
+    const w = plan.window!
+    // Its near end 3 mm under the bone surface (the lid's thickness), its deep end in the cavity.
+    const depth = (p: readonly [number, number, number]) => -dot(sub(p, w.surface), w.axes[2])
+    expect(depth(channel.from)).toBeCloseTo(3, 6)
+    expect(distance(channel.to, plan.cavity!.centre)).toBeLessThan(1e-6)
+  })
+
+  it('fills tunnels from their deep end: graft, marrow and channel pieces have `to` at the deep end', () => {
+    const plan = planOf('core-decompression', null)
+    const list = ids(treatmentSteps('core-decompression', null))
+    const end = frameAt(plan, list, list.length - 1, 1)
+    const core = plan.core!
+    const deeper = (p: { from: readonly [number, number, number]; to: readonly [number, number, number] }) => dot(sub(p.to, p.from), core.axis) > 0
+    for (const piece of end.pieces.filter((p) => p.kind === 'cancellous-graft' || p.kind === 'marrow-cells')) expect(deeper(piece), piece.id).toBe(true)
   })
 })

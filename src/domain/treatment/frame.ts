@@ -83,13 +83,21 @@ export type PieceKind = (typeof PIECE_KINDS)[number]
 export interface Piece {
   readonly id: string
   readonly kind: PieceKind
-  /** Axis ends of the piece (a cylinder, or a box for a window: see `halfSizes`), mm. */
+  /**
+   * Axis ends of the piece (a cylinder, or a box for a window: see `halfSizes`), mm: `to` is its
+   * deep end (a core's or strut's tip, the end of a tunnel), where `fill` starts.
+   */
   readonly from: Vec3
   readonly to: Vec3
   readonly radius: number
   /** For 'bone-window': half-sizes across the axis (mm) and the unit direction of its first side. */
   readonly halfSizes?: readonly [number, number]
   readonly across?: Vec3
+  /**
+   * For 'bone-window': the radius of the bone surface it was cut from, around an axis along its
+   * first side (the neck's, mm), so that put back it lies flush with the bone.
+   */
+  readonly bend?: number
   /** 0 … 1: how much of it is shown (marrow cells and graft fill the tunnel from the deep end). */
   readonly fill: number
   /**

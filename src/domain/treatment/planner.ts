@@ -41,6 +41,8 @@ export interface WindowPlan {
   readonly surface: Vec3
   readonly axes: readonly [Vec3, Vec3, Vec3]
   readonly halfSizes: Vec3
+  /** The neck's radius at the window (its surface's distance from the neck axis): the lid's curve. */
+  readonly surfaceRadius: number
 }
 
 export interface TreatmentPlan {
@@ -271,13 +273,14 @@ function windowPlan(lm: HipLandmarks): WindowPlan {
   const spot = lm.headNeckJunction.anterior
   const neck = lm.neckAxis
   const rel = sub(spot, neck.origin)
-  const out = normalise(madd(rel, neck.direction, -dot(rel, neck.direction)))
+  const radial = madd(rel, neck.direction, -dot(rel, neck.direction))
+  const out = normalise(radial)
   const across = normalise(cross(out, neck.direction))
   const along = cross(across, out)
   const { length, width, depth } = PLAN_SIZES.window.value
   // The box starts 2 mm outside the surface (a clean edge) and goes `depth` mm into the bone.
   const centre = madd(spot, out, 2 - (depth + 2) / 2)
-  return { centre, surface: spot, axes: [along, across, out], halfSizes: [length / 2, width / 2, (depth + 2) / 2] }
+  return { centre, surface: spot, axes: [along, across, out], halfSizes: [length / 2, width / 2, (depth + 2) / 2], surfaceRadius: Math.hypot(...radial) }
 }
 
 /** The channel from the window to the cavity, wide enough for curettes and the graft impactor. */

@@ -39,8 +39,15 @@ const SHAFT_MM: Readonly<Record<InstrumentKind, number>> = {
 /** Turns per second-of-step a powered tool makes while it advances (for the eye, not a speed). */
 const TURNS = 10
 
-/** Where bone cut from the hip is laid, mm lateral of where it came out: beside, not in, the thigh. */
-const ASIDE_MM = 28
+/**
+ * The window's lid, once lifted out, is laid on the front of the neck this far toward its base
+ * (mm) and this far off the bone: beside its opening, which stays in sight, and not in front of
+ * the trochanter (lifted toward the eye, it read as a block of trochanter).
+ */
+const LID_ASIDE_MM = 26
+const LID_REST_MM = 4
+/** How far the lid is lifted straight out of its bed before it is moved aside, mm. */
+const LID_LIFT_MM = 10
 /** The bone removal starts this far outside the cortex, so the hole opens cleanly. */
 const OUTSIDE_MM = 10
 /** The cortical lid of the light-bulb window, mm (the neck's cortex is a few millimetres). */
@@ -147,7 +154,7 @@ const marrowCells: Script = (plan, t, before) => {
     const fill = phase(t, 0.5, 0.95)
     const length = passLength(core)
     if (t >= 0.5) {
-      pieces.push({ id: 'marrow', kind: 'marrow-cells', from: core.tip, to: core.entry, radius: core.diameter / 2 - 0.3, fill })
+      pieces.push({ id: 'marrow', kind: 'marrow-cells', from: core.entry, to: core.tip, radius: core.diameter / 2 - 0.3, fill })
       if (t < 1) instruments.push(tool('injection-needle', 'aspiration-needle', along(core, length * (1 - fill) - 1), core.axis, 3))
     }
   }
@@ -167,11 +174,11 @@ const fillTract: Script = (plan, t, before) => {
   const instruments = t < 0.95 ? [tool('impactor', 'graft-impactor', front, core.axis, core.diameter - 1.5)] : []
   // The seal pushes the marrow back into the deep two thirds, where it stays.
   const rest = hasMarrow
-    ? { ...before, pieces: before.pieces.map((p) => (p.kind === 'marrow-cells' ? { ...p, to: lerp(p.from, p.to, 1 - 0.34 * fill) } : p)) }
+    ? { ...before, pieces: before.pieces.map((p) => (p.kind === 'marrow-cells' ? { ...p, from: lerp(p.to, p.from, 1 - 0.34 * fill) } : p)) }
     : before
   return frame(rest, {
     instruments,
-    pieces: [{ id: 'tract-graft', kind: 'cancellous-graft', from: deepEnd, to: core.entry, radius: core.diameter / 2 - 0.3, fill }],
+    pieces: [{ id: 'tract-graft', kind: 'cancellous-graft', from: core.entry, to: deepEnd, radius: core.diameter / 2 - 0.3, fill }],
   })
 }
 
@@ -218,12 +225,16 @@ function windowRemoval(plan: TreatmentPlan): BoneRemoval {
   return { kind: 'box', id: 'window', centre: w.centre, axes: w.axes, halfSizes: w.halfSizes }
 }
 
-/** The cortical lid of the window, `lift` mm out of its bed along the window's outward axis. */
+/**
+ * The cortical lid of the window, `lift` mm out of its bed along the window's outward axis and
+ * `aside` mm along the neck toward its base.
+ */
 function windowLid(plan: TreatmentPlan, lift: number, aside: number): Piece {
   const w = plan.window!
   const out = w.axes[2]
   const surface = w.surface
-  const base = madd(madd(surface, out, lift), LATERAL, aside)
+  const towardBase = dot(w.axes[0], LATERAL) >= 0 ? w.axes[0] : scale(w.axes[0], -1)
+  const base = madd(madd(surface, out, lift), towardBase, aside)
   return {
     id: 'window-lid',
     kind: 'bone-window',
@@ -233,6 +244,7 @@ function windowLid(plan: TreatmentPlan, lift: number, aside: number): Piece {
     radius: 0,
     halfSizes: [w.halfSizes[0], w.halfSizes[1]],
     across: w.axes[0],
+    bend: w.surfaceRadius,
     fill: 1,
   }
 }
@@ -255,9 +267,9 @@ const cutWindow: Script = (plan, t, before) => {
   const sawAt = lerp(corners[edge]!, corners[(edge + 1) % 4]!, edge === 3 && trace >= 1 ? 1 : local)
   const instruments = t < 0.72 ? [tool('saw', 'oscillating-saw', madd(sawAt, out, w.halfSizes[2] - 6), scale(out, -1), 1, 0.25 * Math.sin(t * 60))] : []
   if (t < 0.72) return frame(before, { instruments })
-  const lift = phase(t, 0.72, 0.86) * 14
-  const aside = phase(t, 0.86, 1) * ASIDE_MM
-  return frame(before, { removals: [windowRemoval(plan)], pieces: [windowLid(plan, lift, aside)] })
+  const aside = phase(t, 0.86, 1)
+  const lift = phase(t, 0.72, 0.86) * LID_LIFT_MM + (LID_REST_MM - LID_LIFT_MM) * aside
+  return frame(before, { removals: [windowRemoval(plan)], pieces: [windowLid(plan, lift, aside * LID_ASIDE_MM)] })
 }
 
 function channelRemoval(plan: TreatmentPlan, share: number): BoneRemoval[] {
@@ -289,25 +301,41 @@ const packGraft: Script = (plan, t, before) => {
   const deep = phase(t, 0.05, 0.6)
   const near = phase(t, 0.6, 0.9)
   const length = passLength(ch)
-  const pieces: Piece[] = [cavityGraft(plan, deep), { id: 'channel-graft', kind: 'cancellous-graft', from: ch.tip, to: ch.entry, radius: ch.diameter / 2 - 0.3, fill: near }]
+  // The channel is packed up to the window's bed, where the lid's inner face will lie: never proud of the bone.
+  const pieces: Piece[] = [cavityGraft(plan, deep), { id: 'channel-graft', kind: 'cancellous-graft', from: windowBed(plan, ch), to: ch.tip, radius: ch.diameter / 2 - 0.3, fill: near }]
   const tap = 0.5 - 0.5 * Math.cos(t * 8 * 2 * Math.PI)
   const front = length * (1 - near) - 4 * tap
   const instruments = t < 0.95 ? [tool('impactor', 'graft-impactor', along(ch, front), ch.axis, ch.diameter - 2)] : []
   return frame(before, { pieces, instruments })
 }
 
+/** Where the channel's axis meets the window's bed (the lid's inner face once it is back). */
+function windowBed(plan: TreatmentPlan, ch: NonNullable<TreatmentPlan['channel']>): Vec3 {
+  const w = plan.window
+  if (!w) return ch.entry
+  const out = w.axes[2]
+  const bed = madd(w.surface, out, -LID_MM)
+  const along = dot(ch.axis, out)
+  if (Math.abs(along) < 1e-6) return ch.entry
+  return madd(ch.entry, ch.axis, dot(sub(bed, ch.entry), out) / along)
+}
+
 function cavityGraft(plan: TreatmentPlan, fill: number): Piece {
   const c = plan.cavity!
   const [, , up] = c.axes
   const r = c.radii[2]
-  return { id: 'cavity-graft', kind: 'cancellous-graft', from: madd(c.centre, up, -r), to: madd(c.centre, up, r), radius: Math.max(...c.radii), fill, ellipsoid: { axes: c.axes, radii: c.radii } }
+  // Local X of the drawn graft along the cavity's first axis: the chips fill this ellipsoid.
+  return { id: 'cavity-graft', kind: 'cancellous-graft', from: madd(c.centre, up, -r), to: madd(c.centre, up, r), radius: Math.max(...c.radii), fill, across: c.axes[0], ellipsoid: { axes: c.axes, radii: c.radii } }
 }
 
 /** The lid goes back into its window. */
 const closeWindow: Script = (plan, t, before) => {
   if (!plan.window) return frame(before)
-  const back = phase(t, 0, 0.7)
-  const lid = windowLid(plan, 14 * (1 - back), ASIDE_MM * (1 - phase(t, 0, 0.35)))
+  // Lifted off the neck, slid over its bed, then pressed home.
+  const over = phase(t, 0, 0.35)
+  const home = phase(t, 0.35, 0.7)
+  const lift = (LID_REST_MM + (LID_LIFT_MM - LID_REST_MM) * over) * (1 - home)
+  const lid = windowLid(plan, lift, LID_ASIDE_MM * (1 - over))
   const pieces = before.pieces.filter((p) => p.id !== 'window-lid')
   return frame({ ...before, pieces: [...pieces, lid] })
 }

@@ -63,10 +63,26 @@ const UNIT_PIECES: Readonly<Record<PieceKind, (() => ObjectModel) | null>> = {
   'fibula-graft': null,
   'cortical-strut': buildCorticalStrut,
   'marrow-cells': buildMarrowCells,
-  'bone-window': buildBoneWindow,
+  'bone-window': null,
+}
+
+/** A curved plate as thick as the piece is long, keyed by all its sizes (one per plan). */
+function windowRecipe(piece: Piece): ModelRecipe {
+  const [a, b] = piece.halfSizes ?? [0, 0]
+  const thickness = Math.round(pieceLength(piece) * 10) / 10
+  const bend = piece.bend ?? Infinity
+  return { key: modelKey(piece.kind, [a, b, thickness, bend]), build: () => buildBoneWindow(a, b, thickness, bend) }
+}
+
+/** The graft packed into a scraped-out cavity: chips filling its ellipsoid. */
+function cavityGraftRecipe(piece: Piece, radii: readonly [number, number, number]): ModelRecipe {
+  const [rx, rz, ry] = radii
+  return { key: modelKey(piece.kind, [rx, ry, rz, 0]), build: () => buildCancellousGraft(rx, 2 * ry, { x: rx, z: rz }) }
 }
 
 export function pieceRecipe(piece: Piece): ModelRecipe {
+  if (piece.kind === 'bone-window') return windowRecipe(piece)
+  if (piece.kind === 'cancellous-graft' && piece.ellipsoid) return cavityGraftRecipe(piece, piece.ellipsoid.radii)
   const sized = SIZED_PIECES[piece.kind]
   if (sized) {
     const length = pieceLength(piece)

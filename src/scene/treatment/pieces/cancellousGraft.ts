@@ -25,8 +25,18 @@ function random(seed: number): () => number {
   }
 }
 
-/** Chips filling a cylinder of `radius` from y = 0 down to y = −length, deepest first. */
-export function chipLayout(radius: number, length: number): InstanceLayout {
+/** Semi-axes across (local X and Z) of a graft that fills an ellipsoid instead of a cylinder. */
+export interface Oval {
+  readonly x: number
+  readonly z: number
+}
+
+/**
+ * Chips filling a cylinder of `radius` from y = 0 down to y = −length, deepest first; with
+ * `oval`, the ellipsoid inside that length (semi-axes oval.x, length / 2, oval.z: a scraped-out
+ * cavity), every chip wholly inside it.
+ */
+export function chipLayout(radius: number, length: number, oval?: Oval): InstanceLayout {
   const next = random(Math.round(radius * 100) * 7919 + Math.round(length * 100))
   // Chips shrink in a narrow tunnel (under 6 mm across), so a few still fit across it.
   const shrink = Math.min(1, radius / GRAFT_CHIPS.size)
@@ -47,28 +57,33 @@ export function chipLayout(radius: number, length: number): InstanceLayout {
     // The chip's farthest point from its centre is its largest half-size, however it is turned.
     const reach = Math.max(scale.x, scale.y, scale.z)
     const py = Math.max(-length + reach, Math.min(-reach, y + (next() - 0.5) * spacing * 0.5))
-    const out = Math.hypot(px, pz)
-    // Kept inside the cylinder (pulled in if a jitter pushed it out), so the piece is the tunnel's width.
-    const pull = out + reach > radius ? Math.max(radius - reach, 0) / (out || 1) : 1
+    const at = oval ? insideOval(px, py, pz, reach, oval, length / 2) : insideCylinder(px, py, pz, reach, radius)
     axis.set(next() - 0.5, next() - 0.5, next() - 0.5).normalize()
     q.setFromAxisAngle(axis, next() * Math.PI * 2)
-    m.compose(new Vector3(px * pull, py, pz * pull), q, scale)
-    chips.push({ y: py, m: m.clone(), c: base.clone().lerp(pale, next() * 0.6) })
+    if (!at) return
+    m.compose(at, q, scale)
+    chips.push({ y: at.y, m: m.clone(), c: base.clone().lerp(pale, next() * 0.6) })
   }
   // Jittered layers: a square grid inside, and a ring of chips at the wall so the column's
   // outline is the tunnel's, not a ragged core.
   for (let y = -half; y > -length; y -= spacing * 0.9) {
-    for (let x = -radius + spacing; x <= radius - spacing; x += spacing) {
-      for (let z = -radius + spacing; z <= radius - spacing; z += spacing) {
-        if (Math.hypot(x, z) <= radius - spacing) place(x, y, z)
+    // The layer's outline: the tunnel's circle, or the ellipse where this layer cuts the cavity.
+    const s = oval ? Math.sqrt(Math.max(0, 1 - ((y + length / 2) / (length / 2)) ** 2)) : 1
+    const ax = oval ? oval.x * s : radius
+    const az = oval ? oval.z * s : radius
+    if (ax < half || az < half) continue
+    for (let x = -ax + spacing; x <= ax - spacing; x += spacing) {
+      for (let z = -az + spacing; z <= az - spacing; z += spacing) {
+        if ((x / (ax - spacing)) ** 2 + (z / (az - spacing)) ** 2 <= 1) place(x, y, z)
       }
     }
-    const ring = radius - half
-    const count = Math.max(3, Math.floor((2 * Math.PI * ring) / spacing))
+    const rx = ax - half
+    const rz = az - half
+    const count = Math.max(3, Math.floor((2 * Math.PI * Math.max(rx, rz)) / spacing))
     const turn = next() * Math.PI * 2
     for (let k = 0; k < count; k++) {
       const a = turn + (k / count) * Math.PI * 2
-      place(ring * Math.cos(a), y, ring * Math.sin(a))
+      place(rx * Math.cos(a), y, rz * Math.sin(a))
     }
   }
   chips.sort((a, b) => b.y - a.y)
@@ -84,10 +99,35 @@ export function chipLayout(radius: number, length: number): InstanceLayout {
   return { matrices, colours, depths }
 }
 
-export function buildCancellousGraft(radius: number, length: number): ObjectModel {
+/** A chip centre kept inside the cylinder (pulled in if a jitter pushed it out), so the piece is the tunnel's width. */
+function insideCylinder(x: number, y: number, z: number, reach: number, radius: number): Vector3 {
+  const out = Math.hypot(x, z)
+  const pull = out + reach > radius ? Math.max(radius - reach, 0) / (out || 1) : 1
+  return new Vector3(x * pull, y, z * pull)
+}
+
+/**
+ * A chip centre kept inside the ellipsoid shrunk by the chip's reach (pulled toward its centre if
+ * a jitter pushed it out): no chip pokes through the cavity's wall. Null where none fits.
+ */
+function insideOval(x: number, y: number, z: number, reach: number, oval: Oval, halfLength: number): Vector3 | null {
+  // (Shrinking each half-axis by the reach is not quite the ellipsoid's inner parallel surface
+  // where it is most curved; a quarter more keeps every chip inside for the cavities planned.)
+  const margin = reach * 1.25
+  const a = oval.x - margin
+  const b = halfLength - margin
+  const c = oval.z - margin
+  if (a <= 0 || b <= 0 || c <= 0) return null
+  const dy = y + halfLength
+  const q = (x / a) ** 2 + (dy / b) ** 2 + (z / c) ** 2
+  const pull = q > 1 ? 1 / Math.sqrt(q) : 1
+  return new Vector3(x * pull, dy * pull - halfLength, z * pull)
+}
+
+export function buildCancellousGraft(radius: number, length: number, oval?: Oval): ObjectModel {
   // A flat-shaded icosahedron: facets catch the light like the cut faces of a chip.
   const geometry = icosahedron()
-  return { parts: [{ name: 'chips', geometry, material: 'graftChips', working: true, instances: chipLayout(radius, length) }] }
+  return { parts: [{ name: 'chips', geometry, material: 'graftChips', working: true, instances: chipLayout(radius, length, oval) }] }
 }
 
 /**
