@@ -194,3 +194,16 @@ describe('bone grafting, light-bulb', () => {
     for (const piece of end.pieces.filter((p) => p.kind === 'cancellous-graft' || p.kind === 'marrow-cells')) expect(deeper(piece), piece.id).toBe(true)
   })
 })
+
+describe('bone set aside', () => {
+  it("the withdrawn core lies on its tray at the end of the drilling step, is still there as the next step begins, and is gone from its first fifth on", () => {
+    const plan = planOf('core-decompression', null)
+    const list = ids(treatmentSteps('core-decompression', null))
+    const drill = list.findIndex((s) => s.id === 'core')
+    const cores = (index: number, t: number) => frameAt(plan, list, index, t).pieces.filter((p) => p.kind === 'bone-core')
+    expect(cores(drill, 1)).toHaveLength(1)
+    expect(cores(drill + 1, 0)).toHaveLength(1)
+    expect(cores(drill + 1, 0.25)).toHaveLength(0)
+    for (let i = drill + 2; i < list.length; i++) expect(cores(i, 0), list[i]!.id).toHaveLength(0)
+  })
+})

@@ -470,9 +470,22 @@ export function leftoverBefore(plan: TreatmentPlan, steps: readonly StepRef[], i
     const script = scriptFor(plan.procedure, plan.variant, step.id)
     if (!script) continue
     const end = script(plan, 1, left)
-    left = { removals: end.removals, pieces: end.pieces }
+    left = { removals: end.removals, pieces: clearSetAside(end.pieces, left, 1) }
   }
   return left
+}
+
+/** Bone laid aside (the withdrawn core on its tray): shown while it is taken, gone in the step after. */
+const SET_ASIDE: ReadonlySet<Piece['kind']> = new Set(['bone-core'])
+/** The share of the next step the set-aside bone stays in sight (the eye sees where it went). */
+const SET_ASIDE_LINGER = 0.2
+
+/** `pieces` at time `t` of a step that began with `before`: what was already set aside leaves early in it. */
+function clearSetAside(pieces: readonly Piece[], before: Leftover, t: number): readonly Piece[] {
+  const leaving = new Set(before.pieces.filter((p) => SET_ASIDE.has(p.kind)).map((p) => p.id))
+  if (leaving.size === 0) return pieces
+  const stays = t < SET_ASIDE_LINGER
+  return pieces.filter((p) => stays || !leaving.has(p.id))
 }
 
 /** The scene at step `index`, time `t` (0…1) within it. */
@@ -480,5 +493,8 @@ export function frameAt(plan: TreatmentPlan, steps: readonly StepRef[], index: n
   const before = leftoverBefore(plan, steps, index)
   const step = steps[index]
   const script = step && !step.skipped ? scriptFor(plan.procedure, plan.variant, step.id) : null
-  return script ? script(plan, clamp01(t), before) : frame(before)
+  const at = clamp01(t)
+  const drawn = script ? script(plan, at, before) : frame(before)
+  const pieces = clearSetAside(drawn.pieces, before, at)
+  return pieces === drawn.pieces ? drawn : { ...drawn, pieces }
 }
