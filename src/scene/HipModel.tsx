@@ -30,6 +30,8 @@ export function HipModel() {
   // The operation's own: the capsule opened for a window at the front of the neck.
   const movedAside = useTreatmentView((s) => s.movedAside)
   const faded = useViewStore((s) => s.faded)
+  // The step's own: bone seen through where its work fans out of any one cutting plane.
+  const seenThrough = useTreatmentView((s) => s.seenThrough)
   const side = useViewStore((s) => s.side)
   // The picking rule arrives once the hip is on screen (it never delays the first picture).
   const drawn = useStatusStore((s) => s.firstModelFrame)
@@ -50,7 +52,7 @@ export function HipModel() {
 
   useEffect(() => {
     if (!model) return
-    const fadedSet = new Set<StructureId>(faded)
+    const fadedSet = new Set<StructureId>([...faded, ...seenThrough])
     for (const [id, node] of Object.entries(model.nodes)) {
       node.traverse((o) => {
         const mesh = o as Mesh
@@ -70,7 +72,7 @@ export function HipModel() {
       })
     }
     invalidate()
-  }, [model, faded, invalidate])
+  }, [model, faded, seenThrough, invalidate])
 
   if (!model) return null
   return (

@@ -1,6 +1,7 @@
 /**
  * What the treatment shown asks of the parts every page has: the framing of the named views (the
- * step's focus, from landmarks) and the structures the operation has moved aside. The treatment
+ * step's focus, from landmarks), the structures the operation has moved aside and those the step
+ * shows see-through. The treatment
  * layer (scene/treatment, loaded with the first treatment) publishes them when the step changes —
  * never per frame — so the camera and the model read two fields instead of carrying the step data
  * in the first download.
@@ -15,9 +16,11 @@ export interface TreatmentView {
   /** A key that changes with the framing, so a new step's view glides there. */
   readonly framingKey: string
   readonly movedAside: readonly StructureId[]
+  /** Drawn see-through for the step, on top of the user's choice (domain/treatment/stepViews.ts). */
+  readonly seenThrough: readonly StructureId[]
 }
 
 const NONE: readonly StructureId[] = []
-export const NO_TREATMENT_VIEW: TreatmentView = { framing: null, framingKey: '', movedAside: NONE }
+export const NO_TREATMENT_VIEW: TreatmentView = { framing: null, framingKey: '', movedAside: NONE, seenThrough: NONE }
 
 export const useTreatmentView = create<TreatmentView>()(() => NO_TREATMENT_VIEW)

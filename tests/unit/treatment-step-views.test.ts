@@ -6,7 +6,7 @@ import { PROCEDURE_IDS } from '../../src/domain/procedures.ts'
 import { clipPlaneOf } from '../../src/domain/section.ts'
 import { planTreatment } from '../../src/domain/treatment/planner.ts'
 import { treatmentSteps, variantIds } from '../../src/domain/treatment/steps.ts'
-import { focusFraming, hasStepView, hiddenByTreatment, stepView } from '../../src/domain/treatment/stepViews.ts'
+import { focusFraming, hasStepView, hiddenByTreatment, seenThroughByTreatment, stepView } from '../../src/domain/treatment/stepViews.ts'
 import { stepSection } from '../../src/domain/treatment/toolCut.ts'
 import { hasTimeline } from '../../src/domain/treatment/timeline.ts'
 import { dot, madd } from '../../src/domain/vec3.ts'
@@ -28,6 +28,18 @@ it('opens the capsule for the light-bulb window, and only while its steps are sh
   steps.forEach((_, i) => expect(hiddenByTreatment('bone-grafting', null, i)).toEqual(['jointCapsule']))
   expect(hiddenByTreatment('core-decompression', null, 3)).toEqual([])
   expect(hiddenByTreatment(null, null, 0)).toEqual([])
+})
+
+it('shows the multiple-drilling passes through a see-through femur, not in one cut (they fan out of any one plane)', () => {
+  const list = treatmentSteps('core-decompression', 'multiple-drilling').map((s) => s.id)
+  for (const id of ['more-passes', 'close']) {
+    const index = list.indexOf(id)
+    expect(stepView('core-decompression', 'multiple-drilling', id).cut, id).toBeNull()
+    expect(seenThroughByTreatment('core-decompression', 'multiple-drilling', index), id).toEqual(['femur', 'femurCancellous', 'femoralHeadCartilage'])
+  }
+  // The first pass is still seen in the cut along it; nothing is faded for it, nor without a treatment.
+  expect(seenThroughByTreatment('core-decompression', 'multiple-drilling', list.indexOf('first-pass'))).toEqual([])
+  expect(seenThroughByTreatment(null, null, 0)).toEqual([])
 })
 
 describe.each(playable)('$procedure $variant', ({ procedure, variant }) => {

@@ -36,13 +36,27 @@ export interface StepView {
    * hid, and shown again when the treatment closes.
    */
   readonly hidden: readonly StructureId[]
+  /**
+   * Structures drawn see-through during this step, on top of the user's choice: where a step's
+   * work fans out of any one cutting plane (the multiple-drilling passes), the bone is seen
+   * through instead of cut.
+   */
+  readonly seeThrough: readonly StructureId[]
 }
 
 /** One empty list, so a store selector returns the same value while nothing changes. */
 const NONE: readonly StructureId[] = []
 
-const v = (view: NamedView, focus: Focus, cut: StepView['cut'] = null, hidden: readonly StructureId[] = NONE): StepView => ({ view, focus, cut, hidden })
+const v = (view: NamedView, focus: Focus, cut: StepView['cut'] = null, hidden: readonly StructureId[] = NONE, seeThrough: readonly StructureId[] = NONE): StepView => ({
+  view,
+  focus,
+  cut,
+  hidden,
+  seeThrough,
+})
 const OPEN_CAPSULE: readonly StructureId[] = ['jointCapsule']
+/** The femur seen through: every pass of a fan of pins at once, in no one plane. */
+const FEMUR_SEEN_THROUGH: readonly StructureId[] = ['femur', 'femurCancellous', 'femoralHeadCartilage']
 
 /** By procedure, variant ('' = default sequence), step id. */
 const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<Record<string, StepView>>>>>> = {
@@ -62,8 +76,8 @@ const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<
       position: v('anterior', 'hip'),
       'stab-incision': v('lateral', 'entry'),
       'first-pass': v('anterior', 'neck', 'core'),
-      'more-passes': v('anterior', 'neck', 'core'),
-      close: v('anterior', 'neck', 'core'),
+      'more-passes': v('anterior', 'neck', null, NONE, FEMUR_SEEN_THROUGH),
+      close: v('anterior', 'neck', null, NONE, FEMUR_SEEN_THROUGH),
     },
   },
   'bone-grafting': {
@@ -148,6 +162,13 @@ export function hiddenByTreatment(procedure: ProcedureId | null, variant: string
   if (!procedure) return NONE
   const id = stepIdsOf(procedure, variant)[step]
   return id ? stepView(procedure, variant, id).hidden : NONE
+}
+
+/** Structures drawn see-through by the treatment step shown (none when no treatment is open). */
+export function seenThroughByTreatment(procedure: ProcedureId | null, variant: string | null, step: number): readonly StructureId[] {
+  if (!procedure) return NONE
+  const id = stepIdsOf(procedure, variant)[step]
+  return id ? stepView(procedure, variant, id).seeThrough : NONE
 }
 
 /** What the named views frame at this step of a treatment. */

@@ -16,7 +16,7 @@ import { stageValue } from '../../domain/staging/stageValue.ts'
 import { planTreatment, type TreatmentPlan } from '../../domain/treatment/planner.ts'
 import { treatmentSteps } from '../../domain/treatment/steps.ts'
 import { stepSection } from '../../domain/treatment/toolCut.ts'
-import { focusFraming, hiddenByTreatment, stepFocus } from '../../domain/treatment/stepViews.ts'
+import { focusFraming, hiddenByTreatment, seenThroughByTreatment, stepFocus } from '../../domain/treatment/stepViews.ts'
 import { NO_TREATMENT_VIEW, useTreatmentView } from '../../state/treatmentView.ts'
 import { frameAt, hasTimeline, type StepRef } from '../../domain/treatment/timeline.ts'
 import { REMOVAL_INCREMENTS } from '../../domain/treatment/motion.ts'
@@ -81,6 +81,7 @@ export default function TreatmentLayer() {
       framing: landmarks ? focusFraming(focus, landmarks) : null,
       framingKey: landmarks ? focus : '',
       movedAside: hiddenByTreatment(procedure, variant, step),
+      seenThrough: seenThroughByTreatment(procedure, variant, step),
     })
   }, [procedure, variant, step, landmarks])
   useEffect(() => () => useTreatmentView.setState(NO_TREATMENT_VIEW), [])
