@@ -8,6 +8,7 @@
 import { create } from 'zustand'
 import type { StructureId } from '../domain/anatomy/structures.ts'
 import type { Framing } from '../domain/cameraViews.ts'
+import type { Vec3 } from '../domain/vec3.ts'
 
 export interface TreatmentView {
   /** What the named views frame during this step, or null for the whole hip. */
@@ -15,9 +16,16 @@ export interface TreatmentView {
   /** A key that changes with the framing, so a new step's view glides there. */
   readonly framingKey: string
   readonly movedAside: readonly StructureId[]
+  /**
+   * While a step shows a second framing (the back of the pelvis during the marrow harvest), the
+   * direction the named view looks from instead of its own (unit, from the framed centre toward
+   * the eye, right hip); null: the named view's. Set when the step's time crosses into or out of
+   * that part, never per frame.
+   */
+  readonly direction: Vec3 | null
 }
 
 const NONE: readonly StructureId[] = []
-export const NO_TREATMENT_VIEW: TreatmentView = { framing: null, framingKey: '', movedAside: NONE }
+export const NO_TREATMENT_VIEW: TreatmentView = { framing: null, framingKey: '', movedAside: NONE, direction: null }
 
 export const useTreatmentView = create<TreatmentView>()(() => NO_TREATMENT_VIEW)
