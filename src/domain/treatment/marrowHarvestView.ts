@@ -20,8 +20,12 @@ export interface LeadFraming {
   readonly framing: Framing
 }
 
-/** The needle's reach past the spine (mm): what the framing must hold. */
-const REACH_MM = 25
+/**
+ * How far into the ilium the framing reaches along the needle (mm): the corridor a trocar can
+ * advance from the PSIS before meeting the inner table, ≈ 6.7–7.5 cm (Hirahara AM et al., MRI of
+ * 26 pelves, 2018), so the picture holds the wing the needle goes into, not only its tip.
+ */
+const REACH_MM = 70
 /** The needle's hub and most of the syringe on it (timeline: a 110-mm needle 25 mm in, a 94-mm syringe). */
 const HUB_MM = 150
 const MARGIN_MM = 22

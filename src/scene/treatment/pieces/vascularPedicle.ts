@@ -7,8 +7,9 @@
  * The line arrives in the model frame; the piece is placed like every other (its first point at
  * the origin, the graft's axis along +Y: ../placeObject.ts), so the geometry is built in that local
  * frame and, while the pedicle only rides along with the graft, it keeps one geometry.
- * Sizes: the vessels' radii are the graft's (domain PEDICLE); the veins run 1.8 mm to either side
- * of the artery; the cuff is 2.2 artery radii wide and 4 mm long (design choices).
+ * Sizes: the vessels' radii are the graft's (domain PEDICLE); the veins run 2.4 mm to either side
+ * of the artery and stop 4 points short of the join (the model draws no veins beside the branch to
+ * join them to); the cuff is 2.6 artery radii wide and 5 mm long (design choices).
  */
 import { Quaternion, Vector3, type BufferGeometry } from 'three'
 import type { Vec3 } from '../../../domain/treatment/frame.ts'
@@ -16,7 +17,7 @@ import { PEDICLE } from '../../../domain/treatment/fibulaPedicle.ts'
 import type { ObjectModel, PartPose } from '../objectModel.ts'
 import { Surface, type P3 } from '../shapes/surface.ts'
 
-export const PEDICLE_LOOK = { veinOffset: 1.8, cuffRadius: 2.2, cuffLength: 4, sides: 10 } as const
+export const PEDICLE_LOOK = { veinOffset: 2.4, cuffRadius: 2.6, cuffLength: 5, veinsShort: 4, sides: 10 } as const
 
 /** The line in the piece's local frame: origin at `to`, +Y along `to − from` (spin 0). */
 export function localPath(from: Vec3, to: Vec3, path: readonly Vec3[]): Vec3[] {
@@ -106,9 +107,9 @@ export function buildVascularPedicle(line: readonly Vec3[]): ObjectModel {
   }
 }
 
-/** The two veins, one to each side of the artery, ending short of the join (they go to the branch's own veins). */
+/** The two veins, one to each side of the artery, ending short of the join so the join shows. */
 function mergedVeins(line: readonly Vec3[]): BufferGeometry {
-  const upTo = line.slice(0, Math.max(2, line.length - 2))
+  const upTo = line.slice(0, Math.max(2, line.length - PEDICLE_LOOK.veinsShort))
   const a = tube(upTo, PEDICLE.veinRadius, PEDICLE_LOOK.veinOffset)
   const b = tube(upTo, PEDICLE.veinRadius, -PEDICLE_LOOK.veinOffset)
   const pa = a.getAttribute('position').array as Float32Array, pb = b.getAttribute('position').array as Float32Array
