@@ -40,6 +40,8 @@ const SidePanel = lazyPart('side-panel', 'The side panel', () => import('./ui/Si
 const LabelOverlay = lazyPart('labels', 'The labels', () => import('./ui/LabelOverlay.tsx'), { placement: 'notice' })
 const SelectionTag = lazyPart('selection-tag', 'The name tag of the selected structure', () => import('./ui/SelectionTag.tsx'), { placement: 'notice' })
 const HoverTip = lazyPart('hover-tip', 'The name under the pointer', () => import('./ui/HoverTip.tsx'), { placement: 'notice' })
+// Where the fibula graft comes from: over the view's corner during that treatment's harvest step.
+const FibulaDonorInset = lazyPart('fibula-inset', 'The picture of where the fibula comes from', () => import('./ui/treatment/FibulaDonorInset.tsx'), { placement: 'notice' })
 
 // The reference list is long and rarely opened: it loads when asked for.
 const AboutDialog = lazyPart<{ onClose: () => void }>('about', 'About & sources', () => import('./ui/AboutDialog.tsx').then((m) => ({ default: m.AboutDialog })), { placement: 'notice' })
@@ -49,6 +51,7 @@ export function App() {
   const hoverReady = usePickStore((s) => s.hoverReady)
   const selected = useViewStore((s) => s.selected !== null)
   const pickedObject = usePickStore((s) => s.pickedObject !== null)
+  const fibula = useViewStore((s) => s.procedure === 'vascularised-fibula')
   const no3d = useNo3d()
   const afterFirstFrame = useAfterFirstFrame()
   const generation = useStatusStore((s) => s.canvasGeneration)
@@ -90,6 +93,7 @@ export function App() {
           {labels && <LabelOverlay />}
           {hoverReady && <HoverTip />}
           {(selected || pickedObject) && !no3d && <SelectionTag />}
+          {fibula && !no3d && <FibulaDonorInset />}
           <ContextLost />
           <ViewToolbar />
         </section>

@@ -16,7 +16,7 @@ import { buildFrames, type HipNumbers } from './frames.ts'
 import { headCartilageMesh } from './headCartilage.ts'
 import { hipBoneRegionOf } from './hipBoneRegions.ts'
 import { jointCapsuleMesh } from './jointCapsule.ts'
-import { buildLandmarks } from './landmarksBuild.ts'
+import { buildLandmarks, vesselLine } from './landmarksBuild.ts'
 import { levelSetManifold, manifoldToMesh, meshToManifold } from './levelSet.ts'
 import { manifoldModule } from './manifoldModule.ts'
 import { flipped, mergeMeshes, type MeshData } from './meshData.ts'
@@ -182,7 +182,8 @@ export async function buildHip(hip: HipNumbers = morphometricValues(DEFAULT_HIP)
   }
   lap('baked shading')
 
-  const landmarks = buildLandmarks(f, lm, acet, pl, femurSdf, pelvisSdf)
+  // The LFCA's ascending branch as drawn: the fibula graft's pedicle is joined to it (§6.3).
+  const landmarks = { ...buildLandmarks(f, lm, acet, pl, femurSdf, pelvisSdf), vessels: { lfcaAscendingBranch: vesselLine(art.paths.lfcaAscendingBranch![0]!) } }
   const nodes: NodeSpec[] = STRUCTURE_IDS.map((id) => {
     const spec: NodeSpec = { name: id, mesh: meshes[id], material: MATERIAL_OF[id] }
     if (id === 'femur') return { ...spec, regions: FEMUR_REGION_IDS }

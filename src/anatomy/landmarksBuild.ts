@@ -159,3 +159,21 @@ export function buildLandmarks(
     },
   }
 }
+
+/**
+ * A vessel's sampled centre line as landmarks: every point about `spacingMm` apart along it (and
+ * its last point), rounded like the rest, so a treatment can join a pedicle to the vessel drawn.
+ */
+export function vesselLine(path: readonly V3[], spacingMm = 2): Vec3[] {
+  const out: Vec3[] = [r4(path[0]!)]
+  let run = 0
+  for (let i = 1; i < path.length; i++) {
+    const a = path[i - 1]!, b = path[i]!
+    run += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2])
+    if (run >= spacingMm || i === path.length - 1) {
+      out.push(r4(b))
+      run = 0
+    }
+  }
+  return out
+}

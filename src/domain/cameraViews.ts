@@ -71,7 +71,12 @@ export function fitPointsDistance(points: readonly Vec3[], centre: Vec3, directi
 }
 
 export function namedViewPose(view: NamedView, framing: Framing, side: Side, fovDeg: number, aspect: number): CameraPose {
-  const [dx, dy, dz] = VIEW_DIRECTIONS[view]
+  return directionPose(VIEW_DIRECTIONS[view], framing, side, fovDeg, aspect)
+}
+
+/** The pose that fits `framing` looking from `direction` (right hip; X mirrored for a left hip). */
+export function directionPose(direction: Vec3, framing: Framing, side: Side, fovDeg: number, aspect: number): CameraPose {
+  const [dx, dy, dz] = direction
   const length = Math.hypot(dx, dy, dz)
   const mirror = side === 'left' ? -1 : 1
   const unit: Vec3 = [(dx * mirror) / length, dy / length, dz / length]

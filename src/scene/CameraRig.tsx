@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { Box3, MathUtils, PerspectiveCamera, Sphere, TOUCH, Vector3 } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
-import { namedViewPose, type Framing } from '../domain/cameraViews.ts'
+import { directionPose, namedViewPose, type Framing } from '../domain/cameraViews.ts'
 import { facingSection } from '../domain/section.ts'
 import { parseLandmarks } from '../domain/anatomy/landmarks.ts'
 import type { CameraPose, Vec3 } from '../domain/viewState.ts'
@@ -75,6 +75,7 @@ export function CameraRig() {
   // During a treatment, the named views frame what the step is about (landmark points, not pixels).
   const treatmentFraming = useTreatmentView((s) => s.framing)
   const focus = useTreatmentView((s) => s.framingKey)
+  const treatmentDirection = useTreatmentView((s) => s.direction)
   const viewFraming = treatmentFraming ?? framing
 
   const controls = useMemo(() => {
@@ -147,7 +148,8 @@ export function CameraRig() {
   const fov = camera instanceof PerspectiveCamera ? camera.fov : 30
   useEffect(() => {
     const m = motion.current
-    const target = view ? namedViewPose(view, viewFraming, side, fov, aspect) : pose
+    // A step's second framing (the back of the pelvis) looks from its own direction meanwhile.
+    const target = view ? (treatmentDirection ? directionPose(treatmentDirection, viewFraming, side, fov, aspect) : namedViewPose(view, viewFraming, side, fov, aspect)) : pose
     if (!target) return
     if (!view && m.lastWritten === poseKey(target)) {
       // Our own write coming back: the camera is there already. Only once: the same pose
@@ -172,7 +174,7 @@ export function CameraRig() {
       controls.update()
     }
     invalidate()
-  }, [view, pose, viewFraming, focus, side, fov, aspect, reducedMotion, camera, controls, invalidate])
+  }, [view, pose, viewFraming, focus, treatmentDirection, side, fov, aspect, reducedMotion, camera, controls, invalidate])
 
   // Keyboard and button requests.
   useEffect(

@@ -9,6 +9,7 @@
 import { create } from 'zustand'
 import type { StructureId } from '../domain/anatomy/structures.ts'
 import type { Framing } from '../domain/cameraViews.ts'
+import type { Vec3 } from '../domain/vec3.ts'
 
 export interface TreatmentView {
   /** What the named views frame during this step, or null for the whole hip. */
@@ -18,9 +19,16 @@ export interface TreatmentView {
   readonly movedAside: readonly StructureId[]
   /** Drawn see-through for the step, on top of the user's choice (domain/treatment/stepViews.ts). */
   readonly seenThrough: readonly StructureId[]
+  /**
+   * While a step shows a second framing (the back of the pelvis during the marrow harvest), the
+   * direction the named view looks from instead of its own (unit, from the framed centre toward
+   * the eye, right hip); null: the named view's. Set when the step's time crosses into or out of
+   * that part, never per frame.
+   */
+  readonly direction: Vec3 | null
 }
 
 const NONE: readonly StructureId[] = []
-export const NO_TREATMENT_VIEW: TreatmentView = { framing: null, framingKey: '', movedAside: NONE, seenThrough: NONE }
+export const NO_TREATMENT_VIEW: TreatmentView = { framing: null, framingKey: '', movedAside: NONE, seenThrough: NONE, direction: null }
 
 export const useTreatmentView = create<TreatmentView>()(() => NO_TREATMENT_VIEW)

@@ -18,6 +18,7 @@ const DIAMETER: Record<InstrumentKind, number> = {
   'graft-impactor': 9,
   'aspiration-needle': 3,
   'oscillating-saw': 18,
+  'marrow-syringe': 22,
 }
 
 function pose(kind: InstrumentKind, patch: Partial<InstrumentPose> = {}): InstrumentPose {
@@ -143,15 +144,18 @@ describe('pieces', () => {
     expect(names).toEqual(['treatment:cortex', 'treatment:cancellous', 'treatment:dead'])
   })
 
-  it('the fibula is a tube of its width and length, with its canal, an artery and two veins running out of the entry end', () => {
+  it('the fibula is a tube of its width and length, with its canal, an artery and two veins along it to its entry end, on its `across` side', () => {
     const set = newSet()
-    set.sync([], [piece('fibula-graft', { from: [0, -70, 0], to: [0, 0, 0], radius: 7 })])
+    set.sync([], [piece('fibula-graft', { from: [0, -70, 0], to: [0, 0, 0], radius: 7, across: [0, 0, 1] })])
     const fibula = set.objectOf('piece', 'fibula-graft')!
     const size = localBox(fibula, (m) => m.name === 'bone').getSize(new Vector3())
     expect(Math.max(size.x, size.z)).toBeCloseTo(14, 1)
     expect(size.y).toBeCloseTo(70, 1)
     const vessels = localBox(fibula, (m) => m.name === 'artery' || m.name === 'veins')
-    expect(vessels.min.y).toBeLessThan(-70 - 20) // the pedicle leaves the bone's entry end
+    // The vessels end at the bone's entry end, where the pedicle piece takes them on.
+    expect(vessels.min.y).toBeCloseTo(-70, 1)
+    const artery = new Box3().setFromObject(fibula.getObjectByName('artery')!)
+    expect(artery.getCenter(new Vector3()).z).toBeGreaterThan(7) // on the `across` (+Z) side
     expect(((fibula.getObjectByName('artery') as Mesh).material as { name: string }).name).toBe('treatment:artery')
     expect(((fibula.getObjectByName('veins') as Mesh).material as { name: string }).name).toBe('treatment:vein')
   })

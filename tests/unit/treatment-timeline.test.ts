@@ -138,7 +138,7 @@ describe('core decompression', () => {
 })
 
 describe('vascularised fibula', () => {
-  it('reams a 16-mm core 4 mm short of the plate and seats a 14-mm fibula 70 mm deep at its end', () => {
+  it('reams a 16-mm core 4 mm short of the plate and seats a 14-mm fibula from its end to flush with the lateral cortex', () => {
     const plan = planOf('vascularised-fibula', null)
     const list = ids(treatmentSteps('vascularised-fibula', null))
     const at = (id: string) => frameAt(plan, list, list.findIndex((s) => s.id === id), 1)
@@ -147,7 +147,8 @@ describe('vascularised fibula', () => {
     const graft = at('insert').pieces.find((p) => p.kind === 'fibula-graft')!
     expect(graft.radius).toBe(7)
     expect(distance(graft.to, plan.core!.tip)).toBeLessThan(1e-6)
-    expect(distance(plan.strut!.entry, plan.strut!.tip)).toBeCloseTo(70, 6)
+    // Surgeon's review: flush at the lateral cortex, neither sunk inside it nor standing out.
+    expect(distance(graft.from, plan.core!.entry)).toBeLessThan(1e-6)
   })
 })
 

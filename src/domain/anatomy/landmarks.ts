@@ -85,6 +85,12 @@ export interface HipLandmarks {
   readonly medullaryCanalTop?: Vec3
   /** Most lateral point of the greater trochanter (lateral approach, hip axis length). */
   readonly greaterTrochanterLateral?: Vec3
+  /**
+   * Centre lines of vessels a treatment connects to, sampled every few millimetres from the
+   * vessel's origin outward (the LFCA's ascending branch: the recipient of the fibula's pedicle,
+   * clinical.md §6.3 step 4). Optional: added later.
+   */
+  readonly vessels?: { readonly lfcaAscendingBranch: readonly Vec3[] }
   /** Thicknesses used to build the joint (mm). */
   readonly joint: {
     readonly headCartilageDome: number
@@ -167,6 +173,12 @@ export function parseLandmarks(input: unknown): ParseResult {
   }
   if (r.medullaryCanalTop !== undefined) vec(r.medullaryCanalTop, 'medullaryCanalTop')
   if (r.greaterTrochanterLateral !== undefined) vec(r.greaterTrochanterLateral, 'greaterTrochanterLateral')
+  if (r.vessels !== undefined) {
+    const vs = obj(r.vessels, 'vessels')
+    const line = vs.lfcaAscendingBranch
+    if (!Array.isArray(line) || line.length < 2) errors.push('vessels.lfcaAscendingBranch: expected a list of at least two points')
+    else line.forEach((p, i) => vec(p, `vessels.lfcaAscendingBranch[${i}]`))
+  }
   const j = obj(r.joint, 'joint')
   for (const k of ['headCartilageDome', 'headCartilageMargin', 'acetabularCartilageRoof', 'jointSpaceSuperior']) num(j[k], `joint.${k}`)
   return errors.length ? { ok: false, errors } : { ok: true, value: input as HipLandmarks }

@@ -56,6 +56,7 @@ export const INSTRUMENT_KINDS = [
   'graft-impactor',
   'aspiration-needle',
   'oscillating-saw',
+  'marrow-syringe',
 ] as const
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number]
 
@@ -72,11 +73,11 @@ export interface InstrumentPose {
   readonly length: number
   /** Turn about the axis, radians (drills and trephines turn as they advance). */
   readonly spin: number
-  /** 0 closed … 1 fully open (the expandable reamer's blades); 0 for other tools. */
+  /** 0 closed … 1 fully open (the expandable reamer's blades; how far a syringe's plunger is drawn); 0 for other tools. */
   readonly open: number
 }
 
-export const PIECE_KINDS = ['bone-core', 'cancellous-graft', 'cortical-strut', 'marrow-cells', 'bone-window', 'fibula-graft'] as const
+export const PIECE_KINDS = ['bone-core', 'cancellous-graft', 'cortical-strut', 'marrow-cells', 'bone-window', 'fibula-graft', 'vascular-pedicle'] as const
 export type PieceKind = (typeof PIECE_KINDS)[number]
 
 /** A solid placed by the treatment or taken out of the bone and set aside. */
@@ -105,6 +106,12 @@ export interface Piece {
    * centred between `from` and `to`, on these unit axes with these half-lengths; `fill` scales it.
    */
   readonly ellipsoid?: { readonly axes: readonly [Vec3, Vec3, Vec3]; readonly radii: Vec3 }
+  /**
+   * For 'vascular-pedicle': its centre line (mm, model frame) from where it leaves the graft to
+   * its free or joined end; `to` is its first point and `to − from` the graft's axis (the frame
+   * the line is drawn in). `fill` 1: joined, the anastomosis drawn at its last point.
+   */
+  readonly path?: readonly Vec3[]
 }
 
 /** Every kind of drawn treatment object: what picking and the name tags name. */

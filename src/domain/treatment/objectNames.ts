@@ -23,12 +23,14 @@ export const OBJECT_NAMES: Readonly<Record<InstrumentKind | PieceKind, ObjectNam
   'graft-impactor': { patient: 'Packing rod', clinical: 'Graft impactor (bone tamp)' },
   'aspiration-needle': { patient: 'Marrow needle', clinical: 'Bone-marrow aspiration needle (trocar)' },
   'oscillating-saw': { patient: 'Bone saw', clinical: 'Oscillating saw blade' },
+  'marrow-syringe': { patient: 'Syringe drawing marrow', clinical: 'Aspiration syringe (bone-marrow aspirate)' },
   'bone-core': { patient: 'Core of bone taken out', clinical: 'Bone core (trephine specimen)' },
   'cancellous-graft': { patient: 'Bone graft chips', clinical: 'Cancellous bone graft' },
   'cortical-strut': { patient: 'Bone strut', clinical: 'Cortical strut graft (Phemister)' },
   'marrow-cells': { patient: 'Your own marrow cells', clinical: 'Bone-marrow aspirate concentrate (BMAC)' },
   'bone-window': { patient: 'Lid of bone', clinical: 'Cortical window (head–neck junction)' },
   'fibula-graft': { patient: 'Living bone from the lower leg', clinical: 'Vascularised fibular graft with peroneal vessels' },
+  'vascular-pedicle': { patient: 'The graft’s own blood vessels', clinical: 'Peroneal vascular pedicle (artery and venae comitantes)' },
 }
 
 /** The name of a kind in the given mode. */

@@ -55,5 +55,4 @@ export const PLAN_SIZES = {
   fibulaCore: cited(16, 'V', ['aldridge2004'], 'core ≈ 16–19 mm (§6.3); drawn at 16 mm, 1 mm wider each side than the 14-mm graft'),
   fibulaCoreClearance: cited(4, 'V', ['aldridge2004'], 'the core ends ≈ 3–5 mm below the subchondral plate (§6.3): drawn 4 mm'),
   fibulaDiameter: cited(14, 'V', ['aldridge2004'], 'adult fibular shaft ≈ 12–15 mm (§6.3): drawn 14 mm'),
-  fibulaInsertion: cited(70, 'V', ['aldridge2004'], 'inserted ≈ 6–8 cm into the neck and head (§6.3): drawn 70 mm'),
 } as const satisfies Record<string, Cited<unknown>>

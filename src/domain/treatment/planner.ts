@@ -12,6 +12,7 @@ import { collapseDepthAt, type CollapseParams } from '../lesion/collapse.ts'
 import { isInLesion, type LesionGeometry } from '../lesion/geometry.ts'
 import type { ProcedureId } from '../procedures.ts'
 import { add, angleDeg, cross, dot, madd, normalise, raySphereExit, rotateToward, scale, sub, type Vec3 } from '../vec3.ts'
+import { joinedPedicle, recipientPoint, vesselSide } from './fibulaPedicle.ts'
 import { lesionVolume } from './lesionTarget.ts'
 import { trayPoint } from './stepViews.ts'
 import { PLAN_SIZES } from './planSizes.ts'
@@ -68,6 +69,8 @@ export interface TreatmentPlan {
   readonly tray: Vec3
   /** Where marrow is drawn from (posterior iliac crest), and the needle's direction. */
   readonly marrowSite: { readonly point: Vec3; readonly axis: Vec3 }
+  /** The fibula's pedicle joined to the LFCA's ascending branch (./fibulaPedicle.ts); null without the branch's line. */
+  readonly pedicle: { readonly join: Vec3; readonly path: readonly Vec3[] } | null
 }
 
 export interface PlanInput {
@@ -120,7 +123,13 @@ export function planTreatment(input: PlanInput): TreatmentPlan {
     strut,
     marrowSite: marrowSite(lm),
     tray: trayPoint(lm),
+    pedicle: isFibula && strut ? pedicleJoin(lm, strut) : null,
   }
+}
+
+function pedicleJoin(lm: HipLandmarks, graft: BorePlan): TreatmentPlan['pedicle'] {
+  const join = recipientPoint(lm, graft)
+  return join ? { join, path: joinedPedicle(lm, graft, join, vesselSide(graft)) } : null
 }
 
 
@@ -297,10 +306,13 @@ function strutPlan(lm: HipLandmarks, core: BorePlan, collapse: CollapseParams): 
   return { entry: core.entry, tip: madd(core.entry, core.axis, depth), axis: core.axis, diameter: PLAN_SIZES.strut.value }
 }
 
-/** The fibula runs up the core to its end under the plate, inserted its planned length (§6.3). */
+/**
+ * The fibula fills the core from its end under the plate (3–5 mm, §6.3) back to the lateral
+ * cortex, where it sits flush (surgeon's review: not sunk inside the bone, not standing out), its
+ * pedicle leaving there toward the LFCA's ascending branch.
+ */
 function fibulaPlan(core: BorePlan): BorePlan {
-  const length = PLAN_SIZES.fibulaInsertion.value
-  return { entry: madd(core.tip, core.axis, -length), tip: core.tip, axis: core.axis, diameter: PLAN_SIZES.fibulaDiameter.value }
+  return { entry: core.entry, tip: core.tip, axis: core.axis, diameter: PLAN_SIZES.fibulaDiameter.value }
 }
 
 /** The marrow needle enters the posterior iliac crest just lateral of the PSIS, aimed forward into the ilium. */

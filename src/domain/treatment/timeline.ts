@@ -10,6 +10,7 @@ import { distance, dot, lerp, madd, normalise, scale, sub, type Vec3 } from '../
 import type { BoneRemoval, InstrumentKind, InstrumentPose, Piece, TreatmentFrame } from './frame.ts'
 import { advancing, along, clamp01, passLength, phase, quantise } from './motion.ts'
 import type { BorePlan, TreatmentPlan } from './planner.ts'
+import { hangingPedicle, PEDICLE, vesselSide } from './fibulaPedicle.ts'
 
 /** What a step leaves for the next: holes and pieces. */
 export interface Leftover {
@@ -32,8 +33,11 @@ const SHAFT_MM: Readonly<Record<InstrumentKind, number>> = {
   'expandable-reamer': 180,
   curette: 170,
   'graft-impactor': 170,
+  // An 11-gauge bone-marrow needle is about 10 cm long (design choice, see the needle's builder).
   'aspiration-needle': 110,
   'oscillating-saw': 60,
+  // A 30-mL syringe: a barrel about 4 of its 22-mm diameters long with its nozzle (design choice).
+  'marrow-syringe': 94,
 }
 
 /** Turns per second-of-step a powered tool makes while it advances (for the eye, not a speed). */
@@ -142,14 +146,34 @@ function cavityRemoval(plan: TreatmentPlan, share: number): BoneRemoval {
 // ---------------------------------------------------------------------------------------------
 // Core decompression.
 
-/** Marrow is drawn from the back of the pelvis, then the concentrate fills the core from its deep end. */
+/**
+ * The first part of the BMAC step, at the back of the pelvis (the camera frames it meanwhile:
+ * ./marrowHarvestView.ts): the trocar needle is pushed into the posterior iliac crest, a syringe
+ * on its hub draws marrow, and both come out. Then, back at the hip, the concentrate fills the
+ * core from its deep end through an injection needle (§6.1 BMAC: "aspirated from the posterior
+ * iliac crest, concentrated, and injected down the core").
+ */
+export const MARROW_HARVEST_UNTIL = 0.47
+
+/** How deep the needle goes past the crest's surface (mm): a design choice, well short of the ≈ 7 cm the trocar can advance from the PSIS (Hirahara 2018). */
+const NEEDLE_DEPTH_MM = 25
+/** The syringe's barrel diameter (mm): a 30-mL syringe, as in a BMAC kit (Chahla 2017); design choice. */
+const SYRINGE_MM = 22
+
 const marrowCells: Script = (plan, t, before) => {
   const core = plan.core
   const site = plan.marrowSite
   const instruments: InstrumentPose[] = []
   const pieces: Piece[] = []
-  const inPelvis = phase(t, 0, 0.2) * (1 - phase(t, 0.3, 0.45))
-  if (t < 0.45) instruments.push(tool('marrow-needle', 'aspiration-needle', madd(site.point, site.axis, -30 + 42 * inPelvis), site.axis, 3))
+  if (t < MARROW_HARVEST_UNTIL - 0.02) {
+    const inBone = phase(t, 0, 0.15) * (1 - phase(t, 0.34, 0.44))
+    const tip = madd(site.point, site.axis, -20 + (NEEDLE_DEPTH_MM + 20) * inBone)
+    instruments.push(tool('marrow-needle', 'aspiration-needle', tip, site.axis, 3, 0.6 * Math.PI * inBone))
+    if (t >= 0.16) {
+      const hub = madd(tip, site.axis, -SHAFT_MM['aspiration-needle'])
+      instruments.push(tool('marrow-syringe', 'marrow-syringe', hub, site.axis, SYRINGE_MM, 0, phase(t, 0.18, 0.32)))
+    }
+  }
   if (core) {
     const fill = phase(t, 0.5, 0.95)
     const length = passLength(core)
@@ -362,21 +386,59 @@ const strutGraft: Script = (plan, t, before) => {
 // ---------------------------------------------------------------------------------------------
 // Free vascularised fibular graft.
 
-/** Length of the fibula segment drawn: the lower end of the ≈ 10–15 cm harvested (§6.3). */
-const FIBULA_SEGMENT_MM = 100
+/** Cancellous graft packed into the deep end of the core before the fibula goes in (mm; design choice). */
+const PACKED_GRAFT_MM = 12
 /** Where the harvested fibula waits: beside the thigh, below the entry (mm from the entry). */
 const FIBULA_WAIT: Vec3 = [-45, -40, 0]
 
+/**
+ * The fibula with its lateral end at `entry` (cut to the core's length: ≈ 10–15 cm are harvested,
+ * §6.3), its vessels on the side that faces the join.
+ */
 function fibulaPiece(plan: TreatmentPlan, tip: Vec3, fill = 1): Piece {
   const graft = plan.strut!
-  return { id: 'fibula', kind: 'fibula-graft', from: madd(tip, graft.axis, -FIBULA_SEGMENT_MM), to: tip, radius: graft.diameter / 2, fill }
+  const from = madd(tip, graft.axis, -passLength(graft))
+  return { id: 'fibula', kind: 'fibula-graft', from, to: tip, radius: graft.diameter / 2, fill, across: fibulaSide(plan) }
+}
+
+/**
+ * The vessels run along the back of the graft (design choice): in front they would hide the bone
+ * and its end in the front view and the coronal cut (surgeon's review); the pedicle then turns
+ * round the femur to the branch in front.
+ */
+function fibulaSide(plan: TreatmentPlan): Vec3 {
+  return vesselSide(plan.strut!)
+}
+
+/** The pedicle along `path`, leaving the graft whose lateral end is at `fibula.from`; joined at fill 1. */
+function pedicle(fibula: Piece, path: readonly Vec3[], joined: boolean): Piece {
+  const axis = normalise(sub(fibula.to, fibula.from))
+  return { id: 'pedicle', kind: 'vascular-pedicle', from: madd(path[0]!, axis, -1), to: path[0]!, radius: PEDICLE.arteryRadius, fill: joined ? 1 : 0, path }
+}
+
+function hangingFrom(plan: TreatmentPlan, fibula: Piece): Piece {
+  const axis = normalise(sub(fibula.to, fibula.from))
+  return pedicle(fibula, hangingPedicle({ entry: fibula.from, tip: fibula.to, axis, diameter: plan.strut!.diameter }, fibulaSide(plan)), false)
 }
 
 /** The fibula with its vessels, laid beside the hip as it comes from the leg. */
 const harvestFibula: Script = (plan, t, before) => {
   if (!plan.strut || !plan.core) return frame(before)
   const waiting = madd(plan.core.entry, FIBULA_WAIT, 1)
-  return frame(before, { pieces: [fibulaPiece(plan, madd(waiting, plan.strut.axis, FIBULA_SEGMENT_MM), phase(t, 0.1, 0.8))] })
+  const fibula = fibulaPiece(plan, madd(waiting, plan.strut.axis, passLength(plan.strut)), phase(t, 0.1, 0.8))
+  return frame(before, { pieces: fibula.fill > 0 ? [fibula, hangingFrom(plan, fibula)] : [] })
+}
+
+/**
+ * Fresh cancellous graft packed into the deep end of the core, under the plate (§6.3 step 3):
+ * a column of the core's width, `fill` of it shown from the deep end. The fibula, pushed in
+ * after it, impacts it into the bone around its end (./timeline insertFibula): the surgeon's
+ * review asked that the graft never hide the fibula's end.
+ */
+function packedGraft(plan: TreatmentPlan, fill: number): Piece {
+  const core = plan.core!
+  const length = passLength(core)
+  return { id: 'cavity-graft', kind: 'cancellous-graft', from: along(core, length - PACKED_GRAFT_MM), to: core.tip, radius: core.diameter / 2 - 0.3, fill }
 }
 
 /** The necrotic bone is cleared with the expandable reamer, then fresh cancellous graft packed in. */
@@ -386,22 +448,43 @@ const clearAndPack: Script = (plan, t, before) => {
   if (t < 0.6) return cleared
   const core = plan.core
   const pack = phase(t, 0.62, 0.95)
-  const instruments = t < 0.97 ? [tool('impactor', 'graft-impactor', along(core, passLength(core) - 6 - 4 * Math.abs(Math.sin(t * 40))), core.axis, core.diameter - 2)] : []
-  return frame({ removals: cleared.removals, pieces: before.pieces }, { pieces: [cavityGraft(plan, pack)], instruments })
+  const instruments = t < 0.97 ? [tool('impactor', 'graft-impactor', along(core, passLength(core) - PACKED_GRAFT_MM * pack - 4 * Math.abs(Math.sin(t * 40))), core.axis, core.diameter - 2)] : []
+  return frame({ removals: cleared.removals, pieces: before.pieces }, { pieces: [packedGraft(plan, pack)], instruments })
 }
 
-/** The fibula is brought in line with the core and slid up it until its end is under the plate. */
+/**
+ * The fibula is brought in line with the core and slid up it until its end is under the plate
+ * and its lateral end flush with the cortex; the graft ahead of it is impacted as it comes.
+ */
 const insertFibula: Script = (plan, t, before) => {
   const graft = plan.strut
   const core = plan.core
   if (!graft || !core) return frame(before)
-  const waiting = madd(madd(core.entry, FIBULA_WAIT, 1), graft.axis, FIBULA_SEGMENT_MM)
-  const inLine = along(core, -FIBULA_SEGMENT_MM + 10)
+  const length = passLength(graft)
+  const waiting = madd(madd(core.entry, FIBULA_WAIT, 1), graft.axis, length)
+  const inLine = along(core, -10)
   const line = phase(t, 0, 0.3)
   const slide = phase(t, 0.3, 0.95)
   const tip = line < 1 ? lerp(waiting, inLine, line) : lerp(inLine, graft.tip, slide)
-  const pieces = before.pieces.filter((p) => p.id !== 'fibula')
-  return frame({ ...before, pieces }, { pieces: [fibulaPiece(plan, tip)] })
+  const fibula = fibulaPiece(plan, tip)
+  const reached = dot(sub(tip, core.entry), core.axis)
+  const graftLeft = quantise(clamp01((passLength(core) - reached) / PACKED_GRAFT_MM))
+  const pieces = before.pieces.filter((p) => p.id !== 'fibula' && p.id !== 'pedicle' && p.id !== 'cavity-graft')
+  const packed = before.pieces.find((p) => p.id === 'cavity-graft')
+  const added = [fibula, hangingFrom(plan, fibula)]
+  if (packed && graftLeft > 0) added.push({ ...packed, fill: Math.min(packed.fill, graftLeft) })
+  return frame({ ...before, pieces }, { pieces: added })
+}
+
+/** The pedicle swings from hanging free to its join on the LFCA's ascending branch, then is joined. */
+const joinPedicle: Script = (plan, t, before) => {
+  const fibula = before.pieces.find((p) => p.id === 'fibula')
+  if (!fibula || !plan.pedicle) return frame(before)
+  const hanging = hangingFrom(plan, fibula).path!
+  const swing = quantise(phase(t, 0.1, 0.75))
+  const path = hanging.map((p, i) => lerp(p, plan.pedicle!.path[i]!, swing))
+  const pieces = before.pieces.filter((p) => p.id !== 'pedicle')
+  return frame({ ...before, pieces }, { pieces: [pedicle(fibula, path, t >= 0.8)] })
 }
 
 /** A K-wire across the graft's outer part into the neck holds it (§6.3 step 5). */
@@ -440,7 +523,7 @@ const SCRIPTS: Readonly<Record<ProcedureId, Readonly<Record<string, Scripts>>>> 
     phemister: { incision: still, guidewire: guideWire, tract: trephineCore, debride: reamCavity, strut: strutGraft, close: still },
   },
   'vascularised-fibula': {
-    '': { harvest: harvestFibula, core: trephineCore, 'clear-pack': clearAndPack, insert: insertFibula, anastomosis: still, fix: fixFibula },
+    '': { harvest: harvestFibula, core: trephineCore, 'clear-pack': clearAndPack, insert: insertFibula, anastomosis: joinPedicle, fix: fixFibula },
   },
   'total-hip-replacement': {},
   'hip-resurfacing': {},

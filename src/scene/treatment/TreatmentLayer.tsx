@@ -19,6 +19,8 @@ import { stepSection } from '../../domain/treatment/toolCut.ts'
 import { focusFraming, hiddenByTreatment, seenThroughByTreatment, stepFocus } from '../../domain/treatment/stepViews.ts'
 import { NO_TREATMENT_VIEW, useTreatmentView } from '../../state/treatmentView.ts'
 import { frameAt, hasTimeline, type StepRef } from '../../domain/treatment/timeline.ts'
+import { leadFraming } from '../../domain/treatment/marrowHarvestView.ts'
+import { clockT, onClockChange } from '../../state/treatmentClock.ts'
 import { REMOVAL_INCREMENTS } from '../../domain/treatment/motion.ts'
 import { usePlayerStore } from '../../state/playerStore.ts'
 import { setTreatmentStaging } from '../../state/treatmentStaging.ts'
@@ -74,16 +76,30 @@ export default function TreatmentLayer() {
   }, [plan, steps])
 
   // What the camera and the model need of this step (state/treatmentView.ts), and nothing once closed.
+  // A step with a second framing (the marrow harvest at the back of the pelvis) shows it while
+  // its time is in that part: published when the time crosses over, not every frame.
   useEffect(() => {
     if (!procedure) return
     const focus = stepFocus(procedure, variant, step)
-    useTreatmentView.setState({
+    const own = {
       framing: landmarks ? focusFraming(focus, landmarks) : null,
       framingKey: landmarks ? focus : '',
       movedAside: hiddenByTreatment(procedure, variant, step),
       seenThrough: seenThroughByTreatment(procedure, variant, step),
-    })
-  }, [procedure, variant, step, landmarks])
+      direction: null,
+    }
+    const id = steps[step]
+    const lead = plan && id && !id.skipped ? leadFraming(plan, id.id) : null
+    let leading: boolean | null = null
+    const publish = (t: number) => {
+      const now = lead !== null && t < lead.until
+      if (now === leading) return
+      leading = now
+      useTreatmentView.setState(now ? { ...own, framing: lead.framing, framingKey: lead.key, direction: lead.direction } : own)
+    }
+    publish(clockT())
+    return lead ? onClockChange(publish) : undefined
+  }, [procedure, variant, step, landmarks, plan, steps])
   useEffect(() => () => useTreatmentView.setState(NO_TREATMENT_VIEW), [])
 
   // A new step, plan or skip choice: draw it (the clock's driver asks for frames while it plays).

@@ -4,7 +4,7 @@
  * geometry (a core's cortex band and a fibula's pedicle are millimetres, not fractions), or by
  * nothing when it is built at unit size and stretched.
  */
-import type { InstrumentKind, InstrumentPose, Piece, PieceKind } from '../../domain/treatment/frame.ts'
+import type { InstrumentKind, InstrumentPose, Piece, PieceKind, Vec3 } from '../../domain/treatment/frame.ts'
 import type { ObjectModel } from './objectModel.ts'
 import { modelKey } from './modelCache.ts'
 import { buildGuideWire } from './instruments/guideWire.ts'
@@ -21,6 +21,8 @@ import { buildCorticalStrut } from './pieces/corticalStrut.ts'
 import { buildMarrowCells } from './pieces/marrowCells.ts'
 import { buildBoneWindow } from './pieces/boneWindow.ts'
 import { buildFibulaGraft } from './pieces/fibulaGraft.ts'
+import { buildVascularPedicle, localPath } from './pieces/vascularPedicle.ts'
+import { buildMarrowSyringe } from './instruments/marrowSyringe.ts'
 
 const INSTRUMENT_BUILDERS: Readonly<Record<InstrumentKind, (diameter: number) => ObjectModel>> = {
   'guide-wire': buildGuideWire,
@@ -31,6 +33,7 @@ const INSTRUMENT_BUILDERS: Readonly<Record<InstrumentKind, (diameter: number) =>
   'graft-impactor': buildGraftImpactor,
   'aspiration-needle': buildAspirationNeedle,
   'oscillating-saw': buildOscillatingSaw,
+  'marrow-syringe': buildMarrowSyringe,
 }
 
 export interface ModelRecipe {
@@ -55,6 +58,7 @@ const SIZED_PIECES: Readonly<Record<PieceKind, ((radius: number, length: number)
   'cortical-strut': null,
   'marrow-cells': null,
   'bone-window': null,
+  'vascular-pedicle': null,
 }
 
 const UNIT_PIECES: Readonly<Record<PieceKind, (() => ObjectModel) | null>> = {
@@ -64,6 +68,7 @@ const UNIT_PIECES: Readonly<Record<PieceKind, (() => ObjectModel) | null>> = {
   'cortical-strut': buildCorticalStrut,
   'marrow-cells': buildMarrowCells,
   'bone-window': null,
+  'vascular-pedicle': null,
 }
 
 /** A curved plate as thick as the piece is long, keyed by all its sizes (one per plan). */
@@ -82,6 +87,12 @@ function cavityGraftRecipe(piece: Piece, radii: readonly [number, number, number
 
 export function pieceRecipe(piece: Piece): ModelRecipe {
   if (piece.kind === 'bone-window') return windowRecipe(piece)
+  if (piece.kind === 'vascular-pedicle') {
+    // Keyed by its line in its own frame (to 0.1 mm): riding along with the graft keeps one model.
+    const line = localPath(piece.from, piece.to, piece.path ?? [piece.to, piece.from])
+    const rounded = line.map((p) => p.map((v) => Math.round(v * 10) / 10) as unknown as Vec3)
+    return { key: modelKey(piece.kind, rounded.flat()), build: () => buildVascularPedicle(rounded) }
+  }
   if (piece.kind === 'cancellous-graft' && piece.ellipsoid) return cavityGraftRecipe(piece, piece.ellipsoid.radii)
   const sized = SIZED_PIECES[piece.kind]
   if (sized) {

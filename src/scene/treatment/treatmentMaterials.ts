@@ -39,6 +39,10 @@ export type TreatmentMaterialRole =
   | 'artery'
   /** The peroneal veins on the fibula. */
   | 'vein'
+  /** A syringe's clear barrel: see-through, so the marrow drawn into it shows. */
+  | 'barrel'
+  /** The stitched join of two vessels (the anastomosis): pale, so the join reads against red and blue. */
+  | 'suture'
 
 const made = new Map<TreatmentMaterialRole, Material>()
 
@@ -69,6 +73,12 @@ function make(role: TreatmentMaterialRole): Material {
     case 'vein':
       // Illustration blue for veins (no vein look exists in the model yet; design choice).
       return new MeshStandardMaterial({ color: new Color('#34508f'), roughness: 0.35, metalness: 0 })
+    case 'barrel':
+      // Clear polypropylene (design choice): drawn after the opaque parts, not hiding them.
+      return new MeshStandardMaterial({ color: new Color('#eef3f6'), roughness: 0.2, metalness: 0, transparent: true, opacity: 0.35, depthWrite: false })
+    case 'suture':
+      // A pale ring where the pedicle meets the branch (design choice: no tissue colour is near it).
+      return new MeshStandardMaterial({ color: new Color('#f1e3a6'), roughness: 0.5, metalness: 0 })
   }
 }
 

@@ -45,8 +45,15 @@ function samePiece(a: Piece, b: Piece): boolean {
       a.fill === b.fill &&
       sameVec(a.across, b.across) &&
       a.halfSizes?.[0] === b.halfSizes?.[0] &&
-      a.halfSizes?.[1] === b.halfSizes?.[1])
+      a.halfSizes?.[1] === b.halfSizes?.[1] &&
+      samePath(a.path, b.path))
   )
+}
+
+function samePath(a: readonly Vec3[] | undefined, b: readonly Vec3[] | undefined): boolean {
+  if (a === b) return true
+  if (!a || !b || a.length !== b.length) return false
+  return a.every((p, i) => sameVec(p, b[i]))
 }
 
 const NO_HALF_SIZES: readonly [number, number] = [0, 0]

@@ -1,11 +1,12 @@
 /**
  * Free vascularised fibular graft: a segment of fibula, a tube of cortical bone 12–15 mm across
  * (clinical.md §6.3, [V]; the plan gives the radius), with its medullary canal, and its pedicle:
- * the peroneal artery (red) and two peroneal veins (blue) running along it and on out of the
- * entry end toward the anastomosis with the lateral circumflex vessels (§6.3 steps 1 and 4).
+ * the peroneal artery (red) and two peroneal veins (blue) running along it to its lateral end,
+ * on its local +X side (the piece's `across`: the side that faces the join), where the pedicle
+ * (./vascularPedicle.ts) carries them on to the lateral circumflex vessels (§6.3 steps 1 and 4).
  *
  * Design choices (clinical.md gives no figures): the canal is 0.4 of the bone's width; the
- * artery is 2 mm across, the veins 2.6 mm; the pedicle runs 40 mm beyond the bone's end.
+ * artery is 2 mm across, the veins 2.6 mm (domain PEDICLE).
  */
 import { Matrix4, type BufferGeometry } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
@@ -13,12 +14,13 @@ import type { ModelPart, ObjectModel } from '../objectModel.ts'
 import { cylinderProfile, lathe } from '../shapes/lathe.ts'
 import { AROUND, tubeProfile } from '../shapes/toolParts.ts'
 import { wholeWhenFilled } from './pieceParts.ts'
+import { PEDICLE } from '../../../domain/treatment/fibulaPedicle.ts'
 
-export const FIBULA = { canalShare: 0.4, arteryRadius: 1, veinRadius: 1.3, pedicle: 40 } as const
+export const FIBULA = { canalShare: 0.4, arteryRadius: PEDICLE.arteryRadius, veinRadius: PEDICLE.veinRadius } as const
 
-/** A vessel along the bone's outside, at `angle` around it, from the deep end out past the entry. */
+/** A vessel along the bone's outside, at `angle` around it (0: local +X), from near the deep end to the lateral end. */
 function vessel(boneRadius: number, length: number, radius: number, angle: number): BufferGeometry {
-  const geometry = lathe(cylinderProfile(radius, -length - FIBULA.pedicle, -2), 12)
+  const geometry = lathe(cylinderProfile(radius, -length, -2), 12)
   const out = boneRadius + radius * 0.7 // bedded a little into the periosteum
   geometry.applyMatrix4(new Matrix4().makeTranslation(out * Math.cos(angle), 0, -out * Math.sin(angle)))
   return geometry
@@ -37,8 +39,8 @@ export function buildFibulaGraft(radius: number, length: number): ObjectModel {
   const bone = lathe([{ r: canal, y: -length }, { r: radius, y: -length }, { r: radius, y: 0 }, { r: canal, y: 0 }], AROUND)
   // The canal's wall, seen down the ends: marrow-coloured, facing the axis.
   const medulla = lathe(tubeProfile(canal, canal, -length, 0).slice(2), AROUND)
-  const artery = vessel(radius, length, FIBULA.arteryRadius, Math.PI / 2)
-  const veins = merged([vessel(radius, length, FIBULA.veinRadius, Math.PI / 2 - 0.5), vessel(radius, length, FIBULA.veinRadius, Math.PI / 2 + 0.5)])
+  const artery = vessel(radius, length, FIBULA.arteryRadius, 0)
+  const veins = merged([vessel(radius, length, FIBULA.veinRadius, -0.5), vessel(radius, length, FIBULA.veinRadius, 0.5)])
   const part = (name: string, geometry: BufferGeometry, material: ModelPart['material'], working: boolean): ModelPart => ({
     name,
     geometry,

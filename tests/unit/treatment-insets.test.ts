@@ -1,0 +1,119 @@
+/**
+ * Issue 11's second framings and donor-site pieces, on the committed model: the marrow harvest is
+ * framed at the back of the pelvis (the PSIS in view) for the first part of the BMAC step; the
+ * fibula's pedicle is joined on the LFCA's ascending branch the model draws; the fibula sits flush
+ * at the lateral cortex, its end under the plate, never hidden by the packed graft.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import { fitPointsDistance } from '../../src/domain/cameraViews.ts'
+import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
+import { nearestOnLine } from '../../src/domain/treatment/fibulaPedicle.ts'
+import { leadFraming } from '../../src/domain/treatment/marrowHarvestView.ts'
+import { planTreatment, type TreatmentPlan } from '../../src/domain/treatment/planner.ts'
+import { treatmentSteps } from '../../src/domain/treatment/steps.ts'
+import { frameAt, MARROW_HARVEST_UNTIL } from '../../src/domain/treatment/timeline.ts'
+import { distance, dot, madd, sub, type Vec3 } from '../../src/domain/vec3.ts'
+import { loadModel } from './model-loader.ts'
+
+let lm: HipLandmarks
+beforeAll(async () => {
+  const parsed = parseLandmarks((await loadModel()).sceneExtras.landmarks)
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
+  lm = parsed.value
+})
+
+function planOf(procedure: 'core-decompression' | 'vascularised-fibula'): TreatmentPlan {
+  const lesion = lesionGeometry({ size: 'medium', type: 'C1' }, lesionAnatomyOf(lm))
+  return planTreatment({ procedure, variant: null, landmarks: lm, lesion, collapseDepthMm: 0 })
+}
+const stepList = (procedure: 'core-decompression' | 'vascularised-fibula') => treatmentSteps(procedure, null).map((s) => ({ id: s.id }))
+const indexOf = (procedure: 'core-decompression' | 'vascularised-fibula', id: string) => stepList(procedure).findIndex((s) => s.id === id)
+
+describe('marrow harvest (core decompression, BMAC step)', () => {
+  it('frames the back of the pelvis with the PSIS in view during the first part of the step, from behind', () => {
+    const plan = planOf('core-decompression')
+    const lead = leadFraming(plan, 'bmac')
+    expect(lead).not.toBeNull()
+    const { framing, direction, until } = lead!
+    // The PSIS (from the landmarks) is inside the framed box and sphere.
+    const psis = lm.pelvis.psis
+    expect(distance(psis, framing.centre)).toBeLessThan(framing.radius)
+    const xs = framing.corners!.map((c) => c[0]), ys = framing.corners!.map((c) => c[1]), zs = framing.corners!.map((c) => c[2])
+    expect(psis[0]).toBeGreaterThan(Math.min(...xs))
+    expect(psis[0]).toBeLessThan(Math.max(...xs))
+    expect(psis[1]).toBeGreaterThan(Math.min(...ys))
+    expect(psis[1]).toBeLessThan(Math.max(...ys))
+    expect(psis[2]).toBeGreaterThan(Math.min(...zs))
+    expect(psis[2]).toBeLessThan(Math.max(...zs))
+    // Seen from behind (the eye on the −Z side), across the needle rather than along it.
+    expect(direction[2]).toBeLessThan(-0.2)
+    expect(Math.abs(dot(direction, plan.marrowSite.axis))).toBeLessThan(0.3)
+    // The camera that fits it is a sane distance away.
+    expect(fitPointsDistance(framing.corners!, framing.centre, direction, 30, 16 / 9)).toBeLessThan(800)
+    // The hip's framing comes back for the injection: no other step has a second framing.
+    expect(until).toBe(MARROW_HARVEST_UNTIL)
+    for (const step of treatmentSteps('core-decompression', null)) if (step.id !== 'bmac') expect(leadFraming(plan, step.id)).toBeNull()
+  })
+
+  it('the needle enters the crest at the PSIS and a syringe on its hub draws marrow, both gone before the framing returns to the hip', () => {
+    const plan = planOf('core-decompression')
+    const bmac = indexOf('core-decompression', 'bmac')
+    const at = (t: number) => frameAt(plan, stepList('core-decompression'), bmac, t)
+    const deep = at(0.25)
+    const needle = deep.instruments.find((i) => i.id === 'marrow-needle')!
+    // In the ilium: past the spine along the needle's axis, 25 mm.
+    expect(dot(sub(needle.tip, lm.pelvis.psis), plan.marrowSite.axis)).toBeCloseTo(25, 0)
+    const syringe = deep.instruments.find((i) => i.kind === 'marrow-syringe')!
+    expect(distance(syringe.tip, madd(needle.tip, needle.axis, -needle.length))).toBeLessThan(1e-6)
+    expect(syringe.open).toBeGreaterThan(0.3)
+    expect(at(0.3).instruments.find((i) => i.kind === 'marrow-syringe')!.open).toBeGreaterThan(syringe.open)
+    for (const t of [MARROW_HARVEST_UNTIL, 0.6, 1]) expect(at(t).instruments.some((i) => i.id === 'marrow-needle' || i.kind === 'marrow-syringe')).toBe(false)
+    // Then the concentrate goes down the core.
+    expect(at(1).pieces.find((p) => p.kind === 'marrow-cells')?.fill).toBe(1)
+  })
+})
+
+describe('vascularised fibula', () => {
+  it('joins the pedicle on the LFCA ascending branch the model draws (within 1 mm), from the graft’s lateral end, in front of the femur', () => {
+    const plan = planOf('vascularised-fibula')
+    const line = lm.vessels!.lfcaAscendingBranch
+    const path = plan.pedicle!.path
+    const end = path[path.length - 1]!
+    expect(nearestOnLine(line, end)!.distance).toBeLessThan(1)
+    // The nearest such point to the graft's end on the branch's front part (not a fixed point).
+    const front = nearestOnLine(line, plan.strut!.entry, (p) => p[2] >= plan.strut!.entry[2] + 5)!
+    expect(distance(front.point, end)).toBeLessThan(1e-6)
+    expect(end[2]).toBeGreaterThan(plan.strut!.entry[2])
+    // It starts on the graft's lateral end, at its surface.
+    expect(distance(path[0]!, plan.strut!.entry)).toBeLessThan(plan.strut!.diameter / 2 + 1.5)
+    // The anastomosis step draws it there, joined.
+    const anastomosis = frameAt(plan, stepList('vascularised-fibula'), indexOf('vascularised-fibula', 'anastomosis'), 1)
+    const pedicle = anastomosis.pieces.find((p) => p.kind === 'vascular-pedicle')!
+    expect(pedicle.fill).toBe(1)
+    expect(distance(pedicle.path![pedicle.path!.length - 1]!, end)).toBeLessThan(1e-6)
+  })
+
+  it('the fibula sits flush at the lateral cortex with its end 3–5 mm under the plate, and no graft hides that end', () => {
+    const plan = planOf('vascularised-fibula')
+    const inserted = frameAt(plan, stepList('vascularised-fibula'), indexOf('vascularised-fibula', 'insert'), 1)
+    const fibula = inserted.pieces.find((p) => p.kind === 'fibula-graft')!
+    expect(distance(fibula.from, plan.core!.entry)).toBeLessThan(1e-6)
+    const exit = (p: Vec3, axis: Vec3) => {
+      // Distance along the axis from p to the bony head surface.
+      const oc = sub(p, lm.femoralHead.centre)
+      const b = dot(oc, axis)
+      return -b + Math.sqrt(b * b - (dot(oc, oc) - lm.femoralHead.radius ** 2))
+    }
+    const under = exit(fibula.to, plan.core!.axis)
+    expect(under).toBeGreaterThanOrEqual(3)
+    expect(under).toBeLessThanOrEqual(5)
+    // Every graft piece still shown: none of its filled part within 8 mm of the fibula's end.
+    for (const graft of inserted.pieces.filter((p) => p.kind === 'cancellous-graft' && p.fill > 0)) {
+      const shownFrom = madd(graft.to, sub(graft.from, graft.to), graft.fill)
+      const centre = madd(graft.to, sub(shownFrom, graft.to), 0.5)
+      const reach = distance(graft.to, shownFrom) / 2 + graft.radius
+      expect(distance(centre, fibula.to) - reach).toBeGreaterThan(8)
+    }
+  })
+})
