@@ -22,8 +22,18 @@
  *   the default view; frames rendered in 5 idle seconds; geometries, textures and JS heap
  *   after 200 scripted view changes vs before.
  *
+ * - treatments (issue 11; scripts/benchTreatments.ts), in the app alone: ms per frame while
+ *   core decompression's drilling steps play vs standing still at the same step (the blood flow
+ *   animating in both); the longest main-thread task ('longtask' entries) from opening that
+ *   treatment, on a page where none was opened yet, to its last step drawn after Play; links
+ *   that open a treatment at a step, navigation start → that step drawn; geometries, textures
+ *   and JS values before vs after opening, stepping through and closing every treatment and
+ *   variant, twice.
+ *
  * Prints a table with the targets and writes reports/bench.json.
- * Environment: BENCH_RUNS (default 5) runs at 720p, BENCH_RUNS_4K (default 3), CHROME_PATH.
+ * Environment: BENCH_RUNS (default 5) runs at 720p, BENCH_RUNS_4K (default 3),
+ * BENCH_RUNS_TREATMENT (default 3: of the 720p runs, those that also measure a treatment
+ * playing and the step links), CHROME_PATH.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -35,6 +45,7 @@ import { build, preview, type PreviewServer } from 'vite'
 import type { ViewState } from '../src/domain/viewState.ts'
 import type { BenchReference, ReplayPose } from '../bench/reference/main.ts'
 import { CHROMIUM_ARGS, ensureBrowser } from './ensure-browser.mjs'
+import { installFrameClock, PLAYED, PLAYED_FROM_STEP, playThrough, SEQUENCES, STEP_LINKS, stepDrawnAt, treatmentChurn, type PlayThrough } from './benchTreatments.ts'
 import type { RenderStats } from '../src/api/types.ts'
 import { PROGRAM_BUDGET } from '../src/scene/three/programSweep.ts'
 
@@ -47,6 +58,10 @@ const DIST = mkdtempSync(join(tmpdir(), 'hip-bench-dist-'))
 const DIST_REF = resolve(ROOT, 'dist-bench')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const RUNS_4K = Number(process.env.BENCH_RUNS_4K ?? 3)
+/** Of the 720p app runs, how many also play a treatment through and open the step links (each costs a minute or more here). */
+const RUNS_TREATMENT = Math.min(RUNS, Number(process.env.BENCH_RUNS_TREATMENT ?? 3))
+/** Where the memory and count rows are measured: the counts do not depend on the size, and each change waits for its frame. */
+const CHURN_VIEWPORT = { width: 480, height: 270 }
 const HD = { width: 1280, height: 720 }
 /** Frames sampled per run: software rendering takes 0.1–1.5 s per frame here. */
 const FRAMES_HD = 20
@@ -264,6 +279,34 @@ async function jsValueBytes(cdp: CDPSession): Promise<number> {
   return bytes
 }
 
+type Snapshot = Counts & { heap: number; jsValues: number; domNodes: number; listeners: number }
+
+/** Renderer counts, V8 heap, JavaScript values, DOM nodes and listeners, after a garbage collection. */
+async function snapshot(page: Page, cdp: CDPSession): Promise<Snapshot> {
+  const stats = await counts(page, 'app')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters')
+  return { ...stats, heap: usedSize, jsValues: await jsValueBytes(cdp), domNodes: nodes, listeners: jsEventListeners }
+}
+
+/**
+ * Waits for what the app loads by itself after its first frame (side panels, picking, the
+ * disease layer: ~0.1 MB of values; measured 3 s after the first frame on a busy machine, a
+ * baseline lacked them): no new resource for 2 s (at most 30 s), then an idle view.
+ */
+async function settleLoad(page: Page): Promise<void> {
+  const resources = () => page.evaluate(() => performance.getEntriesByType('resource').length)
+  let loaded = -1
+  let since = Date.now()
+  for (const until = Date.now() + 30_000; Date.now() < until; await page.waitForTimeout(250)) {
+    const now = await resources()
+    if (now !== loaded) [loaded, since] = [now, Date.now()]
+    else if (Date.now() - since >= 2000) break
+  }
+  await waitIdle(page, 'app')
+}
+
 // ── one page visit ────────────────────────────────────────────────────────────────────
 interface Visit {
   page: Page
@@ -272,7 +315,9 @@ interface Visit {
   close(): Promise<void>
 }
 
-async function visit(browser: Browser, kind: Kind, url: string, viewport: { width: number; height: number }): Promise<Visit> {
+async function visit(
+  browser: Browser, kind: Kind, url: string, viewport: { width: number; height: number }, initScripts: (() => void)[] = [],
+): Promise<Visit> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'no-preference' })
   // tsx (esbuild keepNames) wraps functions in __name(); give the page a no-op one so that the
   // functions serialised into it run.
@@ -281,6 +326,7 @@ async function visit(browser: Browser, kind: Kind, url: string, viewport: { widt
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   if (kind === 'app') await page.addInitScript(installFirstFrameHook)
+  for (const script of initScripts) await page.addInitScript(script)
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 })
   const firstFrameMs = await page
     .waitForFunction(
@@ -392,6 +438,42 @@ async function main(): Promise<void> {
   /** ms/frame at a fixed stage and while scrubbing, per app run at 720p (issue 4's budget). */
   const fixedStage: number[] = []
   const scrubbing: number[] = []
+  /** Per treatment run at 720p: ms/frame standing still in a treatment step and playing it, the play-through, the links. */
+  const treatmentStill: number[] = []
+  const treatmentPlaying: number[] = []
+  const playThroughs: PlayThrough[] = []
+  const linkDrawn: Record<string, { fromNavigation: number[]; fromFirstFrame: number[] }> = Object.fromEntries(
+    STEP_LINKS.map((l) => [l.name, { fromNavigation: [], fromFirstFrame: [] }]),
+  )
+  let treatmentRounds: Record<string, unknown> | null = null
+
+  /**
+   * In an app page at 720p where no treatment was opened yet: the treatment played from its first
+   * step to its end (the longest main-thread task), then ms/frame standing still at the guide
+   * wire's end state vs playing the drilling steps from there. The blood flow keeps frames
+   * coming while standing still (as in the fixed-stage row) and runs while playing too, so the
+   * difference is the treatment's own work per frame.
+   */
+  const measureTreatment = async (page: Page, run: number) => {
+    await page.evaluate(() => window.hipExplorer!.setState({ flow: false }))
+    await waitIdle(page, 'app')
+    const played = await page.evaluate(playThrough, { ...PLAYED, timeoutMs: 900_000 })
+    playThroughs.push(played)
+    const longest = Math.max(0, ...played.longTasks.map((t) => t.duration))
+    log(`treatment run ${run + 1}/${RUNS_TREATMENT}: ${PLAYED.procedure} played in ${(played.ms / 1000).toFixed(1)} s, ` +
+      `${played.longTasks.length} long tasks, longest ${longest} ms`)
+    await page.evaluate((step) => window.hipExplorer!.setState({ step }), PLAYED_FROM_STEP)
+    await waitIdle(page, 'app')
+    await page.evaluate(() => window.hipExplorer!.setState({ flow: true }))
+    const still = await page.evaluate(sampleFrames, { kind: 'app' as Kind, driver: 'fixed' as Driver, samples: FRAMES_HD, timeoutMs: 60_000 })
+    await page.locator('[data-testid="treatment-play"]').click()
+    const playing = await page.evaluate(sampleFrames, { kind: 'app' as Kind, driver: 'fixed' as Driver, samples: FRAMES_HD, timeoutMs: 60_000 })
+    await page.evaluate(() => window.hipExplorer!.setState({ procedure: null }))
+    treatmentStill.push(median(still.ms))
+    treatmentPlaying.push(median(playing.ms))
+    log(`treatment run ${run + 1}/${RUNS_TREATMENT}: ${median(still.ms).toFixed(1)} ms/frame standing still ` +
+      `(${still.ms.length} frames), ${median(playing.ms).toFixed(1)} playing (${playing.ms.length} frames)`)
+  }
 
   try {
     for (let run = 0; run < RUNS; run++) {
@@ -437,7 +519,25 @@ async function main(): Promise<void> {
             fixedStage.push(median(fixed.ms))
             scrubbing.push(median(scrub.ms))
             log(`run ${run + 1}/${RUNS} app: ${median(fixed.ms).toFixed(1)} ms/frame at stage 2, ${median(scrub.ms).toFixed(1)} scrubbing`)
+            if (run < RUNS_TREATMENT) await measureTreatment(v.page, run)
           }
+        } finally {
+          await v.close()
+        }
+      }
+    }
+    // Links that open a treatment at a step, each on a fresh page: navigation start → that step drawn.
+    for (let run = 0; run < RUNS_TREATMENT; run++) {
+      for (const link of STEP_LINKS) {
+        const v = await visit(browser, 'app', `${urls.app}?${link.query}`, HD, [installFrameClock])
+        try {
+          const drawn = await v.page.evaluate(stepDrawnAt, 300_000)
+          if (drawn.procedure !== link.procedure || drawn.step !== link.step) {
+            throw new Error(`${link.query} showed ${drawn.procedure} step ${drawn.step}, not ${link.procedure} step ${link.step}`)
+          }
+          linkDrawn[link.name]!.fromNavigation.push(drawn.at)
+          linkDrawn[link.name]!.fromFirstFrame.push(drawn.at - v.firstFrameMs)
+          log(`link run ${run + 1}/${RUNS_TREATMENT} ${link.name}: drawn ${drawn.at.toFixed(0)} ms after navigation, ${(drawn.at - v.firstFrameMs).toFixed(0)} after the first model frame`)
         } finally {
           await v.close()
         }
@@ -473,39 +573,47 @@ async function main(): Promise<void> {
     // values of a heap snapshot (jsValueBytes); the whole heap is reported beside it. The
     // browser's own bounded buffers are native and not counted: session history (capped at 50
     // entries) and long-animation-frame entries (200).
-    // The baseline waits for what the app loads by itself after its first frame (side panels,
-    // picking, disease layer: ~0.1 MB of values): measured 3 s after the first frame on a busy
-    // machine, it lacked them and the first batch showed +7% that was only those chunks.
+    // The baseline waits for what the app loads by itself after its first frame (settleLoad): a
+    // baseline taken too early showed +7% in the first batch that was only those chunks.
     {
-      const v = await visit(browser, 'app', urls.app, { width: 480, height: 270 })
+      const v = await visit(browser, 'app', urls.app, CHURN_VIEWPORT)
       try {
         const cdp = await v.page.context().newCDPSession(v.page)
-        const heap = async () => {
-          await cdp.send('HeapProfiler.collectGarbage')
-          const { usedSize } = await cdp.send('Runtime.getHeapUsage')
-          const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters')
-          return { heap: usedSize, jsValues: await jsValueBytes(cdp), domNodes: nodes, listeners: jsEventListeners }
-        }
-        // Loaded: no new resource for 2 s (at most 30 s).
-        const resources = () => v.page.evaluate(() => performance.getEntriesByType('resource').length)
-        let loaded = -1
-        let since = Date.now()
-        for (const until = Date.now() + 30_000; Date.now() < until; await v.page.waitForTimeout(250)) {
-          const now = await resources()
-          if (now !== loaded) [loaded, since] = [now, Date.now()]
-          else if (Date.now() - since >= 2000) break
-        }
-        await waitIdle(v.page, 'app')
-        const before = { ...(await counts(v.page, 'app')), ...(await heap()) }
+        await settleLoad(v.page)
+        const before = await snapshot(v.page, cdp)
         const batch = () => v.page.evaluate(scriptedViewChanges, 200)
         await batch()
         await waitIdle(v.page, 'app')
-        const after = { ...(await counts(v.page, 'app')), ...(await heap()) }
+        const after = await snapshot(v.page, cdp)
         // A second batch tells a one-off warm-up (caches, compiled code) from a leak.
         await batch()
         await waitIdle(v.page, 'app')
-        const afterMore = { ...(await counts(v.page, 'app')), ...(await heap()) }
+        const afterMore = await snapshot(v.page, cdp)
         churn = { before, after, afterMore }
+      } finally {
+        await v.close()
+      }
+    }
+
+    // Every treatment and variant opened, stepped through and closed, twice (issue 11): the
+    // renderer's geometries and textures go back to where they were, and the JavaScript values
+    // do not grow in the second round (the first loads the treatment code and its caches).
+    {
+      const v = await visit(browser, 'app', `${urls.app}?flow=0`, CHURN_VIEWPORT)
+      try {
+        const cdp = await v.page.context().newCDPSession(v.page)
+        await settleLoad(v.page)
+        const before = await snapshot(v.page, cdp)
+        const round = async () => {
+          await v.page.evaluate(treatmentChurn, SEQUENCES)
+          await waitIdle(v.page, 'app')
+          return snapshot(v.page, cdp)
+        }
+        const once = await round()
+        const twice = await round()
+        treatmentRounds = { before, once, twice }
+        log(`treatments opened and closed: geometries ${before.geometries} → ${once.geometries} → ${twice.geometries}, ` +
+          `textures ${before.textures} → ${once.textures} → ${twice.textures}`)
       } finally {
         await v.close()
       }
@@ -525,7 +633,6 @@ async function main(): Promise<void> {
   const hd = m(frameHd)
   const uhd = m(frameUhd)
   const c = defaultCounts!
-  type Snapshot = Counts & { heap: number; jsValues: number; domNodes: number; listeners: number }
   const ch = churn as { before: Snapshot; after: Snapshot; afterMore: Snapshot }
   const KB = 1024
   const rows: [string, string, string, string, string, boolean | null][] = []
@@ -581,6 +688,35 @@ async function main(): Promise<void> {
     ch.afterMore.domNodes <= ch.after.domNodes && ch.afterMore.listeners <= ch.after.listeners,
   ])
 
+  // Treatments (issue 11), in the app alone.
+  const tr = { still: median(treatmentStill), playing: median(treatmentPlaying) }
+  rows.push([
+    'ms/frame playing drilling steps vs still', tr.playing.toFixed(1), tr.still.toFixed(1),
+    `${(tr.playing / tr.still).toFixed(2)}×`, '≤ 1.2× still', tr.playing / tr.still <= 1.2,
+  ])
+  const longestTasks = playThroughs.map((p) => Math.max(0, ...p.longTasks.map((t) => t.duration)))
+  rows.push([
+    // The median run's longest task, and the longest of all runs beside it.
+    'longest main-thread task, open → played (ms)', median(longestTasks).toFixed(0), '', `max ${Math.max(...longestTasks).toFixed(0)}`,
+    '≤ 50 ms', median(longestTasks) <= 50,
+  ])
+  rows.push(['long tasks ≥ 50 ms, open → played', median(playThroughs.map((p) => p.longTasks.length)).toFixed(0), '', '', '0', null])
+  for (const link of STEP_LINKS) {
+    const d = linkDrawn[link.name]!
+    rows.push([`link → drawn, ${link.name} (ms)`, median(d.fromNavigation).toFixed(0), '', `${median(d.fromFirstFrame).toFixed(0)} after 1st frame`, '', null])
+  }
+  const rounds = treatmentRounds as { before: Snapshot; once: Snapshot; twice: Snapshot }
+  const countRow = (name: string, key: 'geometries' | 'textures') => {
+    const { before, once, twice } = rounds
+    rows.push([name, `${before[key]} → ${once[key]} → ${twice[key]}`, '', '', 'back to start', once[key] === before[key] && twice[key] === before[key]])
+  }
+  countRow('geometries: treatments opened+closed ×1, ×2', 'geometries')
+  countRow('textures: treatments opened+closed ×1, ×2', 'textures')
+  heapRow('JS values, treatments ×1 → ×2 (MB)', rounds.once.jsValues, rounds.twice.jsValues)
+  rows.push([
+    'V8 heap, treatments ×0 → ×1 → ×2 (MB)', `${mb(rounds.before.heap)} → ${mb(rounds.once.heap)} → ${mb(rounds.twice.heap)}`, '', '', 'JIT warm-up', null,
+  ])
+
   const header = ['metric', 'app', 'reference', 'ratio', 'target', 'ok']
   const cells = rows.map((r) => [r[0], r[1], r[2], r[3], r[4], r[5] === null ? '' : r[5] ? 'yes' : 'NO'])
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]!.length)))
@@ -605,7 +741,14 @@ async function main(): Promise<void> {
     idleFrames5s: idleFrames,
     framesIn5sFlowOn: idleFramesFlowOn,
     after200Changes: ch,
-    targets: { firstFrameRatio: 1.3, msPerFrameRatio: 1.15, scrubbingRatio: 1.2, initialJsGzipBytes: 300 * KB, modelBytes: 2.5 * KB * KB, triangles: 400_000, drawCalls: 60, idleFrames: 0 },
+    treatments: {
+      played: PLAYED,
+      msPerFrame: { ...tr, samples: { still: treatmentStill, playing: treatmentPlaying } },
+      playThroughs,
+      linkToStepDrawnMs: linkDrawn,
+      openedAndClosedTwice: rounds,
+    },
+    targets: { firstFrameRatio: 1.3, msPerFrameRatio: 1.15, scrubbingRatio: 1.2, treatmentPlayingRatio: 1.2, longestTaskMs: 50, initialJsGzipBytes: 300 * KB, modelBytes: 2.5 * KB * KB, triangles: 400_000, drawCalls: 60, idleFrames: 0 },
     rows: rows.map(([metric, app, reference, ratio, target, ok]) => ({ metric, app, reference, ratio, target, ok })),
   }
   mkdirSync(join(ROOT, 'reports'), { recursive: true })

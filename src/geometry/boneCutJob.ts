@@ -1,6 +1,7 @@
 /**
  * The work of the geometry worker (./boneCut.worker.ts), kept apart from the messaging so the
- * scene tests can run it in Node: the femur's solids, loaded once, cut by a list of removals and
+ * scene tests can run it in Node: the femur's solids, decoded from the file's arrays
+ * (./solidSource.ts) and loaded once, cut by a list of removals and
  * handed back ready for the GPU — in each mesh's own frame (the file's quantization transform),
  * with the triangles already split into the part near the joint and the rest, as the scene
  * draws the bones (scene/model/splitNearJoint.ts), and the bounds of each part.
@@ -9,6 +10,7 @@ import type { BoneRemoval } from '../domain/treatment/frame.ts'
 import { BoneSubtractor, type ManifoldToplevel } from './subtractBone.ts'
 import type { SolidMesh } from './solidMesh.ts'
 import { REMOVAL_SOLIDS, type CutPart, type CutResult, type CutSolid, type RemovalSolid, type SolidInput } from './cutResult.ts'
+import { decodeSolid, type SolidSource } from './solidSource.ts'
 
 function toLocalFrame(solid: SolidMesh, m: readonly number[]): { positions: Float32Array; normals: Float32Array } {
   const count = solid.positions.length / 3
@@ -85,12 +87,13 @@ function splitParts(cut: SolidMesh, split: SolidInput['split']): Uint32Array[] {
 
 export class BoneCutJob {
   private readonly subtractors = new Map<RemovalSolid, BoneSubtractor>()
+  private readonly inputs = {} as Record<RemovalSolid, SolidInput>
 
-  constructor(
-    wasm: ManifoldToplevel,
-    private readonly inputs: Record<RemovalSolid, SolidInput>,
-  ) {
-    for (const id of REMOVAL_SOLIDS) this.subtractors.set(id, new BoneSubtractor(wasm, inputs[id]))
+  constructor(wasm: ManifoldToplevel, sources: Record<RemovalSolid, SolidSource>) {
+    for (const id of REMOVAL_SOLIDS) {
+      this.inputs[id] = decodeSolid(sources[id])
+      this.subtractors.set(id, new BoneSubtractor(wasm, this.inputs[id]))
+    }
   }
 
   /** The solids minus the removals (a non-empty list: [] is the model's own geometry). */

@@ -17,8 +17,3 @@ export interface SolidMesh {
   readonly regions: Uint8Array | null
 }
 
-/** The typed arrays of a solid, for a worker's transfer list. */
-export function solidBuffers(solid: SolidMesh): ArrayBuffer[] {
-  const arrays = [solid.positions, solid.indices, solid.normals, solid.colors, solid.regions]
-  return arrays.filter((a): a is NonNullable<typeof a> => a !== null).map((a) => a.buffer as ArrayBuffer)
-}

@@ -9,7 +9,7 @@ import type { BoneRemoval } from '../../domain/treatment/frame.ts'
 import type { CutResult } from '../../geometry/cutResult.ts'
 import type { FromWorker, ToWorker } from '../../geometry/boneCutProtocol.ts'
 import { removalsKey } from '../../geometry/removalKey.ts'
-import { solidBuffers } from '../../geometry/solidMesh.ts'
+import { sourceBuffers } from '../../geometry/solidSource.ts'
 import type { LoadedHip } from './modelStore.ts'
 import { removalSolidInputs } from './modelGeometry.ts'
 
@@ -63,7 +63,7 @@ function clientFor(model: LoadedHip): Client {
     event.preventDefault()
     failAll(c, new Error(`the geometry worker stopped (${event.message || 'it could not start'})`))
   }
-  const buffers = Object.values(solids).flatMap(solidBuffers)
+  const buffers = Object.values(solids).flatMap(sourceBuffers)
   post(worker, { type: 'solids', solids }, buffers)
   client = c
   return c

@@ -15,9 +15,10 @@
  * Only the femur's solids change (geometry/boneCutJob.ts REMOVAL_SOLIDS). `showCut(model, null)`
  * puts the file's own geometry objects back, and frees the GPU copies of the cut ones.
  */
-import { Box3, BufferAttribute, BufferGeometry, Matrix4, Sphere, Vector3, type Mesh, type Object3D } from 'three'
+import { Box3, BufferAttribute, BufferGeometry, Matrix4, Sphere, Vector3, type InterleavedBufferAttribute, type Mesh, type Object3D } from 'three'
 import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
-import { REMOVAL_SOLIDS, type CutResult, type CutSolid, type RemovalSolid, type SolidInput } from '../../geometry/cutResult.ts'
+import { REMOVAL_SOLIDS, type CutResult, type CutSolid, type RemovalSolid } from '../../geometry/cutResult.ts'
+import type { ComponentArray, RawAttribute, SolidSource } from '../../geometry/solidSource.ts'
 import { invalidateView } from '../renderHandle.ts'
 import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 import { femurShift } from './femurShift.ts'
@@ -52,52 +53,45 @@ function restToModel(mesh: Mesh, model: LoadedHip): Matrix4 {
   return new Matrix4().makeTranslation(-femurShift.x, -femurShift.y, -femurShift.z).multiply(toAncestorMatrix(mesh, model.scene))
 }
 
+/** A copy of an attribute's own array (one memory copy: its values are decoded in the worker). */
+function rawCopy(attribute: BufferAttribute | InterleavedBufferAttribute | undefined): RawAttribute | null {
+  if (!attribute) return null
+  if (!(attribute instanceof BufferAttribute)) throw new Error('an interleaved attribute cannot be handed to the geometry worker')
+  return { array: (attribute.array as ComponentArray).slice(), itemSize: attribute.itemSize, normalized: attribute.normalized }
+}
+
 /**
  * The femur's solids as the file has them, for the geometry worker: whole (the near and far
- * parts' triangles together), in the model frame. Null when the model lacks one of them.
+ * parts' triangles together), the attribute arrays copied as they are with the matrices to and
+ * from the model frame (geometry/solidSource.ts: the worker decodes them, so opening a
+ * treatment does no work per vertex here). Null when the model lacks one of them.
  */
-export function removalSolidInputs(model: LoadedHip): Record<RemovalSolid, SolidInput> | null {
+export function removalSolidInputs(model: LoadedHip): Record<RemovalSolid, SolidSource> | null {
   const { originals } = ownedFor(model)
   const landmarks = parseLandmarks(model.extras.landmarks)
   const regions = landmarks.ok ? jointRegions(landmarks.value) : {}
-  const out = {} as Record<RemovalSolid, SolidInput>
+  const out = {} as Record<RemovalSolid, SolidSource>
   for (const id of REMOVAL_SOLIDS) {
     const meshes = partMeshes(model, id)
     if (meshes.length === 0) return null
     const geometries = meshes.map((m) => originals.get(m) ?? m.geometry)
+    if (geometries.some((g) => !g.index)) return null
     const first = geometries[0]!
-    const position = first.getAttribute('position')
-    const normal = first.getAttribute('normal')
-    const color = first.getAttribute('color')
-    const region = first.getAttribute('_region')
-    const toModel = restToModel(meshes[0]!, model)
-    const count = position.count
-    const positions = new Float32Array(count * 3)
-    const normals = normal ? new Float32Array(count * 3) : null
-    const colors = color ? new Uint8Array(count * 3) : null
-    const regionIds = region ? new Uint8Array(count) : null
-    const p = new Vector3()
-    const n = new Vector3()
-    for (let v = 0; v < count; v++) {
-      p.fromBufferAttribute(position, v).applyMatrix4(toModel).toArray(positions, v * 3)
-      if (normals && normal) n.fromBufferAttribute(normal, v).transformDirection(toModel).toArray(normals, v * 3)
-      if (colors && color) for (let k = 0; k < 3; k++) colors[v * 3 + k] = Math.round(Math.min(1, Math.max(0, color.getComponent(v, k))) * 255)
-      if (regionIds && region) regionIds[v] = region.getX(v)
-    }
-    const triangles = geometries.reduce((sum, g) => sum + (g.index?.count ?? 0), 0)
-    const indices = new Uint32Array(triangles)
+    const indices = new Uint32Array(geometries.reduce((sum, g) => sum + g.index!.count, 0))
     let at = 0
     for (const g of geometries) {
-      if (!g.index) return null
-      for (let i = 0; i < g.index.count; i++) indices[at++] = g.index.getX(i)
+      indices.set(g.index!.array, at)
+      at += g.index!.count
     }
+    const toModel = restToModel(meshes[0]!, model)
     const region3 = meshes.length > 1 ? regions[id] : undefined
     out[id] = {
-      positions,
+      position: rawCopy(first.getAttribute('position'))!,
+      normal: rawCopy(first.getAttribute('normal')),
+      color: rawCopy(first.getAttribute('color')),
+      region: rawCopy(first.getAttribute('_region')),
       indices,
-      normals,
-      colors,
-      regions: regionIds,
+      toModel: toModel.toArray(),
       toLocal: toModel.clone().invert().toArray(),
       split: region3 ? { centre: region3.centre, radius: region3.radius } : null,
     }
