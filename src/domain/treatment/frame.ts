@@ -10,6 +10,8 @@
  * model for a left hip, and these with it.
  */
 import type { Vec3 } from '../anatomy/landmarks.ts'
+import type { ImplantSpec } from './replacement/implantSpec.ts'
+import type { StemSpec } from './replacement/stemDesign.ts'
 
 export type { Vec3 }
 
@@ -56,6 +58,9 @@ export const INSTRUMENT_KINDS = [
   'graft-impactor',
   'aspiration-needle',
   'oscillating-saw',
+  'acetabular-reamer',
+  'broach',
+  'cup-impactor',
 ] as const
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number]
 
@@ -74,9 +79,29 @@ export interface InstrumentPose {
   readonly spin: number
   /** 0 closed … 1 fully open (the expandable reamer's blades); 0 for other tools. */
   readonly open: number
+  /** A broach is the body of a stem of this size (its diameter is then not used for its shape). */
+  readonly broach?: StemSpec
 }
 
-export const PIECE_KINDS = ['bone-core', 'cancellous-graft', 'cortical-strut', 'marrow-cells', 'bone-window', 'fibula-graft'] as const
+export const PIECE_KINDS = [
+  'bone-core',
+  'cancellous-graft',
+  'cortical-strut',
+  'marrow-cells',
+  'bone-window',
+  'fibula-graft',
+  'acetabular-shell',
+  'acetabular-liner',
+  'prosthetic-head',
+  'femoral-stem',
+  'resurfacing-cap',
+  'bone-cement',
+  'resurfacing-cup',
+] as const
+
+/** Pieces that are implants: built from the piece's `implant` spec. */
+export const IMPLANT_KINDS = ['acetabular-shell', 'acetabular-liner', 'prosthetic-head', 'femoral-stem', 'resurfacing-cap', 'bone-cement', 'resurfacing-cup'] as const satisfies readonly PieceKind[]
+export type ImplantKind = (typeof IMPLANT_KINDS)[number]
 export type PieceKind = (typeof PIECE_KINDS)[number]
 
 /** A solid placed by the treatment or taken out of the bone and set aside. */
@@ -97,6 +122,13 @@ export interface Piece {
    * centred between `from` and `to`, on these unit axes with these half-lengths; `fill` scales it.
    */
   readonly ellipsoid?: { readonly axes: readonly [Vec3, Vec3, Vec3]; readonly radii: Vec3 }
+  /**
+   * An implant's planned sizes (required for the implant kinds). Cups, liner, head, cap and cement
+   * are centred on `to`, their dome (the head's top) toward `to` − `from`, local +X along
+   * `across` (the shell's screw holes); a stem's tip is `to`, `from` lies up the stem, `across`
+   * is medial. Builders: src/scene/treatment/implants/.
+   */
+  readonly implant?: ImplantSpec
 }
 
 /** The scene of a treatment at (step, t). */

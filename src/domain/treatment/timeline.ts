@@ -34,6 +34,10 @@ const SHAFT_MM: Readonly<Record<InstrumentKind, number>> = {
   'graft-impactor': 170,
   'aspiration-needle': 110,
   'oscillating-saw': 60,
+  // Joint replacement tools reach in through the open wound, not through the thigh.
+  'acetabular-reamer': 200,
+  broach: 110,
+  'cup-impactor': 260,
 }
 
 /** Turns per second-of-step a powered tool makes while it advances (for the eye, not a speed). */

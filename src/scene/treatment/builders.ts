@@ -21,8 +21,19 @@ import { buildCorticalStrut } from './pieces/corticalStrut.ts'
 import { buildMarrowCells } from './pieces/marrowCells.ts'
 import { buildBoneWindow } from './pieces/boneWindow.ts'
 import { buildFibulaGraft } from './pieces/fibulaGraft.ts'
+import { buildAcetabularReamer } from './instruments/acetabularReamer.ts'
+import { buildBroach } from './instruments/broach.ts'
+import { buildCupImpactor } from './instruments/cupImpactor.ts'
+import { IMPLANT_KINDS } from '../../domain/treatment/frame.ts'
+import { implantSizes, type ImplantSpec } from '../../domain/treatment/replacement/implantSpec.ts'
+import { buildAcetabularShell } from './implants/acetabularShell.ts'
+import { buildAcetabularLiner } from './implants/acetabularLiner.ts'
+import { buildProstheticHead } from './implants/prostheticHead.ts'
+import { buildFemoralStem } from './implants/femoralStem.ts'
+import { buildBoneCement, buildResurfacingCap } from './implants/resurfacingCap.ts'
+import { buildResurfacingCup } from './implants/resurfacingCup.ts'
 
-const INSTRUMENT_BUILDERS: Readonly<Record<InstrumentKind, (diameter: number) => ObjectModel>> = {
+const INSTRUMENT_BUILDERS: Readonly<Record<Exclude<InstrumentKind, 'broach'>, (diameter: number) => ObjectModel>> = {
   'guide-wire': buildGuideWire,
   trephine: buildTrephine,
   'steinmann-pin': buildSteinmannPin,
@@ -31,6 +42,8 @@ const INSTRUMENT_BUILDERS: Readonly<Record<InstrumentKind, (diameter: number) =>
   'graft-impactor': buildGraftImpactor,
   'aspiration-needle': buildAspirationNeedle,
   'oscillating-saw': buildOscillatingSaw,
+  'acetabular-reamer': buildAcetabularReamer,
+  'cup-impactor': buildCupImpactor,
 }
 
 export interface ModelRecipe {
@@ -39,6 +52,12 @@ export interface ModelRecipe {
 }
 
 export function instrumentRecipe(pose: InstrumentPose): ModelRecipe {
+  if (pose.kind === 'broach') {
+    // A broach's shape is a stem size, not a diameter.
+    const spec = pose.broach
+    if (!spec) throw new Error('a broach pose needs its stem size (`broach`)')
+    return { key: modelKey('broach', implantSizes({ kind: 'stem', stem: spec })), build: () => buildBroach(spec) }
+  }
   const build = INSTRUMENT_BUILDERS[pose.kind]
   return { key: modelKey(pose.kind, [pose.diameter]), build: () => build(pose.diameter) }
 }
@@ -55,6 +74,7 @@ const SIZED_PIECES: Readonly<Record<PieceKind, ((radius: number, length: number)
   'cortical-strut': null,
   'marrow-cells': null,
   'bone-window': null,
+  ...implantsAs(null),
 }
 
 const UNIT_PIECES: Readonly<Record<PieceKind, (() => ObjectModel) | null>> = {
@@ -64,9 +84,49 @@ const UNIT_PIECES: Readonly<Record<PieceKind, (() => ObjectModel) | null>> = {
   'cortical-strut': buildCorticalStrut,
   'marrow-cells': buildMarrowCells,
   'bone-window': buildBoneWindow,
+  ...implantsAs(null),
 }
 
+function implantsAs<T>(value: T): Record<(typeof IMPLANT_KINDS)[number], T> {
+  return Object.fromEntries(IMPLANT_KINDS.map((kind) => [kind, value])) as Record<(typeof IMPLANT_KINDS)[number], T>
+}
+
+/** Implants are built from their planned spec; a piece of an implant kind without one is a planning error. */
+function implantModel(kind: PieceKind, spec: ImplantSpec): ObjectModel {
+  switch (kind) {
+    case 'acetabular-shell':
+      if (spec.kind === 'cup') return buildAcetabularShell(spec.outerDiameter, spec.innerDiameter, spec.screwHoles)
+      break
+    case 'resurfacing-cup':
+      if (spec.kind === 'cup') return buildResurfacingCup(spec.outerDiameter, spec.innerDiameter)
+      break
+    case 'acetabular-liner':
+      if (spec.kind === 'liner') return buildAcetabularLiner(spec.outerDiameter, spec.innerDiameter)
+      break
+    case 'prosthetic-head':
+      if (spec.kind === 'head') return buildProstheticHead(spec.diameter, spec.neckLength, spec.material)
+      break
+    case 'femoral-stem':
+      if (spec.kind === 'stem') return buildFemoralStem(spec.stem)
+      break
+    case 'resurfacing-cap':
+      if (spec.kind === 'cap') return buildResurfacingCap(spec.cap)
+      break
+    case 'bone-cement':
+      if (spec.kind === 'cap') return buildBoneCement(spec.cap)
+      break
+  }
+  throw new Error(`a ${kind} cannot be built from a '${spec.kind}' spec`)
+}
+
+const isImplant = (kind: PieceKind): boolean => (IMPLANT_KINDS as readonly PieceKind[]).includes(kind)
+
 export function pieceRecipe(piece: Piece): ModelRecipe {
+  if (isImplant(piece.kind)) {
+    const spec = piece.implant
+    if (!spec) throw new Error(`a ${piece.kind} piece needs its planned sizes (\`implant\`)`)
+    return { key: modelKey(piece.kind, implantSizes(spec)), build: () => implantModel(piece.kind, spec) }
+  }
   const sized = SIZED_PIECES[piece.kind]
   if (sized) {
     const length = pieceLength(piece)

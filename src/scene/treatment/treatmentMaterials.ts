@@ -39,6 +39,18 @@ export type TreatmentMaterialRole =
   | 'artery'
   /** The peroneal veins on the fibula. */
   | 'vein'
+  /** The porous-coated outside of a press-fit shell: matte titanium. */
+  | 'porousTitanium'
+  /** Satin titanium alloy: stems and the shell's inside. */
+  | 'titanium'
+  /** Polished cobalt-chrome: resurfacing cap and cup, a metal head (brighter and warmer than steel). */
+  | 'cobaltChrome'
+  /** A ceramic head: pale ivory, glossy. */
+  | 'ceramic'
+  /** Highly cross-linked polyethylene: white, slightly translucent. */
+  | 'polyethylene'
+  /** Bone cement (PMMA), tinted as common gentamicin cements are. */
+  | 'cement'
 
 const made = new Map<TreatmentMaterialRole, Material>()
 
@@ -69,6 +81,20 @@ function make(role: TreatmentMaterialRole): Material {
     case 'vein':
       // Illustration blue for veins (no vein look exists in the model yet; design choice).
       return new MeshStandardMaterial({ color: new Color('#34508f'), roughness: 0.35, metalness: 0 })
+    // Implant looks (design choices; half-metals for the reason given above).
+    case 'porousTitanium':
+      return new MeshStandardMaterial({ color: new Color('#9d9a94'), metalness: 0.15, roughness: 0.95 })
+    case 'titanium':
+      return new MeshStandardMaterial({ color: new Color('#b9bcc0'), metalness: 0.3, roughness: 0.42 })
+    case 'cobaltChrome':
+      return new MeshStandardMaterial({ color: new Color('#e4e6ea'), metalness: 0.35, roughness: 0.16 })
+    case 'ceramic':
+      return new MeshStandardMaterial({ color: new Color('#f1ece0'), metalness: 0, roughness: 0.12 })
+    case 'polyethylene':
+      // Slightly see-through, so the head's seat reads inside it; it writes depth like a solid.
+      return new MeshStandardMaterial({ color: new Color('#f7f7f2'), metalness: 0, roughness: 0.55, transparent: true, opacity: 0.86 })
+    case 'cement':
+      return new MeshStandardMaterial({ color: new Color('#c9d8b0'), metalness: 0, roughness: 0.8 })
   }
 }
 
