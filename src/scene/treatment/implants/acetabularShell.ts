@@ -29,8 +29,8 @@ export function buildAcetabularShell(outerDiameter: number, innerDiameter: numbe
     inner: innerDiameter / 2,
     holes: shellHoles(outer, screwHoles),
     apicalHole: SHELL.apicalHoleDiameter / 2 / outer,
-    rows: 30,
-    columns: 96,
+    rows: 36,
+    columns: 120,
     roughNormals: 0.45,
   })
   return { parts: [{ name: 'shell', geometry, material: 'porousTitanium', working: true }] }

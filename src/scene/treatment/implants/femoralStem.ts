@@ -13,7 +13,7 @@ import { Matrix4, type BufferGeometry } from 'three'
 import { sectionOutline, stemGeometry, stemSection, type StemGeometry, type StemSpec } from '../../../domain/treatment/replacement/stemDesign.ts'
 import type { ObjectModel } from '../objectModel.ts'
 import { lathe, type ProfilePoint } from '../shapes/lathe.ts'
-import { Surface, type P3 } from '../shapes/surface.ts'
+import { Surface, flatNormal, type P3 } from '../shapes/surface.ts'
 
 /** Points round each section and the rounded tip's length (design choices). */
 export const STEM_MESH = { around: 40, tipRound: 6 } as const
@@ -25,7 +25,10 @@ function ringHeights(g: StemGeometry): number[] {
   for (let t = STEM_MESH.tipRound + 4; t < g.length - 60; t += 4) out.push(t)
   for (let t = g.length - 60; t < g.length; t += 1.5) out.push(t)
   out.push(g.length)
-  return out
+  // A ring exactly where the calcar curve meets the collar plane: the body's widest point.
+  let widest = 0
+  for (let t = g.length - 60; t <= g.length; t += 0.02) if (stemSection(g, t).medial > stemSection(g, widest).medial) widest = t
+  return [...out.filter((t) => Math.abs(t - widest) > 0.3), widest].sort((a, b) => a - b)
 }
 
 /**
@@ -54,7 +57,12 @@ export function stemBody(g: StemGeometry, teeth?: { pitch: number; depth: number
       const k1 = (k + 1) % a.length
       const mid = centre([a[k]!, a[k1]!, b[k]!, b[k1]!])
       const axisPoint: P3 = [centre(a)[0], mid[1], 0]
-      s.flatQuad(a[k]!, a[k1]!, b[k1]!, b[k]!, [mid[0] - axisPoint[0], 0, mid[2] - axisPoint[2]])
+      const outward: P3 = [mid[0] - axisPoint[0], 0, mid[2] - axisPoint[2]]
+      // The facet's own normal (the broach's teeth shade by it); at the pointed tip, where the
+      // first ring is one point, from the facet's other three corners.
+      let n = flatNormal(a[k]!, a[k1]!, b[k1]!, outward)
+      if (Math.hypot(...n) < 0.5) n = flatNormal(a[k]!, b[k1]!, b[k]!, outward)
+      s.quad(a[k]!, a[k1]!, b[k1]!, b[k]!, n, n, n, n)
     }
   }
   // The top: a flat shoulder, fanned from its middle.

@@ -1,10 +1,10 @@
 /**
- * A hemispherical shell with round holes through it (an acetabular shell's screw holes and apical
- * hole, a reamer's cutting holes), written as one closed surface: a latitude–longitude grid on
- * the outer and inner spheres whose vertices inside a hole are pushed out to the hole's rim
- * (along the sphere, away from the hole's centre), cells wholly inside dropped, and a wall
- * joining the outer and inner rims. Outer and inner grids snap identically (the snapping is by
- * angle), so every rim edge has its wall and the solid stays watertight.
+ * A hemispherical shell with holes through it (an acetabular shell's screw holes and apical hole,
+ * a reamer's cutting holes), written as one closed surface: a latitude–longitude grid on the
+ * outer and inner spheres, the cells that touch a hole dropped, and a wall joining the outer and
+ * inner grids along every dropped cell's edge. Holes are therefore traced by the grid (a fine
+ * grid makes them read round); pushing grid points onto each hole's circle instead folded cells
+ * over one another where rows met the rim at a slant, and a folded solid is no longer closed.
  *
  * Frame: centre at the origin, the pole (dome) at +Y, the open face at y = 0.
  */
@@ -54,7 +54,7 @@ function jitter(i: number, j: number): P3 {
 export function perforatedDome(d: PerforatedDome): BufferGeometry {
   const { rows, columns } = d
   const theta0 = d.apicalHole
-  // Grid directions, snapped out of the holes; which hole (if any) each vertex was in.
+  // Grid directions, and the hole (if any) each grid point falls in.
   const dirs: P3[][] = []
   const inHole: number[][] = []
   for (let i = 0; i <= rows; i++) {
@@ -62,30 +62,22 @@ export function perforatedDome(d: PerforatedDome): BufferGeometry {
     const row: P3[] = []
     const flags: number[] = []
     for (let j = 0; j < columns; j++) {
-      let p = domeDirection(theta, (2 * Math.PI * j) / columns)
-      let flag = -1
-      d.holes.forEach((hole, k) => {
-        const c = dotP(p, hole.direction)
-        if (Math.acos(Math.min(1, c)) >= hole.angle) return
-        flag = k
-        // Along the great circle from the hole's centre through p, out to the rim.
-        const across = unitP([p[0] - hole.direction[0] * c, p[1] - hole.direction[1] * c, p[2] - hole.direction[2] * c])
-        const ca = Math.cos(hole.angle)
-        const sa = Math.sin(hole.angle)
-        p = [hole.direction[0] * ca + across[0] * sa, hole.direction[1] * ca + across[1] * sa, hole.direction[2] * ca + across[2] * sa]
-      })
+      const p = domeDirection(theta, (2 * Math.PI * j) / columns)
       row.push(p)
-      flags.push(flag)
+      flags.push(d.holes.findIndex((hole) => Math.acos(Math.min(1, dotP(p, hole.direction))) < hole.angle))
     }
     dirs.push(row)
     inHole.push(flags)
   }
-  const removed = (i: number, j: number): boolean => {
-    if (i < 0 || i >= rows) return false
+  /** The hole a cell touches (any corner inside), or −1. */
+  const holeOf = (i: number, j: number): number => {
+    if (i < 0 || i >= rows) return -1
     const jj = (j + columns) % columns
-    const k = inHole[i]![jj]!
-    return k >= 0 && inHole[i + 1]![jj] === k && inHole[i]![(jj + 1) % columns] === k && inHole[i + 1]![(jj + 1) % columns] === k
+    const j1 = (jj + 1) % columns
+    for (const k of [inHole[i]![jj]!, inHole[i]![j1]!, inHole[i + 1]![jj]!, inHole[i + 1]![j1]!]) if (k >= 0) return k
+    return -1
   }
+  const removed = (i: number, j: number): boolean => holeOf(i, j) >= 0
   const s = new Surface()
   const at = (p: P3, r: number): P3 => [p[0] * r, p[1] * r, p[2] * r]
   const neg = (p: P3): P3 => [-p[0], -p[1], -p[2]]
@@ -119,7 +111,7 @@ export function perforatedDome(d: PerforatedDome): BufferGeometry {
       ]
       for (const [p, q, ni, nj] of edges) {
         if (!removed(ni, nj)) continue
-        const hole = d.holes[inHole[ni]![(nj + columns) % columns]!]!.direction
+        const hole = d.holes[holeOf(ni, nj)]!.direction
         const mid = unitP([p[0] + q[0], p[1] + q[1], p[2] + q[2]])
         const c0 = dotP(mid, hole)
         wall(p, q, unitP([hole[0] - mid[0] * c0, hole[1] - mid[1] * c0, hole[2] - mid[2] * c0]))
