@@ -7,6 +7,8 @@ import { TreatmentObjects } from '../../src/scene/treatment/TreatmentObjects.tsx
 import { liveModelKeys } from '../../src/scene/treatment/modelCache.ts'
 import { reamerReach } from '../../src/scene/treatment/instruments/expandableReamer.ts'
 import { OBJECT_NAMES } from '../../src/domain/treatment/objectNames.ts'
+import { IMPLANT_KINDS } from '../../src/domain/treatment/frame.ts'
+import { IMPLANT_SPECS, STEM } from './support/implantSpecs.ts'
 
 /** Working diameters as the plan gives them (clinical.md §6.1–6.3); the curette's cup, the saw's width. */
 const DIAMETER: Record<InstrumentKind, number> = {
@@ -19,14 +21,19 @@ const DIAMETER: Record<InstrumentKind, number> = {
   'aspiration-needle': 3,
   'oscillating-saw': 18,
   'marrow-syringe': 22,
+  'acetabular-reamer': 55,
+  // A broach's shape is its stem size (tests/scene/implants.test.tsx measures it).
+  broach: 0,
+  'cup-impactor': 12,
 }
 
 function pose(kind: InstrumentKind, patch: Partial<InstrumentPose> = {}): InstrumentPose {
-  return { id: kind, kind, tip: [0, 0, 0], axis: [0, 1, 0], diameter: DIAMETER[kind], length: 160, spin: 0, open: 0, ...patch }
+  return { id: kind, kind, tip: [0, 0, 0], axis: [0, 1, 0], diameter: DIAMETER[kind], length: 160, spin: 0, open: 0, ...(kind === 'broach' ? { broach: STEM } : {}), ...patch }
 }
 
 function piece(kind: PieceKind, patch: Partial<Piece> = {}): Piece {
-  return { id: kind, kind, from: [0, -60, 0], to: [0, 0, 0], radius: 5, fill: 1, ...patch }
+  const implant = (IMPLANT_KINDS as readonly PieceKind[]).includes(kind) ? { implant: IMPLANT_SPECS[kind as keyof typeof IMPLANT_SPECS] } : {}
+  return { id: kind, kind, from: [0, -60, 0], to: [0, 0, 0], radius: 5, fill: 1, ...implant, ...patch }
 }
 
 const sets: TreatmentObjectSet[] = []
@@ -64,7 +71,7 @@ const WORKING = new Set(['tip', 'teeth', 'shaft', 'blade', 'cup', 'bone', 'cells
 const working = (mesh: Mesh) => WORKING.has(mesh.name)
 
 describe('instruments', () => {
-  it.each(INSTRUMENT_KINDS)('%s: the working part is as wide as its diameter and as long as its length, the tip at the origin', (kind) => {
+  it.each(INSTRUMENT_KINDS.filter((k) => k !== 'broach'))('%s: the working part is as wide as its diameter and as long as its length, the tip at the origin', (kind) => {
     const set = newSet()
     set.sync([pose(kind, { length: 137 })], [])
     const box = localBox(set.objectOf('instrument', kind)!, working)

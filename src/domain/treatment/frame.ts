@@ -10,6 +10,8 @@
  * model for a left hip, and these with it.
  */
 import type { Vec3 } from '../anatomy/landmarks.ts'
+import type { ImplantSpec } from './replacement/implantSpec.ts'
+import type { StemSpec } from './replacement/stemDesign.ts'
 
 export type { Vec3 }
 
@@ -57,6 +59,9 @@ export const INSTRUMENT_KINDS = [
   'aspiration-needle',
   'oscillating-saw',
   'marrow-syringe',
+  'acetabular-reamer',
+  'broach',
+  'cup-impactor',
 ] as const
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number]
 
@@ -75,9 +80,30 @@ export interface InstrumentPose {
   readonly spin: number
   /** 0 closed … 1 fully open (the expandable reamer's blades; how far a syringe's plunger is drawn); 0 for other tools. */
   readonly open: number
+  /** A broach is the body of a stem of this size (its diameter is then not used for its shape). */
+  readonly broach?: StemSpec
 }
 
-export const PIECE_KINDS = ['bone-core', 'cancellous-graft', 'cortical-strut', 'marrow-cells', 'bone-window', 'fibula-graft', 'vascular-pedicle'] as const
+export const PIECE_KINDS = [
+  'bone-core',
+  'cancellous-graft',
+  'cortical-strut',
+  'marrow-cells',
+  'bone-window',
+  'fibula-graft',
+  'vascular-pedicle',
+  'acetabular-shell',
+  'acetabular-liner',
+  'prosthetic-head',
+  'femoral-stem',
+  'resurfacing-cap',
+  'bone-cement',
+  'resurfacing-cup',
+] as const
+
+/** Pieces that are implants: built from the piece's `implant` spec. */
+export const IMPLANT_KINDS = ['acetabular-shell', 'acetabular-liner', 'prosthetic-head', 'femoral-stem', 'resurfacing-cap', 'bone-cement', 'resurfacing-cup'] as const satisfies readonly PieceKind[]
+export type ImplantKind = (typeof IMPLANT_KINDS)[number]
 export type PieceKind = (typeof PIECE_KINDS)[number]
 
 /** A solid placed by the treatment or taken out of the bone and set aside. */
@@ -112,6 +138,13 @@ export interface Piece {
    * the line is drawn in). `fill` 1: joined, the anastomosis drawn at its last point.
    */
   readonly path?: readonly Vec3[]
+  /**
+   * An implant's planned sizes (required for the implant kinds). Cups, liner, head, cap and cement
+   * are centred on `to`, their dome (the head's top) toward `to` − `from`, local +X along
+   * `across` (the shell's screw holes); a stem's tip is `to`, `from` lies up the stem, `across`
+   * is medial. Builders: src/scene/treatment/implants/.
+   */
+  readonly implant?: ImplantSpec
 }
 
 /** Every kind of drawn treatment object: what picking and the name tags name. */

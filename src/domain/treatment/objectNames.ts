@@ -2,7 +2,9 @@
  * What each instrument and piece is called: a plain name for patients and the name a surgeon
  * uses, so a picked or labelled object reads in the app's current mode. The words follow
  * clinical.md §6.1–6.3 (guide wire, cannulated trephine, Steinmann pin, expandable reamer,
- * curettes, impacted graft, BMAC, Phemister strut, cortical window, vascularised fibula).
+ * curettes, impacted graft, BMAC, Phemister strut, cortical window, vascularised fibula) and
+ * §6.5–6.6 (reamers, broaches, press-fit shell, polyethylene liner, modular head, stem, the
+ * cemented resurfacing cap and the monoblock cup).
  */
 import type { InstrumentKind, PieceKind } from './frame.ts'
 import type { Mode } from '../viewState.ts'
@@ -31,6 +33,16 @@ export const OBJECT_NAMES: Readonly<Record<InstrumentKind | PieceKind, ObjectNam
   'bone-window': { patient: 'Lid of bone', clinical: 'Cortical window (head–neck junction)' },
   'fibula-graft': { patient: 'Living bone from the lower leg', clinical: 'Vascularised fibular graft with peroneal vessels' },
   'vascular-pedicle': { patient: 'The graft’s own blood vessels', clinical: 'Peroneal vascular pedicle (artery and venae comitantes)' },
+  'acetabular-reamer': { patient: 'Round socket shaper', clinical: 'Acetabular reamer' },
+  broach: { patient: 'Rasp that shapes the thigh bone', clinical: 'Femoral broach (rasp)' },
+  'cup-impactor': { patient: 'Cup pusher', clinical: 'Acetabular cup impactor' },
+  'acetabular-shell': { patient: 'New metal socket', clinical: 'Acetabular shell (press-fit, porous-coated)' },
+  'acetabular-liner': { patient: 'Plastic lining of the socket', clinical: 'Highly cross-linked polyethylene liner' },
+  'prosthetic-head': { patient: 'New ball', clinical: 'Modular femoral head (on a 12/14 taper)' },
+  'femoral-stem': { patient: 'Stem in the thigh bone', clinical: 'Femoral stem (tapered, cementless)' },
+  'resurfacing-cap': { patient: 'Metal cap on the ball', clinical: 'Resurfacing femoral component (cap with peg)' },
+  'bone-cement': { patient: 'Bone cement', clinical: 'Bone cement (PMMA) mantle' },
+  'resurfacing-cup': { patient: 'Thin metal socket', clinical: 'Monoblock metal cup (resurfacing)' },
 }
 
 /** The name of a kind in the given mode. */

@@ -38,6 +38,10 @@ const SHAFT_MM: Readonly<Record<InstrumentKind, number>> = {
   'oscillating-saw': 60,
   // A 30-mL syringe: a barrel about 4 of its 22-mm diameters long with its nozzle (design choice).
   'marrow-syringe': 94,
+  // Joint replacement tools reach in through the open wound, not through the thigh.
+  'acetabular-reamer': 200,
+  broach: 110,
+  'cup-impactor': 260,
 }
 
 /** Turns per second-of-step a powered tool makes while it advances (for the eye, not a speed). */

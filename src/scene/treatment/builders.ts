@@ -23,8 +23,19 @@ import { buildBoneWindow } from './pieces/boneWindow.ts'
 import { buildFibulaGraft } from './pieces/fibulaGraft.ts'
 import { buildVascularPedicle, localPath } from './pieces/vascularPedicle.ts'
 import { buildMarrowSyringe } from './instruments/marrowSyringe.ts'
+import { buildAcetabularReamer } from './instruments/acetabularReamer.ts'
+import { buildBroach } from './instruments/broach.ts'
+import { buildCupImpactor } from './instruments/cupImpactor.ts'
+import { IMPLANT_KINDS } from '../../domain/treatment/frame.ts'
+import { implantSizes, type ImplantSpec } from '../../domain/treatment/replacement/implantSpec.ts'
+import { buildAcetabularShell } from './implants/acetabularShell.ts'
+import { buildAcetabularLiner } from './implants/acetabularLiner.ts'
+import { buildProstheticHead } from './implants/prostheticHead.ts'
+import { buildFemoralStem } from './implants/femoralStem.ts'
+import { buildBoneCement, buildResurfacingCap } from './implants/resurfacingCap.ts'
+import { buildResurfacingCup } from './implants/resurfacingCup.ts'
 
-const INSTRUMENT_BUILDERS: Readonly<Record<InstrumentKind, (diameter: number) => ObjectModel>> = {
+const INSTRUMENT_BUILDERS: Readonly<Record<Exclude<InstrumentKind, 'broach'>, (diameter: number) => ObjectModel>> = {
   'guide-wire': buildGuideWire,
   trephine: buildTrephine,
   'steinmann-pin': buildSteinmannPin,
@@ -34,6 +45,8 @@ const INSTRUMENT_BUILDERS: Readonly<Record<InstrumentKind, (diameter: number) =>
   'aspiration-needle': buildAspirationNeedle,
   'oscillating-saw': buildOscillatingSaw,
   'marrow-syringe': buildMarrowSyringe,
+  'acetabular-reamer': buildAcetabularReamer,
+  'cup-impactor': buildCupImpactor,
 }
 
 export interface ModelRecipe {
@@ -42,6 +55,12 @@ export interface ModelRecipe {
 }
 
 export function instrumentRecipe(pose: InstrumentPose): ModelRecipe {
+  if (pose.kind === 'broach') {
+    // A broach's shape is a stem size, not a diameter.
+    const spec = pose.broach
+    if (!spec) throw new Error('a broach pose needs its stem size (`broach`)')
+    return { key: modelKey('broach', implantSizes({ kind: 'stem', stem: spec })), build: () => buildBroach(spec) }
+  }
   const build = INSTRUMENT_BUILDERS[pose.kind]
   return { key: modelKey(pose.kind, [pose.diameter]), build: () => build(pose.diameter) }
 }
@@ -59,6 +78,7 @@ const SIZED_PIECES: Readonly<Record<PieceKind, ((radius: number, length: number)
   'marrow-cells': null,
   'bone-window': null,
   'vascular-pedicle': null,
+  ...implantsAs(null),
 }
 
 const UNIT_PIECES: Readonly<Record<PieceKind, (() => ObjectModel) | null>> = {
@@ -69,6 +89,7 @@ const UNIT_PIECES: Readonly<Record<PieceKind, (() => ObjectModel) | null>> = {
   'marrow-cells': buildMarrowCells,
   'bone-window': null,
   'vascular-pedicle': null,
+  ...implantsAs(null),
 }
 
 /** A curved plate as thick as the piece is long, keyed by all its sizes (one per plan). */
@@ -85,6 +106,40 @@ function cavityGraftRecipe(piece: Piece, radii: readonly [number, number, number
   return { key: modelKey(piece.kind, [rx, ry, rz, 0]), build: () => buildCancellousGraft(rx, 2 * ry, { x: rx, z: rz }) }
 }
 
+function implantsAs<T>(value: T): Record<(typeof IMPLANT_KINDS)[number], T> {
+  return Object.fromEntries(IMPLANT_KINDS.map((kind) => [kind, value])) as Record<(typeof IMPLANT_KINDS)[number], T>
+}
+
+/** Implants are built from their planned spec; a piece of an implant kind without one is a planning error. */
+function implantModel(kind: PieceKind, spec: ImplantSpec): ObjectModel {
+  switch (kind) {
+    case 'acetabular-shell':
+      if (spec.kind === 'cup') return buildAcetabularShell(spec.outerDiameter, spec.innerDiameter, spec.screwHoles)
+      break
+    case 'resurfacing-cup':
+      if (spec.kind === 'cup') return buildResurfacingCup(spec.outerDiameter, spec.innerDiameter)
+      break
+    case 'acetabular-liner':
+      if (spec.kind === 'liner') return buildAcetabularLiner(spec.outerDiameter, spec.innerDiameter)
+      break
+    case 'prosthetic-head':
+      if (spec.kind === 'head') return buildProstheticHead(spec.diameter, spec.neckLength, spec.material)
+      break
+    case 'femoral-stem':
+      if (spec.kind === 'stem') return buildFemoralStem(spec.stem)
+      break
+    case 'resurfacing-cap':
+      if (spec.kind === 'cap') return buildResurfacingCap(spec.cap)
+      break
+    case 'bone-cement':
+      if (spec.kind === 'cap') return buildBoneCement(spec.cap)
+      break
+  }
+  throw new Error(`a ${kind} cannot be built from a '${spec.kind}' spec`)
+}
+
+const isImplant = (kind: PieceKind): boolean => (IMPLANT_KINDS as readonly PieceKind[]).includes(kind)
+
 export function pieceRecipe(piece: Piece): ModelRecipe {
   if (piece.kind === 'bone-window') return windowRecipe(piece)
   if (piece.kind === 'vascular-pedicle') {
@@ -94,6 +149,11 @@ export function pieceRecipe(piece: Piece): ModelRecipe {
     return { key: modelKey(piece.kind, rounded.flat()), build: () => buildVascularPedicle(rounded) }
   }
   if (piece.kind === 'cancellous-graft' && piece.ellipsoid) return cavityGraftRecipe(piece, piece.ellipsoid.radii)
+  if (isImplant(piece.kind)) {
+    const spec = piece.implant
+    if (!spec) throw new Error(`a ${piece.kind} piece needs its planned sizes (\`implant\`)`)
+    return { key: modelKey(piece.kind, implantSizes(spec)), build: () => implantModel(piece.kind, spec) }
+  }
   const sized = SIZED_PIECES[piece.kind]
   if (sized) {
     const length = pieceLength(piece)

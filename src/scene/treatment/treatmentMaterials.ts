@@ -43,6 +43,18 @@ export type TreatmentMaterialRole =
   | 'barrel'
   /** The stitched join of two vessels (the anastomosis): pale, so the join reads against red and blue. */
   | 'suture'
+  /** The porous-coated outside of a press-fit shell: matte titanium. */
+  | 'porousTitanium'
+  /** Satin titanium alloy: stems and the shell's inside. */
+  | 'titanium'
+  /** Polished cobalt-chrome: resurfacing cap and cup, a metal head (brighter and warmer than steel). */
+  | 'cobaltChrome'
+  /** A ceramic head: pale ivory, glossy. */
+  | 'ceramic'
+  /** Highly cross-linked polyethylene: white, slightly translucent. */
+  | 'polyethylene'
+  /** Bone cement (PMMA), tinted as common gentamicin cements are. */
+  | 'cement'
 
 const made = new Map<TreatmentMaterialRole, Material>()
 
@@ -79,6 +91,20 @@ function make(role: TreatmentMaterialRole): Material {
     case 'suture':
       // A pale ring where the pedicle meets the branch (design choice: no tissue colour is near it).
       return new MeshStandardMaterial({ color: new Color('#f1e3a6'), roughness: 0.5, metalness: 0 })
+    // Implant looks (design choices; half-metals for the reason given above).
+    case 'porousTitanium':
+      return new MeshStandardMaterial({ color: new Color('#9d9a94'), metalness: 0.15, roughness: 0.95 })
+    case 'titanium':
+      return new MeshStandardMaterial({ color: new Color('#b9bcc0'), metalness: 0.3, roughness: 0.42 })
+    case 'cobaltChrome':
+      return new MeshStandardMaterial({ color: new Color('#e4e6ea'), metalness: 0.35, roughness: 0.16 })
+    case 'ceramic':
+      return new MeshStandardMaterial({ color: new Color('#f1ece0'), metalness: 0, roughness: 0.12 })
+    case 'polyethylene':
+      // Slightly see-through, so the head's seat reads inside it; it writes depth like a solid.
+      return new MeshStandardMaterial({ color: new Color('#f7f7f2'), metalness: 0, roughness: 0.55, transparent: true, opacity: 0.86 })
+    case 'cement':
+      return new MeshStandardMaterial({ color: new Color('#c9d8b0'), metalness: 0, roughness: 0.8 })
   }
 }
 

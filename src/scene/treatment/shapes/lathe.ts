@@ -45,7 +45,8 @@ export function addLathe(surface: Surface, profile: readonly ProfilePoint[], seg
     const nq = normalAt(s + 1, s)
     for (let k = 0; k < segments; k++) {
       const a0 = (k / segments) * Math.PI * 2
-      const a1 = ((k + 1) / segments) * Math.PI * 2
+      // The last segment closes on angle 0 itself (sin 2π is not 0 in floats): a watertight seam.
+      const a1 = (((k + 1) % segments) / segments) * Math.PI * 2
       surface.quad(at(p.r, p.y, a0), at(p.r, p.y, a1), at(q.r, q.y, a1), at(q.r, q.y, a0), dir(np, a0), dir(np, a1), dir(nq, a1), dir(nq, a0))
     }
   }
@@ -75,7 +76,10 @@ export function arc(r0: number, y0: number, r1: number, y1: number, steps: numbe
     // 'out': leaves (r0, y0) along y and arrives at (r1, y1) along r (a dome's shoulder).
     const r = bulge === 'out' ? r1 + (r0 - r1) * Math.cos(t) : r0 + (r1 - r0) * Math.sin(t)
     const y = bulge === 'out' ? y0 + (y1 - y0) * Math.sin(t) : y1 + (y0 - y1) * Math.cos(t)
-    points.push({ r, y, smooth: i > 0 && i < steps })
+    // The ends exactly where asked (cos π/2 is not 0 in floats): a pole closes on the axis.
+    if (i === 0) points.push({ r: r0, y: y0 })
+    else if (i === steps) points.push({ r: r1, y: y1 })
+    else points.push({ r, y, smooth: true })
   }
   return points
 }
