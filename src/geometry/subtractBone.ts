@@ -35,7 +35,7 @@ const BACKSIDE = 1
  * a rod lying in the bone (lit from the front, a concave and a convex half-cylinder shade alike)
  * [design choice].
  */
-const HOLE_SHADE = [0.5, 0.34, 0.3] as const
+const HOLE_SHADE = [0.72, 0.6, 0.56] as const
 
 /** What was found in the input solid: glTF splits vertices where attributes differ (a crease). */
 export interface InputReport {

@@ -29,7 +29,7 @@ import { loadModel } from '../unit/model-loader.ts'
 import { TreatmentObjectSet } from '../../src/scene/treatment/treatmentObjectSet.ts'
 import { usePickStore } from '../../src/state/pickStore.ts'
 import { removedAt } from '../../src/scene/visibility/removedAt.ts'
-import { publishTreatmentRemovals } from '../../src/scene/visibility/treatmentRemovals.ts'
+import { lesionDebrided, publishTreatmentRemovals } from '../../src/scene/visibility/treatmentRemovals.ts'
 import { boneSolid } from '../unit/bone-solids.ts'
 
 // Picking's rule loads after the first frame in the app; here, before the first click.
@@ -220,6 +220,10 @@ describe("a treatment's tools and removed bone, to picking and the labels", () =
       expect(removedAt(model, 'femur', femur, beside, eye, view)).toBe(false)
       // Only the bone is drilled: the cartilage over the head is not a removal's.
       expect(removedAt(model, 'femoralHeadCartilage', model.nodes.femoralHeadCartilage!, inside, eye, view)).toBe(false)
+      // A tunnel leaves the dead bone in place (core decompression); a scraped-out cavity does not.
+      expect(lesionDebrided()).toBe(false)
+      publishTreatmentRemovals([core, { kind: 'ellipsoid', id: 'cavity', centre: core.to, axes: [[1, 0, 0], [0, 1, 0], [0, 0, 1]], radii: [6, 6, 6] }])
+      expect(lesionDebrided()).toBe(true)
     } finally {
       publishTreatmentRemovals([])
     }

@@ -148,7 +148,7 @@ export const CORE_DECOMPRESSION: ProcedureInfo = {
       id: 'fill-close',
       title: 'Fill the channel and close',
       patient:
-        'The channel may be filled with bone or a bone substitute (after marrow cells, only its outer part, sealing the cells in), and the small cut is closed.',
+        'The channel may be filled with bone or a bone substitute. If marrow cells were put in, only the outer part is filled, which keeps the cells inside. The small cut is then closed.',
       clinical: 'Optionally fill the tract with BMAC, calcium phosphate or cancellous bone from the intertrochanteric region; close.',
       sizes: [],
       citation: { evidence: 'S', sources: ['synapsesocial'] },

@@ -44,7 +44,12 @@ export const PLAN_SIZES = {
     ['ref-procedures', 'ref-geometry'],
     'curettage removes the necrotic bone but leaves the subchondral plate and a rim under it that the graft props (§6.2); 3 mm is a design choice',
   ),
-  cavityShare: cited(0.6, 'Inf', ['ref-procedures'], 'the cavity takes the central 60% of each of the lesion’s half-axes: what curettes reach through a tract or window (design choice)'),
+  cavityShare: cited(
+    0.85,
+    'Inf',
+    ['ref-procedures'],
+    'the necrotic bone is removed (§6.2, §6.3): the cavity takes 85% of each of the lesion’s half-axes, then shrinks to keep the roof under the plate (design choice)',
+  ),
   window: cited(
     { length: 20, width: 15, depth: 8 },
     'Inf',

@@ -17,6 +17,7 @@ import { LABEL_ANCHORS } from '../../domain/anatomy/labelAnchors.ts'
 import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
 import { labelsShown, diseaseLabelId } from '../../domain/labelsShown.ts'
+import { lesionDebrided } from '../visibility/treatmentRemovals.ts'
 import { DISEASE_TAG_IDS, DISEASE_TAGS, deadBoneSurfacePoints, diseaseTagAnchor } from '../../domain/lesion/diseaseTags.ts'
 import { lesionAnatomyOf, lesionGeometry, type LesionGeometry } from '../../domain/lesion/geometry.ts'
 import { stageValue } from '../../domain/staging/stageValue.ts'
@@ -31,6 +32,9 @@ import { removedAt } from '../visibility/removedAt.ts'
 import { cutFaceUnder } from '../visibility/cutFaceUnder.ts'
 import { seeThrough as isSeeThrough } from '../visibility/firstDrawn.ts'
 import { solidMeshes } from '../model/solidMeshes.ts'
+
+/** The dead-bone tag: gone once a treatment has scraped the lesion out. */
+const DEAD_BONE_LABEL = diseaseLabelId('deadBone')
 
 const OCCLUDERS: readonly StructureId[] = ['femur', 'hipBone', 'femoralHeadCartilage', 'acetabularCartilage']
 /** An anchor sits on a surface: a hit closer than this to it is that surface itself (mm). */
@@ -191,6 +195,7 @@ export default function LabelProbe() {
 
   /** Hidden wherever it may point; otherwise points at the first place in sight. */
   function isHidden(a: Anchor, eye: Vector3, view: ReturnType<typeof useViewStore.getState>): boolean {
+    if (a.id === DEAD_BONE_LABEL && lesionDebrided()) return true
     for (const point of a.alternatives) {
       a.point = point
       if (!isHiddenAt(a, eye, view)) return false

@@ -77,7 +77,8 @@ function make(role: TreatmentMaterialRole): Material {
     case 'dead':
       return new MeshStandardMaterial({ color: new Color(DISEASE_PALETTE.dead), roughness: 0.9, metalness: 0 })
     case 'marrow':
-      return new MeshStandardMaterial({ color: new Color('#8e1b25'), roughness: 0.3, metalness: 0 })
+      // A fluid, not a solid: darker than the arteries' red, matte, partly see-through (design choice).
+      return new MeshStandardMaterial({ color: new Color('#5c0f16'), roughness: 0.7, metalness: 0, transparent: true, opacity: 0.78 })
     case 'medulla':
       return new MeshStandardMaterial({ color: new Color('#9a4a32'), roughness: 0.85, metalness: 0 })
     case 'artery':

@@ -14,3 +14,12 @@ export function publishTreatmentRemovals(removals: readonly BoneRemoval[]): void
 export function treatmentRemovals(): readonly BoneRemoval[] {
   return current
 }
+
+/**
+ * Whether the treatment drawn has scraped out the necrotic bone (a cavity: curettage, the
+ * expandable reamer): then no tag may call what is left there "dead bone" — the cavity is empty
+ * or packed with graft, and the rim it leaves is the healthy bone the graft will heal to.
+ */
+export function lesionDebrided(): boolean {
+  return current.some((r) => r.kind === 'ellipsoid')
+}
