@@ -35,7 +35,7 @@ export default function FibulaDonorInset() {
     mode === 'patient' ? `A ${cm} piece of the thin outer bone of the lower leg, with its blood vessels` : `Fibular shaft segment ≈ ${cm} with the peroneal artery and veins`
   const description =
     'Drawing of the lower leg seen from the front, knee at the top and ankle at the bottom: the thick shin bone (tibia) on the inner side and the thin fibula on the outer side. ' +
-    `The middle of the fibula’s shaft, about ${cm} long, is highlighted with its artery (red) and veins (blue) running along it; the ends of the fibula at the knee and the ankle stay.`
+    `The middle of the fibula’s shaft, about ${cm} long, is highlighted with its artery (red) between two veins (blue) running along its inner side; the ends of the fibula at the knee and the ankle stay.`
   return (
     <figure className="donor-inset" data-testid="fibula-donor-inset" aria-labelledby="donor-inset-title">
       <figcaption>
@@ -51,9 +51,10 @@ export default function FibulaDonorInset() {
         <path className="bone" d="M30 22 C29 24 31 28 32 30 L33 180 C32 184 33 188 36 188 C38 184 38 182 37 180 L36 30 C37 27 37 23 35 21 Z" />
         {/* The harvested segment of the shaft, with the peroneal artery and veins along it. */}
         <rect className="segment" x="30.5" y="68" width="7" height="62" rx="2" />
-        <line className="artery" x1="39.5" y1="60" x2="39.5" y2="138" />
-        <line className="vein" x1="41.8" y1="62" x2="41.8" y2="136" />
-        <line className="vein" x1="28" y1="62" x2="28" y2="136" />
+        {/* The artery between its two veins (venae comitantes), on the fibula’s inner (posteromedial) side, toward the tibia: Gray’s Anatomy, 42nd ed., leg — the fibular artery runs along the posteromedial fibula. */}
+        <line className="vein" x1="38.4" y1="62" x2="38.4" y2="136" />
+        <line className="artery" x1="40.2" y1="60" x2="40.2" y2="138" />
+        <line className="vein" x1="42" y1="62" x2="42" y2="136" />
         {/* Bracket showing its length. */}
         <path className="bracket" d="M22 68 L17 68 L17 130 L22 130" />
         <text x="8" y="58" className="label">knee</text>
