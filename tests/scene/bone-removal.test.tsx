@@ -8,10 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadPickRule } from '../../src/scene/picking/pickRule.ts'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
-import { BufferAttribute, BufferGeometry, Group, Mesh, MeshStandardMaterial, Plane, Raycaster, Vector3, type Object3D } from 'three'
+import { BufferAttribute, BufferGeometry, Mesh, Plane, Raycaster, Vector3, type Object3D } from 'three'
 import { HipModel } from '../../src/scene/HipModel.tsx'
 import { useModelStore, type LoadedHip } from '../../src/scene/model/modelStore.ts'
-import { prepareHipScene } from '../../src/scene/model/prepareHipScene.ts'
 import { removalSolidInputs, showCut } from '../../src/scene/model/modelGeometry.ts'
 import { useGeometryRevision } from '../../src/scene/model/geometryRevision.ts'
 import { createSectionCaps } from '../../src/scene/section/sectionCaps.ts'
@@ -26,6 +25,7 @@ import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
 import { parseLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import type { BoneRemoval } from '../../src/domain/treatment/frame.ts'
 import { loadModel } from '../unit/model-loader.ts'
+import { generatedHip } from './support/generatedHip.ts'
 import { TreatmentObjectSet } from '../../src/scene/treatment/treatmentObjectSet.ts'
 import { usePickStore } from '../../src/state/pickStore.ts'
 import { removedAt } from '../../src/scene/visibility/removedAt.ts'
@@ -48,25 +48,13 @@ const loaded = new Map<Mesh, BufferGeometry>()
 
 beforeAll(async () => {
   const file = await loadModel()
-  const scene = new Group()
-  for (const mesh of file.meshes.values()) {
-    const geometry = new BufferGeometry()
-    geometry.setAttribute('position', new BufferAttribute(mesh.positions, 3))
-    geometry.setIndex(new BufferAttribute(mesh.indices, 1))
-    if (mesh.regions) geometry.setAttribute('_region', new BufferAttribute(mesh.regions, 1))
-    if (mesh.name === 'femur' || mesh.name === 'femurCancellous') {
-      const solid = boneSolid(file, mesh.name)
-      geometry.setAttribute('normal', new BufferAttribute(solid.normals!, 3))
-      geometry.setAttribute('color', new BufferAttribute(solid.colors!, 3, true))
-    }
-    const node = new Group()
-    node.name = mesh.name
-    const m = new Mesh(geometry, new MeshStandardMaterial())
-    if (mesh.regionTable) m.userData.regions = mesh.regionTable
-    node.add(m)
-    scene.add(node)
-  }
-  model = { scene, extras: file.sceneExtras, nodes: prepareHipScene(scene, file.sceneExtras) }
+  // The femur's solids as the app draws them: with the file's normals and colours, which a cut keeps.
+  model = generatedHip(file, (geometry, mesh) => {
+    if (mesh.name !== 'femur' && mesh.name !== 'femurCancellous') return
+    const solid = boneSolid(file, mesh.name)
+    geometry.setAttribute('normal', new BufferAttribute(solid.normals!, 3))
+    geometry.setAttribute('color', new BufferAttribute(solid.colors!, 3, true))
+  })
   useModelStore.setState({ model })
   const parsed = parseLandmarks(file.sceneExtras.landmarks)
   if (!parsed.ok) throw new Error(parsed.errors.join('; '))

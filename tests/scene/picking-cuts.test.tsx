@@ -7,10 +7,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { loadPickRule } from '../../src/scene/picking/pickRule.ts'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
-import { BufferAttribute, BufferGeometry, Group, Mesh, MeshStandardMaterial, Raycaster, Vector3 } from 'three'
+import { Raycaster, Vector3 } from 'three'
 import { HipModel } from '../../src/scene/HipModel.tsx'
 import { useModelStore, type LoadedHip } from '../../src/scene/model/modelStore.ts'
-import { prepareHipScene } from '../../src/scene/model/prepareHipScene.ts'
 import { useViewStore } from '../../src/state/viewStore.ts'
 import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
 import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
@@ -23,6 +22,7 @@ import { diseaseDrawingOf } from '../../src/scene/disease/drawing.ts'
 import { publishDiseaseDrawing } from '../../src/scene/visibility/diseaseDrawing.ts'
 import { FEMUR_NODES } from '../../src/scene/model/femurShift.ts'
 import { loadModel } from '../unit/model-loader.ts'
+import { generatedHip } from './support/generatedHip.ts'
 
 // Picking's rule loads after the first frame in the app; here, before the first click.
 beforeAll(async () => {
@@ -34,20 +34,7 @@ let lm: HipLandmarks
 
 beforeAll(async () => {
   const loaded = await loadModel()
-  const scene = new Group()
-  for (const mesh of loaded.meshes.values()) {
-    const geometry = new BufferGeometry()
-    geometry.setAttribute('position', new BufferAttribute(mesh.positions, 3))
-    geometry.setIndex(new BufferAttribute(mesh.indices, 1))
-    if (mesh.regions) geometry.setAttribute('_region', new BufferAttribute(mesh.regions, 1))
-    const node = new Group()
-    node.name = mesh.name
-    const m = new Mesh(geometry, new MeshStandardMaterial())
-    if (mesh.regionTable) m.userData.regions = mesh.regionTable
-    node.add(m)
-    scene.add(node)
-  }
-  model = { scene, extras: loaded.sceneExtras, nodes: prepareHipScene(scene, loaded.sceneExtras) }
+  model = generatedHip(loaded)
   const parsed = parseLandmarks(loaded.sceneExtras.landmarks)
   if (!parsed.ok) throw new Error(parsed.errors.join('; '))
   lm = parsed.value
