@@ -157,22 +157,24 @@ export function focusFraming(focus: Focus, lm: HipLandmarks): Framing | null {
   }
 }
 
+/** The view data of the step shown, or null (no treatment open, or no such step). */
+function shownStepView(procedure: ProcedureId | null, variant: string | null, step: number): StepView | null {
+  if (!procedure) return null
+  const id = stepIdsOf(procedure, variant)[step]
+  return id ? stepView(procedure, variant, id) : null
+}
+
 /** Structures hidden by the treatment step shown (none when no treatment is open). */
 export function hiddenByTreatment(procedure: ProcedureId | null, variant: string | null, step: number): readonly StructureId[] {
-  if (!procedure) return NONE
-  const id = stepIdsOf(procedure, variant)[step]
-  return id ? stepView(procedure, variant, id).hidden : NONE
+  return shownStepView(procedure, variant, step)?.hidden ?? NONE
 }
 
 /** Structures drawn see-through by the treatment step shown (none when no treatment is open). */
 export function seenThroughByTreatment(procedure: ProcedureId | null, variant: string | null, step: number): readonly StructureId[] {
-  if (!procedure) return NONE
-  const id = stepIdsOf(procedure, variant)[step]
-  return id ? stepView(procedure, variant, id).seeThrough : NONE
+  return shownStepView(procedure, variant, step)?.seeThrough ?? NONE
 }
 
 /** What the named views frame at this step of a treatment. */
 export function stepFocus(procedure: ProcedureId, variant: string | null, step: number): Focus {
-  const id = stepIdsOf(procedure, variant)[step]
-  return id ? stepView(procedure, variant, id).focus : 'hip'
+  return shownStepView(procedure, variant, step)?.focus ?? 'hip'
 }

@@ -28,7 +28,7 @@ import { useGeometryRevision } from '../model/geometryRevision.ts'
 import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 import { shownInScene } from '../visibility/removedAt.ts'
 import { solidMeshes } from '../model/solidMeshes.ts'
-import { TREATMENT_OBJECTS_ROOT, treatmentObjectGroup } from '../treatment/objectTag.ts'
+import { treatmentObjectGroup } from '../treatment/objectTag.ts'
 
 const world = new Vector3()
 /** Written in place every frame and handed to the page (which reads it at once). */
@@ -95,8 +95,7 @@ export default function SelectionTagAnchor() {
   /** The clicked treatment object's point in world space, or false when it is not drawn. */
   const objectPoint = (): boolean => {
     if (!pickedObject) return false
-    const root = scene.getObjectByName(TREATMENT_OBJECTS_ROOT)
-    const group = root ? treatmentObjectGroup(root, pickedObject.object) : null
+    const group = treatmentObjectGroup(scene, pickedObject.object)
     if (!group || !shownInScene(group)) return false
     group.updateWorldMatrix(true, false)
     group.localToWorld(world.set(...pickedObject.point))

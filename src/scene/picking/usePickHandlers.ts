@@ -11,7 +11,7 @@ import { useViewStore } from '../../state/viewStore.ts'
 import { usePickStore, type Hovered } from '../../state/pickStore.ts'
 import { useModelStore, type LoadedHip } from '../model/modelStore.ts'
 import { femurShift, onFemur } from '../model/femurShift.ts'
-import { TREATMENT_OBJECTS_ROOT, treatmentObjectGroup } from '../treatment/objectTag.ts'
+import { treatmentObjectGroup } from '../treatment/objectTag.ts'
 import { loadPickRule, pickRule } from './pickRule.ts'
 import type { Drawn } from '../visibility/firstDrawn.ts'
 
@@ -52,8 +52,7 @@ export function usePickHandlers(): PickHandlers {
     const picks = usePickStore.getState()
     const view = useViewStore.getState()
     if (drawn.object) {
-      const root = scene.getObjectByName(TREATMENT_OBJECTS_ROOT)
-      const group = root ? treatmentObjectGroup(root, drawn.object) : null
+      const group = treatmentObjectGroup(scene, drawn.object)
       if (!group) return
       const current = picks.pickedObject?.object
       const again = current?.id === drawn.object.id && current.role === drawn.object.role

@@ -18,8 +18,10 @@ export function treatmentObjectOf(object: Object3D | null): TreatmentObjectRef |
   return null
 }
 
-/** The drawn group of `ref` under the objects' root, or null (it has gone: another step). */
-export function treatmentObjectGroup(root: Object3D, ref: TreatmentObjectRef): Object3D | null {
+/** The drawn group of `ref` in `scene`, or null (no treatment drawn, or it has gone: another step). */
+export function treatmentObjectGroup(scene: Object3D, ref: TreatmentObjectRef): Object3D | null {
+  const root = scene.getObjectByName(TREATMENT_OBJECTS_ROOT)
+  if (!root) return null
   for (const child of root.children) {
     const tag = child.userData.treatmentObject as TreatmentObjectRef | undefined
     if (tag && tag.id === ref.id && tag.role === ref.role && tag.kind === ref.kind) return child
