@@ -84,6 +84,25 @@ describe('disease stages in the picture', () => {
 
 // --- controls and captions --------------------------------------------------------------------
 
+describe('frames a stage change costs', () => {
+  it('draws one frame for a stage change under reduced motion (the frame that reaches a target asks for no second)', async () => {
+    const app = await openApp('flow=0&stage=1')
+    await app.page.emulateMedia({ reducedMotion: 'reduce' })
+    await waitForSettled(app.page)
+    const frames = () => app.page.evaluate(() => window.hipExplorer!.stats().frames)
+    const counts: number[] = []
+    // Within one programme set (II and IIIA both show the disease), so that no program is made.
+    for (const stage of [2, 2.5, 2]) {
+      const before = await frames()
+      await setState(app.page, { stage })
+      await waitForSettled(app.page)
+      counts.push((await frames()) - before)
+    }
+    await app.page.emulateMedia({ reducedMotion: 'no-preference' })
+    expect(counts).toEqual([1, 1, 1])
+  })
+})
+
 describe('stage controls and captions', () => {
   it('moves the slider with the keyboard', async () => {
     const app = await openApp('flow=0')

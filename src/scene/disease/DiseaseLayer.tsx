@@ -216,7 +216,6 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     const m = motion.current
     const dt = Math.min(delta, 0.1)
     if (Number.isNaN(m.stage)) m.stage = view.stage
-    const before = m.stage
     // Reduced motion: the picture jumps to the chosen stage instead of morphing toward it.
     m.stage = reducedMotion ? view.stage : dampStage(m.stage, view.stage, dt)
     applyStage(uniforms, m.stage, migration.current)
@@ -227,7 +226,6 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     for (let i = 0; i < arteries.length; i++) if (!view.hidden.includes(arteries[i]!.id)) arteryShown = true
     const flowRunning = view.flow && !reducedMotion && arteryShown
     const pulseTarget = flowRunning ? 1 : 0
-    const pulsesBefore = m.pulses
     m.pulses = dampStage(m.pulses, pulseTarget, dt, 8)
     uniforms.uPulses.value = m.pulses
     for (let i = 0; i < arteries.length; i++) {
@@ -238,7 +236,6 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
       if (flowRunning) a.uniforms.uPhase.value += PULSE_SPEED_MM_S * a.uniforms.uFlowWeight.value * perfusion * dt
     }
 
-    const seeBefore = m.see
     m.see = reducedMotion ? (seeThrough ? 1 : 0) : dampStage(m.see, seeThrough ? 1 : 0, dt, 8)
     uniforms.uSeeThrough.value = m.see
     const shift = uniforms.uHeadShift.value
@@ -262,7 +259,6 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
 
     // The cutaway window opens by growing from the head's centre (snaps with reduced motion).
     const windowTarget = cutawayShown(view) ? 1 : 0
-    const windowBefore = m.window
     m.window = reducedMotion || Number.isNaN(m.window) ? windowTarget : dampStage(m.window, windowTarget, dt, 8)
     uniforms.uWinRadius.value = m.window * (uniforms.uHeadRadius.value + CUTAWAY_MARGIN_MM)
     cutFaces.current?.setOpen(m.window > 0)
@@ -275,7 +271,11 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     // Cross-section: its caps get the slice pattern (once per cap material).
     if (view.section && model && patchSectionCaps(scene, uniforms)) invalidate()
 
-    if (m.stage !== before || m.pulses !== pulsesBefore || m.see !== seeBefore || m.window !== windowBefore || flowRunning) invalidate()
+    // Ask for another frame only while something is still on its way: the frame that reached a
+    // target has drawn it already (asking on every change cost a second, identical render —
+    // ≈ 0.45 s of software GPU time after each stage change).
+    const moving = m.stage !== view.stage || m.pulses !== pulseTarget || m.see !== (seeThrough ? 1 : 0) || m.window !== windowTarget
+    if (moving || flowRunning) invalidate()
   })
 
   return null
