@@ -134,12 +134,16 @@ export function createApi(deps: ApiDependencies): HipExplorerApi {
     },
     async screenshot(options = {}) {
       // The capture code loads with the first picture saved (not part of the first download).
-      const [{ captureViewCanvas, withCaption }, caption] = await Promise.all([
+      const [{ captureViewCanvas, viewCanvasRect, withCaption }, { drawStillInsets }, caption] = await Promise.all([
         import('../scene/screenshot.ts'),
+        import('../ui/stillInsets.ts'),
         options.caption === false ? null : deps.caption(),
       ])
       // Render and read back in one task, after any await (see scene/screenshot.ts).
       const image = captureViewCanvas()
+      // Then the pictures laid over the view (the donor-site inset), where they are on screen.
+      const rect = viewCanvasRect()
+      if (rect) await drawStillInsets(image, rect)
       const out = caption ? withCaption(image, caption) : image
       return out.toDataURL('image/png')
     },

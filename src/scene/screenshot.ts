@@ -45,6 +45,11 @@ export function captureViewCanvas(): HTMLCanvasElement {
   return copy
 }
 
+/** Where the view's canvas is on screen (for overlays drawn into a capture), or null without a view. */
+export function viewCanvasRect(): DOMRect | null {
+  return getRenderHandle()?.gl.domElement.getBoundingClientRect() ?? null
+}
+
 function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
   const lines: string[] = []
   let line = ''
@@ -69,10 +74,14 @@ export function withCaption(image: HTMLCanvasElement, caption: CaptionLines): HT
   const titleFont = `600 ${Math.round(26 * scale)}px system-ui, sans-serif`
   const bodyFont = `${Math.round(19 * scale)}px system-ui, sans-serif`
   const footFont = `${Math.round(15 * scale)}px system-ui, sans-serif`
+  measure.font = titleFont
+  // A treatment step's title is long ("…, step 1 of 6: …"): it wraps too, never runs off the edge.
+  const titleLines = wrap(measure, caption.title, width - 2 * pad).slice(0, 3)
+  const titleHeight = Math.round(34 * scale)
   measure.font = bodyFont
   const bodyLines = wrap(measure, caption.body, width - 2 * pad).slice(0, 6)
   const lineHeight = Math.round(27 * scale)
-  const band = pad * 2 + Math.round(34 * scale) + bodyLines.length * lineHeight + Math.round(28 * scale)
+  const band = pad * 2 + titleLines.length * titleHeight + bodyLines.length * lineHeight + Math.round(28 * scale)
   const out = document.createElement('canvas')
   out.width = width
   out.height = image.height + band
@@ -84,7 +93,8 @@ export function withCaption(image: HTMLCanvasElement, caption: CaptionLines): HT
   let y = image.height + pad + Math.round(26 * scale)
   ctx.fillStyle = '#1b2733'
   ctx.font = titleFont
-  ctx.fillText(caption.title, pad, y)
+  titleLines.forEach((line, i) => ctx.fillText(line, pad, y + i * titleHeight))
+  y += (titleLines.length - 1) * titleHeight
   ctx.font = bodyFont
   ctx.fillStyle = '#2c3a47'
   for (const line of bodyLines) {

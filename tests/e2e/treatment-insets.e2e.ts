@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { modelLandmarks } from './support/model.ts'
 import { describeProblems, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
+import { decodePngDataUrl } from './support/pixels.ts'
 
 const openApp = sharedAppPageForFile()
 
@@ -55,6 +56,21 @@ describe('treatment insets and second framings', () => {
     expect(head.inView).toBe(true)
     const headX = viewer.x + head.x, headY = viewer.y + head.y
     expect(headX < box.x || headX > box.x + box.width || headY < box.y || headY > box.y + box.height).toBe(true)
+    // In a saved image too, where it is on screen: the harvested segment's amber (#e0a43a) is
+    // drawn in the inset's box of the capture and nowhere else.
+    const png = decodePngDataUrl(await page.evaluate(() => window.hipExplorer!.screenshot({ caption: false })))
+    const k = png.width / viewer.width
+    const amber = (x0: number, y0: number, x1: number, y1: number) => {
+      let n = 0
+      for (let y = Math.max(0, Math.floor(y0)); y < Math.min(png.height, y1); y++)
+        for (let x = Math.max(0, Math.floor(x0)); x < Math.min(png.width, x1); x++) {
+          const i = (y * png.width + x) * 4
+          if (Math.abs(png.data[i]! - 0xe0) < 20 && Math.abs(png.data[i + 1]! - 0xa4) < 20 && Math.abs(png.data[i + 2]! - 0x3a) < 24) n++
+        }
+      return n
+    }
+    const inBox = amber((box.x - viewer.x) * k, (box.y - viewer.y) * k, (box.x + box.width - viewer.x) * k, (box.y + box.height - viewer.y) * k)
+    expect(inBox, 'amber pixels of the harvested segment in the saved inset').toBeGreaterThan(20 * k * k)
     // Clinical words in clinical mode.
     await setState(page, { mode: 'clinician' })
     await page.getByRole('figure', { name: 'Donor site: fibula' }).waitFor({ state: 'visible' })

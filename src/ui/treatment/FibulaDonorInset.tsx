@@ -13,6 +13,7 @@
 import { VASCULARISED_FIBULA } from '../../domain/procedures/vascularisedFibula.ts'
 import { stepIdsOf } from '../../domain/treatment/stepIds.ts'
 import { useViewStore } from '../../state/viewStore.ts'
+import { STILL_INSET_ATTRIBUTE } from '../stillInsets.ts'
 
 /** The step the inset belongs to. */
 export const DONOR_INSET_STEP = 'harvest'
@@ -37,7 +38,7 @@ export default function FibulaDonorInset() {
     'Drawing of the lower leg seen from the front, knee at the top and ankle at the bottom: the thick shin bone (tibia) on the inner side and the thin fibula on the outer side. ' +
     `The middle of the fibula’s shaft, about ${cm} long, is highlighted with its artery (red) between two veins (blue) running along its inner side; the ends of the fibula at the knee and the ankle stay.`
   return (
-    <figure className="donor-inset" data-testid="fibula-donor-inset" aria-labelledby="donor-inset-title">
+    <figure className="donor-inset" data-testid="fibula-donor-inset" aria-labelledby="donor-inset-title" {...{ [STILL_INSET_ATTRIBUTE]: '' }}>
       <figcaption>
         <strong id="donor-inset-title">{title}</strong>
         <span>{caption}</span>
