@@ -134,6 +134,16 @@ describe('core decompression', () => {
     const end = frameAt(plan, list, list.length - 1, 1)
     expect(end.removals.map((r) => r.id)).toEqual(['pass-0', 'pass-1', 'pass-2', 'pass-3', 'pass-4'])
     for (const r of end.removals) if (r.kind === 'cylinder') expect(r.radius).toBe(1.6)
+    // Each channel is traced where the bone is seen through (the holes alone were too faint):
+    // one 3.2-mm track per pass, from the shared entry to the pass's tip.
+    const tracks = end.pieces.filter((p) => p.kind === 'drill-track')
+    expect(tracks.map((p) => p.id)).toEqual(['track-0', 'track-1', 'track-2', 'track-3', 'track-4'])
+    for (const [i, track] of tracks.entries()) {
+      expect(track.radius).toBe(1.6)
+      expect(track.from).toEqual(plan.passes[i]!.entry)
+      expect(track.to).toEqual(plan.passes[i]!.tip)
+      expect(track.fill).toBe(1)
+    }
   })
 })
 

@@ -64,8 +64,8 @@ export const CORE_DECOMPRESSION: ProcedureInfo = {
         {
           id: 'close',
           title: 'Close',
-          patient: 'The tiny cut is closed.',
-          clinical: 'Skin closure.',
+          patient: 'The tiny cut is closed. Seen from the side, every channel starts from the same small opening in the bone.',
+          clinical: 'Skin closure. Seen laterally: every pass shares the one cortical entry.',
           sizes: [],
           citation: { evidence: 'S', sources: ['mont2004'] },
         },

@@ -89,6 +89,7 @@ export const PIECE_KINDS = [
   'cancellous-graft',
   'cortical-strut',
   'marrow-cells',
+  'drill-track',
   'bone-window',
   'fibula-graft',
   'vascular-pedicle',

@@ -29,6 +29,7 @@ export const OBJECT_NAMES: Readonly<Record<InstrumentKind | PieceKind, ObjectNam
   'bone-core': { patient: 'Core of bone taken out', clinical: 'Bone core (trephine specimen)' },
   'cancellous-graft': { patient: 'Bone graft chips', clinical: 'Cancellous bone graft' },
   'cortical-strut': { patient: 'Bone strut', clinical: 'Cortical strut graft (Phemister)' },
+  'drill-track': { patient: 'Drilled channel', clinical: 'Drill track (Steinmann pin pass)' },
   'marrow-cells': { patient: 'Your own marrow cells', clinical: 'Bone-marrow aspirate concentrate (BMAC)' },
   'bone-window': { patient: 'Lid of bone', clinical: 'Cortical window (head–neck junction)' },
   'fibula-graft': { patient: 'Living bone from the lower leg', clinical: 'Vascularised fibular graft with peroneal vessels' },

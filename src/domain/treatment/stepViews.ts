@@ -77,7 +77,8 @@ const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<
       'stab-incision': v('lateral', 'entry'),
       'first-pass': v('anterior', 'neck', 'core'),
       'more-passes': v('anterior', 'neck', null, NONE, FEMUR_SEEN_THROUGH),
-      close: v('anterior', 'neck', null, NONE, FEMUR_SEEN_THROUGH),
+      // From the side, through the bone: the fan of channels meets at the one small entry.
+      close: v('lateral', 'entry', null, NONE, FEMUR_SEEN_THROUGH),
     },
   },
   'bone-grafting': {

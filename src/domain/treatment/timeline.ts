@@ -231,18 +231,30 @@ const firstPass: Script = (plan, t, before) => {
   return pass ? frame(before, pinPass(pass, 0, t)) : frame(before)
 }
 
+/**
+ * A finished pass, drawn as its channel: from this step on the femur is seen through (the fan of
+ * passes lies in no one cutting plane, ./stepViews.ts), where a 3-mm hole's walls alone are too
+ * faint to follow (surgeon's review).
+ */
+function drillTrack(bore: BorePlan, index: number, fill = 1): Piece {
+  return { id: `track-${index}`, kind: 'drill-track', from: bore.entry, to: bore.tip, radius: bore.diameter / 2, fill }
+}
+
 const morePasses: Script = (plan, t, before) => {
   const rest = plan.passes.slice(1)
   const removals: BoneRemoval[] = []
   const instruments: InstrumentPose[] = []
+  // The first pass (made in the step before, seen in a cut there) is traced as the bone turns see-through.
+  const pieces: Piece[] = plan.passes.length > 0 ? [drillTrack(plan.passes[0]!, 0, phase(t, 0, 0.15))] : []
   rest.forEach((pass, i) => {
     const local = clamp01(t * rest.length - i)
     if (local <= 0) return
     const one = pinPass(pass, i + 1, local)
     removals.push(...one.removals)
     if (local < 1) instruments.push(...one.instruments)
+    else pieces.push(drillTrack(pass, i + 1))
   })
-  return frame(before, { removals, instruments })
+  return frame(before, { removals, instruments, pieces })
 }
 
 // ---------------------------------------------------------------------------------------------

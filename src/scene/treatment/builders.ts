@@ -19,6 +19,7 @@ import { buildBoneCore } from './pieces/boneCore.ts'
 import { buildCancellousGraft } from './pieces/cancellousGraft.ts'
 import { buildCorticalStrut } from './pieces/corticalStrut.ts'
 import { buildMarrowCells } from './pieces/marrowCells.ts'
+import { buildDrillTrack } from './pieces/drillTrack.ts'
 import { buildBoneWindow } from './pieces/boneWindow.ts'
 import { buildFibulaGraft } from './pieces/fibulaGraft.ts'
 import { buildVascularPedicle, localPath } from './pieces/vascularPedicle.ts'
@@ -76,6 +77,7 @@ const SIZED_PIECES: Readonly<Record<PieceKind, ((radius: number, length: number)
   'fibula-graft': buildFibulaGraft,
   'cortical-strut': null,
   'marrow-cells': null,
+  'drill-track': null,
   'bone-window': null,
   'vascular-pedicle': null,
   ...implantsAs(null),
@@ -87,6 +89,7 @@ const UNIT_PIECES: Readonly<Record<PieceKind, (() => ObjectModel) | null>> = {
   'fibula-graft': null,
   'cortical-strut': buildCorticalStrut,
   'marrow-cells': buildMarrowCells,
+  'drill-track': buildDrillTrack,
   'bone-window': null,
   'vascular-pedicle': null,
   ...implantsAs(null),

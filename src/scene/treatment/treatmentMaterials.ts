@@ -33,6 +33,8 @@ export type TreatmentMaterialRole =
   | 'dead'
   /** Bone-marrow cells (aspirate concentrate): dark red, wet. */
   | 'marrow'
+  /** A drilled channel seen through the bone: blood-dark, opaque, so a 3-mm track reads inside see-through bone. */
+  | 'channel'
   /** The fibula's medullary canal. */
   | 'medulla'
   /** The peroneal artery on the fibula. */
@@ -79,6 +81,9 @@ function make(role: TreatmentMaterialRole): Material {
     case 'marrow':
       // A fluid, not a solid: darker than the arteries' red, matte, partly see-through (design choice).
       return new MeshStandardMaterial({ color: new Color('#5c0f16'), roughness: 0.7, metalness: 0, transparent: true, opacity: 0.78 })
+    case 'channel':
+      // Darker than the marrow cells and the arteries (design choice): a thin line, not a vessel.
+      return new MeshStandardMaterial({ color: new Color('#3d0a0f'), roughness: 0.6, metalness: 0 })
     case 'medulla':
       return new MeshStandardMaterial({ color: new Color('#9a4a32'), roughness: 0.85, metalness: 0 })
     case 'artery':
