@@ -24,7 +24,7 @@ import { Disclaimer } from './ui/Disclaimer.tsx'
 import { handleGlobalKey } from './ui/keyboard.ts'
 import { PageErrorBoundary } from './ui/PageErrorBoundary.tsx'
 import { useViewStore } from './state/viewStore.ts'
-import { anyLabelShown } from './domain/labelsShown.ts'
+import { anyLabelShown } from './domain/anyLabelShown.ts'
 import { usePickStore } from './state/pickStore.ts'
 import { useAfterFirstFrame } from './ui/useAfterFirstFrame.ts'
 import { lazyPart } from './ui/LazyPart.tsx'
@@ -43,6 +43,9 @@ const HoverTip = lazyPart('hover-tip', 'The name under the pointer', () => impor
 // Where the fibula graft comes from: over the view's corner during that treatment's harvest step.
 const FibulaDonorInset = lazyPart('fibula-inset', 'The picture of where the fibula comes from', () => import('./ui/treatment/FibulaDonorInset.tsx'), { placement: 'notice' })
 
+// Presenter mode's caption strip, keys and laser dot: loaded when presenting.
+const PresenterLayer = lazyPart('presenter', 'Presenter mode', () => import('./ui/presenter/PresenterLayer.tsx'), { placement: 'notice' })
+
 // The reference list is long and rarely opened: it loads when asked for.
 const AboutDialog = lazyPart<{ onClose: () => void }>('about', 'About & sources', () => import('./ui/AboutDialog.tsx').then((m) => ({ default: m.AboutDialog })), { placement: 'notice' })
 
@@ -52,6 +55,7 @@ export function App() {
   const selected = useViewStore((s) => s.selected !== null)
   const pickedObject = usePickStore((s) => s.pickedObject !== null)
   const fibula = useViewStore((s) => s.procedure === 'vascularised-fibula')
+  const present = useViewStore((s) => s.present)
   const no3d = useNo3d()
   const afterFirstFrame = useAfterFirstFrame()
   const generation = useStatusStore((s) => s.canvasGeneration)
@@ -71,7 +75,7 @@ export function App() {
   const closeAbout = useCallback(() => setAbout(false), [])
 
   return (
-    <div className="app">
+    <div className={present ? 'app presenting' : 'app'}>
       <SkipLink />
       <TopBar onAbout={() => setAbout(true)} />
       <main className="workspace">
@@ -104,6 +108,7 @@ export function App() {
       <PageErrorBoundary area="stage slider">
         <StageBar />
       </PageErrorBoundary>
+      {present && <PresenterLayer />}
       <Disclaimer />
       <LinkNotice />
       <Notices />

@@ -33,8 +33,3 @@ export function labelsShown(view: LabelView): ShownLabel[] {
   const disease = tags.filter((id) => !(view.labels && id === 'socket')).map((id) => DISEASE_LABELS[id])
   return view.labels ? [...disease, ...LANDMARK_LABELS] : disease
 }
-
-/** Whether any label is shown (the label layer loads only then). */
-export function anyLabelShown(view: LabelView): boolean {
-  return view.labels || diseaseTagsShown({ stage: view.stage, section: view.section, seeThrough: view.faded.includes('femur') }).length > 0
-}

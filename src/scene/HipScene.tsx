@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import { useViewStore } from '../state/viewStore.ts'
 import { usePickStore } from '../state/pickStore.ts'
-import { anyLabelShown } from '../domain/labelsShown.ts'
+import { anyLabelShown } from '../domain/anyLabelShown.ts'
 import { useStatusStore } from '../state/statusStore.ts'
 import { StudioLights } from './StudioLights.tsx'
 import { HipModel } from './HipModel.tsx'
