@@ -87,6 +87,11 @@ export interface ViewState {
   readonly flow: boolean
   /** The window cut in the socket over the head (see ./cutaway.ts for when `auto` opens it). */
   readonly cutaway: CutawayChoice
+  /**
+   * Presenter mode: the view fills the screen with the caption in large type and the controls
+   * out of sight until wanted. How the view is shown, not what: every other field means the same.
+   */
+  readonly present: boolean
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -112,4 +117,5 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   lang: 'en',
   flow: true,
   cutaway: 'auto',
+  present: false,
 }

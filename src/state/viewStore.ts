@@ -52,6 +52,8 @@ export interface ViewActions {
   select(id: StructureId | null): void
   setSide(side: Side): void
   setFlow(on: boolean): void
+  /** Enters or leaves presenter mode: the link keeps it, history does not (Back is for the view). */
+  setPresent(on: boolean): void
   /** Opens or closes the window in the socket over the head (an explicit choice, kept in the link). */
   setCutaway(open: boolean): void
   /** The route to the disease: the common non-traumatic one, or after an injury. */
@@ -120,6 +122,7 @@ export const useViewStore = create<ViewStore>()((set, get) => {
     select: (selected) => change({ selected }, { kind: 'push' }),
     setSide: (side) => change({ side }, { kind: 'push' }),
     setFlow: (flow) => change({ flow }, { kind: 'push' }),
+    setPresent: (present) => change({ present }, { kind: 'replace' }),
     setCutaway: (open) => change({ cutaway: open ? 'on' : 'off' }, { kind: 'push' }),
     setCause: (cause) => change({ cause }, { kind: 'push' }),
     apply: (patch, intent) => change(patch, intent),

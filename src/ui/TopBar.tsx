@@ -1,7 +1,7 @@
 /** The bar over the view: title, audience mode, hip side, and the presenter's actions. */
 import { useState } from 'react'
 import { useViewStore } from '../state/viewStore.ts'
-import { fullscreenSupported, toggleFullscreen } from './fullscreen.ts'
+import { fullscreenSupported, isFullscreen, toggleFullscreen } from './fullscreen.ts'
 import { saveImage } from './saveImage.ts'
 import { lazyPart } from './LazyPart.tsx'
 import { useNo3d } from '../state/statusStore.ts'
@@ -14,6 +14,7 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
   const side = useViewStore((s) => s.side)
   const setMode = useViewStore((s) => s.setMode)
   const setSide = useViewStore((s) => s.setSide)
+  const setPresent = useViewStore((s) => s.setPresent)
   const [expert, setExpert] = useState(false)
   const [saving, setSaving] = useState(false)
   const no3d = useNo3d()
@@ -47,6 +48,17 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
           }}
         >
           Save image
+        </button>
+        <button
+          type="button"
+          data-testid="present"
+          title="The view over the whole screen, the caption in large type (Esc leaves)"
+          onClick={() => {
+            setPresent(true)
+            if (!isFullscreen()) void toggleFullscreen()
+          }}
+        >
+          Present
         </button>
         {fullscreenSupported() && (
           <button type="button" data-testid="fullscreen" title="Fullscreen (F)" onClick={() => void toggleFullscreen()}>

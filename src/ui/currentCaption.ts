@@ -25,9 +25,14 @@ function stepCaption(state: ViewState): { title: string; body: string } | null {
   return { title: `${name}, step ${state.step + 1} of ${steps.length}: ${step.title}`, body: state.mode === 'patient' ? step.patient : step.clinical }
 }
 
+/** The title and words of what `state` shows: the open treatment's step, else the stage. */
+export function shownCaption(state: ViewState): { title: string; body: string } {
+  return stepCaption(state) ?? captionFor(state)
+}
+
 export function currentCaptionLines(): CaptionLines {
   const state = getViewState()
-  const caption = stepCaption(state) ?? captionFor(state)
+  const caption = shownCaption(state)
   const side = state.side === 'left' ? 'Left hip' : 'Right hip'
   return { title: `${caption.title} — ${side}`, body: caption.body, footer: `Hip AVN Explorer · ${DISCLAIMER_SHORT}` }
 }

@@ -13,13 +13,28 @@ import { handleTreatmentKey } from './treatmentKeys.ts'
 
 const ORBIT_STEP_DEG = 15
 
-function typingInto(target: EventTarget | null): boolean {
+export function typingInto(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null
   if (!el || !el.tagName) return false
   if (el.isContentEditable) return true
   if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true
   if (el.tagName === 'INPUT') return (el as HTMLInputElement).type !== 'checkbox' && (el as HTMLInputElement).type !== 'button'
   return false
+}
+
+/**
+ * Next / previous of whatever the view walks through: the open treatment's steps, else the
+ * stage marks. The clicker's keys and the presenter's buttons all come here.
+ */
+export function stepThrough(direction: 1 | -1): void {
+  const store = useViewStore.getState()
+  if (store.procedure === null) {
+    store.setStage(nextStageMark(store.stage, direction))
+    return
+  }
+  import('../state/treatmentPlayer.ts')
+    .then((player) => player.stepBy(direction))
+    .catch((error: unknown) => console.warn('The treatment player could not be loaded:', error))
 }
 
 /** Where keyboard focus is when a key reaches the page. */
@@ -36,10 +51,8 @@ export function handleGlobalKey(event: KeyboardEvent, focus: KeyFocus): boolean 
   }
   switch (event.key) {
     case 'PageDown':
-      store.setStage(nextStageMark(store.stage, +1))
-      return true
     case 'PageUp':
-      store.setStage(nextStageMark(store.stage, -1))
+      stepThrough(event.key === 'PageDown' ? 1 : -1)
       return true
     case 'f':
     case 'F':
@@ -67,7 +80,7 @@ export function handleGlobalKey(event: KeyboardEvent, focus: KeyFocus): boolean 
   }
   if (focus === 'nothing' && !event.shiftKey && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
     // An arrow-key clicker: next / previous stage.
-    store.setStage(nextStageMark(store.stage, event.key === 'ArrowRight' ? +1 : -1))
+    stepThrough(event.key === 'ArrowRight' ? 1 : -1)
     return true
   }
   if (!viewerHasFocus) return false
