@@ -3,6 +3,7 @@
  * The scene is rendered and read back in the same task, because without preserveDrawingBuffer
  * the browser may clear the drawing buffer after it has been shown.
  */
+import { wrapWords } from '../domain/wrapWords.ts'
 import { getRenderHandle } from './renderHandle.ts'
 
 /**
@@ -50,19 +51,8 @@ export function viewCanvasRect(): DOMRect | null {
   return getRenderHandle()?.gl.domElement.getBoundingClientRect() ?? null
 }
 
-function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(/\s+/)) {
-    const tryLine = line ? `${line} ${word}` : word
-    if (ctx.measureText(tryLine).width > maxWidth && line) {
-      lines.push(line)
-      line = word
-    } else line = tryLine
-  }
-  if (line) lines.push(line)
-  return lines
-}
+/** The width of a line in the context's current font (read when measured: the font changes between uses). */
+const widthIn = (ctx: CanvasRenderingContext2D) => (line: string) => ctx.measureText(line).width
 
 /** Adds a caption band under the picture. */
 export function withCaption(image: HTMLCanvasElement, caption: CaptionLines): HTMLCanvasElement {
@@ -76,10 +66,10 @@ export function withCaption(image: HTMLCanvasElement, caption: CaptionLines): HT
   const footFont = `${Math.round(15 * scale)}px system-ui, sans-serif`
   measure.font = titleFont
   // A treatment step's title is long ("…, step 1 of 6: …"): it wraps too, never runs off the edge.
-  const titleLines = wrap(measure, caption.title, width - 2 * pad).slice(0, 3)
+  const titleLines = wrapWords(caption.title, width - 2 * pad, widthIn(measure)).slice(0, 3)
   const titleHeight = Math.round(34 * scale)
   measure.font = bodyFont
-  const bodyLines = wrap(measure, caption.body, width - 2 * pad).slice(0, 6)
+  const bodyLines = wrapWords(caption.body, width - 2 * pad, widthIn(measure)).slice(0, 6)
   const lineHeight = Math.round(27 * scale)
   const band = pad * 2 + titleLines.length * titleHeight + bodyLines.length * lineHeight + Math.round(28 * scale)
   const out = document.createElement('canvas')

@@ -7,6 +7,7 @@
  *
  * Only what is inside the view is drawn, so a saved image looks like the screen.
  */
+import { wrapWords } from '../domain/wrapWords.ts'
 
 export const STILL_INSET_ATTRIBUTE = 'data-still-inset'
 
@@ -47,21 +48,6 @@ function captionBlocks(inset: Element): { text: string; style: CSSStyleDeclarati
   return blocks.map((block) => ({ text: block.textContent!.trim().replace(/\s+/g, ' '), style: getComputedStyle(block), box: block.getBoundingClientRect() }))
 }
 
-/** `text` broken into lines no wider than `width` in the context's current font. */
-function wrapText(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(' ')) {
-    const longer = line ? `${line} ${word}` : word
-    if (line && ctx.measureText(longer).width > width) {
-      lines.push(line)
-      line = word
-    } else line = longer
-  }
-  if (line) lines.push(line)
-  return lines
-}
-
 /**
  * Draws the overlays marked as still insets onto `image`, a capture of the view whose element
  * occupies `view` on screen.
@@ -87,13 +73,13 @@ export async function drawStillInsets(image: HTMLCanvasElement, view: DOMRect): 
     ctx.fill()
     ctx.stroke()
     // The caption's words, broken into lines the way the page broke them (same font, same width).
-    for (const { text, style: text_, box: at } of captionBlocks(inset)) {
-      const size = parseFloat(text_.fontSize) * k
-      const lineHeight = (parseFloat(text_.lineHeight) || parseFloat(text_.fontSize) * 1.25) * k
-      ctx.fillStyle = text_.color
-      ctx.font = `${text_.fontWeight} ${size}px ${text_.fontFamily}`
+    for (const { text, style: look, box: at } of captionBlocks(inset)) {
+      const size = parseFloat(look.fontSize) * k
+      const lineHeight = (parseFloat(look.lineHeight) || parseFloat(look.fontSize) * 1.25) * k
+      ctx.fillStyle = look.color
+      ctx.font = `${look.fontWeight} ${size}px ${look.fontFamily}`
       ctx.textBaseline = 'top'
-      wrapText(ctx, text, at.width * k + 0.5).forEach((line, i) => ctx.fillText(line, x(at.left), y(at.top) + i * lineHeight))
+      wrapWords(text, at.width * k + 0.5, (line) => ctx.measureText(line).width).forEach((line, i) => ctx.fillText(line, x(at.left), y(at.top) + i * lineHeight))
     }
     for (const drawing of inset.querySelectorAll('svg, canvas')) {
       const at = drawing.getBoundingClientRect()
