@@ -9,7 +9,7 @@ import { requestCamera } from '../state/cameraRequests.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { nextStageMark } from './stageMarks.ts'
 import { toggleFullscreen } from './fullscreen.ts'
-import { handleTreatmentKey } from './treatmentKeys.ts'
+import { handleTreatmentKey, withPlayer } from './treatmentKeys.ts'
 
 const ORBIT_STEP_DEG = 15
 
@@ -32,9 +32,7 @@ export function stepThrough(direction: 1 | -1): void {
     store.setStage(nextStageMark(store.stage, direction))
     return
   }
-  import('../state/treatmentPlayer.ts')
-    .then((player) => player.stepBy(direction))
-    .catch((error: unknown) => console.warn('The treatment player could not be loaded:', error))
+  withPlayer((player) => player.stepBy(direction))
 }
 
 /** Where keyboard focus is when a key reaches the page. */

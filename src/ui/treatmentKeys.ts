@@ -36,11 +36,16 @@ function keyAction(event: KeyboardEvent, focus: KeyFocus): Action | null {
   return null
 }
 
-export function handleTreatmentKey(event: KeyboardEvent, focus: KeyFocus): boolean | null {
-  const action = keyAction(event, focus)
-  if (!action) return null
+/** Runs `action` on the treatment player, loading it first if need be. */
+export function withPlayer(action: Action): void {
   import('../state/treatmentPlayer.ts')
     .then(action)
     .catch((error: unknown) => console.warn('The treatment player could not be loaded:', error))
+}
+
+export function handleTreatmentKey(event: KeyboardEvent, focus: KeyFocus): boolean | null {
+  const action = keyAction(event, focus)
+  if (!action) return null
+  withPlayer(action)
   return true
 }

@@ -5,10 +5,8 @@
  * the pass's length.
  */
 import type { ObjectModel } from '../objectModel.ts'
-import { cylinderProfile, lathe } from '../shapes/lathe.ts'
-import { AROUND } from '../shapes/toolParts.ts'
-import { stretchedByFill } from './pieceParts.ts'
+import { unitColumn } from './pieceParts.ts'
 
 export function buildDrillTrack(): ObjectModel {
-  return { parts: [{ name: 'track', geometry: lathe(cylinderProfile(1, -1, 0), AROUND), material: 'channel', working: true, place: stretchedByFill }] }
+  return unitColumn('track', 'channel')
 }

@@ -4,10 +4,8 @@
  * serves every size: it is stretched to the tunnel's radius and to the filled length.
  */
 import type { ObjectModel } from '../objectModel.ts'
-import { cylinderProfile, lathe } from '../shapes/lathe.ts'
-import { AROUND } from '../shapes/toolParts.ts'
-import { stretchedByFill } from './pieceParts.ts'
+import { unitColumn } from './pieceParts.ts'
 
 export function buildMarrowCells(): ObjectModel {
-  return { parts: [{ name: 'cells', geometry: lathe(cylinderProfile(1, -1, 0), AROUND), material: 'marrow', working: true, place: stretchedByFill }] }
+  return unitColumn('cells', 'marrow')
 }
