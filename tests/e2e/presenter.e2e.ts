@@ -82,6 +82,21 @@ describe('presenter mode', () => {
     })
   }
 
+  it('on a phone (390×844) the view keeps over half the screen, the caption strip stays on it, and the view buttons sit under the top bar', async () => {
+    const { page } = await openApp('flow=0&stage=2&present=1')
+    await page.setViewportSize({ width: 390, height: 844 })
+    await waitForSettled(page)
+    await page.mouse.move(200, 300)
+    const l = await layout(page)
+    expect(l.canvas!.height / l.vh).toBeGreaterThanOrEqual(0.5)
+    expect(l.strip!.y + l.strip!.height).toBeLessThanOrEqual(l.vh + 0.5)
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(l.vh)
+    const top = (await page.locator('.topbar').boundingBox())!
+    const tools = (await page.locator('.view-toolbar').boundingBox())!
+    expect(tools.y).toBeGreaterThanOrEqual(top.y + top.height)
+    await page.setViewportSize({ width: 1920, height: 1080 })
+  })
+
   it('controls fade after a quiet spell without resizing the view or drawing, and come back on a move', async () => {
     const { page } = await openApp('flow=0&present=1')
     await page.mouse.move(400, 300)

@@ -60,16 +60,23 @@ export default function PresenterLayer() {
     }
   }, [])
 
-  // The strip's height, for the stage bar floating just above it.
+  // The strip's height, for the stage bar floating just above it, and the top bar's (it wraps to
+  // two rows on a phone), for the view's buttons floating just under it.
   useEffect(() => {
     const root = document.querySelector<HTMLElement>('.app')
     const el = strip.current
-    if (!root || !el) return
-    const observer = new ResizeObserver(() => root.style.setProperty('--presenter-strip', `${el.offsetHeight}px`))
+    const top = root?.querySelector<HTMLElement>('.topbar')
+    if (!root || !el || !top) return
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--presenter-strip', `${el.offsetHeight}px`)
+      root.style.setProperty('--presenter-top', `${top.offsetHeight}px`)
+    })
     observer.observe(el)
+    observer.observe(top)
     return () => {
       observer.disconnect()
       root.style.removeProperty('--presenter-strip')
+      root.style.removeProperty('--presenter-top')
     }
   }, [])
 
