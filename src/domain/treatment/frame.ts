@@ -20,7 +20,31 @@ export type { Vec3 }
  * `femurCancellous`). Removals only ever add up: a later one never puts bone back; a graft or a
  * replaced window is a piece drawn in the hole.
  */
-export type BoneRemoval =
+export type BoneRemoval = RemovalShape & {
+  /**
+   * Which bone it takes from: the femur (its cortex and cancellous core; the default) or the
+   * pelvis (the socket's bone, its cartilage and the labrum: acetabular reaming).
+   */
+  readonly target?: RemovalTarget
+}
+
+export const REMOVAL_TARGETS = ['femur', 'pelvis'] as const
+export type RemovalTarget = (typeof REMOVAL_TARGETS)[number]
+
+/** One side of a plane: the removed side is where `normal` · (p − `point`) > 0. */
+export interface HalfSpace {
+  readonly point: Vec3
+  /** Unit normal toward the bone taken away. */
+  readonly normal: Vec3
+}
+
+/** A turned surface: at `at` mm along a lathe axis, this radius (mm). */
+export interface ProfilePoint {
+  readonly at: number
+  readonly radius: number
+}
+
+export type RemovalShape =
   | {
       readonly kind: 'cylinder'
       /** Stable within a plan; the geometry worker caches results by the removals' ids and numbers. */
@@ -47,6 +71,44 @@ export type BoneRemoval =
       readonly centre: Vec3
       readonly axes: readonly [Vec3, Vec3, Vec3]
       readonly halfSizes: Vec3
+    }
+  | {
+      /**
+       * A saw cut (the neck osteotomy, resurfacing's head-height cut): the bone inside the
+       * `bound` sphere on the removed side of every plane (a convex piece; the sphere only keeps
+       * the cut from reaching bone far away).
+       */
+      readonly kind: 'planes'
+      readonly id: string
+      readonly planes: readonly HalfSpace[]
+      readonly bound: { readonly centre: Vec3; readonly radius: number }
+    }
+  | {
+      /**
+       * The body of a broach (or rasp) of a stem of `spec`, placed like a stem (its tip, unit
+       * axis up the stem, unit direction toward the head): the canal it shapes.
+       */
+      readonly kind: 'stem'
+      readonly id: string
+      readonly spec: StemSpec
+      readonly tip: Vec3
+      readonly up: Vec3
+      readonly medial: Vec3
+    }
+  | {
+      /**
+       * What a reamer turning about an axis takes off the outside of the head (resurfacing's
+       * sleeve and chamfer reamers): points whose distance `s` along `axis` from `base` lies
+       * between the profile's first and last `at`, and whose distance from the axis lies between
+       * the profile's radius at `s` (linear between points) and `outerRadius`.
+       */
+      readonly kind: 'turned'
+      readonly id: string
+      readonly base: Vec3
+      readonly axis: Vec3
+      readonly outerRadius: number
+      /** Ascending in `at`, at least two points. */
+      readonly profile: readonly ProfilePoint[]
     }
 
 export const INSTRUMENT_KINDS = [
