@@ -124,6 +124,15 @@ export const INSTRUMENT_KINDS = [
   'acetabular-reamer',
   'broach',
   'cup-impactor',
+  // Hip resurfacing's head preparation and cap (its guide pin is the guide wire: see objectNames.ts).
+  'sleeve-reamer',
+  'head-cutter',
+  'chamfer-reamer',
+  'peg-drill',
+  'head-impactor',
+  // Opening the femoral canal for a stem.
+  'box-chisel',
+  'canal-finder',
 ] as const
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number]
 
@@ -161,10 +170,11 @@ export const PIECE_KINDS = [
   'resurfacing-cap',
   'bone-cement',
   'resurfacing-cup',
+  'dome-screw',
 ] as const
 
 /** Pieces that are implants: built from the piece's `implant` spec. */
-export const IMPLANT_KINDS = ['acetabular-shell', 'acetabular-liner', 'prosthetic-head', 'femoral-stem', 'resurfacing-cap', 'bone-cement', 'resurfacing-cup'] as const satisfies readonly PieceKind[]
+export const IMPLANT_KINDS = ['acetabular-shell', 'acetabular-liner', 'prosthetic-head', 'femoral-stem', 'resurfacing-cap', 'bone-cement', 'resurfacing-cup', 'dome-screw'] as const satisfies readonly PieceKind[]
 export type ImplantKind = (typeof IMPLANT_KINDS)[number]
 export type PieceKind = (typeof PIECE_KINDS)[number]
 

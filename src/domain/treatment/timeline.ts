@@ -42,6 +42,14 @@ const SHAFT_MM: Readonly<Record<InstrumentKind, number>> = {
   'acetabular-reamer': 200,
   broach: 110,
   'cup-impactor': 260,
+  // Resurfacing's femoral tools reach the dislocated head through the wound (design choice).
+  'sleeve-reamer': 140,
+  'head-cutter': 140,
+  'chamfer-reamer': 140,
+  'peg-drill': 140,
+  'head-impactor': 200,
+  'box-chisel': 110,
+  'canal-finder': 150,
 }
 
 /** Turns per second-of-step a powered tool makes while it advances (for the eye, not a speed). */
