@@ -34,7 +34,7 @@ export const TREATMENT_STEP_SHAPES: Readonly<Record<ProcedureId, TreatmentShape>
   'bone-grafting': { steps: BONE_GRAFTING, variants: { phemister: PHEMISTER } },
   'vascularised-fibula': { steps: VASCULARISED_FIBULA, variants: {} },
   'total-hip-replacement': { steps: shape(7), variants: {} },
-  'hip-resurfacing': { steps: shape(6), variants: {} },
+  'hip-resurfacing': { steps: shape(12), variants: {} },
 }
 
 /** Whether `variant` is one of the procedure's variants (own keys only: never `constructor`). */

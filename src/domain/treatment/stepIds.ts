@@ -16,7 +16,9 @@ const STEP_IDS: Readonly<Record<ProcedureId, Readonly<Record<string, readonly st
   },
   'vascularised-fibula': { '': ['harvest', 'core', 'clear-pack', 'insert', 'anastomosis', 'fix'] },
   'total-hip-replacement': { '': ['approach', 'neck-cut', 'ream-acetabulum', 'cup', 'liner', 'broach-femur', 'stem-head-reduce'] },
-  'hip-resurfacing': { '': ['approach', 'dislocate', 'cup', 'shape-head', 'cement-cap', 'reduce'] },
+  'hip-resurfacing': {
+    '': ['approach', 'dislocate', 'cup', 'guide-pin', 'sleeve-ream', 'head-cut', 'chamfer', 'peg-hole', 'clear-necrosis', 'cement', 'impact-cap', 'reduce'],
+  },
 }
 
 /** The ids of a procedure's steps, in order (a variant without its own list: the default's). */
