@@ -62,17 +62,17 @@ describe('resurfacing instruments at their planned sizes', () => {
     expect(SLEEVE_REAMER.depth).toBeGreaterThan(CAP.topY + 2 - CAP.rimY)
   })
 
-  it('chamfer reamer: its skirt is the reamed cylinder, its cutting edges on the cap’s 45° chamfer, nothing cutting inside that cone', () => {
+  it('chamfer reamer: its mouth is the reamed cylinder, its cutting edges on the cap’s 45° chamfer, nothing cutting inside that cone', () => {
     const set = drawn([pose('chamfer-reamer', CAP.innerDiameter)])
     const bell = partPoints(set, 'chamfer-reamer', 'instrument', 'teeth')
     const slope = Math.tan((CHAMFER_REAMER.coneDeg * Math.PI) / 180)
-    const cone = (y: number) => ri - (-y - CHAMFER_REAMER.skirt) / slope
-    const skirt = bell.filter((p) => p.y > -CHAMFER_REAMER.skirt + 1e-6)
-    expect(Math.abs(Math.min(...skirt.map(radial)) - ri)).toBeLessThan(0.1)
+    const cone = (y: number) => ri - -y / slope
+    const mouth = bell.filter((p) => Math.abs(p.y) < 1e-6)
+    expect(Math.abs(Math.min(...mouth.map(radial)) - ri)).toBeLessThan(0.1)
     let edges = 0
     for (const p of bell) {
       const r = radial(p)
-      if (p.y > -CHAMFER_REAMER.skirt - 1e-6 || r <= CHAMFER_REAMER.flatRadius + 1e-6) continue
+      if (p.y > -1e-6 || r <= CHAMFER_REAMER.flatRadius + 1e-6) continue
       // No part of the bell stands inside the planned chamfer (it would cut more than the cap covers).
       expect(r).toBeGreaterThan(cone(p.y) - 0.1)
       if (Math.abs(r - cone(p.y)) < 0.05) edges++

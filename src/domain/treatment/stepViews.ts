@@ -55,6 +55,26 @@ const v = (view: NamedView, focus: Focus, cut: StepView['cut'] = null, hidden: r
   seeThrough,
 })
 const OPEN_CAPSULE: readonly StructureId[] = ['jointCapsule']
+/**
+ * Hip resurfacing works on a dislocated head, and the timeline does not move the femur yet
+ * (./resurfacingTimeline.ts): while the socket is reamed the femur is out of the way, and while
+ * the head is shaped the pelvis is; the capsule is open throughout, the ligamentum teres cut for
+ * the dislocation, and the head's cartilage gone once the sleeve reamer has passed.
+ */
+const DISLOCATED: readonly StructureId[] = ['jointCapsule', 'ligamentumTeres', 'ligamentumTeresArtery']
+const FEMUR_ASIDE: readonly StructureId[] = [
+  ...DISLOCATED,
+  'femur',
+  'femurCancellous',
+  'femoralHeadCartilage',
+  'posterosuperiorRetinacularArteries',
+  'anteriorRetinacularArtery',
+  'inferiorRetinacularArtery',
+]
+const PELVIS_ASIDE: readonly StructureId[] = [...DISLOCATED, 'hipBone', 'acetabularCartilage', 'labrum', 'transverseAcetabularLigament']
+const HEAD_REAMED: readonly StructureId[] = [...PELVIS_ASIDE, 'femoralHeadCartilage']
+const RESURFACED: readonly StructureId[] = [...DISLOCATED, 'femoralHeadCartilage']
+
 /** The femur seen through: every pass of a fan of pins at once, in no one plane. */
 const FEMUR_SEEN_THROUGH: readonly StructureId[] = ['femur', 'femurCancellous', 'femoralHeadCartilage']
 
@@ -109,7 +129,22 @@ const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<
     },
   },
   'total-hip-replacement': {},
-  'hip-resurfacing': {},
+  'hip-resurfacing': {
+    '': {
+      approach: v('anterior', 'joint', null, OPEN_CAPSULE),
+      dislocate: v('anterior', 'joint', null, DISLOCATED),
+      cup: v('anterior', 'joint', null, FEMUR_ASIDE),
+      'guide-pin': v('anterior', 'head', null, PELVIS_ASIDE),
+      'sleeve-ream': v('anterior', 'head', null, HEAD_REAMED),
+      'head-cut': v('anterior', 'head', null, HEAD_REAMED),
+      chamfer: v('anterior', 'head', null, HEAD_REAMED),
+      'peg-hole': v('anterior', 'head', null, HEAD_REAMED),
+      'clear-necrosis': v('anterior', 'head', null, HEAD_REAMED),
+      cement: v('anterior', 'head', null, HEAD_REAMED),
+      'impact-cap': v('anterior', 'head', null, HEAD_REAMED),
+      reduce: v('anterior', 'joint', null, RESURFACED),
+    },
+  },
 }
 
 const WHOLE_HIP: StepView = v('anterior', 'hip')

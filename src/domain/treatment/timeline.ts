@@ -11,6 +11,8 @@ import type { BoneRemoval, InstrumentKind, InstrumentPose, Piece, TreatmentFrame
 import { advancing, along, clamp01, passLength, phase, quantise } from './motion.ts'
 import type { BorePlan, TreatmentPlan } from './planner.ts'
 import { hangingPedicle, PEDICLE, vesselSide } from './fibulaPedicle.ts'
+import { SHAFT_MM } from './shaftLengths.ts'
+import { RESURFACING_SCRIPTS } from './resurfacingTimeline.ts'
 
 /** What a step leaves for the next: holes and pieces. */
 export interface Leftover {
@@ -20,37 +22,7 @@ export interface Leftover {
 
 const NOTHING: Leftover = { removals: [], pieces: [] }
 
-type Script = (plan: TreatmentPlan, t: number, before: Leftover) => TreatmentFrame
-
-/**
- * Shaft lengths drawn behind each tool's tip, mm: long enough to leave the thigh from the neck
- * (the lateral soft tissue over the trochanter is several centimetres), a design choice.
- */
-const SHAFT_MM: Readonly<Record<InstrumentKind, number>> = {
-  'guide-wire': 220,
-  trephine: 170,
-  'steinmann-pin': 170,
-  'expandable-reamer': 180,
-  curette: 170,
-  'graft-impactor': 170,
-  // An 11-gauge bone-marrow needle is about 10 cm long (design choice, see the needle's builder).
-  'aspiration-needle': 110,
-  'oscillating-saw': 60,
-  // A 30-mL syringe: a barrel about 4 of its 22-mm diameters long with its nozzle (design choice).
-  'marrow-syringe': 94,
-  // Joint replacement tools reach in through the open wound, not through the thigh.
-  'acetabular-reamer': 200,
-  broach: 110,
-  'cup-impactor': 260,
-  // Resurfacing's femoral tools reach the dislocated head through the wound (design choice).
-  'sleeve-reamer': 140,
-  'head-cutter': 140,
-  'chamfer-reamer': 140,
-  'peg-drill': 140,
-  'head-impactor': 200,
-  'box-chisel': 110,
-  'canal-finder': 150,
-}
+export type Script = (plan: TreatmentPlan, t: number, before: Leftover) => TreatmentFrame
 
 /** Turns per second-of-step a powered tool makes while it advances (for the eye, not a speed). */
 const TURNS = 10
@@ -538,7 +510,7 @@ const SCRIPTS: Readonly<Record<ProcedureId, Readonly<Record<string, Scripts>>>> 
     '': { harvest: harvestFibula, core: trephineCore, 'clear-pack': clearAndPack, insert: insertFibula, anastomosis: joinPedicle, fix: fixFibula },
   },
   'total-hip-replacement': {},
-  'hip-resurfacing': {},
+  'hip-resurfacing': { '': RESURFACING_SCRIPTS },
 }
 
 /** Whether the timeline can play this procedure and variant (the joint replacements come next). */
