@@ -16,6 +16,7 @@ import { joinedPedicle, recipientPoint, vesselSide } from './fibulaPedicle.ts'
 import { lesionVolume } from './lesionTarget.ts'
 import { trayPoint } from './stepViews.ts'
 import { PLAN_SIZES } from './planSizes.ts'
+import { thrSetup, type ThrSetup } from './replacement/thrSetup.ts'
 
 /** One straight pass of a tool into the bone. */
 export interface BorePlan {
@@ -71,6 +72,8 @@ export interface TreatmentPlan {
   readonly marrowSite: { readonly point: Vec3; readonly axis: Vec3 }
   /** The fibula's pedicle joined to the LFCA's ascending branch (./fibulaPedicle.ts); null without the branch's line. */
   readonly pedicle: { readonly join: Vec3; readonly path: readonly Vec3[] } | null
+  /** Total hip replacement: the implants, cuts and reamers (./replacement/thrPlanner.ts) and the femur's moves. */
+  readonly thr: ThrSetup | null
 }
 
 export interface PlanInput {
@@ -124,6 +127,7 @@ export function planTreatment(input: PlanInput): TreatmentPlan {
     marrowSite: marrowSite(lm),
     tray: trayPoint(lm),
     pedicle: isFibula && strut ? pedicleJoin(lm, strut) : null,
+    thr: input.procedure === 'total-hip-replacement' ? thrSetup(lm) : null,
   }
 }
 

@@ -58,6 +58,24 @@ const OPEN_CAPSULE: readonly StructureId[] = ['jointCapsule']
 /** The femur seen through: every pass of a fan of pins at once, in no one plane. */
 const FEMUR_SEEN_THROUGH: readonly StructureId[] = ['femur', 'femurCancellous', 'femoralHeadCartilage']
 
+/**
+ * Total hip replacement. Opening the joint takes the capsule away; dislocating it tears the
+ * ligament of the head (and its artery) and takes the femur away from the vessels round the
+ * joint, which stay behind in the model, so they are hidden while the femur is out; once the head
+ * is cut off, its cartilage and the retinacular arteries on the neck go with it. Reaming takes
+ * the labrum, as in the operation.
+ */
+const THR_OPEN: readonly StructureId[] = ['jointCapsule']
+const THR_DISLOCATED: readonly StructureId[] = [...THR_OPEN, 'ligamentumTeres', 'ligamentumTeresArtery', 'mfcaDeepBranch', 'lfcaAscendingBranch']
+const THR_HEAD_OUT: readonly StructureId[] = [
+  ...THR_DISLOCATED,
+  'femoralHeadCartilage',
+  'posterosuperiorRetinacularArteries',
+  'anteriorRetinacularArtery',
+  'inferiorRetinacularArtery',
+]
+const THR_SOCKET_PREPARED: readonly StructureId[] = [...THR_HEAD_OUT, 'labrum']
+
 /** By procedure, variant ('' = default sequence), step id. */
 const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<Record<string, StepView>>>>>> = {
   'core-decompression': {
@@ -108,7 +126,21 @@ const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<
       fix: v('anterior', 'neck', 'core'),
     },
   },
-  'total-hip-replacement': {},
+  'total-hip-replacement': {
+    '': {
+      approach: v('anterior', 'joint', null, THR_OPEN),
+      dislocate: v('anterior', 'hip', null, THR_DISLOCATED),
+      'neck-cut': v('anterior', 'hip', null, THR_DISLOCATED),
+      'remove-head': v('anterior', 'hip', null, THR_HEAD_OUT),
+      'ream-acetabulum': v('anterior', 'joint', null, THR_SOCKET_PREPARED),
+      cup: v('anterior', 'joint', null, THR_SOCKET_PREPARED),
+      liner: v('anterior', 'joint', null, THR_SOCKET_PREPARED),
+      'broach-femur': v('anterior', 'hip', null, THR_SOCKET_PREPARED),
+      stem: v('anterior', 'hip', null, THR_SOCKET_PREPARED),
+      head: v('anterior', 'hip', null, THR_SOCKET_PREPARED),
+      reduce: v('anterior', 'joint', null, THR_SOCKET_PREPARED),
+    },
+  },
   'hip-resurfacing': {},
 }
 
