@@ -22,7 +22,7 @@ export function turnAbout(v: Vec3, axis: Vec3, deg: number): Vec3 {
  */
 export function femurPointAt(pose: FemurPose, p: Vec3, migrationShift: Vec3 = [0, 0, 0]): Vec3 {
   const migrated = madd(p, migrationShift, pose.migration)
-  return add(add(pose.pivot, turnAbout(sub(migrated, pose.pivot), pose.axis, pose.angleDeg)), pose.shift)
+  return add(add(pose.pivot, turnAbout(sub(migrated, pose.pivot), normalise(pose.axis), pose.angleDeg)), pose.shift)
 }
 
 /** The femur untouched: where the disease view draws it. */

@@ -12,6 +12,8 @@ import type { ProcedureId } from '../procedures.ts'
 import type { NamedView } from '../viewState.ts'
 import { add, madd, type Vec3 } from '../vec3.ts'
 import { stepIdsOf } from './stepIds.ts'
+import { femurPointAt } from './femurMotion.ts'
+import { dislocatedFemur } from './replacement/dislocation.ts'
 
 /**
  * Beside the greater trochanter, lateral of it and above the entry: where the planner lays bone
@@ -23,7 +25,7 @@ export function trayPoint(lm: HipLandmarks): Vec3 {
 }
 
 /** What a framing holds. */
-export type Focus = 'hip' | 'joint' | 'entry' | 'neck' | 'head' | 'headNeckFront'
+export type Focus = 'hip' | 'joint' | 'entry' | 'neck' | 'head' | 'headNeckFront' | 'dislocated'
 
 export interface StepView {
   readonly view: NamedView
@@ -129,15 +131,15 @@ const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<
   'total-hip-replacement': {
     '': {
       approach: v('anterior', 'joint', null, THR_OPEN),
-      dislocate: v('anterior', 'hip', null, THR_DISLOCATED),
-      'neck-cut': v('anterior', 'hip', null, THR_DISLOCATED),
-      'remove-head': v('anterior', 'hip', null, THR_HEAD_OUT),
+      dislocate: v('anterior', 'dislocated', null, THR_DISLOCATED),
+      'neck-cut': v('anterior', 'dislocated', null, THR_DISLOCATED),
+      'remove-head': v('anterior', 'dislocated', null, THR_HEAD_OUT),
       'ream-acetabulum': v('anterior', 'joint', null, THR_SOCKET_PREPARED),
       cup: v('anterior', 'joint', null, THR_SOCKET_PREPARED),
       liner: v('anterior', 'joint', null, THR_SOCKET_PREPARED),
-      'broach-femur': v('anterior', 'hip', null, THR_SOCKET_PREPARED),
-      stem: v('anterior', 'hip', null, THR_SOCKET_PREPARED),
-      head: v('anterior', 'hip', null, THR_SOCKET_PREPARED),
+      'broach-femur': v('anterior', 'dislocated', null, THR_SOCKET_PREPARED),
+      stem: v('anterior', 'dislocated', null, THR_SOCKET_PREPARED),
+      head: v('anterior', 'dislocated', null, THR_SOCKET_PREPARED),
       reduce: v('anterior', 'joint', null, THR_SOCKET_PREPARED),
     },
   },
@@ -184,6 +186,14 @@ export function focusFraming(focus: Focus, lm: HipLandmarks): Framing | null {
       return around([entry, madd(head, [0, 1, 0], R), madd(head, [1, 0, 0], R), madd(head, [-1, 0, 0], R), trayPoint(lm)], 14)
     case 'head':
       return around([madd(head, [0, 1, 0], R), madd(head, [1, 0, 0], R), madd(head, [-1, 0, 0], R), madd(head, [0, -1, 0], R), lm.headNeckJunction.anterior], 10)
+    case 'dislocated': {
+      // The socket and the top of the dislocated femur beside it (./replacement/dislocation.ts),
+      // from the head to below the lesser trochanter, where the tools work on it.
+      const out = dislocatedFemur(lm)
+      const shaftBelow = madd(lm.lesserTrochanterTip, lm.shaftAxis.direction, -30)
+      const femur = [head, lm.greaterTrochanterTip, lm.lesserTrochanterTip, shaftBelow].map((p) => femurPointAt(out, p))
+      return around([lm.acetabulum.lateralEdge, lm.acetabulum.teardrop, ...femur], 10)
+    }
     case 'headNeckFront':
       return around([lm.headNeckJunction.anterior, madd(head, [0, 1, 0], R), madd(head, [-1, 0, 0], R), lm.headNeckJunction.inferior], 14)
   }
