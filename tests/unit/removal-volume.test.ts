@@ -24,6 +24,26 @@ describe('insideRemoval', () => {
     expect(insideRemoval(cavity, [12.5, 0, 0])).toBe(false)
     expect(insideRemoval(cavity, [10, 0, 4.5])).toBe(false)
   })
+  it('a saw cut: beyond every plane and inside its bound sphere', () => {
+    const cut: BoneRemoval = { kind: 'planes', id: 'top', planes: [{ point: [0, 20, 0], normal: Y }], bound: { centre: [0, 0, 0], radius: 30 } }
+    expect(insideRemoval(cut, [0, 25, 0])).toBe(true)
+    expect(insideRemoval(cut, [0, 19, 0])).toBe(false)
+    expect(insideRemoval(cut, [25, 25, 0])).toBe(false) // beyond the plane, but outside the bound
+  })
+  it('a turned cut (a sleeve reamer): between its profile and its outer radius, within its length', () => {
+    const sleeve: BoneRemoval = { kind: 'turned', id: 'sleeve', base: [0, 0, 0], axis: Y, outerRadius: 40, profile: [{ at: -8, radius: 22 }, { at: 10, radius: 22 }, { at: 20, radius: 12 }] }
+    expect(insideRemoval(sleeve, [23, 0, 0])).toBe(true)
+    expect(insideRemoval(sleeve, [21, 0, 0])).toBe(false)
+    expect(insideRemoval(sleeve, [23, -9, 0])).toBe(false) // below the rim: the neck is not touched
+    expect(insideRemoval(sleeve, [18, 15, 0])).toBe(true) // outside the chamfer's line (17 mm at 15)
+    expect(insideRemoval(sleeve, [16, 15, 0])).toBe(false)
+  })
+  it('a broach: inside the stem body at its height, not beyond its tip or shoulder', () => {
+    const broach: BoneRemoval = { kind: 'stem', id: 'broach', spec: { size: 7, neckAngleDeg: 127, collared: false }, tip: [0, 0, 0], up: Y, medial: X }
+    expect(insideRemoval(broach, [0, 60, 0])).toBe(true)
+    expect(insideRemoval(broach, [0, -1, 0])).toBe(false)
+    expect(insideRemoval(broach, [0, 60, 30])).toBe(false)
+  })
   it('a box (a cortical window)', () => {
     const window: BoneRemoval = { kind: 'box', id: 'window', centre: [0, 0, 0], axes: [X, Y, Z], halfSizes: [10, 7.5, 4] }
     expect(insideRemoval(window, [9.5, 7, 3.5])).toBe(true)

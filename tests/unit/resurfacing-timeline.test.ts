@@ -129,13 +129,32 @@ describe('the cap as drawn', () => {
 })
 
 describe('the steps', () => {
-  it('each step leaves a new picture: its frame or, where the femur does not move yet (the dislocation), what it hides', () => {
+  it('each step leaves a new picture: the opening by what it hides (the capsule), every later step by its frame', () => {
     const plan = planFor(lm)
     const list = steps()
-    const picture = (i: number) => JSON.stringify({ frame: frameAt(plan, list, i, 1), hidden: stepView('hip-resurfacing', null, list[i]!.id).hidden })
-    for (let i = 1; i < list.length; i++) expect(picture(i), list[i]!.id).not.toBe(picture(i - 1))
-    // Every step from the socket on changes the frame itself.
-    for (let i = indexOf('cup'); i < list.length; i++) expect(JSON.stringify(frameAt(plan, list, i, 1)), list[i]!.id).not.toBe(JSON.stringify(frameAt(plan, list, i - 1, 1)))
+    expect(stepView('hip-resurfacing', null, 'approach').hidden).toContain('jointCapsule')
+    for (let i = 1; i < list.length; i++) expect(JSON.stringify(frameAt(plan, list, i, 1)), list[i]!.id).not.toBe(JSON.stringify(frameAt(plan, list, i - 1, 1)))
+  })
+
+  it('dislocates the femur for the socket and the head, and puts it back, its height restored, at the end', () => {
+    const plan = planFor(lm)
+    const r = plan.resurfacing!
+    expect(end(plan, 'dislocate').femur).toEqual(r.femur.out)
+    for (const id of ['cup', 'guide-pin', 'cement', 'impact-cap']) expect(end(plan, id).femur, id).toEqual(r.femur.out)
+    expect(end(plan, 'reduce').femur).toEqual(r.femur.reduced)
+    expect(r.femur.reduced.angleDeg).toBe(0)
+    expect(r.femur.reduced.migration).toBe(0)
+    // What works on the head moves with the femur; the socket's reamers and cup stay with the pelvis.
+    const list = steps()
+    for (const id of ['guide-pin', 'sleeve-ream', 'head-cut', 'chamfer', 'peg-hole', 'clear-necrosis', 'impact-cap']) {
+      const tools = frameAt(plan, list, indexOf(id), 0.5).instruments
+      expect(tools.length, id).toBeGreaterThan(0)
+      for (const t of tools) expect(t.onFemur, `${id} ${t.id}`).toBe(true)
+    }
+    for (const t of frameAt(plan, list, indexOf('cup'), 0.3).instruments) expect(t.onFemur).toBeUndefined()
+    const pieces = end(plan, 'reduce').pieces
+    expect(pieces.filter((p) => p.onFemur).map((p) => p.id).sort()).toEqual(['cap', 'cement'])
+    expect(pieces.find((p) => p.id === 'cup')?.onFemur).toBeUndefined()
   })
 
   it('a link at any step and time draws what stepping through from the start drew', () => {
@@ -146,7 +165,7 @@ describe('the steps', () => {
       const script = RESURFACING_SCRIPTS[step.id]!
       for (const t of [0, 0.25, 0.5, 0.75, 1]) expect(JSON.stringify(frameAt(plan, list, i, t)), `${step.id} ${t}`).toBe(JSON.stringify(script(plan, t, left)))
       const done = script(plan, 1, left)
-      left = { removals: done.removals, pieces: done.pieces }
+      left = { removals: done.removals, pieces: done.pieces, ...(done.femur ? { femur: done.femur } : {}) }
     })
   })
 

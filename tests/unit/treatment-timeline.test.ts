@@ -31,13 +31,14 @@ function planOf(procedure: (typeof PROCEDURE_IDS)[number], variant: string | nul
 const ids = (steps: readonly { id: string }[]) => steps.map((s) => ({ id: s.id }))
 const key = (removals: readonly { id: string }[]) => JSON.stringify(removals)
 
-it('plays the hip-saving operations: core decompression, multiple drilling, light-bulb and Phemister grafting, the fibula graft; and hip resurfacing', () => {
+it('plays the hip-saving operations (core decompression, multiple drilling, light-bulb and Phemister grafting, the fibula graft) and both joint replacements', () => {
   expect(playable.map((s) => `${s.procedure}/${s.variant ?? ''}`)).toEqual([
     'core-decompression/',
     'core-decompression/multiple-drilling',
     'bone-grafting/',
     'bone-grafting/phemister',
     'vascularised-fibula/',
+    'total-hip-replacement/',
     'hip-resurfacing/',
   ])
 })
@@ -56,10 +57,7 @@ describe.each(playable)('$procedure $variant', ({ procedure, variant }) => {
       const end = frameAt(plan, list, i - 1, 1)
       const start = frameAt(plan, list, i, 0)
       expect(key(start.removals), list[i]!.id).toBe(key(end.removals))
-      // Resurfacing's cup is in the pelvis, which is out of sight from the step the dislocated head
-      // is first worked on until the joint is reduced (resurfacingTimeline.ts; no femur pose yet).
-      const onFemur = (p: { id: string }) => procedure !== 'hip-resurfacing' || p.id !== 'cup'
-      const shown = (f: typeof end) => f.pieces.filter((p) => p.fill > 0 && onFemur(p)).map((p) => `${p.id}:${p.fill}`).sort()
+      const shown = (f: typeof end) => f.pieces.filter((p) => p.fill > 0).map((p) => `${p.id}:${p.fill}`).sort()
       expect(shown(start), list[i]!.id).toEqual(shown(end))
       // Removals by id never disappear later.
       for (const r of end.removals) expect(frameAt(plan, list, list.length - 1, 1).removals.some((q) => q.id === r.id)).toBe(true)

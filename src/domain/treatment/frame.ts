@@ -153,6 +153,14 @@ export interface InstrumentPose {
   readonly open: number
   /** A broach is the body of a stem of this size (its diameter is then not used for its shape). */
   readonly broach?: StemSpec
+  /**
+   * The unit direction the tool's local +X is turned toward (before `spin`): the side a broach's
+   * calcar curve faces (medial), the width of a saw blade (so the blade lies in its cut's plane).
+   * Without it the turn is `spin` alone.
+   */
+  readonly across?: Vec3
+  /** Given in the femur's rest frame and moved with the femur (see FemurPose). */
+  readonly onFemur?: boolean
 }
 
 export const PIECE_KINDS = [
@@ -217,6 +225,8 @@ export interface Piece {
    * is medial. Builders: src/scene/treatment/implants/.
    */
   readonly implant?: ImplantSpec
+  /** Given in the femur's rest frame and moved with the femur (see FemurPose): a stem, its head. */
+  readonly onFemur?: boolean
 }
 
 /** Every kind of drawn treatment object: what picking and the name tags name. */
@@ -229,11 +239,37 @@ export interface TreatmentObjectRef {
   readonly role: 'instrument' | 'piece'
 }
 
+/**
+ * Where the femur is drawn while an operation moves it (a joint replacement's dislocation and
+ * reduction): a rigid motion of the femur's REST frame (the model frame before anything moved
+ * it) — first the share `migration` of the stage IV migration the disease view applies
+ * (domain/staging/migration.ts), then a turn of `angleDeg` about the unit `axis` through `pivot`
+ * (right-handed), then a move by `shift` (mm).
+ *
+ * The convention every treatment follows: the timeline gives femur removals, and the
+ * instruments and pieces marked `onFemur`, in the rest frame; the scene moves all of them, and
+ * every femur-side structure (bone, inner bone, head cartilage, the vessels on the neck, the
+ * disease drawn in the head), by this one motion (scene/model/femurPose.ts). Pelvis removals and
+ * everything else stay in the model frame. A frame without a pose leaves the femur where the
+ * disease view draws it (the same as angle 0, shift 0, migration 1). Motions between two poses
+ * of the same pivot and axis are eased by ./femurMotion.ts (partWay).
+ */
+export interface FemurPose {
+  readonly pivot: Vec3
+  readonly axis: Vec3
+  readonly angleDeg: number
+  readonly shift: Vec3
+  /** 1: the stage's migration still applied (the femur not yet touched); 0: the leg's length restored. */
+  readonly migration: number
+}
+
 /** The scene of a treatment at (step, t). */
 export interface TreatmentFrame {
   readonly removals: readonly BoneRemoval[]
   readonly instruments: readonly InstrumentPose[]
   readonly pieces: readonly Piece[]
+  /** Where the femur is drawn (absent: where the disease view draws it). */
+  readonly femur?: FemurPose
 }
 
 export const EMPTY_FRAME: TreatmentFrame = { removals: [], instruments: [], pieces: [] }

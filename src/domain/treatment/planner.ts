@@ -16,6 +16,7 @@ import { joinedPedicle, recipientPoint, vesselSide } from './fibulaPedicle.ts'
 import { lesionVolume } from './lesionTarget.ts'
 import { trayPoint } from './stepViews.ts'
 import { PLAN_SIZES } from './planSizes.ts'
+import { thrSetup, type ThrSetup } from './replacement/thrSetup.ts'
 import { necrosisUnderCap, planResurfacing, type ResurfacingPlan } from './replacement/resurfacingPlanner.ts'
 
 /** One straight pass of a tool into the bone. */
@@ -72,6 +73,8 @@ export interface TreatmentPlan {
   readonly marrowSite: { readonly point: Vec3; readonly axis: Vec3 }
   /** The fibula's pedicle joined to the LFCA's ascending branch (./fibulaPedicle.ts); null without the branch's line. */
   readonly pedicle: { readonly join: Vec3; readonly path: readonly Vec3[] } | null
+  /** Total hip replacement: the implants, cuts and reamers (./replacement/thrPlanner.ts) and the femur's moves. */
+  readonly thr: ThrSetup | null
   /** Hip resurfacing: the socket, the cap and the head's preparation (./replacement/resurfacingPlanner.ts). */
   readonly resurfacing: ResurfacingPlan | null
 }
@@ -128,6 +131,7 @@ export function planTreatment(input: PlanInput): TreatmentPlan {
     marrowSite: marrowSite(lm),
     tray: trayPoint(lm),
     pedicle: isFibula && strut ? pedicleJoin(lm, strut) : null,
+    thr: input.procedure === 'total-hip-replacement' ? thrSetup(lm) : null,
     resurfacing,
   }
 }

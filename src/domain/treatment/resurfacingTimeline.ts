@@ -1,24 +1,23 @@
 /**
- * Hip resurfacing's timeline (clinical.md §6.6): the socket reamed and its cup pressed in, then
- * the head shaped for the cap along one axis (guide pin, sleeve reamer, head-height cut, chamfer,
- * peg hole), the necrotic bone cleared, the cap cemented and impacted, the joint reduced. Every
- * number is the plan's (./replacement/resurfacingPlanner.ts): the bone each cutter takes away is
- * exactly the inside of the cap (./replacement/capDesign.ts), so the cap seats on what is left.
+ * Hip resurfacing's timeline (clinical.md §6.6): the hip dislocated, the socket reamed and its cup
+ * pressed in, then the head shaped for the cap along one axis (guide pin, sleeve reamer,
+ * head-height cut, chamfer, peg hole), the necrotic bone cleared, the cap cemented and impacted,
+ * the joint reduced. Every number is the plan's (./replacement/resurfacingPlanner.ts): the bone
+ * each cutter takes away is exactly the inside of the cap (./replacement/capDesign.ts), so the cap
+ * seats on what is left.
  *
- * Frame: the femur's REST frame (the model frame, origin at the head centre). The head is
- * dislocated for the operation, but the timeline does not yet move the femur: while the socket is
- * worked on, the femur is out of sight (./stepViews.ts), and while the head is shaped, the pelvis
- * and the new cup are (the cup is left out of the frame until the joint is reduced).
+ * The femur moves as one rigid body (./frame.ts FemurPose), dislocated as for a THA: whatever
+ * works on the head (the pin, the femoral cutters, the cap and its cement) is given in the femur's
+ * REST frame (the model frame, origin at the head centre) and marked `onFemur`; the socket's
+ * reamers and cup are in the model frame, and their reaming takes bone from the pelvis.
  */
 import { clamp01, phase, quantise } from './motion.ts'
 import { lerp, madd, scale, type Vec3 } from '../vec3.ts'
-import type { BoneRemoval, InstrumentKind, InstrumentPose, Piece, TreatmentFrame } from './frame.ts'
+import type { BoneRemoval, InstrumentKind, InstrumentPose, Piece } from './frame.ts'
+import { partWay } from './femurMotion.ts'
 import type { ResurfacingPlan } from './replacement/resurfacingPlanner.ts'
-import type { Leftover, Script } from './timeline.ts'
-import { SHAFT_MM } from './shaftLengths.ts'
+import { frame, tool, TURNS, type Script } from './scriptParts.ts'
 
-/** Turns per second-of-step a powered tool makes while it cuts (for the eye, not a speed). */
-const TURNS = 10
 /** How far out of the socket a reamer starts and ends (mm). */
 const SOCKET_STANDOFF = 25
 /** How far out of the socket the cup is brought in from (mm). */
@@ -37,16 +36,9 @@ const CURETTE = 6
  */
 const CUTTER_OVERHANG = 3
 
-function tool(id: string, kind: InstrumentKind, tip: Vec3, axis: Vec3, diameter: number, spin = 0): InstrumentPose {
-  return { id, kind, tip, axis, diameter, length: SHAFT_MM[kind], spin, open: 0 }
-}
-
-function frame(before: Leftover, add: { removals?: BoneRemoval[]; instruments?: InstrumentPose[]; pieces?: Piece[] } = {}): TreatmentFrame {
-  return {
-    removals: [...before.removals, ...(add.removals ?? [])],
-    instruments: add.instruments ?? [],
-    pieces: [...before.pieces, ...(add.pieces ?? [])],
-  }
+/** A tool working on the head: in the femur's rest frame, moved with it. */
+function onHead(id: string, kind: InstrumentKind, tip: Vec3, axis: Vec3, diameter: number, spin = 0): InstrumentPose {
+  return { ...tool(id, kind, tip, axis, diameter, spin), onFemur: true }
 }
 
 /** The point `s` mm along the cap's axis from its bearing centre. */
@@ -64,8 +56,6 @@ function dotAxis(r: ResurfacingPlan, p: Vec3): number {
 
 // ---------------------------------------------------------------------------------------------
 // The socket.
-
-const PELVIS_PIECES: ReadonlySet<string> = new Set(['cup'])
 
 function cupPiece(r: ResurfacingPlan, centre: Vec3): Piece {
   const cup = r.cup
@@ -120,13 +110,8 @@ const socketAndCup: Script = (plan, t, before) => {
 // ---------------------------------------------------------------------------------------------
 // The head, shaped along the guide pin.
 
-/** The pelvis's side (the cup) is out of sight while the dislocated head is worked on. */
-function headWork(before: Leftover): Leftover {
-  return { removals: before.removals, pieces: before.pieces.filter((p) => !PELVIS_PIECES.has(p.id)) }
-}
-
 function pinInPlace(r: ResurfacingPlan): InstrumentPose {
-  return tool('guide-pin', 'guide-wire', r.guidePin.tip, down(r), r.guidePin.diameter)
+  return onHead('guide-pin', 'guide-wire', r.guidePin.tip, down(r), r.guidePin.diameter)
 }
 
 const guidePin: Script = (plan, t, before) => {
@@ -135,7 +120,7 @@ const guidePin: Script = (plan, t, before) => {
   const p = phase(t, 0.05, 0.9)
   const start = madd(r.guidePin.entry, r.axis, 20)
   const tip = lerp(start, r.guidePin.tip, p)
-  return frame(headWork(before), { instruments: [tool('guide-pin', 'guide-wire', tip, down(r), r.guidePin.diameter, TURNS * 2 * Math.PI * p)] })
+  return frame(before, { instruments: [onHead('guide-pin', 'guide-wire', tip, down(r), r.guidePin.diameter, TURNS * 2 * Math.PI * p)] })
 }
 
 /** A femoral cutter driven down the axis from above the dome to `s`, and back up at the end. */
@@ -172,8 +157,8 @@ const sleeveReam: Script = (plan, t, before) => {
   const back = phase(t, 0.85, 1)
   const top = domeOf(r)
   const instruments = [pinInPlace(r)]
-  if (t < 1) instruments.push(tool('sleeve-reamer', 'sleeve-reamer', cutterAt(r, top, r.cap.rimY, into, back), down(r), r.sleeveReamer.diameter, TURNS * 2 * Math.PI * into))
-  return frame(headWork(before), { removals: sleeveCut(r, quantise(into)), instruments })
+  if (t < 1) instruments.push(onHead('sleeve-reamer', 'sleeve-reamer', cutterAt(r, top, r.cap.rimY, into, back), down(r), r.sleeveReamer.diameter, TURNS * 2 * Math.PI * into))
+  return frame(before, { removals: sleeveCut(r, quantise(into)), instruments })
 }
 
 /** The head-height cut after `share` of its travel: the dome above a plane moving down to the plan's. */
@@ -191,8 +176,8 @@ const headHeightCut: Script = (plan, t, before) => {
   const back = phase(t, 0.85, 1)
   const instruments = [pinInPlace(r)]
   const disc = r.cap.innerDiameter + 2 * CUTTER_OVERHANG
-  if (t < 1) instruments.push(tool('head-cutter', 'head-cutter', cutterAt(r, domeOf(r), r.cap.topY, into, back), down(r), disc, TURNS * 2 * Math.PI * into))
-  return frame(headWork(before), { removals: headCut(r, quantise(into)), instruments })
+  if (t < 1) instruments.push(onHead('head-cutter', 'head-cutter', cutterAt(r, domeOf(r), r.cap.topY, into, back), down(r), disc, TURNS * 2 * Math.PI * into))
+  return frame(before, { removals: headCut(r, quantise(into)), instruments })
 }
 
 /**
@@ -227,8 +212,8 @@ const chamfer: Script = (plan, t, before) => {
   const into = phase(t, 0.05, 0.8)
   const back = phase(t, 0.85, 1)
   const instruments = [pinInPlace(r)]
-  if (t < 1) instruments.push(tool('chamfer-reamer', 'chamfer-reamer', cutterAt(r, r.cap.topY, r.cap.chamferY, into, back), down(r), r.cap.innerDiameter, TURNS * 2 * Math.PI * into))
-  return frame(headWork(before), { removals: chamferCut(r, quantise(into)), instruments })
+  if (t < 1) instruments.push(onHead('chamfer-reamer', 'chamfer-reamer', cutterAt(r, r.cap.topY, r.cap.chamferY, into, back), down(r), r.cap.innerDiameter, TURNS * 2 * Math.PI * into))
+  return frame(before, { removals: chamferCut(r, quantise(into)), instruments })
 }
 
 /** The pin comes out; the stepped drill follows its track to the peg's depth. */
@@ -237,32 +222,32 @@ const pegHole: Script = (plan, t, before) => {
   if (!r) return frame(before)
   const instruments: InstrumentPose[] = []
   const pinOut = phase(t, 0, 0.2)
-  if (t < 0.2) instruments.push(tool('guide-pin', 'guide-wire', madd(r.guidePin.tip, r.axis, pinOut * 80), down(r), r.guidePin.diameter))
+  if (t < 0.2) instruments.push(onHead('guide-pin', 'guide-wire', madd(r.guidePin.tip, r.axis, pinOut * 80), down(r), r.guidePin.diameter))
   const into = phase(t, 0.25, 0.8)
   const back = phase(t, 0.85, 1)
   const { entry, tip, diameter } = r.pegHole
   const depth = dotAxis(r, entry) - dotAxis(r, tip)
   if (t >= 0.22 && t < 1) {
     const at = madd(lerp(madd(entry, r.axis, HEAD_STANDOFF), tip, into), r.axis, (depth + HEAD_STANDOFF) * back)
-    instruments.push(tool('peg-drill', 'peg-drill', at, down(r), diameter, TURNS * 2 * Math.PI * into))
+    instruments.push(onHead('peg-drill', 'peg-drill', at, down(r), diameter, TURNS * 2 * Math.PI * into))
   }
   const q = quantise(into)
   const removals: BoneRemoval[] = q > 0 ? [{ kind: 'cylinder', id: 'peg-hole', from: madd(entry, r.axis, 10), to: madd(entry, r.axis, -depth * q), radius: diameter / 2 }] : []
-  return frame(headWork(before), { removals, instruments })
+  return frame(before, { removals, instruments })
 }
 
 /** The necrotic and cystic bone left in the shaped head is curetted out, a scoop at a time. */
 const clearNecrosis: Script = (plan, t, before) => {
   const r = plan.resurfacing
   const cavity = plan.cavity
-  if (!r || !cavity) return frame(headWork(before))
+  if (!r || !cavity) return frame(before)
   const hollow = quantise(phase(t, 0.1, 0.9))
   const removals: BoneRemoval[] = hollow > 0 ? [{ kind: 'ellipsoid', id: 'necrosis', centre: cavity.centre, axes: cavity.axes, radii: scale(cavity.radii, hollow) }] : []
   // In and out of the cavity from above the head, sweeping across it.
   const scoop = 0.5 - 0.5 * Math.cos(t * 6 * 2 * Math.PI)
   const sweep = madd(cavity.centre, cavity.axes[0], Math.max(...cavity.radii) * 0.6 * Math.sin(t * 9))
-  const instruments = t < 0.96 ? [tool('curette', 'curette', madd(sweep, r.axis, 14 * scoop), down(r), CURETTE)] : []
-  return frame(headWork(before), { removals, instruments })
+  const instruments = t < 0.96 ? [onHead('curette', 'curette', madd(sweep, r.axis, 14 * scoop), down(r), CURETTE)] : []
+  return frame(before, { removals, instruments })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -275,8 +260,8 @@ function capPieces(r: ResurfacingPlan, offset: number, cement: boolean): Piece[]
   const to = on(r, offset)
   const from = on(r, offset - 1)
   const spec = { kind: 'cap' as const, cap: r.cap }
-  const cap: Piece = { id: 'cap', kind: 'resurfacing-cap', to, from, radius: r.cap.outerDiameter / 2, fill: 1, implant: spec }
-  return cement ? [cap, { id: 'cement', kind: 'bone-cement', to, from, radius: r.cap.innerDiameter / 2, fill: 1, implant: spec }] : [cap]
+  const cap: Piece = { id: 'cap', kind: 'resurfacing-cap', to, from, radius: r.cap.outerDiameter / 2, fill: 1, implant: spec, onFemur: true }
+  return cement ? [cap, { id: 'cement', kind: 'bone-cement', to, from, radius: r.cap.innerDiameter / 2, fill: 1, implant: spec, onFemur: true }] : [cap]
 }
 
 /** The cap is brought over the shaped head and filled with cement. */
@@ -284,9 +269,9 @@ const cement: Script = (plan, t, before) => {
   const r = plan.resurfacing
   if (!r) return frame(before)
   // Brought in once the step has begun: at its start the picture is where the last step left it.
-  if (t <= 0) return frame(headWork(before))
+  if (t <= 0) return frame(before)
   const offset = CAP_READY + 40 * (1 - phase(t, 0, 0.35))
-  return frame(headWork(before), { pieces: capPieces(r, offset, t >= 0.45) })
+  return frame(before, { pieces: capPieces(r, offset, t >= 0.45) })
 }
 
 /** The impactor pushes the cap down the axis until it seats, its peg in the drilled hole. */
@@ -294,18 +279,24 @@ const impactCap: Script = (plan, t, before) => {
   const r = plan.resurfacing
   if (!r) return frame(before)
   const offset = CAP_READY * (1 - phase(t, 0.1, 0.8))
-  const rest = headWork(before)
   const pieces = capPieces(r, offset, true)
   const lifted = CAP_READY * phase(t, 0.85, 1)
-  const instruments = t < 1 ? [tool('head-impactor', 'head-impactor', on(r, offset + lifted), down(r), r.cap.outerDiameter)] : []
-  return frame({ ...rest, pieces: rest.pieces.filter((p) => !CAP_PIECES.has(p.id)) }, { pieces, instruments })
+  const instruments = t < 1 ? [onHead('head-impactor', 'head-impactor', on(r, offset + lifted), down(r), r.cap.outerDiameter)] : []
+  return frame({ ...before, pieces: before.pieces.filter((p) => !CAP_PIECES.has(p.id)) }, { pieces, instruments })
 }
 
-/** The capped head back in the new cup. */
-const reduce: Script = (plan, _t, before) => {
+/** The capped head put back into the new cup: the femur turned back to rest, its height restored. */
+const reduce: Script = (plan, t, before) => {
   const r = plan.resurfacing
   if (!r) return frame(before)
-  return frame(headWork(before), { pieces: [cupPiece(r, r.cup.centre)] })
+  return frame(before, { femur: partWay(r.femur.out, r.femur.reduced, phase(t, 0.1, 0.85)) })
+}
+
+/** The head levered out of the socket and delivered into the wound. */
+const dislocate: Script = (plan, t, before) => {
+  const r = plan.resurfacing
+  if (!r) return frame(before)
+  return frame(before, { femur: partWay(r.femur.rest, r.femur.out, phase(t, 0.1, 0.9)) })
 }
 
 const still: Script = (_plan, _t, before) => frame(before)
@@ -313,7 +304,7 @@ const still: Script = (_plan, _t, before) => frame(before)
 /** By step id (./stepIds.ts 'hip-resurfacing'). */
 export const RESURFACING_SCRIPTS: Readonly<Record<string, Script>> = {
   approach: still,
-  dislocate: still,
+  dislocate,
   cup: socketAndCup,
   'guide-pin': guidePin,
   'sleeve-ream': sleeveReam,

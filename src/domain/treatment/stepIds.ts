@@ -15,7 +15,9 @@ const STEP_IDS: Readonly<Record<ProcedureId, Readonly<Record<string, readonly st
     phemister: ['incision', 'guidewire', 'tract', 'debride', 'strut', 'close'],
   },
   'vascularised-fibula': { '': ['harvest', 'core', 'clear-pack', 'insert', 'anastomosis', 'fix'] },
-  'total-hip-replacement': { '': ['approach', 'neck-cut', 'ream-acetabulum', 'cup', 'liner', 'broach-femur', 'stem-head-reduce'] },
+  'total-hip-replacement': {
+    '': ['approach', 'dislocate', 'neck-cut', 'remove-head', 'ream-acetabulum', 'cup', 'liner', 'broach-femur', 'stem', 'head', 'reduce'],
+  },
   'hip-resurfacing': {
     '': ['approach', 'dislocate', 'cup', 'guide-pin', 'sleeve-ream', 'head-cut', 'chamfer', 'peg-hole', 'clear-necrosis', 'cement', 'impact-cap', 'reduce'],
   },

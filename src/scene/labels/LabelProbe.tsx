@@ -25,7 +25,8 @@ import { collapseDepthAt } from '../../domain/lesion/collapse.ts'
 import type { Vec3 } from '../../domain/viewState.ts'
 import { publishLabelPositions, type LabelPosition } from '../../state/labelChannel.ts'
 import { useViewStore } from '../../state/viewStore.ts'
-import { FEMUR_NODES, femurShift } from '../model/femurShift.ts'
+import { FEMUR_NODES } from '../model/femurShift.ts'
+import { femurToDrawn } from '../model/femurPose.ts'
 import { useModelStore } from '../model/modelStore.ts'
 import { structureOf } from '../model/prepareHipScene.ts'
 import { removedAt } from '../visibility/removedAt.ts'
@@ -181,7 +182,7 @@ export default function LabelProbe() {
       const sink = collapseDepthAt([direction.x, direction.y, direction.z], { lesion: c.lesion, depthMm: stageValue('collapseDepthMm', useViewStore.getState().stage) })
       out.multiplyScalar((r - sink) / r).add(c.headCentre)
     }
-    if (a.onFemur) out.add(femurShift)
+    if (a.onFemur) femurToDrawn(out)
     return model ? model.scene.localToWorld(out) : out
   }
 
@@ -218,7 +219,7 @@ export default function LabelProbe() {
     // from the eye (the rays would meet the undeformed meshes, not the drawn ones).
     const c = collapse
     if (a.onHeadSurface && c && model) {
-      direction.copy(c.headCentre).add(femurShift)
+      femurToDrawn(direction.copy(c.headCentre))
       model.scene.localToWorld(direction)
       direction.subVectors(world, direction).normalize()
       if (direction.dot(hitWorld.subVectors(eye, world).normalize()) < FACING_MIN) return true

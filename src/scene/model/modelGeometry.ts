@@ -21,7 +21,7 @@ import { REMOVAL_SOLIDS, type CutResult, type CutSolid, type RemovalSolid } from
 import type { ComponentArray, RawAttribute, SolidSource } from '../../geometry/solidSource.ts'
 import { invalidateView } from '../renderHandle.ts'
 import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
-import { femurShift } from './femurShift.ts'
+import { femurRestMatrix } from './femurPose.ts'
 import type { LoadedHip } from './modelStore.ts'
 import { solidMeshes } from './solidMeshes.ts'
 import { jointRegions } from './splitNearJoint.ts'
@@ -48,9 +48,9 @@ function partMeshes(model: LoadedHip, id: RemovalSolid): Mesh[] {
   return [...meshes.filter((m) => m.userData.diseaseFree !== true), ...meshes.filter((m) => m.userData.diseaseFree === true)]
 }
 
-/** Model frame at rest (the femur may be drawn migrated, stage IV: model/femurShift.ts) → `mesh`'s own frame's inverse. */
+/** `mesh`'s own frame → the femur's rest frame (the femur may be drawn migrated or moved: ./femurPose.ts). */
 function restToModel(mesh: Mesh, model: LoadedHip): Matrix4 {
-  return new Matrix4().makeTranslation(-femurShift.x, -femurShift.y, -femurShift.z).multiply(toAncestorMatrix(mesh, model.scene))
+  return new Matrix4().copy(femurRestMatrix()).multiply(toAncestorMatrix(mesh, model.scene))
 }
 
 /** A copy of an attribute's own array (one memory copy: its values are decoded in the worker). */

@@ -20,7 +20,7 @@ import { diseaseDrawing } from './diseaseDrawing.ts'
 import { treatmentRemovals } from './treatmentRemovals.ts'
 import { insideAnyRemoval } from '../../domain/treatment/removalVolume.ts'
 import { REMOVAL_SOLIDS } from '../../geometry/cutResult.ts'
-import { femurShift } from '../model/femurShift.ts'
+import { femurToRest } from '../model/femurPose.ts'
 
 const CUT_BY_TREATMENT: ReadonlySet<StructureId> = new Set(REMOVAL_SOLIDS)
 
@@ -37,6 +37,7 @@ export function shownInScene(object: Object3D): boolean {
 const PLANE_TOLERANCE_MM = 0.01
 
 const inModel = new Vector3()
+const atRest = new Vector3()
 
 /**
  * True when the point `hitWorld` on `object` (a mesh of `structure`), seen from `eyeWorld`, is
@@ -61,9 +62,10 @@ export function removedAt(
   if (!drawing && removals.length === 0) return false
   model.scene.updateWorldMatrix(true, false)
   model.scene.worldToLocal(inModel.copy(hitWorld))
-  // Removals are planned on the femur at rest; it may have migrated (stage IV).
+  // Removals are planned on the femur at rest; it may have migrated (stage IV) or been moved by the operation.
   if (removals.length > 0 && CUT_BY_TREATMENT.has(structure)) {
-    if (insideAnyRemoval(removals, [inModel.x - femurShift.x, inModel.y - femurShift.y, inModel.z - femurShift.z])) return true
+    femurToRest(atRest.copy(inModel))
+    if (insideAnyRemoval(removals, [atRest.x, atRest.y, atRest.z])) return true
   }
   return drawing ? drawing.surfaceDropped(structure, [inModel.x, inModel.y, inModel.z]) : false
 }

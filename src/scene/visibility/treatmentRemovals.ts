@@ -21,5 +21,13 @@ export function treatmentRemovals(): readonly BoneRemoval[] {
  * or packed with graft, and the rim it leaves is the healthy bone the graft will heal to.
  */
 export function lesionDebrided(): boolean {
-  return current.some((r) => r.kind === 'ellipsoid')
+  return headRemoved() || current.some((r) => r.kind === 'ellipsoid' && (r.target ?? 'femur') === 'femur')
+}
+
+/**
+ * Whether the treatment drawn has cut the femoral head off (a saw cut of the femur: the neck
+ * osteotomy of a joint replacement): the head's disease goes with it.
+ */
+export function headRemoved(): boolean {
+  return current.some((r) => r.kind === 'planes' && (r.target ?? 'femur') === 'femur')
 }

@@ -11,7 +11,9 @@
 import type { HipLandmarks } from '../../anatomy/landmarks.ts'
 import type { LesionGeometry } from '../../lesion/geometry.ts'
 import { angleDeg, dot, madd, normalise, rotateToward, scale, sub, type Vec3 } from '../../vec3.ts'
+import type { FemurPose } from '../frame.ts'
 import { capGeometry, type CapGeometry } from './capDesign.ts'
+import { dislocatedFemur } from './dislocation.ts'
 import { REPLACEMENT_SIZES } from './replacementSizes.ts'
 import { planSocket, type CupPlan, type ReamerPass } from './thrPlanner.ts'
 
@@ -42,6 +44,13 @@ export interface ResurfacingPlan {
   /** The chamfer: a cone of this half-angle from the cylinder at `from` to the flat top. */
   readonly chamfer: { readonly from: Vec3; readonly to: Vec3; readonly angleDeg: number }
   readonly pegHole: { readonly entry: Vec3; readonly tip: Vec3; readonly diameter: number }
+  /**
+   * Where the femur is drawn: at rest, dislocated (the head delivered out of the socket into the
+   * wound, as for a THA: ./dislocation.ts) while the socket and the head are worked on, and
+   * reduced (the capped head back in the cup, the stage's migration gone: the head's height is
+   * restored by the cap).
+   */
+  readonly femur: { readonly rest: FemurPose; readonly out: FemurPose; readonly reduced: FemurPose }
 }
 
 export interface ResurfacingOptions {
@@ -69,6 +78,8 @@ export function planResurfacing(lm: HipLandmarks, options: ResurfacingOptions = 
   const at = (y: number): Vec3 => madd(centre, axis, y)
 
   const pinLength = lm.femoralHead.cartilageRadius + 60
+  const out = dislocatedFemur(lm)
+  const still = { pivot: out.pivot, axis: out.axis, angleDeg: 0, shift: [0, 0, 0] as Vec3 }
   return {
     reaming: socket.reaming,
     reamedSocket: socket.reamed,
@@ -83,6 +94,7 @@ export function planResurfacing(lm: HipLandmarks, options: ResurfacingOptions = 
     headHeightCut: { point: at(cap.topY), normal: axis },
     chamfer: { from: at(cap.chamferY), to: at(cap.topY), angleDeg: S.chamferDeg.value },
     pegHole: { entry: at(cap.topY), tip: at(cap.peg.tipY), diameter: 2 * cap.peg.radius },
+    femur: { rest: { ...still, migration: 1 }, out, reduced: { ...still, migration: 0 } },
   }
 }
 
