@@ -80,12 +80,13 @@ export class BoneSubtractor {
     this.report = { seamVertices, status, genus: bone.genus(), volume: bone.volume() }
   }
 
-  /** The bone minus every removal; [] gives the input itself. */
+  /** The bone minus every removal; [] (or removals that take nothing) gives the input itself. */
   subtract(removals: readonly BoneRemoval[]): SolidMesh {
-    if (removals.length === 0) return this.solid
+    // A removal may take nothing (a saw cut whose planes miss its bound): it has no cutter.
+    const meshes = removals.map(cutterMesh).filter((c) => c.indices.length > 0)
+    if (meshes.length === 0) return this.solid
     const { wasm } = this
-    const cutters = removals.map((removal) => {
-      const c = cutterMesh(removal)
+    const cutters = meshes.map((c) => {
       const count = c.positions.length / 3
       const props = new Float32Array(count * NUM_PROP)
       for (let v = 0; v < count; v++) {
