@@ -6,9 +6,18 @@
 import type { BoneRemoval } from '../../domain/treatment/frame.ts'
 
 let current: readonly BoneRemoval[] = []
+let revision = 0
 
 export function publishTreatmentRemovals(removals: readonly BoneRemoval[]): void {
+  // The frame loop publishes a new array every frame a step plays: a new revision only when
+  // the bone taken away changes (what the labels' occlusion check must see again).
+  if (removals.length !== current.length || removals.some((r, i) => r.id !== current[i]!.id)) revision++
   current = removals
+}
+
+/** Changes whenever the removals drawn change (by their ids). */
+export function treatmentRemovalsRevision(): number {
+  return revision
 }
 
 export function treatmentRemovals(): readonly BoneRemoval[] {
