@@ -65,7 +65,8 @@ export function removedAt(
   // Removals are planned on the femur at rest; it may have migrated (stage IV) or been moved by the operation.
   if (removals.length > 0 && CUT_BY_TREATMENT.has(structure)) {
     femurToRest(atRest.copy(inModel))
-    if (insideAnyRemoval(removals, [atRest.x, atRest.y, atRest.z])) return true
+    // Only what was taken from the femur: the socket's reaming takes pelvis, not the head in it.
+    if (insideAnyRemoval(removals.filter((r) => (r.target ?? 'femur') === 'femur'), [atRest.x, atRest.y, atRest.z])) return true
   }
   return drawing ? drawing.surfaceDropped(structure, [inModel.x, inModel.y, inModel.z]) : false
 }
