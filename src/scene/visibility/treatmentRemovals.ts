@@ -4,6 +4,7 @@
  * open nothing is removed. Kept apart so the picking rule carries no treatment code.
  */
 import type { BoneRemoval } from '../../domain/treatment/frame.ts'
+import { removalTarget } from '../../domain/treatment/removalTarget.ts'
 
 let current: readonly BoneRemoval[] = []
 
@@ -21,5 +22,6 @@ export function treatmentRemovals(): readonly BoneRemoval[] {
  * or packed with graft, and the rim it leaves is the healthy bone the graft will heal to.
  */
 export function lesionDebrided(): boolean {
-  return current.some((r) => r.kind === 'ellipsoid')
+  // The femur's: a reamer's sphere in the socket scrapes no lesion.
+  return current.some((r) => r.kind === 'ellipsoid' && removalTarget(r) === 'femur')
 }
