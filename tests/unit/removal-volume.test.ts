@@ -61,4 +61,52 @@ describe('insideRemoval', () => {
     expect(insideAnyRemoval([core, window], [20, 30, 0])).toBe(false)
     expect(insideAnyRemoval([], [0, 0, 0])).toBe(false)
   })
+
+  it('a saw cut: on the removed side of every plane and inside its bound', () => {
+    const cut: BoneRemoval = {
+      kind: 'planes',
+      id: 'neck',
+      planes: [
+        { point: [0, 0, 0], normal: Y },
+        { point: [5, 0, 0], normal: [-1, 0, 0] },
+      ],
+      bound: { centre: [0, 0, 0], radius: 30 },
+    }
+    expect(insideRemoval(cut, [0, 10, 0])).toBe(true)
+    expect(insideRemoval(cut, [0, -1, 0])).toBe(false)
+    expect(insideRemoval(cut, [6, 10, 0])).toBe(false)
+    expect(insideRemoval(cut, [0, 29.9, 0])).toBe(true)
+    expect(insideRemoval(cut, [0, 30.1, 0])).toBe(false)
+    // A negative margin grows it: the plane itself, and a little past it, count.
+    expect(insideRemoval(cut, [0, -0.2, 0], -0.3)).toBe(true)
+  })
+  it('a turned cut: between the profile and the outer radius, within the profile\'s length', () => {
+    const sleeve: BoneRemoval = { kind: 'turned', id: 'sleeve', base: [0, 0, 0], axis: [0, 2, 0], outerRadius: 30, profile: [{ at: -5, radius: 20 }, { at: 10, radius: 20 }, { at: 20, radius: 10 }] }
+    expect(insideRemoval(sleeve, [21, 0, 0])).toBe(true)
+    expect(insideRemoval(sleeve, [19, 0, 0])).toBe(false)
+    expect(insideRemoval(sleeve, [0, 0, 31])).toBe(false)
+    expect(insideRemoval(sleeve, [21, -6, 0])).toBe(false)
+    // Half way up the cone the profile's radius is 15.
+    expect(insideRemoval(sleeve, [16, 15, 0])).toBe(true)
+    expect(insideRemoval(sleeve, [14, 15, 0])).toBe(false)
+    expect(insideRemoval(sleeve, [16, 21, 0])).toBe(false)
+  })
+  it("a broach: inside the stem body's section at its height, not past its tip or shoulder", () => {
+    const spec = { size: 5, neckAngleDeg: 132, collared: false }
+    const g = stemGeometry(spec)
+    const broach: BoneRemoval = { kind: 'stem', id: 'broach', spec, tip: [0, -100, 0], up: Y, medial: X }
+    // The stem frame's z is medial × up: +Z here.
+    const at = (x: number, t: number, z: number): [number, number, number] => [x, -100 + t, z]
+    const t = g.length / 2
+    const s = stemSection(g, t)
+    expect(insideRemoval(broach, at((s.medial + s.lateral) / 2, t, 0))).toBe(true)
+    expect(insideRemoval(broach, at(s.medial - 0.2, t, 0))).toBe(true)
+    expect(insideRemoval(broach, at(s.medial + 0.2, t, 0))).toBe(false)
+    expect(insideRemoval(broach, at(s.lateral + 0.2, t, 0))).toBe(true)
+    expect(insideRemoval(broach, at(s.lateral - 0.2, t, 0))).toBe(false)
+    expect(insideRemoval(broach, at(0, t, s.halfAP - 0.2))).toBe(true)
+    expect(insideRemoval(broach, at(0, t, s.halfAP + 0.2))).toBe(false)
+    expect(insideRemoval(broach, at(0, -1, 0))).toBe(false)
+    expect(insideRemoval(broach, at(0, g.length + 1, 0))).toBe(false)
+  })
 })
