@@ -10,7 +10,8 @@
  * the baked shading of the nearest surface vertex, a little darker (a hole reads as a hole);
  * every vertex's region is the nearest original vertex's, so picking on a tunnel wall names the
  * part of the bone it runs through (regions are categories: an interpolated value would name a
- * third, unrelated region).
+ * third, unrelated region). A film the cut leaves where a surface lay on the cutter's is dropped
+ * (./cutFilms.ts).
  *
  * Runs in the geometry worker (./boneCut.worker.ts) and in Node tests. No three.js.
  */
@@ -19,6 +20,7 @@ import type { Manifold } from 'manifold-3d'
 import type { BoneRemoval } from '../domain/treatment/frame.ts'
 import { cutterMesh } from './removalCutters.ts'
 import { NearestVertex } from './nearestVertex.ts'
+import { withoutFilms } from './cutFilms.ts'
 import type { SolidMesh } from './solidMesh.ts'
 
 export type ManifoldToplevel = Awaited<ReturnType<typeof ManifoldModule>>
@@ -114,33 +116,45 @@ export class BoneSubtractor {
   }
 
   private attributes(mesh: InstanceType<ManifoldToplevel['Mesh']>): SolidMesh {
-    const count = mesh.numVert
     const props = mesh.vertProperties
-    const indices = Uint32Array.from(mesh.triVerts)
+    const triVerts = mesh.triVerts
     // Vertices of the new faces of the cut: the subtracted cutters' runs, flagged as their back side.
-    const cut = new Uint8Array(count)
+    const cut = new Uint8Array(mesh.numVert)
     for (let run = 0; run < mesh.runOriginalID.length; run++) {
       if ((mesh.runFlags[run]! & BACKSIDE) === 0) continue
-      for (let i = mesh.runIndex[run]!; i < mesh.runIndex[run + 1]!; i++) cut[indices[i]!] = 1
+      for (let i = mesh.runIndex[run]!; i < mesh.runIndex[run + 1]!; i++) cut[triVerts[i]!] = 1
     }
+    const all = Uint32Array.from(triVerts)
+    const kept = withoutFilms(props, NUM_PROP, all, mesh.mergeFromVert, mesh.mergeToVert)
+    // Vertices of dropped films go too: `old[v]` is the result's vertex that becomes vertex v.
+    let old: Uint32Array | null = null
+    let indices = kept
+    if (kept !== all) {
+      const renumber = new Int32Array(mesh.numVert).fill(-1)
+      const order: number[] = []
+      indices = kept.map((v) => (renumber[v]! >= 0 ? renumber[v]! : (renumber[v] = order.push(v) - 1)))
+      old = Uint32Array.from(order)
+    }
+    const count = old ? old.length : mesh.numVert
     const positions = new Float32Array(count * 3)
     const normals = new Float32Array(count * 3)
     const colors = this.solid.colors ? new Uint8Array(count * 3) : null
     const regions = this.solid.regions ? new Uint8Array(count) : null
     this.nearest ??= new NearestVertex(this.solid.positions)
     for (let v = 0; v < count; v++) {
-      const o = v * NUM_PROP
+      const from = old ? old[v]! : v
+      const o = from * NUM_PROP
       const x = props[o]!, y = props[o + 1]!, z = props[o + 2]!
       positions.set([x, y, z], v * 3)
       const nx = props[o + NORMAL_AT]!, ny = props[o + NORMAL_AT + 1]!, nz = props[o + NORMAL_AT + 2]!
       // A cutter's outward normal faces into the bone it was taken from: turn it round.
-      const l = (cut[v] ? -1 : 1) * (Math.hypot(nx, ny, nz) || 1)
+      const l = (cut[from] ? -1 : 1) * (Math.hypot(nx, ny, nz) || 1)
       normals.set([nx / l, ny / l, nz / l], v * 3)
       if (!colors && !regions) continue
-      const near = cut[v] || regions ? this.nearest.find(x, y, z) : -1
+      const near = cut[from] || regions ? this.nearest.find(x, y, z) : -1
       if (colors) {
         for (let k = 0; k < 3; k++) {
-          const own = cut[v] ? (this.solid.colors![near * 3 + k]! / 255) * HOLE_SHADE[k]! : props[o + COLOUR_AT + k]!
+          const own = cut[from] ? (this.solid.colors![near * 3 + k]! / 255) * HOLE_SHADE[k]! : props[o + COLOUR_AT + k]!
           colors[v * 3 + k] = Math.round(Math.min(1, Math.max(0, own)) * 255)
         }
       }

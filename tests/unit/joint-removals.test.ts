@@ -338,6 +338,15 @@ describe('acetabular reaming in rising sizes (spheres taking from the pelvis)', 
     }
   })
 
+  it('the last reamer takes all the cartilage it reaches: no film is left on the reamed bone', () => {
+    // Its surface lies on the last reamer's: subtracting left a film 0.01 mm thick (60 684
+    // triangles, 13.8 mm³) that would fight the reamed bone for every pixel (geometry/cutFilms.ts).
+    expect(steps.at(-1)!.get('acetabularCartilage')!.indices.length).toBe(0)
+    expect(steps.at(-1)!.get('acetabularCartilage')!.positions.length).toBe(0)
+    // The earlier, smaller reamers leave the cartilage near the rim.
+    expect(volumeOf(steps[0]!.get('acetabularCartilage')!)).toBeGreaterThan(1000)
+  })
+
   it('agrees with the removed-bone rule', () => {
     const last = reamedTo(thr.reaming.length - 1).at(-1)!
     const pass = thr.reaming.at(-1)!

@@ -25,25 +25,33 @@ describe('insideRemoval', () => {
     expect(insideRemoval(cavity, [12.5, 0, 0])).toBe(false)
     expect(insideRemoval(cavity, [10, 0, 4.5])).toBe(false)
   })
-  it('a saw cut: beyond every plane and inside its bound sphere', () => {
-    const cut: BoneRemoval = { kind: 'planes', id: 'top', planes: [{ point: [0, 20, 0], normal: Y }], bound: { centre: [0, 0, 0], radius: 30 } }
-    expect(insideRemoval(cut, [0, 25, 0])).toBe(true)
-    expect(insideRemoval(cut, [0, 19, 0])).toBe(false)
-    expect(insideRemoval(cut, [25, 25, 0])).toBe(false) // beyond the plane, but outside the bound
+  it('a saw cut: beyond every plane and inside its bound (the neck osteotomy with its lateral stop)', () => {
+    const cut: BoneRemoval = { kind: 'planes', id: 'neck-cut', planes: [{ point: [0, 0, 0], normal: Y }, { point: [-5, 0, 0], normal: X }], bound: { centre: [0, 0, 0], radius: 40 } }
+    expect(insideRemoval(cut, [0, 10, 0])).toBe(true)
+    expect(insideRemoval(cut, [0, -1, 0])).toBe(false)
+    expect(insideRemoval(cut, [-6, 10, 0])).toBe(false)
+    expect(insideRemoval(cut, [0, 41, 0])).toBe(false)
   })
-  it('a turned cut (a sleeve reamer): between its profile and its outer radius, within its length', () => {
-    const sleeve: BoneRemoval = { kind: 'turned', id: 'sleeve', base: [0, 0, 0], axis: Y, outerRadius: 40, profile: [{ at: -8, radius: 22 }, { at: 10, radius: 22 }, { at: 20, radius: 12 }] }
-    expect(insideRemoval(sleeve, [23, 0, 0])).toBe(true)
-    expect(insideRemoval(sleeve, [21, 0, 0])).toBe(false)
-    expect(insideRemoval(sleeve, [23, -9, 0])).toBe(false) // below the rim: the neck is not touched
-    expect(insideRemoval(sleeve, [18, 15, 0])).toBe(true) // outside the chamfer's line (17 mm at 15)
-    expect(insideRemoval(sleeve, [16, 15, 0])).toBe(false)
+  it("a broach's body: inside the stem's section at the point's height, not beside it nor above its shoulder", () => {
+    const broach: BoneRemoval = { kind: 'stem', id: 'broach-0', spec: { size: 5, neckAngleDeg: 132, collared: false }, tip: [0, 0, 0], up: Y, medial: X }
+    const g = stemGeometry({ size: 5, neckAngleDeg: 132, collared: false })
+    const mid = stemSection(g, g.length / 2)
+    const cx = (mid.medial + mid.lateral) / 2
+    expect(insideRemoval(broach, [cx, g.length / 2, 0])).toBe(true)
+    expect(insideRemoval(broach, [cx, g.length / 2, mid.halfAP - 0.5])).toBe(true)
+    expect(insideRemoval(broach, [cx, g.length / 2, mid.halfAP + 0.5])).toBe(false)
+    expect(insideRemoval(broach, [mid.medial + 0.5, g.length / 2, 0])).toBe(false)
+    expect(insideRemoval(broach, [cx, g.length + 1, 0])).toBe(false)
+    expect(insideRemoval(broach, [cx, -1, 0])).toBe(false)
   })
-  it('a broach: inside the stem body at its height, not beyond its tip or shoulder', () => {
-    const broach: BoneRemoval = { kind: 'stem', id: 'broach', spec: { size: 7, neckAngleDeg: 127, collared: false }, tip: [0, 0, 0], up: Y, medial: X }
-    expect(insideRemoval(broach, [0, 60, 0])).toBe(true)
-    expect(insideRemoval(broach, [0, -1, 0])).toBe(false)
-    expect(insideRemoval(broach, [0, 60, 30])).toBe(false)
+  it('a turned reamer: between its profile and its outer radius, within its span', () => {
+    const sleeve: BoneRemoval = { kind: 'turned', id: 'sleeve', base: [0, 0, 0], axis: Y, outerRadius: 30, profile: [{ at: 0, radius: 20 }, { at: 10, radius: 20 }, { at: 20, radius: 10 }] }
+    expect(insideRemoval(sleeve, [25, 5, 0])).toBe(true)
+    expect(insideRemoval(sleeve, [19, 5, 0])).toBe(false)
+    expect(insideRemoval(sleeve, [16, 15, 0])).toBe(true)
+    expect(insideRemoval(sleeve, [14, 15, 0])).toBe(false)
+    expect(insideRemoval(sleeve, [25, 21, 0])).toBe(false)
+    expect(insideRemoval(sleeve, [31, 5, 0])).toBe(false)
   })
   it('a box (a cortical window)', () => {
     const window: BoneRemoval = { kind: 'box', id: 'window', centre: [0, 0, 0], axes: [X, Y, Z], halfSizes: [10, 7.5, 4] }

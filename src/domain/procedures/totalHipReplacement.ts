@@ -37,7 +37,11 @@ export const TOTAL_HIP_REPLACEMENT: ProcedureInfo = {
       clinical:
         'Dislocate anteriorly (the anterolateral approach): external rotation with extension and adduction lever the head out of the front of the acetabulum and deliver the neck into the wound. The angles drawn are illustrative.',
       sizes: [],
-      citation: { evidence: 'Inf', sources: ['orthopedia-tha', 'ref-procedures'] },
+      citation: {
+        evidence: 'Inf',
+        sources: ['orthopedia-tha', 'ref-procedures'],
+        note: 'the reference names the approach (lateral or anterolateral, §6.5) but not the dislocation; an anterior dislocation is the one that goes with it, and its angles are a design choice',
+      },
     },
     {
       id: 'neck-cut',

@@ -204,9 +204,16 @@ const insertLiner: Script = (plan, t, before) => {
 // ---------------------------------------------------------------------------------------------
 // The femur's canal, the stem and the head (femur rest frame).
 
-/** A broach's canal (femur): the body of its stem size, seated. */
+/**
+ * How far above its seat a broach's canal is cut (mm, design choice): seated, the broach's sloped
+ * top lies on the neck cut and its lateral shoulder just under it, so a canal cut exactly there
+ * would leave the cut face whole; the canal opened through the cut face is what the surgeon sees.
+ */
+const CANAL_OPEN_MM = 3
+
+/** A broach's canal (femur): the body of its stem size, seated, opened through the cut face. */
 export function broachRemoval(b: StemPlacement, index: number): BoneRemoval {
-  return { kind: 'stem', id: `broach-${index}`, target: 'femur', spec: b.geometry.spec, tip: b.tip, up: b.up, medial: b.medial }
+  return { kind: 'stem', id: `broach-${index}`, target: 'femur', spec: b.geometry.spec, tip: madd(b.tip, b.up, CANAL_OPEN_MM), up: b.up, medial: b.medial }
 }
 
 /** Where a placed stem (or broach) is when `out` mm of its travel is still to go. */

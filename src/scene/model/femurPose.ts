@@ -20,6 +20,7 @@ const rest = new Matrix4()
 /** The stage's full migration (model frame, mm). */
 const migration = new Vector3()
 let pose: FemurPose | null = null
+let revision = 0
 
 interface Attached {
   readonly node: Object3D
@@ -48,7 +49,13 @@ function compose(): void {
     drawn.premultiply(step.makeTranslation(px + pose.shift[0], py + pose.shift[1], pz + pose.shift[2]))
   }
   rest.copy(drawn).invert()
+  revision++
   for (const a of attached) place(a)
+}
+
+/** Changes whenever the femur is drawn somewhere else (what the labels' occlusion check must see again). */
+export function femurPoseRevision(): number {
+  return revision
 }
 
 function place(a: Attached): void {
