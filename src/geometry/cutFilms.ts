@@ -39,23 +39,28 @@ export function withoutFilms(props: ArrayLike<number>, stride: number, indices: 
     join(indices[t]!, indices[t + 1]!)
     join(indices[t]!, indices[t + 2]!)
   }
-  // Volume (divergence theorem) and area per piece. A cavity's wall (the femur's canal inside its
-  // cortex) is a piece of its own here, with a negative volume: its size is what counts.
-  const volume = new Map<number, number>()
-  const area = new Map<number, number>()
+  // Volume (divergence theorem) and area per piece, at its root vertex. A cavity's wall (the
+  // femur's canal inside its cortex) is a piece of its own here, with a negative volume: its size
+  // is what counts.
+  const rootOf = new Uint32Array(count)
+  for (let v = 0; v < count; v++) rootOf[v] = root(parent, v)
+  const volume = new Float64Array(count)
+  const area = new Float64Array(count)
   for (let t = 0; t < indices.length; t += 3) {
     const a = indices[t]! * stride, b = indices[t + 1]! * stride, c = indices[t + 2]! * stride
     const ax = props[a]!, ay = props[a + 1]!, az = props[a + 2]!
     const bx = props[b]!, by = props[b + 1]!, bz = props[b + 2]!
     const cx = props[c]!, cy = props[c + 1]!, cz = props[c + 2]!
-    const r = root(parent, indices[t]!)
-    volume.set(r, (volume.get(r) ?? 0) + (ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx)) / 6)
+    const r = rootOf[indices[t]!]!
+    volume[r]! += (ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx)) / 6
     const ux = bx - ax, uy = by - ay, uz = bz - az, wx = cx - ax, wy = cy - ay, wz = cz - az
-    area.set(r, (area.get(r) ?? 0) + Math.hypot(uy * wz - uz * wy, uz * wx - ux * wz, ux * wy - uy * wx) / 2)
+    area[r]! += Math.hypot(uy * wz - uz * wy, uz * wx - ux * wz, ux * wy - uy * wx) / 2
   }
-  const film = new Set([...volume.keys()].filter((r) => (2 * Math.abs(volume.get(r)!)) / area.get(r)! < FILM_MM))
-  if (film.size === 0) return indices
+  const film = (r: number) => area[r]! > 0 && (2 * Math.abs(volume[r]!)) / area[r]! < FILM_MM
+  let anyFilm = false
+  for (let v = 0; v < count && !anyFilm; v++) if (rootOf[v] === v && film(v)) anyFilm = true
+  if (!anyFilm) return indices
   const kept: number[] = []
-  for (let t = 0; t < indices.length; t += 3) if (!film.has(root(parent, indices[t]!))) kept.push(indices[t]!, indices[t + 1]!, indices[t + 2]!)
+  for (let t = 0; t < indices.length; t += 3) if (!film(rootOf[indices[t]!]!)) kept.push(indices[t]!, indices[t + 1]!, indices[t + 2]!)
   return Uint32Array.from(kept)
 }
