@@ -33,8 +33,8 @@ export const TREATMENT_STEP_SHAPES: Readonly<Record<ProcedureId, TreatmentShape>
   'core-decompression': { steps: CORE_DECOMPRESSION, variants: { 'multiple-drilling': MULTIPLE_DRILLING } },
   'bone-grafting': { steps: BONE_GRAFTING, variants: { phemister: PHEMISTER } },
   'vascularised-fibula': { steps: VASCULARISED_FIBULA, variants: {} },
-  'total-hip-replacement': { steps: shape(7), variants: {} },
-  'hip-resurfacing': { steps: shape(6), variants: {} },
+  'total-hip-replacement': { steps: shape(11), variants: {} },
+  'hip-resurfacing': { steps: shape(12), variants: {} },
 }
 
 /** Whether `variant` is one of the procedure's variants (own keys only: never `constructor`). */

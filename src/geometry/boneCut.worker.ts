@@ -2,14 +2,16 @@
  * The geometry worker: runs the bone subtraction (./boneCutJob.ts) off the main thread, so a
  * treatment's step never freezes the page. manifold-3d's WebAssembly comes from our own origin
  * (vite emits it as an asset; the CSP allows 'wasm-unsafe-eval'). Protocol: ./boneCutProtocol.ts.
+ * One job per bone (femur, pelvis), each loaded when its solids first arrive.
  */
 import Module from 'manifold-3d'
 import wasmUrl from 'manifold-3d/manifold.wasm?url'
+import type { RemovalTarget } from '../domain/treatment/frame.ts'
 import { BoneCutJob } from './boneCutJob.ts'
 import { cutBuffers } from './cutResult.ts'
 import type { ToWorker, FromWorker } from './boneCutProtocol.ts'
 
-let job: Promise<BoneCutJob> | null = null
+const jobs = new Map<RemovalTarget, Promise<BoneCutJob>>()
 const wasm = Module({ locateFile: () => wasmUrl }).then((m) => {
   m.setup()
   return m
@@ -22,14 +24,17 @@ function reply(message: FromWorker, transfer: ArrayBuffer[] = []): void {
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data
   if (message.type === 'solids') {
-    void job?.then((j) => j.dispose())
-    job = wasm.then((m) => new BoneCutJob(m, message.solids))
+    void jobs.get(message.target)?.then((j) => j.dispose())
+    jobs.set(
+      message.target,
+      wasm.then((m) => new BoneCutJob(m, message.target, message.solids)),
+    )
     return
   }
   const started = performance.now()
-  const current = job
+  const current = jobs.get(message.target)
   if (!current) {
-    reply({ type: 'failed', key: message.key, reason: 'no bone solids were given' })
+    reply({ type: 'failed', key: message.key, reason: `no ${message.target} solids were given` })
     return
   }
   current

@@ -1,12 +1,14 @@
 /**
  * The work of the geometry worker (./boneCut.worker.ts), kept apart from the messaging so the
- * scene tests can run it in Node: the femur's solids, decoded from the file's arrays
- * (./solidSource.ts) and loaded once, cut by a list of removals and
+ * scene tests can run it in Node: one bone's solids (the femur's or the pelvis's:
+ * domain/treatment/removalTarget.ts), decoded from the file's arrays (./solidSource.ts) and
+ * loaded once, cut by a list of removals (those that take from that bone) and
  * handed back ready for the GPU — in each mesh's own frame (the file's quantization transform),
  * with the triangles already split into the part near the joint and the rest, as the scene
  * draws the bones (scene/model/splitNearJoint.ts), and the bounds of each part.
  */
-import type { BoneRemoval } from '../domain/treatment/frame.ts'
+import type { BoneRemoval, RemovalTarget } from '../domain/treatment/frame.ts'
+import { removalsOn } from '../domain/treatment/removalTarget.ts'
 import { BoneSubtractor, type ManifoldToplevel } from './subtractBone.ts'
 import type { SolidMesh } from './solidMesh.ts'
 import { REMOVAL_SOLIDS, type CutPart, type CutResult, type CutSolid, type RemovalSolid, type SolidInput } from './cutResult.ts'
@@ -87,26 +89,34 @@ function splitParts(cut: SolidMesh, split: SolidInput['split']): Uint32Array[] {
 
 export class BoneCutJob {
   private readonly subtractors = new Map<RemovalSolid, BoneSubtractor>()
-  private readonly inputs = {} as Record<RemovalSolid, SolidInput>
+  private readonly inputs = new Map<RemovalSolid, SolidInput>()
 
-  constructor(wasm: ManifoldToplevel, sources: Record<RemovalSolid, SolidSource>) {
-    for (const id of REMOVAL_SOLIDS) {
-      this.inputs[id] = decodeSolid(sources[id])
-      this.subtractors.set(id, new BoneSubtractor(wasm, this.inputs[id]))
+  constructor(
+    wasm: ManifoldToplevel,
+    readonly target: RemovalTarget,
+    sources: Partial<Record<RemovalSolid, SolidSource>>,
+  ) {
+    for (const id of REMOVAL_SOLIDS[target]) {
+      const source = sources[id]
+      if (!source) throw new Error(`the ${target} solids lack ${id}`)
+      const input = decodeSolid(source)
+      this.inputs.set(id, input)
+      this.subtractors.set(id, new BoneSubtractor(wasm, input))
     }
   }
 
-  /** The solids minus the removals (a non-empty list: [] is the model's own geometry). */
+  /** The solids minus the removals that take from this bone (others are left to the other job). */
   cut(removals: readonly BoneRemoval[]): CutResult {
-    const out = {} as Record<RemovalSolid, CutSolid>
-    for (const id of REMOVAL_SOLIDS) {
-      const input = this.inputs[id]
-      const cut = this.subtractors.get(id)!.subtract(removals)
+    const own = removalsOn(removals, this.target)
+    const solids: Partial<Record<RemovalSolid, CutSolid>> = {}
+    for (const [id, subtractor] of this.subtractors) {
+      const input = this.inputs.get(id)!
+      const cut = subtractor.subtract(own)
       const { positions, normals } = toLocalFrame(cut, input.toLocal)
       const parts = splitParts(cut, input.split).map((indices) => part(indices, positions))
-      out[id] = { positions, normals, colors: cut.colors, regions: cut.regions, parts }
+      solids[id] = { positions, normals, colors: cut.colors, regions: cut.regions, parts }
     }
-    return out
+    return { target: this.target, solids }
   }
 
   dispose(): void {

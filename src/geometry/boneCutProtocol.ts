@@ -1,13 +1,17 @@
 /** Messages between the scene (scene/model/boneCutClient.ts) and the geometry worker (./boneCut.worker.ts). */
-import type { BoneRemoval } from '../domain/treatment/frame.ts'
+import type { BoneRemoval, RemovalTarget } from '../domain/treatment/frame.ts'
 import type { CutResult, RemovalSolid } from './cutResult.ts'
 import type { SolidSource } from './solidSource.ts'
 
 export type ToWorker =
-  /** The femur's solids of the loaded model, as the file has them (again after a reload); earlier ones are dropped. */
-  | { readonly type: 'solids'; readonly solids: Record<RemovalSolid, SolidSource> }
-  /** Cut the solids by these removals (never []); `key` = geometry/removalKey.ts. */
-  | { readonly type: 'cut'; readonly key: string; readonly removals: readonly BoneRemoval[] }
+  /**
+   * One bone's solids of the loaded model (REMOVAL_SOLIDS[target]), as the file has them; sent
+   * before that bone's first cut only (the pelvis never weighs on a femur-only treatment).
+   * Earlier solids of the same bone are dropped.
+   */
+  | { readonly type: 'solids'; readonly target: RemovalTarget; readonly solids: Partial<Record<RemovalSolid, SolidSource>> }
+  /** Cut that bone's solids by these removals (its own, never []); `key` = geometry/removalKey.ts. */
+  | { readonly type: 'cut'; readonly target: RemovalTarget; readonly key: string; readonly removals: readonly BoneRemoval[] }
 
 export type FromWorker =
   /** `ms`: time in the worker, from the request to the result (waiting included). */

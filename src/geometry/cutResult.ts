@@ -1,15 +1,15 @@
 /**
- * What crosses between the scene and the geometry worker: the femur's solids going in
- * (model frame, with each mesh's own frame and how the scene splits it), the cut solids coming
- * back (each mesh's frame, split as the scene draws them). Kept apart from the subtraction code
- * so the scene can name these without loading it.
+ * What crosses between the scene and the geometry worker: a bone's solids going in (model
+ * frame, with each mesh's own frame and how the scene splits it), the cut solids coming back
+ * (each mesh's frame, split as the scene draws them). Kept apart from the subtraction code so
+ * the scene can name these without loading it.
  */
-import type { Vec3 } from '../domain/treatment/frame.ts'
+import type { RemovalTarget, Vec3 } from '../domain/treatment/frame.ts'
+import type { RemovalSolid } from '../domain/treatment/removalTarget.ts'
 import type { SolidMesh } from './solidMesh.ts'
 
-/** The solids a removal takes bone from (domain/treatment/frame.ts BoneRemoval). */
-export const REMOVAL_SOLIDS = ['femur', 'femurCancellous'] as const
-export type RemovalSolid = (typeof REMOVAL_SOLIDS)[number]
+/** The solids each target's removals take bone from (domain/treatment/removalTarget.ts). */
+export { REMOVAL_SOLIDS, type RemovalSolid } from '../domain/treatment/removalTarget.ts'
 
 export interface SolidInput extends SolidMesh {
   /** Model frame → the mesh's own frame, a column-major 4×4 matrix (rotation and uniform scale). */
@@ -35,11 +35,15 @@ export interface CutSolid {
   readonly parts: readonly CutPart[]
 }
 
-export type CutResult = Record<RemovalSolid, CutSolid>
+/** One bone (`target`) cut: each of its solids (REMOVAL_SOLIDS[target]). */
+export interface CutResult {
+  readonly target: RemovalTarget
+  readonly solids: Partial<Record<RemovalSolid, CutSolid>>
+}
 
 export function cutBuffers(result: CutResult): ArrayBuffer[] {
   const out: ArrayBuffer[] = []
-  for (const solid of Object.values(result)) {
+  for (const solid of Object.values(result.solids)) {
     for (const a of [solid.positions, solid.normals, solid.colors, solid.regions]) if (a) out.push(a.buffer as ArrayBuffer)
     for (const part of solid.parts) out.push(part.indices.buffer as ArrayBuffer)
   }

@@ -3,87 +3,17 @@
  * boolean subtraction (./subtractBone.ts), with an outward unit normal per vertex. Where two
  * faces meet at a crease (the rim of a tunnel's flat end, a box's edges) each face has its own
  * vertices, so the tunnel wall shades round and its end flat; `merge` pairs those duplicates so
- * the boolean still sees one closed solid. Pure arithmetic: no three.js, no WebAssembly.
+ * the boolean still sees one closed solid. The joint replacements' shapes have a file each: the
+ * saw cut (./planesCutter.ts), the broach (./stemCutter.ts), the turned reamers
+ * (./turnedCutter.ts). Pure arithmetic: no three.js, no WebAssembly.
  */
 import type { BoneRemoval, Vec3 } from '../domain/treatment/frame.ts'
+import { Builder, frameAround, leftHanded, segmentsFor, sub, unit, type CutterMesh } from './cutterBuilder.ts'
+import { planesCutter } from './planesCutter.ts'
+import { stemCutter } from './stemCutter.ts'
+import { turnedCutter } from './turnedCutter.ts'
 
-export interface CutterMesh {
-  /** x, y, z per vertex (model frame, mm). */
-  readonly positions: Float32Array
-  /** Outward unit normal per vertex. */
-  readonly normals: Float32Array
-  /** Counter-clockwise seen from outside. */
-  readonly indices: Uint32Array
-  /** Vertex `mergeFrom[i]` lies where `mergeTo[i]` lies (a crease's duplicate). */
-  readonly mergeFrom: Uint32Array
-  readonly mergeTo: Uint32Array
-}
-
-/**
- * Facets around a circle: enough that the flat between two facet corners sinks at most
- * FACET_SAG_MM below the planned round surface (a tunnel of 10 mm measures 10 mm, not 9.9).
- */
-const FACET_SAG_MM = 0.01
-const MIN_SEGMENTS = 24
-const MAX_SEGMENTS = 160
-
-export function segmentsFor(radius: number): number {
-  // sag = r (1 − cos(π/n)) ≈ r π² / (2 n²)
-  const n = Math.ceil(Math.PI * Math.sqrt(radius / (2 * FACET_SAG_MM)))
-  return Math.min(MAX_SEGMENTS, Math.max(MIN_SEGMENTS, n + (n % 2)))
-}
-
-const sub = (a: Vec3, b: Vec3): [number, number, number] => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
-const cross = (a: Vec3, b: Vec3): [number, number, number] => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
-function unit(a: Vec3): [number, number, number] {
-  const l = Math.hypot(a[0], a[1], a[2])
-  if (!(l > 0)) throw new Error('a bone removal has a zero-length axis')
-  return [a[0] / l, a[1] / l, a[2] / l]
-}
-
-/** Two unit vectors perpendicular to `u` and to each other, (e1, e2, u) right-handed. */
-function frameAround(u: Vec3): [[number, number, number], [number, number, number]] {
-  const helper: Vec3 = Math.abs(u[0]) < 0.9 ? [1, 0, 0] : [0, 1, 0]
-  const e1 = unit(cross(helper, u))
-  return [e1, cross(u, e1)]
-}
-
-/** Whether three axes form a left-handed frame (the contract asks for right-handed ones). */
-function leftHanded([a, b, c]: readonly [Vec3, Vec3, Vec3]): boolean {
-  const n = cross(a, b)
-  return n[0] * c[0] + n[1] * c[1] + n[2] * c[2] < 0
-}
-
-class Builder {
-  readonly p: number[] = []
-  readonly n: number[] = []
-  readonly t: number[] = []
-  readonly from: number[] = []
-  readonly to: number[] = []
-  vertex(p: Vec3, n: Vec3): number {
-    this.p.push(p[0], p[1], p[2])
-    this.n.push(n[0], n[1], n[2])
-    return this.p.length / 3 - 1
-  }
-  tri(a: number, b: number, c: number): void {
-    this.t.push(a, b, c)
-  }
-  same(duplicate: number, original: number): void {
-    this.from.push(duplicate)
-    this.to.push(original)
-  }
-  /** `mirrored`: the axes given were left-handed, so every triangle is turned to face out again. */
-  done(mirrored = false): CutterMesh {
-    if (mirrored) for (let i = 0; i < this.t.length; i += 3) [this.t[i + 1], this.t[i + 2]] = [this.t[i + 2]!, this.t[i + 1]!]
-    return {
-      positions: Float32Array.from(this.p),
-      normals: Float32Array.from(this.n),
-      indices: Uint32Array.from(this.t),
-      mergeFrom: Uint32Array.from(this.from),
-      mergeTo: Uint32Array.from(this.to),
-    }
-  }
-}
+export type { CutterMesh } from './cutterBuilder.ts'
 
 function cylinder(from: Vec3, to: Vec3, radius: number): CutterMesh {
   const u = unit(sub(to, from))
@@ -226,5 +156,11 @@ export function cutterMesh(removal: BoneRemoval): CutterMesh {
       return ellipsoid(removal.centre, removal.axes, removal.radii)
     case 'box':
       return box(removal.centre, removal.axes, removal.halfSizes)
+    case 'planes':
+      return planesCutter(removal.planes, removal.bound.centre, removal.bound.radius)
+    case 'stem':
+      return stemCutter(removal.spec, removal.tip, removal.up, removal.medial)
+    case 'turned':
+      return turnedCutter(removal.base, removal.axis, removal.outerRadius, removal.profile)
   }
 }

@@ -1,8 +1,9 @@
 /**
- * The femur's solids as the scene hands them to the geometry worker: the file's own attribute
- * arrays copied as they are (quantized integers, one memory copy each, then transferred) with the
- * matrices between the mesh's frame and the model frame. Turning them into model-frame floats
- * through three's readers is work per vertex (45 558 vertices in the two solids: 86 ms median in
+ * A bone's solids (the femur's; the pelvis's for acetabular reaming) as the scene hands them to
+ * the geometry worker: the file's own attribute arrays copied as they are (quantized integers,
+ * one memory copy each, then transferred) with the matrices between the mesh's frame and the
+ * model frame. Turning them into model-frame floats through three's readers is work per vertex
+ * (45 558 vertices in the femur's two solids: 86 ms median in
  * Node, 225 ms in the browser's profile of the task that started the first cut, against 6 ms for
  * the copies), so it is done here, in the worker (`decodeSolid`: 5 ms with plain loops).
  *

@@ -10,7 +10,8 @@
  * the baked shading of the nearest surface vertex, a little darker (a hole reads as a hole);
  * every vertex's region is the nearest original vertex's, so picking on a tunnel wall names the
  * part of the bone it runs through (regions are categories: an interpolated value would name a
- * third, unrelated region).
+ * third, unrelated region). A film the cut leaves where a surface lay on the cutter's is dropped
+ * (./cutFilms.ts).
  *
  * Runs in the geometry worker (./boneCut.worker.ts) and in Node tests. No three.js.
  */
@@ -19,6 +20,7 @@ import type { Manifold } from 'manifold-3d'
 import type { BoneRemoval } from '../domain/treatment/frame.ts'
 import { cutterMesh } from './removalCutters.ts'
 import { NearestVertex } from './nearestVertex.ts'
+import { withoutFilms } from './cutFilms.ts'
 import type { SolidMesh } from './solidMesh.ts'
 
 export type ManifoldToplevel = Awaited<ReturnType<typeof ManifoldModule>>
@@ -36,6 +38,30 @@ const BACKSIDE = 1
  * [design choice].
  */
 const HOLE_SHADE = [0.72, 0.6, 0.56] as const
+
+/** A removal's sphere, when it is one (an ellipsoid with equal radii: a reamer). */
+function sphereOf(r: BoneRemoval): { centre: readonly number[]; radius: number } | null {
+  if (r.kind !== 'ellipsoid' || r.radii[0] !== r.radii[1] || r.radii[1] !== r.radii[2]) return null
+  return { centre: r.centre, radius: r.radii[0] }
+}
+
+/**
+ * The removals without the spheres that lie inside another sphere of the list (touching it
+ * from inside counts: the reamers of a socket share the pole of their domes). Each boolean
+ * union of a sphere costs its thousands of facets; four nested reamers took 4.9 s against one.
+ */
+function withoutNested(removals: readonly BoneRemoval[]): BoneRemoval[] {
+  const spheres = removals.map(sphereOf)
+  return removals.filter((_, i) => {
+    const a = spheres[i]
+    if (!a) return true
+    return !spheres.some((b, j) => {
+      if (!b || j === i || b.radius < a.radius || (b.radius === a.radius && j > i)) return false
+      const gap = Math.hypot(a.centre[0]! - b.centre[0]!, a.centre[1]! - b.centre[1]!, a.centre[2]! - b.centre[2]!)
+      return gap + a.radius <= b.radius + 1e-6
+    })
+  })
+}
 
 /** What was found in the input solid: glTF splits vertices where attributes differ (a crease). */
 export interface InputReport {
@@ -80,12 +106,16 @@ export class BoneSubtractor {
     this.report = { seamVertices, status, genus: bone.genus(), volume: bone.volume() }
   }
 
-  /** The bone minus every removal; [] gives the input itself. */
+  /** The bone minus every removal; [] (or removals that take nothing) gives the input itself. */
   subtract(removals: readonly BoneRemoval[]): SolidMesh {
-    if (removals.length === 0) return this.solid
+    // A removal may take nothing (a saw cut whose planes miss its bound): it has no cutter. One
+    // inside another takes nothing more (rising reamers all reaching one floor are nested spheres).
+    const meshes = withoutNested(removals)
+      .map(cutterMesh)
+      .filter((c) => c.indices.length > 0)
+    if (meshes.length === 0) return this.solid
     const { wasm } = this
-    const cutters = removals.map((removal) => {
-      const c = cutterMesh(removal)
+    const cutters = meshes.map((c) => {
       const count = c.positions.length / 3
       const props = new Float32Array(count * NUM_PROP)
       for (let v = 0; v < count; v++) {
@@ -113,33 +143,45 @@ export class BoneSubtractor {
   }
 
   private attributes(mesh: InstanceType<ManifoldToplevel['Mesh']>): SolidMesh {
-    const count = mesh.numVert
     const props = mesh.vertProperties
-    const indices = Uint32Array.from(mesh.triVerts)
+    const triVerts = mesh.triVerts
     // Vertices of the new faces of the cut: the subtracted cutters' runs, flagged as their back side.
-    const cut = new Uint8Array(count)
+    const cut = new Uint8Array(mesh.numVert)
     for (let run = 0; run < mesh.runOriginalID.length; run++) {
       if ((mesh.runFlags[run]! & BACKSIDE) === 0) continue
-      for (let i = mesh.runIndex[run]!; i < mesh.runIndex[run + 1]!; i++) cut[indices[i]!] = 1
+      for (let i = mesh.runIndex[run]!; i < mesh.runIndex[run + 1]!; i++) cut[triVerts[i]!] = 1
     }
+    const all = Uint32Array.from(triVerts)
+    const kept = withoutFilms(props, NUM_PROP, all, mesh.mergeFromVert, mesh.mergeToVert)
+    // Vertices of dropped films go too: `old[v]` is the result's vertex that becomes vertex v.
+    let old: Uint32Array | null = null
+    let indices = kept
+    if (kept !== all) {
+      const renumber = new Int32Array(mesh.numVert).fill(-1)
+      const order: number[] = []
+      indices = kept.map((v) => (renumber[v]! >= 0 ? renumber[v]! : (renumber[v] = order.push(v) - 1)))
+      old = Uint32Array.from(order)
+    }
+    const count = old ? old.length : mesh.numVert
     const positions = new Float32Array(count * 3)
     const normals = new Float32Array(count * 3)
     const colors = this.solid.colors ? new Uint8Array(count * 3) : null
     const regions = this.solid.regions ? new Uint8Array(count) : null
     this.nearest ??= new NearestVertex(this.solid.positions)
     for (let v = 0; v < count; v++) {
-      const o = v * NUM_PROP
+      const from = old ? old[v]! : v
+      const o = from * NUM_PROP
       const x = props[o]!, y = props[o + 1]!, z = props[o + 2]!
       positions.set([x, y, z], v * 3)
       const nx = props[o + NORMAL_AT]!, ny = props[o + NORMAL_AT + 1]!, nz = props[o + NORMAL_AT + 2]!
       // A cutter's outward normal faces into the bone it was taken from: turn it round.
-      const l = (cut[v] ? -1 : 1) * (Math.hypot(nx, ny, nz) || 1)
+      const l = (cut[from] ? -1 : 1) * (Math.hypot(nx, ny, nz) || 1)
       normals.set([nx / l, ny / l, nz / l], v * 3)
       if (!colors && !regions) continue
-      const near = cut[v] || regions ? this.nearest.find(x, y, z) : -1
+      const near = cut[from] || regions ? this.nearest.find(x, y, z) : -1
       if (colors) {
         for (let k = 0; k < 3; k++) {
-          const own = cut[v] ? (this.solid.colors![near * 3 + k]! / 255) * HOLE_SHADE[k]! : props[o + COLOUR_AT + k]!
+          const own = cut[from] ? (this.solid.colors![near * 3 + k]! / 255) * HOLE_SHADE[k]! : props[o + COLOUR_AT + k]!
           colors[v * 3 + k] = Math.round(Math.min(1, Math.max(0, own)) * 255)
         }
       }

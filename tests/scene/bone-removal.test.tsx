@@ -3,9 +3,10 @@
  * (scene/model/modelGeometry.ts): on the generated model's own meshes, cut as the geometry
  * worker cuts them (geometry/boneCutJob.ts, run here in Node), the section's stencil passes draw
  * the hole, picking and the cut-face tests see through the tunnel, and going back to [] puts the
- * file's own geometry objects back everywhere.
+ * file's own geometry objects back everywhere. The pelvis likewise for acetabular reaming, and
+ * each bone only by its own removals.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { loadPickRule } from '../../src/scene/picking/pickRule.ts'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import { BufferAttribute, BufferGeometry, Mesh, Plane, Raycaster, Vector3, type Object3D } from 'three'
@@ -18,11 +19,11 @@ import { solidMeshes, isHelper } from '../../src/scene/model/solidMeshes.ts'
 import { accelerateRaycast } from '../../src/scene/three/bvh.ts'
 import { insideSolid } from '../../src/scene/visibility/insideSolid.ts'
 import { BoneCutJob } from '../../src/geometry/boneCutJob.ts'
-import { REMOVAL_SOLIDS, type CutResult } from '../../src/geometry/cutResult.ts'
+import { REMOVAL_SOLIDS, type CutResult, type RemovalSolid } from '../../src/geometry/cutResult.ts'
 import { manifoldModule } from '../../src/anatomy/manifoldModule.ts'
 import { useViewStore } from '../../src/state/viewStore.ts'
 import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
-import { parseLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import type { BoneRemoval } from '../../src/domain/treatment/frame.ts'
 import { loadModel } from '../unit/model-loader.ts'
 import { generatedHip } from './support/generatedHip.ts'
@@ -31,6 +32,13 @@ import { usePickStore } from '../../src/state/pickStore.ts'
 import { removedAt } from '../../src/scene/visibility/removedAt.ts'
 import { lesionDebrided, publishTreatmentRemovals } from '../../src/scene/visibility/treatmentRemovals.ts'
 import { boneSolid } from '../unit/bone-solids.ts'
+import { createCutFaces } from '../../src/scene/disease/cutawayFaces.ts'
+import { createDiseaseUniforms } from '../../src/scene/disease/uniforms.ts'
+import { planThr } from '../../src/domain/treatment/replacement/thrPlanner.ts'
+import type { RemovalTarget } from '../../src/domain/treatment/frame.ts'
+import type { FromWorker, ToWorker } from '../../src/geometry/boneCutProtocol.ts'
+import { showBoneRemovals } from '../../src/scene/model/boneRemoval.ts'
+import { pendingWork } from '../../src/state/pendingWork.ts'
 
 // Picking's rule loads after the first frame in the app; here, before the first click.
 beforeAll(async () => {
@@ -42,6 +50,7 @@ let core: Extract<BoneRemoval, { kind: 'cylinder' }>
 let axis: Vector3
 let cut: CutResult
 let job: BoneCutJob
+let lm: HipLandmarks
 
 /** The meshes of the solids a removal cuts, with the geometry each had at load. */
 const loaded = new Map<Mesh, BufferGeometry>()
@@ -50,30 +59,31 @@ beforeAll(async () => {
   const file = await loadModel()
   // The femur's solids as the app draws them: with the file's normals and colours, which a cut keeps.
   model = generatedHip(file, (geometry, mesh) => {
-    if (mesh.name !== 'femur' && mesh.name !== 'femurCancellous') return
-    const solid = boneSolid(file, mesh.name)
+    const name = mesh.name as RemovalSolid
+    if (![...REMOVAL_SOLIDS.femur, ...REMOVAL_SOLIDS.pelvis].includes(name)) return
+    const solid = boneSolid(file, name)
     geometry.setAttribute('normal', new BufferAttribute(solid.normals!, 3))
     geometry.setAttribute('color', new BufferAttribute(solid.colors!, 3, true))
   })
   useModelStore.setState({ model })
   const parsed = parseLandmarks(file.sceneExtras.landmarks)
   if (!parsed.ok) throw new Error(parsed.errors.join('; '))
-  const lm = parsed.value
+  lm = parsed.value
   const entry = new Vector3(...lm.coreDecompressionEntry.point)
   const centre = new Vector3(...lm.femoralHead.centre)
   axis = centre.clone().sub(entry).normalize()
   const from = entry.clone().addScaledVector(axis, -10)
   const to = centre.clone().addScaledVector(axis, -(lm.femoralHead.radius - 5))
   core = { kind: 'cylinder', id: 'core', from: from.toArray(), to: to.toArray(), radius: 5 }
-  for (const id of REMOVAL_SOLIDS) for (const mesh of solidMeshes(model.nodes[id]!)) loaded.set(mesh, mesh.geometry)
+  for (const id of REMOVAL_SOLIDS.femur) for (const mesh of solidMeshes(model.nodes[id]!)) loaded.set(mesh, mesh.geometry)
   // Picking's hierarchies, as PickAccelerator builds them after the first frame.
   for (const mesh of loaded.keys()) accelerateRaycast(mesh)
-  job = new BoneCutJob(await manifoldModule(), removalSolidInputs(model)!)
+  job = new BoneCutJob(await manifoldModule(), 'femur', removalSolidInputs(model, 'femur')!)
   cut = job.cut([core])
 }, 120_000)
 
 afterAll(() => {
-  showCut(model, null)
+  showCut(model, 'femur', null)
   job.dispose()
 })
 
@@ -81,7 +91,7 @@ afterAll(() => {
 function firstFemurHit(): number {
   model.scene.updateMatrixWorld(true)
   const raycaster = new Raycaster(new Vector3(...core.from), axis)
-  const targets: Object3D[] = REMOVAL_SOLIDS.map((id) => model.nodes[id]!)
+  const targets: Object3D[] = REMOVAL_SOLIDS.femur.map((id) => model.nodes[id]!)
   const hits = raycaster.intersectObjects(targets, true).filter((h) => !isHelper(h.object))
   return hits[0]?.distance ?? Infinity
 }
@@ -92,11 +102,11 @@ const midTunnel = () => new Vector3(...core.from).addScaledVector(axis, length()
 describe('a core decompression tunnel shown, then taken back', () => {
   it("hands the geometry worker copies of the file's own arrays, not numbers decoded on the main thread", () => {
     // Decoding the solids' 45 558 vertices on the main thread made a long task when a treatment opened.
-    const sources = removalSolidInputs(model)!
-    for (const id of REMOVAL_SOLIDS) {
+    const sources = removalSolidInputs(model, 'femur')!
+    for (const id of REMOVAL_SOLIDS.femur) {
       const mesh = solidMeshes(model.nodes[id]!)[0]!
       const file = loaded.get(mesh)!.getAttribute('position') as BufferAttribute
-      const sent = sources[id].position
+      const sent = sources[id]!.position
       expect(sent.array.constructor).toBe(file.array.constructor)
       // A copy: transferring it to the worker leaves the drawn geometry whole.
       expect(sent.array.buffer === file.array.buffer).toBe(false)
@@ -117,7 +127,7 @@ describe('a core decompression tunnel shown, then taken back', () => {
     expect(insideSolid(model.nodes.femurCancellous!, midTunnel())).toBe(true)
 
     const revision = useGeometryRevision.getState().revision
-    expect(showCut(model, cut)).toBe(true)
+    expect(showCut(model, 'femur', cut)).toBe(true)
     expect(useGeometryRevision.getState().revision).toBe(revision + 1)
     const cutGeometries = [...loaded.keys()].map((mesh) => mesh.geometry)
     for (const [mesh, original] of loaded) {
@@ -141,7 +151,7 @@ describe('a core decompression tunnel shown, then taken back', () => {
 
     const disposed = new Set<BufferGeometry>()
     for (const g of cutGeometries) g.addEventListener('dispose', () => disposed.add(g))
-    expect(showCut(model, null)).toBe(true)
+    expect(showCut(model, 'femur', null)).toBe(true)
     for (const [mesh, original] of loaded) {
       expect(mesh.geometry === original, `${mesh.userData.structureId}: the file's geometry object is back`).toBe(true)
       for (const pass of passesOf(mesh)) expect(pass.geometry === original, `${mesh.userData.structureId}: its stencil pass too`).toBe(true)
@@ -152,7 +162,7 @@ describe('a core decompression tunnel shown, then taken back', () => {
     expect(insideSolid(model.nodes.femurCancellous!, midTunnel())).toBe(true)
     // Nothing changed, nothing published.
     const after = useGeometryRevision.getState().revision
-    showCut(model, null)
+    showCut(model, 'femur', null)
     expect(useGeometryRevision.getState().revision).toBe(after)
 
     caps.dispose()
@@ -211,6 +221,165 @@ describe("a treatment's tools and removed bone, to picking and the labels", () =
       // A tunnel leaves the dead bone in place (core decompression); a scraped-out cavity does not.
       expect(lesionDebrided()).toBe(false)
       publishTreatmentRemovals([core, { kind: 'ellipsoid', id: 'cavity', centre: core.to, axes: [[1, 0, 0], [0, 1, 0], [0, 0, 1]], radii: [6, 6, 6] }])
+      expect(lesionDebrided()).toBe(true)
+    } finally {
+      publishTreatmentRemovals([])
+    }
+  })
+})
+
+/** The last acetabular reamer of the THR plan: a sphere taking from the pelvis. */
+function lastReamer(): BoneRemoval {
+  const pass = planThr(lm).reaming.at(-1)!
+  const r = pass.diameter / 2
+  return { kind: 'ellipsoid', id: 'ream', centre: pass.centre, axes: [[1, 0, 0], [0, 1, 0], [0, 0, 1]], radii: [r, r, r], target: 'pelvis' }
+}
+
+/** 1 mm inside the bony socket's surface toward the weight-bearing roof: in its cartilage. */
+function inSocketRoof(): Vector3 {
+  return new Vector3(...lm.acetabulum.centre).addScaledVector(new Vector3(...lm.weightBearingZone.direction).normalize(), lm.acetabulum.radius - 1)
+}
+
+/** Each mesh of a bone's solids with its geometry now. */
+function geometriesOf(target: RemovalTarget): Map<Mesh, BufferGeometry> {
+  const out = new Map<Mesh, BufferGeometry>()
+  for (const id of REMOVAL_SOLIDS[target]) for (const mesh of solidMeshes(model.nodes[id]!)) out.set(mesh, mesh.geometry)
+  return out
+}
+
+/** Whether every mesh still has the geometry it had in `before`. */
+function unchanged(before: Map<Mesh, BufferGeometry>): boolean {
+  return [...before].every(([mesh, geometry]) => mesh.geometry === geometry)
+}
+
+/** Whether every mesh has another geometry than in `before`. */
+function allChanged(before: Map<Mesh, BufferGeometry>): boolean {
+  return [...before].every(([mesh, geometry]) => mesh.geometry !== geometry)
+}
+
+describe('acetabular reaming: the pelvis cut, the femur left alone', () => {
+  it("a pelvis removal swaps the hip bone's, its cartilage's and the labrum's geometry (and their stencil passes), not the femur's; null restores the file's", async () => {
+    const pelvisJob = new BoneCutJob(await manifoldModule(), 'pelvis', removalSolidInputs(model, 'pelvis')!)
+    const reamed = pelvisJob.cut([core, lastReamer()])
+    pelvisJob.dispose()
+    // The job takes only its own bone's removals.
+    expect(reamed.target).toBe('pelvis')
+    expect(Object.keys(reamed.solids).sort()).toEqual([...REMOVAL_SOLIDS.pelvis].sort())
+    const caps = createSectionCaps(model.nodes, new Plane(new Vector3(0, 0, -1), 0))
+    // The socket window's cut faces: copies of the pelvis's triangles near the head.
+    const faces = createCutFaces(model, createDiseaseUniforms(), lm.femoralHead.centre)
+    const faceHelpers = () => REMOVAL_SOLIDS.pelvis.flatMap((id) => solidMeshes(model.nodes[id]!)).flatMap((m) => m.children.filter((c): c is Mesh => c.name.startsWith('cutaway-faces-')))
+    const copied = new Map(faceHelpers().map((h) => [h, h.geometry]))
+    expect(copied.size).toBe(3)
+    const pelvis = geometriesOf('pelvis')
+    const femur = geometriesOf('femur')
+    // The hip bone is drawn in two parts (near the joint and the rest), the others whole.
+    expect(pelvis.size).toBe(4)
+    // Another bone's result is refused.
+    expect(showCut(model, 'femur', reamed)).toBe(false)
+    expect(unchanged(femur)).toBe(true)
+    expect(showCut(model, 'pelvis', reamed)).toBe(true)
+    expect(allChanged(pelvis)).toBe(true)
+    expect(unchanged(femur)).toBe(true)
+    // The section's stencil passes draw the reamed solids.
+    let passes = 0
+    for (const mesh of pelvis.keys()) {
+      for (const pass of mesh.children.filter((c): c is Mesh => isHelper(c) && (c as Mesh).isMesh && !c.name.startsWith('cutaway-faces-'))) {
+        passes++
+        expect(pass.geometry === mesh.geometry, `${mesh.userData.structureId}: a stencil pass draws the reamed solid`).toBe(true)
+      }
+    }
+    expect(passes).toBeGreaterThanOrEqual(4)
+    // The window's cut faces are copied again from the reamed solids (the cartilage's: fewer triangles).
+    for (const [helper, geometry] of copied) expect(helper.geometry === geometry, helper.name).toBe(false)
+    const cartilageFaces = faceHelpers().find((h) => h.name === 'cutaway-faces-acetabularCartilage')!
+    // All of the cartilage was reamed away: nothing of it is left to draw in the window.
+    expect(cartilageFaces.geometry.index?.count ?? 0).toBe(0)
+    // The cartilage of the socket's roof is gone (the inside-a-solid test sees the new mesh).
+    expect(insideSolid(model.nodes.acetabularCartilage!, inSocketRoof())).toBe(false)
+    expect(showCut(model, 'pelvis', null)).toBe(true)
+    expect(insideSolid(model.nodes.acetabularCartilage!, inSocketRoof())).toBe(true)
+    expect(unchanged(pelvis)).toBe(true)
+    expect(unchanged(femur)).toBe(true)
+    expect(cartilageFaces.geometry.index!.count).toBe(copied.get(cartilageFaces)!.index!.count)
+    faces.dispose()
+    caps.dispose()
+  })
+
+  it('showBoneRemovals: the pelvis is sent to the worker and cut only when a frame reams it; each bone keeps its picture while only the other changes', async () => {
+    const wasm = await manifoldModule()
+    const log: string[] = []
+    /** The geometry worker's job run in Node, with the messages it was sent logged. */
+    class NodeWorker {
+      onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null
+      onerror: ((event: ErrorEvent) => void) | null = null
+      private readonly jobs = new Map<RemovalTarget, BoneCutJob>()
+      postMessage(message: ToWorker): void {
+        log.push(`${message.type} ${message.target}`)
+        setTimeout(() => {
+          if (message.type === 'solids') this.jobs.set(message.target, new BoneCutJob(wasm, message.target, message.solids))
+          else this.onmessage?.({ data: { type: 'cut', key: message.key, result: this.jobs.get(message.target)!.cut(message.removals), ms: 0 } } as MessageEvent<FromWorker>)
+        })
+      }
+      terminate(): void {
+        for (const j of this.jobs.values()) j.dispose()
+      }
+    }
+    vi.stubGlobal('Worker', NodeWorker)
+    const settled = () => vi.waitFor(() => expect(pendingWork()).not.toContain('bone removal'), { timeout: 60_000, interval: 20 })
+    const file = { femur: geometriesOf('femur'), pelvis: geometriesOf('pelvis') }
+    try {
+      showBoneRemovals([])
+      await settled()
+      log.length = 0
+      // A hip-saving core: the femur alone is sent and cut.
+      showBoneRemovals([core])
+      await settled()
+      expect(log).toEqual(['solids femur', 'cut femur'])
+      expect(allChanged(file.femur)).toBe(true)
+      expect(unchanged(file.pelvis)).toBe(true)
+      const coreDrawn = geometriesOf('femur')
+      // The socket reamed as well: the pelvis is sent and cut; the femur's picture is not touched.
+      showBoneRemovals([core, lastReamer()])
+      await settled()
+      expect(log).toEqual(['solids femur', 'cut femur', 'solids pelvis', 'cut pelvis'])
+      expect(unchanged(coreDrawn)).toBe(true)
+      expect(allChanged(file.pelvis)).toBe(true)
+      const reamedDrawn = geometriesOf('pelvis')
+      // The femur's removal gone: the femur is the file's again, the reamed pelvis stays as drawn.
+      showBoneRemovals([lastReamer()])
+      await settled()
+      expect(unchanged(file.femur)).toBe(true)
+      expect(unchanged(reamedDrawn)).toBe(true)
+      expect(log.length).toBe(4)
+      showBoneRemovals([])
+      await settled()
+      expect(unchanged(file.femur)).toBe(true)
+      expect(unchanged(file.pelvis)).toBe(true)
+    } finally {
+      showBoneRemovals([])
+      vi.unstubAllGlobals()
+    }
+  })
+
+  it("the removed-bone rule asks each structure's own bone's removals; a reamer scrapes no lesion", () => {
+    const reamer = lastReamer()
+    const eye = new Vector3(0, 0, 500)
+    const view = { ...DEFAULT_VIEW_STATE }
+    // Inside the last reamer, in the socket's roof cartilage.
+    const inSocket = inSocketRoof()
+    model.scene.updateMatrixWorld(true)
+    publishTreatmentRemovals([reamer])
+    try {
+      expect(removedAt(model, 'acetabularCartilage', model.nodes.acetabularCartilage!, inSocket, eye, view)).toBe(true)
+      expect(removedAt(model, 'hipBone', model.nodes.hipBone!, inSocket, eye, view)).toBe(true)
+      expect(removedAt(model, 'femur', model.nodes.femur!, inSocket, eye, view)).toBe(false)
+      expect(removedAt(model, 'femurCancellous', model.nodes.femurCancellous!, inSocket, eye, view)).toBe(false)
+      expect(lesionDebrided()).toBe(false)
+      // The same sphere taking from the femur: the other way round.
+      publishTreatmentRemovals([{ ...reamer, target: 'femur' }])
+      expect(removedAt(model, 'femur', model.nodes.femur!, inSocket, eye, view)).toBe(true)
+      expect(removedAt(model, 'hipBone', model.nodes.hipBone!, inSocket, eye, view)).toBe(false)
       expect(lesionDebrided()).toBe(true)
     } finally {
       publishTreatmentRemovals([])

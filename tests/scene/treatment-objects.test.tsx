@@ -9,6 +9,9 @@ import { reamerReach } from '../../src/scene/treatment/instruments/expandableRea
 import { OBJECT_NAMES } from '../../src/domain/treatment/objectNames.ts'
 import { IMPLANT_KINDS } from '../../src/domain/treatment/frame.ts'
 import { IMPLANT_SPECS, STEM } from './support/implantSpecs.ts'
+import { SLEEVE_REAMER } from '../../src/scene/treatment/instruments/sleeveReamer.ts'
+import { CHAMFER_REAMER } from '../../src/scene/treatment/instruments/chamferReamer.ts'
+import { HEAD_IMPACTOR } from '../../src/scene/treatment/instruments/headImpactor.ts'
 
 /** Working diameters as the plan gives them (clinical.md §6.1–6.3); the curette's cup, the saw's width. */
 const DIAMETER: Record<InstrumentKind, number> = {
@@ -25,7 +28,21 @@ const DIAMETER: Record<InstrumentKind, number> = {
   // A broach's shape is its stem size (tests/scene/implants.test.tsx measures it).
   broach: 0,
   'cup-impactor': 12,
+  // Resurfacing (the cap of tests/scene/support/implantSpecs.ts: a 44-mm reamed head, 6-mm peg).
+  'sleeve-reamer': 44,
+  'head-cutter': 50,
+  'chamfer-reamer': 44,
+  'peg-drill': 6,
+  'head-impactor': 50,
+  'box-chisel': 14,
+  'canal-finder': 9,
 }
+
+/**
+ * Tools whose planned diameter is what they leave or hold (a reamer's bore, the impactor's cup):
+ * their outside is a wall wider on each side.
+ */
+const WALL: Partial<Record<InstrumentKind, number>> = { 'sleeve-reamer': SLEEVE_REAMER.wall, 'chamfer-reamer': CHAMFER_REAMER.wall, 'head-impactor': HEAD_IMPACTOR.wall }
 
 function pose(kind: InstrumentKind, patch: Partial<InstrumentPose> = {}): InstrumentPose {
   return { id: kind, kind, tip: [0, 0, 0], axis: [0, 1, 0], diameter: DIAMETER[kind], length: 160, spin: 0, open: 0, ...(kind === 'broach' ? { broach: STEM } : {}), ...patch }
@@ -76,7 +93,7 @@ describe('instruments', () => {
     set.sync([pose(kind, { length: 137 })], [])
     const box = localBox(set.objectOf('instrument', kind)!, working)
     const size = box.getSize(new Vector3())
-    expect(Math.max(size.x, size.z)).toBeCloseTo(DIAMETER[kind], 1)
+    expect(Math.max(size.x, size.z)).toBeCloseTo(DIAMETER[kind] + 2 * (WALL[kind] ?? 0), 1)
     expect(size.y).toBeCloseTo(137, 1)
     expect(box.max.y).toBeCloseTo(0, 1)
     expect(Math.abs(box.max.y)).toBeLessThanOrEqual(0.1)
@@ -318,7 +335,8 @@ describe('sharing and disposal', () => {
       })
       expect(liveModelKeys().length).toBeGreaterThan(0)
       set.sync([], [])
-      expect(set.root.children).toHaveLength(0)
+      expect(set.root.children.filter((c) => c !== set.femurRoot)).toHaveLength(0)
+      expect(set.femurRoot.children).toHaveLength(0)
       expect(liveModelKeys()).toEqual([])
     }
     expect(disposed).toEqual(built)

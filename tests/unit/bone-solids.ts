@@ -1,12 +1,13 @@
 /**
- * The femur's solids of the committed model as the bone-removal core takes them
+ * A bone's solids of the committed model (the femur's, the pelvis's) as the bone-removal core takes them
  * (src/geometry/solidMesh.ts): positions in model mm, normals, colours and regions, read with
  * tests/unit/model-loader.ts.
  */
 import type { SolidMesh } from '../../src/geometry/solidMesh.ts'
+import type { RemovalSolid } from '../../src/domain/treatment/removalTarget.ts'
 import type { LoadedModel } from './model-loader.ts'
 
-export function boneSolid(model: LoadedModel, name: 'femur' | 'femurCancellous'): SolidMesh {
+export function boneSolid(model: LoadedModel, name: RemovalSolid): SolidMesh {
   const mesh = model.meshes.get(name)!
   const node = model.doc.getRoot().listNodes().find((n) => n.getName() === name)!
   const prim = node.getMesh()!.listPrimitives()[0]!

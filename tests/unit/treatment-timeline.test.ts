@@ -31,13 +31,15 @@ function planOf(procedure: (typeof PROCEDURE_IDS)[number], variant: string | nul
 const ids = (steps: readonly { id: string }[]) => steps.map((s) => ({ id: s.id }))
 const key = (removals: readonly { id: string }[]) => JSON.stringify(removals)
 
-it('plays the hip-saving operations: core decompression, multiple drilling, light-bulb and Phemister grafting, the fibula graft', () => {
+it('plays the hip-saving operations (core decompression, multiple drilling, light-bulb and Phemister grafting, the fibula graft) and both joint replacements', () => {
   expect(playable.map((s) => `${s.procedure}/${s.variant ?? ''}`)).toEqual([
     'core-decompression/',
     'core-decompression/multiple-drilling',
     'bone-grafting/',
     'bone-grafting/phemister',
     'vascularised-fibula/',
+    'total-hip-replacement/',
+    'hip-resurfacing/',
   ])
 })
 

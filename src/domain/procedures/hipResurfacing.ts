@@ -1,6 +1,8 @@
 /**
  * Hip resurfacing arthroplasty (clinical reference §6.6). The femoral-preparation
- * sequence is [V] (no manufacturer's technique guide read yet, §8 item 7).
+ * sequence (guide pin, cylindrical reaming, head-height cut, chamfer, peg hole, removal of
+ * necrotic bone) is [V] (no manufacturer's technique guide read yet, §8 item 7); only its
+ * pitfalls (neck notching, varus) are sourced, and the captions say so.
  */
 import { cited } from '../evidence.ts'
 import type { ProcedureInfo } from './types.ts'
@@ -31,10 +33,11 @@ export const HIP_RESURFACING: ProcedureInfo = {
     {
       id: 'approach',
       title: 'Open the joint',
-      patient: 'Under anaesthetic, a cut is made at the back or side of the hip to open the joint.',
-      clinical: 'Posterior approach is most common; anterior, anterolateral or trochanteric-osteotomy variants aim to spare the MFCA.',
+      patient:
+        'Under anaesthetic, a cut is made at the back or side of the hip and the joint’s lining is opened. Resurfacing keeps more of your own bone than a full replacement: the ball is trimmed and capped, not removed. It is offered to selected younger, active people with strong bone.',
+      clinical: 'Posterior approach is most common; anterior, anterolateral or trochanteric-osteotomy variants aim to spare the MFCA. The capsule is opened to reach the head.',
       sizes: [],
-      citation: { evidence: 'S', sources: ['medscape-hra', 'pmc2269024'] },
+      citation: { evidence: 'S', sources: ['medscape-hra', 'pmc2269024', 'hutaif-1723'] },
     },
     {
       id: 'dislocate',
@@ -46,8 +49,8 @@ export const HIP_RESURFACING: ProcedureInfo = {
     },
     {
       id: 'cup',
-      title: 'Fit the new socket',
-      patient: 'The socket is shaped and a thin metal cup is pressed in.',
+      title: 'Shape the socket and fit the new cup',
+      patient: 'The socket is shaped with round cutters of rising size, and a thin metal cup is pressed in.',
       clinical:
         'Ream the acetabulum and impact the monoblock press-fit cup, removing enough bone that the femoral component fits without notching the neck. BHR cups: 44–66 mm in 2-mm steps, 3–4 mm thick; one series: mean cup 54 mm (48–64), mean inclination 42.9°.',
       sizes: [
@@ -58,24 +61,68 @@ export const HIP_RESURFACING: ProcedureInfo = {
       citation: { evidence: 'S', sources: ['medscape-hra', 'hutaif-2041', 'patel2014'] },
     },
     {
-      id: 'shape-head',
-      title: 'Shape the ball',
-      patient: 'The ball is trimmed to fit inside a metal cap, and weak or dead bone is removed.',
+      id: 'guide-pin',
+      title: 'Place a guide pin up the neck',
+      patient: 'A thin pin is put into the top of the ball, lined up with the neck. Every cutter that shapes the ball slides along it.',
       clinical:
-        'Guide pin along the neck axis (neutral to slight valgus); cylindrical reaming to the cap’s inner size; planar cut for head height; chamfer reaming; drill for the stem; remove necrotic or cystic bone. Avoid notching the neck and varus placement, which risk neck fracture.',
+        'Guide pin through the head along the neck axis, neutral to slight valgus. Varus placement risks a femoral neck fracture, as does a notch in the neck: the pin sets the axis of every femoral cut and of the cap.',
       sizes: [],
-      citation: {
-        evidence: 'V',
-        sources: ['mclawhorn', 'medscape-hra'],
-        note: 'the preparation sequence is [V]; only the notching and varus pitfalls are sourced',
-      },
+      citation: { evidence: 'V', sources: ['mclawhorn', 'medscape-hra'], note: 'the pin’s step is [V]; the varus and notching pitfalls are sourced' },
     },
     {
-      id: 'cement-cap',
-      title: 'Cement the metal cap',
-      patient: 'A metal cap with a short peg is cemented onto the shaped ball.',
+      id: 'sleeve-ream',
+      title: 'Trim the sides of the ball',
+      patient: 'A round, hollow cutter slides down over the ball and trims its sides into a short cylinder that the cap fits over.',
       clinical:
-        'Cement the femoral cap with its short metaphyseal stem; in ONFH, cementing the stem gave no femoral failures. Femoral components 42–58 mm (mean 48 mm) in one series.',
+        'Cylindrical (sleeve) reaming over the pin to the cap’s inner size. Stop short of the head–neck junction: notching the superior neck cortex risks a neck fracture. Femoral components 42–58 mm (mean 48 mm) in one series.',
+      sizes: [cited({ what: 'femoral component diameter', value: [42, 58], unit: 'mm' }, 'S', ['patel2014'])],
+      citation: { evidence: 'V', sources: ['mclawhorn', 'medscape-hra', 'patel2014'], note: 'the reaming sequence is [V]; the notching pitfall is sourced' },
+    },
+    {
+      id: 'head-cut',
+      title: 'Flatten the top of the ball',
+      patient: 'A flat cutter takes a thin slice off the top of the ball, so the cap sits at the right height.',
+      clinical: 'Planar cut across the pin to set the head height for the cap.',
+      sizes: [],
+      citation: { evidence: 'V', sources: ['medscape-hra'], note: 'the preparation sequence is [V] (reference §6.6 step 4)' },
+    },
+    {
+      id: 'chamfer',
+      title: 'Bevel the edge',
+      patient: 'A cone-shaped cutter bevels the edge between the sides and the flat top, matching the inside of the cap.',
+      clinical: 'Chamfer reaming joins the reamed cylinder to the flat top, to the shape of the component’s inside.',
+      sizes: [],
+      citation: { evidence: 'V', sources: ['medscape-hra'], note: 'the preparation sequence is [V] (reference §6.6 step 4)' },
+    },
+    {
+      id: 'peg-hole',
+      title: 'Drill a hole for the cap’s peg',
+      patient: 'The pin is taken out and a hole is drilled where it was, for the short peg on the inside of the cap.',
+      clinical: 'Drill along the pin’s axis for the component’s short metaphyseal stem (peg).',
+      sizes: [],
+      citation: { evidence: 'V', sources: ['medscape-hra', 'hutaif-1723'], note: 'the preparation sequence is [V] (reference §6.6 step 4)' },
+    },
+    {
+      id: 'clear-necrosis',
+      title: 'Remove the dead bone',
+      patient: 'Dead or hollowed-out bone left inside the shaped ball is scraped away, down to healthy bone.',
+      clinical: 'Curette out the remaining necrotic and cystic bone under the shaped surface. Larger lesions leave less sound bone under the cap: finite-element models show more stress shielding of the neck.',
+      sizes: [],
+      citation: { evidence: 'V', sources: ['medscape-hra', 'tai2014'], note: 'the step is [V]; the lesion-size effect is sourced' },
+    },
+    {
+      id: 'cement',
+      title: 'Fill the cap with cement',
+      patient: 'The inside of the cap is filled with bone cement, which sets hard and holds the cap on the bone.',
+      clinical: 'Cement the femoral component: cement in the cap over the shaped head and around the peg. In ONFH, cementing the metaphyseal stem gave no femoral failures.',
+      sizes: [],
+      citation: { evidence: 'S', sources: ['amstutz2017', 'hutaif-1723'] },
+    },
+    {
+      id: 'impact-cap',
+      title: 'Push the metal cap on',
+      patient: 'The metal cap, with its short peg, is pushed onto the shaped ball and tapped home.',
+      clinical: 'Impact the cap along the pin’s axis until it seats on the flat top, its peg in the drilled hole; clear the extruded cement. Femoral components 42–58 mm (mean 48 mm) in one series.',
       sizes: [cited({ what: 'femoral component diameter', value: [42, 58], unit: 'mm' }, 'S', ['patel2014'])],
       citation: { evidence: 'S', sources: ['amstutz2017', 'hutaif-1723', 'patel2014'] },
     },

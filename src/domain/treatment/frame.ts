@@ -20,7 +20,31 @@ export type { Vec3 }
  * `femurCancellous`). Removals only ever add up: a later one never puts bone back; a graft or a
  * replaced window is a piece drawn in the hole.
  */
-export type BoneRemoval =
+export type BoneRemoval = RemovalShape & {
+  /**
+   * Which bone it takes from: the femur (its cortex and cancellous core; the default) or the
+   * pelvis (the socket's bone, its cartilage and the labrum: acetabular reaming).
+   */
+  readonly target?: RemovalTarget
+}
+
+export const REMOVAL_TARGETS = ['femur', 'pelvis'] as const
+export type RemovalTarget = (typeof REMOVAL_TARGETS)[number]
+
+/** One side of a plane: the removed side is where `normal` · (p − `point`) > 0. */
+export interface HalfSpace {
+  readonly point: Vec3
+  /** Unit normal toward the bone taken away. */
+  readonly normal: Vec3
+}
+
+/** A turned surface: at `at` mm along a lathe axis, this radius (mm). */
+export interface ProfilePoint {
+  readonly at: number
+  readonly radius: number
+}
+
+export type RemovalShape =
   | {
       readonly kind: 'cylinder'
       /** Stable within a plan; the geometry worker caches results by the removals' ids and numbers. */
@@ -48,6 +72,44 @@ export type BoneRemoval =
       readonly axes: readonly [Vec3, Vec3, Vec3]
       readonly halfSizes: Vec3
     }
+  | {
+      /**
+       * A saw cut (the neck osteotomy, resurfacing's head-height cut): the bone inside the
+       * `bound` sphere on the removed side of every plane (a convex piece; the sphere only keeps
+       * the cut from reaching bone far away).
+       */
+      readonly kind: 'planes'
+      readonly id: string
+      readonly planes: readonly HalfSpace[]
+      readonly bound: { readonly centre: Vec3; readonly radius: number }
+    }
+  | {
+      /**
+       * The body of a broach (or rasp) of a stem of `spec`, placed like a stem (its tip, unit
+       * axis up the stem, unit direction toward the head): the canal it shapes.
+       */
+      readonly kind: 'stem'
+      readonly id: string
+      readonly spec: StemSpec
+      readonly tip: Vec3
+      readonly up: Vec3
+      readonly medial: Vec3
+    }
+  | {
+      /**
+       * What a reamer turning about an axis takes off the outside of the head (resurfacing's
+       * sleeve and chamfer reamers): points whose distance `s` along `axis` from `base` lies
+       * between the profile's first and last `at`, and whose distance from the axis lies between
+       * the profile's radius at `s` (linear between points) and `outerRadius`.
+       */
+      readonly kind: 'turned'
+      readonly id: string
+      readonly base: Vec3
+      readonly axis: Vec3
+      readonly outerRadius: number
+      /** Ascending in `at`, at least two points. */
+      readonly profile: readonly ProfilePoint[]
+    }
 
 export const INSTRUMENT_KINDS = [
   'guide-wire',
@@ -62,6 +124,15 @@ export const INSTRUMENT_KINDS = [
   'acetabular-reamer',
   'broach',
   'cup-impactor',
+  // Hip resurfacing's head preparation and cap (its guide pin is the guide wire: see objectNames.ts).
+  'sleeve-reamer',
+  'head-cutter',
+  'chamfer-reamer',
+  'peg-drill',
+  'head-impactor',
+  // Opening the femoral canal for a stem.
+  'box-chisel',
+  'canal-finder',
 ] as const
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number]
 
@@ -82,6 +153,14 @@ export interface InstrumentPose {
   readonly open: number
   /** A broach is the body of a stem of this size (its diameter is then not used for its shape). */
   readonly broach?: StemSpec
+  /**
+   * The unit direction the tool's local +X is turned toward (before `spin`): the side a broach's
+   * calcar curve faces (medial), the width of a saw blade (so the blade lies in its cut's plane).
+   * Without it the turn is `spin` alone.
+   */
+  readonly across?: Vec3
+  /** Given in the femur's rest frame and moved with the femur (see FemurPose). */
+  readonly onFemur?: boolean
 }
 
 export const PIECE_KINDS = [
@@ -100,10 +179,11 @@ export const PIECE_KINDS = [
   'resurfacing-cap',
   'bone-cement',
   'resurfacing-cup',
+  'dome-screw',
 ] as const
 
 /** Pieces that are implants: built from the piece's `implant` spec. */
-export const IMPLANT_KINDS = ['acetabular-shell', 'acetabular-liner', 'prosthetic-head', 'femoral-stem', 'resurfacing-cap', 'bone-cement', 'resurfacing-cup'] as const satisfies readonly PieceKind[]
+export const IMPLANT_KINDS = ['acetabular-shell', 'acetabular-liner', 'prosthetic-head', 'femoral-stem', 'resurfacing-cap', 'bone-cement', 'resurfacing-cup', 'dome-screw'] as const satisfies readonly PieceKind[]
 export type ImplantKind = (typeof IMPLANT_KINDS)[number]
 export type PieceKind = (typeof PIECE_KINDS)[number]
 
@@ -146,6 +226,8 @@ export interface Piece {
    * is medial. Builders: src/scene/treatment/implants/.
    */
   readonly implant?: ImplantSpec
+  /** Given in the femur's rest frame and moved with the femur (see FemurPose): a stem, its head. */
+  readonly onFemur?: boolean
 }
 
 /** Every kind of drawn treatment object: what picking and the name tags name. */
@@ -158,11 +240,37 @@ export interface TreatmentObjectRef {
   readonly role: 'instrument' | 'piece'
 }
 
+/**
+ * Where the femur is drawn while an operation moves it (a joint replacement's dislocation and
+ * reduction): a rigid motion of the femur's REST frame (the model frame before anything moved
+ * it) — first the share `migration` of the stage IV migration the disease view applies
+ * (domain/staging/migration.ts), then a turn of `angleDeg` about the unit `axis` through `pivot`
+ * (right-handed), then a move by `shift` (mm).
+ *
+ * The convention every treatment follows: the timeline gives femur removals, and the
+ * instruments and pieces marked `onFemur`, in the rest frame; the scene moves all of them, and
+ * every femur-side structure (bone, inner bone, head cartilage, the vessels on the neck, the
+ * disease drawn in the head), by this one motion (scene/model/femurPose.ts). Pelvis removals and
+ * everything else stay in the model frame. A frame without a pose leaves the femur where the
+ * disease view draws it (the same as angle 0, shift 0, migration 1). Motions between two poses
+ * of the same pivot and axis are eased by ./femurMotion.ts (partWay).
+ */
+export interface FemurPose {
+  readonly pivot: Vec3
+  readonly axis: Vec3
+  readonly angleDeg: number
+  readonly shift: Vec3
+  /** 1: the stage's migration still applied (the femur not yet touched); 0: the leg's length restored. */
+  readonly migration: number
+}
+
 /** The scene of a treatment at (step, t). */
 export interface TreatmentFrame {
   readonly removals: readonly BoneRemoval[]
   readonly instruments: readonly InstrumentPose[]
   readonly pieces: readonly Piece[]
+  /** Where the femur is drawn (absent: where the disease view draws it). */
+  readonly femur?: FemurPose
 }
 
 export const EMPTY_FRAME: TreatmentFrame = { removals: [], instruments: [], pieces: [] }

@@ -4,7 +4,10 @@
  * clinical.md §6.1–6.3 (guide wire, cannulated trephine, Steinmann pin, expandable reamer,
  * curettes, impacted graft, BMAC, Phemister strut, cortical window, vascularised fibula) and
  * §6.5–6.6 (reamers, broaches, press-fit shell, polyethylene liner, modular head, stem, the
- * cemented resurfacing cap and the monoblock cup).
+ * cemented resurfacing cap and the monoblock cup, the resurfacing reamers, cutter, peg drill and
+ * head impactor, the box chisel and canal finder that open the canal, the shell's dome screw).
+ * Resurfacing's guide pin is drawn and named as the guide wire: the same smooth, trocar-tipped
+ * 3.2-mm rod driven by a powered chuck (replacementSizes.ts guidePin), only placed on the head.
  */
 import type { InstrumentKind, PieceKind } from './frame.ts'
 import type { Mode } from '../viewState.ts'
@@ -44,6 +47,14 @@ export const OBJECT_NAMES: Readonly<Record<InstrumentKind | PieceKind, ObjectNam
   'resurfacing-cap': { patient: 'Metal cap on the ball', clinical: 'Resurfacing femoral component (cap with peg)' },
   'bone-cement': { patient: 'Bone cement', clinical: 'Bone cement (PMMA) mantle' },
   'resurfacing-cup': { patient: 'Thin metal socket', clinical: 'Monoblock metal cup (resurfacing)' },
+  'dome-screw': { patient: 'Screw holding the socket', clinical: 'Acetabular dome screw (cancellous bone screw)' },
+  'sleeve-reamer': { patient: 'Round cutter that trims the ball', clinical: 'Cylindrical (sleeve) reamer' },
+  'head-cutter': { patient: 'Flat cutter that sets the ball’s height', clinical: 'Planar head-height cutter' },
+  'chamfer-reamer': { patient: 'Cutter that bevels the ball’s edge', clinical: 'Chamfer reamer' },
+  'peg-drill': { patient: 'Drill for the cap’s peg', clinical: 'Stepped peg (stem) drill' },
+  'head-impactor': { patient: 'Cap pusher', clinical: 'Femoral head (cap) impactor' },
+  'box-chisel': { patient: 'Chisel that opens the thigh bone', clinical: 'Box chisel (box osteotome)' },
+  'canal-finder': { patient: 'Probe that finds the marrow canal', clinical: 'Canal finder (starting reamer)' },
 }
 
 /** The name of a kind in the given mode. */

@@ -16,6 +16,8 @@ import { joinedPedicle, recipientPoint, vesselSide } from './fibulaPedicle.ts'
 import { lesionVolume } from './lesionTarget.ts'
 import { trayPoint } from './stepViews.ts'
 import { PLAN_SIZES } from './planSizes.ts'
+import { thrSetup, type ThrSetup } from './replacement/thrSetup.ts'
+import { necrosisUnderCap, planResurfacing, type ResurfacingPlan } from './replacement/resurfacingPlanner.ts'
 
 /** One straight pass of a tool into the bone. */
 export interface BorePlan {
@@ -71,6 +73,10 @@ export interface TreatmentPlan {
   readonly marrowSite: { readonly point: Vec3; readonly axis: Vec3 }
   /** The fibula's pedicle joined to the LFCA's ascending branch (./fibulaPedicle.ts); null without the branch's line. */
   readonly pedicle: { readonly join: Vec3; readonly path: readonly Vec3[] } | null
+  /** Total hip replacement: the implants, cuts and reamers (./replacement/thrPlanner.ts) and the femur's moves. */
+  readonly thr: ThrSetup | null
+  /** Hip resurfacing: the socket, the cap and the head's preparation (./replacement/resurfacingPlanner.ts). */
+  readonly resurfacing: ResurfacingPlan | null
 }
 
 export interface PlanInput {
@@ -109,6 +115,7 @@ export function planTreatment(input: PlanInput): TreatmentPlan {
   const window = isLightBulb ? windowPlan(lm) : null
   const channel = window && cavity ? channelPlan(window, cavity) : null
   const strut = isPhemister && core ? strutPlan(lm, core, collapse) : isFibula && core ? fibulaPlan(core) : null
+  const resurfacing = input.procedure === 'hip-resurfacing' ? planResurfacing(lm) : null
   return {
     procedure: input.procedure,
     variant: input.variant,
@@ -117,13 +124,15 @@ export function planTreatment(input: PlanInput): TreatmentPlan {
     guideWire,
     core,
     passes,
-    cavity,
+    cavity: resurfacing ? necrosisUnderCap(resurfacing, lesion, target, PLAN_SIZES.cavityShare.value) : cavity,
     window,
     channel,
     strut,
     marrowSite: marrowSite(lm),
     tray: trayPoint(lm),
     pedicle: isFibula && strut ? pedicleJoin(lm, strut) : null,
+    thr: input.procedure === 'total-hip-replacement' ? thrSetup(lm) : null,
+    resurfacing,
   }
 }
 

@@ -15,8 +15,12 @@ const STEP_IDS: Readonly<Record<ProcedureId, Readonly<Record<string, readonly st
     phemister: ['incision', 'guidewire', 'tract', 'debride', 'strut', 'close'],
   },
   'vascularised-fibula': { '': ['harvest', 'core', 'clear-pack', 'insert', 'anastomosis', 'fix'] },
-  'total-hip-replacement': { '': ['approach', 'neck-cut', 'ream-acetabulum', 'cup', 'liner', 'broach-femur', 'stem-head-reduce'] },
-  'hip-resurfacing': { '': ['approach', 'dislocate', 'cup', 'shape-head', 'cement-cap', 'reduce'] },
+  'total-hip-replacement': {
+    '': ['approach', 'dislocate', 'neck-cut', 'remove-head', 'ream-acetabulum', 'cup', 'liner', 'broach-femur', 'stem', 'head', 'reduce'],
+  },
+  'hip-resurfacing': {
+    '': ['approach', 'dislocate', 'cup', 'guide-pin', 'sleeve-ream', 'head-cut', 'chamfer', 'peg-hole', 'clear-necrosis', 'cement', 'impact-cap', 'reduce'],
+  },
 }
 
 /** The ids of a procedure's steps, in order (a variant without its own list: the default's). */

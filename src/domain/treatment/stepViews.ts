@@ -12,6 +12,8 @@ import type { ProcedureId } from '../procedures.ts'
 import type { NamedView } from '../viewState.ts'
 import { add, madd, type Vec3 } from '../vec3.ts'
 import { stepIdsOf } from './stepIds.ts'
+import { femurPointAt } from './femurMotion.ts'
+import { dislocatedFemur } from './replacement/dislocation.ts'
 
 /**
  * Beside the greater trochanter, lateral of it and above the entry: where the planner lays bone
@@ -23,7 +25,7 @@ export function trayPoint(lm: HipLandmarks): Vec3 {
 }
 
 /** What a framing holds. */
-export type Focus = 'hip' | 'joint' | 'entry' | 'neck' | 'head' | 'headNeckFront'
+export type Focus = 'hip' | 'joint' | 'entry' | 'neck' | 'head' | 'headNeckFront' | 'dislocated' | 'dislocatedHead'
 
 export interface StepView {
   readonly view: NamedView
@@ -57,6 +59,30 @@ const v = (view: NamedView, focus: Focus, cut: StepView['cut'] = null, hidden: r
 const OPEN_CAPSULE: readonly StructureId[] = ['jointCapsule']
 /** The femur seen through: every pass of a fan of pins at once, in no one plane. */
 const FEMUR_SEEN_THROUGH: readonly StructureId[] = ['femur', 'femurCancellous', 'femoralHeadCartilage']
+
+/**
+ * Total hip replacement. Opening the joint takes the capsule away; dislocating it tears the
+ * ligament of the head (and its artery) and takes the femur away from the vessels round the
+ * joint, which stay behind in the model, so they are hidden while the femur is out; once the head
+ * is cut off, its cartilage and the retinacular arteries on the neck go with it. Reaming takes
+ * the labrum, as in the operation.
+ */
+const THR_OPEN: readonly StructureId[] = ['jointCapsule']
+const THR_DISLOCATED: readonly StructureId[] = [...THR_OPEN, 'ligamentumTeres', 'ligamentumTeresArtery', 'mfcaDeepBranch', 'lfcaAscendingBranch']
+const THR_HEAD_OUT: readonly StructureId[] = [
+  ...THR_DISLOCATED,
+  'femoralHeadCartilage',
+  'posterosuperiorRetinacularArteries',
+  'anteriorRetinacularArtery',
+  'inferiorRetinacularArtery',
+]
+const THR_SOCKET_PREPARED: readonly StructureId[] = [...THR_HEAD_OUT, 'labrum']
+/**
+ * Hip resurfacing dislocates the femur as the THA does and keeps the head: the reamed socket loses
+ * its labrum, and the head its cartilage once the sleeve reamer has passed (the cap replaces it).
+ */
+const HRA_SOCKET_PREPARED: readonly StructureId[] = [...THR_DISLOCATED, 'labrum']
+const HRA_HEAD_REAMED: readonly StructureId[] = [...HRA_SOCKET_PREPARED, 'femoralHeadCartilage']
 
 /** By procedure, variant ('' = default sequence), step id. */
 const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<Record<string, StepView>>>>>> = {
@@ -109,8 +135,37 @@ const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<
       fix: v('anterior', 'neck', 'core'),
     },
   },
-  'total-hip-replacement': {},
-  'hip-resurfacing': {},
+  'total-hip-replacement': {
+    '': {
+      approach: v('anterior', 'joint', null, THR_OPEN),
+      dislocate: v('anterior', 'dislocated', null, THR_DISLOCATED),
+      'neck-cut': v('anterior', 'dislocated', null, THR_DISLOCATED),
+      'remove-head': v('anterior', 'dislocated', null, THR_HEAD_OUT),
+      'ream-acetabulum': v('anterior', 'joint', null, THR_SOCKET_PREPARED),
+      cup: v('anterior', 'joint', null, THR_SOCKET_PREPARED),
+      liner: v('anterior', 'joint', null, THR_SOCKET_PREPARED),
+      'broach-femur': v('anterior', 'dislocated', null, THR_SOCKET_PREPARED),
+      stem: v('anterior', 'dislocated', null, THR_SOCKET_PREPARED),
+      head: v('anterior', 'dislocated', null, THR_SOCKET_PREPARED),
+      reduce: v('anterior', 'joint', null, THR_SOCKET_PREPARED),
+    },
+  },
+  'hip-resurfacing': {
+    '': {
+      approach: v('anterior', 'joint', null, THR_OPEN),
+      dislocate: v('anterior', 'dislocated', null, THR_DISLOCATED),
+      cup: v('anterior', 'joint', null, HRA_SOCKET_PREPARED),
+      'guide-pin': v('lateral', 'dislocatedHead', null, HRA_SOCKET_PREPARED),
+      'sleeve-ream': v('lateral', 'dislocatedHead', null, HRA_HEAD_REAMED),
+      'head-cut': v('lateral', 'dislocatedHead', null, HRA_HEAD_REAMED),
+      chamfer: v('lateral', 'dislocatedHead', null, HRA_HEAD_REAMED),
+      'peg-hole': v('lateral', 'dislocatedHead', null, HRA_HEAD_REAMED),
+      'clear-necrosis': v('lateral', 'dislocatedHead', null, HRA_HEAD_REAMED),
+      cement: v('lateral', 'dislocatedHead', null, HRA_HEAD_REAMED),
+      'impact-cap': v('lateral', 'dislocatedHead', null, HRA_HEAD_REAMED),
+      reduce: v('anterior', 'joint', null, HRA_HEAD_REAMED),
+    },
+  },
 }
 
 const WHOLE_HIP: StepView = v('anterior', 'hip')
@@ -153,6 +208,20 @@ export function focusFraming(focus: Focus, lm: HipLandmarks): Framing | null {
       return around([entry, madd(head, [0, 1, 0], R), madd(head, [1, 0, 0], R), madd(head, [-1, 0, 0], R), trayPoint(lm)], 14)
     case 'head':
       return around([madd(head, [0, 1, 0], R), madd(head, [1, 0, 0], R), madd(head, [-1, 0, 0], R), madd(head, [0, -1, 0], R), lm.headNeckJunction.anterior], 10)
+    case 'dislocated': {
+      // The socket and the top of the dislocated femur beside it (./replacement/dislocation.ts),
+      // from the head to below the lesser trochanter, where the tools work on it.
+      const out = dislocatedFemur(lm)
+      const shaftBelow = madd(lm.lesserTrochanterTip, lm.shaftAxis.direction, -30)
+      const femur = [head, lm.greaterTrochanterTip, lm.lesserTrochanterTip, shaftBelow].map((p) => femurPointAt(out, p))
+      return around([lm.acetabulum.lateralEdge, lm.acetabulum.teardrop, ...femur], 10)
+    }
+    case 'dislocatedHead': {
+      // The dislocated head alone, where resurfacing's cutters shape it, with room for the cutters' ends.
+      const out = dislocatedFemur(lm)
+      const sides: Vec3[] = [[1, 0, 0], [-1, 0, 0], [0, 1, 0], [0, -1, 0], [0, 0, 1], [0, 0, -1]]
+      return around(sides.map((d) => femurPointAt(out, madd(head, d, R))), 12)
+    }
     case 'headNeckFront':
       return around([lm.headNeckJunction.anterior, madd(head, [0, 1, 0], R), madd(head, [-1, 0, 0], R), lm.headNeckJunction.inferior], 14)
   }

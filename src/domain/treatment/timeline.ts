@@ -7,45 +7,13 @@
  */
 import type { ProcedureId } from '../procedures.ts'
 import { distance, dot, lerp, madd, normalise, scale, sub, type Vec3 } from '../vec3.ts'
-import type { BoneRemoval, InstrumentKind, InstrumentPose, Piece, TreatmentFrame } from './frame.ts'
+import type { BoneRemoval, InstrumentPose, Piece, TreatmentFrame } from './frame.ts'
 import { advancing, along, clamp01, passLength, phase, quantise } from './motion.ts'
 import type { BorePlan, TreatmentPlan } from './planner.ts'
 import { hangingPedicle, PEDICLE, vesselSide } from './fibulaPedicle.ts'
-
-/** What a step leaves for the next: holes and pieces. */
-export interface Leftover {
-  readonly removals: readonly BoneRemoval[]
-  readonly pieces: readonly Piece[]
-}
-
-const NOTHING: Leftover = { removals: [], pieces: [] }
-
-type Script = (plan: TreatmentPlan, t: number, before: Leftover) => TreatmentFrame
-
-/**
- * Shaft lengths drawn behind each tool's tip, mm: long enough to leave the thigh from the neck
- * (the lateral soft tissue over the trochanter is several centimetres), a design choice.
- */
-const SHAFT_MM: Readonly<Record<InstrumentKind, number>> = {
-  'guide-wire': 220,
-  trephine: 170,
-  'steinmann-pin': 170,
-  'expandable-reamer': 180,
-  curette: 170,
-  'graft-impactor': 170,
-  // An 11-gauge bone-marrow needle is about 10 cm long (design choice, see the needle's builder).
-  'aspiration-needle': 110,
-  'oscillating-saw': 60,
-  // A 30-mL syringe: a barrel about 4 of its 22-mm diameters long with its nozzle (design choice).
-  'marrow-syringe': 94,
-  // Joint replacement tools reach in through the open wound, not through the thigh.
-  'acetabular-reamer': 200,
-  broach: 110,
-  'cup-impactor': 260,
-}
-
-/** Turns per second-of-step a powered tool makes while it advances (for the eye, not a speed). */
-const TURNS = 10
+import { frame, NOTHING, SHAFT_MM, tool, TURNS, type Leftover, type Script } from './scriptParts.ts'
+import { THR_SCRIPTS } from './thrTimeline.ts'
+import { RESURFACING_SCRIPTS } from './resurfacingTimeline.ts'
 
 /**
  * The window's lid, once lifted out, is laid on the front of the neck this far toward its base
@@ -60,18 +28,6 @@ const LID_LIFT_MM = 10
 const OUTSIDE_MM = 10
 /** The cortical lid of the light-bulb window, mm (the neck's cortex is a few millimetres). */
 const LID_MM = 3
-
-function tool(id: string, kind: InstrumentKind, tip: Vec3, axis: Vec3, diameter: number, spin = 0, open = 0): InstrumentPose {
-  return { id, kind, tip, axis, diameter, length: SHAFT_MM[kind], spin, open }
-}
-
-function frame(before: Leftover, add: { removals?: BoneRemoval[]; instruments?: InstrumentPose[]; pieces?: Piece[] } = {}): TreatmentFrame {
-  return {
-    removals: [...before.removals, ...(add.removals ?? [])],
-    instruments: add.instruments ?? [],
-    pieces: [...before.pieces, ...(add.pieces ?? [])],
-  }
-}
 
 /** A pass's hole, drilled to `share` of its length (quantised, so the worker precomputes it). */
 function boreHole(id: string, bore: BorePlan, share: number): BoneRemoval[] {
@@ -541,8 +497,8 @@ const SCRIPTS: Readonly<Record<ProcedureId, Readonly<Record<string, Scripts>>>> 
   'vascularised-fibula': {
     '': { harvest: harvestFibula, core: trephineCore, 'clear-pack': clearAndPack, insert: insertFibula, anastomosis: joinPedicle, fix: fixFibula },
   },
-  'total-hip-replacement': {},
-  'hip-resurfacing': {},
+  'total-hip-replacement': { '': THR_SCRIPTS },
+  'hip-resurfacing': { '': RESURFACING_SCRIPTS },
 }
 
 /** Whether the timeline can play this procedure and variant (the joint replacements come next). */
@@ -569,7 +525,7 @@ export function leftoverBefore(plan: TreatmentPlan, steps: readonly StepRef[], i
     const script = scriptFor(plan.procedure, plan.variant, step.id)
     if (!script) continue
     const end = script(plan, 1, left)
-    left = { removals: end.removals, pieces: clearSetAside(end.pieces, left, 1) }
+    left = { removals: end.removals, pieces: clearSetAside(end.pieces, left, 1), ...(end.femur ? { femur: end.femur } : {}) }
   }
   return left
 }
@@ -588,6 +544,8 @@ function clearSetAside(pieces: readonly Piece[], before: Leftover, t: number): r
 }
 
 /** The scene at step `index`, time `t` (0…1) within it. */
+export type { Leftover }
+
 export function frameAt(plan: TreatmentPlan, steps: readonly StepRef[], index: number, t: number): TreatmentFrame {
   const before = leftoverBefore(plan, steps, index)
   const step = steps[index]

@@ -7,8 +7,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Color, FrontSide, Matrix3, Mesh, MeshStandardMaterial, type Object3D, type Vector3 } from 'three'
-import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
+import { Color, FrontSide, Mesh, MeshStandardMaterial, Vector3, type Object3D } from 'three'
 import { parseLandmarks, type HipLandmarks } from '../../domain/anatomy/landmarks.ts'
 import { CUTAWAY_MARGIN_MM, cutawayShown } from '../../domain/cutaway.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/geometry.ts'
@@ -17,7 +16,9 @@ import { stageValue } from '../../domain/staging/stageParameters.ts'
 import { headMigrationMm } from '../../domain/staging/migration.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { useModelStore, type LoadedHip } from '../model/modelStore.ts'
-import { FEMUR_NODES, femurShift } from '../model/femurShift.ts'
+import { FEMUR_NODES } from '../model/femurShift.ts'
+import { attachToFemur, setFemurMigration } from '../model/femurPose.ts'
+import { headRemoved } from '../visibility/treatmentRemovals.ts'
 import { useReducedMotion } from '../useReducedMotion.ts'
 import { beginWork } from '../../state/pendingWork.ts'
 import { registerStillImageHook } from '../screenshot.ts'
@@ -42,12 +43,8 @@ export function landmarksOf(model: LoadedHip | null): HipLandmarks | null {
   return parsed.ok ? parsed.value : null
 }
 
-/** A node that moves with the femur: where it rests, and the model frame → its parent's frame (directions). */
-interface FemurNode {
-  node: Object3D
-  rest: Vector3
-  fromModel: Matrix3
-}
+/** No migration: the femur where the file has it. */
+const NO_SHIFT = new Vector3()
 
 /** What the frame loop eases, kept out of React. */
 interface Motion {
@@ -165,23 +162,17 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     return () => publishDiseaseDrawing(null)
   }, [uniforms])
 
-  // The femur's stage IV migration moves its nodes (and the lesion solid with them) by a model-frame
-  // vector, turned into each node's parent frame; back home when this goes.
-  const femur = useMemo<FemurNode[]>(() => {
-    if (!model) return []
+  // The femur's stage IV migration moves its nodes (and the lesion solid with them): the femur's
+  // pose owner (../model/femurPose.ts) moves whatever is attached to it; back home when this goes.
+  useEffect(() => {
+    if (!model) return
     const nodes: Object3D[] = FEMUR_NODES.map((id) => model.nodes[id]).filter((n): n is Object3D => !!n)
-    return [...nodes, lesion].map((node) => {
-      const fromModel = node.parent ? new Matrix3().setFromMatrix4(toAncestorMatrix(node.parent, model.scene)).invert() : new Matrix3()
-      return { node, rest: node.position.clone(), fromModel }
-    })
+    const detach = [...nodes, lesion].map((node) => attachToFemur(node, model.scene))
+    return () => {
+      for (const d of detach) d()
+      setFemurMigration(NO_SHIFT)
+    }
   }, [model, lesion])
-  useEffect(
-    () => () => {
-      for (const f of femur) f.node.position.copy(f.rest)
-      femurShift.set(0, 0, 0)
-    },
-    [femur],
-  )
   useEffect(() => invalidate(), [traumatic, invalidate])
 
   // Saved pictures show plain arteries: pulses frozen mid-stride look like striped straws.
@@ -238,16 +229,10 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
 
     m.see = reducedMotion ? (seeThrough ? 1 : 0) : dampStage(m.see, seeThrough ? 1 : 0, dt, 8)
     uniforms.uSeeThrough.value = m.see
-    const shift = uniforms.uHeadShift.value
-    if (!femurShift.equals(shift)) {
-      femurShift.copy(shift)
-      for (let i = 0; i < femur.length; i++) {
-        const f = femur[i]!
-        f.node.position.copy(shift).applyMatrix3(f.fromModel).add(f.rest)
-      }
-    }
+    setFemurMigration(uniforms.uHeadShift.value)
     const demarcation = uniforms.uDemarcation.value
-    lesion.visible = m.see > 0.01 && demarcation > 0.01
+    // The see-through lesion goes with the head when an operation takes it out.
+    lesion.visible = m.see > 0.01 && demarcation > 0.01 && !headRemoved()
     lesionMaterial.color.lerpColors(uniforms.uColIschaemic.value, uniforms.uColDead.value, demarcation)
 
     // The window and the section caps work in the model frame. The mirror for a left hip may

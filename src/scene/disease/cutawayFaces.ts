@@ -7,7 +7,10 @@
  *
  * A separate, unlit, back-face-only draw rather than making the structure's own material
  * double-sided: that would rasterise and shade every back face of the bone in every frame; the
- * helpers are hidden (no cost) while the window is closed.
+ * helpers are hidden (no cost) while the window is closed. Each helper draws a copy of its
+ * solid's triangles near the head, so when a treatment reams the socket (the model's geometry
+ * owner swaps the solid's geometry: ../model/modelGeometry.ts) the copy is made again from the
+ * new geometry.
  */
 import { BackSide, BufferAttribute, BufferGeometry, Color, Matrix4, Mesh, MeshBasicMaterial, Vector3, type WebGLProgramParametersWithUniforms } from 'three'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
@@ -19,6 +22,7 @@ import type { DiseaseUniforms } from './uniforms.ts'
 import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 import { replaceChunk } from '../three/replaceChunk.ts'
 import { markHelper, solidMeshes } from '../model/solidMeshes.ts'
+import { useGeometryRevision } from '../model/geometryRevision.ts'
 
 /** The solids with a cut face, and the colour key of each (./cutawayLook.ts). */
 const CUT_SOLIDS: Partial<Record<StructureId, string>> = { hipBone: 'hipBone', labrum: 'labrum', acetabularCartilage: 'acetCartilage' }
@@ -101,6 +105,8 @@ export interface CutFaces {
 /** `headCentre`: the femoral head's centre (model frame, mm) from the landmarks. */
 export function createCutFaces(model: LoadedHip, uniforms: DiseaseUniforms, headCentre: readonly [number, number, number]): CutFaces {
   const helpers: Mesh[] = []
+  /** Each helper's solid, the solid's geometry its copy was made from, and the solid's frame. */
+  const sources = new Map<Mesh, { solid: Mesh; from: BufferGeometry; toModel: Matrix4 }>()
   const centre = new Vector3(...headCentre)
   for (const [id, key] of Object.entries(CUT_SOLIDS) as [StructureId, string][]) {
     const node = model.nodes[id]
@@ -134,13 +140,25 @@ export function createCutFaces(model: LoadedHip, uniforms: DiseaseUniforms, head
       helper.visible = false
       solid.add(helper)
       helpers.push(helper)
+      sources.set(helper, { solid, from: solid.geometry, toModel })
     }
   }
+  // A solid given a new geometry (a cut, or the file's back): copy its triangles near the head again.
+  const unsubscribe = useGeometryRevision.subscribe(() => {
+    for (const [helper, source] of sources) {
+      if (source.solid.geometry === source.from) continue
+      source.from = source.solid.geometry
+      const old = helper.geometry
+      helper.geometry = nearHeadGeometry(source.from, source.toModel, centre) ?? new BufferGeometry()
+      old.dispose()
+    }
+  })
   return {
     setOpen(open) {
       for (let i = 0; i < helpers.length; i++) helpers[i]!.visible = open
     },
     dispose() {
+      unsubscribe()
       for (const helper of helpers) {
         helper.removeFromParent()
         helper.geometry.dispose()

@@ -17,7 +17,7 @@ import { LABEL_ANCHORS } from '../../domain/anatomy/labelAnchors.ts'
 import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
 import { labelsShown, diseaseLabelId } from '../../domain/labelsShown.ts'
-import { lesionDebrided } from '../visibility/treatmentRemovals.ts'
+import { lesionDebrided, treatmentRemovalsRevision } from '../visibility/treatmentRemovals.ts'
 import { DISEASE_TAG_IDS, DISEASE_TAGS, deadBoneSurfacePoints, diseaseTagAnchor } from '../../domain/lesion/diseaseTags.ts'
 import { lesionAnatomyOf, lesionGeometry, type LesionGeometry } from '../../domain/lesion/geometry.ts'
 import { stageValue } from '../../domain/staging/stageValue.ts'
@@ -25,7 +25,8 @@ import { collapseDepthAt } from '../../domain/lesion/collapse.ts'
 import type { Vec3 } from '../../domain/viewState.ts'
 import { publishLabelPositions, type LabelPosition } from '../../state/labelChannel.ts'
 import { useViewStore } from '../../state/viewStore.ts'
-import { FEMUR_NODES, femurShift } from '../model/femurShift.ts'
+import { FEMUR_NODES } from '../model/femurShift.ts'
+import { femurPoseRevision, femurToDrawn } from '../model/femurPose.ts'
 import { useModelStore } from '../model/modelStore.ts'
 import { structureOf } from '../model/prepareHipScene.ts'
 import { removedAt } from '../visibility/removedAt.ts'
@@ -119,7 +120,7 @@ export default function LabelProbe() {
   }, [model, shown, lesionSize, lesionType, section, seeThrough])
   const positions = useMemo<LabelPosition[]>(() => anchors.map((a) => ({ id: a.id, x: 0, y: 0, visible: false })), [anchors])
   const occluded = useRef<boolean[]>([])
-  const timing = useRef({ lastCheck: 0, timer: 0 })
+  const timing = useRef({ lastCheck: 0, timer: 0, femur: -1, removals: -1 })
 
   const occluders = useMemo<Occluder[]>(() => {
     if (!model) return []
@@ -146,11 +147,16 @@ export default function LabelProbe() {
     const height = gl.domElement.clientHeight
     const now = performance.now()
     const t = timing.current
-    const moved = !lastCamera.equals(camera.matrixWorld)
+    // The camera, or what the labels sit on: the femur moved by an operation, bone taken away.
+    const femur = femurPoseRevision()
+    const removals = treatmentRemovalsRevision()
+    const moved = !lastCamera.equals(camera.matrixWorld) || femur !== t.femur || removals !== t.removals
     const due = moved && now - t.lastCheck >= OCCLUSION_INTERVAL_MS
     if (due || occluded.current.length !== anchors.length) {
       t.lastCheck = now
       lastCamera.copy(camera.matrixWorld)
+      t.femur = femur
+      t.removals = removals
       checkOcclusion()
     } else if (moved) {
       // Re-check once the camera has stopped: request one more frame a little later.
@@ -181,7 +187,7 @@ export default function LabelProbe() {
       const sink = collapseDepthAt([direction.x, direction.y, direction.z], { lesion: c.lesion, depthMm: stageValue('collapseDepthMm', useViewStore.getState().stage) })
       out.multiplyScalar((r - sink) / r).add(c.headCentre)
     }
-    if (a.onFemur) out.add(femurShift)
+    if (a.onFemur) femurToDrawn(out)
     return model ? model.scene.localToWorld(out) : out
   }
 
@@ -218,7 +224,7 @@ export default function LabelProbe() {
     // from the eye (the rays would meet the undeformed meshes, not the drawn ones).
     const c = collapse
     if (a.onHeadSurface && c && model) {
-      direction.copy(c.headCentre).add(femurShift)
+      femurToDrawn(direction.copy(c.headCentre))
       model.scene.localToWorld(direction)
       direction.subVectors(world, direction).normalize()
       if (direction.dot(hitWorld.subVectors(eye, world).normalize()) < FACING_MIN) return true

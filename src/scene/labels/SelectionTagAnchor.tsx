@@ -22,7 +22,8 @@ import type { StructureId } from '../../domain/anatomy/structures.ts'
 import { publishTagAnchor } from '../../state/selectionTagChannel.ts'
 import { usePickStore } from '../../state/pickStore.ts'
 import { useViewStore } from '../../state/viewStore.ts'
-import { femurShift, onFemur } from '../model/femurShift.ts'
+import { onFemur } from '../model/femurShift.ts'
+import { femurToDrawn } from '../model/femurPose.ts'
 import { useModelStore, type LoadedHip } from '../model/modelStore.ts'
 import { useGeometryRevision } from '../model/geometryRevision.ts'
 import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
@@ -107,7 +108,7 @@ export default function SelectionTagAnchor() {
     const node = selected ? model?.nodes[selected] : undefined
     if (!model || !anchor || !selected || !node || !shownInScene(node)) return false
     world.copy(anchor)
-    if (onFemur(selected)) world.add(femurShift)
+    if (onFemur(selected)) femurToDrawn(world)
     // The mirror of a left hip may have changed since the last render.
     model.scene.updateWorldMatrix(true, false)
     model.scene.localToWorld(world)

@@ -1,11 +1,12 @@
 /**
  * The scene's side of the geometry worker (geometry/boneCut.worker.ts): started for a model on
- * the first cut asked for, given the femur's solids once, then asked for cuts by removal list.
- * Results are cached by the removals' ids and numbers (geometry/removalKey.ts), so a treatment
- * stepping back and forth computes each picture once; their buffers arrive by transfer.
+ * the first cut asked for, given a bone's solids once, before that bone's first cut (a femur-only
+ * treatment never copies or sends the pelvis), then asked for cuts by bone and removal list.
+ * Results are cached by the removals' targets, ids and numbers (geometry/removalKey.ts), so a
+ * treatment stepping back and forth computes each picture once; their buffers arrive by transfer.
  * Loaded lazily with the rest of the cutting code (./boneRemoval.ts).
  */
-import type { BoneRemoval } from '../../domain/treatment/frame.ts'
+import type { BoneRemoval, RemovalTarget } from '../../domain/treatment/frame.ts'
 import type { CutResult } from '../../geometry/cutResult.ts'
 import type { FromWorker, ToWorker } from '../../geometry/boneCutProtocol.ts'
 import { removalsKey } from '../../geometry/removalKey.ts'
@@ -24,6 +25,8 @@ interface Waiting {
 interface Client {
   readonly model: LoadedHip
   readonly worker: Worker
+  /** The bones whose solids the worker has. */
+  readonly sent: Set<RemovalTarget>
   readonly waiting: Map<string, Waiting>
   readonly cache: Map<string, Promise<CutResult>>
 }
@@ -45,10 +48,8 @@ function clientFor(model: LoadedHip): Client {
     client.worker.terminate()
     failAll(client, new Error('another model was loaded'))
   }
-  const solids = removalSolidInputs(model)
-  if (!solids) throw new Error('the model has no femur solids to cut')
   const worker = new Worker(new URL('../../geometry/boneCut.worker.ts', import.meta.url), { type: 'module', name: 'bone-cut' })
-  const c: Client = { model, worker, waiting: new Map(), cache: new Map() }
+  const c: Client = { model, worker, sent: new Set(), waiting: new Map(), cache: new Map() }
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data
     const w = c.waiting.get(message.key)
@@ -63,18 +64,25 @@ function clientFor(model: LoadedHip): Client {
     event.preventDefault()
     failAll(c, new Error(`the geometry worker stopped (${event.message || 'it could not start'})`))
   }
-  const buffers = Object.values(solids).flatMap(sourceBuffers)
-  post(worker, { type: 'solids', solids }, buffers)
   client = c
   return c
+}
+
+/** Sends the worker `target`'s solids, once per model. */
+function sendSolids(c: Client, target: RemovalTarget): void {
+  if (c.sent.has(target)) return
+  const solids = removalSolidInputs(c.model, target)
+  if (!solids) throw new Error(`the model has no ${target} solids to cut`)
+  post(c.worker, { type: 'solids', target, solids }, Object.values(solids).flatMap(sourceBuffers))
+  c.sent.add(target)
 }
 
 function post(worker: Worker, message: ToWorker, transfer: ArrayBuffer[] = []): void {
   worker.postMessage(message, transfer)
 }
 
-/** The femur of `model` cut by `removals` (not []), from the cache or the worker. */
-export function cutFor(model: LoadedHip, removals: readonly BoneRemoval[]): Promise<CutResult> {
+/** The bone `target` of `model` cut by `removals` (that bone's own, not []), from the cache or the worker. */
+export function cutFor(model: LoadedHip, target: RemovalTarget, removals: readonly BoneRemoval[]): Promise<CutResult> {
   const c = clientFor(model)
   const key = removalsKey(removals)
   const known = c.cache.get(key)
@@ -84,11 +92,11 @@ export function cutFor(model: LoadedHip, removals: readonly BoneRemoval[]): Prom
     c.cache.set(key, known)
     return known
   }
+  sendSolids(c, target)
   const result = new Promise<CutResult>((resolve, reject) => c.waiting.set(key, { resolve, reject }))
   result.catch(() => c.cache.get(key) === result && c.cache.delete(key))
   c.cache.set(key, result)
   while (c.cache.size > CACHE_SIZE) c.cache.delete(c.cache.keys().next().value!)
-  post(c.worker, { type: 'cut', key, removals })
+  post(c.worker, { type: 'cut', target, key, removals })
   return result
 }
-

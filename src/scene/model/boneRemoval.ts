@@ -2,11 +2,14 @@
  * The public entry for treatments that take bone away (domain/treatment/frame.ts BoneRemoval):
  *
  * - `showBoneRemovals(removals)`: call whenever the treatment frame's removals change by value.
- *   The femur is drawn with those holes once the geometry worker has cut it; [] puts back the
- *   file's own geometry (the cut geometries' GPU buffers are freed, so opening and closing a
- *   treatment leaves the renderer's geometry count as it was). Until the picture matches the
- *   last call, `hipExplorer.idle()` waits (state/pendingWork.ts). Only the last call counts:
- *   a result that arrives after a newer call is kept in the cache, not shown.
+ *   Each bone (the femur; the pelvis, for acetabular reaming) is drawn with its own removals'
+ *   holes once the geometry worker has cut it; a bone with none gets the file's own geometry
+ *   back (the cut geometries' GPU buffers are freed, so opening and closing a treatment leaves
+ *   the renderer's geometry count as it was). A bone whose removals did not change is not
+ *   touched: a femur-only frame never cuts, copies or swaps the pelvis, and a reaming step
+ *   leaves the femur's picture as it was. Until the picture matches the last call,
+ *   `hipExplorer.idle()` waits (state/pendingWork.ts). Only the last call counts: a result that
+ *   arrives after a newer call is kept in the cache, not shown.
  * - `prefetchBoneRemovals(removals)`: computes a cut ahead (the next step's, while this one
  *   plays), so showing it later costs no waiting.
  *
@@ -14,7 +17,8 @@
  * weigh on the first download. Removals are in the right hip's model frame; a left hip is the
  * mirrored model, and its holes with it.
  */
-import type { BoneRemoval } from '../../domain/treatment/frame.ts'
+import { REMOVAL_TARGETS, type BoneRemoval, type RemovalTarget } from '../../domain/treatment/frame.ts'
+import { removalsOn } from '../../domain/treatment/removalTarget.ts'
 import { removalsKey } from '../../geometry/removalKey.ts'
 import { beginWork } from '../../state/pendingWork.ts'
 import { useModelStore, type LoadedHip } from './modelStore.ts'
@@ -23,33 +27,37 @@ type Cutting = typeof import('./boneCutting.ts')
 let cutting: Promise<Cutting> | null = null
 const loadCutting = () => (cutting ??= import('./boneCutting.ts'))
 
-/** The removals last asked for, and whether the model may differ from the file (a cut was shown). */
-let wanted: readonly BoneRemoval[] = []
-let wantedKey = ''
-let everCut = false
-let endWork: (() => void) | null = null
+/** Per bone: the removals last asked for, and whether its meshes may differ from the file (a cut was shown). */
+interface Wanted {
+  removals: readonly BoneRemoval[]
+  key: string
+  everCut: boolean
+  endWork: (() => void) | null
+}
+const wanted = Object.fromEntries(REMOVAL_TARGETS.map((t) => [t, { removals: [], key: '', everCut: false, endWork: null }])) as unknown as Record<RemovalTarget, Wanted>
 let following = false
 
-function finish(): void {
-  endWork?.()
-  endWork = null
+function finish(w: Wanted): void {
+  w.endWork?.()
+  w.endWork = null
 }
 
-function apply(model: LoadedHip, removals: readonly BoneRemoval[], key: string): void {
-  endWork ??= beginWork('bone removal')
+function apply(model: LoadedHip, target: RemovalTarget, removals: readonly BoneRemoval[], key: string): void {
+  const w = wanted[target]
+  w.endWork ??= beginWork('bone removal')
   loadCutting()
     .then(async ({ cutFor, showCut }) => {
-      const result = removals.length === 0 ? null : await cutFor(model, removals)
+      const result = removals.length === 0 ? null : await cutFor(model, target, removals)
       // A newer call or another model: that call shows its own picture.
-      if (key !== wantedKey || useModelStore.getState().model !== model) return
-      showCut(model, result)
-      finish()
+      if (key !== w.key || useModelStore.getState().model !== model) return
+      showCut(model, target, result)
+      finish(w)
     })
     .catch((error: unknown) => {
-      if (key !== wantedKey) return
-      // The femur stays as it was drawn; the treatment's other parts still show.
+      if (key !== w.key) return
+      // The bone stays as it was drawn; the treatment's other parts still show.
       console.error(`The bone removal could not be drawn (${error instanceof Error ? error.message : String(error)}).`)
-      finish()
+      finish(w)
     })
 }
 
@@ -58,30 +66,42 @@ function followModel(): void {
   if (following) return
   following = true
   useModelStore.subscribe((state, previous) => {
-    if (state.model && state.model !== previous.model && wanted.length > 0) apply(state.model, wanted, wantedKey)
+    if (!state.model || state.model === previous.model) return
+    for (const target of REMOVAL_TARGETS) {
+      const w = wanted[target]
+      if (w.removals.length > 0) apply(state.model, target, w.removals, w.key)
+    }
   })
 }
 
 export function showBoneRemovals(removals: readonly BoneRemoval[]): void {
-  const key = removalsKey(removals)
-  if (key === wantedKey) return
-  wanted = removals
-  wantedKey = key
-  if (removals.length > 0) everCut = true
-  // Nothing was ever cut: the file's geometry is shown already.
-  if (!everCut) return
-  followModel()
-  const model = useModelStore.getState().model
-  if (!model) return
-  apply(model, removals, key)
+  for (const target of REMOVAL_TARGETS) {
+    const own = removalsOn(removals, target)
+    const key = removalsKey(own)
+    const w = wanted[target]
+    if (key === w.key) continue
+    w.removals = own
+    w.key = key
+    if (own.length > 0) w.everCut = true
+    // Never cut: the file's geometry is shown already.
+    if (!w.everCut) continue
+    followModel()
+    const model = useModelStore.getState().model
+    if (!model) continue
+    apply(model, target, own, key)
+  }
 }
 
 export function prefetchBoneRemovals(removals: readonly BoneRemoval[]): void {
   const model = useModelStore.getState().model
-  if (!model || removals.length === 0) return
-  loadCutting()
-    .then(({ cutFor }) => cutFor(model, removals))
-    .catch(() => {
-      // Asked for again when shown, and reported then.
-    })
+  if (!model) return
+  for (const target of REMOVAL_TARGETS) {
+    const own = removalsOn(removals, target)
+    if (own.length === 0) continue
+    loadCutting()
+      .then(({ cutFor }) => cutFor(model, target, own))
+      .catch(() => {
+        // Asked for again when shown, and reported then.
+      })
+  }
 }

@@ -1,14 +1,8 @@
 /**
- * Where the femur is drawn relative to its place in the model file: at stage IV the head
- * migrates into the socket (domain/staging/migration.ts). The disease layer, which owns that
- * movement, writes it here (model frame, mm); what must agree with the drawn femur reads it:
- * the window in the socket follows the head (picking through it, scene/picking/cutawayPick.ts).
- * A plain vector, not store state: it changes with the displayed stage, frame by frame.
+ * Which of the model's structures belong to the femur and move with it (the stage IV migration,
+ * an operation's dislocation): ./femurPose.ts owns where they are drawn.
  */
-import { Vector3 } from 'three'
 import type { StructureId } from '../../domain/anatomy/structures.ts'
-
-export const femurShift = new Vector3()
 
 /** The femur's nodes: they move together (the femur, its inner bone, the head's cartilage and the vessels lying on its neck). */
 export const FEMUR_NODES = [

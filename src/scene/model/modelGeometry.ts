@@ -12,16 +12,19 @@
  *   three/bvh.ts; the cut-face tests, visibility/insideSolid.ts) finds the new one itself; the
  *   hierarchy of a new geometry is built on its first use, not here, so applying a cut stays short;
  * - what derives data from it subscribes to ./geometryRevision.ts (it counts the changes).
- * Only the femur's solids change (geometry/boneCutJob.ts REMOVAL_SOLIDS). `showCut(model, null)`
- * puts the file's own geometry objects back, and frees the GPU copies of the cut ones.
+ * Only the solids removals take from change, one bone at a time (the femur's, or the pelvis's
+ * in acetabular reaming: domain/treatment/removalTarget.ts REMOVAL_SOLIDS); a cut of one bone
+ * never touches the other's meshes. `showCut(model, target, null)` puts that bone's own geometry
+ * objects back, and frees the GPU copies of the cut ones.
  */
 import { Box3, BufferAttribute, BufferGeometry, Matrix4, Sphere, Vector3, type InterleavedBufferAttribute, type Mesh, type Object3D } from 'three'
 import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
+import type { RemovalTarget } from '../../domain/treatment/frame.ts'
 import { REMOVAL_SOLIDS, type CutResult, type CutSolid, type RemovalSolid } from '../../geometry/cutResult.ts'
 import type { ComponentArray, RawAttribute, SolidSource } from '../../geometry/solidSource.ts'
 import { invalidateView } from '../renderHandle.ts'
 import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
-import { femurShift } from './femurShift.ts'
+import { femurRestMatrix } from './femurPose.ts'
 import type { LoadedHip } from './modelStore.ts'
 import { solidMeshes } from './solidMeshes.ts'
 import { jointRegions } from './splitNearJoint.ts'
@@ -48,9 +51,13 @@ function partMeshes(model: LoadedHip, id: RemovalSolid): Mesh[] {
   return [...meshes.filter((m) => m.userData.diseaseFree !== true), ...meshes.filter((m) => m.userData.diseaseFree === true)]
 }
 
-/** Model frame at rest (the femur may be drawn migrated, stage IV: model/femurShift.ts) → `mesh`'s own frame's inverse. */
-function restToModel(mesh: Mesh, model: LoadedHip): Matrix4 {
-  return new Matrix4().makeTranslation(-femurShift.x, -femurShift.y, -femurShift.z).multiply(toAncestorMatrix(mesh, model.scene))
+/**
+ * `mesh`'s own frame → the model frame the removals are planned in: the femur's at rest (it may
+ * be drawn migrated or moved by an operation: ./femurPose.ts); the pelvis never moves.
+ */
+function restToModel(mesh: Mesh, model: LoadedHip, target: RemovalTarget): Matrix4 {
+  const toModel = toAncestorMatrix(mesh, model.scene)
+  return target === 'femur' ? new Matrix4().copy(femurRestMatrix()).multiply(toModel) : toModel
 }
 
 /** A copy of an attribute's own array (one memory copy: its values are decoded in the worker). */
@@ -61,17 +68,17 @@ function rawCopy(attribute: BufferAttribute | InterleavedBufferAttribute | undef
 }
 
 /**
- * The femur's solids as the file has them, for the geometry worker: whole (the near and far
+ * One bone's solids as the file has them, for the geometry worker: whole (the near and far
  * parts' triangles together), the attribute arrays copied as they are with the matrices to and
  * from the model frame (geometry/solidSource.ts: the worker decodes them, so opening a
  * treatment does no work per vertex here). Null when the model lacks one of them.
  */
-export function removalSolidInputs(model: LoadedHip): Record<RemovalSolid, SolidSource> | null {
+export function removalSolidInputs(model: LoadedHip, target: RemovalTarget): Partial<Record<RemovalSolid, SolidSource>> | null {
   const { originals } = ownedFor(model)
   const landmarks = parseLandmarks(model.extras.landmarks)
   const regions = landmarks.ok ? jointRegions(landmarks.value) : {}
-  const out = {} as Record<RemovalSolid, SolidSource>
-  for (const id of REMOVAL_SOLIDS) {
+  const out: Partial<Record<RemovalSolid, SolidSource>> = {}
+  for (const id of REMOVAL_SOLIDS[target]) {
     const meshes = partMeshes(model, id)
     if (meshes.length === 0) return null
     const geometries = meshes.map((m) => originals.get(m) ?? m.geometry)
@@ -83,7 +90,7 @@ export function removalSolidInputs(model: LoadedHip): Record<RemovalSolid, Solid
       indices.set(g.index!.array, at)
       at += g.index!.count
     }
-    const toModel = restToModel(meshes[0]!, model)
+    const toModel = restToModel(meshes[0]!, model, target)
     const region3 = meshes.length > 1 ? regions[id] : undefined
     out[id] = {
       position: rawCopy(first.getAttribute('position'))!,
@@ -131,18 +138,21 @@ function swapGeometry(mesh: Mesh, next: BufferGeometry): void {
 }
 
 /**
- * Shows the femur cut as `result` says, or as the file has it (null). Returns false when the
- * model's meshes do not match the result (another model was loaded meanwhile): nothing changes.
+ * Shows the bone `target` cut as `result` says, or as the file has it (null). Returns false when
+ * the model's meshes do not match the result (another model was loaded meanwhile, or the result
+ * is another bone's): nothing changes.
  */
-export function showCut(model: LoadedHip, result: CutResult | null): boolean {
+export function showCut(model: LoadedHip, target: RemovalTarget, result: CutResult | null): boolean {
+  if (result && result.target !== target) return false
   const { originals } = ownedFor(model)
   const plan: [Mesh, BufferGeometry][] = []
-  for (const id of REMOVAL_SOLIDS) {
+  for (const id of REMOVAL_SOLIDS[target]) {
     const meshes = partMeshes(model, id)
     if (result) {
-      const next = geometriesOf(result[id])
-      if (next.length !== meshes.length) {
-        for (const g of next) g.dispose()
+      const solid = result.solids[id]
+      const next = solid ? geometriesOf(solid) : []
+      if (next.length === 0 || next.length !== meshes.length) {
+        for (const g of [...next, ...plan.map(([, g]) => g)]) g.dispose()
         return false
       }
       meshes.forEach((mesh, i) => plan.push([mesh, next[i]!]))

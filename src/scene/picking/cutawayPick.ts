@@ -9,12 +9,13 @@ import type { StructureId } from '../../domain/anatomy/structures.ts'
 import { CUTAWAY_MARGIN_MM, CUTAWAY_STRUCTURES, insideCutaway } from '../../domain/cutaway.ts'
 import type { Vec3 } from '../../domain/viewState.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
-import { femurShift } from '../model/femurShift.ts'
+import { femurToDrawn } from '../model/femurPose.ts'
 
 const CUT: ReadonlySet<StructureId> = new Set(CUTAWAY_STRUCTURES)
 const headOf = new WeakMap<LoadedHip, { centre: Vec3; radius: number } | null>()
 const point = new Vector3()
 const eye = new Vector3()
+const headAt = new Vector3()
 
 function head(model: LoadedHip): { centre: Vec3; radius: number } | null {
   let h = headOf.get(model)
@@ -41,6 +42,7 @@ export function removedByCutaway(model: LoadedHip, structure: StructureId, objec
   model.scene.worldToLocal(point.copy(hitWorld))
   model.scene.worldToLocal(eye.copy(eyeWorld))
   // The window follows the head when it has migrated into the socket (stage IV).
-  const centre: Vec3 = [h.centre[0] + femurShift.x, h.centre[1] + femurShift.y, h.centre[2] + femurShift.z]
+  const drawnCentre = femurToDrawn(headAt.set(h.centre[0], h.centre[1], h.centre[2]))
+  const centre: Vec3 = [drawnCentre.x, drawnCentre.y, drawnCentre.z]
   return insideCutaway([point.x, point.y, point.z], [eye.x, eye.y, eye.z], centre, h.radius + CUTAWAY_MARGIN_MM)
 }

@@ -10,7 +10,8 @@ import { Vector3 } from 'three'
 import { useViewStore } from '../../state/viewStore.ts'
 import { usePickStore, type Hovered } from '../../state/pickStore.ts'
 import { useModelStore, type LoadedHip } from '../model/modelStore.ts'
-import { femurShift, onFemur } from '../model/femurShift.ts'
+import { onFemur } from '../model/femurShift.ts'
+import { femurToRest } from '../model/femurPose.ts'
 import { treatmentObjectGroup } from '../treatment/objectTag.ts'
 import { loadPickRule, pickRule } from './pickRule.ts'
 import type { Drawn } from '../visibility/firstDrawn.ts'
@@ -68,7 +69,7 @@ export function usePickHandlers(): PickHandlers {
     picks.setPickedRegion(again ? null : pick.region)
     // Where the name tag points: the clicked point in the model frame, the femur's at rest.
     const point = model.scene.worldToLocal(clicked)
-    if (onFemur(pick.structure)) point.sub(femurShift)
+    if (onFemur(pick.structure)) femurToRest(point)
     picks.setPickedPoint(again ? null : { structure: pick.structure, point: [point.x, point.y, point.z] })
     view.select(again ? null : pick.structure)
   }

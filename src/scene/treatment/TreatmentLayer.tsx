@@ -32,6 +32,7 @@ import { TreatmentObjectSet } from './treatmentObjectSet.ts'
 import { usePickHandlers } from '../picking/usePickHandlers.ts'
 import { publishTreatmentRemovals } from '../visibility/treatmentRemovals.ts'
 import { usePickStore } from '../../state/pickStore.ts'
+import { attachToFemur, setTreatmentFemurPose } from '../model/femurPose.ts'
 
 export default function TreatmentLayer() {
   const model = useModelStore((s) => s.model)
@@ -110,6 +111,8 @@ export default function TreatmentLayer() {
   const side = useViewStore((s) => s.side)
   const objects = useMemo(() => new TreatmentObjectSet(), [])
   useEffect(() => () => objects.dispose(), [objects])
+  // The tools and implants that work on the femur move with it (../model/femurPose.ts).
+  useEffect(() => attachToFemur(objects.femurRoot, objects.root), [objects])
 
   // Closing (unmount) or leaving the timeline's treatments puts the file's femur back, and the
   // labels and picking see the whole bone again; a tool's name tag goes with its tool.
@@ -117,6 +120,7 @@ export default function TreatmentLayer() {
     () => () => {
       showBoneRemovals([])
       publishTreatmentRemovals([])
+      setTreatmentFemurPose(null)
       usePickStore.getState().setPickedObject(null)
     },
     [],
@@ -144,11 +148,13 @@ export default function TreatmentLayer() {
     seen.step = step
     if (!plan) {
       if (objects.sync([], [])) invalidate()
+      if (setTreatmentFemurPose(null)) invalidate()
       showBoneRemovals([])
       publishTreatmentRemovals([])
       return
     }
     const frame = frameAt(plan, steps, step, moment.t)
+    if (setTreatmentFemurPose(frame.femur ?? null)) invalidate()
     if (objects.sync(frame.instruments, frame.pieces)) invalidate()
     showBoneRemovals(frame.removals)
     publishTreatmentRemovals(frame.removals)

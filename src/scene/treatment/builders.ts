@@ -35,6 +35,14 @@ import { buildProstheticHead } from './implants/prostheticHead.ts'
 import { buildFemoralStem } from './implants/femoralStem.ts'
 import { buildBoneCement, buildResurfacingCap } from './implants/resurfacingCap.ts'
 import { buildResurfacingCup } from './implants/resurfacingCup.ts'
+import { buildDomeScrew } from './implants/domeScrew.ts'
+import { buildSleeveReamer } from './instruments/sleeveReamer.ts'
+import { buildHeadCutter } from './instruments/headCutter.ts'
+import { buildChamferReamer } from './instruments/chamferReamer.ts'
+import { buildPegDrill } from './instruments/pegDrill.ts'
+import { buildHeadImpactor } from './instruments/headImpactor.ts'
+import { buildBoxChisel } from './instruments/boxChisel.ts'
+import { buildCanalFinder } from './instruments/canalFinder.ts'
 
 const INSTRUMENT_BUILDERS: Readonly<Record<Exclude<InstrumentKind, 'broach'>, (diameter: number) => ObjectModel>> = {
   'guide-wire': buildGuideWire,
@@ -48,6 +56,13 @@ const INSTRUMENT_BUILDERS: Readonly<Record<Exclude<InstrumentKind, 'broach'>, (d
   'marrow-syringe': buildMarrowSyringe,
   'acetabular-reamer': buildAcetabularReamer,
   'cup-impactor': buildCupImpactor,
+  'sleeve-reamer': buildSleeveReamer,
+  'head-cutter': buildHeadCutter,
+  'chamfer-reamer': buildChamferReamer,
+  'peg-drill': buildPegDrill,
+  'head-impactor': buildHeadImpactor,
+  'box-chisel': buildBoxChisel,
+  'canal-finder': buildCanalFinder,
 }
 
 export interface ModelRecipe {
@@ -136,6 +151,9 @@ function implantModel(kind: PieceKind, spec: ImplantSpec): ObjectModel {
       break
     case 'bone-cement':
       if (spec.kind === 'cap') return buildBoneCement(spec.cap)
+      break
+    case 'dome-screw':
+      if (spec.kind === 'screw') return buildDomeScrew(spec.diameter, spec.length)
       break
   }
   throw new Error(`a ${kind} cannot be built from a '${spec.kind}' spec`)

@@ -22,9 +22,11 @@ export function treatmentObjectOf(object: Object3D | null): TreatmentObjectRef |
 export function treatmentObjectGroup(scene: Object3D, ref: TreatmentObjectRef): Object3D | null {
   const root = scene.getObjectByName(TREATMENT_OBJECTS_ROOT)
   if (!root) return null
-  for (const child of root.children) {
+  // Objects lie in the root or, moving with the femur, one group below it.
+  let found: Object3D | null = null
+  root.traverse((child) => {
     const tag = child.userData.treatmentObject as TreatmentObjectRef | undefined
-    if (tag && tag.id === ref.id && tag.role === ref.role && tag.kind === ref.kind) return child
-  }
-  return null
+    if (!found && tag && tag.id === ref.id && tag.role === ref.role && tag.kind === ref.kind) found = child
+  })
+  return found
 }

@@ -33,7 +33,7 @@ interface Entry {
 const sameVec = (a: Vec3 | undefined, b: Vec3 | undefined) => a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1] && a[2] === b[2])
 
 function samePose(a: InstrumentPose, b: InstrumentPose): boolean {
-  return a === b || (sameVec(a.tip, b.tip) && sameVec(a.axis, b.axis) && a.length === b.length && a.spin === b.spin && a.open === b.open)
+  return a === b || (sameVec(a.tip, b.tip) && sameVec(a.axis, b.axis) && sameVec(a.across, b.across) && a.length === b.length && a.spin === b.spin && a.open === b.open)
 }
 
 function samePiece(a: Piece, b: Piece): boolean {
@@ -118,10 +118,17 @@ function chipsShown(depths: Float32Array, filled: number): number {
 export class TreatmentObjectSet {
   /** Holds every drawn object; put it in the model frame. */
   readonly root = new Group()
+  /**
+   * Holds the objects given in the femur's rest frame (`onFemur`: the tools and implants that
+   * work on it), inside `root`: whoever owns the femur's pose moves this group with the femur.
+   */
+  readonly femurRoot = new Group()
   private readonly entries = new Map<string, Entry>()
 
   constructor() {
     this.root.name = TREATMENT_OBJECTS_ROOT
+    this.femurRoot.name = 'onFemur'
+    this.root.add(this.femurRoot)
   }
 
   /**
@@ -135,17 +142,19 @@ export class TreatmentObjectSet {
       const id = `instrument:${pose.id}`
       seen.add(id)
       const entry = this.entryFor(id, instrumentRecipe(pose), { id: pose.id, kind: pose.kind, role: 'instrument' })
+      if (this.parentOn(entry, pose.onFemur === true)) changed = true
       const last = entry.last as InstrumentPose | null
       if (last && samePose(last, pose)) continue
       entry.last = pose
       changed = true
-      placeObject(entry.group, pose.tip, pose.axis, pose.spin)
+      placeObject(entry.group, pose.tip, pose.axis, (pose.across ? spinToward(pose.axis, pose.across) : 0) + pose.spin)
       this.placeParts(entry, { length: pose.length, open: pose.open, fill: 1, radius: pose.diameter / 2, halfSizes: NO_HALF_SIZES })
     }
     for (const piece of pieces) {
       const id = `piece:${piece.id}`
       seen.add(id)
       const entry = this.entryFor(id, pieceRecipe(piece), { id: piece.id, kind: piece.kind, role: 'piece' })
+      if (this.parentOn(entry, piece.onFemur === true)) changed = true
       const last = entry.last as Piece | null
       if (last && samePiece(last, piece)) continue
       entry.last = piece
@@ -160,6 +169,14 @@ export class TreatmentObjectSet {
       changed = true
     }
     return changed
+  }
+
+  /** Puts the object in the femur's group or the model frame's; whether it moved between them. */
+  private parentOn(entry: Entry, onFemur: boolean): boolean {
+    const parent = onFemur ? this.femurRoot : this.root
+    if (entry.group.parent === parent) return false
+    parent.add(entry.group)
+    return true
   }
 
   /** Removes every object and gives back every model. The set can be synced again afterwards. */
@@ -208,7 +225,7 @@ export class TreatmentObjectSet {
     const entry = this.entries.get(id)
     if (!entry) return
     this.entries.delete(id)
-    this.root.remove(entry.group)
+    entry.group.removeFromParent()
     // Baked chips own their geometry; every other geometry is the cache's.
     for (const mesh of entry.meshes) if (mesh.userData.chips) mesh.geometry.dispose()
     releaseModel(entry.key)

@@ -19,10 +19,8 @@ import { removedByCutaway } from '../picking/cutawayPick.ts'
 import { diseaseDrawing } from './diseaseDrawing.ts'
 import { treatmentRemovals } from './treatmentRemovals.ts'
 import { insideAnyRemoval } from '../../domain/treatment/removalVolume.ts'
-import { REMOVAL_SOLIDS } from '../../geometry/cutResult.ts'
-import { femurShift } from '../model/femurShift.ts'
-
-const CUT_BY_TREATMENT: ReadonlySet<StructureId> = new Set(REMOVAL_SOLIDS)
+import { removalsOn, targetOfStructure } from '../../domain/treatment/removalTarget.ts'
+import { femurToRest } from '../model/femurPose.ts'
 
 /** What of the view decides it (a slice of the view state). */
 export type RemovalView = Pick<ViewState, 'section' | 'side' | 'cutaway' | 'stage' | 'procedure' | 'faded'>
@@ -37,6 +35,7 @@ export function shownInScene(object: Object3D): boolean {
 const PLANE_TOLERANCE_MM = 0.01
 
 const inModel = new Vector3()
+const atRest = new Vector3()
 
 /**
  * True when the point `hitWorld` on `object` (a mesh of `structure`), seen from `eyeWorld`, is
@@ -61,9 +60,14 @@ export function removedAt(
   if (!drawing && removals.length === 0) return false
   model.scene.updateWorldMatrix(true, false)
   model.scene.worldToLocal(inModel.copy(hitWorld))
-  // Removals are planned on the femur at rest; it may have migrated (stage IV).
-  if (removals.length > 0 && CUT_BY_TREATMENT.has(structure)) {
-    if (insideAnyRemoval(removals, [inModel.x - femurShift.x, inModel.y - femurShift.y, inModel.z - femurShift.z])) return true
+  // Only the removals of the structure's own bone: a reamed socket takes nothing from the head
+  // sitting in it, a cut-off head nothing from the socket. The femur's are planned on it at rest;
+  // it may have migrated (stage IV) or been moved by the operation (../model/femurPose.ts).
+  const target = removals.length > 0 ? targetOfStructure(structure) : null
+  if (target === 'femur') {
+    femurToRest(atRest.copy(inModel))
+    if (insideAnyRemoval(removalsOn(removals, 'femur'), [atRest.x, atRest.y, atRest.z])) return true
   }
+  if (target === 'pelvis' && insideAnyRemoval(removalsOn(removals, 'pelvis'), [inModel.x, inModel.y, inModel.z])) return true
   return drawing ? drawing.surfaceDropped(structure, [inModel.x, inModel.y, inModel.z]) : false
 }

@@ -1,8 +1,8 @@
 /**
  * Implant specs as the planner gives them for the committed model (tests/unit/replacement-
  * planner.test.ts checks the plan itself): a 56/50 shell with three screw holes, a 50/36 liner,
- * a 36-mm ceramic head, a size-7 stem with the 127° neck, and a 50-mm resurfacing cap on a 46-mm
- * bony head. Scene tests build these without loading the model.
+ * a 36-mm ceramic head, a size-7 stem with the 127° neck, a 50-mm resurfacing cap on a 46-mm
+ * bony head, and a 6.5-mm dome screw 30 mm long. Scene tests build these without loading the model.
  */
 import type { ImplantSpec } from '../../../src/domain/treatment/replacement/implantSpec.ts'
 import type { ImplantKind } from '../../../src/domain/treatment/frame.ts'
@@ -20,4 +20,5 @@ export const IMPLANT_SPECS: Readonly<Record<ImplantKind, ImplantSpec>> = {
   'resurfacing-cap': { kind: 'cap', cap: CAP },
   'bone-cement': { kind: 'cap', cap: CAP },
   'resurfacing-cup': { kind: 'cup', outerDiameter: 56, innerDiameter: 50, screwHoles: 0 },
+  'dome-screw': { kind: 'screw', diameter: 6.5, length: 30 },
 }

@@ -9,8 +9,11 @@
  * left hip. Sizes and rules: ./replacementSizes.ts.
  */
 import type { HipLandmarks } from '../../anatomy/landmarks.ts'
-import { angleDeg, dot, madd, normalise, rotateToward, type Vec3 } from '../../vec3.ts'
+import type { LesionGeometry } from '../../lesion/geometry.ts'
+import { angleDeg, dot, madd, normalise, rotateToward, scale, sub, type Vec3 } from '../../vec3.ts'
+import type { FemurPose } from '../frame.ts'
 import { capGeometry, type CapGeometry } from './capDesign.ts'
+import { dislocatedFemur } from './dislocation.ts'
 import { REPLACEMENT_SIZES } from './replacementSizes.ts'
 import { planSocket, type CupPlan, type ReamerPass } from './thrPlanner.ts'
 
@@ -27,6 +30,8 @@ export interface ResurfacingPlan {
   readonly cup: CupPlan
   /** The cap's bearing centre (the native head centre: offset and leg length kept). */
   readonly capCentre: Vec3
+  /** The bony head's radius about that centre (under its cartilage), mm: where the reamers start. */
+  readonly headRadius: number
   /** Unit axis of the cap, the guide pin and every femoral reamer, toward the dome. */
   readonly axis: Vec3
   /** Valgus of the axis against the neck axis, in the neck's plane (°; negative = varus). */
@@ -39,6 +44,13 @@ export interface ResurfacingPlan {
   /** The chamfer: a cone of this half-angle from the cylinder at `from` to the flat top. */
   readonly chamfer: { readonly from: Vec3; readonly to: Vec3; readonly angleDeg: number }
   readonly pegHole: { readonly entry: Vec3; readonly tip: Vec3; readonly diameter: number }
+  /**
+   * Where the femur is drawn: at rest, dislocated (the head delivered out of the socket into the
+   * wound, as for a THA: ./dislocation.ts) while the socket and the head are worked on, and
+   * reduced (the capped head back in the cup, the stage's migration gone: the head's height is
+   * restored by the cap).
+   */
+  readonly femur: { readonly rest: FemurPose; readonly out: FemurPose; readonly reduced: FemurPose }
 }
 
 export interface ResurfacingOptions {
@@ -66,11 +78,14 @@ export function planResurfacing(lm: HipLandmarks, options: ResurfacingOptions = 
   const at = (y: number): Vec3 => madd(centre, axis, y)
 
   const pinLength = lm.femoralHead.cartilageRadius + 60
+  const out = dislocatedFemur(lm)
+  const still = { pivot: out.pivot, axis: out.axis, angleDeg: 0, shift: [0, 0, 0] as Vec3 }
   return {
     reaming: socket.reaming,
     reamedSocket: socket.reamed,
     cup: socket.cup,
     capCentre: centre,
+    headRadius: lm.femoralHead.radius,
     axis,
     valgusDeg,
     cap,
@@ -79,5 +94,41 @@ export function planResurfacing(lm: HipLandmarks, options: ResurfacingOptions = 
     headHeightCut: { point: at(cap.topY), normal: axis },
     chamfer: { from: at(cap.chamferY), to: at(cap.topY), angleDeg: S.chamferDeg.value },
     pegHole: { entry: at(cap.topY), tip: at(cap.peg.tipY), diameter: 2 * cap.peg.radius },
+    femur: { rest: { ...still, migration: 1 }, out, reduced: { ...still, migration: 0 } },
   }
+}
+
+/** The least bone left between the necrotic cavity and the cap's rim, along the cap's axis (mm; design choice). */
+const CAVITY_ABOVE_RIM = 2
+
+/**
+ * The necrotic and cystic bone cleared from the shaped head before the cap is cemented (§6.6
+ * step 4, "remove necrotic or cystic bone"): the lesion's bowl (the same share of its half-axes
+ * as the head-preserving operations clear), shrunk until it lies wholly in the part of the head
+ * the cap covers, above its rim, so the clearing never opens the neck below the cap.
+ */
+export function necrosisUnderCap(
+  plan: ResurfacingPlan,
+  lesion: LesionGeometry,
+  target: Vec3,
+  share: number,
+): { readonly centre: Vec3; readonly axes: readonly [Vec3, Vec3, Vec3]; readonly radii: Vec3 } {
+  const axes: readonly [Vec3, Vec3, Vec3] = [lesion.lateral, lesion.anterior, lesion.centre]
+  let radii: Vec3 = scale(lesion.semiAxesMm, share)
+  const floor = plan.cap.rimY + CAVITY_ABOVE_RIM
+  const lowest = (r: Vec3) => {
+    let low = Infinity
+    const n = 200
+    for (let i = 0; i < n; i++) {
+      const polar = Math.acos(1 - (2 * (i + 0.5)) / n)
+      const turn = i * 2.399963229728653 // golden angle: an even spread
+      const local = [Math.sin(polar) * Math.cos(turn), Math.sin(polar) * Math.sin(turn), Math.cos(polar)] as const
+      let q: Vec3 = target
+      for (let k = 0; k < 3; k++) q = madd(q, axes[k]!, local[k]! * r[k]!)
+      low = Math.min(low, dot(sub(q, plan.capCentre), plan.axis))
+    }
+    return low
+  }
+  while (lowest(radii) < floor && radii[0] > 0.5) radii = scale(radii, 0.97)
+  return { centre: target, axes, radii }
 }

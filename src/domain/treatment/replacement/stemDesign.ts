@@ -130,6 +130,17 @@ export function stemSection(g: StemGeometry, t: number): StemSection {
   return { lateral, medial, halfAP }
 }
 
+/** The body's rounded nose: over this length from the tip its sections shrink to a point (design choice). */
+export const STEM_TIP_ROUND_MM = 6
+
+/**
+ * How much of the section at height t the body fills (1 above the nose): the builder of the drawn
+ * stem and broach and the broach's cut both scale the section by it, about its middle.
+ */
+export function stemNose(t: number): number {
+  return t < STEM_TIP_ROUND_MM ? Math.sqrt(Math.max(0, 1 - ((STEM_TIP_ROUND_MM - t) / STEM_TIP_ROUND_MM) ** 2)) : 1
+}
+
 /** Radius of the rounded corners of a section (the edges of a wedge are rounded, not sharp). */
 export function sectionCornerRadius(section: StemSection): number {
   return Math.min(2.5, 0.45 * Math.min(section.medial - section.lateral, 2 * section.halfAP) / 2)

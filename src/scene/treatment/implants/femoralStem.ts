@@ -10,13 +10,13 @@
  * `across` is the stem's medial direction.
  */
 import { Matrix4, type BufferGeometry } from 'three'
-import { sectionOutline, stemGeometry, stemSection, type StemGeometry, type StemSpec } from '../../../domain/treatment/replacement/stemDesign.ts'
+import { STEM_TIP_ROUND_MM, sectionOutline, stemGeometry, stemNose, stemSection, type StemGeometry, type StemSpec } from '../../../domain/treatment/replacement/stemDesign.ts'
 import type { ObjectModel } from '../objectModel.ts'
 import { lathe, type ProfilePoint } from '../shapes/lathe.ts'
 import { Surface, flatNormal, type P3 } from '../shapes/surface.ts'
 
 /** Points round each section and the rounded tip's length (design choices). */
-export const STEM_MESH = { around: 40, tipRound: 6 } as const
+export const STEM_MESH = { around: 40, tipRound: STEM_TIP_ROUND_MM } as const
 
 /** Heights of the rings: close together at the rounded tip and up the calcar curve. */
 function ringHeights(g: StemGeometry): number[] {
@@ -41,7 +41,7 @@ export function stemBody(g: StemGeometry, teeth?: { pitch: number; depth: number
   const rings: P3[][] = heights.map((t) => {
     const section = stemSection(g, t)
     // The rounded nose: sections shrink toward the tip's point.
-    const nose = t < STEM_MESH.tipRound ? Math.sqrt(1 - ((STEM_MESH.tipRound - t) / STEM_MESH.tipRound) ** 2) : 1
+    const nose = stemNose(t)
     const tooth = teeth ? 1 - teeth.depth * ((t % teeth.pitch) / teeth.pitch) : 1
     const cx = (section.medial + section.lateral) / 2
     return sectionOutline(section, STEM_MESH.around).map(([x, z]) => [cx + (x - cx) * nose * tooth, t, z * nose * tooth] as P3)

@@ -1,0 +1,144 @@
+/**
+ * The total hip replacement's frames on the committed model (issue 12): the shell placed at the
+ * planned 40°/15°, the reamers rising, the femur out and back with the new head where the native
+ * one was, every step changing the picture, and a link at step N drawing what stepping to it drew.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
+import { planTreatment, type TreatmentPlan } from '../../src/domain/treatment/planner.ts'
+import { treatmentSteps } from '../../src/domain/treatment/steps.ts'
+import { frameAt, type StepRef } from '../../src/domain/treatment/timeline.ts'
+import { femurPointAt } from '../../src/domain/treatment/femurMotion.ts'
+import type { TreatmentFrame } from '../../src/domain/treatment/frame.ts'
+import { cupAngles } from '../../src/domain/treatment/replacement/cupOrientation.ts'
+import { distance, normalise, sub, type Vec3 } from '../../src/domain/vec3.ts'
+import { hiddenByTreatment } from '../../src/domain/treatment/stepViews.ts'
+import { loadModel } from './model-loader.ts'
+
+let lm: HipLandmarks
+let plan: TreatmentPlan
+let steps: StepRef[]
+beforeAll(async () => {
+  const parsed = parseLandmarks((await loadModel()).sceneExtras.landmarks)
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
+  lm = parsed.value
+  plan = planOf(4)
+  steps = treatmentSteps('total-hip-replacement', null).map((s) => ({ id: s.id }))
+})
+
+function planOf(collapseDepthMm: number): TreatmentPlan {
+  const lesion = lesionGeometry({ size: 'large', type: 'C2' }, lesionAnatomyOf(lm))
+  return planTreatment({ procedure: 'total-hip-replacement', variant: null, landmarks: lm, lesion, collapseDepthMm })
+}
+const index = (id: string) => steps.findIndex((s) => s.id === id)
+const at = (id: string, t = 1) => frameAt(plan, steps, index(id), t)
+/** Where a piece's point is drawn: moved with the femur when it is on the femur. */
+const drawnAt = (f: TreatmentFrame, p: Vec3, onFemur: boolean | undefined): Vec3 => (onFemur && f.femur ? femurPointAt(f.femur, p) : p)
+
+it('has the operation’s steps in order: dislocation before the neck cut, reduction last', () => {
+  expect(steps.map((s) => s.id)).toEqual(['approach', 'dislocate', 'neck-cut', 'remove-head', 'ream-acetabulum', 'cup', 'liner', 'broach-femur', 'stem', 'head', 'reduce'])
+})
+
+it('places the shell at 40 ± 1° inclination and 15 ± 1° anteversion, measured from the placed piece', () => {
+  const shell = at('cup').pieces.find((p) => p.kind === 'acetabular-shell')!
+  // The piece's dome points from `from` to `to`: its opening axis is the other way.
+  const angles = cupAngles(normalise(sub(shell.from, shell.to)))
+  expect(Math.abs(angles.inclinationDeg - 40)).toBeLessThanOrEqual(1)
+  expect(Math.abs(angles.anteversionDeg - 15)).toBeLessThanOrEqual(1)
+  // Seated: centred on the reamed socket's centre.
+  expect(distance(shell.to, plan.thr!.thr.reamedSocket.centre)).toBeLessThan(1e-6)
+})
+
+it('reams the pelvis with rising sizes, every pass in the socket', () => {
+  const reamed = at('ream-acetabulum').removals.filter((r) => r.id.startsWith('ream-'))
+  expect(reamed.length).toBe(plan.thr!.thr.reaming.length)
+  expect(reamed.length).toBeGreaterThanOrEqual(3)
+  const radii = reamed.map((r) => (r.kind === 'ellipsoid' ? r.radii[0] : Number.NaN))
+  for (let i = 1; i < radii.length; i++) expect(radii[i]!).toBeGreaterThan(radii[i - 1]!)
+  for (const r of reamed) expect(r.target).toBe('pelvis')
+  // The last reamer's sphere is the reamed socket's.
+  expect(2 * radii.at(-1)!).toBeCloseTo(plan.thr!.thr.reamedSocket.outerDiameter, 9)
+})
+
+it('broaches the canal in rising sizes from the femur, to the stem’s size', () => {
+  const broached = at('broach-femur').removals.filter((r) => r.kind === 'stem')
+  const sizes = broached.map((r) => (r.kind === 'stem' ? r.spec.size : Number.NaN))
+  expect(sizes.length).toBeGreaterThanOrEqual(2)
+  for (let i = 1; i < sizes.length; i++) expect(sizes[i]!).toBeGreaterThan(sizes[i - 1]!)
+  expect(sizes.at(-1)).toBe(plan.thr!.thr.stem.geometry.spec.size)
+  for (const r of broached) expect(r.target).toBe('femur')
+})
+
+it('cuts the neck once, at the planned plane, with the lateral stop that keeps the greater trochanter', () => {
+  const cuts = at('reduce').removals.filter((r) => r.kind === 'planes')
+  expect(cuts.map((r) => r.id)).toEqual(['neck-cut'])
+  const cut = cuts[0]!
+  if (cut.kind !== 'planes') return
+  const insideCut = (p: Vec3) => cut.planes.every((h) => h.normal[0] * (p[0] - h.point[0]) + h.normal[1] * (p[1] - h.point[1]) + h.normal[2] * (p[2] - h.point[2]) > 0) && distance(p, cut.bound.centre) < cut.bound.radius
+  expect(insideCut(lm.femoralHead.centre)).toBe(true)
+  expect(insideCut(lm.greaterTrochanterTip)).toBe(false)
+  expect(insideCut(lm.lesserTrochanterTip)).toBe(false)
+})
+
+it('dislocates: the head centre leaves the socket by more than its radius while the femur is out', () => {
+  for (const id of ['neck-cut', 'ream-acetabulum', 'broach-femur', 'head']) {
+    const f = at(id)
+    expect(f.femur, id).toBeDefined()
+    expect(distance(femurPointAt(f.femur!, lm.femoralHead.centre), lm.acetabulum.centre), id).toBeGreaterThan(lm.femoralHead.cartilageRadius + 10)
+  }
+})
+
+it('reduces: at the end the femur is at rest (leg length restored) and the new head is within 3 mm of the native centre, in the liner', () => {
+  const end = at('reduce')
+  const f = end.femur!
+  expect(f.angleDeg).toBe(0)
+  expect(f.shift).toEqual([0, 0, 0])
+  expect(f.migration).toBe(0)
+  const head = end.pieces.find((p) => p.kind === 'prosthetic-head')!
+  expect(head.onFemur).toBe(true)
+  const centre = drawnAt(end, head.to, head.onFemur)
+  expect(distance(centre, lm.femoralHead.centre)).toBeLessThanOrEqual(3)
+  const liner = end.pieces.find((p) => p.kind === 'acetabular-liner')!
+  expect(distance(centre, liner.to)).toBeLessThanOrEqual(3)
+  // The stem and head move with the femur; the socket's pieces do not.
+  expect(end.pieces.filter((p) => p.onFemur).map((p) => p.kind).sort()).toEqual(['femoral-stem', 'prosthetic-head'])
+})
+
+it('moves the femur continuously: each step starts with the femur where the step before left it', () => {
+  // A frame without a pose draws the femur where the disease view does: with the stage's migration.
+  const migration: Vec3 = [-2, 3, 0]
+  const drawn = (f: TreatmentFrame, p: Vec3) => (f.femur ? femurPointAt(f.femur, p, migration) : sub(p, [-migration[0], -migration[1], -migration[2]]))
+  const probes: Vec3[] = [lm.femoralHead.centre, lm.greaterTrochanterTip, lm.lesserTrochanterTip]
+  for (let i = 1; i < steps.length; i++) {
+    const end = frameAt(plan, steps, i - 1, 1)
+    const start = frameAt(plan, steps, i, 0)
+    for (const p of probes) expect(distance(drawn(start, p), drawn(end, p)), steps[i]!.id).toBeLessThan(1e-9)
+  }
+})
+
+it('every step changes the picture: its end frame differs from the step before’s', () => {
+  for (let i = 1; i < steps.length; i++) {
+    const before = JSON.stringify(frameAt(plan, steps, i - 1, 1))
+    const after = JSON.stringify(frameAt(plan, steps, i, 1))
+    const hiddenChanged = hiddenByTreatment('total-hip-replacement', null, i).join() !== hiddenByTreatment('total-hip-replacement', null, i - 1).join()
+    expect(after !== before || hiddenChanged, steps[i]!.id).toBe(true)
+  }
+})
+
+it('a link opened at step N draws what stepping through to it drew (frameAt is pure)', () => {
+  const fresh = planOf(4)
+  for (let i = 0; i < steps.length; i++) {
+    for (const t of [0, 0.5, 1]) expect(JSON.stringify(frameAt(fresh, steps, i, t)), `${steps[i]!.id} ${t}`).toBe(JSON.stringify(frameAt(plan, steps, i, t)))
+  }
+})
+
+describe('what goes with the head', () => {
+  it('once the head is out, its cartilage and the arteries on the neck are hidden to the end', () => {
+    for (let i = index('remove-head'); i < steps.length; i++) {
+      const hidden = hiddenByTreatment('total-hip-replacement', null, i)
+      expect(hidden, steps[i]!.id).toContain('femoralHeadCartilage')
+      expect(hidden, steps[i]!.id).toContain('posterosuperiorRetinacularArteries')
+    }
+  })
+})
