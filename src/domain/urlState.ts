@@ -55,7 +55,7 @@ export interface UrlCodecOptions {
 
 const KNOWN_KEYS = [
   'stage', 'sys', 'size', 'loc', 'proc', 'variant', 'step', 'mode', 'view', 'cam', 'hide', 'fade', 'cut', 'labels', 'sel', 'side',
-  'lang', 'flow', 'cutaway', 'cause',
+  'lang', 'flow', 'cutaway', 'cause', 'images',
 ] as const
 
 /** A value as the notice may echo it: short, without controls or bidi overrides (see ./echoText.ts). */
@@ -199,8 +199,9 @@ function parseFields(search: string, options: UrlCodecOptions): ParsedLink {
       }
       case 'hide': { const ids = parseStructureList(key, value, ignored); if (ids) patch.hidden = ids; break }
       case 'fade': { const ids = parseStructureList(key, value, ignored); if (ids) patch.faded = ids; break }
-      case 'labels': {
-        if (value === '1' || value === '0') patch.labels = value === '1'
+      case 'labels':
+      case 'images': {
+        if (value === '1' || value === '0') patch[key] = value === '1'
         else bad()
         break
       }
@@ -277,6 +278,7 @@ export function serializeViewQuery(state: ViewState): string {
   if (state.lang !== d.lang) put('lang', state.lang)
   if (state.flow !== d.flow) put('flow', state.flow ? '1' : '0')
   if (state.cutaway !== d.cutaway) put('cutaway', state.cutaway)
+  if (state.images) put('images', '1')
   return q.length ? `?${q.join('&')}` : ''
 }
 
@@ -300,12 +302,12 @@ export function applyPatch(base: ViewState, patch: Partial<ViewState>): ViewStat
 const FIELD_KEYS: Record<keyof ViewState, string> = {
   stage: 'stage', stageSystem: 'sys', lesionSize: 'size', lesionType: 'loc', cause: 'cause', procedure: 'proc', variant: 'variant', step: 'step',
   mode: 'mode', view: 'view', camera: 'cam', hidden: 'hide', faded: 'fade', section: 'cut', labels: 'labels', selected: 'sel',
-  side: 'side', lang: 'lang', flow: 'flow', cutaway: 'cutaway',
+  side: 'side', lang: 'lang', flow: 'flow', cutaway: 'cutaway', images: 'images',
 }
 
 /** API fields that `null` resets to their default (docs/api.md). */
 const NULLABLE: ReadonlySet<string> = new Set(['procedure', 'variant', 'selected', 'camera', 'view', 'section'])
-/** A view state has 20 fields: far more is not a view state, and is not read field by field. */
+/** A view state has 21 fields: far more is not a view state, and is not read field by field. */
 const MAX_FIELDS = 64
 /** Entries of `hidden` / `faded` read: there are 20 structures. */
 const MAX_LIST = 64
@@ -375,6 +377,7 @@ function readField(field: keyof ViewState, value: unknown): Read {
     }
     case 'flow':
     case 'labels':
+    case 'images':
       return typeof value === 'boolean' ? { raw: value ? '1' : '0' } : { message: `${field} (not true or false)` }
     case 'step':
       return typeof value === 'number' ? { step: value } : { message: 'step (not a number)' }

@@ -87,6 +87,8 @@ export interface ViewState {
   readonly flow: boolean
   /** The window cut in the socket over the head (see ./cutaway.ts for when `auto` opens it). */
   readonly cutaway: CutawayChoice
+  /** The Images panel beside the view: simulated X-ray and MRI of the hip shown (issue 13). */
+  readonly images: boolean
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -112,4 +114,5 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   lang: 'en',
   flow: true,
   cutaway: 'auto',
+  images: false,
 }

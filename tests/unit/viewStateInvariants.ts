@@ -62,5 +62,6 @@ export function viewStateProblems(s: ViewState): string[] {
   check(inList(LANGS, s.lang), 'lang')
   check(typeof s.flow === 'boolean', 'flow')
   check(inList(CUTAWAY_CHOICES, s.cutaway), 'cutaway')
+  check(typeof s.images === 'boolean', 'images')
   return p
 }
