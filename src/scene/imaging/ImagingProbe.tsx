@@ -15,23 +15,13 @@ import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
 import { diseaseAnatomyOf } from '../../domain/lesion/diseaseAnatomy.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/geometry.ts'
 import { headMigrationMm } from '../../domain/staging/migration.ts'
-import { clipPlaneOf } from '../../domain/section.ts'
-import { MRI_FRAME, XRAY_FRAME } from '../../domain/imaging/imageFrames.ts'
-import type { ViewState } from '../../domain/viewState.ts'
+import { MRI_FRAME, XRAY_FRAME, mriSliceZ } from '../../domain/imaging/imageFrames.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { useImagingStore } from '../../state/imagingStore.ts'
 import { beginWork } from '../../state/pendingWork.ts'
 import { useModelStore } from '../model/modelStore.ts'
 import { applyAnatomy, applyStage, createDiseaseUniforms } from '../disease/uniforms.ts'
 import { ImageRenderer } from './imageRenderer.ts'
-
-/** The MRI slice: a coronal cut's plane when there is one, else through the head centre (model z, mm). */
-export function sliceZ(view: Pick<ViewState, 'section'>, headCentreZ: number): number {
-  const section = view.section
-  if (!section || section.plane !== 'coronal') return headCentreZ
-  const plane = clipPlaneOf(section, 'right')
-  return -plane.constant / plane.normal[2]
-}
 
 export default function ImagingProbe() {
   const gl = useThree((s) => s.gl)
@@ -55,7 +45,7 @@ export default function ImagingProbe() {
       frame = 0
       const view = useViewStore.getState()
       const { weighting, size } = useImagingStore.getState()
-      const z = sliceZ(view, anatomy.headCentre[2])
+      const z = mriSliceZ(view.section, anatomy.headCentre[2])
       const key = JSON.stringify([view.stage, view.lesionSize, view.lesionType, view.side, z, weighting, size])
       if (key !== shown) {
         shown = key
