@@ -74,6 +74,8 @@ const EYE_MM = 400
 
 interface Proxy {
   readonly id: StructureId
+  /** The model's mesh, whose geometry a treatment may replace (a drilled or cut bone). */
+  readonly source: Mesh
   readonly mesh: Mesh
   readonly material: ShaderMaterial
   /** Mesh → model frame with the femur at rest. */
@@ -140,7 +142,7 @@ export class ImageRenderer {
         mesh.matrixAutoUpdate = false
         mesh.frustumCulled = false
         this.scene.add(mesh)
-        this.proxies.push({ id, mesh, material, rest })
+        this.proxies.push({ id, source, mesh, material, rest })
         this.materials.push(material)
       })
     }
@@ -224,10 +226,14 @@ export class ImageRenderer {
     this.quadScene.clear()
   }
 
-  /** The femur's proxies at the stage's migration (the uniforms' uHeadShift). */
+  /**
+   * The femur's proxies at the stage's migration (the uniforms' uHeadShift), each with its
+   * structure's current geometry (never a geometry the model has replaced and disposed).
+   */
   private placeFemur(): void {
     const shift = new Matrix4().makeTranslation(this.uniforms.uHeadShift.value)
     for (const p of this.proxies) {
+      p.mesh.geometry = p.source.geometry
       p.mesh.matrix.copy(p.rest)
       if (onFemur(p.id)) p.mesh.matrix.premultiply(shift)
       p.mesh.matrixWorld.copy(p.mesh.matrix)
