@@ -5,6 +5,7 @@
  *   nothing while nothing changes;
  * - stage 0 and ARCO I give the same X-ray while their T1 MRIs differ: the low-signal band;
  * - at ARCO III the X-ray has the crescent, a lucent line under the dome that stage II lacks;
+ * - on a phone it is a picture-in-picture that covers no control and folds to its title bar;
  * - closed, it leaves no GPU resources behind; no console errors throughout.
  */
 import type { Page } from 'playwright-core'
@@ -130,6 +131,29 @@ describe('Images panel: simulated X-ray and MRI', () => {
     expect(two.filter((d) => d > 35), 'stage II: no line under the dome').toEqual([])
     expect(Math.max(...three), 'stage III: the crescent').toBeGreaterThan(60)
     expect(three.filter((d) => d > 40).length / two.length, 'share of the dome crossed by the crescent').toBeGreaterThan(0.5)
+    expect(describeProblems(problems)).toBe('none')
+  })
+
+  it('phone: a picture-in-picture over the view that covers no control, and folds to its title bar', async () => {
+    const { page, problems } = await openApp('?images=1&flow=0')
+    await page.setViewportSize({ width: 390, height: 844 })
+    try {
+      await pictures(page, 1.5)
+      const panel = (await page.locator('[data-testid="images-panel"]').boundingBox())!
+      const viewer = (await page.locator('[data-testid="viewer"]').boundingBox())!
+      expect(panel.x >= viewer.x && panel.y >= viewer.y && panel.x + panel.width <= viewer.x + viewer.width + 0.5, 'inside the view').toBe(true)
+      const covers = (b: { x: number; y: number; width: number; height: number }) =>
+        b.x < panel.x + panel.width && panel.x < b.x + b.width && b.y < panel.y + panel.height && panel.y < b.y + b.height
+      for (const control of await page.locator('.view-toolbar button, .stagebar button, .stagebar input').all()) {
+        expect(covers((await control.boundingBox())!), `covers ${await control.textContent()}`).toBe(false)
+      }
+      const open = panel.height
+      await page.locator('[data-testid="images-fold"]').click()
+      await expect.poll(async () => (await page.locator('[data-testid="images-panel"]').boundingBox())!.height).toBeLessThan(open / 2)
+      await page.locator('[data-testid="images-fold"]').click()
+    } finally {
+      await page.setViewportSize({ width: 1024, height: 640 })
+    }
     expect(describeProblems(problems)).toBe('none')
   })
 

@@ -183,6 +183,8 @@ uniform float uOedema2;
 uniform float uFracture;
 uniform float uEffusion;
 float inside(float v) { return step(0.5, v); }
+// A fixed speckle: an MR image is never flat grey.
+float speckle(vec2 p) { return fract(sin(dot(p, vec2(12.9898, 78.233))) * 43758.5453); }
 void main() {
   vec4 occ = texture2D(uOcc, vUv);
   float soft = inside(texture2D(uSoft, vUv).r);
@@ -228,6 +230,7 @@ void main() {
     float over = 1.0 - smoothstep(-1.0, 0.5, dzFootprint(dir));
     g = mix(g, S_fracture, step(0.001, uFracture) * along * shell * over);
   }
+  g = clamp(g + 0.035 * (speckle(gl_FragCoord.xy) - 0.5), 0.0, 1.0);
   gl_FragColor = vec4(vec3(g), 1.0);
 }
 `
