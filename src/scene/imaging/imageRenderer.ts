@@ -69,6 +69,9 @@ const MRI_CHANNEL: Partial<Record<StructureId, [0 | 1, 0 | 1 | 2 | 3]>> = {
   jointCapsule: [1, 0],
 }
 
+/** Largest occupancy target, px per side (two RGBA float targets of 1024² hold 32 MB). */
+const MAX_OCCUPANCY_PX = 1024
+
 /** Camera distance in front of the frame's plane, mm (the model reaches about 130 mm forward at most). */
 const EYE_MM = 400
 
@@ -182,7 +185,9 @@ export class ImageRenderer {
   /** The coronal MRI slice at `sliceZ` (model frame, mm) at the uniforms' stage. */
   renderMri(request: ImageRequest, stage: number, weighting: MriWeighting, sliceZ: number): ImagePixels {
     const { size } = request
-    const occ = [this.target('occ0', size, this.floatType), this.target('occ1', size, this.floatType)] as const
+    // Up to twice the picture's resolution: the slice's edges are averaged (see mriFragment).
+    const occSize = Math.min(2 * size, MAX_OCCUPANCY_PX)
+    const occ = [this.target('occ0', occSize, this.floatType), this.target('occ1', occSize, this.floatType)] as const
     this.placeFemur()
     this.aim(request.frame, sliceZ)
     return this.offscreen(() => {
@@ -203,7 +208,8 @@ export class ImageRenderer {
       const pass = this.pass(`mri-${weighting}`, mriFragment(weighting), false, {
         uOcc: occ[0].texture,
         uSoft: occ[1].texture,
-        uTexel: new Vector2(1 / size, 1 / size),
+        uTexel: new Vector2(1 / occSize, 1 / occSize),
+        uCortexUv: 1.5 / request.frame.sizeMm,
         uSliceZ: sliceZ,
         uDemarcation2: signs.demarcation,
         uInterfaceLine: signs.interfaceLine,

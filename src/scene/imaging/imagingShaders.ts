@@ -174,7 +174,9 @@ ${FRAME}
 ${signalConstants(weighting)}
 uniform sampler2D uOcc;
 uniform sampler2D uSoft;
+/** One texel of the occupancy targets (twice the picture's resolution), and 1.5 mm, in uv. */
 uniform vec2 uTexel;
+uniform float uCortexUv;
 uniform float uSliceZ;
 uniform float uDemarcation2;
 uniform float uInterfaceLine;
@@ -185,9 +187,16 @@ uniform float uEffusion;
 float inside(float v) { return step(0.5, v); }
 // A fixed speckle: an MR image is never flat grey.
 float speckle(vec2 p) { return fract(sin(dot(p, vec2(12.9898, 78.233))) * 43758.5453); }
+// Share of this pixel inside each solid: the occupancy is rendered at twice the picture's
+// resolution and its four texels under the pixel are averaged (partial volume: no jagged edges).
+vec4 cover(sampler2D t) {
+  vec2 h = 0.5 * uTexel;
+  return 0.25 * (step(0.5, texture2D(t, vUv + vec2(-h.x, -h.y))) + step(0.5, texture2D(t, vUv + vec2(h.x, -h.y)))
+    + step(0.5, texture2D(t, vUv + vec2(-h.x, h.y))) + step(0.5, texture2D(t, vUv + vec2(h.x, h.y))));
+}
 void main() {
-  vec4 occ = texture2D(uOcc, vUv);
-  float soft = inside(texture2D(uSoft, vUv).r);
+  vec4 occ = cover(uOcc);
+  float soft = cover(uSoft).r;
   vec3 p = vec3(dzFramePoint(), uSliceZ);
   vec3 q = p - uHeadShift;
   float rHead = length(q - uHeadCentre);
@@ -195,19 +204,20 @@ void main() {
   // Joint fluid around the head: a thin film normally, an effusion in pericollapse.
   float fluid = 1.0 - smoothstep(uHeadRadius + 2.5 + 4.0 * uEffusion, uHeadRadius + 3.5 + 5.0 * uEffusion, rHead);
   g = mix(g, S_fluid, fluid * (0.35 + 0.65 * uEffusion));
-  if (soft > 0.0) g = S_fibrous;
-  if (inside(occ.a) > 0.0) {
-    // The hip bone: marrow inside a cortex about 1.5 mm thick (the solid's edge within 1.5 mm).
+  g = mix(g, S_fibrous, soft);
+  if (occ.a > 0.0) {
+    // The hip bone: marrow inside a cortex about 1.5 mm thick (within 1.5 mm of the solid's edge).
     float edge = 0.0;
     for (int i = 0; i < 8; i++) {
       float a = float(i) * 0.7853982;
-      edge = max(edge, 1.0 - inside(texture2D(uOcc, vUv + uTexel * vec2(cos(a), sin(a))).a));
+      edge = max(edge, 1.0 - inside(texture2D(uOcc, vUv + uCortexUv * vec2(cos(a), sin(a))).a));
     }
-    g = mix(S_fattyMarrow, S_cortex, edge);
+    g = mix(g, mix(S_fattyMarrow, S_cortex, edge), occ.a);
   }
-  if (inside(occ.b) > 0.0) g = S_cartilage;
-  if (inside(occ.r) > 0.0) g = S_cortex;
-  if (inside(occ.g) > 0.0) {
+  g = mix(g, S_cartilage, occ.b);
+  g = mix(g, S_cortex, occ.r);
+  if (occ.g > 0.0) {
+    float outside = g;
     g = S_fattyMarrow;
     vec3 d = q - uHeadCentre;
     vec3 dir = d / max(length(d), 1e-3);
@@ -229,6 +239,7 @@ void main() {
     float shell = smoothstep(0.2, 0.6, depth) * (1.0 - smoothstep(1.4, 1.9, depth));
     float over = 1.0 - smoothstep(-1.0, 0.5, dzFootprint(dir));
     g = mix(g, S_fracture, step(0.001, uFracture) * along * shell * over);
+    g = mix(outside, g, occ.g);
   }
   g = clamp(g + 0.035 * (speckle(gl_FragCoord.xy) - 0.5), 0.0, 1.0);
   gl_FragColor = vec4(vec3(g), 1.0);
