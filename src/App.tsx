@@ -40,6 +40,8 @@ const SidePanel = lazyPart('side-panel', 'The side panel', () => import('./ui/Si
 const LabelOverlay = lazyPart('labels', 'The labels', () => import('./ui/LabelOverlay.tsx'), { placement: 'notice' })
 const SelectionTag = lazyPart('selection-tag', 'The name tag of the selected structure', () => import('./ui/SelectionTag.tsx'), { placement: 'notice' })
 const HoverTip = lazyPart('hover-tip', 'The name under the pointer', () => import('./ui/HoverTip.tsx'), { placement: 'notice' })
+// The simulated X-ray and MRI (issue 13): beside the view, loaded when first opened.
+const ImagesPanel = lazyPart('images', 'The images', () => import('./ui/imaging/ImagesPanel.tsx'), { placement: 'notice' })
 // Where the fibula graft comes from: over the view's corner during that treatment's harvest step.
 const FibulaDonorInset = lazyPart('fibula-inset', 'The picture of where the fibula comes from', () => import('./ui/treatment/FibulaDonorInset.tsx'), { placement: 'notice' })
 
@@ -56,6 +58,7 @@ export function App() {
   const pickedObject = usePickStore((s) => s.pickedObject !== null)
   const fibula = useViewStore((s) => s.procedure === 'vascularised-fibula')
   const present = useViewStore((s) => s.present)
+  const images = useViewStore((s) => s.images)
   const no3d = useNo3d()
   const afterFirstFrame = useAfterFirstFrame()
   const generation = useStatusStore((s) => s.canvasGeneration)
@@ -98,6 +101,7 @@ export function App() {
           {hoverReady && <HoverTip />}
           {(selected || pickedObject) && !no3d && <SelectionTag />}
           {fibula && !no3d && <FibulaDonorInset />}
+          {images && !no3d && <ImagesPanel />}
           <ContextLost />
           <ViewToolbar />
         </section>

@@ -180,6 +180,12 @@ export const SOURCES = {
     link: pmc('PMC4914370'),
     kind: 'primary',
   },
+  'rpor2014-densities': {
+    citation:
+      'Voxel-phantom tissue table, Rep Pract Oncol Radiother 2014;19(6):392-8, Table 1: density of adult mineral bone 1.920, muscle 1.050, adipose tissue 0.950, water 0.998 g/cm³ (compositions after White DR et al. Br J Radiol 1987;60:907-13)',
+    link: doi('10.1016/j.rpor.2014.03.004'),
+    kind: 'primary',
+  },
   lequesne2004: {
     citation: 'Lequesne M, et al. Ann Rheum Dis 2004;63:1145 (normal radiographic hip joint-space width, 446 hips)',
     kind: 'primary',

@@ -55,7 +55,7 @@ export interface UrlCodecOptions {
 
 const KNOWN_KEYS = [
   'stage', 'sys', 'size', 'loc', 'proc', 'variant', 'step', 'mode', 'view', 'cam', 'hide', 'fade', 'cut', 'labels', 'sel', 'side',
-  'lang', 'flow', 'cutaway', 'cause', 'present',
+  'lang', 'flow', 'cutaway', 'cause', 'present', 'images',
 ] as const
 
 /** A value as the notice may echo it: short, without controls or bidi overrides (see ./echoText.ts). */
@@ -184,7 +184,9 @@ function parseFields(search: string, options: UrlCodecOptions): ParsedLink {
       case 'lang': { const v = oneOf(LANGS, value); if (v) patch.lang = v; else bad(); break }
       case 'view': { const v = oneOf(NAMED_VIEWS, value); if (v) { patch.view = v; patch.camera = null } else bad(); break }
       case 'flow':
-      case 'present': {
+      case 'labels':
+      case 'present':
+      case 'images': {
         if (value === '1' || value === '0') patch[key] = value === '1'
         else bad()
         break
@@ -200,11 +202,6 @@ function parseFields(search: string, options: UrlCodecOptions): ParsedLink {
       }
       case 'hide': { const ids = parseStructureList(key, value, ignored); if (ids) patch.hidden = ids; break }
       case 'fade': { const ids = parseStructureList(key, value, ignored); if (ids) patch.faded = ids; break }
-      case 'labels': {
-        if (value === '1' || value === '0') patch.labels = value === '1'
-        else bad()
-        break
-      }
       case 'cut': {
         const section = parseSection(value)
         if (section) patch.section = section
@@ -279,6 +276,7 @@ export function serializeViewQuery(state: ViewState): string {
   if (state.flow !== d.flow) put('flow', state.flow ? '1' : '0')
   if (state.cutaway !== d.cutaway) put('cutaway', state.cutaway)
   if (state.present !== d.present) put('present', state.present ? '1' : '0')
+  if (state.images) put('images', '1')
   return q.length ? `?${q.join('&')}` : ''
 }
 
@@ -302,7 +300,7 @@ export function applyPatch(base: ViewState, patch: Partial<ViewState>): ViewStat
 const FIELD_KEYS: Record<keyof ViewState, string> = {
   stage: 'stage', stageSystem: 'sys', lesionSize: 'size', lesionType: 'loc', cause: 'cause', procedure: 'proc', variant: 'variant', step: 'step',
   mode: 'mode', view: 'view', camera: 'cam', hidden: 'hide', faded: 'fade', section: 'cut', labels: 'labels', selected: 'sel',
-  side: 'side', lang: 'lang', flow: 'flow', cutaway: 'cutaway', present: 'present',
+  side: 'side', lang: 'lang', flow: 'flow', cutaway: 'cutaway', present: 'present', images: 'images',
 }
 
 /** API fields that `null` resets to their default (docs/api.md). */
@@ -378,6 +376,7 @@ function readField(field: keyof ViewState, value: unknown): Read {
     case 'flow':
     case 'labels':
     case 'present':
+    case 'images':
       return typeof value === 'boolean' ? { raw: value ? '1' : '0' } : { message: `${field} (not true or false)` }
     case 'step':
       return typeof value === 'number' ? { step: value } : { message: 'step (not a number)' }

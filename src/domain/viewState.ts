@@ -92,6 +92,8 @@ export interface ViewState {
    * out of sight until wanted. How the view is shown, not what: every other field means the same.
    */
   readonly present: boolean
+  /** The Images panel beside the view: simulated X-ray and MRI of the hip shown (issue 13). */
+  readonly images: boolean
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -118,4 +120,5 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   flow: true,
   cutaway: 'auto',
   present: false,
+  images: false,
 }

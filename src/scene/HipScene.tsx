@@ -30,6 +30,8 @@ const StructureHighlight = lazyScenePart('highlight', 'The outline of the select
 const TreatmentLayer = lazyScenePart('treatment', 'The treatment in the 3D view', () => import('./treatment/TreatmentLayer.tsx'), <LoadingPart name="treatment" />)
 // The treatment clock runs only while a treatment is open (and stays out of the first download).
 const TreatmentClockDriver = lazyScenePart('treatment-clock', 'Playing the treatment steps', () => import('./treatment/TreatmentClockDriver.tsx'), <LoadingPart name="treatment clock" />)
+// The Images panel's pictures, rendered off screen while it is open.
+const ImagingProbe = lazyScenePart('imaging', 'The simulated images', () => import('./imaging/ImagingProbe.tsx'), <LoadingPart name="imaging" />)
 const PickAccelerator = lazyScenePart('picking', 'Naming what is under the pointer', () => import('./picking/PickAccelerator.tsx'), <LoadingPart name="picking" />)
 
 /**
@@ -52,6 +54,7 @@ export function HipScene() {
   const pickedObject = usePickStore((s) => s.pickedObject !== null)
   const treatment = useViewStore((s) => s.procedure !== null)
   const hovered = usePickStore((s) => s.hovered !== null)
+  const images = useViewStore((s) => s.images)
   // Kept once loaded: hovering on and off never mounts the outlines again.
   const [marking, setMarking] = useState(false)
   if ((selected || hovered) && !marking) setMarking(true)
@@ -71,6 +74,7 @@ export function HipScene() {
       <ProgramBudget />
       {cut && <CrossSection />}
       {drawn && <PickAccelerator />}
+      {images && drawn && <ImagingProbe />}
       {labels && <LabelProbe />}
       {(selected || pickedObject) && <SelectionTagAnchor />}
     </>

@@ -58,6 +58,8 @@ export interface ViewActions {
   setCutaway(open: boolean): void
   /** The route to the disease: the common non-traumatic one, or after an injury. */
   setCause(cause: Cause): void
+  /** Shows or hides the Images panel (simulated X-ray and MRI). */
+  setImages(on: boolean): void
   /** Applies a validated patch (links, back/forward, the API). */
   apply(patch: Partial<ViewState>, intent: HistoryIntent): void
 }
@@ -125,6 +127,7 @@ export const useViewStore = create<ViewStore>()((set, get) => {
     setPresent: (present) => change({ present }, { kind: 'replace' }),
     setCutaway: (open) => change({ cutaway: open ? 'on' : 'off' }, { kind: 'push' }),
     setCause: (cause) => change({ cause }, { kind: 'push' }),
+    setImages: (images) => change({ images }, { kind: 'push' }),
     apply: (patch, intent) => change(patch, intent),
   }
 })

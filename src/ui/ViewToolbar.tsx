@@ -8,6 +8,8 @@ import { useNo3d, useStatusStore } from '../state/statusStore.ts'
 export function ViewToolbar() {
   const view = useViewStore((s) => s.view)
   const setView = useViewStore((s) => s.setView)
+  const images = useViewStore((s) => s.images)
+  const setImages = useViewStore((s) => s.setImages)
   const modelFailed = useStatusStore((s) => s.model === 'error')
   // Without 3D, or without a model, there is nothing to turn (and the bar covered the message saying so).
   if (useNo3d() || modelFailed) return null
@@ -32,6 +34,9 @@ export function ViewToolbar() {
       </div>
       <button type="button" data-testid="reset-view" title="Reset view (Home or R)" onClick={() => setView(DEFAULT_VIEW_STATE.view ?? 'anterior')}>
         Reset view
+      </button>
+      <button type="button" data-testid="images-toggle" aria-pressed={images} title="Simulated X-ray and MRI of this hip" onClick={() => setImages(!images)}>
+        Images
       </button>
     </nav>
   )

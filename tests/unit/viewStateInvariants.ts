@@ -24,7 +24,7 @@ const rounded = (v: number, d: number) => Number.isFinite(v) && round(v, d) === 
 export function viewStateProblems(s: ViewState): string[] {
   const p: string[] = []
   const check = (ok: boolean, what: string) => void (ok || p.push(what))
-  check(Object.keys(s).length === 21, `fields: ${Object.keys(s).join(',')}`)
+  check(Object.keys(s).length === 22, `fields: ${Object.keys(s).join(',')}`)
   check(rounded(s.stage, 2) && s.stage >= 0 && s.stage <= 4, `stage ${s.stage}`)
   check(inList(STAGE_SYSTEMS, s.stageSystem), 'stageSystem')
   check(inList(LESION_SIZES, s.lesionSize), 'lesionSize')
@@ -63,5 +63,6 @@ export function viewStateProblems(s: ViewState): string[] {
   check(typeof s.flow === 'boolean', 'flow')
   check(inList(CUTAWAY_CHOICES, s.cutaway), 'cutaway')
   check(typeof s.present === 'boolean', 'present')
+  check(typeof s.images === 'boolean', 'images')
   return p
 }

@@ -70,7 +70,8 @@ export const ARTERY_GROUP: Partial<Record<StructureId, PerfusionParameterId>> = 
   ligamentumTeresArtery: 'perfusionLigamentumTeres',
 }
 
-const DEFINES: Record<Exclude<DiseaseKind, 'artery'>, string[]> = {
+/** The shader defines of each structure kind (also read by the simulated images, scene/imaging, which deform the model with the same vertex code). */
+export const DISEASE_DEFINES: Record<Exclude<DiseaseKind, 'artery'>, string[]> = {
   femur: ['DZ_HEAD_BONE', 'DZ_JUNCTION_OSTEO'],
   cancellous: ['DZ_HEAD_BONE'],
   headCartilage: ['DZ_HEAD_CART'],
@@ -103,11 +104,11 @@ export interface PatchResult {
 }
 
 export function headShader(shader: WebGLProgramParametersWithUniforms, kind: Exclude<DiseaseKind, 'artery'>): void {
-  const defines = DEFINES[kind].map((d) => `#define ${d}\n`).join('')
+  const defines = DISEASE_DEFINES[kind].map((d) => `#define ${d}\n`).join('')
   let vertex = replaceChunk(shader.vertexShader, '#include <common>', `#include <common>\n${defines}${DZ_VERTEX_PARS}`)
   vertex = replaceChunk(vertex, '#include <beginnormal_vertex>', dzVertexBody(kind))
   shader.vertexShader = replaceChunk(vertex, '#include <begin_vertex>', DZ_BEGIN_VERTEX)
-  const windowed = DEFINES[kind].includes('DZ_WINDOW')
+  const windowed = DISEASE_DEFINES[kind].includes('DZ_WINDOW')
   let fragment = replaceChunk(shader.fragmentShader, '#include <common>', `#include <common>\n${defines}${DZ_FRAGMENT_PARS}${windowed ? DZ_WINDOW_PARS : ''}`)
   if (kind === 'femur' || kind === 'cancellous' || kind === 'headCartilage') {
     fragment = replaceChunk(fragment, '#include <color_fragment>', DZ_HEAD_FRAGMENT)

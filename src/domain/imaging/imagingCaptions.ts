@@ -1,0 +1,60 @@
+/**
+ * Captions of the simulated images, by stage band and mode: for patients a plain sentence
+ * ("This is what an X-ray may show at this stage…"), for clinicians the finding of the staging
+ * data (domain/staging/findings.ts) with its sources. The plain sentences restate those same
+ * findings and carry their citations.
+ */
+import type { Citation } from '../evidence.ts'
+import type { Mode } from '../viewState.ts'
+import { stageBand, type StageBandId } from '../staging/bands.ts'
+import { STAGE_FINDINGS } from '../staging/findings.ts'
+
+export type ImageKind = 'xray' | 'mri'
+
+const PLAIN: Readonly<Record<StageBandId, Record<ImageKind, string>>> = {
+  preclinical: {
+    xray: 'A healthy-looking hip: the ball is round and the gap of cartilage above it is even.',
+    mri: 'Nothing to see yet.',
+  },
+  I: {
+    xray: 'Still looks normal: an X-ray cannot see the problem yet.',
+    mri: 'The MRI already shows it: a dark line draws the edge of the damaged bone in the top of the ball.',
+  },
+  II: {
+    xray: 'White, chalky patches and a white edge around the damaged bone, but the ball is still round.',
+    mri: 'The damaged area is clearly outlined by a wavy double line.',
+  },
+  IIIA: {
+    xray: 'A thin dark crack just under the surface of the ball (the "crescent"): the dead bone has broken.',
+    mri: 'The crack, and swelling of the bone around it spreading down the neck; some fluid in the joint.',
+  },
+  IIIB: {
+    xray: 'The top of the ball has sunk and is no longer round.',
+    mri: 'The crack and the flattened top of the ball.',
+  },
+  'IV-early': {
+    xray: 'Wear on both sides: the gap above the ball narrows, the socket’s roof whitens and bony spurs grow at its edge.',
+    mri: 'Wear of the joint on both sides.',
+  },
+  'IV-late': {
+    xray: 'Worn-out joint: bone on bone, with a misshapen ball.',
+    mri: 'Rarely needed at this stage: the X-ray shows the damage.',
+  },
+}
+
+const LEAD: Readonly<Record<ImageKind, string>> = {
+  xray: 'This is what an X-ray may show at this stage: ',
+  mri: 'This is what an MRI may show at this stage: ',
+}
+
+export interface ImageCaption {
+  readonly text: string
+  readonly citation: Citation
+}
+
+export function imageCaption(kind: ImageKind, s: number, mode: Mode): ImageCaption {
+  const id = stageBand(s).id
+  const finding = STAGE_FINDINGS[id][kind]
+  const citation: Citation = { sources: finding.sources, evidence: finding.evidence, ...(finding.note ? { note: finding.note } : {}) }
+  return { text: mode === 'patient' ? LEAD[kind] + PLAIN[id][kind] : finding.value, citation }
+}

@@ -1,0 +1,77 @@
+/**
+ * How strongly each tissue stops X-rays, for the simulated radiograph (issue 13), and how the
+ * disease changes it stage by stage. Values are linear attenuation relative to water (1 = water,
+ * per mm of path), so a picture's brightness follows the density met along each ray: cortex
+ * dense, cancellous bone less, cartilage and soft tissue faint (cartilage is radiolucent: the
+ * radiographic joint space is the two cartilage layers).
+ *
+ * The disease adds to cancellous bone only what an AP film shows (clinical reference §4.3):
+ * nothing before ARCO II (the lesion keeps the density of normal bone until its rim sclerosis
+ * develops, so stage 0 and ARCO I films are the same by construction), then the sclerotic rim and
+ * patchy sclerosis, the lucent crescent of the subchondral fracture at III, and the acetabular
+ * roof's sclerosis at IV. Flattening, joint-space narrowing and osteophytes are not densities:
+ * they come from the model's own deformed geometry.
+ */
+import { cited, type Cited } from '../evidence.ts'
+import { stageValue } from '../staging/stageParameters.ts'
+
+export const XRAY_TISSUES = ['softTissue', 'cartilage', 'fibrous', 'cancellous', 'cortex', 'hipBone'] as const
+export type XrayTissue = (typeof XRAY_TISSUES)[number]
+
+const DENSITY_NOTE = 'mineral bone 1.92 vs muscle 1.05 g/cm³; calcium raises bone’s attenuation beyond its density ratio at diagnostic energies'
+
+/** Linear attenuation relative to water. */
+export const XRAY_ATTENUATION: Readonly<Record<XrayTissue, Cited<number>>> = {
+  softTissue: cited(1, 'Inf', ['rpor2014-densities'], 'muscle (1.05 g/cm³) taken as water: the reference every other value is relative to'),
+  cartilage: cited(1.05, 'Inf', ['rpor2014-densities', 'lequesne2004'], 'near soft tissue: radiolucent, the joint space on a film is the two cartilage layers'),
+  fibrous: cited(1, 'Inf', ['rpor2014-densities'], 'labrum, capsule and ligaments: soft tissue, invisible on a plain film'),
+  cancellous: cited(1.45, 'Inf', ['rpor2014-densities'], `trabecular bone with fatty marrow between: about a quarter of the path is bone (${DENSITY_NOTE})`),
+  cortex: cited(2.8, 'Inf', ['rpor2014-densities'], DENSITY_NOTE),
+  hipBone: cited(1.75, 'Inf', ['rpor2014-densities'], 'the pelvis is modelled as one solid: its thin cortex and cancellous inside averaged along an AP ray'),
+}
+
+/** Attenuation beyond soft tissue's, which a structure adds along the length of a ray inside it. */
+export function excessAttenuation(tissue: XrayTissue): number {
+  return XRAY_ATTENUATION[tissue].value - XRAY_ATTENUATION.softTissue.value
+}
+
+/**
+ * How much each radiographic sign changes the density of cancellous bone at full strength
+ * (relative attenuation added; negative = lucent).
+ */
+export const XRAY_SIGN_DENSITY: Readonly<Record<'scleroticRim' | 'patchySclerosis' | 'crescent' | 'acetabularSclerosis', Cited<number>>> = {
+  scleroticRim: cited(0.9, 'Inf', ['ficat1985', 'yoon2020'], 'stage II sclerosis: the rim of the lesion approaches cortical density'),
+  patchySclerosis: cited(0.45, 'Inf', ['ficat1985', 'yoon2020'], 'stage II: sclerosis diffuse or local, mixed with cysts, inside the lesion'),
+  crescent: cited(-1.45, 'Inf', ['yoon2020', 'ficat1985'], 'the subchondral fracture is a gap: no bone left along the crescent, so it is lucent'),
+  acetabularSclerosis: cited(0.8, 'Inf', ['karachalios2007'], 'stage IV: subchondral sclerosis of the acetabular roof'),
+}
+
+/** The strength (0–1) of each radiographic sign at stage s, from the staging table. */
+export interface XraySigns {
+  readonly scleroticRim: number
+  readonly patchySclerosis: number
+  readonly crescent: number
+  readonly acetabularSclerosis: number
+}
+
+export function xraySigns(s: number): XraySigns {
+  const rim = stageValue('scleroticRim', s)
+  return {
+    scleroticRim: rim,
+    // Patchy sclerosis inside the lesion comes with the rim (both are stage II signs).
+    patchySclerosis: rim,
+    crescent: stageValue('crescentExtent', s),
+    acetabularSclerosis: stageValue('acetabularSclerosis', s),
+  }
+}
+
+/** The density changes of the signs at stage s (relative attenuation added to cancellous bone). */
+export function xraySignDensities(s: number): XraySigns {
+  const v = xraySigns(s)
+  return {
+    scleroticRim: v.scleroticRim * XRAY_SIGN_DENSITY.scleroticRim.value,
+    patchySclerosis: v.patchySclerosis * XRAY_SIGN_DENSITY.patchySclerosis.value,
+    crescent: v.crescent * XRAY_SIGN_DENSITY.crescent.value,
+    acetabularSclerosis: v.acetabularSclerosis * XRAY_SIGN_DENSITY.acetabularSclerosis.value,
+  }
+}

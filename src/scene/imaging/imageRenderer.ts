@@ -1,0 +1,381 @@
+/**
+ * Renders the simulated AP radiograph and coronal MRI of the loaded hip with the app's own
+ * renderer (issue 13), off screen, into float targets, then into 8-bit pixels for the Images
+ * panel. Nothing here runs per frame: the caller renders when what the images show changes.
+ *
+ * The structures are drawn by proxies that share the model's geometry (no copy) in the model
+ * frame of a right hip; the femur's nodes sit where the disease moves them at the chosen stage
+ * (domain/staging/migration.ts, as the 3D view). Every material, target and the quad are owned
+ * here and freed by `dispose`.
+ */
+import {
+  Color,
+  CustomBlending,
+  DoubleSide,
+  FloatType,
+  HalfFloatType,
+  Matrix4,
+  Mesh,
+  NearestFilter,
+  OneFactor,
+  OrthographicCamera,
+  PlaneGeometry,
+  RGBAFormat,
+  Scene,
+  ShaderMaterial,
+  UnsignedByteType,
+  Vector2,
+  Vector4,
+  WebGLRenderTarget,
+  type Object3D,
+  type WebGLRenderer,
+} from 'three'
+import type { StructureId } from '../../domain/anatomy/structures.ts'
+import { TISSUE_OF } from '../../domain/anatomy/tissues.ts'
+import type { ImageFrame } from '../../domain/imaging/imageFrames.ts'
+import { excessAttenuation, xraySignDensities, type XrayTissue } from '../../domain/imaging/xrayAttenuation.ts'
+import { mriSigns, type MriWeighting } from '../../domain/imaging/mriSignal.ts'
+import type { LoadedHip } from '../model/modelStore.ts'
+import { isHelper } from '../model/solidMeshes.ts'
+import { onFemur } from '../model/femurShift.ts'
+import { femurRestMatrix } from '../model/femurPose.ts'
+import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
+import { DISEASE_DEFINES, DISEASE_KIND } from '../disease/patchMaterials.ts'
+import type { DiseaseUniforms } from '../disease/uniforms.ts'
+import { FILM_FRAGMENT, QUAD_VERTEX, STRUCTURE_FRAGMENT, XRAY_SIGNS_FRAGMENT, mriFragment, structureVertex } from './imagingShaders.ts'
+
+/** What the radiograph counts each structure as (arteries carry no contrast: left out). */
+const XRAY_TISSUE: Partial<Record<StructureId, XrayTissue>> = {
+  femur: 'cortex',
+  femurCancellous: 'cancellous',
+  hipBone: 'hipBone',
+  femoralHeadCartilage: 'cartilage',
+  acetabularCartilage: 'cartilage',
+  labrum: 'fibrous',
+  transverseAcetabularLigament: 'fibrous',
+  ligamentumTeres: 'fibrous',
+  jointCapsule: 'fibrous',
+}
+
+/** Occupancy channels of the MRI passes: [target, channel]. */
+const MRI_CHANNEL: Partial<Record<StructureId, [0 | 1, 0 | 1 | 2 | 3]>> = {
+  femur: [0, 0],
+  femurCancellous: [0, 1],
+  femoralHeadCartilage: [0, 2],
+  acetabularCartilage: [0, 2],
+  hipBone: [0, 3],
+  labrum: [1, 0],
+  transverseAcetabularLigament: [1, 0],
+  ligamentumTeres: [1, 0],
+  jointCapsule: [1, 0],
+}
+
+/** Largest occupancy target, px per side (two RGBA float targets of 1024² hold 32 MB). */
+const MAX_OCCUPANCY_PX = 1024
+
+/** Camera distance in front of the frame's plane, mm (the model reaches about 130 mm forward at most). */
+const EYE_MM = 400
+
+interface Proxy {
+  readonly id: StructureId
+  /** The model's mesh, whose geometry a treatment may replace (a drilled or cut bone). */
+  readonly source: Mesh
+  readonly mesh: Mesh
+  readonly material: ShaderMaterial
+  /** Mesh → model frame with the femur at rest. */
+  readonly rest: Matrix4
+}
+
+export interface ImagePixels {
+  readonly width: number
+  readonly height: number
+  /** RGBA, rows from the top, as ImageData wants them. */
+  readonly data: Uint8ClampedArray
+}
+
+export interface ImageRequest {
+  readonly frame: ImageFrame
+  readonly size: number
+  readonly mirror: boolean
+}
+
+export class ImageRenderer {
+  private readonly scene = new Scene()
+  private readonly camera = new OrthographicCamera()
+  private readonly quad = new Mesh(new PlaneGeometry(2, 2))
+  private readonly quadScene = new Scene()
+  private readonly proxies: Proxy[] = []
+  private readonly materials: ShaderMaterial[] = []
+  private readonly targets = new Map<string, WebGLRenderTarget>()
+  private readonly floatType: typeof FloatType | typeof HalfFloatType
+
+  constructor(
+    private readonly gl: WebGLRenderer,
+    model: LoadedHip,
+    private readonly uniforms: DiseaseUniforms,
+  ) {
+    // Float blending needs EXT_float_blend; half floats blend everywhere WebGL 2 renders to them.
+    this.floatType = gl.extensions.has('EXT_float_blend') ? FloatType : HalfFloatType
+    this.quad.frustumCulled = false
+    this.quadScene.add(this.quad)
+    for (const [id, node] of Object.entries(model.nodes) as [StructureId, Object3D][]) {
+      if (TISSUE_OF[id] === 'artery') continue
+      const kind = DISEASE_KIND[id]
+      const defines = kind ? DISEASE_DEFINES[kind] : []
+      node.traverse((o) => {
+        const source = o as Mesh
+        if (!source.isMesh || isHelper(source)) return
+        // The 3D view may have moved the femur's nodes (the stage's migration, an operation's pose: femurPose): take that back.
+        const rest = toAncestorMatrix(source, model.scene)
+        if (onFemur(id)) rest.premultiply(femurRestMatrix())
+        const own = { uToModel: { value: rest }, uFromModel: { value: rest.clone().invert() } }
+        const material = new ShaderMaterial({
+          vertexShader: structureVertex(defines),
+          fragmentShader: STRUCTURE_FRAGMENT,
+          uniforms: { ...uniforms, ...own, uChannel: { value: new Vector4() }, uOccupancy: { value: 0 }, uRefDepth: { value: EYE_MM }, uClipDepth: { value: 0 } },
+          side: DoubleSide,
+          depthTest: false,
+          depthWrite: false,
+          blending: CustomBlending,
+          blendSrc: OneFactor,
+          blendDst: OneFactor,
+          blendSrcAlpha: OneFactor,
+          blendDstAlpha: OneFactor,
+        })
+        const mesh = new Mesh(source.geometry, material)
+        mesh.matrixAutoUpdate = false
+        mesh.frustumCulled = false
+        this.scene.add(mesh)
+        this.proxies.push({ id, source, mesh, material, rest })
+        this.materials.push(material)
+      })
+    }
+  }
+
+  /** The AP radiograph of the hip at the uniforms' stage. */
+  renderXray(request: ImageRequest, stage: number): ImagePixels {
+    const { size } = request
+    const atten = this.target('atten', size, this.floatType)
+    this.placeFemur()
+    this.aim(request.frame, 0)
+    for (const p of this.proxies) {
+      const tissue = XRAY_TISSUE[p.id]
+      p.mesh.visible = tissue !== undefined
+      if (tissue) {
+        p.material.uniforms.uChannel!.value.set(excessAttenuation(tissue), 0, 0, 0)
+        p.material.uniforms.uOccupancy!.value = 0
+        p.material.uniforms.uClipDepth!.value = 0
+      }
+    }
+    return this.offscreen(() => {
+      this.draw(this.scene, atten)
+      const signs = xraySignDensities(stage)
+      const pass = this.pass('xray-signs', XRAY_SIGNS_FRAGMENT, true, {
+        uRimDensity: signs.scleroticRim,
+        uPatchyDensity: signs.patchySclerosis,
+        uCrescentDensity: signs.crescent,
+        uAcetDensity: signs.acetabularSclerosis,
+      })
+      this.setFrame(pass, request.frame)
+      this.drawQuad(pass, atten)
+      const film = this.pass('film', FILM_FRAGMENT, false, { uAtten: atten.texture, uTexel: new Vector2(1 / size, 1 / size) })
+      return this.toPixels(film, request)
+    })
+  }
+
+  /** The coronal MRI slice at `sliceZ` (model frame, mm) at the uniforms' stage. */
+  renderMri(request: ImageRequest, stage: number, weighting: MriWeighting, sliceZ: number): ImagePixels {
+    const { size } = request
+    // Up to twice the picture's resolution: the slice's edges are averaged (see mriFragment).
+    const occSize = Math.min(2 * size, MAX_OCCUPANCY_PX)
+    const occ = [this.target('occ0', occSize, this.floatType), this.target('occ1', occSize, this.floatType)] as const
+    this.placeFemur()
+    this.aim(request.frame, sliceZ)
+    return this.offscreen(() => {
+      for (const index of [0, 1] as const) {
+        for (const p of this.proxies) {
+          const channel = MRI_CHANNEL[p.id]
+          p.mesh.visible = channel !== undefined && channel[0] === index
+          if (!channel) continue
+          const v = p.material.uniforms.uChannel!.value as Vector4
+          v.set(0, 0, 0, 0).setComponent(channel[1], 1)
+          p.material.uniforms.uOccupancy!.value = 1
+          // Only what lies behind the slice (seen from the front) counts its surfaces.
+          p.material.uniforms.uClipDepth!.value = EYE_MM
+        }
+        this.draw(this.scene, occ[index])
+      }
+      const signs = mriSigns(stage)
+      const pass = this.pass(`mri-${weighting}`, mriFragment(weighting), false, {
+        uOcc: occ[0].texture,
+        uSoft: occ[1].texture,
+        uTexel: new Vector2(1 / occSize, 1 / occSize),
+        uCortexUv: 1.5 / request.frame.sizeMm,
+        uSliceZ: sliceZ,
+        uDemarcation2: signs.demarcation,
+        uInterfaceLine: signs.interfaceLine,
+        uScleroticLine: signs.scleroticLine,
+        uOedema2: signs.oedema,
+        uFracture: signs.fracture,
+        uEffusion: signs.effusion,
+      })
+      this.setFrame(pass, request.frame)
+      return this.toPixels(pass, request)
+    })
+  }
+
+  dispose(): void {
+    for (const m of this.materials) m.dispose()
+    for (const t of this.targets.values()) t.dispose()
+    this.quad.geometry.dispose()
+    this.targets.clear()
+    this.scene.clear()
+    this.quadScene.clear()
+  }
+
+  /**
+   * The femur's proxies at the stage's migration (the uniforms' uHeadShift), each with its
+   * structure's current geometry (never a geometry the model has replaced and disposed).
+   */
+  private placeFemur(): void {
+    const shift = new Matrix4().makeTranslation(this.uniforms.uHeadShift.value)
+    for (const p of this.proxies) {
+      p.mesh.geometry = p.source.geometry
+      p.mesh.matrix.copy(p.rest)
+      if (onFemur(p.id)) p.mesh.matrix.premultiply(shift)
+      p.mesh.matrixWorld.copy(p.mesh.matrix)
+    }
+  }
+
+  /** An orthographic camera in front of the frame, looking back (AP), EYE_MM before the plane z = zPlane. */
+  private aim(frame: ImageFrame, zPlane: number): void {
+    const c = this.uniforms.uHeadCentre.value
+    const half = frame.sizeMm / 2
+    const cam = this.camera
+    cam.left = -half
+    cam.right = half
+    cam.top = half
+    cam.bottom = -half
+    cam.near = 1
+    cam.far = EYE_MM + 400
+    cam.position.set(c.x + frame.offset[0], c.y + frame.offset[1], zPlane + EYE_MM)
+    cam.up.set(0, 1, 0)
+    cam.lookAt(cam.position.x, cam.position.y, zPlane)
+    cam.updateProjectionMatrix()
+    cam.updateMatrixWorld(true)
+  }
+
+  private setFrame(pass: ShaderMaterial, frame: ImageFrame): void {
+    const c = this.uniforms.uHeadCentre.value
+    const half = frame.sizeMm / 2
+    ;(pass.uniforms.uFrame!.value as Vector4).set(c.x + frame.offset[0] - half, c.y + frame.offset[1] - half, frame.sizeMm, frame.sizeMm)
+  }
+
+  private target(name: string, size: number, type: typeof FloatType | typeof HalfFloatType | typeof UnsignedByteType): WebGLRenderTarget {
+    const key = `${name}:${size}`
+    let t = this.targets.get(key)
+    if (!t) {
+      for (const [k, old] of this.targets) {
+        if (k.startsWith(`${name}:`)) {
+          old.dispose()
+          this.targets.delete(k)
+        }
+      }
+      t = new WebGLRenderTarget(size, size, { type, format: RGBAFormat, depthBuffer: false, minFilter: NearestFilter, magFilter: NearestFilter })
+      this.targets.set(key, t)
+    }
+    return t
+  }
+
+  private readonly passes = new Map<string, ShaderMaterial>()
+
+  /** A full-frame pass (compiled once per name), its uniforms set from `values`; `additive` adds to the target. */
+  private pass(name: string, fragmentShader: string, additive: boolean, values: Record<string, unknown>): ShaderMaterial {
+    let m = this.passes.get(name)
+    if (!m) {
+      m = new ShaderMaterial({
+        vertexShader: QUAD_VERTEX,
+        fragmentShader,
+        uniforms: { ...this.uniforms, uFrame: { value: new Vector4() } },
+        depthTest: false,
+        depthWrite: false,
+        ...(additive ? { blending: CustomBlending, blendSrc: OneFactor, blendDst: OneFactor, blendSrcAlpha: OneFactor, blendDstAlpha: OneFactor } : {}),
+      })
+      this.passes.set(name, m)
+      this.materials.push(m)
+    }
+    for (const [k, v] of Object.entries(values)) {
+      const u = m.uniforms[k]
+      if (u) u.value = v
+      else m.uniforms[k] = { value: v }
+    }
+    return m
+  }
+
+  private draw(scene: Scene, target: WebGLRenderTarget): void {
+    const gl = this.gl
+    gl.setRenderTarget(target)
+    gl.setClearColor(0x000000, 0)
+    gl.clear(true, false, false)
+    gl.render(scene, this.camera)
+  }
+
+  /** Draws a pass over what the target holds (an additive pass adds to it). */
+  private drawQuad(material: ShaderMaterial, target: WebGLRenderTarget): void {
+    this.quad.material = material
+    this.gl.setRenderTarget(target)
+    this.gl.render(this.quadScene, this.camera)
+  }
+
+  private toPixels(material: ShaderMaterial, request: ImageRequest): ImagePixels {
+    const { size, mirror } = request
+    const out = this.target('out', size, UnsignedByteType)
+    this.quad.material = material
+    this.gl.setRenderTarget(out)
+    this.gl.clear(true, false, false)
+    this.gl.render(this.quadScene, this.camera)
+    const raw = new Uint8Array(size * size * 4)
+    this.gl.readRenderTargetPixels(out, 0, 0, size, size, raw)
+    const data = new Uint8ClampedArray(size * size * 4)
+    for (let y = 0; y < size; y++) {
+      const from = (size - 1 - y) * size * 4
+      for (let x = 0; x < size; x++) {
+        const src = from + (mirror ? size - 1 - x : x) * 4
+        const dst = (y * size + x) * 4
+        data[dst] = raw[src]!
+        data[dst + 1] = raw[src + 1]!
+        data[dst + 2] = raw[src + 2]!
+        data[dst + 3] = 255
+      }
+    }
+    return { width: size, height: size, data }
+  }
+
+  /**
+   * Runs off-screen work and leaves the renderer as the 3D view had it: its target, clear colour,
+   * auto-clear and the counts of its last frame (hipExplorer.stats() reports the view's frame, not ours).
+   */
+  private offscreen<T>(work: () => T): T {
+    const gl = this.gl
+    const target = gl.getRenderTarget()
+    const clear = gl.getClearColor(tmpColor).getHex()
+    const alpha = gl.getClearAlpha()
+    const autoReset = gl.info.autoReset
+    const autoClear = gl.autoClear
+    const { calls, triangles, points, lines, frame } = gl.info.render
+    gl.info.autoReset = false
+    // Passes add to what a target holds: each target is cleared once, explicitly.
+    gl.autoClear = false
+    try {
+      return work()
+    } finally {
+      gl.setRenderTarget(target)
+      gl.setClearColor(clear, alpha)
+      gl.info.autoReset = autoReset
+      gl.autoClear = autoClear
+      Object.assign(gl.info.render, { calls, triangles, points, lines, frame })
+    }
+  }
+}
+
+const tmpColor = new Color()

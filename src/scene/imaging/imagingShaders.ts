@@ -1,0 +1,248 @@
+/**
+ * GLSL of the simulated images (issue 13). The model is drawn with the disease's own vertex code
+ * (scene/disease/shaders.ts, the same defines per structure kind as the 3D view: collapse,
+ * cartilage thinning, osteophytes, stage IV wear), so the pictures show the geometry the 3D view
+ * shows; the disease's signs inside the bone are evaluated with its own lesion functions
+ * (DZ_COMMON: the interface, the collapse, the crescent's path).
+ *
+ * Two accumulations into float targets with additive blending, depth test off:
+ * - X-ray: each surface adds ±(depth − reference) × excess attenuation (back faces +, front
+ *   faces −), so a closed solid contributes its chord length × attenuation along each ray;
+ * - occupancy (MRI): each surface behind the slice adds ±1, so a closed solid sums to 1 where the
+ *   slice point lies inside it and 0 outside.
+ */
+import { DZ_BEGIN_VERTEX, DZ_COMMON, DZ_VERTEX_PARS, dzVertexBody } from '../disease/shaders.ts'
+import { FILM_ATTENUATION_MM, FILM_FOG, FILM_GAMMA } from '../../domain/imaging/filmResponse.ts'
+import { MRI_SIGNAL, type MriWeighting } from '../../domain/imaging/mriSignal.ts'
+
+const f = (v: number): string => (Number.isInteger(v) ? `${v}.0` : String(v))
+
+/** Vertex shader of a structure kind: the 3D view's deformation, then an orthographic projection. */
+export function structureVertex(defines: readonly string[]): string {
+  return /* glsl */ `
+#include <common>
+${defines.map((d) => `#define ${d}`).join('\n')}
+${DZ_VERTEX_PARS}
+varying float vDepth;
+void main() {
+${dzVertexBody('imaging')}
+${DZ_BEGIN_VERTEX}
+  vDzPos = dzP;
+  vec4 mvPosition = modelViewMatrix * vec4(transformed, 1.0);
+  vDepth = -mvPosition.z;
+  gl_Position = projectionMatrix * mvPosition;
+}
+`
+}
+
+export const STRUCTURE_FRAGMENT = /* glsl */ `
+uniform vec4 uChannel;
+uniform float uOccupancy;
+uniform float uRefDepth;
+uniform float uClipDepth;
+varying float vDepth;
+void main() {
+  if (vDepth < uClipDepth) discard;
+  // Back faces (seen from behind) close a solid along the ray: +; front faces open it: −.
+  float sgn = gl_FrontFacing ? -1.0 : 1.0;
+  gl_FragColor = uChannel * (sgn * mix(vDepth - uRefDepth, 1.0, uOccupancy));
+}
+`
+
+export const QUAD_VERTEX = /* glsl */ `
+varying vec2 vUv;
+// Declared by the disease's shared GLSL (DZ_COMMON), which the passes on this quad include.
+varying vec3 vDzPos;
+void main() {
+  vUv = uv;
+  vDzPos = vec3(0.0);
+  gl_Position = vec4(position.xy, 0.0, 1.0);
+}
+`
+
+/**
+ * Shared by the passes that evaluate the disease inside the bone: the model-frame point under a
+ * pixel (uFrame: xy of the lower-left corner, zw the size, mm).
+ */
+const FRAME = /* glsl */ `
+uniform vec4 uFrame;
+varying vec2 vUv;
+vec2 dzFramePoint() { return uFrame.xy + vUv * uFrame.zw; }
+`
+
+/**
+ * The disease's radiographic signs inside the femoral head and the acetabular roof, integrated
+ * along each AP ray (0.5 mm steps), in water-equivalent mm, added to the structures' accumulation.
+ */
+export const XRAY_SIGNS_FRAGMENT = /* glsl */ `
+${DZ_COMMON}
+${FRAME}
+uniform float uRimDensity;
+uniform float uPatchyDensity;
+uniform float uCrescentDensity;
+uniform float uAcetDensity;
+const float PLATE_MM = 1.6;
+void main() {
+  vec2 xy = dzFramePoint();
+  vec3 c = uHeadCentre + uHeadShift;
+  if (length(xy - c.xy) > uAcetRadius + 8.0) { gl_FragColor = vec4(0.0); return; }
+  float sum = 0.0;
+  const int STEPS = 180;
+  float z0 = c.z - 45.0;
+  float dz = 90.0 / float(STEPS);
+  for (int i = 0; i < STEPS; i++) {
+    vec3 p = vec3(xy, z0 + (float(i) + 0.5) * dz);
+    // The femur's signs in its rest frame (the stage IV migration moves the whole femur).
+    vec3 q = p - uHeadShift;
+    vec3 d = q - uHeadCentre;
+    float r = length(d);
+    vec3 dir = d / max(r, 1e-3);
+    float surface = uHeadRadius - dzCollapseAt(dir);
+    float depth = surface - r; // mm under the head's (collapsed) surface
+    float head = step(uJunctionAngle, acos(clamp(dot(dir, uNeckDir), -1.0, 1.0)));
+    if (depth > PLATE_MM && r > 1.0) {
+      float sm = dzInterface(q);
+      // Sclerotic rim: a band just outside the reactive interface, as the 3D view's outer line.
+      float rim = smoothstep(-0.4, 0.4, sm) * (1.0 - smoothstep(2.0, 3.4, sm));
+      // Patchy sclerosis (and a few cystic lucencies) inside the lesion.
+      float n = dzNoise(q * 0.32);
+      float inside = 1.0 - smoothstep(-0.5, 0.5, sm);
+      float patchy = inside * (smoothstep(0.45, 0.7, n) - 0.6 * (1.0 - smoothstep(0.12, 0.22, n)));
+      // The crescent: the fracture's gap just under the plate, along its path, over the lesion.
+      float from = acos(clamp(dot(dir, uCrescentDir), -1.0, 1.0));
+      float along = 1.0 - smoothstep(uCrescent * uCrescentSpan - 0.06, uCrescent * uCrescentSpan, from);
+      float shell = smoothstep(PLATE_MM, PLATE_MM + 0.3, depth) * (1.0 - smoothstep(PLATE_MM + 1.5, PLATE_MM + 1.9, depth));
+      float over = 1.0 - smoothstep(-1.0, 0.5, dzFootprint(dir));
+      float crack = step(0.001, uCrescent) * along * shell * over;
+      sum += head * (uRimDensity * rim + uPatchyDensity * patchy + uCrescentDensity * crack);
+    }
+    // Acetabular roof: subchondral sclerosis over the weight-bearing dome of the socket.
+    vec3 e = p - uAcetCentre;
+    float ra = length(e);
+    vec3 da = e / max(ra, 1e-3);
+    float inSocket = 1.0 - smoothstep(uAcetRim - 0.15, uAcetRim, acos(clamp(dot(da, uAcetAxis), -1.0, 1.0)));
+    float roof = smoothstep(0.35, 0.7, da.y);
+    float band = smoothstep(uAcetRadius - 0.2, uAcetRadius + 0.5, ra) * (1.0 - smoothstep(uAcetRadius + 4.0, uAcetRadius + 6.5, ra));
+    sum += uAcetDensity * inSocket * roof * band;
+  }
+  gl_FragColor = vec4(sum * dz, 0.0, 0.0, 0.0);
+}
+`
+
+/**
+ * Film: the accumulated attenuation (mm) through the film's response (domain/imaging/
+ * filmResponse.ts), with an unsharp mask (the edge enhancement of digital radiographs) and a
+ * fixed grain.
+ */
+export const FILM_FRAGMENT = /* glsl */ `
+uniform sampler2D uAtten;
+uniform vec2 uTexel;
+varying vec2 vUv;
+float film(float a) {
+  return ${f(FILM_FOG)} + ${f(1 - FILM_FOG)} * pow(1.0 - exp(-max(a, 0.0) / ${f(FILM_ATTENUATION_MM)}), ${f(FILM_GAMMA)});
+}
+float grain(vec2 p) { return fract(sin(dot(p, vec2(12.9898, 78.233))) * 43758.5453); }
+void main() {
+  float g = film(texture2D(uAtten, vUv).r);
+  float blur = 0.0;
+  for (int i = 0; i < 8; i++) {
+    float a = float(i) * 0.7853982;
+    blur += film(texture2D(uAtten, vUv + uTexel * 3.0 * vec2(cos(a), sin(a))).r);
+  }
+  blur /= 8.0;
+  g = clamp(g + 0.6 * (g - blur) + 0.025 * (grain(gl_FragCoord.xy) - 0.5), 0.0, 1.0);
+  gl_FragColor = vec4(vec3(g), 1.0);
+}
+`
+
+/** The MRI grey levels of a weighting, as GLSL constants. */
+function signalConstants(weighting: MriWeighting): string {
+  return Object.entries(MRI_SIGNAL)
+    .map(([tissue, c]) => `const float S_${tissue} = ${f(c.value[weighting])};`)
+    .join('\n')
+}
+
+/**
+ * The coronal slice. uOcc: R femur cortex, G femur cancellous, B cartilage (head and socket),
+ * A hip bone; uSoft: R labrum, capsule and ligaments. Tissues by occupancy, then the disease's
+ * signs at the slice point (rest frame of the femur) over the femur's marrow.
+ */
+export function mriFragment(weighting: MriWeighting): string {
+  return /* glsl */ `
+${DZ_COMMON}
+${FRAME}
+${signalConstants(weighting)}
+uniform sampler2D uOcc;
+uniform sampler2D uSoft;
+/** One texel of the occupancy targets (twice the picture's resolution), and 1.5 mm, in uv. */
+uniform vec2 uTexel;
+uniform float uCortexUv;
+uniform float uSliceZ;
+uniform float uDemarcation2;
+uniform float uInterfaceLine;
+uniform float uScleroticLine;
+uniform float uOedema2;
+uniform float uFracture;
+uniform float uEffusion;
+float inside(float v) { return step(0.5, v); }
+// A fixed speckle: an MR image is never flat grey.
+float speckle(vec2 p) { return fract(sin(dot(p, vec2(12.9898, 78.233))) * 43758.5453); }
+// Share of this pixel inside each solid: the occupancy is rendered at twice the picture's
+// resolution and its four texels under the pixel are averaged (partial volume: no jagged edges).
+vec4 cover(sampler2D t) {
+  vec2 h = 0.5 * uTexel;
+  return 0.25 * (step(0.5, texture2D(t, vUv + vec2(-h.x, -h.y))) + step(0.5, texture2D(t, vUv + vec2(h.x, -h.y)))
+    + step(0.5, texture2D(t, vUv + vec2(-h.x, h.y))) + step(0.5, texture2D(t, vUv + vec2(h.x, h.y))));
+}
+void main() {
+  vec4 occ = cover(uOcc);
+  float soft = cover(uSoft).r;
+  vec3 p = vec3(dzFramePoint(), uSliceZ);
+  vec3 q = p - uHeadShift;
+  float rHead = length(q - uHeadCentre);
+  float g = S_muscle;
+  // Joint fluid around the head: a thin film normally, an effusion in pericollapse.
+  float fluid = 1.0 - smoothstep(uHeadRadius + 2.5 + 4.0 * uEffusion, uHeadRadius + 3.5 + 5.0 * uEffusion, rHead);
+  g = mix(g, S_fluid, fluid * (0.35 + 0.65 * uEffusion));
+  g = mix(g, S_fibrous, soft);
+  if (occ.a > 0.0) {
+    // The hip bone: marrow inside a cortex about 1.5 mm thick (within 1.5 mm of the solid's edge).
+    float edge = 0.0;
+    for (int i = 0; i < 8; i++) {
+      float a = float(i) * 0.7853982;
+      edge = max(edge, 1.0 - inside(texture2D(uOcc, vUv + uCortexUv * vec2(cos(a), sin(a))).a));
+    }
+    g = mix(g, mix(S_fattyMarrow, S_cortex, edge), occ.a);
+  }
+  g = mix(g, S_cartilage, occ.b);
+  g = mix(g, S_cortex, occ.r);
+  if (occ.g > 0.0) {
+    float outside = g;
+    g = S_fattyMarrow;
+    vec3 d = q - uHeadCentre;
+    vec3 dir = d / max(length(d), 1e-3);
+    float sm = dzInterface(q);
+    float inL = (1.0 - smoothstep(-0.5, 0.5, sm)) * uDemarcation2;
+    g = mix(g, S_necroticCentre, inL);
+    // Marrow oedema around the lesion (the 3D view's halo), reaching into the neck as it grows.
+    float halo = uOedema2 * (1.0 - smoothstep(0.0, 5.0 + 20.0 * uOedema2, sm)) * smoothstep(-0.5, 0.5, sm);
+    g = mix(g, S_oedema, clamp(halo * 1.4, 0.0, 1.0));
+    // The band: on T1 one low-signal band; on T2 the double line (dark outside, bright inside).
+    float innerL = smoothstep(-3.0, -2.3, sm) * (1.0 - smoothstep(-1.1, -0.5, sm));
+    float outerL = smoothstep(-0.6, 0.0, sm) * (1.0 - smoothstep(1.2 + 0.8 * uScleroticLine, 1.9 + 0.8 * uScleroticLine, sm));
+    g = mix(g, S_interfaceInner, innerL * uInterfaceLine * uDemarcation2);
+    g = mix(g, S_scleroticOuter, outerL * uScleroticLine * uDemarcation2);
+    // The subchondral fracture: a fluid line under the plate over the lesion.
+    float depth = uHeadRadius - dzCollapseAt(dir) - length(d);
+    float from = acos(clamp(dot(dir, uCrescentDir), -1.0, 1.0));
+    float along = 1.0 - smoothstep(uFracture * uCrescentSpan - 0.06, uFracture * uCrescentSpan, from);
+    float shell = smoothstep(0.2, 0.6, depth) * (1.0 - smoothstep(1.4, 1.9, depth));
+    float over = 1.0 - smoothstep(-1.0, 0.5, dzFootprint(dir));
+    g = mix(g, S_fracture, step(0.001, uFracture) * along * shell * over);
+    g = mix(outside, g, occ.g);
+  }
+  g = clamp(g + 0.035 * (speckle(gl_FragCoord.xy) - 0.5), 0.0, 1.0);
+  gl_FragColor = vec4(vec3(g), 1.0);
+}
+`
+}

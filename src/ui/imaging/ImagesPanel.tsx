@@ -1,0 +1,90 @@
+/**
+ * The Images panel (issue 13): a simulated AP radiograph and a coronal MRI of the hip shown,
+ * rendered from the 3D model and its disease state (scene/imaging), beside the 3D view; on a
+ * small view a picture-in-picture that folds to its title bar. Loaded on demand (App.tsx).
+ *
+ * The point it makes: at ARCO I the X-ray is still normal while the MRI shows the lesion.
+ */
+import { useEffect, useRef } from 'react'
+import { useViewStore } from '../../state/viewStore.ts'
+import { imagePixelsFor, useImagingStore } from '../../state/imagingStore.ts'
+import { imageCaption } from '../../domain/imaging/imagingCaptions.ts'
+import { MRI_WEIGHTINGS } from '../../domain/imaging/mriSignal.ts'
+import { ImageFigure } from './ImageFigure.tsx'
+
+const WEIGHTING_LABEL = { T1: 'T1', T2: 'T2 (fat-suppressed)' } as const
+
+export default function ImagesPanel() {
+  const stage = useViewStore((s) => s.stage)
+  const mode = useViewStore((s) => s.mode)
+  const side = useViewStore((s) => s.side)
+  const setImages = useViewStore((s) => s.setImages)
+  const xray = useImagingStore((s) => s.xray)
+  const mri = useImagingStore((s) => s.mri)
+  const weighting = useImagingStore((s) => s.weighting)
+  const collapsed = useImagingStore((s) => s.collapsed)
+  const panel = useRef<HTMLElement>(null)
+
+  // Render the pictures at the size they are shown (device pixels), not more.
+  useEffect(() => {
+    const element = panel.current
+    if (!element) return
+    const observer = new ResizeObserver(() => {
+      const frame = element.querySelector('.image-frame')
+      if (!frame) return
+      const size = imagePixelsFor(frame.getBoundingClientRect().width, window.devicePixelRatio)
+      if (size !== useImagingStore.getState().size) useImagingStore.getState().setSize(size)
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+
+  const setWeighting = useImagingStore((s) => s.setWeighting)
+  const setCollapsed = useImagingStore((s) => s.setCollapsed)
+  const sideWord = side === 'right' ? 'right' : 'left'
+  return (
+    <aside ref={panel} className="images-panel" aria-label="Images" data-testid="images-panel" data-collapsed={collapsed || undefined}>
+      <div className="images-head">
+        <h2>Images</h2>
+        <button type="button" className="images-fold" aria-expanded={!collapsed} data-testid="images-fold" onClick={() => setCollapsed(!collapsed)}>
+          {collapsed ? 'Show' : 'Hide'}
+        </button>
+        <button type="button" aria-label="Close the images" data-testid="images-close" onClick={() => setImages(false)}>
+          ×
+        </button>
+      </div>
+      {!collapsed && (
+        <div className="images-body">
+          <ImageFigure
+            testId="image-xray"
+            title="X-ray, AP"
+            alt={`Simulated front-to-back X-ray of the ${sideWord} hip at the stage shown`}
+            image={xray}
+            side={side}
+            caption={imageCaption('xray', stage, mode)}
+            mode={mode}
+          />
+          <ImageFigure
+            testId="image-mri"
+            title="MRI, coronal"
+            alt={`Simulated coronal ${WEIGHTING_LABEL[weighting]} MRI slice through the ${sideWord} femoral head at the stage shown`}
+            image={mri}
+            side={side}
+            caption={imageCaption('mri', stage, mode)}
+            mode={mode}
+            controls={
+              <div className="segmented small" role="group" aria-label="MRI weighting">
+                {MRI_WEIGHTINGS.map((w) => (
+                  <button key={w} type="button" data-testid={`mri-${w}`} aria-pressed={weighting === w} title={WEIGHTING_LABEL[w]} onClick={() => setWeighting(w)}>
+                    {w}
+                  </button>
+                ))}
+              </div>
+            }
+          />
+          <p className="images-note muted">Simulated from the 3D model: an illustration, not a patient’s images.</p>
+        </div>
+      )}
+    </aside>
+  )
+}

@@ -1,0 +1,173 @@
+/**
+ * The Images panel (issue 13) in the built app: a simulated AP radiograph and coronal MRI,
+ * rendered from the model and its disease state. One shared page (the compact viewport).
+ * - it opens from the view toolbar beside the 3D view, with non-blank pictures, and renders
+ *   nothing while nothing changes;
+ * - stage 0 and ARCO I give the same X-ray while their T1 MRIs differ: the low-signal band;
+ * - at ARCO III the X-ray has the crescent, a lucent line under the dome that stage II lacks;
+ * - on a phone it is a picture-in-picture that covers no control and folds to its title bar;
+ * - closed, it leaves no GPU resources behind; no console errors throughout.
+ */
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { MRI_FRAME, XRAY_FRAME } from '../../src/domain/imaging/imageFrames.ts'
+import { modelLandmarks } from './support/model.ts'
+import { describeProblems, framesWhileIdle, getStats, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
+
+const openApp = sharedAppPageForFile()
+
+interface Picture {
+  /** Side, px. */
+  readonly size: number
+  /** Grey (red channel) per pixel, rows from the top. */
+  readonly grey: number[]
+}
+
+/** Sets the state, waits until the pictures show it, and reads both. */
+async function pictures(page: Page, stage: number, weighting: 'T1' | 'T2' = 'T1'): Promise<{ xray: Picture; mri: Picture }> {
+  await page.locator(`[data-testid="mri-${weighting}"]`).click()
+  await setState(page, { stage })
+  await waitForSettled(page)
+  await page.waitForFunction((s) => ['image-xray', 'image-mri'].every((id) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-stage') === String(s)), stage)
+  const [xray, mri] = await page.evaluate(() =>
+    ['image-xray', 'image-mri'].map((id) => {
+      const canvas = document.querySelector(`[data-testid="${id}"]`) as HTMLCanvasElement
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+      const grey: number[] = []
+      for (let i = 0; i < data.length; i += 4) grey.push(data[i]!)
+      return { size: canvas.width, grey }
+    }),
+  )
+  return { xray: xray!, mri: mri! }
+}
+
+function standardDeviation(values: readonly number[]): number {
+  const mean = values.reduce((a, b) => a + b, 0) / values.length
+  return Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length)
+}
+
+/** Pixel of the femoral head's centre in a picture of `frame` (frames are placed relative to it). */
+function headCentrePx(frame: typeof XRAY_FRAME, size: number): { x: number; y: number; perMm: number } {
+  const perMm = size / frame.sizeMm
+  return { x: (frame.sizeMm / 2 - frame.offset[0]) * perMm, y: (frame.sizeMm / 2 + frame.offset[1]) * perMm, perMm }
+}
+
+/**
+ * How lucent a line just under the dome is in one column of the X-ray: the grey a few mm under
+ * the head's subchondral plate (its brightest point near the top of the head) less the darkest
+ * grey in the 2.5 mm right under it.
+ */
+function lucencyUnderDome(p: Picture, column: number, headTopRow: number, perMm: number): number {
+  const at = (row: number) => p.grey[Math.round(row) * p.size + column]!
+  let edge = Math.round(headTopRow - 6 * perMm)
+  for (let row = edge; row <= headTopRow + 6 * perMm; row++) if (at(row) > at(edge)) edge = row
+  const under: number[] = []
+  for (let row = edge + 1; row <= edge + 2.5 * perMm; row++) under.push(at(row))
+  const deeper: number[] = []
+  for (let row = edge + 3 * perMm; row <= edge + 5 * perMm; row++) deeper.push(at(row))
+  deeper.sort((a, b) => a - b)
+  return deeper[Math.floor(deeper.length / 2)]! - Math.min(...under)
+}
+
+describe('Images panel: simulated X-ray and MRI', () => {
+  it('opens from the view toolbar beside the view, with non-blank pictures, and renders nothing while idle', async () => {
+    const { page, problems } = await openApp('?flow=0')
+    await page.locator('[data-testid="images-toggle"]').click()
+    const panel = page.locator('[data-testid="images-panel"]')
+    await panel.waitFor({ state: 'visible' })
+    expect(new URL(page.url()).searchParams.get('images')).toBe('1')
+    const { xray, mri } = await pictures(page, 0)
+    expect(xray.size).toBeGreaterThanOrEqual(128)
+    expect(standardDeviation(xray.grey), 'X-ray contrast').toBeGreaterThan(25)
+    expect(standardDeviation(mri.grey), 'MRI contrast').toBeGreaterThan(25)
+    // Beside the 3D view: the canvas ends where the panel starts; the camera buttons stay clear.
+    const box = (await panel.boundingBox())!
+    const canvas = (await page.locator('[data-testid="viewer"] canvas').first().boundingBox())!
+    expect(canvas.x + canvas.width).toBeLessThanOrEqual(box.x + 1)
+    for (const button of await page.locator('.view-toolbar button').all()) {
+      const b = (await button.boundingBox())!
+      expect(b.x + b.width <= box.x || b.y >= box.y + box.height, 'a camera button under the panel').toBe(true)
+    }
+    expect(await framesWhileIdle(page), 'frames drawn while idle with the images shown').toBe(0)
+    expect(describeProblems(problems)).toBe('none')
+  })
+
+  it('stage 0 and ARCO I: the same X-ray, but the T1 MRI shows the low-signal band in the head', async () => {
+    const { page, problems } = await openApp('?images=1&flow=0')
+    const healthy = await pictures(page, 0)
+    const early = await pictures(page, 0.75)
+    const n = healthy.xray.grey.length
+    let xrayDiff = 0
+    for (let i = 0; i < n; i++) xrayDiff = Math.max(xrayDiff, Math.abs(healthy.xray.grey[i]! - early.xray.grey[i]!))
+    expect(xrayDiff, 'largest X-ray difference, grey levels').toBeLessThanOrEqual(2)
+    // Pixels inside the head that the band darkens by more than a third of the grey scale.
+    const size = healthy.mri.size
+    const head = headCentrePx(MRI_FRAME, size)
+    const radius = modelLandmarks().femoralHead.radius * head.perMm
+    let darkened = 0
+    for (let y = 0; y < size; y++) {
+      for (let x = 0; x < size; x++) {
+        if (Math.hypot(x - head.x, y - head.y) > 0.9 * radius) continue
+        if (healthy.mri.grey[y * size + x]! - early.mri.grey[y * size + x]! > 85) darkened++
+      }
+    }
+    expect(darkened / head.perMm ** 2, 'mm² of head darkened by the band on T1').toBeGreaterThan(40)
+    expect(describeProblems(problems)).toBe('none')
+  })
+
+  it('ARCO III: the crescent is a lucent line under the dome on the X-ray, which stage II does not have', async () => {
+    const { page, problems } = await openApp('?images=1&flow=0')
+    const depths = async (stage: number) => {
+      const { xray } = await pictures(page, stage)
+      const head = headCentrePx(XRAY_FRAME, xray.size)
+      const radius = modelLandmarks().femoralHead.radius * head.perMm
+      const out: number[] = []
+      for (let dx = -0.5 * radius; dx <= 0.5 * radius; dx++) out.push(lucencyUnderDome(xray, Math.round(head.x + dx), head.y - radius, head.perMm))
+      return out
+    }
+    const two = await depths(2)
+    const three = await depths(2.5)
+    // Measured: stage II at most 24 grey levels (the plate's edge), stage III 45–120 across most of the dome.
+    expect(two.filter((d) => d > 35), 'stage II: no line under the dome').toEqual([])
+    expect(Math.max(...three), 'stage III: the crescent').toBeGreaterThan(60)
+    expect(three.filter((d) => d > 40).length / two.length, 'share of the dome crossed by the crescent').toBeGreaterThan(0.5)
+    expect(describeProblems(problems)).toBe('none')
+  })
+
+  it('phone: a picture-in-picture over the view that covers no control, and folds to its title bar', async () => {
+    const { page, problems } = await openApp('?images=1&flow=0')
+    await page.setViewportSize({ width: 390, height: 844 })
+    try {
+      await pictures(page, 1.5)
+      const panel = (await page.locator('[data-testid="images-panel"]').boundingBox())!
+      const viewer = (await page.locator('[data-testid="viewer"]').boundingBox())!
+      expect(panel.x >= viewer.x && panel.y >= viewer.y && panel.x + panel.width <= viewer.x + viewer.width + 0.5, 'inside the view').toBe(true)
+      const covers = (b: { x: number; y: number; width: number; height: number }) =>
+        b.x < panel.x + panel.width && panel.x < b.x + b.width && b.y < panel.y + panel.height && panel.y < b.y + b.height
+      for (const control of await page.locator('.view-toolbar button, .stagebar button, .stagebar input').all()) {
+        expect(covers((await control.boundingBox())!), `covers ${await control.textContent()}`).toBe(false)
+      }
+      const open = panel.height
+      await page.locator('[data-testid="images-fold"]').click()
+      await expect.poll(async () => (await page.locator('[data-testid="images-panel"]').boundingBox())!.height).toBeLessThan(open / 2)
+      await page.locator('[data-testid="images-fold"]').click()
+    } finally {
+      await page.setViewportSize({ width: 1024, height: 640 })
+    }
+    expect(describeProblems(problems)).toBe('none')
+  })
+
+  it('closed, the panel leaves no extra geometries or textures on the GPU', async () => {
+    const { page, problems } = await openApp('?stage=2.5&flow=0')
+    const before = await getStats(page)
+    await page.locator('[data-testid="images-toggle"]').click()
+    await pictures(page, 2.5)
+    const open = await getStats(page)
+    expect(open.textures, 'the images use render targets').toBeGreaterThan(before.textures)
+    await page.locator('[data-testid="images-close"]').click()
+    await waitForSettled(page)
+    const after = await getStats(page)
+    expect({ geometries: after.geometries, textures: after.textures }).toEqual({ geometries: before.geometries, textures: before.textures })
+    expect(describeProblems(problems)).toBe('none')
+  })
+})

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest'
+import { XRAY_ATTENUATION, excessAttenuation, xraySignDensities, xraySigns } from '../../src/domain/imaging/xrayAttenuation.ts'
+import { MRI_SIGNAL, mriSignal, mriSigns } from '../../src/domain/imaging/mriSignal.ts'
+import { FILM_FOG, filmGrey } from '../../src/domain/imaging/filmResponse.ts'
+import { imageCaption } from '../../src/domain/imaging/imagingCaptions.ts'
+import { MRI_FRAME, XRAY_FRAME, mriSliceZ, scaleBarMm } from '../../src/domain/imaging/imageFrames.ts'
+import { STAGE_FINDINGS } from '../../src/domain/staging/findings.ts'
+import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
+import { parseViewQuery, sanitizePatch, serializeViewQuery } from '../../src/domain/urlState.ts'
+import { imagePixelsFor, MAX_IMAGE_PX } from '../../src/state/imagingStore.ts'
+
+const STAGES = Array.from({ length: 81 }, (_, i) => i / 20)
+/** No sign at all (0 or -0: a lucency at zero strength is -0). */
+const NONE = { scleroticRim: 0, patchySclerosis: 0, crescent: 0, acetabularSclerosis: 0 }
+const absolute = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.abs(v)]))
+
+describe('X-ray densities', () => {
+  it('orders the tissues as a film shows them: cortex, hip bone, cancellous, then cartilage and soft tissue', () => {
+    const a = (t: keyof typeof XRAY_ATTENUATION) => XRAY_ATTENUATION[t].value
+    expect(a('cortex')).toBeGreaterThan(a('hipBone'))
+    expect(a('hipBone')).toBeGreaterThan(a('cancellous'))
+    expect(a('cancellous')).toBeGreaterThan(a('cartilage'))
+    expect(a('cartilage')).toBeGreaterThanOrEqual(a('softTissue'))
+    expect(excessAttenuation('softTissue')).toBe(0)
+    // Cartilage is radiolucent: the joint space is dark on a film.
+    expect(excessAttenuation('cartilage')).toBeLessThan(0.25 * excessAttenuation('cancellous'))
+  })
+
+  it('adds nothing before ARCO II: the film at stage 0 and ARCO I is normal by construction', () => {
+    for (const s of STAGES.filter((v) => v <= 1)) expect(absolute({ ...xraySignDensities(s) })).toEqual(NONE)
+  })
+
+  it('brings sclerosis in at II, the lucent crescent at III and the acetabular sclerosis at IV, each only rising', () => {
+    expect(xraySigns(1.5).scleroticRim).toBeGreaterThan(0.3)
+    expect(xraySigns(2).crescent).toBe(0)
+    expect(xraySigns(2.5).crescent).toBe(1)
+    expect(xraySignDensities(2.5).crescent).toBeLessThan(0)
+    expect(xraySigns(2.5).acetabularSclerosis).toBe(0)
+    expect(xraySigns(3.5).acetabularSclerosis).toBeGreaterThan(0)
+    for (let i = 1; i < STAGES.length; i++) {
+      const [a, b] = [xraySigns(STAGES[i - 1]!), xraySigns(STAGES[i]!)]
+      expect(b.scleroticRim).toBeGreaterThanOrEqual(a.scleroticRim)
+      expect(b.crescent).toBeGreaterThanOrEqual(a.crescent)
+      expect(b.acetabularSclerosis).toBeGreaterThanOrEqual(a.acetabularSclerosis)
+    }
+  })
+})
+
+describe('MRI signals', () => {
+  it('shows fatty marrow bright on T1 and the lesion band dark; on T2 the double line, dark outside and bright inside', () => {
+    expect(mriSignal('fattyMarrow', 'T1')).toBeGreaterThan(0.8)
+    expect(mriSignal('necroticCentre', 'T1')).toBeGreaterThan(0.8)
+    expect(mriSignal('interfaceInner', 'T1')).toBeLessThan(0.2)
+    expect(mriSignal('scleroticOuter', 'T1')).toBeLessThan(0.2)
+    expect(mriSignal('interfaceInner', 'T2')).toBeGreaterThan(0.8)
+    expect(mriSignal('scleroticOuter', 'T2')).toBeLessThan(0.2)
+    expect(mriSignal('cortex', 'T1')).toBeLessThan(0.1)
+  })
+
+  it('shows oedema and fluid bright on T2 and low on T1', () => {
+    for (const t of ['oedema', 'fluid', 'fracture'] as const) {
+      expect(mriSignal(t, 'T2')).toBeGreaterThan(0.8)
+      expect(mriSignal(t, 'T1')).toBeLessThan(0.35)
+    }
+  })
+
+  it('is abnormal at ARCO I while the X-ray is still normal: the band outlines the lesion', () => {
+    expect(mriSigns(0)).toEqual({ demarcation: 0, interfaceLine: 0, scleroticLine: 0, oedema: 0, fracture: 0, effusion: 0 })
+    const one = mriSigns(0.75)
+    expect(one.demarcation).toBeGreaterThan(0.3)
+    expect(one.scleroticLine).toBeGreaterThan(0.3)
+    expect(absolute({ ...xraySignDensities(0.75) })).toEqual(NONE)
+  })
+
+  it('lets oedema rise to pericollapse, then fall', () => {
+    const oedema = STAGES.map((s) => mriSigns(s).oedema)
+    const peak = oedema.indexOf(Math.max(...oedema))
+    expect(STAGES[peak]).toBeGreaterThan(2)
+    expect(STAGES[peak]).toBeLessThanOrEqual(2.75)
+    for (let i = 1; i <= peak; i++) expect(oedema[i]!).toBeGreaterThanOrEqual(oedema[i - 1]!)
+    for (let i = peak + 1; i < oedema.length; i++) expect(oedema[i]!).toBeLessThanOrEqual(oedema[i - 1]!)
+  })
+
+  it('cites every tissue', () => {
+    for (const c of Object.values(MRI_SIGNAL)) expect(c.sources.length).toBeGreaterThan(0)
+  })
+})
+
+describe('film response', () => {
+  it('is soft tissue grey with nothing in the way, brightens monotonically with attenuation and never passes white', () => {
+    expect(filmGrey(0)).toBeCloseTo(FILM_FOG, 10)
+    expect(filmGrey(-5)).toBeCloseTo(FILM_FOG, 10)
+    let last = filmGrey(0)
+    for (let a = 1; a <= 300; a += 1) {
+      const g = filmGrey(a)
+      expect(g).toBeGreaterThan(last)
+      expect(g).toBeLessThanOrEqual(1)
+      last = g
+    }
+  })
+
+  it('reads the femoral head mid to light grey and a cortex seen edge-on clearly brighter', () => {
+    // 46 mm of cancellous bone inside a 1.6 mm plate on both sides.
+    const head = filmGrey(46 * excessAttenuation('cancellous') + 2 * 1.6 * excessAttenuation('cortex'))
+    // A 5 mm cortex of a 15 mm radius shaft, seen tangentially: a chord of 2·√(2·15·5 − 25) ≈ 22 mm.
+    const cortex = filmGrey(22 * excessAttenuation('cortex'))
+    expect(head).toBeGreaterThan(0.45)
+    expect(head).toBeLessThan(0.8)
+    expect(cortex).toBeGreaterThan(0.7)
+    expect(cortex - head).toBeGreaterThan(0.1)
+  })
+})
+
+describe('image captions, frames and sizes', () => {
+  it('speaks plainly to patients and gives clinicians the staging finding with its sources', () => {
+    expect(imageCaption('xray', 0.75, 'patient').text).toMatch(/^This is what an X-ray may show at this stage: .*normal/)
+    expect(imageCaption('mri', 0.75, 'patient').text).toMatch(/^This is what an MRI may show at this stage: /)
+    expect(imageCaption('xray', 2.25, 'clinician').text).toBe(STAGE_FINDINGS.IIIA.xray.value)
+    expect(imageCaption('mri', 0.75, 'clinician').citation.sources).toEqual(STAGE_FINDINGS.I.mri.sources)
+  })
+
+  it('puts a round scale bar of at most a third of each frame', () => {
+    for (const frame of [XRAY_FRAME, MRI_FRAME]) {
+      const bar = scaleBarMm(frame.sizeMm)
+      expect([10, 20, 50]).toContain(bar)
+      expect(bar).toBeLessThanOrEqual(frame.sizeMm / 3)
+    }
+  })
+
+  it('slices the MRI through the head centre, or along a coronal cut where the view is cut', () => {
+    expect(mriSliceZ(null, 0.4)).toBe(0.4)
+    expect(mriSliceZ({ plane: 'axial', offset: 5, flip: false, normal: [0, 0, 1] }, 0.4)).toBe(0.4)
+    // The coronal plane's normal points back (-Z): an offset of 8 mm along it is 8 mm behind the centre.
+    expect(mriSliceZ({ plane: 'coronal', offset: 8, flip: false, normal: [0, 0, 1] }, 0)).toBeCloseTo(-8, 6)
+    expect(mriSliceZ({ plane: 'coronal', offset: 8, flip: true, normal: [0, 0, 1] }, 0)).toBeCloseTo(-8, 6)
+  })
+
+  it('renders pictures at their size on screen in steps of 64 device pixels, within bounds', () => {
+    expect(imagePixelsFor(250, 1)).toBe(256)
+    expect(imagePixelsFor(250, 2)).toBe(512)
+    expect(imagePixelsFor(2000, 2)).toBe(MAX_IMAGE_PX)
+    expect(imagePixelsFor(10, 1)).toBe(128)
+  })
+
+  it('keeps the open panel in the link (images=1) and reads it back; anything else is named and ignored', () => {
+    const query = serializeViewQuery({ ...DEFAULT_VIEW_STATE, images: true })
+    expect(query).toBe('?images=1')
+    expect(parseViewQuery(query)).toEqual({ patch: { images: true }, ignored: [] })
+    expect(serializeViewQuery(DEFAULT_VIEW_STATE)).toBe('')
+    expect(parseViewQuery('?images=yes').ignored).toEqual(['images=yes'])
+    expect(sanitizePatch({ images: true }).patch).toEqual({ images: true })
+  })
+})
