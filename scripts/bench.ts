@@ -22,10 +22,11 @@
  *   the default view; frames rendered in 5 idle seconds; geometries, textures and JS heap
  *   after 200 scripted view changes vs before.
  *
- * - treatments (issue 11; scripts/benchTreatments.ts), in the app alone: ms per frame while
- *   core decompression's drilling steps play vs standing still at the same step (the blood flow
- *   animating in both); the longest main-thread task ('longtask' entries) from opening that
- *   treatment, on a page where none was opened yet, to its last step drawn after Play; links
+ * - treatments (issues 11 and 12; scripts/benchTreatments.ts PLAYS), in the app alone: ms per
+ *   frame while a treatment's bone-removing steps play vs standing still at the same step (the
+ *   blood flow animating in both) — core decompression's drilling, a hip replacement's reaming
+ *   to reduction, a resurfacing's sleeve reaming to reduction; the longest main-thread task
+ *   ('longtask' entries) from opening each treatment to its last step drawn after Play; links
  *   that open a treatment at a step, navigation start → that step drawn; geometries, textures
  *   and JS values before vs after opening, stepping through and closing every treatment and
  *   variant, twice.
@@ -45,7 +46,7 @@ import { build, preview, type PreviewServer } from 'vite'
 import type { ViewState } from '../src/domain/viewState.ts'
 import type { BenchReference, ReplayPose } from '../bench/reference/main.ts'
 import { CHROMIUM_ARGS, ensureBrowser } from './ensure-browser.mjs'
-import { installFrameClock, PLAYED, PLAYED_FROM_STEP, playThrough, SEQUENCES, STEP_LINKS, stepDrawnAt, treatmentChurn, type PlayThrough } from './benchTreatments.ts'
+import { installFrameClock, PLAYS, playThrough, SEQUENCES, STEP_LINKS, stepDrawnAt, treatmentChurn, type PlayThrough } from './benchTreatments.ts'
 import type { RenderStats } from '../src/api/types.ts'
 import { PROGRAM_BUDGET } from '../src/scene/three/programSweep.ts'
 
@@ -438,41 +439,44 @@ async function main(): Promise<void> {
   /** ms/frame at a fixed stage and while scrubbing, per app run at 720p (issue 4's budget). */
   const fixedStage: number[] = []
   const scrubbing: number[] = []
-  /** Per treatment run at 720p: ms/frame standing still in a treatment step and playing it, the play-through, the links. */
-  const treatmentStill: number[] = []
-  const treatmentPlaying: number[] = []
-  const playThroughs: PlayThrough[] = []
+  /** Per played treatment (PLAYS), per treatment run at 720p: ms/frame standing still in a step and playing from it, the play-through. */
+  const played = Object.fromEntries(PLAYS.map((p) => [p.name, { still: [] as number[], playing: [] as number[], playThroughs: [] as PlayThrough[] }]))
   const linkDrawn: Record<string, { fromNavigation: number[]; fromFirstFrame: number[] }> = Object.fromEntries(
     STEP_LINKS.map((l) => [l.name, { fromNavigation: [], fromFirstFrame: [] }]),
   )
   let treatmentRounds: Record<string, unknown> | null = null
 
   /**
-   * In an app page at 720p where no treatment was opened yet: the treatment played from its first
-   * step to its end (the longest main-thread task), then ms/frame standing still at the guide
-   * wire's end state vs playing the drilling steps from there. The blood flow keeps frames
-   * coming while standing still (as in the fixed-stage row) and runs while playing too, so the
-   * difference is the treatment's own work per frame.
+   * In an app page at 720p, each of PLAYS in turn: the treatment played from its first step to
+   * its end (the longest main-thread task; the first one on a page where no treatment was opened
+   * yet, so the geometry worker's start is inside its span, the others pay their own first
+   * opening: their instruments, implants and programs), then ms/frame standing still at its
+   * `fromStep`'s end state vs playing from there. The blood flow keeps frames coming while
+   * standing still (as in the fixed-stage row) and runs while playing too, so the difference is
+   * the treatment's own work per frame.
    */
   const measureTreatment = async (page: Page, run: number) => {
-    await page.evaluate(() => window.hipExplorer!.setState({ flow: false }))
-    await waitIdle(page, 'app')
-    const played = await page.evaluate(playThrough, { ...PLAYED, timeoutMs: 900_000 })
-    playThroughs.push(played)
-    const longest = Math.max(0, ...played.longTasks.map((t) => t.duration))
-    log(`treatment run ${run + 1}/${RUNS_TREATMENT}: ${PLAYED.procedure} played in ${(played.ms / 1000).toFixed(1)} s, ` +
-      `${played.longTasks.length} long tasks, longest ${longest} ms`)
-    await page.evaluate((step) => window.hipExplorer!.setState({ step }), PLAYED_FROM_STEP)
-    await waitIdle(page, 'app')
-    await page.evaluate(() => window.hipExplorer!.setState({ flow: true }))
-    const still = await page.evaluate(sampleFrames, { kind: 'app' as Kind, driver: 'fixed' as Driver, samples: FRAMES_HD, timeoutMs: 60_000 })
-    await page.locator('[data-testid="treatment-play"]').click()
-    const playing = await page.evaluate(sampleFrames, { kind: 'app' as Kind, driver: 'fixed' as Driver, samples: FRAMES_HD, timeoutMs: 60_000 })
-    await page.evaluate(() => window.hipExplorer!.setState({ procedure: null }))
-    treatmentStill.push(median(still.ms))
-    treatmentPlaying.push(median(playing.ms))
-    log(`treatment run ${run + 1}/${RUNS_TREATMENT}: ${median(still.ms).toFixed(1)} ms/frame standing still ` +
-      `(${still.ms.length} frames), ${median(playing.ms).toFixed(1)} playing (${playing.ms.length} frames)`)
+    for (const play of PLAYS) {
+      const got = played[play.name]!
+      await page.evaluate(() => window.hipExplorer!.setState({ flow: false }))
+      await waitIdle(page, 'app')
+      const through = await page.evaluate(playThrough, { procedure: play.procedure, variant: play.variant, timeoutMs: 900_000 })
+      got.playThroughs.push(through)
+      const longest = Math.max(0, ...through.longTasks.map((t) => t.duration))
+      log(`treatment run ${run + 1}/${RUNS_TREATMENT}: ${play.name} played in ${(through.ms / 1000).toFixed(1)} s, ` +
+        `${through.longTasks.length} long tasks, longest ${longest} ms`)
+      await page.evaluate((step) => window.hipExplorer!.setState({ step }), play.fromStep)
+      await waitIdle(page, 'app')
+      await page.evaluate(() => window.hipExplorer!.setState({ flow: true }))
+      const still = await page.evaluate(sampleFrames, { kind: 'app' as Kind, driver: 'fixed' as Driver, samples: FRAMES_HD, timeoutMs: 60_000 })
+      await page.locator('[data-testid="treatment-play"]').click()
+      const playing = await page.evaluate(sampleFrames, { kind: 'app' as Kind, driver: 'fixed' as Driver, samples: FRAMES_HD, timeoutMs: 60_000 })
+      await page.evaluate(() => window.hipExplorer!.setState({ procedure: null }))
+      got.still.push(median(still.ms))
+      got.playing.push(median(playing.ms))
+      log(`treatment run ${run + 1}/${RUNS_TREATMENT}: ${play.name}: ${median(still.ms).toFixed(1)} ms/frame standing still ` +
+        `(${still.ms.length} frames), ${median(playing.ms).toFixed(1)} playing (${playing.ms.length} frames)`)
+    }
   }
 
   try {
@@ -689,18 +693,21 @@ async function main(): Promise<void> {
   ])
 
   // Treatments (issue 11), in the app alone.
-  const tr = { still: median(treatmentStill), playing: median(treatmentPlaying) }
-  rows.push([
-    'ms/frame playing drilling steps vs still', tr.playing.toFixed(1), tr.still.toFixed(1),
-    `${(tr.playing / tr.still).toFixed(2)}×`, '≤ 1.2× still', tr.playing / tr.still <= 1.2,
-  ])
-  const longestTasks = playThroughs.map((p) => Math.max(0, ...p.longTasks.map((t) => t.duration)))
-  rows.push([
-    // The median run's longest task, and the longest of all runs beside it.
-    'longest main-thread task, open → played (ms)', median(longestTasks).toFixed(0), '', `max ${Math.max(...longestTasks).toFixed(0)}`,
-    '≤ 50 ms', median(longestTasks) <= 50,
-  ])
-  rows.push(['long tasks ≥ 50 ms, open → played', median(playThroughs.map((p) => p.longTasks.length)).toFixed(0), '', '', '0', null])
+  for (const play of PLAYS) {
+    const p = played[play.name]!
+    const tr = { still: median(p.still), playing: median(p.playing) }
+    rows.push([
+      `ms/frame playing vs still: ${play.name}`, tr.playing.toFixed(1), tr.still.toFixed(1),
+      `${(tr.playing / tr.still).toFixed(2)}×`, '≤ 1.2× still', tr.playing / tr.still <= 1.2,
+    ])
+    const longestTasks = p.playThroughs.map((t) => Math.max(0, ...t.longTasks.map((l) => l.duration)))
+    rows.push([
+      // The median run's longest task, and the longest of all runs beside it.
+      `longest main-thread task, open → played (ms): ${play.procedure}`, median(longestTasks).toFixed(0), '', `max ${Math.max(...longestTasks).toFixed(0)}`,
+      '≤ 50 ms', median(longestTasks) <= 50,
+    ])
+    rows.push([`long tasks ≥ 50 ms, open → played: ${play.procedure}`, median(p.playThroughs.map((t) => t.longTasks.length)).toFixed(0), '', '', '0', null])
+  }
   for (const link of STEP_LINKS) {
     const d = linkDrawn[link.name]!
     rows.push([`link → drawn, ${link.name} (ms)`, median(d.fromNavigation).toFixed(0), '', `${median(d.fromFirstFrame).toFixed(0)} after 1st frame`, '', null])
@@ -742,9 +749,10 @@ async function main(): Promise<void> {
     framesIn5sFlowOn: idleFramesFlowOn,
     after200Changes: ch,
     treatments: {
-      played: PLAYED,
-      msPerFrame: { ...tr, samples: { still: treatmentStill, playing: treatmentPlaying } },
-      playThroughs,
+      played: PLAYS.map((play) => {
+        const p = played[play.name]!
+        return { ...play, msPerFrame: { still: median(p.still), playing: median(p.playing), samples: { still: p.still, playing: p.playing } }, playThroughs: p.playThroughs }
+      }),
       linkToStepDrawnMs: linkDrawn,
       openedAndClosedTwice: rounds,
     },

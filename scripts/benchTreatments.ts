@@ -19,12 +19,34 @@ import { PROCEDURE_IDS, type ProcedureId } from '../src/domain/procedures.ts'
 import { treatmentSteps, variantIds } from '../src/domain/treatment/steps.ts'
 import type { ViewState } from '../src/domain/viewState.ts'
 
-/** The treatment that plays for the frame and long-task rows: the drilling steps of a core decompression. */
-export const PLAYED = { procedure: 'core-decompression', variant: null } as const satisfies { procedure: ProcedureId; variant: null }
-/** The step it stands still at, then plays from: the guide wire, then the trephine's core. */
-export const PLAYED_FROM_STEP = treatmentSteps(PLAYED.procedure, PLAYED.variant).findIndex((s) => s.id === 'guidewire')
+export interface Play {
+  /** The table's words for it. */
+  name: string
+  procedure: ProcedureId
+  variant: null
+  /** The step it stands still at, then plays from (0-based). */
+  fromStep: number
+}
 
-/** Links opened at a step (1-based `step`, as the address has it): a core's debridement, and the fibula at its last step. */
+const stepIndex = (procedure: ProcedureId, id: string): number => {
+  const i = treatmentSteps(procedure, null).findIndex((s) => s.id === id)
+  if (i < 0) throw new Error(`${procedure} has no step '${id}'`)
+  return i
+}
+
+/**
+ * The treatments that play for the frame and long-task rows, each from the step where its tools
+ * start taking bone away: a core decompression's guide wire and drilling, a hip replacement's
+ * socket reaming to the reduction (the femur moving, implants going in), a resurfacing's
+ * sleeve reaming to the reduction (issue 12 asks the Treatments I rows to hold for both).
+ */
+export const PLAYS: readonly Play[] = [
+  { name: 'core decompression, drilling', procedure: 'core-decompression', variant: null, fromStep: stepIndex('core-decompression', 'guidewire') },
+  { name: 'hip replacement, reaming → reduction', procedure: 'total-hip-replacement', variant: null, fromStep: stepIndex('total-hip-replacement', 'ream-acetabulum') },
+  { name: 'resurfacing, sleeve reaming → reduction', procedure: 'hip-resurfacing', variant: null, fromStep: stepIndex('hip-resurfacing', 'sleeve-ream') },
+]
+
+/** Links opened at a step (1-based `step`, as the address has it): a core's debridement, and the fibula, the hip replacement and the resurfacing at their last steps. */
 export const STEP_LINKS = [
   { name: 'core decompression, step 6', query: 'proc=core-decompression&step=6&flow=0', procedure: 'core-decompression', step: 5 },
   {
@@ -32,6 +54,18 @@ export const STEP_LINKS = [
     query: `proc=vascularised-fibula&step=${treatmentSteps('vascularised-fibula', null).length}&flow=0`,
     procedure: 'vascularised-fibula',
     step: treatmentSteps('vascularised-fibula', null).length - 1,
+  },
+  {
+    name: 'hip replacement, last step',
+    query: `proc=total-hip-replacement&step=${treatmentSteps('total-hip-replacement', null).length}&flow=0`,
+    procedure: 'total-hip-replacement',
+    step: treatmentSteps('total-hip-replacement', null).length - 1,
+  },
+  {
+    name: 'resurfacing, last step',
+    query: `proc=hip-resurfacing&step=${treatmentSteps('hip-resurfacing', null).length}&flow=0`,
+    procedure: 'hip-resurfacing',
+    step: treatmentSteps('hip-resurfacing', null).length - 1,
   },
 ] as const
 
