@@ -23,6 +23,12 @@ import { stemBody } from '../../src/scene/treatment/implants/femoralStem.ts'
 import { SurfaceQuery } from './mesh-query.ts'
 import { add, closedSurfaceProblems, cross, firstHit, fitCircle, inside, slice, sub, unit, volumeOf, type V } from './solid-measure.ts'
 
+/**
+ * The booleans in the set-ups take 1–3 s on a quiet machine; the default 10-s hook limit failed
+ * the reaming set-up (four passes) when the 2-core machine was loaded (load 15–20).
+ */
+const HOOK_MS = 120_000
+
 let model: LoadedModel
 let wasm: ManifoldToplevel
 let lm: HipLandmarks
@@ -44,7 +50,7 @@ beforeAll(async () => {
     solids.set(name, solid)
     subtractors.set(name, new BoneSubtractor(wasm, solid))
   }
-}, 120_000)
+}, HOOK_MS)
 
 /** Each solid of `names` cut by `removals`. */
 function cut(names: readonly RemovalSolid[], removals: readonly BoneRemoval[]): Map<RemovalSolid, SolidMesh> {
@@ -185,7 +191,7 @@ describe('the neck osteotomy (a saw cut with its lateral stop)', () => {
   let after: Map<RemovalSolid, SolidMesh>
   beforeAll(() => {
     after = cut(REMOVAL_SOLIDS.femur, [neckCut()])
-  })
+  }, HOOK_MS)
 
   it('takes the head: its centre and its top are in the removal, and no bone is left at its centre', () => {
     const removal = neckCut()
@@ -293,7 +299,7 @@ describe('acetabular reaming in rising sizes (spheres taking from the pelvis)', 
   const steps: Map<RemovalSolid, SolidMesh>[] = []
   beforeAll(() => {
     for (let k = 0; k < thr.reaming.length; k++) steps.push(cut(REMOVAL_SOLIDS.pelvis, reamedTo(k)))
-  })
+  }, HOOK_MS)
 
   it('removes more bone, cartilage and labrum with every pass: the socket deepens and widens', () => {
     expect(thr.reaming.length).toBeGreaterThanOrEqual(3)
@@ -346,6 +352,36 @@ describe('acetabular reaming in rising sizes (spheres taking from the pelvis)', 
     }
   })
 
+  it('the shell is covered by bone over most of its outer surface, measured on the reamed pelvis (issue 12 asks ≥ 70%: not met)', () => {
+    // Directions spread evenly (a Fibonacci lattice) over the shell's outer hemisphere; one is
+    // covered where the reamed hip bone lies just outside the shell (0.5–1.5 mm past its outer
+    // radius: the press-fit shell is 1 mm over the last reamer). The acetabular fossa, a hollow in
+    // the floor, and the shell's rim standing proud of the socket's edge are the uncovered part.
+    const shell = thr.shell
+    const bone = queryOf(steps.at(-1)!.get('hipBone')!)
+    const e1 = unit(cross(Math.abs(shell.axis[0]) < 0.9 ? [1, 0, 0] : [0, 1, 0], shell.axis))
+    const e2 = cross(shell.axis, e1)
+    const n = 600
+    let covered = 0
+    for (let i = 0; i < n; i++) {
+      const down = (i + 0.5) / n // cos of the angle from the pole, 0..1 over the hemisphere
+      const ring = Math.sqrt(1 - down * down)
+      const a = i * Math.PI * (3 - Math.sqrt(5))
+      const dir = unit(add(add([-shell.axis[0] * down, -shell.axis[1] * down, -shell.axis[2] * down], e1, ring * Math.cos(a)), e2, ring * Math.sin(a)))
+      const r = shell.outerDiameter / 2
+      if (bone.inside(add(shell.centre, dir, r + 0.5)) || bone.inside(add(shell.centre, dir, r + 1.5))) covered++
+    }
+    const fraction = covered / n
+    console.log(`[joint-removals] shell ${shell.outerDiameter} mm covered by bone over ${(100 * fraction).toFixed(1)}% of its outer surface`)
+    // Measured: 64.2% for the 56-mm shell at 40°/15°. Issue 12 asks ≥ 70%; by 10° bands from the
+    // pole, the outermost band is bare above (2 of 54 directions covered: the shell's rim stands
+    // proud of the roof's edge by up to ≈ 5 mm of arc) and ≈ 30% of the 0–40° cap is over the
+    // fossa, which the reamers, stopping at the socket's floor, leave hollow. Whether to ream down
+    // to the fossa's floor or seat the shell deeper needs a source (clinical.md §6.5 says "down
+    // to bleeding bone" only), so this holds today's value as a floor, not the target.
+    expect(fraction).toBeGreaterThanOrEqual(0.62)
+  })
+
   it('the last reamer takes all the cartilage it reaches: no film is left on the reamed bone', () => {
     // Its surface lies on the last reamer's: subtracting left a film 0.01 mm thick (60 684
     // triangles, 13.8 mm³) that would fight the reamed bone for every pixel (geometry/cutFilms.ts).
@@ -374,7 +410,7 @@ describe('the sleeve reamer (a turned cut round the pin)', () => {
   let after: Map<RemovalSolid, SolidMesh>
   beforeAll(() => {
     after = cut(REMOVAL_SOLIDS.femur, [sleeve()])
-  })
+  }, HOOK_MS)
 
   it("leaves a head of the sleeve's radius (± 0.2 mm), round its axis, both solids closed", () => {
     for (const name of REMOVAL_SOLIDS.femur) expect(closedSurfaceProblems(after.get(name)!), name).toBe(0)
