@@ -76,6 +76,11 @@ export const BONE_GRAFTING: ProcedureInfo = {
       'the Meyers steps are [V]; the OP-1 window result is [S]',
     ),
   ],
+  outlook: cited(
+    'How well it works depends on the stage and on how much of the ball is dead. In one series of 158 hips it failed in about 1 in 4 hips treated before collapse, but in about 6 in 10 of the more advanced collapsed ones, and more often in people over 40. In another, about 1 in 3 hips needed a hip replacement about 10 years later.',
+    'S',
+    ['pmc4902236', 'wu2019'],
+  ),
   defaultSequence: cited(
     'Light-bulb: its window, curettage and packing steps are sourced, with outcomes by stage in 158 hips; the Phemister strut steps are only a classic description [V].',
     'Inf',

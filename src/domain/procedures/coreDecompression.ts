@@ -19,6 +19,11 @@ export const CORE_DECOMPRESSION: ProcedureInfo = {
     cited('Multiple drilling: 71% success at 2 years (stage I 80%, stage II 57%).', 'S', ['mont2004']),
     cited('Counter-evidence: in a matched series, multiple drilling did no better than the natural course (5-year THA-free survival 75.6% vs 72.2%).', 'S', ['bmc2021drilling']),
   ],
+  outlook: cited(
+    'It works best before the ball has sunk: in a large review about 7 in 10 hips treated this way before collapse did well, against about 1 in 3 without an operation. Once the ball has sunk it helps far less often (about 3 in 10). About 1 in 20 people have a complication, most often a break of the thigh bone near the drill hole. Some studies found no benefit, and a hip replacement may still be needed later.',
+    'S',
+    ['mont1996', 'castro-barrack2000', 'bmc2021drilling'],
+  ),
   variants: [
     {
       id: 'multiple-drilling',

@@ -28,6 +28,11 @@ export const HIP_RESURFACING: ProcedureInfo = {
     cited('Metal-on-metal bearings: adverse local tissue reactions, pseudotumours, systemic Co/Cr ion release.', 'S', ['springer-mom']),
     cited('Learning curve: major complications 2.0% in 650 cases by experienced surgeons vs 7.4% in a national survey; all fractures within the first 25 cases.', 'S', ['pmc2807001']),
   ],
+  outlook: cited(
+    'In one series of 101 hips with osteonecrosis, about 93 in 100 caps were still working 15 years later. There are risks: the cap moves in a metal cup, and metal wear can irritate the tissue around the hip and put metal into the blood; the operation can harm the ball’s blood supply further, so the cap can loosen or the neck of the thigh bone can break, and then a full hip replacement is needed. Results depend a lot on the surgeon’s experience with it.',
+    'S',
+    ['amstutz2017', 'springer-mom', 'waewsawangwong2016', 'pmc2807001'],
+  ),
   variants: [],
   steps: [
     {
@@ -35,14 +40,14 @@ export const HIP_RESURFACING: ProcedureInfo = {
       title: 'Open the joint',
       patient:
         'Under anaesthetic, a cut is made at the back or side of the hip and the joint’s lining is opened. Resurfacing keeps more of your own bone than a full replacement: the ball is trimmed and capped, not removed. It is offered to selected younger, active people with strong bone.',
-      clinical: 'Posterior approach is most common; anterior, anterolateral or trochanteric-osteotomy variants aim to spare the MFCA. The capsule is opened to reach the head.',
+      clinical: 'Posterior approach is most common; anterior, anterolateral or trochanteric-osteotomy variants aim to spare the MFCA. The capsule is opened to reach the head. The picture shows an anterior-based approach (the head delivered to the front, as in the hip replacement).',
       sizes: [],
       citation: { evidence: 'S', sources: ['medscape-hra', 'pmc2269024', 'hutaif-1723'] },
     },
     {
       id: 'dislocate',
       title: 'Move the ball out of the socket',
-      patient: 'The ball is lifted out of the socket and kept, so the surgeon needs a little more room than for a full replacement.',
+      patient: 'The ball is lifted out of the socket (here to the front) and kept, so the surgeon needs a little more room than for a full replacement.',
       clinical: 'Dislocate the hip; exposure must be wider than for THA because the head is kept and must be moved aside to see the acetabulum.',
       sizes: [],
       citation: { evidence: 'S', sources: ['medscape-hra'] },
@@ -52,7 +57,7 @@ export const HIP_RESURFACING: ProcedureInfo = {
       title: 'Shape the socket and fit the new cup',
       patient: 'The socket is shaped with round cutters of rising size, and a thin metal cup is pressed in.',
       clinical:
-        'Ream the acetabulum and impact the monoblock press-fit cup, removing enough bone that the femoral component fits without notching the neck. BHR cups: 44–66 mm in 2-mm steps, 3–4 mm thick; one series: mean cup 54 mm (48–64), mean inclination 42.9°.',
+        'Ream the acetabulum and impact the monoblock press-fit cup. The cup is matched to the femoral component, which must be large enough to fit the head without notching the neck, so that size sets how much socket bone is removed. BHR cups: 44–66 mm in 2-mm steps, 3–4 mm thick; one series: mean cup 54 mm (48–64), mean inclination 42.9°.',
       sizes: [
         cited({ what: 'cup outer diameter (BHR range)', value: [44, 66], unit: 'mm' }, 'S', ['hutaif-2041']),
         cited({ what: 'cup wall thickness', value: [3, 4], unit: 'mm' }, 'S', ['hutaif-2041']),

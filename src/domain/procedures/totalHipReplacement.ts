@@ -19,7 +19,13 @@ export const TOTAL_HIP_REPLACEMENT: ProcedureInfo = {
   outcomes: [
     cited('ONFH patients are young (mean 32.0 vs 59.6 years in OA, direct anterior approach); at 104 months results equalled or bettered OA, with no revisions in the AVN group.', 'S', ['jcot2022']),
     cited('36 vs 28 mm heads (RCT): dislocation at 1 year 1.3% vs 5.4%.', 'S', ['jbjs2012head']),
+    cited('Metal-on-conventional polyethylene has been the gold standard, but survivorship is limited in young, active patients by wear and osteolysis.', 'S', ['waewsawangwong2016']),
   ],
+  outlook: cited(
+    'Most people get lasting relief from pain: in one study, people with osteonecrosis (often much younger) did as well as people with arthritis, about 9 years on. There are risks: the new ball can slip out of its socket (in one trial about 1 in 75 people in the first year with a 36-mm ball, about 1 in 20 with a 28-mm one), and in young, active people the parts can wear and loosen over the years, which can mean another operation.',
+    'S',
+    ['jcot2022', 'jbjs2012head', 'waewsawangwong2016'],
+  ),
   variants: [],
   steps: [
     {
@@ -100,7 +106,7 @@ export const TOTAL_HIP_REPLACEMENT: ProcedureInfo = {
       id: 'stem',
       title: 'Fit the stem',
       patient: 'After a trial fit, the metal stem is tapped into the shaped thigh bone.',
-      clinical: 'Trial, then the final stem, press-fit in the broached canal.',
+      clinical: 'Trial components first (trial reduction to check stability and leg length), then the final stem, press-fit in the broached canal.',
       sizes: [],
       citation: { evidence: 'S', sources: ['orthopedia-tha', 'efort2018'] },
     },
@@ -109,7 +115,7 @@ export const TOTAL_HIP_REPLACEMENT: ProcedureInfo = {
       title: 'Fit the new ball',
       patient: 'A new ball is fixed onto the top of the stem.',
       clinical:
-        'Impact the modular head on the taper. 32 and 36 mm heads are now the most common (32 mm recommended on metal-on-XLPE); in an RCT, 36 vs 28 mm heads: dislocation at 1 year 1.3% vs 5.4%.',
+        'Impact the modular head on the taper; drawn here: a 36-mm ceramic head on highly cross-linked polyethylene. 32 and 36 mm heads are now the most common (32 mm recommended on metal-on-XLPE); in an RCT, 36 vs 28 mm heads: dislocation at 1 year 1.3% vs 5.4%.',
       sizes: [cited({ what: 'femoral head diameter', value: [32, 36], unit: 'mm' }, 'S', ['efort2018', 'jbjs2012head'])],
       citation: { evidence: 'S', sources: ['orthopedia-tha', 'efort2018'] },
     },

@@ -51,8 +51,14 @@ export interface ProcedureInfo {
   readonly indication: Cited<StageRange>
   /** Indication in words, per mode. */
   readonly indicationText: { readonly patient: string; readonly clinical: string }
-  /** Key outcome figures and concerns, each cited (clinician mode, About panel). */
+  /** Key outcome figures and concerns, each cited (the player's "Results and risks" in clinician mode). */
   readonly outcomes: readonly Cited<string>[]
+  /**
+   * The same results and risks in plain words for patients (the player's "Results and risks" in
+   * patient mode), citing the outcomes' sources: what usually happens and what can go wrong, so
+   * the steps never read as reassurance only.
+   */
+  readonly outlook: Cited<string>
   /** Why this step sequence was chosen as the default, when there are variants. */
   readonly defaultSequence?: Cited<string>
   readonly variants: readonly ProcedureVariant[]

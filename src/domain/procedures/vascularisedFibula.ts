@@ -23,6 +23,11 @@ export const VASCULARISED_FIBULA: ProcedureInfo = {
     cited('1,270 grafts in 946 patients: complications 16.9% (donor site 11.5%, hip 5.4%); major complications 4.3%.', 'S', ['gaskill2009']),
     cited('71 hips, 7-year survival 83%; lower with a steroid cause (68%), collapse before surgery (72%) and necrotic extent > 300° (67%).', 'S', ['bmc2007fvfg']),
   ],
+  outlook: cited(
+    'In a long follow-up of 124 hips (about 14 years on average), about 1 in 10 went on to a hip replacement. It does less well when the ball has already sunk or the dead area is large. The leg the bone comes from can have problems too: in a large series about 1 in 6 people had a complication, mostly in the lower leg where the bone was taken.',
+    'S',
+    ['yoo2008', 'bmc2007fvfg', 'gaskill2009'],
+  ),
   variants: [],
   steps: [
     {

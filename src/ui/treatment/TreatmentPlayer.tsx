@@ -2,7 +2,7 @@
  * The open treatment, in place of the stage caption: its name and Close (Esc), Previous /
  * Play-Pause / Next with the scrubber (first, so they stay in reach on a phone), the note when it
  * is outside its usual range (for as long as that holds), the variant choice, the current step's
- * caption, and the step list.
+ * caption, the treatment's results and risks, and the step list.
  *
  * The transport buttons let go of focus after a click (as the sliders do): a presenter who
  * clicked Next and then presses Space or the clicker's keys gets play/pause and the next step,
@@ -18,6 +18,7 @@ import { useViewStore } from '../../state/viewStore.ts'
 import { RELEASE_FOCUS_AFTER_POINTER } from '../releaseFocusAfterPointer.ts'
 import { StepCaption } from './StepCaption.tsx'
 import { StepScrubber } from './StepScrubber.tsx'
+import { TreatmentOutlook } from './TreatmentOutlook.tsx'
 
 /** The list shows optional steps with a mark of their own; "(optional)" in a title would say it twice. */
 const listTitle = (title: string) => title.replace(/\s*\(optional\)\s*$/i, '')
@@ -90,6 +91,7 @@ export function TreatmentPlayer({ procedure }: { procedure: ProcedureId }) {
       {chosenVariant && mode === 'clinician' && <p className="muted variant-summary">{chosenVariant.summary.value}</p>}
 
       <StepCaption step={current} index={step} count={steps.length} mode={mode} />
+      <TreatmentOutlook info={info} mode={mode} />
       {/* Screen readers hear the step that is shown, once per change. */}
       <p className="visually-hidden" aria-live="polite">{`Step ${step + 1} of ${steps.length}: ${current.title}`}</p>
 
