@@ -15,6 +15,19 @@ import { layoutLabels, type LabelBox } from './labelLayout.ts'
 /** Below this view width only priority-1 labels are shown (px). */
 const NARROW_VIEW = 720
 
+/**
+ * How far from the view's left edge labels keep clear of the view buttons: past the buttons'
+ * column when they stand as one (a wide view), 0 when they lie in a row along the bottom (the
+ * view's container query decides; the canvas may be narrower than the view, beside the Images
+ * panel, so its width alone cannot say). Read from the buttons' own box, after the label boxes
+ * were measured (the layout is already fresh).
+ */
+function toolbarInset(svg: SVGSVGElement | null, fontPx: number): number {
+  const toolbar = svg?.closest('.viewer')?.querySelector<HTMLElement>('.view-toolbar')
+  if (!toolbar || toolbar.offsetHeight <= toolbar.offsetWidth) return 0
+  return toolbar.offsetLeft + toolbar.offsetWidth + fontPx * 0.3
+}
+
 export default function LabelOverlay() {
   const mode = useViewStore((s) => s.mode)
   // The same list the scene places (a new array only when its content changes).
@@ -45,7 +58,7 @@ export default function LabelOverlay() {
           }
         }
         const placed = new Map(
-          layoutLabels(boxes, { reach: fontPx * 3, gap: fontPx * 0.3, width, height, leftInset: narrow ? 0 : fontPx * 9 }).map((p) => [p.id, p]),
+          layoutLabels(boxes, { reach: fontPx * 3, gap: fontPx * 0.3, width, height, leftInset: toolbarInset(svg, fontPx) }).map((p) => [p.id, p]),
         )
         for (const p of positions) {
           const at = placed.get(p.id)

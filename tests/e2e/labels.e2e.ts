@@ -38,4 +38,44 @@ describe('labels', () => {
     await expect.poll(() => page.locator('[data-testid="labels-layer"]').count()).toBe(0)
     expect(await page.evaluate(() => window.hipExplorer!.getState().labels)).toBe(false)
   })
+
+  it('with the Images panel open, each leader line starts at its label and the labels keep clear of the view buttons', async () => {
+    // The panel narrows the 3D view; the lines' layer once stayed the whole view's width, so
+    // the lines were stretched sideways (120–270 px from their labels), and the labels, laid out
+    // for a "narrow" view, went under the column of view buttons.
+    const app = await openApp('?flow=0&labels=1&images=1&stage=2')
+    const { page } = app
+    await expect.poll(() => page.locator('[data-testid="images-panel"]').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    await expect.poll(() => visibleLabels(page), { timeout: 20_000 }).not.toEqual([])
+    await waitForSettled(page)
+    const measured = await page.evaluate(() => {
+      const layer = document.querySelector('[data-testid="labels-layer"]')!
+      const svg = layer.querySelector('svg')!
+      const ctm = svg.getScreenCTM()!
+      const toolbar = document.querySelector('.view-toolbar')!.getBoundingClientRect()
+      const gaps: { label: string; gap: number; overlapsToolbar: boolean }[] = []
+      for (const g of layer.querySelectorAll('g')) {
+        const line = g.querySelector('line')!
+        if (getComputedStyle(line).visibility !== 'visible') continue
+        const p = new DOMPoint(Number(line.getAttribute('x1')), Number(line.getAttribute('y1'))).matrixTransform(ctm)
+        // The label whose box is nearest the line's start.
+        let best = { label: '', gap: Infinity, overlapsToolbar: false }
+        for (const el of layer.querySelectorAll<HTMLElement>('.label')) {
+          if (getComputedStyle(el).visibility !== 'visible') continue
+          const r = el.getBoundingClientRect()
+          const gap = Math.hypot(Math.max(r.left - p.x, 0, p.x - r.right), Math.max(r.top - p.y, 0, p.y - r.bottom))
+          const overlapsToolbar = r.left < toolbar.right && r.right > toolbar.left && r.top < toolbar.bottom && r.bottom > toolbar.top
+          if (gap < best.gap) best = { label: el.textContent ?? '', gap, overlapsToolbar }
+        }
+        gaps.push(best)
+      }
+      return gaps
+    })
+    expect(measured.length).toBeGreaterThan(0)
+    for (const m of measured) {
+      expect(m.gap, `${m.label}: line start to label`).toBeLessThan(3)
+      expect(m.overlapsToolbar, `${m.label} under the view buttons`).toBe(false)
+    }
+    expect(describeProblems(app.problems)).toBe('none')
+  })
 })
