@@ -25,7 +25,7 @@ export function trayPoint(lm: HipLandmarks): Vec3 {
 }
 
 /** What a framing holds. */
-export type Focus = 'hip' | 'joint' | 'entry' | 'neck' | 'head' | 'headNeckFront' | 'dislocated' | 'dislocatedHead'
+export type Focus = 'hip' | 'joint' | 'entry' | 'neck' | 'head' | 'headNeckFront' | 'dislocated' | 'dislocatedHead' | 'socket'
 
 export interface StepView {
   readonly view: NamedView
@@ -59,6 +59,8 @@ const v = (view: NamedView, focus: Focus, cut: StepView['cut'] = null, hidden: r
 const OPEN_CAPSULE: readonly StructureId[] = ['jointCapsule']
 /** The femur seen through: every pass of a fan of pins at once, in no one plane. */
 const FEMUR_SEEN_THROUGH: readonly StructureId[] = ['femur', 'femurCancellous', 'femoralHeadCartilage']
+/** The femur's bone seen through while the canal is shaped and the stem goes in: the broach and the stem fill the canal in no one plane. */
+const FEMUR_BONE_SEEN_THROUGH: readonly StructureId[] = ['femur', 'femurCancellous']
 
 /**
  * Total hip replacement. Opening the joint takes the capsule away; dislocating it tears the
@@ -68,7 +70,23 @@ const FEMUR_SEEN_THROUGH: readonly StructureId[] = ['femur', 'femurCancellous', 
  * the labrum, as in the operation.
  */
 const THR_OPEN: readonly StructureId[] = ['jointCapsule']
-const THR_DISLOCATED: readonly StructureId[] = [...THR_OPEN, 'ligamentumTeres', 'ligamentumTeresArtery', 'mfcaDeepBranch', 'lfcaAscendingBranch']
+/**
+ * Once the femur is out, every artery goes: the circumflex arteries wrap a neck that has moved
+ * away, and the femoral trunk, cut where the model ends, stood square-ended in the middle of the
+ * framing (a surgeon's review); none of them is what these steps are about.
+ */
+const THR_DISLOCATED: readonly StructureId[] = [
+  ...THR_OPEN,
+  'ligamentumTeres',
+  'ligamentumTeresArtery',
+  'femoralArtery',
+  'deepFemoralArtery',
+  'medialCircumflexArtery',
+  'mfcaDeepBranch',
+  'lateralCircumflexArtery',
+  'lfcaAscendingBranch',
+  'obturatorArtery',
+]
 const THR_HEAD_OUT: readonly StructureId[] = [
   ...THR_DISLOCATED,
   'femoralHeadCartilage',
@@ -137,24 +155,28 @@ const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<
   },
   'total-hip-replacement': {
     '': {
-      approach: v('anterior', 'joint', null, THR_OPEN),
+      // The whole hip, so a patient sees which bone is which while the capsule opens.
+      approach: v('anterior', 'hip', null, THR_OPEN),
       dislocate: v('anterior', 'dislocated', null, THR_DISLOCATED),
       'neck-cut': v('anterior', 'dislocated', null, THR_DISLOCATED),
       'remove-head': v('anterior', 'dislocated', null, THR_HEAD_OUT),
-      'ream-acetabulum': v('anterior', 'joint', null, THR_SOCKET_PREPARED),
-      cup: v('anterior', 'joint', null, THR_SOCKET_PREPARED),
-      liner: v('anterior', 'joint', null, THR_SOCKET_PREPARED),
-      'broach-femur': v('anterior', 'dislocated', null, THR_SOCKET_PREPARED),
-      stem: v('anterior', 'dislocated', null, THR_SOCKET_PREPARED),
+      // Into the socket from the side (it opens lateral, down and forward): from the front the
+      // reamed bed, the shell and the liner were slivers seen edge-on.
+      'ream-acetabulum': v('lateral', 'socket', null, THR_SOCKET_PREPARED),
+      cup: v('lateral', 'socket', null, THR_SOCKET_PREPARED),
+      liner: v('lateral', 'socket', null, THR_SOCKET_PREPARED),
+      // Through the bone: how the broach and the stem fill the canal and line up with the shaft.
+      'broach-femur': v('anterior', 'dislocated', null, THR_SOCKET_PREPARED, FEMUR_BONE_SEEN_THROUGH),
+      stem: v('anterior', 'dislocated', null, THR_SOCKET_PREPARED, FEMUR_BONE_SEEN_THROUGH),
       head: v('anterior', 'dislocated', null, THR_SOCKET_PREPARED),
       reduce: v('anterior', 'joint', null, THR_SOCKET_PREPARED),
     },
   },
   'hip-resurfacing': {
     '': {
-      approach: v('anterior', 'joint', null, THR_OPEN),
+      approach: v('anterior', 'hip', null, THR_OPEN),
       dislocate: v('anterior', 'dislocated', null, THR_DISLOCATED),
-      cup: v('anterior', 'joint', null, HRA_SOCKET_PREPARED),
+      cup: v('lateral', 'socket', null, HRA_SOCKET_PREPARED),
       'guide-pin': v('lateral', 'dislocatedHead', null, HRA_SOCKET_PREPARED),
       'sleeve-ream': v('lateral', 'dislocatedHead', null, HRA_HEAD_REAMED),
       'head-cut': v('lateral', 'dislocatedHead', null, HRA_HEAD_REAMED),
@@ -221,6 +243,12 @@ export function focusFraming(focus: Focus, lm: HipLandmarks): Framing | null {
       const out = dislocatedFemur(lm)
       const sides: Vec3[] = [[1, 0, 0], [-1, 0, 0], [0, 1, 0], [0, -1, 0], [0, 0, 1], [0, 0, -1]]
       return around(sides.map((d) => femurPointAt(out, madd(head, d, R))), 12)
+    }
+    case 'socket': {
+      // The socket's rim all round, with room for the reamer's shaft and a glimpse of the bone
+      // around it (a close-up of the rim alone did not say where in the body it is).
+      const { centre, radius, openingAxis } = lm.acetabulum
+      return around([centre, madd(centre, openingAxis, radius), lm.acetabulum.lateralEdge, lm.acetabulum.teardrop], radius * 0.9)
     }
     case 'headNeckFront':
       return around([lm.headNeckJunction.anterior, madd(head, [0, 1, 0], R), madd(head, [-1, 0, 0], R), lm.headNeckJunction.inferior], 14)

@@ -1,8 +1,8 @@
 /**
  * The open treatment, in place of the stage caption: its name and Close (Esc), Previous /
- * Play-Pause / Next with the scrubber (first, so they stay in reach on a phone), the note when it
- * is outside its usual range (for as long as that holds), the variant choice, the current step's
- * caption, the treatment's results and risks, and the step list.
+ * Play-Pause / Next with the scrubber (first, so they stay in reach on a phone), the current
+ * step's caption right under them, the note when it is outside its usual range (for as long as
+ * that holds), the variant choice, the treatment's results and risks, and the step list.
  *
  * The transport buttons let go of focus after a click (as the sliders do): a presenter who
  * clicked Next and then presses Space or the clicker's keys gets play/pause and the next step,
@@ -70,6 +70,8 @@ export function TreatmentPlayer({ procedure }: { procedure: ProcedureId }) {
       </div>
       <StepScrubber disabled={no3d} />
 
+      {/* The step's words right under the controls (on a phone the rest is below the fold). */}
+      <StepCaption step={current} index={step} count={steps.length} mode={mode} />
       {!verdict.considered && (
         <p className="treatment-note" role="note" data-testid="treatment-off-indication">
           {offIndicationNote(procedure, mode)}
@@ -89,9 +91,8 @@ export function TreatmentPlayer({ procedure }: { procedure: ProcedureId }) {
         </div>
       )}
       {chosenVariant && mode === 'clinician' && <p className="muted variant-summary">{chosenVariant.summary.value}</p>}
-
-      <StepCaption step={current} index={step} count={steps.length} mode={mode} />
       <TreatmentOutlook info={info} mode={mode} />
+
       {/* Screen readers hear the step that is shown, once per change. */}
       <p className="visually-hidden" aria-live="polite">{`Step ${step + 1} of ${steps.length}: ${current.title}`}</p>
 
