@@ -2,7 +2,7 @@
  * Sums an e2e profile (tests/e2e/support/profile.ts) per test file: browser contexts, document
  * loads, resets of a shared page, the time spent waiting for ready() and for a settled view,
  * the frames drawn (read when a page closes), and the wall and CPU seconds of the whole file (the
- * shared browser's processes, the test process). With a vitest JSON report as the second
+ * shared browser's processes, the part of those its GPU process used, the test process). With a vitest JSON report as the second
  * argument it adds each file's duration and test count.
  *
  *   E2E_PROFILE=reports/e2e-profile.jsonl npx vitest run -c vitest.e2e.config.ts \
@@ -19,7 +19,7 @@ if (!profileFile) {
 
 const rows = new Map()
 const row = (file) => {
-  if (!rows.has(file)) rows.set(file, { tests: 0, seconds: 0, context: 0, load: 0, reset: 0, readyMs: 0, settle: 0, settleMs: 0, frames: 0, browserCpu: 0, nodeCpu: 0 })
+  if (!rows.has(file)) rows.set(file, { tests: 0, seconds: 0, context: 0, load: 0, reset: 0, readyMs: 0, settle: 0, settleMs: 0, frames: 0, browserCpu: 0, gpuCpu: 0, nodeCpu: 0 })
   return rows.get(file)
 }
 for (const line of readFileSync(profileFile, 'utf8').split('\n')) {
@@ -36,6 +36,7 @@ for (const line of readFileSync(profileFile, 'utf8').split('\n')) {
   if (e.event === 'file') {
     r.seconds = e.ms / 1000
     r.browserCpu = e.browserCpu
+    r.gpuCpu = e.gpuCpu ?? 0
     r.nodeCpu = e.nodeCpu
   }
 }
@@ -59,13 +60,14 @@ const columns = [
   ['settle s', 9],
   ['frames', 7],
   ['browser cpu', 12],
+  ['gpu cpu', 8],
   ['node cpu', 9],
 ]
 const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(columns[i][1]) : String(c).padStart(columns[i][1]))).join(' ')
 console.log(line(columns.map(([name]) => name)))
-const total = { tests: 0, seconds: 0, context: 0, load: 0, reset: 0, readyMs: 0, settle: 0, settleMs: 0, frames: 0, browserCpu: 0, nodeCpu: 0 }
+const total = { tests: 0, seconds: 0, context: 0, load: 0, reset: 0, readyMs: 0, settle: 0, settleMs: 0, frames: 0, browserCpu: 0, gpuCpu: 0, nodeCpu: 0 }
 for (const [file, r] of [...rows].sort((a, b) => b[1].seconds - a[1].seconds)) {
   for (const k of Object.keys(total)) total[k] += r[k]
-  console.log(line([file, r.tests, r.seconds.toFixed(1), r.context, r.load, r.reset, (r.readyMs / 1000).toFixed(1), r.settle, (r.settleMs / 1000).toFixed(1), r.frames, r.browserCpu.toFixed(1), r.nodeCpu.toFixed(1)]))
+  console.log(line([file, r.tests, r.seconds.toFixed(1), r.context, r.load, r.reset, (r.readyMs / 1000).toFixed(1), r.settle, (r.settleMs / 1000).toFixed(1), r.frames, r.browserCpu.toFixed(1), r.gpuCpu.toFixed(1), r.nodeCpu.toFixed(1)]))
 }
-console.log(line(['total', total.tests, total.seconds.toFixed(1), total.context, total.load, total.reset, (total.readyMs / 1000).toFixed(1), total.settle, (total.settleMs / 1000).toFixed(1), total.frames, total.browserCpu.toFixed(1), total.nodeCpu.toFixed(1)]))
+console.log(line(['total', total.tests, total.seconds.toFixed(1), total.context, total.load, total.reset, (total.readyMs / 1000).toFixed(1), total.settle, (total.settleMs / 1000).toFixed(1), total.frames, total.browserCpu.toFixed(1), total.gpuCpu.toFixed(1), total.nodeCpu.toFixed(1)]))

@@ -12,8 +12,8 @@ declare module 'vitest' {
     /** The Chrome/Chromium executable (scripts/ensure-browser.mjs). */
     chromePath: string
     /**
-     * The Playwright endpoint of the browser that the global setup launched for all files: its
-     * GPU process keeps compiled shaders for the whole run, so only the first page compiles them.
+     * The Playwright endpoint of the browser that the global setup launched for all files (one
+     * launch and one warm GPU process for the run; see globalSetup.ts for what that saves).
      */
     browserEndpoint: string
     /** The process id of that browser (support/profile.ts sums the CPU time of its processes). */

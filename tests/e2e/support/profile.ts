@@ -45,6 +45,8 @@ interface Fields {
   ms?: number
   frames?: number
   browserCpu?: number
+  /** The part of browserCpu that the GPU process used (shader compilation and drawing). */
+  gpuCpu?: number
   nodeCpu?: number
 }
 
@@ -71,14 +73,17 @@ const TICKS_PER_SECOND = 100 // Linux USER_HZ
 /**
  * CPU seconds used so far by process `root` and its descendants, those that ended included
  * (Linux: /proc/<pid>/stat utime + stime + cutime + cstime; a process's ended children are in
- * its cutime once reaped). 0 where /proc is not there.
+ * its cutime once reaped), and the part of it that Chromium's GPU process used. The GPU process
+ * is where SwiftShader compiles shader programs and draws every frame; the renderers run the
+ * app's JavaScript. The split says which of the two a change to a test saves. 0 where /proc is
+ * not there.
  */
-function treeCpuSeconds(root: number): number {
+function treeCpuSeconds(root: number): { all: number; gpu: number } {
   let entries: string[]
   try {
     entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name))
   } catch {
-    return 0
+    return { all: 0, gpu: 0 }
   }
   const parent = new Map<number, number>()
   const ticks = new Map<number, number>()
@@ -94,32 +99,50 @@ function treeCpuSeconds(root: number): number {
     }
   }
   let total = 0
+  let gpu = 0
   for (const [pid, t] of ticks) {
     for (let p: number | undefined = pid; p !== undefined && p > 1; p = parent.get(p)) {
       if (p === root) {
         total += t
+        if (isGpuProcess(pid)) gpu += t
         break
       }
     }
   }
-  return total / TICKS_PER_SECOND
+  return { all: total / TICKS_PER_SECOND, gpu: gpu / TICKS_PER_SECOND }
+}
+
+/** Whether Chromium started `pid` as its GPU process (`--type=gpu-process` on its command line). */
+function isGpuProcess(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=gpu-process')
+  } catch {
+    return false
+  }
 }
 
 interface CpuMark {
   wall: number
   browser: number
+  gpu: number
   node: number
 }
 
 function cpuMark(): CpuMark {
   const { user, system } = process.cpuUsage()
-  return { wall: performance.now(), browser: treeCpuSeconds(browserPid()), node: (user + system) / 1e6 }
+  const browser = treeCpuSeconds(browserPid())
+  return { wall: performance.now(), browser: browser.all, gpu: browser.gpu, node: (user + system) / 1e6 }
 }
 
 function recordSince(event: 'test' | 'file', since: CpuMark): void {
   const now = cpuMark()
   const r = (v: number) => Math.round(v * 100) / 100
-  recordProfile(event, { ms: Math.round(now.wall - since.wall), browserCpu: r(now.browser - since.browser), nodeCpu: r(now.node - since.node) })
+  recordProfile(event, {
+    ms: Math.round(now.wall - since.wall),
+    browserCpu: r(now.browser - since.browser),
+    gpuCpu: r(now.gpu - since.gpu),
+    nodeCpu: r(now.node - since.node),
+  })
 }
 
 /**
