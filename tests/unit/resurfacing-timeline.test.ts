@@ -12,6 +12,7 @@ import type { BoneRemoval, Piece, TreatmentFrame } from '../../src/domain/treatm
 import { planTreatment, type TreatmentPlan } from '../../src/domain/treatment/planner.ts'
 import { RESURFACING_SCRIPTS } from '../../src/domain/treatment/resurfacingTimeline.ts'
 import { stepView } from '../../src/domain/treatment/stepViews.ts'
+import { VIEW_DIRECTIONS } from '../../src/domain/cameraViews.ts'
 import { treatmentSteps } from '../../src/domain/treatment/steps.ts'
 import { frameAt, type Leftover } from '../../src/domain/treatment/timeline.ts'
 import { angleDeg, cross, dot, madd, normalise, scale, sub, type Vec3 } from '../../src/domain/vec3.ts'
@@ -263,6 +264,14 @@ describe('what a hip surgeon corrected', () => {
     expect(cutter!.diameter).toBeGreaterThan(r.cap.innerDiameter)
     // Gone once the chamfer reamer takes over.
     expect(end(plan, 'chamfer').instruments.some((t) => t.kind === 'head-cutter')).toBe(false)
+  })
+
+  it('the peg hole is seen at its step’s end: the step’s view looks within 30° of down the dislocated head’s axis, onto the flat top', () => {
+    const r = planIV().resurfacing!
+    const out = r.femur.out
+    const drawnAxis = turnAbout(r.axis, normalise(out.axis), out.angleDeg)
+    // The camera sits along the view direction from the target: the flat top faces it.
+    expect(angleDeg(VIEW_DIRECTIONS[stepView('hip-resurfacing', null, 'peg-hole').view], drawnAxis)).toBeLessThan(30)
   })
 
   it('while the cap is filled its inside faces the side view’s camera, and it is turned back onto the head’s axis to be impacted', () => {
