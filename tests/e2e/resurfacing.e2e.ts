@@ -60,6 +60,18 @@ describe('hip resurfacing', () => {
     expect(describeProblems(problems)).toBe('none')
   }, 300_000)
 
+  it('at ARCO IV the flat head cut shows: its step ends with the cutter’s disc on the level cut, not a picture like the sleeve reaming’s', async () => {
+    // Collapsed dome (4–5 mm sunk against a 2-mm cut): the cut alone took so little that the two
+    // step ends differed by ≈1,900 px of 1280×720 (the surgeon's rs-p-5 vs rs-p-6).
+    const { page, problems } = await openApp(`flow=0&stage=3.2&proc=hip-resurfacing&step=5`)
+    await atStep(page, 4)
+    const reamed = await viewPixels(page)
+    await page.keyboard.press('PageDown')
+    await atStep(page, 5)
+    expect(diffCount(reamed, await viewPixels(page))).toBeGreaterThan(6000)
+    expect(describeProblems(problems)).toBe('none')
+  }, 120_000)
+
   it('picking names the cap: its plain name for patients, the clinical term for clinicians', async () => {
     const { page, problems } = await openApp(`flow=0&stage=${STAGE}`)
     const lm = modelLandmarks()

@@ -12,9 +12,13 @@ import type { BoneRemoval, Piece, TreatmentFrame } from '../../src/domain/treatm
 import { planTreatment, type TreatmentPlan } from '../../src/domain/treatment/planner.ts'
 import { RESURFACING_SCRIPTS } from '../../src/domain/treatment/resurfacingTimeline.ts'
 import { stepView } from '../../src/domain/treatment/stepViews.ts'
+import { VIEW_DIRECTIONS } from '../../src/domain/cameraViews.ts'
 import { treatmentSteps } from '../../src/domain/treatment/steps.ts'
 import { frameAt, type Leftover } from '../../src/domain/treatment/timeline.ts'
-import { angleDeg, dot, normalise, scale, sub, type Vec3 } from '../../src/domain/vec3.ts'
+import { angleDeg, cross, dot, madd, normalise, scale, sub, type Vec3 } from '../../src/domain/vec3.ts'
+import { capInnerRadius, cementFillProfile } from '../../src/domain/treatment/replacement/capDesign.ts'
+import { turnAbout } from '../../src/domain/treatment/femurMotion.ts'
+import { stageValue } from '../../src/domain/staging/stageValue.ts'
 import { loadModel, type LoadedModel } from './model-loader.ts'
 
 let lm: HipLandmarks
@@ -153,7 +157,7 @@ describe('the steps', () => {
     }
     for (const t of frameAt(plan, list, indexOf('cup'), 0.3).instruments) expect(t.onFemur).toBeUndefined()
     const pieces = end(plan, 'reduce').pieces
-    expect(pieces.filter((p) => p.onFemur).map((p) => p.id).sort()).toEqual(['cap', 'cement'])
+    expect(pieces.filter((p) => p.onFemur).map((p) => p.id).sort()).toEqual(['cap', 'cement', 'cement-fill'])
     expect(pieces.find((p) => p.id === 'cup')?.onFemur).toBeUndefined()
   })
 
@@ -173,8 +177,117 @@ describe('the steps', () => {
     const plan = planFor(lm)
     const last = end(plan, 'reduce')
     expect(last.instruments).toEqual([])
-    expect(last.pieces.map((p) => p.kind).sort()).toEqual(['bone-cement', 'resurfacing-cap', 'resurfacing-cup'])
+    // The cement in the cap and the cement packed into the shaped head.
+    expect(last.pieces.map((p) => p.kind).sort()).toEqual(['bone-cement', 'bone-cement', 'resurfacing-cap', 'resurfacing-cup'])
     expect(last.removals.filter((x) => x.target === 'pelvis').map((x) => x.id)).toEqual(['socket-ream-0', 'socket-ream-1', 'socket-ream-2', 'socket-ream-3'])
+  })
+})
+
+/** Whether (r, y) lies inside a turned profile closed along its axis (even–odd rule). */
+function insideProfile(profile: readonly { r: number; y: number }[], r: number, y: number): boolean {
+  let inside = false
+  for (let i = 0, j = profile.length - 1; i < profile.length; j = i++) {
+    const a = profile[i]!
+    const b = profile[j]!
+    if (a.y > y !== b.y > y && r < a.r + ((y - a.y) * (b.r - a.r)) / (b.y - a.y)) inside = !inside
+  }
+  return inside
+}
+
+describe('what a hip surgeon corrected', () => {
+  // At ARCO IV (stage 3.2): the dome sunk, the largest lesion, where the hollow under the cap is biggest.
+  const planIV = (): TreatmentPlan =>
+    planTreatment({
+      procedure: 'hip-resurfacing',
+      variant: null,
+      landmarks: lm,
+      lesion: lesionGeometry({ size: 'large', type: 'C2' }, lesionAnatomyOf(lm)),
+      collapseDepthMm: stageValue('collapseDepthMm', 3.2),
+    })
+
+  it('after the cement step no point of the cleared cavity or of the cap’s inside is empty: cement fills it, and stays under the cap to the end', () => {
+    const plan = planIV()
+    const r = plan.resurfacing!
+    const g = r.cap
+    const cavity = plan.cavity!
+    // Points (femur rest frame) of the cap's inside when seated, the peg's hole, and the curetted cavity.
+    const across = normalise(cross(r.axis, [0, 0, 1]))
+    const across2 = cross(r.axis, across)
+    const inCap: Vec3[] = []
+    for (let y = g.peg.tipY + 0.25; y < g.topY; y += 1)
+      for (let radius = 0; radius < g.innerDiameter / 2; radius += 1.5)
+        for (let k = 0; k < 12; k++) {
+          const limit = y < g.rimY ? g.peg.radius : capInnerRadius(g, y)!
+          if (radius >= limit - 0.05) continue
+          const a = (k / 12) * 2 * Math.PI
+          inCap.push(madd(madd(madd(r.capCentre, r.axis, y), across, radius * Math.cos(a)), across2, radius * Math.sin(a)))
+        }
+    const inCavity: Vec3[] = []
+    for (let i = -4; i <= 4; i++)
+      for (let j = -4; j <= 4; j++)
+        for (let k = -4; k <= 4; k++) {
+          const l = [i / 4.5, j / 4.5, k / 4.5] as const
+          if (l[0] ** 2 + l[1] ** 2 + l[2] ** 2 >= 1) continue
+          let q: Vec3 = cavity.centre
+          for (let n = 0; n < 3; n++) q = madd(q, cavity.axes[n]!, l[n]! * cavity.radii[n]!)
+          // Cavity outside the cap's inside was already cut away by the sleeve, the flat cut or the chamfer.
+          const y = dot(sub(q, r.capCentre), r.axis)
+          const limit = capInnerRadius(g, y)
+          const radial = Math.hypot(...sub(sub(q, r.capCentre), scale(r.axis, y)))
+          if (limit !== null && radial < limit) inCavity.push(q)
+        }
+    expect(inCap.length).toBeGreaterThan(1000)
+    expect(inCavity.length).toBeGreaterThan(100)
+    for (const id of ['cement', 'impact-cap', 'reduce']) {
+      // The cement that fills: a piece of cement moved with the femur, its turned solid in its own frame.
+      // (The layer in the cap is still held above the head at the cement step's end.)
+      const fills = end(plan, id).pieces.filter((p) => p.kind === 'bone-cement' && p.onFemur && p.implant?.kind === 'cap-fill')
+      const filled = (q: Vec3) =>
+        fills.some((p) => {
+          const axis = normalise(sub(p.to, p.from))
+          const y = dot(sub(q, p.to), axis)
+          const radial = Math.hypot(...sub(sub(q, p.to), scale(axis, y)))
+          return p.implant?.kind === 'cap-fill' && insideProfile(cementFillProfile(p.implant.cap), radial, y)
+        })
+      const empty = [...inCap, ...inCavity].filter((q) => !filled(q))
+      expect(empty.length, `${id}: ${empty.length} of ${inCap.length + inCavity.length} points without cement (the bone left is cement-backed too)`).toBe(0)
+    }
+  })
+
+  it('the flat cut is drawn: at its step’s end the cutter’s disc rests on the cut, wider than the reamed top', () => {
+    const plan = planIV()
+    const r = plan.resurfacing!
+    const cutter = end(plan, 'head-cut').instruments.find((t) => t.kind === 'head-cutter')
+    expect(cutter, 'the head cutter at the step’s end').toBeDefined()
+    expect(dot(sub(cutter!.tip, r.capCentre), r.axis)).toBeCloseTo(r.cap.topY, 6)
+    expect(angleDeg(cutter!.axis, scale(r.axis, -1))).toBeLessThan(1e-6)
+    expect(cutter!.diameter).toBeGreaterThan(r.cap.innerDiameter)
+    // Gone once the chamfer reamer takes over.
+    expect(end(plan, 'chamfer').instruments.some((t) => t.kind === 'head-cutter')).toBe(false)
+  })
+
+  it('the peg hole is seen at its step’s end: the step’s view looks within 30° of down the dislocated head’s axis, onto the flat top', () => {
+    const r = planIV().resurfacing!
+    const out = r.femur.out
+    const drawnAxis = turnAbout(r.axis, normalise(out.axis), out.angleDeg)
+    // The camera sits along the view direction from the target: the flat top faces it.
+    expect(angleDeg(VIEW_DIRECTIONS[stepView('hip-resurfacing', null, 'peg-hole').view], drawnAxis)).toBeLessThan(30)
+  })
+
+  it('while the cap is filled its inside faces the side view’s camera, and it is turned back onto the head’s axis to be impacted', () => {
+    const plan = planIV()
+    const r = plan.resurfacing!
+    const capAt = (id: string, t: number) => frameAt(plan, steps(), indexOf(id), t).pieces.find((p) => p.id === 'cap')!
+    const cap = capAt('cement', 1)
+    // The dome's direction as drawn (the dislocated femur's turn applied); the camera looks from −X.
+    const out = r.femur.out
+    const dome = turnAbout(normalise(sub(cap.to, cap.from)), normalise(out.axis), out.angleDeg)
+    expect(dot(dome, [-1, 0, 0]), 'the opening toward the lateral camera').toBeLessThan(-0.8)
+    expect(end(plan, 'cement').pieces.some((p) => p.id === 'cement')).toBe(true)
+    const seated = capAt('impact-cap', 0.5)
+    expect(angleDeg(sub(seated.to, seated.from), r.axis)).toBeLessThan(1e-6)
+    // Continuous: the impaction starts where the cement step left the cap.
+    expect(JSON.stringify(capAt('impact-cap', 0))).toBe(JSON.stringify(cap))
   })
 })
 

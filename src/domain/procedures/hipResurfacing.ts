@@ -79,15 +79,15 @@ export const HIP_RESURFACING: ProcedureInfo = {
       title: 'Trim the sides of the ball',
       patient: 'A round, hollow cutter slides down over the ball and trims its sides into a short cylinder that the cap fits over.',
       clinical:
-        'Cylindrical (sleeve) reaming over the pin to the cap’s inner size. Stop short of the head–neck junction: notching the superior neck cortex risks a neck fracture. Femoral components 42–58 mm (mean 48 mm) in one series.',
-      sizes: [cited({ what: 'femoral component diameter', value: [42, 58], unit: 'mm' }, 'S', ['patel2014'])],
-      citation: { evidence: 'V', sources: ['mclawhorn', 'medscape-hra', 'patel2014'], note: 'the reaming sequence is [V]; the notching pitfall is sourced' },
+        'Cylindrical (sleeve) reaming over the pin to the cap’s inner size. Stop short of the head–neck junction: notching the superior neck cortex risks a neck fracture.',
+      sizes: [],
+      citation: { evidence: 'V', sources: ['mclawhorn', 'medscape-hra'], note: 'the reaming sequence is [V]; the notching pitfall is sourced' },
     },
     {
       id: 'head-cut',
       title: 'Flatten the top of the ball',
-      patient: 'A flat cutter takes a thin slice off the top of the ball, so the cap sits at the right height.',
-      clinical: 'Planar cut across the pin to set the head height for the cap.',
+      patient: 'A flat cutter trims the top of the ball level, at the height the cap needs. Where the ball has already sunk, little bone comes off: that hollow is filled with cement later.',
+      clinical: 'Planar cut across the pin to set the head height for the cap. Over a collapsed dome little bone comes off, as the segment has sunk below the cut; that gap is filled with cement before the cap goes on.',
       sizes: [],
       citation: { evidence: 'V', sources: ['medscape-hra'], note: 'the preparation sequence is [V] (reference §6.6 step 4)' },
     },
@@ -117,11 +117,16 @@ export const HIP_RESURFACING: ProcedureInfo = {
     },
     {
       id: 'cement',
-      title: 'Fill the cap with cement',
-      patient: 'The inside of the cap is filled with bone cement, which sets hard and holds the cap on the bone.',
-      clinical: 'Cement the femoral component: cement in the cap over the shaped head and around the peg. In ONFH, cementing the metaphyseal stem gave no femoral failures.',
+      title: 'Fill the hollow and the cap with cement',
+      patient: 'The hole left by the dead bone is filled with bone cement, so the cap rests on something solid, and the cap is filled too. The cement sets hard and holds the cap on the bone.',
+      clinical:
+        'Pack cement into the curetted defect, the collapsed dome below the flat cut and the peg hole, and fill the cap. In ONFH, cementing the metaphyseal stem gave no femoral failures; in large femoral defects it widens the interface between the remaining vascularised bone and cement, which can help secure fixation.',
       sizes: [],
-      citation: { evidence: 'S', sources: ['amstutz2017', 'hutaif-1723'] },
+      citation: {
+        evidence: 'Inf',
+        sources: ['amstutz2017', 'hutaif-1723'],
+        note: 'cementing the cap and its stem is sourced; filling the whole defect under the cap is inferred from Amstutz 2017',
+      },
     },
     {
       id: 'impact-cap',

@@ -12,9 +12,9 @@
  * reamers and cup are in the model frame, and their reaming takes bone from the pelvis.
  */
 import { clamp01, phase, quantise } from './motion.ts'
-import { lerp, madd, scale, type Vec3 } from '../vec3.ts'
+import { lerp, madd, normalise, scale, type Vec3 } from '../vec3.ts'
 import type { BoneRemoval, InstrumentKind, InstrumentPose, Piece } from './frame.ts'
-import { partWay } from './femurMotion.ts'
+import { partWay, turnAbout } from './femurMotion.ts'
 import type { ResurfacingPlan } from './replacement/resurfacingPlanner.ts'
 import { frame, tool, TURNS, type Script } from './scriptParts.ts'
 
@@ -169,14 +169,19 @@ function headCut(r: ResurfacingPlan, share: number): BoneRemoval[] {
   return [{ kind: 'planes', id: 'head-height', planes: [{ point: on(r, s), normal: r.axis }], bound: { centre: r.capCentre, radius: top + 10 } }]
 }
 
+/**
+ * The flat cutter comes down the pin to the plan's height and stays there, still, at the step's
+ * end: its disc is the level of the cut. At IIIB–IV the sunken dome lies partly below that level
+ * (clinical.md §4.3: 4–5 mm against a 2-mm cut), so little bone comes off and the cut alone would
+ * hardly show; the disc resting on it shows where the cap's top will be.
+ */
 const headHeightCut: Script = (plan, t, before) => {
   const r = plan.resurfacing
   if (!r) return frame(before)
   const into = phase(t, 0.05, 0.75)
-  const back = phase(t, 0.85, 1)
   const instruments = [pinInPlace(r)]
   const disc = r.cap.innerDiameter + 2 * CUTTER_OVERHANG
-  if (t < 1) instruments.push(onHead('head-cutter', 'head-cutter', cutterAt(r, domeOf(r), r.cap.topY, into, back), down(r), disc, TURNS * 2 * Math.PI * into))
+  instruments.push(onHead('head-cutter', 'head-cutter', cutterAt(r, domeOf(r), r.cap.topY, into, 0), down(r), disc, TURNS * 2 * Math.PI * into))
   return frame(before, { removals: headCut(r, quantise(into)), instruments })
 }
 
@@ -255,23 +260,53 @@ const clearNecrosis: Script = (plan, t, before) => {
 
 const CAP_PIECES: ReadonlySet<string> = new Set(['cap', 'cement'])
 
-/** The cap (and, once filled, its cement) with its bearing centre `offset` mm up the axis from seated. */
-function capPieces(r: ResurfacingPlan, offset: number, cement: boolean): Piece[] {
+/** The cap (and, once filled, its cement) with its bearing centre `offset` mm up the axis from seated, its dome toward `dome`. */
+function capPieces(r: ResurfacingPlan, offset: number, cement: boolean, dome: Vec3 = r.axis): Piece[] {
   const to = on(r, offset)
-  const from = on(r, offset - 1)
+  const from = madd(to, dome, -1)
   const spec = { kind: 'cap' as const, cap: r.cap }
   const cap: Piece = { id: 'cap', kind: 'resurfacing-cap', to, from, radius: r.cap.outerDiameter / 2, fill: 1, implant: spec, onFemur: true }
   return cement ? [cap, { id: 'cement', kind: 'bone-cement', to, from, radius: r.cap.innerDiameter / 2, fill: 1, implant: spec, onFemur: true }] : [cap]
 }
 
-/** The cap is brought over the shaped head and filled with cement. */
+/**
+ * The cement packed into the shaped head, where the cap will sit: the curetted hollow, the dome
+ * sunk below the flat cut and the peg hole, so the cap seats on solid support. Its shape and why
+ * it fills the whole inside (an inference [Inf] from Amstutz 2017): ./replacement/capDesign.ts
+ * cementFillProfile.
+ */
+function cementFill(r: ResurfacingPlan): Piece {
+  return { id: 'cement-fill', kind: 'bone-cement', to: r.capCentre, from: on(r, -1), radius: r.cap.innerDiameter / 2, fill: 1, implant: { kind: 'cap-fill', cap: r.cap }, onFemur: true }
+}
+
+/** How far (0…1) the waiting cap is turned from the head's axis to face its inside to the side view's camera (design choice: still reads as a cap). */
+const CAP_SHOWN_TURN = 0.8
+
+/**
+ * The dome direction (femur rest frame) of the cap held open toward the camera while it is filled:
+ * its inside faces the side view (lateral, −X in the model frame, where the dislocated femur is
+ * drawn under `out`), so the cement in it is seen; turned `share` of the way from the head's axis.
+ */
+function capShownDome(r: ResurfacingPlan, share: number): Vec3 {
+  if (share <= 0) return r.axis
+  const out = r.femur.out
+  // The camera's direction as seen from the femur's rest frame: the pose's turn undone.
+  const awayFromCamera = turnAbout([1, 0, 0], normalise(out.axis), -out.angleDeg)
+  return normalise(lerp(r.axis, awayFromCamera, CAP_SHOWN_TURN * share))
+}
+
+/**
+ * The dead bone's hollow, the sunken dome and the peg hole are packed with cement; the cap is
+ * brought in, held with its inside toward the camera, and filled.
+ */
 const cement: Script = (plan, t, before) => {
   const r = plan.resurfacing
   if (!r) return frame(before)
   // Brought in once the step has begun: at its start the picture is where the last step left it.
   if (t <= 0) return frame(before)
-  const offset = CAP_READY + 40 * (1 - phase(t, 0, 0.35))
-  return frame(before, { pieces: capPieces(r, offset, t >= 0.45) })
+  const packed = t >= 0.25 ? [cementFill(r)] : []
+  const offset = CAP_READY + 40 * (1 - phase(t, 0.3, 0.6))
+  return frame(before, { pieces: [...packed, ...capPieces(r, offset, t >= 0.8, capShownDome(r, phase(t, 0.5, 0.75)))] })
 }
 
 /** The impactor pushes the cap down the axis until it seats, its peg in the drilled hole. */
@@ -279,7 +314,8 @@ const impactCap: Script = (plan, t, before) => {
   const r = plan.resurfacing
   if (!r) return frame(before)
   const offset = CAP_READY * (1 - phase(t, 0.1, 0.8))
-  const pieces = capPieces(r, offset, true)
+  // Turned back onto the head's axis from where the cement step held it open.
+  const pieces = capPieces(r, offset, true, capShownDome(r, 1 - phase(t, 0, 0.1)))
   const lifted = CAP_READY * phase(t, 0.85, 1)
   const instruments = t < 1 ? [onHead('head-impactor', 'head-impactor', on(r, offset + lifted), down(r), r.cap.outerDiameter)] : []
   return frame({ ...before, pieces: before.pieces.filter((p) => !CAP_PIECES.has(p.id)) }, { pieces, instruments })

@@ -181,7 +181,8 @@ const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<
       'sleeve-ream': v('lateral', 'dislocatedHead', null, HRA_HEAD_REAMED),
       'head-cut': v('lateral', 'dislocatedHead', null, HRA_HEAD_REAMED),
       chamfer: v('lateral', 'dislocatedHead', null, HRA_HEAD_REAMED),
-      'peg-hole': v('lateral', 'dislocatedHead', null, HRA_HEAD_REAMED),
+      // From the surgeon's side, nearly down the dislocated head's axis (24° off it): the drilled hole in the flat top is seen, not edge-on.
+      'peg-hole': v('surgeon', 'dislocatedHead', null, HRA_HEAD_REAMED),
       'clear-necrosis': v('lateral', 'dislocatedHead', null, HRA_HEAD_REAMED),
       cement: v('lateral', 'dislocatedHead', null, HRA_HEAD_REAMED),
       'impact-cap': v('lateral', 'dislocatedHead', null, HRA_HEAD_REAMED),

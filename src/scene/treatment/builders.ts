@@ -33,7 +33,7 @@ import { buildAcetabularShell } from './implants/acetabularShell.ts'
 import { buildAcetabularLiner } from './implants/acetabularLiner.ts'
 import { buildProstheticHead } from './implants/prostheticHead.ts'
 import { buildFemoralStem } from './implants/femoralStem.ts'
-import { buildBoneCement, buildResurfacingCap } from './implants/resurfacingCap.ts'
+import { buildBoneCement, buildCementFill, buildResurfacingCap } from './implants/resurfacingCap.ts'
 import { buildResurfacingCup } from './implants/resurfacingCup.ts'
 import { buildDomeScrew } from './implants/domeScrew.ts'
 import { buildSleeveReamer } from './instruments/sleeveReamer.ts'
@@ -151,6 +151,7 @@ function implantModel(kind: PieceKind, spec: ImplantSpec): ObjectModel {
       break
     case 'bone-cement':
       if (spec.kind === 'cap') return buildBoneCement(spec.cap)
+      if (spec.kind === 'cap-fill') return buildCementFill(spec.cap)
       break
     case 'dome-screw':
       if (spec.kind === 'screw') return buildDomeScrew(spec.diameter, spec.length)

@@ -57,6 +57,11 @@ export type TreatmentMaterialRole =
   | 'polyethylene'
   /** Bone cement (PMMA), tinted as common gentamicin cements are. */
   | 'cement'
+  /**
+   * Cement packed into the shaped head: the look of 'cement', pushed back in depth so that bone
+   * cut to the same surface (the reamed head) is drawn over it and only the filled defects show.
+   */
+  | 'cementFill'
 
 const made = new Map<TreatmentMaterialRole, Material>()
 
@@ -111,6 +116,8 @@ function make(role: TreatmentMaterialRole): Material {
       return new MeshStandardMaterial({ color: new Color('#f7f7f2'), metalness: 0, roughness: 0.55, transparent: true, opacity: 0.86 })
     case 'cement':
       return new MeshStandardMaterial({ color: new Color('#c9d8b0'), metalness: 0, roughness: 0.8 })
+    case 'cementFill':
+      return new MeshStandardMaterial({ color: new Color('#c9d8b0'), metalness: 0, roughness: 0.8, polygonOffset: true, polygonOffsetFactor: 2, polygonOffsetUnits: 2 })
   }
 }
 

@@ -56,3 +56,32 @@ export function capInnerRadius(g: CapGeometry, y: number): number | null {
   if (y <= g.chamferY) return ri
   return ri + ((g.topRadius - ri) * (y - g.chamferY)) / (g.topY - g.chamferY)
 }
+
+/**
+ * The cement that fills the shaped head before the cap goes on: the whole of the cap's inside
+ * (from its rim to its flat top) and the peg's drilled hole below it, as a turned profile (r, y)
+ * in the cap frame, counter-clockwise (up the outside, inward over the top).
+ *
+ * Why the whole inside [Inf]: in ONFH the head under the cap is not whole. The curetted necrotic
+ * bone leaves a hollow, and a collapsed dome has already sunk below the planned flat cut
+ * (clinical.md §4.3: 4–5 mm at ARCO IIIB–IV against a 2-mm cut), so the cap's top would sit over
+ * empty space. Amstutz and Le Duff (J Hip Surg 2017;1:38) cement the metaphyseal stem "to increase
+ * the area of the interface between the remaining vascularized bone and cement in hips with large
+ * femoral defects"; filling every defect under the cap with cement is our inference from that, not
+ * a described technique. Where sound bone remains it occupies the same space and is drawn over
+ * the cement (../../../scene/treatment/treatmentMaterials.ts 'cementFill'), so only the filled
+ * defects show.
+ */
+export function cementFillProfile(g: CapGeometry): readonly { readonly r: number; readonly y: number }[] {
+  const ri = g.innerDiameter / 2
+  const p = g.peg.radius
+  return [
+    { r: 0, y: g.peg.tipY },
+    { r: p, y: g.peg.tipY },
+    { r: p, y: g.rimY },
+    { r: ri, y: g.rimY },
+    { r: ri, y: g.chamferY },
+    { r: g.topRadius, y: g.topY },
+    { r: 0, y: g.topY },
+  ]
+}

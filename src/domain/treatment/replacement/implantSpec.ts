@@ -16,6 +16,8 @@ export type ImplantSpec =
   | { readonly kind: 'stem'; readonly stem: StemSpec }
   /** The resurfacing cap and its cement layer share the cap's geometry. */
   | { readonly kind: 'cap'; readonly cap: CapGeometry }
+  /** The cement packed into the shaped head under the cap: its whole inside and the peg hole (./capDesign.ts cementFillProfile). */
+  | { readonly kind: 'cap-fill'; readonly cap: CapGeometry }
   /** A cancellous bone screw: thread diameter, and length from the tip to under the head (mm). */
   | { readonly kind: 'screw'; readonly diameter: number; readonly length: number }
 
@@ -32,7 +34,8 @@ export function implantSizes(spec: ImplantSpec): number[] {
       return [spec.stem.size, spec.stem.neckAngleDeg, spec.stem.collared ? 1 : 0]
     case 'screw':
       return [spec.diameter, spec.length]
-    case 'cap': {
+    case 'cap':
+    case 'cap-fill': {
       const c = spec.cap
       return [c.outerDiameter, c.innerDiameter, c.rimY, c.chamferY, c.topY, c.topRadius, c.peg.radius, c.peg.tipY, c.cement]
     }

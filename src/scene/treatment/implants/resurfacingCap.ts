@@ -8,7 +8,7 @@
  * Frame: the bearing's centre at the origin, +Y along the cap's axis toward its dome (the
  * piece's `to` is the centre, `from` lies back down the neck).
  */
-import type { CapGeometry } from '../../../domain/treatment/replacement/capDesign.ts'
+import { cementFillProfile, type CapGeometry } from '../../../domain/treatment/replacement/capDesign.ts'
 import type { ObjectModel } from '../objectModel.ts'
 import { arc, lathe, type ProfilePoint } from '../shapes/lathe.ts'
 import { BEARING_AROUND } from './cupShapes.ts'
@@ -57,4 +57,13 @@ export function buildBoneCement(g: CapGeometry): ObjectModel {
     { r: p, y: g.topY - c },
   ]
   return { parts: [{ name: 'cement', geometry: lathe(profile, BEARING_AROUND), material: 'cement', working: true }] }
+}
+
+/**
+ * The cement packed into the shaped head (the curetted hollow, the sunken dome under the flat
+ * cut, the peg hole): the whole of the cap's inside, drawn behind any bone in the same place
+ * (material 'cementFill'), so only the filled defects show.
+ */
+export function buildCementFill(g: CapGeometry): ObjectModel {
+  return { parts: [{ name: 'cement', geometry: lathe(cementFillProfile(g), BEARING_AROUND), material: 'cementFill', working: true }] }
 }
