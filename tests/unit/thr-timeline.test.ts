@@ -13,7 +13,7 @@ import { femurPointAt } from '../../src/domain/treatment/femurMotion.ts'
 import type { TreatmentFrame } from '../../src/domain/treatment/frame.ts'
 import { cupAngles } from '../../src/domain/treatment/replacement/cupOrientation.ts'
 import { distance, normalise, sub, type Vec3 } from '../../src/domain/vec3.ts'
-import { hiddenByTreatment } from '../../src/domain/treatment/stepViews.ts'
+import { focusFraming, hiddenByTreatment, stepFocus } from '../../src/domain/treatment/stepViews.ts'
 import { loadModel } from './model-loader.ts'
 
 let lm: HipLandmarks
@@ -142,3 +142,41 @@ describe('what goes with the head', () => {
     }
   })
 })
+
+describe('the removed head, cut open beside the joint', () => {
+  const headPiece = (f: TreatmentFrame) => f.pieces.find((p) => p.kind === 'removed-head')
+  it('is lifted whole from the femur once the cut is through, lies cut open from the end of that step until early in the liner’s, then goes', () => {
+    expect(headPiece(at('remove-head', 0.2))).toBeUndefined()
+    const lifting = headPiece(at('remove-head', 0.5))!
+    expect(lifting.boneOut!.removal.id).toBe('removed-head-whole')
+    for (const [id, t] of [['remove-head', 1], ['ream-acetabulum', 0.5], ['cup', 1], ['liner', 0.1]] as const) {
+      const piece = headPiece(at(id, t))
+      expect(piece?.boneOut?.removal.id, `${id} at ${t}`).toBe('removed-head')
+    }
+    for (const id of ['liner', 'broach-femur', 'reduce']) expect(headPiece(at(id, 1)), id).toBeUndefined()
+  })
+
+  it('is the bone the saw frees, behind a coronal cut through the lesion, and lies clear of the pelvis in front of it, in the framing of the steps that show it', () => {
+    const r = plan.thr!.removedHead
+    const removal = r.removal
+    if (removal.kind !== 'planes') throw new Error('a saw cut')
+    // The saw's own planes, and the coronal cut keeping the posterior half.
+    expect(removal.planes.slice(0, 2)).toEqual([{ point: plan.thr!.thr.neckCut.point, normal: plan.thr!.thr.neckCut.normal }, plan.thr!.thr.neckCut.lateralStop])
+    expect(removal.planes[2]!.normal).toEqual([0, 0, -1])
+    expect(Math.abs(r.face.point[2] - plan.target[2])).toBeLessThan(1e-9)
+    // The head centre lies in the piece (on the saw's removed side).
+    const c = lm.femoralHead.centre
+    for (const h of removal.planes.slice(0, 2)) expect(dot3(sub(c, h.point), h.normal)).toBeGreaterThan(0)
+    // Lying: moved, not turned; its cut face in front of the pubic tubercle and medial to the teardrop.
+    expect(r.pose.angleDeg).toBe(0)
+    expect(r.lyingFaceCentre[2]).toBeGreaterThan(lm.pelvis.pubicTubercle[2])
+    expect(r.lyingFaceCentre[0]).toBeGreaterThan(lm.acetabulum.teardrop[0])
+    for (const id of ['remove-head', 'ream-acetabulum', 'cup']) {
+      const framing = focusFraming(stepFocus('total-hip-replacement', null, index(id)), lm)!
+      expect(distance(framing.centre, r.lyingFaceCentre) + lm.femoralHead.cartilageRadius, id).toBeLessThan(framing.radius)
+    }
+  })
+})
+
+const dot3 = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+

@@ -11,7 +11,7 @@
  */
 import { add, cross, dot, madd, normalise, scale, sub, type Vec3 } from '../vec3.ts'
 import type { BoneRemoval, InstrumentPose, Piece } from './frame.ts'
-import { partWay } from './femurMotion.ts'
+import { femurPointAt, partWay } from './femurMotion.ts'
 import { phase } from './motion.ts'
 import type { TreatmentPlan } from './planner.ts'
 import type { CupPlan, StemPlacement } from './replacement/thrPlanner.ts'
@@ -104,6 +104,37 @@ const neckCut: Script = (plan, t, before) => {
   return frame(before, { instruments: [sawAt(s, CUT_BEFORE_FREE * phase(t, 0.05, 0.9), t)] })
 }
 
+/** When the freed head starts to move, and when it lies beside the joint, cut open (share of the step). */
+const HEAD_LIFT = { from: 0.3, to: 0.75 } as const
+
+/**
+ * The head the saw freed (./replacement/removedHead.ts): lifted whole from the dislocated femur
+ * (`lift` 0 … 1 of the way) to beside the joint, where it lies cut open once it has arrived.
+ */
+export function removedHeadPiece(s: ThrSetup, lift = 1): Piece {
+  const r = s.removedHead
+  const arrived = lift >= 1
+  const pose = partWay(s.femur.out, r.pose, lift)
+  const at = femurPointAt(pose, r.face.point)
+  return {
+    id: 'removed-head',
+    kind: 'removed-head',
+    from: add(at, r.face.normal),
+    to: at,
+    radius: r.reach,
+    fill: 1,
+    boneOut: { removal: arrived ? r.removal : r.whole, pose },
+  }
+}
+
+/** The head stays beside the joint while the socket is prepared; the liner's step clears it away early on. */
+const HEAD_LINGER = 0.2
+
+/** `pieces` without the removed head (from `t` = HEAD_LINGER on). */
+function clearRemovedHead(pieces: readonly Piece[], t: number): Piece[] {
+  return t < HEAD_LINGER ? [...pieces] : pieces.filter((p) => p.kind !== 'removed-head')
+}
+
 /** The saw finishes the cut and comes out; the head, free, is lifted out: its bone is gone from the femur. */
 const removeHead: Script = (plan, t, before) => {
   const s = setupOf(plan)
@@ -112,7 +143,12 @@ const removeHead: Script = (plan, t, before) => {
   const out = phase(t, 0.3, 0.6)
   const into = CUT_BEFORE_FREE + (1 - CUT_BEFORE_FREE) * through - out * 1.4
   const instruments = t < 0.6 ? [sawAt(s, into, t)] : []
-  return frame(before, { removals: t >= 0.3 ? [neckCutRemoval(s)] : [], instruments })
+  const freed = t >= HEAD_LIFT.from
+  return frame(before, {
+    removals: freed ? [neckCutRemoval(s)] : [],
+    instruments,
+    pieces: freed ? [removedHeadPiece(s, phase(t, HEAD_LIFT.from, HEAD_LIFT.to))] : [],
+  })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,7 +234,8 @@ const insertLiner: Script = (plan, t, before) => {
   if (!s || t <= 0) return frame(before)
   const liner = s.thr.liner
   const out = SOCKET_STAND_OFF_MM * (1 - phase(t, 0.1, 0.8))
-  return frame(before, { pieces: [cupPiece('liner', 'acetabular-liner', liner, madd(liner.centre, liner.axis, out))] })
+  const drawn = frame(before, { pieces: [cupPiece('liner', 'acetabular-liner', liner, madd(liner.centre, liner.axis, out))] })
+  return { ...drawn, pieces: clearRemovedHead(drawn.pieces, t) }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import type { FemurPose } from '../frame.ts'
 import { turnAbout } from '../femurMotion.ts'
 import { dislocatedFemur } from './dislocation.ts'
 import { planThr, type ThrPlan } from './thrPlanner.ts'
+import { planRemovedHead, type RemovedHeadPlan } from './removedHead.ts'
 
 export interface ThrSetup {
   readonly thr: ThrPlan
@@ -27,17 +28,22 @@ export interface ThrSetup {
   readonly woundOnFemur: Vec3
   /** The bony head's radius (mm): how far past the head the saw cut may reach. */
   readonly headRadius: number
+  /** The head the neck cut frees, shown cut open beside the joint (./removedHead.ts). */
+  readonly removedHead: RemovedHeadPlan
 }
 
-export function thrSetup(lm: HipLandmarks): ThrSetup {
+/** `lesionCentre`: the necrotic volume's centre (model frame), where the removed head is cut open. */
+export function thrSetup(lm: HipLandmarks, lesionCentre: Vec3): ThrSetup {
   const out = dislocatedFemur(lm)
   const { pivot, axis } = out
   const rest: FemurPose = { pivot, axis, angleDeg: 0, shift: [0, 0, 0], migration: 1 }
   const reduced: FemurPose = { pivot, axis, angleDeg: 0, shift: [0, 0, 0], migration: 0 }
+  const thr = planThr(lm)
   return {
-    thr: planThr(lm),
+    thr,
     femur: { rest, out, reduced },
     woundOnFemur: normalise(turnAbout([0, 0, 1], axis, -out.angleDeg)),
     headRadius: lm.femoralHead.radius,
+    removedHead: planRemovedHead(lm, thr, lesionCentre, out),
   }
 }
