@@ -10,7 +10,7 @@
  * implants are in the model frame, and the reaming takes bone from the pelvis.
  */
 import { add, cross, dot, madd, normalise, scale, sub, type Vec3 } from '../vec3.ts'
-import type { BoneRemoval, InstrumentPose, Piece } from './frame.ts'
+import type { BoneRemoval, FemurPose, InstrumentPose, Piece } from './frame.ts'
 import { femurPointAt, partWay } from './femurMotion.ts'
 import { phase } from './motion.ts'
 import type { TreatmentPlan } from './planner.ts'
@@ -56,11 +56,40 @@ const dislocate: Script = (plan, t, before) => {
   return frame(before, { femur: partWay(s.femur.rest, s.femur.out, phase(t, 0.1, 0.9)) })
 }
 
-/** The new joint reduced: the femur turned back, its new head into the liner. */
+/**
+ * The new joint moved through a small range once reduced, to show it works (issue 12): flexion
+ * 0 → 40 → 0°, then rotation 0 → +20 → −20 → 0° (design choices: a gentle arc well inside a
+ * replaced hip's range), both about the NEW head's centre seated in the liner, so the ball turns
+ * in its socket and never leaves it.
+ */
+export const NEW_JOINT_MOTION = { flexionDeg: 40, rotationDeg: 20 } as const
+/** Shares of the reduction step: the femur goes back in, then the joint moves. */
+const REDUCTION = { from: 0.05, to: 0.45 } as const
+const MOTION = { from: 0.5, to: 1 } as const
+
+/**
+ * The femur's pose `u` (0…1) of the way through the new joint's motion: a turn about the seated
+ * head's centre (its rest-frame centre `pivot`, moved onto the cup's centre by the reduced pose's
+ * shift). 0 and 1 are the reduced pose itself.
+ */
+export function newJointPose(s: ThrSetup, u: number): FemurPose {
+  const reduced = s.femur.reduced
+  const x = Math.min(1, Math.max(0, u))
+  if (x <= 0 || x >= 1) return reduced
+  // Right hip, model frame: flexion brings the knee forward (a negative turn about +X, medial);
+  // rotation turns the femur about the vertical through the head's centre.
+  const flexing = x < 0.5
+  const w = flexing ? x / 0.5 : (x - 0.5) / 0.5
+  const angleDeg = flexing ? -NEW_JOINT_MOTION.flexionDeg * Math.sin(Math.PI * w) : NEW_JOINT_MOTION.rotationDeg * Math.sin(2 * Math.PI * w)
+  return { pivot: s.thr.head.centre, axis: flexing ? [1, 0, 0] : [0, 1, 0], angleDeg, shift: reduced.shift, migration: 0 }
+}
+
+/** The new joint reduced: the femur turned back, its new head into the liner; then moved through a small range. */
 const reduce: Script = (plan, t, before) => {
   const s = setupOf(plan)
   if (!s) return frame(before)
-  return frame(before, { femur: partWay(s.femur.out, s.femur.reduced, phase(t, 0.1, 0.85)) })
+  if (t < MOTION.from) return frame(before, { femur: partWay(s.femur.out, s.femur.reduced, phase(t, REDUCTION.from, REDUCTION.to)) })
+  return frame(before, { femur: newJointPose(s, (t - MOTION.from) / (MOTION.to - MOTION.from)) })
 }
 
 // ---------------------------------------------------------------------------------------------

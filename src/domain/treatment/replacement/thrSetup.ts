@@ -4,7 +4,7 @@
  * where it comes back to.
  */
 import type { HipLandmarks } from '../../anatomy/landmarks.ts'
-import { normalise, type Vec3 } from '../../vec3.ts'
+import { normalise, sub, type Vec3 } from '../../vec3.ts'
 import type { FemurPose } from '../frame.ts'
 import { turnAbout } from '../femurMotion.ts'
 import { dislocatedFemur } from './dislocation.ts'
@@ -18,7 +18,7 @@ export interface ThrSetup {
     readonly rest: FemurPose
     /** Dislocated: turned outward and drawn out of the socket. */
     readonly out: FemurPose
-    /** The new joint reduced: the leg's length restored (no migration left), femur at rest. */
+    /** The new joint reduced: the leg's length restored (no migration left), the new ball seated in the liner's centre. */
     readonly reduced: FemurPose
   }
   /**
@@ -37,8 +37,10 @@ export function thrSetup(lm: HipLandmarks, lesionCentre: Vec3): ThrSetup {
   const out = dislocatedFemur(lm)
   const { pivot, axis } = out
   const rest: FemurPose = { pivot, axis, angleDeg: 0, shift: [0, 0, 0], migration: 1 }
-  const reduced: FemurPose = { pivot, axis, angleDeg: 0, shift: [0, 0, 0], migration: 0 }
   const thr = planThr(lm)
+  // Reduced, the new ball sits in the liner: the femur follows it onto the cup's centre (the
+  // planner puts the head within 3 mm of the native centre, the cup on it).
+  const reduced: FemurPose = { pivot, axis, angleDeg: 0, shift: sub(thr.liner.centre, thr.head.centre), migration: 0 }
   return {
     thr,
     femur: { rest, out, reduced },
