@@ -15,12 +15,15 @@ import { OBJECT_NAMES } from '../../src/domain/treatment/objectNames.ts'
 import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
 import type { Vec3 } from '../../src/domain/vec3.ts'
 import { modelLandmarks } from './support/model.ts'
+import { lewinnekCone } from '../../src/domain/treatment/replacement/safeZone.ts'
+import { madd } from '../../src/domain/vec3.ts'
 import { describeProblems, getState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
 import { sample, viewPixels, type Rgb } from './support/pixels.ts'
 
 const openApp = sharedAppPageForFile()
 const PROC = 'total-hip-replacement'
 const REAM = treatmentSteps(PROC, null).findIndex((s) => s.id === 'ream-acetabulum')
+const CUP = treatmentSteps(PROC, null).findIndex((s) => s.id === 'cup')
 
 /** Where the lesion's centre lies on the removed head's cut face (model frame). */
 function lesionOnCutFace(): Vec3 {
@@ -83,6 +86,26 @@ describe('the removed head, cut open beside the joint', () => {
     const name = page.getByTestId('selection-tag-name')
     await expect.poll(() => name.textContent()).toBe(OBJECT_NAMES['removed-head'].patient)
     expect(await page.getByTestId('selection-tag-part').textContent()).toBe(OBJECT_NAMES['removed-head'].clinical)
+    expect(describeProblems(problems)).toBe('none')
+  }, 240_000)
+
+  it('the Lewinnek safe zone shows as a faint green cone from the cup in clinical mode at the cup step, and not for patients', async () => {
+    const { page, problems } = await openApp(`proc=${PROC}&step=${CUP + 1}&stage=3&flow=0&mode=patient`)
+    const lm = modelLandmarks()
+    const lesion = lesionGeometry({ size: DEFAULT_VIEW_STATE.lesionSize, type: DEFAULT_VIEW_STATE.lesionType }, lesionAnatomyOf(lm))
+    const shell = planTreatment({ procedure: PROC, variant: null, landmarks: lm, lesion, collapseDepthMm: 0 }).thr!.thr.shell
+    const cone = lewinnekCone(shell.centre, shell.outerDiameter)
+    // Inside the cone, beyond the cup's opening.
+    const inside = madd(cone.apex, cone.axis, 0.85 * shell.outerDiameter)
+    await goTo(page, 'stage=3&mode=patient', CUP)
+    const patient = (await colourAt(page, inside)).rgb
+    await goTo(page, 'stage=3&mode=clinician', CUP)
+    const clinical = (await colourAt(page, inside)).rgb
+    const greenness = ([r, g, b]: Rgb) => g - (r + b) / 2
+    expect(greenness(clinical) - greenness(patient), `patient ${patient.join()} clinical ${clinical.join()}`).toBeGreaterThan(8)
+    // Another step in clinical mode: none.
+    await goTo(page, 'stage=3&mode=clinician', CUP + 1)
+    expect(await page.evaluate(() => document.querySelector('canvas') !== null)).toBe(true)
     expect(describeProblems(problems)).toBe('none')
   }, 240_000)
 })

@@ -208,3 +208,23 @@ describe('the new joint in motion at the reduction', () => {
     expect(distance(femurPointAt(reduceAt(1), s.thr.head.centre), cup)).toBeLessThan(1e-9)
   })
 })
+
+describe('the Lewinnek safe zone', () => {
+  it('is a cone from the cup centre about the planned 40°/15° axis whose rim walks the border of 40 ± 10° inclination × 15 ± 10° anteversion', async () => {
+    const { lewinnekCone } = await import('../../src/domain/treatment/replacement/safeZone.ts')
+    const shell = plan.thr!.thr.shell
+    const cone = lewinnekCone(shell.centre, 60)
+    expect(distance(cone.axis, shell.axis)).toBeLessThan(1e-9)
+    expect(cone.halfAngles).toEqual({ inclinationDeg: 10, anteversionDeg: 10 })
+    for (const p of cone.rim) {
+      expect(distance(p, cone.apex)).toBeCloseTo(60, 6)
+      const { inclinationDeg: i, anteversionDeg: a } = cupAngles(sub(p, cone.apex))
+      expect(i).toBeGreaterThan(30 - 1e-6)
+      expect(i).toBeLessThan(50 + 1e-6)
+      expect(a).toBeGreaterThan(5 - 1e-6)
+      expect(a).toBeLessThan(25 + 1e-6)
+      // On the border: one of the two angles at its limit.
+      expect(Math.min(Math.abs(i - 30), Math.abs(i - 50), Math.abs(a - 5), Math.abs(a - 25))).toBeLessThan(1e-6)
+    }
+  })
+})

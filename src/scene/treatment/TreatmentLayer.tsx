@@ -30,12 +30,14 @@ import { useModelStore } from '../model/modelStore.ts'
 import { prefetchBoneRemovals, showBoneRemovals } from '../model/boneRemoval.ts'
 import { TreatmentObjectSet } from './treatmentObjectSet.ts'
 import { RemovedBone } from './removedBone.ts'
+import { buildSafeZoneMesh } from './safeZoneCone.ts'
+import { lewinnekCone } from '../../domain/treatment/replacement/safeZone.ts'
 import { usePickHandlers } from '../picking/usePickHandlers.ts'
 import { publishTreatmentRemovals } from '../visibility/treatmentRemovals.ts'
 import { usePickStore } from '../../state/pickStore.ts'
 import { attachToFemur, setTreatmentFemurPose } from '../model/femurPose.ts'
 import { FEMUR_NODES } from '../model/femurShift.ts'
-import type { Object3D } from 'three'
+import type { MeshBasicMaterial, Object3D } from 'three'
 
 export default function TreatmentLayer() {
   const model = useModelStore((s) => s.model)
@@ -125,6 +127,22 @@ export default function TreatmentLayer() {
       for (const d of detach) d()
     }
   }, [model])
+  // The Lewinnek safe zone about the cup's centre, in clinical mode at the cup's step (patients see none).
+  const mode = useViewStore((s) => s.mode)
+  const cupStep = steps[step]?.id === 'cup' && procedure === 'total-hip-replacement'
+  useEffect(() => {
+    const shell = plan?.thr?.thr.shell
+    if (!shell || !cupStep || mode !== 'clinician') return
+    const mesh = buildSafeZoneMesh(lewinnekCone(shell.centre, shell.outerDiameter))
+    objects.root.add(mesh)
+    invalidate()
+    return () => {
+      mesh.removeFromParent()
+      mesh.geometry.dispose()
+      ;(mesh.material as MeshBasicMaterial).dispose()
+      invalidate()
+    }
+  }, [plan, cupStep, mode, objects, invalidate])
   // Bone taken out and laid aside (the resected head, cut open), drawn from the model's own bone.
   const removedBone = useMemo(() => new RemovedBone(), [])
   useEffect(() => {
