@@ -8,7 +8,7 @@ import Module from 'manifold-3d'
 import wasmUrl from 'manifold-3d/manifold.wasm?url'
 import type { RemovalTarget } from '../domain/treatment/frame.ts'
 import { BoneCutJob } from './boneCutJob.ts'
-import { cutBuffers } from './cutResult.ts'
+import { cutBuffers, pieceBuffers } from './cutResult.ts'
 import type { ToWorker, FromWorker } from './boneCutProtocol.ts'
 
 const jobs = new Map<RemovalTarget, Promise<BoneCutJob>>()
@@ -39,6 +39,11 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   }
   current
     .then((j) => {
+      if (message.type === 'piece') {
+        const result = j.piece(message.removal, message.cartilage)
+        reply({ type: 'piece', key: message.key, result, ms: performance.now() - started }, pieceBuffers(result))
+        return
+      }
       const result = j.cut(message.removals)
       reply({ type: 'cut', key: message.key, result, ms: performance.now() - started }, cutBuffers(result))
     })

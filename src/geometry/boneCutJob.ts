@@ -11,7 +11,7 @@ import type { BoneRemoval, RemovalTarget } from '../domain/treatment/frame.ts'
 import { removalsOn } from '../domain/treatment/removalTarget.ts'
 import { BoneSubtractor, type ManifoldToplevel } from './subtractBone.ts'
 import type { SolidMesh } from './solidMesh.ts'
-import { REMOVAL_SOLIDS, type CutPart, type CutResult, type CutSolid, type RemovalSolid, type SolidInput } from './cutResult.ts'
+import { PIECE_SOLIDS, REMOVAL_SOLIDS, type CutPart, type CutResult, type CutSolid, type PieceResult, type PieceSolid, type RemovalSolid, type SolidInput } from './cutResult.ts'
 import { decodeSolid, type SolidSource } from './solidSource.ts'
 
 function toLocalFrame(solid: SolidMesh, m: readonly number[]): { positions: Float32Array; normals: Float32Array } {
@@ -90,9 +90,12 @@ function splitParts(cut: SolidMesh, split: SolidInput['split']): Uint32Array[] {
 export class BoneCutJob {
   private readonly subtractors = new Map<RemovalSolid, BoneSubtractor>()
   private readonly inputs = new Map<RemovalSolid, SolidInput>()
+  /** Solids only pieces are cut from (the head cartilage), loaded with the first piece. */
+  private readonly pieceSubtractors = new Map<PieceSolid, BoneSubtractor>()
+  private readonly pieceInputs = new Map<PieceSolid, SolidInput>()
 
   constructor(
-    wasm: ManifoldToplevel,
+    private readonly wasm: ManifoldToplevel,
     readonly target: RemovalTarget,
     sources: Partial<Record<RemovalSolid, SolidSource>>,
   ) {
@@ -119,8 +122,46 @@ export class BoneCutJob {
     return { target: this.target, solids }
   }
 
+  /**
+   * The femur's bone inside a saw cut's `removal` (the resected head): each of PIECE_SOLIDS
+   * intersected with it, its own surface and the faces on the removal's planes as two parts.
+   * `cartilage`: the head cartilage's solid, needed with the first piece only.
+   */
+  piece(removal: BoneRemoval, cartilage: SolidSource | null): PieceResult {
+    if (this.target !== 'femur' || removal.kind !== 'planes') throw new Error('a piece is cut from the femur by a saw cut')
+    if (cartilage && !this.pieceSubtractors.has('femoralHeadCartilage')) {
+      const input = decodeSolid(cartilage)
+      this.pieceInputs.set('femoralHeadCartilage', input)
+      this.pieceSubtractors.set('femoralHeadCartilage', new BoneSubtractor(this.wasm, input))
+    }
+    const planes = removal.planes
+    const solids: Partial<Record<PieceSolid, CutSolid>> = {}
+    for (const id of PIECE_SOLIDS) {
+      const subtractor = this.subtractors.get(id as RemovalSolid) ?? this.pieceSubtractors.get(id)
+      const input = this.inputs.get(id as RemovalSolid) ?? this.pieceInputs.get(id)
+      if (!subtractor || !input) continue
+      const kept = subtractor.within(removal)
+      const { positions, normals } = toLocalFrame(kept, input.toLocal)
+      const P = kept.positions
+      const onPlane = (v: number) => planes.some((h) => Math.abs((P[v * 3]! - h.point[0]) * h.normal[0] + (P[v * 3 + 1]! - h.point[1]) * h.normal[1] + (P[v * 3 + 2]! - h.point[2]) * h.normal[2]) < ON_PLANE_MM)
+      const flat = new Uint8Array(P.length / 3)
+      for (let v = 0; v < flat.length; v++) flat[v] = onPlane(v) ? 1 : 0
+      const surface: number[] = []
+      const cut: number[] = []
+      const I = kept.indices
+      for (let t = 0; t < I.length; t += 3) (flat[I[t]!] && flat[I[t + 1]!] && flat[I[t + 2]!] ? cut : surface).push(I[t]!, I[t + 1]!, I[t + 2]!)
+      solids[id] = { positions, normals, colors: kept.colors, regions: kept.regions, parts: [part(Uint32Array.from(surface), positions), part(Uint32Array.from(cut), positions)] }
+    }
+    return { solids }
+  }
+
   dispose(): void {
     for (const s of this.subtractors.values()) s.dispose()
+    for (const s of this.pieceSubtractors.values()) s.dispose()
     this.subtractors.clear()
+    this.pieceSubtractors.clear()
   }
 }
+
+/** A vertex this close to a removal's plane (mm) lies on its cut face. */
+const ON_PLANE_MM = 1e-3

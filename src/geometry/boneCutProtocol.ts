@@ -1,6 +1,6 @@
 /** Messages between the scene (scene/model/boneCutClient.ts) and the geometry worker (./boneCut.worker.ts). */
 import type { BoneRemoval, RemovalTarget } from '../domain/treatment/frame.ts'
-import type { CutResult, RemovalSolid } from './cutResult.ts'
+import type { CutResult, PieceResult, RemovalSolid } from './cutResult.ts'
 import type { SolidSource } from './solidSource.ts'
 
 export type ToWorker =
@@ -12,8 +12,14 @@ export type ToWorker =
   | { readonly type: 'solids'; readonly target: RemovalTarget; readonly solids: Partial<Record<RemovalSolid, SolidSource>> }
   /** Cut that bone's solids by these removals (its own, never []); `key` = geometry/removalKey.ts. */
   | { readonly type: 'cut'; readonly target: RemovalTarget; readonly key: string; readonly removals: readonly BoneRemoval[] }
+  /**
+   * The femur's bone inside `removal` (the resected head), after the femur's solids; `cartilage`:
+   * the head cartilage's solid with the first such request, null afterwards.
+   */
+  | { readonly type: 'piece'; readonly target: 'femur'; readonly key: string; readonly removal: BoneRemoval; readonly cartilage: SolidSource | null }
 
 export type FromWorker =
   /** `ms`: time in the worker, from the request to the result (waiting included). */
   | { readonly type: 'cut'; readonly key: string; readonly result: CutResult; readonly ms: number }
+  | { readonly type: 'piece'; readonly key: string; readonly result: PieceResult; readonly ms: number }
   | { readonly type: 'failed'; readonly key: string; readonly reason: string }

@@ -50,3 +50,23 @@ export function cutBuffers(result: CutResult): ArrayBuffer[] {
   return out
 }
 
+
+/**
+ * The femur's solids a piece of bone taken out of it is drawn with (the resected head: its cortex,
+ * its cancellous core and the cartilage on it). The cartilage is never cut by a removal
+ * (domain/treatment/removalTarget.ts): it is only ever sent for a piece.
+ */
+export const PIECE_SOLIDS = ['femur', 'femurCancellous', 'femoralHeadCartilage'] as const
+export type PieceSolid = (typeof PIECE_SOLIDS)[number]
+
+/**
+ * A piece of bone inside one removal, each solid in its mesh's frame: `parts[0]` the bone's own
+ * surface, `parts[1]` the faces the removal's planes cut (drawn as cut bone).
+ */
+export interface PieceResult {
+  readonly solids: Partial<Record<PieceSolid, CutSolid>>
+}
+
+export function pieceBuffers(result: PieceResult): ArrayBuffer[] {
+  return cutBuffers({ target: 'femur', solids: result.solids as CutResult['solids'] })
+}

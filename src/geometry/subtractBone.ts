@@ -114,8 +114,46 @@ export class BoneSubtractor {
       .map(cutterMesh)
       .filter((c) => c.indices.length > 0)
     if (meshes.length === 0) return this.solid
+    const cutters = this.cutters(meshes)
+    const tool = cutters.length === 1 ? cutters[0]! : this.wasm.Manifold.union(cutters)
+    const result = this.bone.subtract(tool)
+    try {
+      const status = String(result.status())
+      if (status !== 'NoError') throw new Error(`the cut bone is not closed (${status})`)
+      // Not getMesh(NORMAL_AT): in manifold-3d 3.5.4 it also rescales the channels after the
+      // normal (our colours came back divided by their length). The cutters' normals are turned
+      // here instead (./attributes below).
+      return this.attributes(result.getMesh(), 'subtracted')
+    } finally {
+      result.delete()
+      if (tool !== cutters[0]) tool.delete()
+      for (const cutter of cutters) cutter.delete()
+    }
+  }
+
+  /**
+   * The bone INSIDE one removal (what it takes away: the head the neck cut frees), a closed solid
+   * whose new faces lie on the removal's surface, facing out of the piece; empty when it takes
+   * nothing.
+   */
+  within(removal: BoneRemoval): SolidMesh {
+    const mesh = cutterMesh(removal)
+    if (mesh.indices.length === 0) return { positions: new Float32Array(0), indices: new Uint32Array(0), normals: null, colors: null, regions: null }
+    const [cutter] = this.cutters([mesh])
+    const result = this.bone.intersect(cutter!)
+    try {
+      const status = String(result.status())
+      if (status !== 'NoError') throw new Error(`the piece of bone is not closed (${status})`)
+      return this.attributes(result.getMesh(), 'kept')
+    } finally {
+      result.delete()
+      cutter!.delete()
+    }
+  }
+
+  private cutters(meshes: readonly ReturnType<typeof cutterMesh>[]): Manifold[] {
     const { wasm } = this
-    const cutters = meshes.map((c) => {
+    return meshes.map((c) => {
       const count = c.positions.length / 3
       const props = new Float32Array(count * NUM_PROP)
       for (let v = 0; v < count; v++) {
@@ -126,31 +164,25 @@ export class BoneSubtractor {
       }
       return new wasm.Manifold(new wasm.Mesh({ numProp: NUM_PROP, vertProperties: props, triVerts: c.indices, mergeFromVert: c.mergeFrom, mergeToVert: c.mergeTo }))
     })
-    const tool = cutters.length === 1 ? cutters[0]! : wasm.Manifold.union(cutters)
-    const result = this.bone.subtract(tool)
-    try {
-      const status = String(result.status())
-      if (status !== 'NoError') throw new Error(`the cut bone is not closed (${status})`)
-      // Not getMesh(NORMAL_AT): in manifold-3d 3.5.4 it also rescales the channels after the
-      // normal (our colours came back divided by their length). The cutters' normals are turned
-      // here instead (./attributes below).
-      return this.attributes(result.getMesh())
-    } finally {
-      result.delete()
-      if (tool !== cutters[0]) tool.delete()
-      for (const cutter of cutters) cutter.delete()
-    }
   }
 
-  private attributes(mesh: InstanceType<ManifoldToplevel['Mesh']>): SolidMesh {
+  /**
+   * The result's attributes. `how`: 'subtracted' (the new faces are the cutters' back sides: their
+   * normals turned round) or 'kept' (an intersection: the new faces are the cutter's own, facing out).
+   */
+  private attributes(mesh: InstanceType<ManifoldToplevel['Mesh']>, how: 'subtracted' | 'kept'): SolidMesh {
     const props = mesh.vertProperties
     const triVerts = mesh.triVerts
-    // Vertices of the new faces of the cut: the subtracted cutters' runs, flagged as their back side.
+    // Vertices of the new faces of the cut: the subtracted cutters' runs (flagged as their back
+    // side), or in an intersection every run that is not the bone's own.
+    const boneID = how === 'kept' ? this.bone.originalID() : -1
     const cut = new Uint8Array(mesh.numVert)
     for (let run = 0; run < mesh.runOriginalID.length; run++) {
-      if ((mesh.runFlags[run]! & BACKSIDE) === 0) continue
+      const isNew = how === 'subtracted' ? (mesh.runFlags[run]! & BACKSIDE) !== 0 : mesh.runOriginalID[run] !== boneID
+      if (!isNew) continue
       for (let i = mesh.runIndex[run]!; i < mesh.runIndex[run + 1]!; i++) cut[triVerts[i]!] = 1
     }
+    const turn = how === 'subtracted' ? -1 : 1
     const all = Uint32Array.from(triVerts)
     const kept = withoutFilms(props, NUM_PROP, all, mesh.mergeFromVert, mesh.mergeToVert)
     // Vertices of dropped films go too: `old[v]` is the result's vertex that becomes vertex v.
@@ -175,7 +207,7 @@ export class BoneSubtractor {
       positions.set([x, y, z], v * 3)
       const nx = props[o + NORMAL_AT]!, ny = props[o + NORMAL_AT + 1]!, nz = props[o + NORMAL_AT + 2]!
       // A cutter's outward normal faces into the bone it was taken from: turn it round.
-      const l = (cut[from] ? -1 : 1) * (Math.hypot(nx, ny, nz) || 1)
+      const l = (cut[from] ? turn : 1) * (Math.hypot(nx, ny, nz) || 1)
       normals.set([nx / l, ny / l, nz / l], v * 3)
       if (!colors && !regions) continue
       const near = cut[from] || regions ? this.nearest.find(x, y, z) : -1

@@ -318,7 +318,7 @@ describe('acetabular reaming: the pelvis cut, the femur left alone', () => {
         log.push(`${message.type} ${message.target}`)
         setTimeout(() => {
           if (message.type === 'solids') this.jobs.set(message.target, new BoneCutJob(wasm, message.target, message.solids))
-          else this.onmessage?.({ data: { type: 'cut', key: message.key, result: this.jobs.get(message.target)!.cut(message.removals), ms: 0 } } as MessageEvent<FromWorker>)
+          else if (message.type === 'cut') this.onmessage?.({ data: { type: 'cut', key: message.key, result: this.jobs.get(message.target)!.cut(message.removals), ms: 0 } } as MessageEvent<FromWorker>)
         })
       }
       terminate(): void {

@@ -76,3 +76,22 @@ it('reports a change only when the pose or the migration changes (a frame is ask
   expect(setFemurMigration(new Vector3(...MIGRATION))).toBe(true)
   expect(setTreatmentFemurPose(null)).toBe(true)
 })
+
+it('a node held by two layers (the disease layer and the treatment layer) keeps its first rest, moves once, and goes back to rest only when both let go', () => {
+  const h = hip(false)
+  const local = new Vector3(7, -3, 2)
+  const rest = inModel(h, local)
+  setTreatmentFemurPose(POSE)
+  const first = attachToFemur(h.node, h.model)
+  // Attached again while moved: before, the moved place was taken as its rest, and the node moved twice.
+  const second = attachToFemur(h.node, h.model)
+  const want = femurPointAt(POSE, [rest.x, rest.y, rest.z])
+  expect(inModel(h, local).distanceTo(new Vector3(...want))).toBeLessThan(1e-9)
+  first()
+  first()
+  // One holder still holds it: it stays with the femur.
+  setTreatmentFemurPose({ ...POSE, angleDeg: 30 })
+  expect(inModel(h, local).distanceTo(new Vector3(...femurPointAt({ ...POSE, angleDeg: 30 }, [rest.x, rest.y, rest.z])))).toBeLessThan(1e-9)
+  second()
+  expect(inModel(h, local).distanceTo(rest)).toBeLessThan(1e-9)
+})

@@ -279,7 +279,8 @@ describe('pieces', () => {
 describe('sharing and disposal', () => {
   const everything = (): [InstrumentPose[], Piece[]] => [
     INSTRUMENT_KINDS.map((kind) => pose(kind)),
-    PIECE_KINDS.map((kind) => piece(kind, kind === 'bone-window' ? { from: [0, -3, 0], halfSizes: [8, 5], across: [1, 0, 0] } : {})),
+    // Every piece the set builds (the resected head is the model's own bone: ../../src/scene/treatment/removedBone.ts).
+    PIECE_KINDS.filter((kind) => kind !== 'removed-head').map((kind) => piece(kind, kind === 'bone-window' ? { from: [0, -3, 0], halfSizes: [8, 5], across: [1, 0, 0] } : {})),
   ]
 
   function geometriesOf(set: TreatmentObjectSet): Set<BufferGeometry> {

@@ -253,6 +253,36 @@ function drawnBody(p: StemPlacement) {
   return body
 }
 
+describe('the resected head, cut open (the bone inside the saw cut and behind a coronal plane)', () => {
+  it('is a closed piece of each femur solid with the head in it, its front a flat face on the coronal plane, and together with what the saw leaves it makes the whole bone', async () => {
+    const { planRemovedHead } = await import('../../src/domain/treatment/replacement/removedHead.ts')
+    const { dislocatedFemur } = await import('../../src/domain/treatment/replacement/dislocation.ts')
+    const headCentre = lm.femoralHead.centre
+    const r = planRemovedHead(lm, thr, headCentre, dislocatedFemur(lm))
+    const z = r.face.point[2]
+    for (const name of REMOVAL_SOLIDS.femur) {
+      const piece = subtractors.get(name)!.within(r.removal)
+      expect(closedSurfaceProblems(piece), name).toBe(0)
+      // Nothing in front of the coronal plane; a face of triangles lying on it.
+      let front = -Infinity
+      let onPlane = 0
+      for (let v = 0; v < piece.positions.length; v += 3) front = Math.max(front, piece.positions[v + 2]!)
+      for (let t = 0; t < piece.indices.length; t += 3) {
+        if ([0, 1, 2].every((k) => Math.abs(piece.positions[piece.indices[t + k]! * 3 + 2]! - z) < 1e-3)) onPlane++
+      }
+      expect(front, name).toBeLessThan(z + 1e-3)
+      expect(onPlane, name).toBeGreaterThan(20)
+      // The whole head's bone taken by the saw is the two halves: the piece is the back one.
+      const whole = volumeOf(solids.get(name)!) - volumeOf(subtractors.get(name)!.subtract([neckCut()]))
+      const half = volumeOf(piece)
+      expect(half / whole, name).toBeGreaterThan(0.3)
+      expect(half / whole, name).toBeLessThan(0.7)
+    }
+    // The head's centre lies in the cancellous piece, just behind its face.
+    expect(inside(subtractors.get('femurCancellous')!.within(r.removal), [headCentre[0], headCentre[1], z - 2], [1, 0, 0])).toBe(true)
+  })
+})
+
 describe('broaching', () => {
   it("a broach takes the drawn stem body's volume where it lies in bone (within 2%), both solids left closed", () => {
     const last = thr.broaches.at(-1)!

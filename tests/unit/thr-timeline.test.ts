@@ -13,7 +13,7 @@ import { femurPointAt } from '../../src/domain/treatment/femurMotion.ts'
 import type { TreatmentFrame } from '../../src/domain/treatment/frame.ts'
 import { cupAngles } from '../../src/domain/treatment/replacement/cupOrientation.ts'
 import { distance, normalise, sub, type Vec3 } from '../../src/domain/vec3.ts'
-import { hiddenByTreatment } from '../../src/domain/treatment/stepViews.ts'
+import { focusFraming, hiddenByTreatment, stepFocus } from '../../src/domain/treatment/stepViews.ts'
 import { loadModel } from './model-loader.ts'
 
 let lm: HipLandmarks
@@ -93,14 +93,15 @@ it('reduces: at the end the femur is at rest (leg length restored) and the new h
   const end = at('reduce')
   const f = end.femur!
   expect(f.angleDeg).toBe(0)
-  expect(f.shift).toEqual([0, 0, 0])
+  // The femur follows its new ball into the liner's centre: a shift of at most the planner's 3 mm.
+  expect(Math.hypot(...f.shift)).toBeLessThanOrEqual(3)
   expect(f.migration).toBe(0)
   const head = end.pieces.find((p) => p.kind === 'prosthetic-head')!
   expect(head.onFemur).toBe(true)
   const centre = drawnAt(end, head.to, head.onFemur)
   expect(distance(centre, lm.femoralHead.centre)).toBeLessThanOrEqual(3)
   const liner = end.pieces.find((p) => p.kind === 'acetabular-liner')!
-  expect(distance(centre, liner.to)).toBeLessThanOrEqual(3)
+  expect(distance(centre, liner.to)).toBeLessThan(1e-9)
   // The stem and head move with the femur; the socket's pieces do not.
   expect(end.pieces.filter((p) => p.onFemur).map((p) => p.kind).sort()).toEqual(['femoral-stem', 'prosthetic-head'])
 })
@@ -139,6 +140,91 @@ describe('what goes with the head', () => {
       const hidden = hiddenByTreatment('total-hip-replacement', null, i)
       expect(hidden, steps[i]!.id).toContain('femoralHeadCartilage')
       expect(hidden, steps[i]!.id).toContain('posterosuperiorRetinacularArteries')
+    }
+  })
+})
+
+describe('the removed head, cut open beside the joint', () => {
+  const headPiece = (f: TreatmentFrame) => f.pieces.find((p) => p.kind === 'removed-head')
+  it('is lifted whole from the femur once the cut is through, lies cut open from the end of that step until early in the liner’s, then goes', () => {
+    expect(headPiece(at('remove-head', 0.2))).toBeUndefined()
+    const lifting = headPiece(at('remove-head', 0.5))!
+    expect(lifting.boneOut!.removal.id).toBe('removed-head-whole')
+    for (const [id, t] of [['remove-head', 1], ['ream-acetabulum', 0.5], ['cup', 1], ['liner', 0.1]] as const) {
+      const piece = headPiece(at(id, t))
+      expect(piece?.boneOut?.removal.id, `${id} at ${t}`).toBe('removed-head')
+    }
+    for (const id of ['liner', 'broach-femur', 'reduce']) expect(headPiece(at(id, 1)), id).toBeUndefined()
+  })
+
+  it('is the bone the saw frees, behind a coronal cut through the lesion, and lies clear of the pelvis in front of it, in the framing of the steps that show it', () => {
+    const r = plan.thr!.removedHead
+    const removal = r.removal
+    if (removal.kind !== 'planes') throw new Error('a saw cut')
+    // The saw's own planes, and the coronal cut keeping the posterior half.
+    expect(removal.planes.slice(0, 2)).toEqual([{ point: plan.thr!.thr.neckCut.point, normal: plan.thr!.thr.neckCut.normal }, plan.thr!.thr.neckCut.lateralStop])
+    expect(removal.planes[2]!.normal).toEqual([0, 0, -1])
+    expect(Math.abs(r.face.point[2] - plan.target[2])).toBeLessThan(1e-9)
+    // The head centre lies in the piece (on the saw's removed side).
+    const c = lm.femoralHead.centre
+    for (const h of removal.planes.slice(0, 2)) expect(dot3(sub(c, h.point), h.normal)).toBeGreaterThan(0)
+    // Lying: moved, not turned; its cut face in front of the pubic tubercle and medial to the teardrop.
+    expect(r.pose.angleDeg).toBe(0)
+    expect(r.lyingFaceCentre[2]).toBeGreaterThan(lm.pelvis.pubicTubercle[2])
+    expect(r.lyingFaceCentre[0]).toBeGreaterThan(lm.acetabulum.teardrop[0])
+    for (const id of ['remove-head', 'ream-acetabulum', 'cup']) {
+      const framing = focusFraming(stepFocus('total-hip-replacement', null, index(id)), lm)!
+      expect(distance(framing.centre, r.lyingFaceCentre) + lm.femoralHead.cartilageRadius, id).toBeLessThan(framing.radius)
+    }
+  })
+})
+
+const dot3 = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+
+describe('the new joint in motion at the reduction', () => {
+  it('seats the new ball in the liner and moves through flexion 0→40→0° and rotation ±20° about it: the head centre stays within 0.5 mm of the cup centre; the step ends at neutral', () => {
+    const s = plan.thr!
+    const cup = s.thr.liner.centre
+    const reduceAt = (t: number) => at('reduce', t).femur!
+    let flexion = 0
+    let rotation = [0, 0]
+    const knee = lm.lesserTrochanterTip
+    const kneeRest = femurPointAt(reduceAt(0.5), knee)
+    for (let k = 0; k <= 100; k++) {
+      const t = 0.5 + (0.5 * k) / 100
+      const pose = reduceAt(t)
+      expect(distance(femurPointAt(pose, s.thr.head.centre), cup), `t ${t}`).toBeLessThan(0.5)
+      const [ax, ay] = pose.axis
+      if (ax === 1) flexion = Math.max(flexion, -pose.angleDeg)
+      if (ay === 1) rotation = [Math.min(rotation[0]!, pose.angleDeg), Math.max(rotation[1]!, pose.angleDeg)]
+      // Flexion brings the femur below the hip forward.
+      if (ax === 1 && pose.angleDeg < -5) expect(femurPointAt(pose, knee)[2]).toBeGreaterThan(kneeRest[2])
+    }
+    expect(flexion).toBeCloseTo(40, 0)
+    expect(rotation[0]).toBeCloseTo(-20, 0)
+    expect(rotation[1]).toBeCloseTo(20, 0)
+    // The step's end (a chosen step, and reduced motion, show it): the reduced joint at neutral.
+    expect(reduceAt(1)).toEqual(s.femur.reduced)
+    expect(distance(femurPointAt(reduceAt(1), s.thr.head.centre), cup)).toBeLessThan(1e-9)
+  })
+})
+
+describe('the Lewinnek safe zone', () => {
+  it('is a cone from the cup centre about the planned 40°/15° axis whose rim walks the border of 40 ± 10° inclination × 15 ± 10° anteversion', async () => {
+    const { lewinnekCone } = await import('../../src/domain/treatment/replacement/safeZone.ts')
+    const shell = plan.thr!.thr.shell
+    const cone = lewinnekCone(shell.centre, 60)
+    expect(distance(cone.axis, shell.axis)).toBeLessThan(1e-9)
+    expect(cone.halfAngles).toEqual({ inclinationDeg: 10, anteversionDeg: 10 })
+    for (const p of cone.rim) {
+      expect(distance(p, cone.apex)).toBeCloseTo(60, 6)
+      const { inclinationDeg: i, anteversionDeg: a } = cupAngles(sub(p, cone.apex))
+      expect(i).toBeGreaterThan(30 - 1e-6)
+      expect(i).toBeLessThan(50 + 1e-6)
+      expect(a).toBeGreaterThan(5 - 1e-6)
+      expect(a).toBeLessThan(25 + 1e-6)
+      // On the border: one of the two angles at its limit.
+      expect(Math.min(Math.abs(i - 30), Math.abs(i - 50), Math.abs(a - 5), Math.abs(a - 25))).toBeLessThan(1e-6)
     }
   })
 })

@@ -180,6 +180,8 @@ export const PIECE_KINDS = [
   'bone-cement',
   'resurfacing-cup',
   'dome-screw',
+  // The femoral head the neck cut took off, cut open beside the joint (./replacement/removedHead.ts).
+  'removed-head',
 ] as const
 
 /** Pieces that are implants: built from the piece's `implant` spec. */
@@ -228,6 +230,12 @@ export interface Piece {
   readonly implant?: ImplantSpec
   /** Given in the femur's rest frame and moved with the femur (see FemurPose): a stem, its head. */
   readonly onFemur?: boolean
+  /**
+   * For 'removed-head': the femur's own bone inside `removal` (its rest frame), drawn moved by
+   * `pose` (rest frame → model frame) with the disease of the stage in it. Its cut faces are the
+   * removal's planes. `from`/`to` then only say where it lies (`to`: its cut face's centre).
+   */
+  readonly boneOut?: { readonly removal: BoneRemoval; readonly pose: FemurPose }
 }
 
 /** Every kind of drawn treatment object: what picking and the name tags name. */

@@ -55,6 +55,7 @@ export const OBJECT_NAMES: Readonly<Record<InstrumentKind | PieceKind, ObjectNam
   'head-impactor': { patient: 'Cap pusher', clinical: 'Femoral head (cap) impactor' },
   'box-chisel': { patient: 'Chisel that opens the thigh bone', clinical: 'Box chisel (box osteotome)' },
   'canal-finder': { patient: 'Probe that finds the marrow canal', clinical: 'Canal finder (starting reamer)' },
+  'removed-head': { patient: 'The removed ball of the hip, cut open', clinical: 'Resected femoral head (coronal section)' },
 }
 
 /** The name of a kind in the given mode. */

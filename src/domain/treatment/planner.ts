@@ -131,7 +131,7 @@ export function planTreatment(input: PlanInput): TreatmentPlan {
     marrowSite: marrowSite(lm),
     tray: trayPoint(lm),
     pedicle: isFibula && strut ? pedicleJoin(lm, strut) : null,
-    thr: input.procedure === 'total-hip-replacement' ? thrSetup(lm) : null,
+    thr: input.procedure === 'total-hip-replacement' ? thrSetup(lm, target) : null,
     resurfacing,
   }
 }

@@ -14,6 +14,7 @@ import { add, madd, type Vec3 } from '../vec3.ts'
 import { stepIdsOf } from './stepIds.ts'
 import { femurPointAt } from './femurMotion.ts'
 import { dislocatedFemur } from './replacement/dislocation.ts'
+import { removedHeadLyingPoint } from './replacement/removedHead.ts'
 
 /**
  * Beside the greater trochanter, lateral of it and above the entry: where the planner lays bone
@@ -25,7 +26,7 @@ export function trayPoint(lm: HipLandmarks): Vec3 {
 }
 
 /** What a framing holds. */
-export type Focus = 'hip' | 'joint' | 'entry' | 'neck' | 'head' | 'headNeckFront' | 'dislocated' | 'dislocatedHead' | 'socket'
+export type Focus = 'hip' | 'joint' | 'entry' | 'neck' | 'head' | 'headNeckFront' | 'dislocated' | 'dislocatedHead' | 'jointAndRemovedHead' | 'dislocatedAndRemovedHead' | 'socket'
 
 export interface StepView {
   readonly view: NamedView
@@ -159,11 +160,13 @@ const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<
       approach: v('anterior', 'hip', null, THR_OPEN),
       dislocate: v('anterior', 'dislocated', null, THR_DISLOCATED),
       'neck-cut': v('anterior', 'dislocated', null, THR_DISLOCATED),
-      'remove-head': v('anterior', 'dislocated', null, THR_HEAD_OUT),
-      // Into the socket from the side (it opens lateral, down and forward): from the front the
-      // reamed bed, the shell and the liner were slivers seen edge-on.
-      'ream-acetabulum': v('lateral', 'socket', null, THR_SOCKET_PREPARED),
-      cup: v('lateral', 'socket', null, THR_SOCKET_PREPARED),
+      // The removed head lies cut open beside the joint until the cup is in (./replacement/removedHead.ts),
+      // seen from the front with the reaming and the cup.
+      'remove-head': v('anterior', 'dislocatedAndRemovedHead', null, THR_HEAD_OUT),
+      'ream-acetabulum': v('anterior', 'jointAndRemovedHead', null, THR_SOCKET_PREPARED),
+      cup: v('anterior', 'jointAndRemovedHead', null, THR_SOCKET_PREPARED),
+      // Into the lined socket from the side (it opens lateral, down and forward): from the front
+      // the shell and the liner were slivers seen edge-on.
       liner: v('lateral', 'socket', null, THR_SOCKET_PREPARED),
       // Through the bone: how the broach and the stem fill the canal and line up with the shaft.
       'broach-femur': v('anterior', 'dislocated', null, THR_SOCKET_PREPARED, FEMUR_BONE_SEEN_THROUGH),
@@ -219,11 +222,23 @@ export function focusFraming(focus: Focus, lm: HipLandmarks): Framing | null {
     const radius = Math.hypot(hi[0]! - lo[0]!, hi[1]! - lo[1]!, hi[2]! - lo[2]!) / 2
     return { centre, radius, corners }
   }
+  // The removed head where it lies: its cut face's disc and the neck stub below it.
+  const lying = removedHeadLyingPoint(lm)
+  const removedHead = [madd(lying, [1, 0, 0], R), madd(lying, [-1, 0, 0], R), madd(lying, [0, 1, 0], R), madd(lying, lm.neckAxis.direction, -1.6 * R)]
+  const joint = [madd(head, [1, 0, 0], -R), madd(head, [1, 0, 0], R), lm.acetabulum.lateralEdge, lm.acetabulum.teardrop]
+  const dislocated = () => {
+    const out = dislocatedFemur(lm)
+    const shaftBelow = madd(lm.lesserTrochanterTip, lm.shaftAxis.direction, -30)
+    const femur = [head, lm.greaterTrochanterTip, lm.lesserTrochanterTip, shaftBelow].map((p) => femurPointAt(out, p))
+    return [lm.acetabulum.lateralEdge, lm.acetabulum.teardrop, ...femur]
+  }
   switch (focus) {
     case 'hip':
       return null
     case 'joint':
-      return around([madd(head, [1, 0, 0], -R), madd(head, [1, 0, 0], R), lm.acetabulum.lateralEdge, lm.acetabulum.teardrop], 12)
+      return around(joint, 12)
+    case 'jointAndRemovedHead':
+      return around([...joint, ...removedHead], 8)
     case 'entry':
       return around([entry, lm.greaterTrochanterTip, lm.lesserTrochanterTip], 15)
     case 'neck':
@@ -231,14 +246,12 @@ export function focusFraming(focus: Focus, lm: HipLandmarks): Framing | null {
       return around([entry, madd(head, [0, 1, 0], R), madd(head, [1, 0, 0], R), madd(head, [-1, 0, 0], R), trayPoint(lm)], 14)
     case 'head':
       return around([madd(head, [0, 1, 0], R), madd(head, [1, 0, 0], R), madd(head, [-1, 0, 0], R), madd(head, [0, -1, 0], R), lm.headNeckJunction.anterior], 10)
-    case 'dislocated': {
+    case 'dislocated':
       // The socket and the top of the dislocated femur beside it (./replacement/dislocation.ts),
       // from the head to below the lesser trochanter, where the tools work on it.
-      const out = dislocatedFemur(lm)
-      const shaftBelow = madd(lm.lesserTrochanterTip, lm.shaftAxis.direction, -30)
-      const femur = [head, lm.greaterTrochanterTip, lm.lesserTrochanterTip, shaftBelow].map((p) => femurPointAt(out, p))
-      return around([lm.acetabulum.lateralEdge, lm.acetabulum.teardrop, ...femur], 10)
-    }
+      return around(dislocated(), 10)
+    case 'dislocatedAndRemovedHead':
+      return around([...dislocated(), ...removedHead], 8)
     case 'dislocatedHead': {
       // The dislocated head alone, where resurfacing's cutters shape it, with room for the cutters' ends.
       const out = dislocatedFemur(lm)

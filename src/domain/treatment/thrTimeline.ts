@@ -10,8 +10,8 @@
  * implants are in the model frame, and the reaming takes bone from the pelvis.
  */
 import { add, cross, dot, madd, normalise, scale, sub, type Vec3 } from '../vec3.ts'
-import type { BoneRemoval, InstrumentPose, Piece } from './frame.ts'
-import { partWay } from './femurMotion.ts'
+import type { BoneRemoval, FemurPose, InstrumentPose, Piece } from './frame.ts'
+import { femurPointAt, partWay } from './femurMotion.ts'
 import { phase } from './motion.ts'
 import type { TreatmentPlan } from './planner.ts'
 import type { CupPlan, StemPlacement } from './replacement/thrPlanner.ts'
@@ -56,11 +56,40 @@ const dislocate: Script = (plan, t, before) => {
   return frame(before, { femur: partWay(s.femur.rest, s.femur.out, phase(t, 0.1, 0.9)) })
 }
 
-/** The new joint reduced: the femur turned back, its new head into the liner. */
+/**
+ * The new joint moved through a small range once reduced, to show it works (issue 12): flexion
+ * 0 → 40 → 0°, then rotation 0 → +20 → −20 → 0° (design choices: a gentle arc well inside a
+ * replaced hip's range), both about the NEW head's centre seated in the liner, so the ball turns
+ * in its socket and never leaves it.
+ */
+export const NEW_JOINT_MOTION = { flexionDeg: 40, rotationDeg: 20 } as const
+/** Shares of the reduction step: the femur goes back in, then the joint moves. */
+const REDUCTION = { from: 0.05, to: 0.45 } as const
+const MOTION = { from: 0.5, to: 1 } as const
+
+/**
+ * The femur's pose `u` (0…1) of the way through the new joint's motion: a turn about the seated
+ * head's centre (its rest-frame centre `pivot`, moved onto the cup's centre by the reduced pose's
+ * shift). 0 and 1 are the reduced pose itself.
+ */
+export function newJointPose(s: ThrSetup, u: number): FemurPose {
+  const reduced = s.femur.reduced
+  const x = Math.min(1, Math.max(0, u))
+  if (x <= 0 || x >= 1) return reduced
+  // Right hip, model frame: flexion brings the knee forward (a negative turn about +X, medial);
+  // rotation turns the femur about the vertical through the head's centre.
+  const flexing = x < 0.5
+  const w = flexing ? x / 0.5 : (x - 0.5) / 0.5
+  const angleDeg = flexing ? -NEW_JOINT_MOTION.flexionDeg * Math.sin(Math.PI * w) : NEW_JOINT_MOTION.rotationDeg * Math.sin(2 * Math.PI * w)
+  return { pivot: s.thr.head.centre, axis: flexing ? [1, 0, 0] : [0, 1, 0], angleDeg, shift: reduced.shift, migration: 0 }
+}
+
+/** The new joint reduced: the femur turned back, its new head into the liner; then moved through a small range. */
 const reduce: Script = (plan, t, before) => {
   const s = setupOf(plan)
   if (!s) return frame(before)
-  return frame(before, { femur: partWay(s.femur.out, s.femur.reduced, phase(t, 0.1, 0.85)) })
+  if (t < MOTION.from) return frame(before, { femur: partWay(s.femur.out, s.femur.reduced, phase(t, REDUCTION.from, REDUCTION.to)) })
+  return frame(before, { femur: newJointPose(s, (t - MOTION.from) / (MOTION.to - MOTION.from)) })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -104,6 +133,37 @@ const neckCut: Script = (plan, t, before) => {
   return frame(before, { instruments: [sawAt(s, CUT_BEFORE_FREE * phase(t, 0.05, 0.9), t)] })
 }
 
+/** When the freed head starts to move, and when it lies beside the joint, cut open (share of the step). */
+const HEAD_LIFT = { from: 0.3, to: 0.75 } as const
+
+/**
+ * The head the saw freed (./replacement/removedHead.ts): lifted whole from the dislocated femur
+ * (`lift` 0 … 1 of the way) to beside the joint, where it lies cut open once it has arrived.
+ */
+export function removedHeadPiece(s: ThrSetup, lift = 1): Piece {
+  const r = s.removedHead
+  const arrived = lift >= 1
+  const pose = partWay(s.femur.out, r.pose, lift)
+  const at = femurPointAt(pose, r.face.point)
+  return {
+    id: 'removed-head',
+    kind: 'removed-head',
+    from: add(at, r.face.normal),
+    to: at,
+    radius: r.reach,
+    fill: 1,
+    boneOut: { removal: arrived ? r.removal : r.whole, pose },
+  }
+}
+
+/** The head stays beside the joint while the socket is prepared; the liner's step clears it away early on. */
+const HEAD_LINGER = 0.2
+
+/** `pieces` without the removed head (from `t` = HEAD_LINGER on). */
+function clearRemovedHead(pieces: readonly Piece[], t: number): Piece[] {
+  return t < HEAD_LINGER ? [...pieces] : pieces.filter((p) => p.kind !== 'removed-head')
+}
+
 /** The saw finishes the cut and comes out; the head, free, is lifted out: its bone is gone from the femur. */
 const removeHead: Script = (plan, t, before) => {
   const s = setupOf(plan)
@@ -112,7 +172,12 @@ const removeHead: Script = (plan, t, before) => {
   const out = phase(t, 0.3, 0.6)
   const into = CUT_BEFORE_FREE + (1 - CUT_BEFORE_FREE) * through - out * 1.4
   const instruments = t < 0.6 ? [sawAt(s, into, t)] : []
-  return frame(before, { removals: t >= 0.3 ? [neckCutRemoval(s)] : [], instruments })
+  const freed = t >= HEAD_LIFT.from
+  return frame(before, {
+    removals: freed ? [neckCutRemoval(s)] : [],
+    instruments,
+    pieces: freed ? [removedHeadPiece(s, phase(t, HEAD_LIFT.from, HEAD_LIFT.to))] : [],
+  })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,7 +263,8 @@ const insertLiner: Script = (plan, t, before) => {
   if (!s || t <= 0) return frame(before)
   const liner = s.thr.liner
   const out = SOCKET_STAND_OFF_MM * (1 - phase(t, 0.1, 0.8))
-  return frame(before, { pieces: [cupPiece('liner', 'acetabular-liner', liner, madd(liner.centre, liner.axis, out))] })
+  const drawn = frame(before, { pieces: [cupPiece('liner', 'acetabular-liner', liner, madd(liner.centre, liner.axis, out))] })
+  return { ...drawn, pieces: clearRemovedHead(drawn.pieces, t) }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -26,7 +26,8 @@ import { dampStage } from './easing.ts'
 import { buildLesionGeometry } from './lesionMesh.ts'
 import { DISEASE_PALETTE } from './palette.ts'
 import { patchLesionMaterial, patchModel, precompileDisease, unpatch, type PatchResult } from './patchMaterials.ts'
-import { patchSectionCaps } from './sectionCaps.ts'
+import { patchCapMaterial, patchSectionCaps } from './sectionCaps.ts'
+import { publishCapPainter } from './capPainter.ts'
 import { createCutFaces, type CutFaces } from './cutawayFaces.ts'
 import { diseaseDrawingOf, type PlacedDisease } from './drawing.ts'
 import { publishDiseaseDrawing } from '../visibility/diseaseDrawing.ts'
@@ -160,6 +161,11 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
   useEffect(() => {
     publishDiseaseDrawing(diseaseDrawingOf(uniforms, () => placed.current))
     return () => publishDiseaseDrawing(null)
+  }, [uniforms])
+  // Cut faces other than the section's (the resected head's) get the same slice of the disease.
+  useEffect(() => {
+    publishCapPainter((material, id, femurRest) => patchCapMaterial(material, id, uniforms, femurRest))
+    return () => publishCapPainter(null)
   }, [uniforms])
 
   // The femur's stage IV migration moves its nodes (and the lesion solid with them): the femur's

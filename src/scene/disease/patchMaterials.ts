@@ -20,6 +20,8 @@ import { createArteryUniforms, type ArteryUniforms, type DiseaseUniforms } from 
 import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 import { replaceChunk } from '../three/replaceChunk.ts'
 import { isHelper } from '../model/solidMeshes.ts'
+import { femurRestMatrix } from '../model/femurPose.ts'
+import { onFemur } from '../model/femurShift.ts'
 import {
   DZ_ACET_FRAGMENT,
   DZ_ARTERY_EMISSIVE,
@@ -168,7 +170,10 @@ export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchRe
     for (const { mesh, material } of materialsOf(node)) {
       saved.push({ material, onBeforeCompile: material.onBeforeCompile, customProgramCacheKey: material.customProgramCacheKey })
       if (kind) {
+        // The femur's structures compute in its rest frame: an operation may have moved it already
+        // (the disease layer comes with the first stage above healthy, perhaps mid-operation).
         const toModel = toAncestorMatrix(mesh, model.scene)
+        if (onFemur(id)) toModel.premultiply(femurRestMatrix())
         const own = { uToModel: { value: toModel }, uFromModel: { value: toModel.clone().invert() } }
         // Healthy: the very program the unpatched material had (already compiled for the first
         // picture), found again by its key.

@@ -7,7 +7,8 @@
  * sunken cartilage). The hip bone's cap shows the roof's sclerosis and cysts at stage IV.
  * Patched once per cap material; the same program is reused afterwards.
  */
-import { Color, type Material, type Mesh, type Object3D, type WebGLProgramParametersWithUniforms } from 'three'
+import { Color, type Material, type Matrix4, type Mesh, type Object3D, type WebGLProgramParametersWithUniforms } from 'three'
+import { femurRestMatrix } from '../model/femurPose.ts'
 import { CUT_COLOUR } from './cutawayLook.ts'
 import { replaceChunk } from '../three/replaceChunk.ts'
 import { CRESCENT_DEPTH_MM } from '../../domain/lesion/geometry.ts'
@@ -65,6 +66,8 @@ const CAP_FRAGMENT_PARS = /* glsl */ `
 #define CORTEX_CUT ${CORTEX_CUT_GLSL}
 ${DZ_COMMON}
 uniform mat4 uWorldToModel;
+// Model frame → the femur's rest frame, where the disease is laid out (../model/femurPose.ts).
+uniform mat4 uFemurRest;
 uniform vec3 uColIschaemic;
 uniform vec3 uColDead;
 uniform vec3 uColOedema;
@@ -94,10 +97,11 @@ ${CYSTS_GLSL}
     diffuseColor.rgb = mix(diffuseColor.rgb, uColOedema * 0.85, shown * (1.0 - smoothstep(-0.3, 0.0, cyst)));
   }
 #else
-  // The femur's caps: into the femur's rest frame (it may have migrated, stage IV).
+  // The femur's caps: into the femur's rest frame (it may have migrated at stage IV, or an
+  // operation may have turned it out of the socket, or it is the resected head lying aside).
   vec3 pModel = p;
   #if !defined(DZ_CAP_ACET)
-    p -= uHeadShift;
+    p = (uFemurRest * vec4(p, 1.0)).xyz;
   #endif
   // Fluid only fills the joint: inside the socket's bony surface. Elsewhere the space the sunken
   // head left belongs to what is there (the migrated head's old outline reaches into the roof at
@@ -217,6 +221,27 @@ function capShader(shader: WebGLProgramParametersWithUniforms, id: CapId): void 
   shader.fragmentShader = replaceChunk(fragment, '#include <color_fragment>', CAP_FRAGMENT)
 }
 
+/**
+ * Gives a cut face's material (the section's caps; the resected head's cut faces,
+ * ../treatment/removedBone.ts) the slice of the disease for the solid `id`. `femurRest`: model
+ * frame → the femur's rest frame for this face; by default the drawn femur's (../model/femurPose.ts,
+ * the very matrix it updates in place, so a moved femur's cut is never a frame behind).
+ */
+export function patchCapMaterial(material: Material, id: CapId, uniforms: DiseaseUniforms, femurRest: { value: Matrix4 } = { value: femurRestMatrix() as Matrix4 }): void {
+  material.userData.dzCap = id
+  // On top of the section's own look of the cut (e.g. the cancellous bone's trabeculae).
+  const own = material.onBeforeCompile.bind(material)
+  const ownKey = material.customProgramCacheKey()
+  const cut = { uColCartilageCut: { value: new Color(CUT_COLOUR.acetCartilage) }, uFemurRest: femurRest }
+  material.onBeforeCompile = (shader, renderer) => {
+    own(shader, renderer)
+    Object.assign(shader.uniforms, uniforms, cut)
+    capShader(shader, id)
+  }
+  material.customProgramCacheKey = () => `${ownKey}|hip-disease-cap-${id}`
+  material.needsUpdate = true
+}
+
 /** Patches the caps present in the scene that are not patched yet. Returns true if any was. */
 export function patchSectionCaps(scene: Object3D, uniforms: DiseaseUniforms): boolean {
   let changed = false
@@ -224,19 +249,7 @@ export function patchSectionCaps(scene: Object3D, uniforms: DiseaseUniforms): bo
     const cap = scene.getObjectByName(CAP_NAMES[i]!) as Mesh | undefined
     const material = cap?.material as Material | undefined
     if (!material || material.userData.dzCap) continue
-    const id = CAP_IDS[i]!
-    material.userData.dzCap = id
-    // On top of the section's own look of the cut (e.g. the cancellous bone's trabeculae).
-    const own = material.onBeforeCompile.bind(material)
-    const ownKey = material.customProgramCacheKey()
-    const cut = { uColCartilageCut: { value: new Color(CUT_COLOUR.acetCartilage) } }
-    material.onBeforeCompile = (shader, renderer) => {
-      own(shader, renderer)
-      Object.assign(shader.uniforms, uniforms, cut)
-      capShader(shader, id)
-    }
-    material.customProgramCacheKey = () => `${ownKey}|hip-disease-cap-${id}`
-    material.needsUpdate = true
+    patchCapMaterial(material, CAP_IDS[i]!, uniforms)
     changed = true
   }
   return changed

@@ -7,18 +7,18 @@
  * Loaded lazily with the rest of the cutting code (./boneRemoval.ts).
  */
 import type { BoneRemoval, RemovalTarget } from '../../domain/treatment/frame.ts'
-import type { CutResult } from '../../geometry/cutResult.ts'
+import type { CutResult, PieceResult } from '../../geometry/cutResult.ts'
 import type { FromWorker, ToWorker } from '../../geometry/boneCutProtocol.ts'
 import { removalsKey } from '../../geometry/removalKey.ts'
 import { sourceBuffers } from '../../geometry/solidSource.ts'
 import type { LoadedHip } from './modelStore.ts'
-import { removalSolidInputs } from './modelGeometry.ts'
+import { headCartilageInput, removalSolidInputs } from './modelGeometry.ts'
 
 /** Cut results kept (a treatment has up to a dozen steps that take bone; each ≈ 3 MB). */
 const CACHE_SIZE = 12
 
 interface Waiting {
-  resolve(result: CutResult): void
+  resolve(result: CutResult | PieceResult): void
   reject(error: Error): void
 }
 
@@ -29,6 +29,10 @@ interface Client {
   readonly sent: Set<RemovalTarget>
   readonly waiting: Map<string, Waiting>
   readonly cache: Map<string, Promise<CutResult>>
+  /** Pieces of bone asked for (a treatment has one or two: the resected head, whole and cut open). */
+  readonly pieces: Map<string, Promise<PieceResult>>
+  /** Whether the worker has the head cartilage's solid (sent with the first piece). */
+  cartilageSent: boolean
 }
 
 let client: Client | null = null
@@ -40,6 +44,7 @@ function failAll(c: Client, error: Error): void {
   for (const w of c.waiting.values()) w.reject(error)
   c.waiting.clear()
   c.cache.clear()
+  c.pieces.clear()
 }
 
 function clientFor(model: LoadedHip): Client {
@@ -49,16 +54,17 @@ function clientFor(model: LoadedHip): Client {
     failAll(client, new Error('another model was loaded'))
   }
   const worker = new Worker(new URL('../../geometry/boneCut.worker.ts', import.meta.url), { type: 'module', name: 'bone-cut' })
-  const c: Client = { model, worker, sent: new Set(), waiting: new Map(), cache: new Map() }
+  const c: Client = { model, worker, sent: new Set(), waiting: new Map(), cache: new Map(), pieces: new Map(), cartilageSent: false }
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data
     const w = c.waiting.get(message.key)
     if (!w) return
     c.waiting.delete(message.key)
-    if (message.type === 'cut') {
+    if (message.type === 'failed') w.reject(new Error(message.reason))
+    else {
       workerTimes.set(message.key, message.ms)
       w.resolve(message.result)
-    } else w.reject(new Error(message.reason))
+    }
   }
   worker.onerror = (event) => {
     event.preventDefault()
@@ -93,10 +99,29 @@ export function cutFor(model: LoadedHip, target: RemovalTarget, removals: readon
     return known
   }
   sendSolids(c, target)
-  const result = new Promise<CutResult>((resolve, reject) => c.waiting.set(key, { resolve, reject }))
+  const result = new Promise<CutResult>((resolve, reject) => c.waiting.set(key, { resolve: (r) => resolve(r as CutResult), reject }))
   result.catch(() => c.cache.get(key) === result && c.cache.delete(key))
   c.cache.set(key, result)
   while (c.cache.size > CACHE_SIZE) c.cache.delete(c.cache.keys().next().value!)
   post(c.worker, { type: 'cut', target, key, removals })
+  return result
+}
+
+/**
+ * The femur's bone inside a saw cut's `removal` (the resected head: geometry/cutResult.ts
+ * PieceResult), from the cache or the worker. Kept for the model's life: one or two per treatment.
+ */
+export function pieceFor(model: LoadedHip, removal: BoneRemoval): Promise<PieceResult> {
+  const c = clientFor(model)
+  const key = `piece:${removalsKey([removal])}`
+  const known = c.pieces.get(key)
+  if (known) return known
+  sendSolids(c, 'femur')
+  const cartilage = c.cartilageSent ? null : headCartilageInput(model)
+  const result = new Promise<PieceResult>((resolve, reject) => c.waiting.set(key, { resolve: (r) => resolve(r as PieceResult), reject }))
+  result.catch(() => c.pieces.get(key) === result && c.pieces.delete(key))
+  c.pieces.set(key, result)
+  post(c.worker, { type: 'piece', target: 'femur', key, removal, cartilage }, cartilage ? sourceBuffers(cartilage) : [])
+  c.cartilageSent ||= cartilage !== null
   return result
 }

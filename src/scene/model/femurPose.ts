@@ -31,23 +31,35 @@ interface Attached {
   readonly modelToParent: Matrix4
 }
 const attached = new Set<Attached>()
+/** Each attached node's entry and how many holders keep it attached (the disease layer and the treatment layer both may). */
+const holders = new Map<Object3D, { entry: Attached; count: number }>()
 
 const scratch = new Matrix4()
 const step = new Matrix4()
 const turn = new Quaternion()
 const axis = new Vector3()
 
-function compose(): void {
+/**
+ * The rest → drawn matrix of `pose` (null: the femur untouched) with the stage's full migration
+ * `shift`, into `out`: the one rule for turning a FemurPose into a matrix (the femur's, and a piece
+ * of it lying elsewhere: ../treatment/removedBone.ts). Allocation-free.
+ */
+export function poseMatrix(pose: FemurPose | null, shift: Readonly<Vector3>, out: Matrix4): Matrix4 {
   const share = pose ? pose.migration : 1
-  drawn.makeTranslation(migration.x * share, migration.y * share, migration.z * share)
+  out.makeTranslation(shift.x * share, shift.y * share, shift.z * share)
   if (pose) {
     const [px, py, pz] = pose.pivot
     axis.set(pose.axis[0], pose.axis[1], pose.axis[2]).normalize()
     turn.setFromAxisAngle(axis, (pose.angleDeg * Math.PI) / 180)
-    drawn.premultiply(step.makeTranslation(-px, -py, -pz))
-    drawn.premultiply(step.makeRotationFromQuaternion(turn))
-    drawn.premultiply(step.makeTranslation(px + pose.shift[0], py + pose.shift[1], pz + pose.shift[2]))
+    out.premultiply(step.makeTranslation(-px, -py, -pz))
+    out.premultiply(step.makeRotationFromQuaternion(turn))
+    out.premultiply(step.makeTranslation(px + pose.shift[0], py + pose.shift[1], pz + pose.shift[2]))
   }
+  return out
+}
+
+function compose(): void {
+  poseMatrix(pose, migration, drawn)
   rest.copy(drawn).invert()
   revision++
   for (const a of attached) place(a)
@@ -114,17 +126,31 @@ export function femurRestMatrix(): Readonly<Matrix4> {
 
 /**
  * Moves `node` (a descendant of `modelRoot`, the model frame) with the femur from now on, from
- * where it is now as its rest; the returned function puts it back at rest and lets it go.
+ * where it is now as its rest; the returned function lets it go, and the last holder to let it
+ * go puts it back at rest. Several holders may attach the same node (the disease layer for the
+ * stage IV migration, the treatment layer for an operation's moves: either may be absent): the
+ * node keeps the rest it had when first attached.
  */
 export function attachToFemur(node: Object3D, modelRoot: Object3D): () => void {
-  const parentToModel = node.parent && node.parent !== modelRoot ? toAncestorMatrix(node.parent, modelRoot) : new Matrix4()
-  node.updateMatrix()
-  const a: Attached = { node, restLocal: node.matrix.clone(), parentToModel, modelToParent: parentToModel.clone().invert() }
-  attached.add(a)
-  place(a)
+  const held = holders.get(node)
+  if (held) held.count++
+  else {
+    const parentToModel = node.parent && node.parent !== modelRoot ? toAncestorMatrix(node.parent, modelRoot) : new Matrix4()
+    node.updateMatrix()
+    const a: Attached = { node, restLocal: node.matrix.clone(), parentToModel, modelToParent: parentToModel.clone().invert() }
+    attached.add(a)
+    holders.set(node, { entry: a, count: 1 })
+    place(a)
+  }
+  let released = false
   return () => {
-    if (!attached.delete(a)) return
-    a.restLocal.decompose(node.position, node.quaternion, node.scale)
+    const h = holders.get(node)
+    if (released || !h) return
+    released = true
+    if (--h.count > 0) return
+    holders.delete(node)
+    attached.delete(h.entry)
+    h.entry.restLocal.decompose(node.position, node.quaternion, node.scale)
     node.updateMatrix()
   }
 }

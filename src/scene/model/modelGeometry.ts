@@ -18,7 +18,8 @@
  * objects back, and frees the GPU copies of the cut ones.
  */
 import { Box3, BufferAttribute, BufferGeometry, Matrix4, Sphere, Vector3, type InterleavedBufferAttribute, type Mesh, type Object3D } from 'three'
-import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
+import { parseLandmarks, type Vec3 } from '../../domain/anatomy/landmarks.ts'
+import type { StructureId } from '../../domain/anatomy/structures.ts'
 import type { RemovalTarget } from '../../domain/treatment/frame.ts'
 import { REMOVAL_SOLIDS, type CutResult, type CutSolid, type RemovalSolid } from '../../geometry/cutResult.ts'
 import type { ComponentArray, RawAttribute, SolidSource } from '../../geometry/solidSource.ts'
@@ -44,7 +45,7 @@ function ownedFor(model: LoadedHip): Owned {
 }
 
 /** The meshes of a removal solid in the order the worker returns its parts: near the joint, then the rest. */
-function partMeshes(model: LoadedHip, id: RemovalSolid): Mesh[] {
+export function partMeshes(model: LoadedHip, id: StructureId): Mesh[] {
   const node = model.nodes[id]
   if (!node) return []
   const meshes = solidMeshes(node)
@@ -79,35 +80,56 @@ export function removalSolidInputs(model: LoadedHip, target: RemovalTarget): Par
   const regions = landmarks.ok ? jointRegions(landmarks.value) : {}
   const out: Partial<Record<RemovalSolid, SolidSource>> = {}
   for (const id of REMOVAL_SOLIDS[target]) {
-    const meshes = partMeshes(model, id)
-    if (meshes.length === 0) return null
-    const geometries = meshes.map((m) => originals.get(m) ?? m.geometry)
-    if (geometries.some((g) => !g.index)) return null
-    const first = geometries[0]!
-    const indices = new Uint32Array(geometries.reduce((sum, g) => sum + g.index!.count, 0))
-    let at = 0
-    for (const g of geometries) {
-      indices.set(g.index!.array, at)
-      at += g.index!.count
-    }
-    const toModel = restToModel(meshes[0]!, model, target)
-    const region3 = meshes.length > 1 ? regions[id] : undefined
-    out[id] = {
-      position: rawCopy(first.getAttribute('position'))!,
-      normal: rawCopy(first.getAttribute('normal')),
-      color: rawCopy(first.getAttribute('color')),
-      region: rawCopy(first.getAttribute('_region')),
-      indices,
-      toModel: toModel.toArray(),
-      toLocal: toModel.clone().invert().toArray(),
-      split: region3 ? { centre: region3.centre, radius: region3.radius } : null,
-    }
+    const source = solidSource(model, id, target, originals, regions)
+    if (!source) return null
+    out[id] = source
   }
   return out
 }
 
+/** One structure's solid as the file has it (see removalSolidInputs); null when the model lacks it. */
+function solidSource(
+  model: LoadedHip,
+  id: StructureId,
+  target: RemovalTarget,
+  originals: Map<Mesh, BufferGeometry>,
+  regions: Partial<Record<StructureId, { centre: Vec3; radius: number }>>,
+): SolidSource | null {
+  const meshes = partMeshes(model, id)
+  if (meshes.length === 0) return null
+  const geometries = meshes.map((m) => originals.get(m) ?? m.geometry)
+  if (geometries.some((g) => !g.index)) return null
+  const first = geometries[0]!
+  const indices = new Uint32Array(geometries.reduce((sum, g) => sum + g.index!.count, 0))
+  let at = 0
+  for (const g of geometries) {
+    indices.set(g.index!.array, at)
+    at += g.index!.count
+  }
+  const toModel = restToModel(meshes[0]!, model, target)
+  const region3 = meshes.length > 1 ? regions[id] : undefined
+  return {
+    position: rawCopy(first.getAttribute('position'))!,
+    normal: rawCopy(first.getAttribute('normal')),
+    color: rawCopy(first.getAttribute('color')),
+    region: rawCopy(first.getAttribute('_region')),
+    indices,
+    toModel: toModel.toArray(),
+    toLocal: toModel.clone().invert().toArray(),
+    split: region3 ? { centre: region3.centre, radius: region3.radius } : null,
+  }
+}
+
+/**
+ * The head cartilage's solid, for the pieces of the femur (geometry/cutResult.ts PIECE_SOLIDS):
+ * no removal cuts it, so the worker gets it only with the first piece asked for.
+ */
+export function headCartilageInput(model: LoadedHip): SolidSource | null {
+  return solidSource(model, 'femoralHeadCartilage', 'femur', ownedFor(model).originals, {})
+}
+
 /** Buffer geometries of a cut solid's parts, sharing one set of vertex attributes. */
-function geometriesOf(solid: CutSolid): BufferGeometry[] {
+export function geometriesOf(solid: CutSolid): BufferGeometry[] {
   const attributes: Record<string, BufferAttribute> = {
     position: new BufferAttribute(solid.positions, 3),
     normal: new BufferAttribute(solid.normals, 3),

@@ -105,7 +105,7 @@ float secTrabeculae(vec3 p) {
   return max(la, lb);
 }
 `
-function drawTrabeculae(material: MeshStandardMaterial): void {
+export function drawTrabeculae(material: MeshStandardMaterial): void {
   material.onBeforeCompile = (shader) => {
     let vertex = replaceChunk(shader.vertexShader, '#include <common>', '#include <common>\nvarying vec3 vSecWorld;')
     vertex = replaceChunk(vertex, '#include <begin_vertex>', '#include <begin_vertex>\nvSecWorld = (modelMatrix * vec4(transformed, 1.0)).xyz;')

@@ -29,10 +29,15 @@ import { useViewStore } from '../../state/viewStore.ts'
 import { useModelStore } from '../model/modelStore.ts'
 import { prefetchBoneRemovals, showBoneRemovals } from '../model/boneRemoval.ts'
 import { TreatmentObjectSet } from './treatmentObjectSet.ts'
+import { RemovedBone } from './removedBone.ts'
+import { buildSafeZoneMesh } from './safeZoneCone.ts'
+import { lewinnekCone } from '../../domain/treatment/replacement/safeZone.ts'
 import { usePickHandlers } from '../picking/usePickHandlers.ts'
 import { publishTreatmentRemovals } from '../visibility/treatmentRemovals.ts'
 import { usePickStore } from '../../state/pickStore.ts'
 import { attachToFemur, setTreatmentFemurPose } from '../model/femurPose.ts'
+import { FEMUR_NODES } from '../model/femurShift.ts'
+import type { MeshBasicMaterial, Object3D } from 'three'
 
 export default function TreatmentLayer() {
   const model = useModelStore((s) => s.model)
@@ -113,6 +118,37 @@ export default function TreatmentLayer() {
   useEffect(() => () => objects.dispose(), [objects])
   // The tools and implants that work on the femur move with it (../model/femurPose.ts).
   useEffect(() => attachToFemur(objects.femurRoot, objects.root), [objects])
+  // So does the femur itself, whether or not the disease layer (which moves it at stage IV) is
+  // there: at stage 0 with the blood flow still it is not, and the dislocation moved nothing.
+  useEffect(() => {
+    if (!model) return
+    const detach = FEMUR_NODES.map((id) => model.nodes[id]).filter((n): n is Object3D => !!n).map((node) => attachToFemur(node, model.scene))
+    return () => {
+      for (const d of detach) d()
+    }
+  }, [model])
+  // The Lewinnek safe zone about the cup's centre, in clinical mode at the cup's step (patients see none).
+  const mode = useViewStore((s) => s.mode)
+  const cupStep = steps[step]?.id === 'cup' && procedure === 'total-hip-replacement'
+  useEffect(() => {
+    const shell = plan?.thr?.thr.shell
+    if (!shell || !cupStep || mode !== 'clinician') return
+    const mesh = buildSafeZoneMesh(lewinnekCone(shell.centre, shell.outerDiameter))
+    objects.root.add(mesh)
+    invalidate()
+    return () => {
+      mesh.removeFromParent()
+      mesh.geometry.dispose()
+      ;(mesh.material as MeshBasicMaterial).dispose()
+      invalidate()
+    }
+  }, [plan, cupStep, mode, objects, invalidate])
+  // Bone taken out and laid aside (the resected head, cut open), drawn from the model's own bone.
+  const removedBone = useMemo(() => new RemovedBone(), [])
+  useEffect(() => {
+    objects.root.add(removedBone.group)
+    return () => removedBone.dispose()
+  }, [objects, removedBone])
 
   // Closing (unmount) or leaving the timeline's treatments puts the file's femur back, and the
   // labels and picking see the whole bone again; a tool's name tag goes with its tool.
@@ -133,12 +169,18 @@ export default function TreatmentLayer() {
     if (!plan) return
     for (const index of [step, step + 1]) {
       if (index >= steps.length) continue
-      for (let k = 0; k <= REMOVAL_INCREMENTS; k++) prefetchBoneRemovals(frameAt(plan, steps, index, k / REMOVAL_INCREMENTS).removals)
+      for (let k = 0; k <= REMOVAL_INCREMENTS; k++) {
+        const ahead = frameAt(plan, steps, index, k / REMOVAL_INCREMENTS)
+        prefetchBoneRemovals(ahead.removals)
+        for (const piece of ahead.pieces) if (piece.boneOut) removedBone.prefetch(piece)
+      }
     }
-  }, [plan, steps, step])
+  }, [plan, steps, step, removedBone])
 
   const last = useRef({ t: Number.NaN, plan: null as TreatmentPlan | null, steps: null as readonly StepRef[] | null, step: -1 })
   useFrame(() => {
+    // The removed bone's cut faces wait for the disease layer, which may come without a new frame of the treatment.
+    if (removedBone.paintIfReady()) invalidate()
     const moment = treatmentMoment()
     const seen = last.current
     if (seen.t === moment.t && seen.plan === plan && seen.steps === steps && seen.step === step) return
@@ -148,6 +190,7 @@ export default function TreatmentLayer() {
     seen.step = step
     if (!plan) {
       if (objects.sync([], [])) invalidate()
+      if (removedBone.show(null)) invalidate()
       if (setTreatmentFemurPose(null)) invalidate()
       showBoneRemovals([])
       publishTreatmentRemovals([])
@@ -156,6 +199,7 @@ export default function TreatmentLayer() {
     const frame = frameAt(plan, steps, step, moment.t)
     if (setTreatmentFemurPose(frame.femur ?? null)) invalidate()
     if (objects.sync(frame.instruments, frame.pieces)) invalidate()
+    if (removedBone.show(frame.pieces.find((p) => p.boneOut) ?? null)) invalidate()
     showBoneRemovals(frame.removals)
     publishTreatmentRemovals(frame.removals)
   })

@@ -95,6 +95,8 @@ const SIZED_PIECES: Readonly<Record<PieceKind, ((radius: number, length: number)
   'drill-track': null,
   'bone-window': null,
   'vascular-pedicle': null,
+  // Drawn from the loaded model's own bone, not built here (./removedBone.ts).
+  'removed-head': null,
   ...implantsAs(null),
 }
 
@@ -107,6 +109,8 @@ const UNIT_PIECES: Readonly<Record<PieceKind, (() => ObjectModel) | null>> = {
   'drill-track': buildDrillTrack,
   'bone-window': null,
   'vascular-pedicle': null,
+  // Drawn from the loaded model's own bone, not built here (./removedBone.ts).
+  'removed-head': null,
   ...implantsAs(null),
 }
 
@@ -163,6 +167,7 @@ function implantModel(kind: PieceKind, spec: ImplantSpec): ObjectModel {
 const isImplant = (kind: PieceKind): boolean => (IMPLANT_KINDS as readonly PieceKind[]).includes(kind)
 
 export function pieceRecipe(piece: Piece): ModelRecipe {
+  if (piece.boneOut) throw new Error(`a ${piece.kind} is the model's own bone: ./removedBone.ts draws it`)
   if (piece.kind === 'bone-window') return windowRecipe(piece)
   if (piece.kind === 'vascular-pedicle') {
     // Keyed by its line in its own frame (to 0.1 mm): riding along with the graft keeps one model.

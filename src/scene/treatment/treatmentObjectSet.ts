@@ -151,6 +151,8 @@ export class TreatmentObjectSet {
       this.placeParts(entry, { length: pose.length, open: pose.open, fill: 1, radius: pose.diameter / 2, halfSizes: NO_HALF_SIZES })
     }
     for (const piece of pieces) {
+      // Bone taken out of the model (the resected head) is the model's own geometry: ./removedBone.ts.
+      if (piece.boneOut) continue
       const id = `piece:${piece.id}`
       seen.add(id)
       const entry = this.entryFor(id, pieceRecipe(piece), { id: piece.id, kind: piece.kind, role: 'piece' })
