@@ -8,6 +8,7 @@ import { STAGE_FINDINGS } from '../../src/domain/staging/findings.ts'
 import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
 import { parseViewQuery, sanitizePatch, serializeViewQuery } from '../../src/domain/urlState.ts'
 import { imagePixelsFor, MAX_IMAGE_PX } from '../../src/state/imagingStore.ts'
+import { stillPictureCssPx } from '../../src/ui/imaging/imageSheet.ts'
 
 const STAGES = Array.from({ length: 81 }, (_, i) => i / 20)
 /** No sign at all (0 or -0: a lucency at zero strength is -0). */
@@ -140,6 +141,15 @@ describe('image captions, frames and sizes', () => {
     expect(imagePixelsFor(250, 2)).toBe(512)
     expect(imagePixelsFor(2000, 2)).toBe(MAX_IMAGE_PX)
     expect(imagePixelsFor(10, 1)).toBe(128)
+  })
+
+  it('gives each picture of a saved image a share of its width: side by side when wide, larger one under the other when narrow', () => {
+    // A 1280 px view: three pictures side by side, at most 420 px each.
+    expect(stillPictureCssPx(1280, 3)).toBe(Math.floor((1280 - 16 * 4) / 3))
+    expect(stillPictureCssPx(2560, 3)).toBe(420)
+    // A phone's 390 px view: one under the other, each beside its words.
+    expect(stillPictureCssPx(390, 3)).toBe(Math.floor(390 * 0.42))
+    expect(stillPictureCssPx(700, 3)).toBeGreaterThan(stillPictureCssPx(720, 3) / 2)
   })
 
   it('keeps the open panel in the link (images=1) and reads it back; anything else is named and ignored', () => {

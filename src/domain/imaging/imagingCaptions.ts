@@ -5,11 +5,13 @@
  * findings and carry their citations.
  */
 import type { Citation } from '../evidence.ts'
+import { SOURCES } from '../sources.ts'
 import type { Mode } from '../viewState.ts'
 import { stageBand, type StageBandId } from '../staging/bands.ts'
 import { STAGE_FINDINGS } from '../staging/findings.ts'
+import type { ImageKind } from './imageKinds.ts'
 
-export type ImageKind = 'xray' | 'mri'
+export type { ImageKind }
 
 const PLAIN: Readonly<Record<StageBandId, Record<ImageKind, string>>> = {
   preclinical: {
@@ -57,4 +59,15 @@ export function imageCaption(kind: ImageKind, s: number, mode: Mode): ImageCapti
   const finding = STAGE_FINDINGS[id][kind]
   const citation: Citation = { sources: finding.sources, evidence: finding.evidence, ...(finding.note ? { note: finding.note } : {}) }
   return { text: mode === 'patient' ? LEAD[kind] + PLAIN[id][kind] : finding.value, citation }
+}
+
+/** The first words of a reference (its authors), for a short source line. */
+function shortSource(reference: string): string {
+  const head = reference.split(/[.:(]/)[0] ?? reference
+  return head.length > 48 ? `${head.slice(0, 47)}…` : head
+}
+
+/** The caption's short source line, as the panel and a saved image show it in clinical words. */
+export function imageSourceLine(caption: ImageCaption): string {
+  return `Source: ${caption.citation.sources.map((k) => shortSource(SOURCES[k].citation)).join('; ')}.`
 }
