@@ -5,11 +5,12 @@
  */
 import type { MriWeighting } from './mriSignal.ts'
 
-export const IMAGE_KINDS = ['xray', 'mri'] as const
+export const IMAGE_KINDS = ['xray', 'frogLeg', 'mri'] as const
 export type ImageKind = (typeof IMAGE_KINDS)[number]
 
 const TITLE: Readonly<Record<ImageKind, string>> = {
   xray: 'X-ray, AP',
+  frogLeg: 'X-ray, frog-leg lateral',
   mri: 'MRI, coronal',
 }
 

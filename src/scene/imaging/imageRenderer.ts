@@ -14,6 +14,7 @@ import {
   DoubleSide,
   FloatType,
   HalfFloatType,
+  Matrix3,
   Matrix4,
   Mesh,
   NearestFilter,
@@ -35,6 +36,7 @@ import { TISSUE_OF } from '../../domain/anatomy/tissues.ts'
 import type { ImageFrame } from '../../domain/imaging/imageFrames.ts'
 import { excessAttenuation, xraySignDensities, type XrayTissue } from '../../domain/imaging/xrayAttenuation.ts'
 import { mriSigns, type MriWeighting } from '../../domain/imaging/mriSignal.ts'
+import type { Rotation3 } from '../../domain/imaging/frogLeg.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
 import { isHelper } from '../model/solidMeshes.ts'
 import { onFemur } from '../model/femurShift.ts'
@@ -152,11 +154,15 @@ export class ImageRenderer {
     }
   }
 
-  /** The AP radiograph of the hip at the uniforms' stage. */
-  renderXray(request: ImageRequest, stage: number): ImagePixels {
+  /**
+   * A radiograph of the hip at the uniforms' stage, the beam front to back: the AP film, or with
+   * the femur turned about the head's centre by `femurTurn` (the frog-leg lateral,
+   * domain/imaging/frogLeg.ts) — in these proxies only, never in the 3D view.
+   */
+  renderXray(request: ImageRequest, stage: number, femurTurn: Rotation3 | null = null): ImagePixels {
     const { size } = request
     const atten = this.target('atten', size, this.floatType)
-    this.placeFemur()
+    this.placeFemur(femurTurn)
     this.aim(request.frame, 0)
     for (const p of this.proxies) {
       const tissue = XRAY_TISSUE[p.id]
@@ -175,6 +181,8 @@ export class ImageRenderer {
         uPatchyDensity: signs.patchySclerosis,
         uCrescentDensity: signs.crescent,
         uAcetDensity: signs.acetabularSclerosis,
+        // Drawn → rest: the signs are evaluated in the femur's rest frame.
+        uFemurTurn: femurTurn ? new Matrix3().set(...femurTurn).transpose() : new Matrix3(),
       })
       this.setFrame(pass, request.frame)
       this.drawQuad(pass, atten)
@@ -237,8 +245,15 @@ export class ImageRenderer {
    * The femur's proxies at the stage's migration (the uniforms' uHeadShift), each with its
    * structure's current geometry (never a geometry the model has replaced and disposed).
    */
-  private placeFemur(): void {
+  private placeFemur(turn: Rotation3 | null = null): void {
     const shift = new Matrix4().makeTranslation(this.uniforms.uHeadShift.value)
+    if (turn) {
+      // Rest → posed about the head centre, then the migration: shift · T(c) · R · T(−c).
+      const c = this.uniforms.uHeadCentre.value
+      const [a, b, d, e, f, g, h, i, j] = turn
+      const r = new Matrix4().set(a, b, d, 0, e, f, g, 0, h, i, j, 0, 0, 0, 0, 1)
+      shift.multiply(new Matrix4().makeTranslation(c)).multiply(r).multiply(new Matrix4().makeTranslation(-c.x, -c.y, -c.z))
+    }
     for (const p of this.proxies) {
       p.mesh.geometry = p.source.geometry
       p.mesh.matrix.copy(p.rest)

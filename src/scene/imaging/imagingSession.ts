@@ -13,6 +13,7 @@ import { headMigrationMm } from '../../domain/staging/migration.ts'
 import { IMAGE_FRAMES, mriSliceZ } from '../../domain/imaging/imageFrames.ts'
 import type { ImageKind } from '../../domain/imaging/imageKinds.ts'
 import type { MriWeighting } from '../../domain/imaging/mriSignal.ts'
+import { frogLegRotation } from '../../domain/imaging/frogLeg.ts'
 import type { ViewState } from '../../domain/viewState.ts'
 import type { RenderedImage } from '../../state/imagingStore.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
@@ -59,7 +60,10 @@ export class ImagingSession {
     this.prepare(view)
     const frame = IMAGE_FRAMES[kind]
     const request = { size, mirror: view.side === 'left', frame }
-    const pixels = kind === 'mri' ? this.renderer.renderMri(request, view.stage, weighting, this.sliceZ(view)) : this.renderer.renderXray(request, view.stage)
+    const pixels =
+      kind === 'mri'
+        ? this.renderer.renderMri(request, view.stage, weighting, this.sliceZ(view))
+        : this.renderer.renderXray(request, view.stage, kind === 'frogLeg' ? frogLegRotation() : null)
     return { ...pixels, sizeMm: frame.sizeMm, stage: view.stage }
   }
 

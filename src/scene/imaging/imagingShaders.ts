@@ -81,6 +81,8 @@ uniform float uRimDensity;
 uniform float uPatchyDensity;
 uniform float uCrescentDensity;
 uniform float uAcetDensity;
+/** Drawn → rest rotation of the femur about the head centre (identity on the AP film; the frog-leg's turn, inverted). */
+uniform mat3 uFemurTurn;
 const float PLATE_MM = 1.6;
 void main() {
   vec2 xy = dzFramePoint();
@@ -92,8 +94,9 @@ void main() {
   float dz = 90.0 / float(STEPS);
   for (int i = 0; i < STEPS; i++) {
     vec3 p = vec3(xy, z0 + (float(i) + 0.5) * dz);
-    // The femur's signs in its rest frame (the stage IV migration moves the whole femur).
-    vec3 q = p - uHeadShift;
+    // The femur's signs in its rest frame (the stage IV migration moves the whole femur, a
+    // frog-leg turns it about the head centre).
+    vec3 q = uHeadCentre + uFemurTurn * (p - uHeadShift - uHeadCentre);
     vec3 d = q - uHeadCentre;
     float r = length(d);
     vec3 dir = d / max(r, 1e-3);

@@ -18,6 +18,8 @@ function altText(kind: ImageKind, side: string, weighting: MriWeighting): string
   switch (kind) {
     case 'xray':
       return `Simulated front-to-back X-ray of the ${side} hip at the stage shown`
+    case 'frogLeg':
+      return `Simulated frog-leg lateral X-ray of the ${side} hip (hip bent and turned out, the femoral neck seen from the side) at the stage shown`
     case 'mri':
       return `Simulated coronal ${weightingTitle(weighting)} MRI slice through the ${side} femoral head at the stage shown`
   }
