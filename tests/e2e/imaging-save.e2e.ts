@@ -2,12 +2,15 @@
  * The simulated images in a saved image (issue 13): Save image and hipExplorer.screenshot put
  * the pictures (with their titles, markers, scale bars and captions) in a band under the view
  * when the Images panel shows; `images: true` draws them with the panel closed (and leaves no GPU
- * resources behind), `images: false` leaves them out. One shared page.
+ * resources behind), `images: false` leaves them out. During a treatment the pictures show its
+ * pieces: after a total hip replacement the X-ray is a post-operative film with the metal stem
+ * white along the femoral canal. One shared page.
  */
 import type { Page } from 'playwright-core'
 import type { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { decodePngDataUrl } from './support/pixels.ts'
+import { XRAY_FRAME } from '../../src/domain/imaging/imageFrames.ts'
 import { describeProblems, getStats, setState, sharedAppPageForFile, viewerCanvas, waitForSettled } from './support/page.ts'
 
 const openApp = sharedAppPageForFile()
@@ -44,6 +47,42 @@ function bandDiff(a: PNG, b: PNG, from: number): number {
 /** Two pictures at least 150 px a side, mostly grey: more than 40% of their area. */
 const TWO_PICTURES_PX = 2 * 0.4 * 150 * 150
 
+/**
+ * Where the femoral canal runs on the panel's AP X-ray: the share of a band across the shaft,
+ * 35–75 mm under the head's centre and 45 mm toward the patient's side, that is near white
+ * (grey ≥ 245), and the longest vertical run of such rows.
+ */
+async function canalWhite(page: Page): Promise<{ share: number; rows: number }> {
+  const { size, grey } = await page.evaluate(() => {
+    const canvas = document.querySelector('[data-testid="image-xray"]') as HTMLCanvasElement
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+    const out: number[] = []
+    for (let i = 0; i < data.length; i += 4) out.push(data[i]!)
+    return { size: canvas.width, grey: out }
+  })
+  const perMm = size / XRAY_FRAME.sizeMm
+  const cx = (XRAY_FRAME.sizeMm / 2 - XRAY_FRAME.offset[0]) * perMm
+  const cy = (XRAY_FRAME.sizeMm / 2 + XRAY_FRAME.offset[1]) * perMm
+  let white = 0
+  let all = 0
+  let run = 0
+  let rows = 0
+  for (let y = Math.round(cy + 35 * perMm); y < Math.min(size, cy + 75 * perMm); y++) {
+    let inRow = 0
+    for (let x = Math.max(0, Math.round(cx - 45 * perMm)); x < cx; x++) {
+      all++
+      if (grey[y * size + x]! >= 245) {
+        white++
+        inRow++
+      }
+    }
+    // A row crossed by a band at least 5 mm wide.
+    run = inRow >= 5 * perMm ? run + 1 : 0
+    rows = Math.max(rows, run)
+  }
+  return { share: white / all, rows: rows / perMm }
+}
+
 describe('Images in a saved image', () => {
   it('with the panel shown, the saved image carries the pictures under the view; images: false leaves them out', async () => {
     const { page, problems } = await openApp('?images=1&flow=0&stage=2.5')
@@ -76,6 +115,22 @@ describe('Images in a saved image', () => {
     expect(bandDiff(healthy, early, height), 'band pixels changed from stage 0 to ARCO I').toBeGreaterThan(500)
     const after = await getStats(page)
     expect({ geometries: after.geometries, textures: after.textures }).toEqual({ geometries: before.geometries, textures: before.textures })
+    expect(describeProblems(problems)).toBe('none')
+  })
+
+  it('after a total hip replacement the X-ray shows the metal stem: a white band down the femoral canal', async () => {
+    const { page, problems } = await openApp('?images=1&flow=0&stage=3.2')
+    await page.locator('[data-testid="image-xray"][data-stage="3.2"]').waitFor()
+    await waitForSettled(page)
+    const before = await canalWhite(page)
+    const { ignored } = await setState(page, { procedure: 'total-hip-replacement', step: 10 })
+    expect(ignored).toEqual([])
+    await waitForSettled(page)
+    const after = await canalWhite(page)
+    // Measured: before 0 mm of white band and 0% of the area; after 41 mm, 43%.
+    expect(before.rows, 'no white band along the canal before the operation, mm').toBeLessThan(5)
+    expect(after.rows, 'the stem: a white band at least 5 mm wide over this many mm of the canal').toBeGreaterThan(30)
+    expect(after.share).toBeGreaterThan(before.share + 0.05)
     expect(describeProblems(problems)).toBe('none')
   })
 })

@@ -11,6 +11,8 @@ import { imagePixelsFor, MAX_IMAGE_PX } from '../../src/state/imagingStore.ts'
 import { stillPictureCssPx } from '../../src/ui/imaging/imageSheet.ts'
 import { FROG_LEG_ABDUCTION_DEG, FROG_LEG_FLEXION_DEG, frogLegRotation, rotate } from '../../src/domain/imaging/frogLeg.ts'
 import { IMAGE_KINDS, imageTitle } from '../../src/domain/imaging/imageKinds.ts'
+import { PIECE_TISSUE, pieceTissue } from '../../src/domain/imaging/treatmentTissues.ts'
+import { IMPLANT_KINDS, PIECE_KINDS } from '../../src/domain/treatment/frame.ts'
 
 const STAGES = Array.from({ length: 81 }, (_, i) => i / 20)
 /** No sign at all (0 or -0: a lucency at zero strength is -0). */
@@ -111,6 +113,27 @@ describe('film response', () => {
     expect(head).toBeLessThan(0.8)
     expect(cortex).toBeGreaterThan(0.7)
     expect(cortex - head).toBeGreaterThan(0.1)
+  })
+})
+
+describe('a treatment in the pictures', () => {
+  it('gives every piece kind a tissue (or none), every implant one, and orders them as a post-operative film shows them', () => {
+    expect(Object.keys(PIECE_TISSUE).sort()).toEqual([...PIECE_KINDS].sort())
+    for (const kind of IMPLANT_KINDS) expect(PIECE_TISSUE[kind], kind).not.toBeNull()
+    const a = (t: keyof typeof XRAY_ATTENUATION) => XRAY_ATTENUATION[t].value
+    expect(a('metal')).toBeGreaterThan(a('ceramic'))
+    expect(a('ceramic')).toBeGreaterThan(a('boneCement'))
+    expect(a('boneCement')).toBeGreaterThan(a('cortex'))
+    // The liner is faint: less than soft tissue, the gap between the head and the shell.
+    expect(a('polyethylene')).toBeLessThan(a('softTissue'))
+    expect(PIECE_TISSUE['femoral-stem']).toEqual({ xray: 'metal', mri: 'void' })
+    expect(PIECE_TISSUE['acetabular-liner']?.xray).toBe('polyethylene')
+    expect(PIECE_TISSUE['fibula-graft']?.xray).toBe('cortex')
+    expect(pieceTissue('prosthetic-head', { kind: 'head', diameter: 32, neckLength: 0, material: 'ceramic' })?.xray).toBe('ceramic')
+    expect(pieceTissue('prosthetic-head', { kind: 'head', diameter: 32, neckLength: 0, material: 'metal' })?.xray).toBe('metal')
+    // The MRI shows the implants as a black void on both weightings.
+    expect(mriSignal('signalVoid', 'T1')).toBeLessThan(0.05)
+    expect(mriSignal('signalVoid', 'T2')).toBeLessThan(0.05)
   })
 })
 

@@ -1,7 +1,8 @@
 /**
  * Renders the Images panel's pictures (issue 13) while the panel is open (loaded lazily, mounted
  * by HipScene with `images` on): whenever what they show changes — stage, lesion size and
- * location, side, the coronal cut, the MRI weighting or the picture size — each picture only
+ * location, side, the coronal cut, a treatment's step and the bone it took, the MRI weighting
+ * or the picture size — each picture only
  * when its own inputs changed (./imagingSession.ts keyOf), at most once per animation frame and
  * never more than half the time while the slider is dragged; never while nothing changes. The
  * pictures go to the imaging store for the panel; the renderer's targets and materials are
@@ -14,6 +15,8 @@ import { useViewStore } from '../../state/viewStore.ts'
 import { useImagingStore, type RenderedImage } from '../../state/imagingStore.ts'
 import { beginWork } from '../../state/pendingWork.ts'
 import { useModelStore } from '../model/modelStore.ts'
+import { useGeometryRevision } from '../model/geometryRevision.ts'
+import { usePlayerStore } from '../../state/playerStore.ts'
 import { ImagingSession, setLiveImagingSession } from './imagingSession.ts'
 
 export default function ImagingProbe() {
@@ -69,11 +72,18 @@ export default function ImagingProbe() {
     const stopImaging = useImagingStore.subscribe((s, p) => {
       if (s.weighting !== p.weighting || s.size !== p.size) schedule()
     })
+    // A treatment's bone taken away arrives from the cutting worker after the step is chosen.
+    const stopGeometry = useGeometryRevision.subscribe(schedule)
+    const stopPlayer = usePlayerStore.subscribe((s, p) => {
+      if (s.skipOptional !== p.skipOptional) schedule()
+    })
     return () => {
       if (frame) cancelAnimationFrame(frame)
       window.clearTimeout(timer)
       stopView()
       stopImaging()
+      stopGeometry()
+      stopPlayer()
       done?.()
       setLiveImagingSession(null)
       session.dispose()

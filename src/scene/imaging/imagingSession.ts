@@ -18,11 +18,19 @@ import type { ViewState } from '../../domain/viewState.ts'
 import type { RenderedImage } from '../../state/imagingStore.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
 import { applyAnatomy, applyStage, createDiseaseUniforms } from '../disease/uniforms.ts'
-import { ImageRenderer } from './imageRenderer.ts'
+import { stageValue } from '../../domain/staging/stageValue.ts'
+import { planTreatment } from '../../domain/treatment/planner.ts'
+import { treatmentSteps } from '../../domain/treatment/steps.ts'
+import { frameAt, hasTimeline } from '../../domain/treatment/timeline.ts'
+import { removalTarget } from '../../domain/treatment/removalTarget.ts'
+import { insideRemoval } from '../../domain/treatment/removalVolume.ts'
+import { usePlayerStore } from '../../state/playerStore.ts'
+import { useGeometryRevision } from '../model/geometryRevision.ts'
+import { ImageRenderer, type TreatmentScene } from './imageRenderer.ts'
 
 /** What the pictures are of: the view's choices, the picture size (px per side) and the MRI weighting. */
 export interface PictureInputs {
-  readonly view: Pick<ViewState, 'stage' | 'lesionSize' | 'lesionType' | 'side' | 'section'>
+  readonly view: Pick<ViewState, 'stage' | 'lesionSize' | 'lesionType' | 'side' | 'section' | 'procedure' | 'variant' | 'step'>
   readonly size: number
   readonly weighting: MriWeighting
 }
@@ -51,7 +59,10 @@ export class ImagingSession {
 
   /** The inputs a picture of `kind` shows, as a key: equal keys, equal pictures. */
   keyOf(kind: ImageKind, { view, size, weighting }: PictureInputs): string {
-    const common = [view.stage, view.lesionSize, view.lesionType, view.side, size]
+    // A treatment's step, and the bone it has taken (the model's geometry, cut by a worker: it
+    // comes a little after the step), show in every picture.
+    const treatment = view.procedure ? [view.procedure, view.variant, view.step, usePlayerStore.getState().skipOptional, useGeometryRevision.getState().revision] : null
+    const common = [view.stage, view.lesionSize, view.lesionType, view.side, size, treatment]
     return JSON.stringify(kind === 'mri' ? [...common, this.sliceZ(view), weighting] : common)
   }
 
@@ -75,10 +86,33 @@ export class ImagingSession {
     return mriSliceZ(view.section, this.anatomy.headCentre[2])
   }
 
+  /**
+   * The treatment's step as the 3D view shows it when chosen (at its end): its pieces, the
+   * femur's pose, and whether the head or the socket's roof is cut away (the rule of
+   * scene/visibility/treatmentRemovals.ts: a femur saw cut that takes the head's centre).
+   */
+  private treatmentScene(view: PictureInputs['view']): TreatmentScene | null {
+    const { procedure, variant } = view
+    if (!procedure || !hasTimeline(procedure, variant)) return null
+    const lesion = lesionGeometry({ size: view.lesionSize, type: view.lesionType }, lesionAnatomyOf(this.landmarks))
+    const plan = planTreatment({ procedure, variant, landmarks: this.landmarks, lesion, collapseDepthMm: stageValue('collapseDepthMm', view.stage) })
+    const skip = usePlayerStore.getState().skipOptional
+    const steps = treatmentSteps(procedure, variant).map((s) => ({ id: s.id, skipped: skip && s.optional === true }))
+    const frame = frameAt(plan, steps, Math.min(view.step, steps.length - 1), 1)
+    const centre = this.landmarks.femoralHead.centre
+    return {
+      pieces: frame.pieces,
+      femur: frame.femur ?? null,
+      headRemoved: frame.removals.some((r) => r.kind === 'planes' && removalTarget(r) === 'femur' && insideRemoval(r, centre)),
+      socketReamed: frame.removals.some((r) => removalTarget(r) === 'pelvis'),
+    }
+  }
+
   private prepare(view: PictureInputs['view']): void {
-    const key = JSON.stringify([view.stage, view.lesionSize, view.lesionType])
+    const key = JSON.stringify([view.stage, view.lesionSize, view.lesionType, view.procedure, view.variant, view.step, usePlayerStore.getState().skipOptional])
     if (key === this.prepared) return
     this.prepared = key
+    this.renderer.setTreatment(this.treatmentScene(view))
     const restJointSpace = this.landmarks.joint.jointSpaceSuperior
     applyAnatomy(this.uniforms, this.anatomy, lesionGeometry({ size: view.lesionSize, type: view.lesionType }, lesionAnatomyOf(this.landmarks)))
     applyStage(this.uniforms, view.stage, (s) => headMigrationMm(s, restJointSpace))

@@ -37,17 +37,26 @@ const step = new Matrix4()
 const turn = new Quaternion()
 const axis = new Vector3()
 
-function compose(): void {
-  const share = pose ? pose.migration : 1
-  drawn.makeTranslation(migration.x * share, migration.y * share, migration.z * share)
-  if (pose) {
-    const [px, py, pz] = pose.pivot
-    axis.set(pose.axis[0], pose.axis[1], pose.axis[2]).normalize()
-    turn.setFromAxisAngle(axis, (pose.angleDeg * Math.PI) / 180)
-    drawn.premultiply(step.makeTranslation(-px, -py, -pz))
-    drawn.premultiply(step.makeRotationFromQuaternion(turn))
-    drawn.premultiply(step.makeTranslation(px + pose.shift[0], py + pose.shift[1], pz + pose.shift[2]))
+/**
+ * Rest → drawn for an operation's pose (null: none) and the stage's full migration: the one rule
+ * the femur is placed by (also for a picture of a treatment's step, scene/imaging).
+ */
+export function femurPoseMatrix(next: FemurPose | null, fullMigration: Readonly<Vector3>, out: Matrix4): Matrix4 {
+  const share = next ? next.migration : 1
+  out.makeTranslation(fullMigration.x * share, fullMigration.y * share, fullMigration.z * share)
+  if (next) {
+    const [px, py, pz] = next.pivot
+    axis.set(next.axis[0], next.axis[1], next.axis[2]).normalize()
+    turn.setFromAxisAngle(axis, (next.angleDeg * Math.PI) / 180)
+    out.premultiply(step.makeTranslation(-px, -py, -pz))
+    out.premultiply(step.makeRotationFromQuaternion(turn))
+    out.premultiply(step.makeTranslation(px + next.shift[0], py + next.shift[1], pz + next.shift[2]))
   }
+  return out
+}
+
+function compose(): void {
+  femurPoseMatrix(pose, migration, drawn)
   rest.copy(drawn).invert()
   revision++
   for (const a of attached) place(a)
