@@ -182,6 +182,18 @@ describe('Images panel: simulated X-ray and MRI', () => {
       for (const control of await page.locator('.view-toolbar button, .stagebar button, .stagebar input').all()) {
         expect(covers((await control.boundingBox())!), `covers ${await control.textContent()}`).toBe(false)
       }
+      // Each scale bar's label stays on its picture (a label wider than a short bar once ran off the right edge).
+      for (const kind of ['xray', 'frogLeg', 'mri']) {
+        const frame = (await page.locator(`[data-testid="image-${kind}"]`).boundingBox())!
+        const label = await page.locator(`[data-testid="image-${kind}"] ~ .image-scale`).evaluate((el) => {
+          const range = document.createRange()
+          range.selectNodeContents(el)
+          const r = range.getBoundingClientRect()
+          return { left: r.left, right: r.right }
+        })
+        expect(label.right, `${kind}: the scale's label ends inside the picture`).toBeLessThanOrEqual(frame.x + frame.width + 0.5)
+        expect(label.left).toBeGreaterThanOrEqual(frame.x - 0.5)
+      }
       const open = panel.height
       await page.locator('[data-testid="images-fold"]').click()
       await expect.poll(async () => (await page.locator('[data-testid="images-panel"]').boundingBox())!.height).toBeLessThan(open / 2)
