@@ -12,6 +12,7 @@ import type { CaptionLines } from '../scene/screenshot.ts'
 import { pendingWork } from '../state/pendingWork.ts'
 import type { HipExplorerApi, RenderStats, SetStateOptions } from './types.ts'
 import { stateSnapshot } from './stateSnapshot.ts'
+import { IMAGE_KINDS } from '../domain/imaging/imageKinds.ts'
 
 export const API_VERSION = '1.0.0'
 
@@ -133,18 +134,25 @@ export function createApi(deps: ApiDependencies): HipExplorerApi {
       })
     },
     async screenshot(options = {}) {
+      const view = useViewStore.getState()
+      const images = typeof options.images === 'boolean' ? options.images : view.images
       // The capture code loads with the first picture saved (not part of the first download).
-      const [{ captureViewCanvas, viewCanvasRect, withCaption }, { drawStillInsets }, caption] = await Promise.all([
+      const [{ captureViewCanvas, viewCanvasRect, withCaption }, { drawStillInsets }, caption, imaging] = await Promise.all([
         import('../scene/screenshot.ts'),
         import('../ui/stillInsets.ts'),
         options.caption === false ? null : deps.caption(),
+        images ? Promise.all([import('../scene/imaging/stillImages.ts'), import('../ui/imaging/imageSheet.ts')]) : null,
       ])
       // Render and read back in one task, after any await (see scene/screenshot.ts).
       const image = captureViewCanvas()
-      // Then the pictures laid over the view (the donor-site inset), where they are on screen.
       const rect = viewCanvasRect()
+      // The simulated images are rendered in the same task, at the size the saved image gives them.
+      const k = rect && rect.width > 0 ? image.width / rect.width : 1
+      const still = imaging ? imaging[0].renderStillPictures(Math.round(imaging[1].stillPictureCssPx(image.width / k, IMAGE_KINDS.length) * k)) : null
+      // Then the pictures laid over the view (the donor-site inset), where they are on screen.
       if (rect) await drawStillInsets(image, rect)
-      const out = caption ? withCaption(image, caption) : image
+      const sheet = imaging && still ? imaging[1].withPictures(image, still.pictures, { mode: view.mode, side: view.side, stage: view.stage, weighting: still.weighting, k }) : image
+      const out = caption ? withCaption(sheet, caption) : sheet
       return out.toDataURL('image/png')
     },
     stats,

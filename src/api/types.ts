@@ -64,6 +64,12 @@ export interface LiveCamera {
 export interface ScreenshotOptions {
   /** Draw the current caption under the picture (default true). */
   caption?: boolean
+  /**
+   * Draw the simulated images (X-ray, MRI) under the view, each with its title, markers, scale
+   * bar and caption. Default: whether the Images panel is shown; true draws them with the panel
+   * closed too, false leaves them out.
+   */
+  images?: boolean
 }
 
 export interface SetStateOptions {

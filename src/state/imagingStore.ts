@@ -6,6 +6,7 @@
  */
 import { create } from 'zustand'
 import type { MriWeighting } from '../domain/imaging/mriSignal.ts'
+import type { ImageKind } from '../domain/imaging/imageKinds.ts'
 
 export interface RenderedImage {
   readonly width: number
@@ -24,8 +25,8 @@ interface ImagingState {
   size: number
   /** Collapsed to its title bar (a phone's picture-in-picture). */
   collapsed: boolean
-  xray: RenderedImage | null
-  mri: RenderedImage | null
+  /** The pictures rendered for the panel, by kind (absent until rendered). */
+  pictures: Readonly<Partial<Record<ImageKind, RenderedImage>>>
   setWeighting(weighting: MriWeighting): void
   setSize(size: number): void
   setCollapsed(collapsed: boolean): void
@@ -44,8 +45,7 @@ export const useImagingStore = create<ImagingState>()((set) => ({
   weighting: 'T1',
   size: 256,
   collapsed: false,
-  xray: null,
-  mri: null,
+  pictures: {},
   setWeighting: (weighting) => set({ weighting }),
   setSize: (size) => set({ size }),
   setCollapsed: (collapsed) => set({ collapsed }),

@@ -4,13 +4,14 @@
  * - it opens from the view toolbar beside the 3D view, with non-blank pictures, and renders
  *   nothing while nothing changes;
  * - stage 0 and ARCO I give the same X-ray while their T1 MRIs differ: the low-signal band;
- * - at ARCO III the X-ray has the crescent, a lucent line under the dome that stage II lacks;
+ * - at ARCO III the X-ray has the crescent, a lucent line under the dome that stage II lacks, on
+ *   the AP and on the frog-leg lateral;
  * - on a phone it is a picture-in-picture that covers no control and folds to its title bar;
  * - closed, it leaves no GPU resources behind; no console errors throughout.
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { MRI_FRAME, XRAY_FRAME } from '../../src/domain/imaging/imageFrames.ts'
+import { FROG_LEG_FRAME, MRI_FRAME, XRAY_FRAME } from '../../src/domain/imaging/imageFrames.ts'
 import { modelLandmarks } from './support/model.ts'
 import { describeProblems, framesWhileIdle, getStats, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
 
@@ -23,22 +24,23 @@ interface Picture {
   readonly grey: number[]
 }
 
-/** Sets the state, waits until the pictures show it, and reads both. */
-async function pictures(page: Page, stage: number, weighting: 'T1' | 'T2' = 'T1'): Promise<{ xray: Picture; mri: Picture }> {
+/** Sets the state, waits until the pictures show it, and reads them. */
+async function pictures(page: Page, stage: number, weighting: 'T1' | 'T2' = 'T1'): Promise<{ xray: Picture; frogLeg: Picture; mri: Picture }> {
   await page.locator(`[data-testid="mri-${weighting}"]`).click()
   await setState(page, { stage })
   await waitForSettled(page)
-  await page.waitForFunction((s) => ['image-xray', 'image-mri'].every((id) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-stage') === String(s)), stage)
-  const [xray, mri] = await page.evaluate(() =>
-    ['image-xray', 'image-mri'].map((id) => {
+  const ids = ['image-xray', 'image-frogLeg', 'image-mri']
+  await page.waitForFunction(([s, all]) => all!.every((id) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-stage') === String(s)), [stage, ids] as const)
+  const [xray, frogLeg, mri] = await page.evaluate((all) =>
+    all.map((id) => {
       const canvas = document.querySelector(`[data-testid="${id}"]`) as HTMLCanvasElement
       const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
       const grey: number[] = []
       for (let i = 0; i < data.length; i += 4) grey.push(data[i]!)
       return { size: canvas.width, grey }
     }),
-  )
-  return { xray: xray!, mri: mri! }
+  ids)
+  return { xray: xray!, frogLeg: frogLeg!, mri: mri! }
 }
 
 function standardDeviation(values: readonly number[]): number {
@@ -47,7 +49,7 @@ function standardDeviation(values: readonly number[]): number {
 }
 
 /** Pixel of the femoral head's centre in a picture of `frame` (frames are placed relative to it). */
-function headCentrePx(frame: typeof XRAY_FRAME, size: number): { x: number; y: number; perMm: number } {
+function headCentrePx(frame: typeof FROG_LEG_FRAME, size: number): { x: number; y: number; perMm: number } {
   const perMm = size / frame.sizeMm
   return { x: (frame.sizeMm / 2 - frame.offset[0]) * perMm, y: (frame.sizeMm / 2 + frame.offset[1]) * perMm, perMm }
 }
@@ -65,6 +67,25 @@ function lucencyUnderDome(p: Picture, column: number, headTopRow: number, perMm:
   for (let row = edge + 1; row <= edge + 2.5 * perMm; row++) under.push(at(row))
   const deeper: number[] = []
   for (let row = edge + 3 * perMm; row <= edge + 5 * perMm; row++) deeper.push(at(row))
+  deeper.sort((a, b) => a - b)
+  return deeper[Math.floor(deeper.length / 2)]! - Math.min(...under)
+}
+
+/**
+ * The same measure along a radius of the head's outline, `angle` degrees from superior toward
+ * the picture's right: the grey a few mm inside the plate less the darkest grey in the 2.5 mm
+ * right under it.
+ */
+function lucencyUnderOutline(p: Picture, head: { x: number; y: number; perMm: number }, radius: number, angle: number): number {
+  const ux = Math.sin((angle * Math.PI) / 180)
+  const uy = -Math.cos((angle * Math.PI) / 180)
+  const at = (r: number) => p.grey[Math.round(head.y + uy * r) * p.size + Math.round(head.x + ux * r)]!
+  let edge = radius - 6 * head.perMm
+  for (let r = edge; r <= radius + 6 * head.perMm; r++) if (at(r) > at(edge)) edge = r
+  const under: number[] = []
+  for (let r = edge - 1; r >= edge - 2.5 * head.perMm; r--) under.push(at(r))
+  const deeper: number[] = []
+  for (let r = edge - 3 * head.perMm; r >= edge - 5 * head.perMm; r--) deeper.push(at(r))
   deeper.sort((a, b) => a - b)
   return deeper[Math.floor(deeper.length / 2)]! - Math.min(...under)
 }
@@ -115,7 +136,7 @@ describe('Images panel: simulated X-ray and MRI', () => {
     expect(describeProblems(problems)).toBe('none')
   })
 
-  it('ARCO III: the crescent is a lucent line under the dome on the X-ray, which stage II does not have', async () => {
+  it('ARCO III: the crescent is a lucent line under the dome on the AP and frog-leg X-rays, which stage II does not have', async () => {
     const { page, problems } = await openApp('?images=1&flow=0')
     const depths = async (stage: number) => {
       const { xray } = await pictures(page, stage)
@@ -125,8 +146,22 @@ describe('Images panel: simulated X-ray and MRI', () => {
       for (let dx = -0.5 * radius; dx <= 0.5 * radius; dx++) out.push(lucencyUnderDome(xray, Math.round(head.x + dx), head.y - radius, head.perMm))
       return out
     }
+    // The frog-leg lateral: around the upper half of the head's outline.
+    const frogLeg = async (stage: number) => {
+      const { frogLeg } = await pictures(page, stage)
+      const head = headCentrePx(FROG_LEG_FRAME, frogLeg.size)
+      const radius = modelLandmarks().femoralHead.radius * head.perMm
+      const out: number[] = []
+      for (let angle = -80; angle <= 80; angle += 2) out.push(lucencyUnderOutline(frogLeg, head, radius, angle))
+      return out
+    }
     const two = await depths(2)
     const three = await depths(2.5)
+    const frogTwo = await frogLeg(2)
+    const frogThree = await frogLeg(2.5)
+    // Measured: stage II at most 21 grey levels, stage III up to 86 (24 of 81 radii above 40).
+    expect(frogTwo.filter((d) => d > 35), 'frog-leg, stage II: no line under the outline').toEqual([])
+    expect(Math.max(...frogThree), 'frog-leg, stage III: the crescent').toBeGreaterThan(60)
     // Measured: stage II at most 24 grey levels (the plate's edge), stage III 45–120 across most of the dome.
     expect(two.filter((d) => d > 35), 'stage II: no line under the dome').toEqual([])
     expect(Math.max(...three), 'stage III: the crescent').toBeGreaterThan(60)
@@ -146,6 +181,18 @@ describe('Images panel: simulated X-ray and MRI', () => {
         b.x < panel.x + panel.width && panel.x < b.x + b.width && b.y < panel.y + panel.height && panel.y < b.y + b.height
       for (const control of await page.locator('.view-toolbar button, .stagebar button, .stagebar input').all()) {
         expect(covers((await control.boundingBox())!), `covers ${await control.textContent()}`).toBe(false)
+      }
+      // Each scale bar's label stays on its picture (a label wider than a short bar once ran off the right edge).
+      for (const kind of ['xray', 'frogLeg', 'mri']) {
+        const frame = (await page.locator(`[data-testid="image-${kind}"]`).boundingBox())!
+        const label = await page.locator(`[data-testid="image-${kind}"] ~ .image-scale`).evaluate((el) => {
+          const range = document.createRange()
+          range.selectNodeContents(el)
+          const r = range.getBoundingClientRect()
+          return { left: r.left, right: r.right }
+        })
+        expect(label.right, `${kind}: the scale's label ends inside the picture`).toBeLessThanOrEqual(frame.x + frame.width + 0.5)
+        expect(label.left).toBeGreaterThanOrEqual(frame.x - 0.5)
       }
       const open = panel.height
       await page.locator('[data-testid="images-fold"]').click()

@@ -57,12 +57,16 @@ async function clickAt(page: Page, point: Vec3): Promise<{ name: string; part: s
 const visibleLabels = (page: Page) =>
   page.$$eval('[data-testid="labels-layer"] .label', (els) => els.filter((el) => getComputedStyle(el).visibility === 'visible').map((el) => el.textContent ?? ''))
 
-/** Goes to a step as a link does (the address read back by the app, as on Back/Forward). */
-async function followLink(page: Page, step: number): Promise<void> {
+/**
+ * Goes to a step as a link does (the address read back by the app, as on Back/Forward): by
+ * default a hand-made one (proc, step, stage), or the address the app showed at that step, what a
+ * user would copy (it holds the step's view too).
+ */
+async function followLink(page: Page, step: number, link = `?proc=${PROC}&step=${step + 1}&stage=4&flow=0`): Promise<void> {
   await page.evaluate((q) => {
     history.pushState(null, '', q)
     window.dispatchEvent(new PopStateEvent('popstate'))
-  }, `?proc=${PROC}&step=${step + 1}&stage=4&flow=0`)
+  }, link)
   await expectAtStep(page, step)
 }
 
@@ -72,10 +76,12 @@ describe('total hip replacement', () => {
     await expectAtStep(page, 0)
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.())
     const pictures = [await viewPixels(page)]
+    const links = [await page.evaluate(() => location.search)]
     for (let step = 1; step < STEPS.length; step++) {
       await page.keyboard.press('PageDown')
       await expectAtStep(page, step)
       pictures.push(await viewPixels(page))
+      links.push(await page.evaluate(() => location.search))
       // The dead bone's tag follows the dislocated head, and goes with it once it is taken out.
       if (STEPS[step]!.id === 'neck-cut') await expect.poll(() => visibleLabels(page)).toContain('Dead bone')
       if (STEPS[step]!.id === 'remove-head') await expect.poll(() => visibleLabels(page)).not.toContain('Dead bone')
@@ -84,7 +90,7 @@ describe('total hip replacement', () => {
     }
     // By link, from the last step back to the first: each step's end, drawn as stepping drew it.
     for (let step = STEPS.length - 1; step >= 0; step--) {
-      await followLink(page, step)
+      await followLink(page, step, links[step]!)
       expect(diffCount(await viewPixels(page), pictures[step]!), `link to ${STEPS[step]!.id}`).toBeLessThan(50)
     }
     expect(describeProblems(problems)).toBe('none')

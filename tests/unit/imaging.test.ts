@@ -3,11 +3,16 @@ import { XRAY_ATTENUATION, excessAttenuation, xraySignDensities, xraySigns } fro
 import { MRI_SIGNAL, mriSignal, mriSigns } from '../../src/domain/imaging/mriSignal.ts'
 import { FILM_FOG, filmGrey } from '../../src/domain/imaging/filmResponse.ts'
 import { imageCaption } from '../../src/domain/imaging/imagingCaptions.ts'
-import { MRI_FRAME, XRAY_FRAME, mriSliceZ, scaleBarMm } from '../../src/domain/imaging/imageFrames.ts'
+import { IMAGE_FRAMES, mriSliceZ, scaleBarMm } from '../../src/domain/imaging/imageFrames.ts'
 import { STAGE_FINDINGS } from '../../src/domain/staging/findings.ts'
 import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
 import { parseViewQuery, sanitizePatch, serializeViewQuery } from '../../src/domain/urlState.ts'
 import { imagePixelsFor, MAX_IMAGE_PX } from '../../src/state/imagingStore.ts'
+import { stillPictureCssPx } from '../../src/ui/imaging/imageSheet.ts'
+import { FROG_LEG_ABDUCTION_DEG, FROG_LEG_FLEXION_DEG, frogLegRotation, rotate } from '../../src/domain/imaging/frogLeg.ts'
+import { IMAGE_KINDS, imageTitle } from '../../src/domain/imaging/imageKinds.ts'
+import { PIECE_TISSUE, pieceTissue } from '../../src/domain/imaging/treatmentTissues.ts'
+import { IMPLANT_KINDS, PIECE_KINDS } from '../../src/domain/treatment/frame.ts'
 
 const STAGES = Array.from({ length: 81 }, (_, i) => i / 20)
 /** No sign at all (0 or -0: a lucency at zero strength is -0). */
@@ -111,6 +116,51 @@ describe('film response', () => {
   })
 })
 
+describe('a treatment in the pictures', () => {
+  it('gives every piece kind a tissue (or none), every implant one, and orders them as a post-operative film shows them', () => {
+    expect(Object.keys(PIECE_TISSUE).sort()).toEqual([...PIECE_KINDS].sort())
+    for (const kind of IMPLANT_KINDS) expect(PIECE_TISSUE[kind], kind).not.toBeNull()
+    const a = (t: keyof typeof XRAY_ATTENUATION) => XRAY_ATTENUATION[t].value
+    expect(a('metal')).toBeGreaterThan(a('ceramic'))
+    expect(a('ceramic')).toBeGreaterThan(a('boneCement'))
+    expect(a('boneCement')).toBeGreaterThan(a('cortex'))
+    // The liner is faint: less than soft tissue, the gap between the head and the shell.
+    expect(a('polyethylene')).toBeLessThan(a('softTissue'))
+    expect(PIECE_TISSUE['femoral-stem']).toEqual({ xray: 'metal', mri: 'void' })
+    expect(PIECE_TISSUE['acetabular-liner']?.xray).toBe('polyethylene')
+    expect(PIECE_TISSUE['fibula-graft']?.xray).toBe('cortex')
+    expect(pieceTissue('prosthetic-head', { kind: 'head', diameter: 32, neckLength: 0, material: 'ceramic' })?.xray).toBe('ceramic')
+    expect(pieceTissue('prosthetic-head', { kind: 'head', diameter: 32, neckLength: 0, material: 'metal' })?.xray).toBe('metal')
+    // The MRI shows the implants as a black void on both weightings.
+    expect(mriSignal('signalVoid', 'T1')).toBeLessThan(0.05)
+    expect(mriSignal('signalVoid', 'T2')).toBeLessThan(0.05)
+  })
+})
+
+describe('frog-leg lateral', () => {
+  it('turns the femur rigidly: the shaft goes forward (flexion), out to the patient’s side and still down', () => {
+    const r = frogLegRotation()
+    const dot = (a: readonly number[], b: readonly number[]) => a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!
+    const axes = [rotate(r, [1, 0, 0]), rotate(r, [0, 1, 0]), rotate(r, [0, 0, 1])]
+    for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) expect(dot(axes[i]!, axes[j]!)).toBeCloseTo(i === j ? 1 : 0, 10)
+    const shaft = rotate(r, [0, -1, 0])
+    expect(shaft[2], 'forward').toBeGreaterThan(0.5)
+    expect(shaft[0], 'toward the patient’s right, the lateral side of a right hip').toBeLessThan(-0.3)
+    expect(shaft[1], 'still downward').toBeLessThan(0)
+    // The angle between rest and posed shaft: flexion and abduction of 45° each.
+    expect((Math.acos(-shaft[1]) * 180) / Math.PI).toBeCloseTo(60, 0)
+    expect([FROG_LEG_FLEXION_DEG, FROG_LEG_ABDUCTION_DEG]).toEqual([45, 45])
+    expect(frogLegRotation(0, 0).map((v) => Math.round(v * 1e9) / 1e9 + 0)).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 1])
+  })
+
+  it('is a third picture with its own title and the film’s findings as caption', () => {
+    expect(IMAGE_KINDS).toEqual(['xray', 'frogLeg', 'mri'])
+    expect(imageTitle('frogLeg')).toBe('X-ray, frog-leg lateral')
+    expect(imageCaption('frogLeg', 2.25, 'clinician').text).toBe(STAGE_FINDINGS.IIIA.xray.value)
+    expect(imageCaption('frogLeg', 2.25, 'patient').text).toMatch(/^This is what an X-ray from the side \(frog-leg\) may show at this stage: .*crescent/)
+  })
+})
+
 describe('image captions, frames and sizes', () => {
   it('speaks plainly to patients and gives clinicians the staging finding with its sources', () => {
     expect(imageCaption('xray', 0.75, 'patient').text).toMatch(/^This is what an X-ray may show at this stage: .*normal/)
@@ -120,7 +170,7 @@ describe('image captions, frames and sizes', () => {
   })
 
   it('puts a round scale bar of at most a third of each frame', () => {
-    for (const frame of [XRAY_FRAME, MRI_FRAME]) {
+    for (const frame of Object.values(IMAGE_FRAMES)) {
       const bar = scaleBarMm(frame.sizeMm)
       expect([10, 20, 50]).toContain(bar)
       expect(bar).toBeLessThanOrEqual(frame.sizeMm / 3)
@@ -140,6 +190,15 @@ describe('image captions, frames and sizes', () => {
     expect(imagePixelsFor(250, 2)).toBe(512)
     expect(imagePixelsFor(2000, 2)).toBe(MAX_IMAGE_PX)
     expect(imagePixelsFor(10, 1)).toBe(128)
+  })
+
+  it('gives each picture of a saved image a share of its width: side by side when wide, larger one under the other when narrow', () => {
+    // A 1280 px view: three pictures side by side, at most 420 px each.
+    expect(stillPictureCssPx(1280, 3)).toBe(Math.floor((1280 - 16 * 4) / 3))
+    expect(stillPictureCssPx(2560, 3)).toBe(420)
+    // A phone's 390 px view: one under the other, each beside its words.
+    expect(stillPictureCssPx(390, 3)).toBe(Math.floor(390 * 0.42))
+    expect(stillPictureCssPx(700, 3)).toBeGreaterThan(stillPictureCssPx(720, 3) / 2)
   })
 
   it('keeps the open panel in the link (images=1) and reads it back; anything else is named and ignored', () => {

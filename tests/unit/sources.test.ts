@@ -17,6 +17,7 @@ import * as lesion from '../../src/domain/lesion/index.ts'
 import { XRAY_ATTENUATION, XRAY_SIGN_DENSITY } from '../../src/domain/imaging/xrayAttenuation.ts'
 import { MRI_SIGNAL } from '../../src/domain/imaging/mriSignal.ts'
 import { imageCaption } from '../../src/domain/imaging/imagingCaptions.ts'
+import { IMAGE_KINDS } from '../../src/domain/imaging/imageKinds.ts'
 import { CAUSES, LESION_SIZES, LESION_TYPES, MODES, STAGE_SYSTEMS } from '../../src/domain/viewState.ts'
 
 interface Found {
@@ -79,7 +80,7 @@ const DISEASE: Found[] = [
   // The simulated images (issue 13): their tissue tables and captions.
   ...collect({ XRAY_ATTENUATION, XRAY_SIGN_DENSITY, MRI_SIGNAL }, 'imaging', []),
   ...collect(
-    (['xray', 'mri'] as const).flatMap((kind) => MODES.flatMap((mode) => [0, 0.75, 1.5, 2.25, 2.75, 3.25, 3.75].map((s) => imageCaption(kind, s, mode).citation))),
+    IMAGE_KINDS.flatMap((kind) => MODES.flatMap((mode) => [0, 0.75, 1.5, 2.25, 2.75, 3.25, 3.75].map((s) => imageCaption(kind, s, mode).citation))),
     'imageCaption',
     [],
   ),

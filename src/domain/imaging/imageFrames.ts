@@ -5,6 +5,7 @@
  * the front, the patient's right on the viewer's left (a left hip is the mirror image).
  */
 import { clipPlaneOf, type SectionState } from '../section.ts'
+import type { ImageKind } from './imageKinds.ts'
 
 export interface ImageFrame {
   /** Centre of the square frame relative to the head centre, mm (x, y). */
@@ -17,6 +18,15 @@ export interface ImageFrame {
 export const XRAY_FRAME: ImageFrame = { offset: [2, -12], sizeMm: 150 }
 /** Coronal MRI: the head and socket with the neck, closer in so the band's few mm show [design choice]. */
 export const MRI_FRAME: ImageFrame = { offset: [-6, -12], sizeMm: 92 }
+
+/**
+ * Frog-leg lateral: the head and the neck seen from the side, the trochanters and the top of the
+ * shaft running down and out toward the patient's side [design choice].
+ */
+export const FROG_LEG_FRAME: ImageFrame = { offset: [-14, -14], sizeMm: 150 }
+
+/** The frame of each picture. */
+export const IMAGE_FRAMES: Readonly<Record<ImageKind, ImageFrame>> = { xray: XRAY_FRAME, frogLeg: FROG_LEG_FRAME, mri: MRI_FRAME }
 
 /** A round length for the scale bar: the largest of 10, 20, 50 mm that is at most a third of the frame. */
 export function scaleBarMm(frameMm: number): number {

@@ -5,13 +5,18 @@
  * findings and carry their citations.
  */
 import type { Citation } from '../evidence.ts'
+import { SOURCES } from '../sources.ts'
 import type { Mode } from '../viewState.ts'
 import { stageBand, type StageBandId } from '../staging/bands.ts'
 import { STAGE_FINDINGS } from '../staging/findings.ts'
+import type { ImageKind } from './imageKinds.ts'
 
-export type ImageKind = 'xray' | 'mri'
+export type { ImageKind }
 
-const PLAIN: Readonly<Record<StageBandId, Record<ImageKind, string>>> = {
+/** What each picture's caption restates: both radiographs, AP and frog-leg, show the film's findings. */
+const FINDING_OF: Readonly<Record<ImageKind, 'xray' | 'mri'>> = { xray: 'xray', frogLeg: 'xray', mri: 'mri' }
+
+const PLAIN: Readonly<Record<StageBandId, Record<'xray' | 'mri', string>>> = {
   preclinical: {
     xray: 'A healthy-looking hip: the ball is round and the gap of cartilage above it is even.',
     mri: 'Nothing to see yet.',
@@ -44,6 +49,7 @@ const PLAIN: Readonly<Record<StageBandId, Record<ImageKind, string>>> = {
 
 const LEAD: Readonly<Record<ImageKind, string>> = {
   xray: 'This is what an X-ray may show at this stage: ',
+  frogLeg: 'This is what an X-ray from the side (frog-leg) may show at this stage: ',
   mri: 'This is what an MRI may show at this stage: ',
 }
 
@@ -54,7 +60,18 @@ export interface ImageCaption {
 
 export function imageCaption(kind: ImageKind, s: number, mode: Mode): ImageCaption {
   const id = stageBand(s).id
-  const finding = STAGE_FINDINGS[id][kind]
+  const finding = STAGE_FINDINGS[id][FINDING_OF[kind]]
   const citation: Citation = { sources: finding.sources, evidence: finding.evidence, ...(finding.note ? { note: finding.note } : {}) }
-  return { text: mode === 'patient' ? LEAD[kind] + PLAIN[id][kind] : finding.value, citation }
+  return { text: mode === 'patient' ? LEAD[kind] + PLAIN[id][FINDING_OF[kind]] : finding.value, citation }
+}
+
+/** The first words of a reference (its authors), for a short source line. */
+function shortSource(reference: string): string {
+  const head = reference.split(/[.:(]/)[0] ?? reference
+  return head.length > 48 ? `${head.slice(0, 47)}…` : head
+}
+
+/** The caption's short source line, as the panel and a saved image show it in clinical words. */
+export function imageSourceLine(caption: ImageCaption): string {
+  return `Source: ${caption.citation.sources.map((k) => shortSource(SOURCES[k].citation)).join('; ')}.`
 }

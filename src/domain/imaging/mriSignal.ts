@@ -27,6 +27,7 @@ export const MRI_TISSUES = [
   'scleroticOuter',
   'oedema',
   'fracture',
+  'signalVoid',
 ] as const
 export type MriTissue = (typeof MRI_TISSUES)[number]
 
@@ -47,6 +48,7 @@ export const MRI_SIGNAL: Readonly<Record<MriTissue, Cited<Pair>>> = {
   scleroticOuter: sig(0.06, 0.05, 'the double line’s outer line: dark on both (sclerosis); on T1 part of the low-signal band', ['mitchell1987']),
   oedema: sig(0.28, 0.85, 'bone-marrow oedema: low on T1, bright on T2', ['iida2000', 'zhang2018']),
   fracture: sig(0.1, 0.95, 'the subchondral fracture: a fluid line, low on T1 and bright on T2', ['zhang2018']),
+  signalVoid: sig(0.01, 0.01, 'implants (metal, ceramic, polyethylene, cement) give no signal: a black void', ['efort2018']),
 }
 
 export function mriSignal(tissue: MriTissue, weighting: MriWeighting): number {

@@ -15,7 +15,7 @@
 import { cited, type Cited } from '../evidence.ts'
 import { stageValue } from '../staging/stageParameters.ts'
 
-export const XRAY_TISSUES = ['softTissue', 'cartilage', 'fibrous', 'cancellous', 'cortex', 'hipBone'] as const
+export const XRAY_TISSUES = ['softTissue', 'cartilage', 'fibrous', 'cancellous', 'cortex', 'hipBone', 'metal', 'ceramic', 'polyethylene', 'boneCement'] as const
 export type XrayTissue = (typeof XRAY_TISSUES)[number]
 
 const DENSITY_NOTE = 'mineral bone 1.92 vs muscle 1.05 g/cm³; calcium raises bone’s attenuation beyond its density ratio at diagnostic energies'
@@ -28,6 +28,13 @@ export const XRAY_ATTENUATION: Readonly<Record<XrayTissue, Cited<number>>> = {
   cancellous: cited(1.45, 'Inf', ['rpor2014-densities'], `trabecular bone with fatty marrow between: about a quarter of the path is bone (${DENSITY_NOTE})`),
   cortex: cited(2.8, 'Inf', ['rpor2014-densities'], DENSITY_NOTE),
   hipBone: cited(1.75, 'Inf', ['rpor2014-densities'], 'the pelvis is modelled as one solid: its thin cortex and cancellous inside averaged along an AP ray'),
+  // The implants on a post-operative film (design choices [Inf] that keep the usual look: metal
+  // brightest, the ceramic head bright, cement between bone and metal, the polyethylene liner
+  // faint: the dark gap between head and shell).
+  metal: cited(14, 'Inf', ['efort2018'], 'cobalt-chromium and titanium alloys: a few mm stop the beam, the brightest on a film'),
+  ceramic: cited(8, 'Inf', ['efort2018'], 'a ceramic head: dense oxide, bright but below metal'),
+  polyethylene: cited(0.92, 'Inf', ['efort2018', 'rpor2014-densities'], 'polyethylene (about 0.94 g/cm³, like fat) stops less than soft tissue: the liner is a faint band between head and shell'),
+  boneCement: cited(3, 'Inf', ['amstutz2017'], 'bone cement with its radio-opaque filler: brighter than cortex, darker than metal'),
 }
 
 /** Attenuation beyond soft tissue's, which a structure adds along the length of a ray inside it. */

@@ -1,28 +1,23 @@
 /**
  * Renders the Images panel's pictures (issue 13) while the panel is open (loaded lazily, mounted
  * by HipScene with `images` on): whenever what they show changes — stage, lesion size and
- * location, side, the coronal cut, the MRI weighting or the picture size — each picture only
- * when its own inputs changed, at most once per animation frame and never more than half the
- * time while the slider is dragged; never while nothing changes. The pictures go to the imaging store for the
- * panel; the renderer's targets and materials are freed when the panel closes.
- *
- * The disease state comes from its owner's own functions (scene/disease/uniforms.ts applyAnatomy
- * and applyStage with the staging table), at the stage the user chose rather than a frame of
- * the 3D view's easing toward it.
+ * location, side, the coronal cut, a treatment's step and the bone it took, the MRI weighting
+ * or the picture size — each picture only
+ * when its own inputs changed (./imagingSession.ts keyOf), at most once per animation frame and
+ * never more than half the time while the slider is dragged; never while nothing changes. The
+ * pictures go to the imaging store for the panel; the renderer's targets and materials are
+ * freed when the panel closes.
  */
 import { useEffect } from 'react'
 import { useThree } from '@react-three/fiber'
-import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
-import { diseaseAnatomyOf } from '../../domain/lesion/diseaseAnatomy.ts'
-import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/geometry.ts'
-import { headMigrationMm } from '../../domain/staging/migration.ts'
-import { MRI_FRAME, XRAY_FRAME, mriSliceZ } from '../../domain/imaging/imageFrames.ts'
+import { IMAGE_KINDS, type ImageKind } from '../../domain/imaging/imageKinds.ts'
 import { useViewStore } from '../../state/viewStore.ts'
-import { useImagingStore } from '../../state/imagingStore.ts'
+import { useImagingStore, type RenderedImage } from '../../state/imagingStore.ts'
 import { beginWork } from '../../state/pendingWork.ts'
 import { useModelStore } from '../model/modelStore.ts'
-import { applyAnatomy, applyStage, createDiseaseUniforms } from '../disease/uniforms.ts'
-import { ImageRenderer } from './imageRenderer.ts'
+import { useGeometryRevision } from '../model/geometryRevision.ts'
+import { usePlayerStore } from '../../state/playerStore.ts'
+import { ImagingSession, setLiveImagingSession } from './imagingSession.ts'
 
 export default function ImagingProbe() {
   const gl = useThree((s) => s.gl)
@@ -30,16 +25,10 @@ export default function ImagingProbe() {
 
   useEffect(() => {
     if (!model) return
-    const parsed = parseLandmarks(model.extras.landmarks)
-    if (!parsed.ok) return
-    const landmarks = parsed.value
-    const uniforms = createDiseaseUniforms()
-    const renderer = new ImageRenderer(gl, model, uniforms)
-    const anatomy = diseaseAnatomyOf(landmarks)
-    const restJointSpace = landmarks.joint.jointSpaceSuperior
-    const migration = (s: number) => headMigrationMm(s, restJointSpace)
-    let shownXray = ''
-    let shownMri = ''
+    const session = ImagingSession.create(gl, model)
+    if (!session) return
+    setLiveImagingSession(session)
+    const shown = new Map<ImageKind, string>()
     let frame = 0
     let timer = 0
     let done: (() => void) | null = null
@@ -50,25 +39,17 @@ export default function ImagingProbe() {
     const render = () => {
       frame = 0
       const start = performance.now()
-      const view = useViewStore.getState()
       const { weighting, size } = useImagingStore.getState()
-      const z = mriSliceZ(view.section, anatomy.headCentre[2])
-      const xrayKey = JSON.stringify([view.stage, view.lesionSize, view.lesionType, view.side, size])
-      const mriKey = JSON.stringify([xrayKey, z, weighting])
-      if (xrayKey !== shownXray || mriKey !== shownMri) {
-        applyAnatomy(uniforms, anatomy, lesionGeometry({ size: view.lesionSize, type: view.lesionType }, lesionAnatomyOf(landmarks)))
-        applyStage(uniforms, view.stage, migration)
-        const request = { size, mirror: view.side === 'left' }
-        const next: Partial<ReturnType<typeof useImagingStore.getState>> = {}
-        if (xrayKey !== shownXray) {
-          next.xray = { ...renderer.renderXray({ ...request, frame: XRAY_FRAME }, view.stage), sizeMm: XRAY_FRAME.sizeMm, stage: view.stage }
-          shownXray = xrayKey
-        }
-        if (mriKey !== shownMri) {
-          next.mri = { ...renderer.renderMri({ ...request, frame: MRI_FRAME }, view.stage, weighting, z), sizeMm: MRI_FRAME.sizeMm, stage: view.stage }
-          shownMri = mriKey
-        }
-        useImagingStore.setState(next)
+      const inputs = { view: useViewStore.getState(), size, weighting }
+      const next: Partial<Record<ImageKind, RenderedImage>> = {}
+      for (const kind of IMAGE_KINDS) {
+        const key = session.keyOf(kind, inputs)
+        if (shown.get(kind) === key) continue
+        next[kind] = session.render(kind, inputs)
+        shown.set(kind, key)
+      }
+      if (Object.keys(next).length > 0) {
+        useImagingStore.setState((s) => ({ pictures: { ...s.pictures, ...next } }))
         ended = performance.now()
         cost = ended - start
       }
@@ -91,14 +72,22 @@ export default function ImagingProbe() {
     const stopImaging = useImagingStore.subscribe((s, p) => {
       if (s.weighting !== p.weighting || s.size !== p.size) schedule()
     })
+    // A treatment's bone taken away arrives from the cutting worker after the step is chosen.
+    const stopGeometry = useGeometryRevision.subscribe(schedule)
+    const stopPlayer = usePlayerStore.subscribe((s, p) => {
+      if (s.skipOptional !== p.skipOptional) schedule()
+    })
     return () => {
       if (frame) cancelAnimationFrame(frame)
       window.clearTimeout(timer)
       stopView()
       stopImaging()
+      stopGeometry()
+      stopPlayer()
       done?.()
-      renderer.dispose()
-      useImagingStore.setState({ xray: null, mri: null })
+      setLiveImagingSession(null)
+      session.dispose()
+      useImagingStore.setState({ pictures: {} })
     }
   }, [gl, model])
 

@@ -35,6 +35,11 @@ import { TISSUE_OF } from '../../domain/anatomy/tissues.ts'
 import type { ImageFrame } from '../../domain/imaging/imageFrames.ts'
 import { excessAttenuation, xraySignDensities, type XrayTissue } from '../../domain/imaging/xrayAttenuation.ts'
 import { mriSigns, type MriWeighting } from '../../domain/imaging/mriSignal.ts'
+import type { Rotation3 } from '../../domain/imaging/frogLeg.ts'
+import { pieceTissue, type PieceTissue } from '../../domain/imaging/treatmentTissues.ts'
+import type { FemurPose, Piece } from '../../domain/treatment/frame.ts'
+import { poseMatrix } from '../model/femurPose.ts'
+import { TreatmentObjectSet } from '../treatment/treatmentObjectSet.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
 import { isHelper } from '../model/solidMeshes.ts'
 import { onFemur } from '../model/femurShift.ts'
@@ -99,6 +104,31 @@ export interface ImageRequest {
   readonly mirror: boolean
 }
 
+/**
+ * What a treatment's step has changed that a picture shows besides the bone taken away (which
+ * is the model's own geometry): its pieces, where the femur is, and whether the head (with its
+ * disease) or the socket's roof has been cut away.
+ */
+export interface TreatmentScene {
+  readonly pieces: readonly Piece[]
+  readonly femur: FemurPose | null
+  readonly headRemoved: boolean
+  readonly socketReamed: boolean
+}
+
+/** A piece's mesh drawn into the pictures with its tissue. */
+interface PieceProxy {
+  readonly mesh: Mesh
+  readonly material: ShaderMaterial
+  readonly tissue: PieceTissue
+  /** Mesh → model frame (or the femur's rest frame, for a piece that moves with the femur). */
+  readonly local: Matrix4
+  readonly onFemur: boolean
+}
+
+/** MRI occupancy channel (target 1) of a piece's tissue. */
+const PIECE_MRI_CHANNEL = { void: 1, cortex: 2 } as const
+
 export class ImageRenderer {
   private readonly scene = new Scene()
   private readonly camera = new OrthographicCamera()
@@ -108,6 +138,10 @@ export class ImageRenderer {
   private readonly materials: ShaderMaterial[] = []
   private readonly targets = new Map<string, WebGLRenderTarget>()
   private readonly floatType: typeof FloatType | typeof HalfFloatType
+  /** The treatment's pieces, built by the treatment layer's own builders (shared models). */
+  private readonly treatment = new TreatmentObjectSet()
+  private pieceProxies: PieceProxy[] = []
+  private scene3: TreatmentScene | null = null
 
   constructor(
     private readonly gl: WebGLRenderer,
@@ -128,20 +162,7 @@ export class ImageRenderer {
         // The 3D view may have moved the femur's nodes (the stage's migration, an operation's pose: femurPose): take that back.
         const rest = toAncestorMatrix(source, model.scene)
         if (onFemur(id)) rest.premultiply(femurRestMatrix())
-        const own = { uToModel: { value: rest }, uFromModel: { value: rest.clone().invert() } }
-        const material = new ShaderMaterial({
-          vertexShader: structureVertex(defines),
-          fragmentShader: STRUCTURE_FRAGMENT,
-          uniforms: { ...uniforms, ...own, uChannel: { value: new Vector4() }, uOccupancy: { value: 0 }, uRefDepth: { value: EYE_MM }, uClipDepth: { value: 0 } },
-          side: DoubleSide,
-          depthTest: false,
-          depthWrite: false,
-          blending: CustomBlending,
-          blendSrc: OneFactor,
-          blendDst: OneFactor,
-          blendSrcAlpha: OneFactor,
-          blendDstAlpha: OneFactor,
-        })
+        const material = this.proxyMaterial(defines, rest)
         const mesh = new Mesh(source.geometry, material)
         mesh.matrixAutoUpdate = false
         mesh.frustumCulled = false
@@ -152,11 +173,15 @@ export class ImageRenderer {
     }
   }
 
-  /** The AP radiograph of the hip at the uniforms' stage. */
-  renderXray(request: ImageRequest, stage: number): ImagePixels {
+  /**
+   * A radiograph of the hip at the uniforms' stage, the beam front to back: the AP film, or with
+   * the femur turned about the head's centre by `femurTurn` (the frog-leg lateral,
+   * domain/imaging/frogLeg.ts) — in these proxies only, never in the 3D view.
+   */
+  renderXray(request: ImageRequest, stage: number, femurTurn: Rotation3 | null = null): ImagePixels {
     const { size } = request
     const atten = this.target('atten', size, this.floatType)
-    this.placeFemur()
+    const placement = this.placeFemur(femurTurn)
     this.aim(request.frame, 0)
     for (const p of this.proxies) {
       const tissue = XRAY_TISSUE[p.id]
@@ -167,6 +192,14 @@ export class ImageRenderer {
         p.material.uniforms.uClipDepth!.value = 0
       }
     }
+    for (const p of this.pieceProxies) {
+      p.mesh.visible = true
+      p.material.uniforms.uChannel!.value.set(excessAttenuation(p.tissue.xray), 0, 0, 0)
+      p.material.uniforms.uOccupancy!.value = 0
+      p.material.uniforms.uClipDepth!.value = 0
+    }
+    const toRest = placement.clone().invert()
+    const headDrawn = this.uniforms.uHeadCentre.value.clone().applyMatrix4(placement)
     return this.offscreen(() => {
       this.draw(this.scene, atten)
       const signs = xraySignDensities(stage)
@@ -174,7 +207,11 @@ export class ImageRenderer {
         uRimDensity: signs.scleroticRim,
         uPatchyDensity: signs.patchySclerosis,
         uCrescentDensity: signs.crescent,
-        uAcetDensity: signs.acetabularSclerosis,
+        uAcetDensity: this.scene3?.socketReamed ? 0 : signs.acetabularSclerosis,
+        // Drawn → rest: the signs are evaluated in the femur's rest frame.
+        uFemurToRest: toRest,
+        uHeadDrawn: headDrawn,
+        uHeadSigns: this.scene3?.headRemoved ? 0 : 1,
       })
       this.setFrame(pass, request.frame)
       this.drawQuad(pass, atten)
@@ -189,7 +226,7 @@ export class ImageRenderer {
     // Up to twice the picture's resolution: the slice's edges are averaged (see mriFragment).
     const occSize = Math.min(2 * size, MAX_OCCUPANCY_PX)
     const occ = [this.target('occ0', occSize, this.floatType), this.target('occ1', occSize, this.floatType)] as const
-    this.placeFemur()
+    this.placeFemur(null)
     this.aim(request.frame, sliceZ)
     return this.offscreen(() => {
       for (const index of [0, 1] as const) {
@@ -201,6 +238,14 @@ export class ImageRenderer {
           v.set(0, 0, 0, 0).setComponent(channel[1], 1)
           p.material.uniforms.uOccupancy!.value = 1
           // Only what lies behind the slice (seen from the front) counts its surfaces.
+          p.material.uniforms.uClipDepth!.value = EYE_MM
+        }
+        for (const p of this.pieceProxies) {
+          const channel = p.tissue.mri ? PIECE_MRI_CHANNEL[p.tissue.mri] : undefined
+          p.mesh.visible = index === 1 && channel !== undefined
+          if (channel === undefined) continue
+          ;(p.material.uniforms.uChannel!.value as Vector4).set(0, 0, 0, 0).setComponent(channel, 1)
+          p.material.uniforms.uOccupancy!.value = 1
           p.material.uniforms.uClipDepth!.value = EYE_MM
         }
         this.draw(this.scene, occ[index])
@@ -218,13 +263,72 @@ export class ImageRenderer {
         uOedema2: signs.oedema,
         uFracture: signs.fracture,
         uEffusion: signs.effusion,
+        uNativeHead: this.scene3?.headRemoved ? 0 : 1,
       })
       this.setFrame(pass, request.frame)
       return this.toPixels(pass, request)
     })
   }
 
+  /**
+   * An accumulating material for a solid: the disease's vertex code of its kind (`defines`, none
+   * for a treatment's piece) with `toModel` taking its mesh to the frame the disease is in.
+   */
+  private proxyMaterial(defines: readonly string[], toModel: Matrix4): ShaderMaterial {
+    const own = { uToModel: { value: toModel }, uFromModel: { value: toModel.clone().invert() } }
+    return new ShaderMaterial({
+      vertexShader: structureVertex(defines),
+      fragmentShader: STRUCTURE_FRAGMENT,
+      uniforms: { ...this.uniforms, ...own, uChannel: { value: new Vector4() }, uOccupancy: { value: 0 }, uRefDepth: { value: EYE_MM }, uClipDepth: { value: 0 } },
+      side: DoubleSide,
+      depthTest: false,
+      depthWrite: false,
+      blending: CustomBlending,
+      blendSrc: OneFactor,
+      blendDst: OneFactor,
+      blendSrcAlpha: OneFactor,
+      blendDstAlpha: OneFactor,
+    })
+  }
+
+  /**
+   * The treatment's step the pictures show (null: none): its pieces are drawn with their
+   * tissues (domain/imaging/treatmentTissues.ts), the femur where the step puts it.
+   */
+  setTreatment(scene: TreatmentScene | null): void {
+    this.scene3 = scene
+    this.treatment.sync([], scene ? scene.pieces : [])
+    for (const p of this.pieceProxies) {
+      this.scene.remove(p.mesh)
+      p.material.dispose()
+    }
+    this.pieceProxies = []
+    if (!scene) return
+    const byId = new Map(scene.pieces.map((piece) => [piece.id, piece]))
+    this.treatment.root.updateMatrixWorld(true)
+    for (const group of [...this.treatment.root.children, ...this.treatment.femurRoot.children]) {
+      if (group === this.treatment.femurRoot) continue
+      const tag = group.userData.treatmentObject as { id: string } | undefined
+      const piece = tag ? byId.get(tag.id) : undefined
+      const tissue = piece ? pieceTissue(piece.kind, piece.implant) : null
+      if (!tissue) continue
+      const onFemur = group.parent === this.treatment.femurRoot
+      group.traverse((o) => {
+        const source = o as Mesh
+        if (!source.isMesh || !source.visible) return
+        const material = this.proxyMaterial([], new Matrix4())
+        const mesh = new Mesh(source.geometry, material)
+        mesh.matrixAutoUpdate = false
+        mesh.frustumCulled = false
+        this.scene.add(mesh)
+        this.pieceProxies.push({ mesh, material, tissue, local: source.matrixWorld.clone(), onFemur })
+      })
+    }
+  }
+
   dispose(): void {
+    this.setTreatment(null)
+    this.treatment.dispose()
     for (const m of this.materials) m.dispose()
     for (const t of this.targets.values()) t.dispose()
     this.quad.geometry.dispose()
@@ -237,14 +341,28 @@ export class ImageRenderer {
    * The femur's proxies at the stage's migration (the uniforms' uHeadShift), each with its
    * structure's current geometry (never a geometry the model has replaced and disposed).
    */
-  private placeFemur(): void {
-    const shift = new Matrix4().makeTranslation(this.uniforms.uHeadShift.value)
+  private placeFemur(turn: Rotation3 | null): Matrix4 {
+    // Rest → drawn: the stage's migration (uHeadShift) or the treatment step's pose (its rule:
+    // femurPose.ts), after a frog-leg's turn about the head's centre: P · T(c) · R · T(−c).
+    const placement = poseMatrix(this.scene3?.femur ?? null, this.uniforms.uHeadShift.value, new Matrix4())
+    if (turn) {
+      const c = this.uniforms.uHeadCentre.value
+      const [a, b, d, e, f, g, h, i, j] = turn
+      const r = new Matrix4().set(a, b, d, 0, e, f, g, 0, h, i, j, 0, 0, 0, 0, 1)
+      placement.multiply(new Matrix4().makeTranslation(c)).multiply(r).multiply(new Matrix4().makeTranslation(-c.x, -c.y, -c.z))
+    }
     for (const p of this.proxies) {
       p.mesh.geometry = p.source.geometry
       p.mesh.matrix.copy(p.rest)
-      if (onFemur(p.id)) p.mesh.matrix.premultiply(shift)
+      if (onFemur(p.id)) p.mesh.matrix.premultiply(placement)
       p.mesh.matrixWorld.copy(p.mesh.matrix)
     }
+    for (const p of this.pieceProxies) {
+      p.mesh.matrix.copy(p.local)
+      if (p.onFemur) p.mesh.matrix.premultiply(placement)
+      p.mesh.matrixWorld.copy(p.mesh.matrix)
+    }
+    return placement
   }
 
   /** An orthographic camera in front of the frame, looking back (AP), EYE_MM before the plane z = zPlane. */

@@ -81,10 +81,16 @@ uniform float uRimDensity;
 uniform float uPatchyDensity;
 uniform float uCrescentDensity;
 uniform float uAcetDensity;
+/** Drawn → rest of the femur (the stage's migration, an operation's pose, a frog-leg's turn: inverted). */
+uniform mat4 uFemurToRest;
+/** 0 once an operation has cut the head off: its signs went with it. */
+uniform float uHeadSigns;
+/** Where the femoral head's centre is drawn (model frame). */
+uniform vec3 uHeadDrawn;
 const float PLATE_MM = 1.6;
 void main() {
   vec2 xy = dzFramePoint();
-  vec3 c = uHeadCentre + uHeadShift;
+  vec3 c = uHeadDrawn;
   if (length(xy - c.xy) > uAcetRadius + 8.0) { gl_FragColor = vec4(0.0); return; }
   float sum = 0.0;
   const int STEPS = 180;
@@ -92,8 +98,9 @@ void main() {
   float dz = 90.0 / float(STEPS);
   for (int i = 0; i < STEPS; i++) {
     vec3 p = vec3(xy, z0 + (float(i) + 0.5) * dz);
-    // The femur's signs in its rest frame (the stage IV migration moves the whole femur).
-    vec3 q = p - uHeadShift;
+    // The femur's signs in its rest frame (the stage IV migration moves the whole femur, an
+    // operation's pose moves it, a frog-leg turns it about the head centre).
+    vec3 q = (uFemurToRest * vec4(p, 1.0)).xyz;
     vec3 d = q - uHeadCentre;
     float r = length(d);
     vec3 dir = d / max(r, 1e-3);
@@ -114,7 +121,7 @@ void main() {
       float shell = smoothstep(PLATE_MM, PLATE_MM + 0.3, depth) * (1.0 - smoothstep(PLATE_MM + 1.5, PLATE_MM + 1.9, depth));
       float over = 1.0 - smoothstep(-1.0, 0.5, dzFootprint(dir));
       float crack = step(0.001, uCrescent) * along * shell * over;
-      sum += head * (uRimDensity * rim + uPatchyDensity * patchy + uCrescentDensity * crack);
+      sum += uHeadSigns * head * (uRimDensity * rim + uPatchyDensity * patchy + uCrescentDensity * crack);
     }
     // Acetabular roof: subchondral sclerosis over the weight-bearing dome of the socket.
     vec3 e = p - uAcetCentre;
@@ -164,7 +171,8 @@ function signalConstants(weighting: MriWeighting): string {
 
 /**
  * The coronal slice. uOcc: R femur cortex, G femur cancellous, B cartilage (head and socket),
- * A hip bone; uSoft: R labrum, capsule and ligaments. Tissues by occupancy, then the disease's
+ * A hip bone; uSoft: R labrum, capsule and ligaments, G a treatment's implants (a signal void),
+ * B its cortical grafts. Tissues by occupancy, then the disease's
  * signs at the slice point (rest frame of the femur) over the femur's marrow.
  */
 export function mriFragment(weighting: MriWeighting): string {
@@ -184,6 +192,8 @@ uniform float uScleroticLine;
 uniform float uOedema2;
 uniform float uFracture;
 uniform float uEffusion;
+/** 0 once an operation has cut the head off: no joint fluid drawn around where it was. */
+uniform float uNativeHead;
 float inside(float v) { return step(0.5, v); }
 // A fixed speckle: an MR image is never flat grey.
 float speckle(vec2 p) { return fract(sin(dot(p, vec2(12.9898, 78.233))) * 43758.5453); }
@@ -203,7 +213,7 @@ void main() {
   float g = S_muscle;
   // Joint fluid around the head: a thin film normally, an effusion in pericollapse.
   float fluid = 1.0 - smoothstep(uHeadRadius + 2.5 + 4.0 * uEffusion, uHeadRadius + 3.5 + 5.0 * uEffusion, rHead);
-  g = mix(g, S_fluid, fluid * (0.35 + 0.65 * uEffusion));
+  g = mix(g, S_fluid, uNativeHead * fluid * (0.35 + 0.65 * uEffusion));
   g = mix(g, S_fibrous, soft);
   if (occ.a > 0.0) {
     // The hip bone: marrow inside a cortex about 1.5 mm thick (within 1.5 mm of the solid's edge).
@@ -216,6 +226,7 @@ void main() {
   }
   g = mix(g, S_cartilage, occ.b);
   g = mix(g, S_cortex, occ.r);
+  vec4 pieces = cover(uSoft);
   if (occ.g > 0.0) {
     float outside = g;
     g = S_fattyMarrow;
@@ -241,6 +252,9 @@ void main() {
     g = mix(g, S_fracture, step(0.001, uFracture) * along * shell * over);
     g = mix(outside, g, occ.g);
   }
+  // A treatment's pieces: cortical grafts dark as cortex, implants a black void.
+  g = mix(g, S_cortex, pieces.b);
+  g = mix(g, S_signalVoid, pieces.g);
   g = clamp(g + 0.035 * (speckle(gl_FragCoord.xy) - 0.5), 0.0, 1.0);
   gl_FragColor = vec4(vec3(g), 1.0);
 }

@@ -41,8 +41,8 @@ const axis = new Vector3()
 
 /**
  * The rest → drawn matrix of `pose` (null: the femur untouched) with the stage's full migration
- * `shift`, into `out`: the one rule for turning a FemurPose into a matrix (the femur's, and a piece
- * of it lying elsewhere: ../treatment/removedBone.ts). Allocation-free.
+ * `shift`, into `out`: the one rule for turning a FemurPose into a matrix (the femur's, a piece of it lying
+ * elsewhere: ../treatment/removedBone.ts, and a picture of a treatment's step: ../imaging). Allocation-free.
  */
 export function poseMatrix(pose: FemurPose | null, shift: Readonly<Vector3>, out: Matrix4): Matrix4 {
   const share = pose ? pose.migration : 1

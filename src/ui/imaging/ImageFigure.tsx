@@ -5,9 +5,8 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react'
 import type { RenderedImage } from '../../state/imagingStore.ts'
-import type { ImageCaption } from '../../domain/imaging/imagingCaptions.ts'
+import { imageSourceLine, type ImageCaption } from '../../domain/imaging/imagingCaptions.ts'
 import { scaleBarMm } from '../../domain/imaging/imageFrames.ts'
-import { SOURCES } from '../../domain/sources.ts'
 import type { Mode, Side } from '../../domain/viewState.ts'
 
 export interface ImageFigureProps {
@@ -22,12 +21,6 @@ export interface ImageFigureProps {
   mode: Mode
   /** Controls shown beside the title (the MRI's T1/T2 switch). */
   controls?: ReactNode
-}
-
-/** The first words of a citation (its authors), for a short source line. */
-function shortSource(citation: string): string {
-  const head = citation.split(/[.:(]/)[0] ?? citation
-  return head.length > 48 ? `${head.slice(0, 47)}…` : head
 }
 
 export function ImageFigure({ testId, title, alt, image, side, caption, mode, controls }: ImageFigureProps) {
@@ -59,7 +52,7 @@ export function ImageFigure({ testId, title, alt, image, side, caption, mode, co
       <figcaption>
         {caption.text}
         {mode === 'clinician' && (
-          <span className="image-source"> Source: {caption.citation.sources.map((k) => shortSource(SOURCES[k].citation)).join('; ')}.</span>
+          <span className="image-source"> {imageSourceLine(caption)}</span>
         )}
       </figcaption>
     </figure>

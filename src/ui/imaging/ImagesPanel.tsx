@@ -9,18 +9,28 @@ import { useEffect, useRef } from 'react'
 import { useViewStore } from '../../state/viewStore.ts'
 import { imagePixelsFor, useImagingStore } from '../../state/imagingStore.ts'
 import { imageCaption } from '../../domain/imaging/imagingCaptions.ts'
-import { MRI_WEIGHTINGS } from '../../domain/imaging/mriSignal.ts'
+import { MRI_WEIGHTINGS, type MriWeighting } from '../../domain/imaging/mriSignal.ts'
+import { IMAGES_NOTE, IMAGE_KINDS, imageTitle, weightingTitle, type ImageKind } from '../../domain/imaging/imageKinds.ts'
 import { ImageFigure } from './ImageFigure.tsx'
 
-const WEIGHTING_LABEL = { T1: 'T1', T2: 'T2 (fat-suppressed)' } as const
+/** What each picture shows, for screen readers. */
+function altText(kind: ImageKind, side: string, weighting: MriWeighting): string {
+  switch (kind) {
+    case 'xray':
+      return `Simulated front-to-back X-ray of the ${side} hip at the stage shown`
+    case 'frogLeg':
+      return `Simulated frog-leg lateral X-ray of the ${side} hip (hip bent and turned out, the femoral neck seen from the side) at the stage shown`
+    case 'mri':
+      return `Simulated coronal ${weightingTitle(weighting)} MRI slice through the ${side} femoral head at the stage shown`
+  }
+}
 
 export default function ImagesPanel() {
   const stage = useViewStore((s) => s.stage)
   const mode = useViewStore((s) => s.mode)
   const side = useViewStore((s) => s.side)
   const setImages = useViewStore((s) => s.setImages)
-  const xray = useImagingStore((s) => s.xray)
-  const mri = useImagingStore((s) => s.mri)
+  const pictures = useImagingStore((s) => s.pictures)
   const weighting = useImagingStore((s) => s.weighting)
   const collapsed = useImagingStore((s) => s.collapsed)
   const panel = useRef<HTMLElement>(null)
@@ -55,34 +65,30 @@ export default function ImagesPanel() {
       </div>
       {!collapsed && (
         <div className="images-body">
-          <ImageFigure
-            testId="image-xray"
-            title="X-ray, AP"
-            alt={`Simulated front-to-back X-ray of the ${sideWord} hip at the stage shown`}
-            image={xray}
-            side={side}
-            caption={imageCaption('xray', stage, mode)}
-            mode={mode}
-          />
-          <ImageFigure
-            testId="image-mri"
-            title="MRI, coronal"
-            alt={`Simulated coronal ${WEIGHTING_LABEL[weighting]} MRI slice through the ${sideWord} femoral head at the stage shown`}
-            image={mri}
-            side={side}
-            caption={imageCaption('mri', stage, mode)}
-            mode={mode}
-            controls={
-              <div className="segmented small" role="group" aria-label="MRI weighting">
-                {MRI_WEIGHTINGS.map((w) => (
-                  <button key={w} type="button" data-testid={`mri-${w}`} aria-pressed={weighting === w} title={WEIGHTING_LABEL[w]} onClick={() => setWeighting(w)}>
-                    {w}
-                  </button>
-                ))}
-              </div>
-            }
-          />
-          <p className="images-note muted">Simulated from the 3D model: an illustration, not a patient’s images.</p>
+          {IMAGE_KINDS.map((kind) => (
+            <ImageFigure
+              key={kind}
+              testId={`image-${kind}`}
+              title={imageTitle(kind)}
+              alt={altText(kind, sideWord, weighting)}
+              image={pictures[kind] ?? null}
+              side={side}
+              caption={imageCaption(kind, stage, mode)}
+              mode={mode}
+              controls={
+                kind === 'mri' ? (
+                  <div className="segmented small" role="group" aria-label="MRI weighting">
+                    {MRI_WEIGHTINGS.map((w) => (
+                      <button key={w} type="button" data-testid={`mri-${w}`} aria-pressed={weighting === w} title={weightingTitle(w)} onClick={() => setWeighting(w)}>
+                        {w}
+                      </button>
+                    ))}
+                  </div>
+                ) : undefined
+              }
+            />
+          ))}
+          <p className="images-note muted">{IMAGES_NOTE}</p>
         </div>
       )}
     </aside>

@@ -1,0 +1,45 @@
+/**
+ * The frog-leg lateral radiograph (issue 13's second picture): the patient lies on the back with
+ * the hip flexed and the thigh abducted and turned out (knee bent, sole against the other leg),
+ * and the beam goes front to back as for the AP film; the femoral neck and head are then seen
+ * from the side, so the front of the head, where the lesion lies, is no longer hidden behind
+ * its dome.
+ *
+ * The pose is a rigid turn of the femur about the head's centre in the model frame of a right
+ * hip (+X the patient's left, +Y superior, +Z anterior): first flexion (the knee comes forward,
+ * about the X axis), then abduction (the knee goes out, about the Z axis, which with the hip
+ * flexed also turns the thigh outward). The angles are a design choice [Inf]: a typical
+ * positioning, not from the clinical reference. Only the image renderer uses it: the 3D view's
+ * femur never moves for a picture.
+ */
+
+/** Hip flexion of the frog-leg position, degrees [Inf]. */
+export const FROG_LEG_FLEXION_DEG = 45
+/** Abduction of the thigh in the frog-leg position, degrees [Inf]. */
+export const FROG_LEG_ABDUCTION_DEG = 45
+
+/** A rotation as a 3×3 matrix, rows first. */
+export type Rotation3 = readonly [number, number, number, number, number, number, number, number, number]
+
+function multiply(a: Rotation3, b: Rotation3): Rotation3 {
+  const m = (r: number, c: number) => a[r * 3]! * b[c]! + a[r * 3 + 1]! * b[3 + c]! + a[r * 3 + 2]! * b[6 + c]!
+  return [m(0, 0), m(0, 1), m(0, 2), m(1, 0), m(1, 1), m(1, 2), m(2, 0), m(2, 1), m(2, 2)]
+}
+
+/**
+ * The femur's turn into the frog-leg position (rest → posed, about the head centre), right hip.
+ * Flexion brings the shaft (pointing down, −Y) toward the front (+Z); abduction then swings it
+ * toward the patient's right (−X), the lateral side of a right hip.
+ */
+export function frogLegRotation(flexionDeg = FROG_LEG_FLEXION_DEG, abductionDeg = FROG_LEG_ABDUCTION_DEG): Rotation3 {
+  const f = (-flexionDeg * Math.PI) / 180
+  const a = (-abductionDeg * Math.PI) / 180
+  const flex: Rotation3 = [1, 0, 0, 0, Math.cos(f), -Math.sin(f), 0, Math.sin(f), Math.cos(f)]
+  const abduct: Rotation3 = [Math.cos(a), -Math.sin(a), 0, Math.sin(a), Math.cos(a), 0, 0, 0, 1]
+  return multiply(abduct, flex)
+}
+
+/** A direction turned by a rotation. */
+export function rotate(r: Rotation3, v: readonly [number, number, number]): [number, number, number] {
+  return [r[0] * v[0] + r[1] * v[1] + r[2] * v[2], r[3] * v[0] + r[4] * v[1] + r[5] * v[2], r[6] * v[0] + r[7] * v[1] + r[8] * v[2]]
+}

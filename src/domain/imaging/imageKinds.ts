@@ -1,0 +1,29 @@
+/**
+ * The simulated pictures the Images panel shows and a saved image carries (issue 13), in the
+ * order they are shown, with their titles: one owner, so the panel and the saved image name
+ * each picture the same way.
+ */
+import type { MriWeighting } from './mriSignal.ts'
+
+export const IMAGE_KINDS = ['xray', 'frogLeg', 'mri'] as const
+export type ImageKind = (typeof IMAGE_KINDS)[number]
+
+const TITLE: Readonly<Record<ImageKind, string>> = {
+  xray: 'X-ray, AP',
+  frogLeg: 'X-ray, frog-leg lateral',
+  mri: 'MRI, coronal',
+}
+
+const WEIGHTING_TITLE: Readonly<Record<MriWeighting, string>> = { T1: 'T1', T2: 'T2 (fat-suppressed)' }
+
+/** The picture's title; the MRI's names its weighting when asked (a saved image has no switch to show it). */
+export function imageTitle(kind: ImageKind, weighting?: MriWeighting): string {
+  return kind === 'mri' && weighting ? `${TITLE.mri} ${WEIGHTING_TITLE[weighting]}` : TITLE[kind]
+}
+
+export function weightingTitle(weighting: MriWeighting): string {
+  return WEIGHTING_TITLE[weighting]
+}
+
+/** Said under the pictures wherever they are shown: they are drawn from the model. */
+export const IMAGES_NOTE = 'Simulated from the 3D model: an illustration, not a patient’s images.'
