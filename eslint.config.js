@@ -5,7 +5,7 @@ import r3f from '@react-three/eslint-plugin'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'node_modules', 'reports', 'public'] },
+  { ignores: ['dist', 'dist-bench', 'node_modules', 'reports', 'public', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
