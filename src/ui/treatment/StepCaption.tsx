@@ -5,7 +5,8 @@
  */
 import type { ProcedureStep } from '../../domain/procedures.ts'
 import { measureText } from '../../domain/treatment/measureText.ts'
-import { SOURCES, type Source, type SourceKey } from '../../domain/sources.ts'
+import type { SourceKey } from '../../domain/sources.ts'
+import { SourceList } from './SourceList.tsx'
 import type { Mode } from '../../domain/viewState.ts'
 
 export interface StepCaptionProps {
@@ -34,22 +35,7 @@ export function StepCaption({ step, index, count, mode }: StepCaptionProps) {
           ))}
         </ul>
       )}
-      <ol className="sources" data-testid="step-sources">
-        {sources.map((key) => {
-          const source: Source = SOURCES[key]
-          return (
-            <li key={key}>
-              {source.citation}
-              {source.link && (
-                <>
-                  {' '}
-                  <a href={source.link} target="_blank" rel="noopener noreferrer">{source.link}</a>
-                </>
-              )}
-            </li>
-          )
-        })}
-      </ol>
+      <SourceList keys={sources} testId="step-sources" />
     </>
   )
   return (

@@ -1,23 +1,13 @@
 /**
  * "Results and risks" of the open treatment, under the step's caption: for patients the plain
  * outlook (what usually happens and what can go wrong), for clinicians the cited outcome figures
- * and concerns; each with its sources, as the About dialog names them. A surgeon's review found
+ * and concerns; each with its sources (./SourceList.tsx, as under a step's caption). A surgeon's review found
  * the steps alone read as reassurance (the outcomes existed in the data and were shown nowhere).
  * Closed for patients (the surgeon opens it when the talk turns to risks), open for clinicians.
  */
 import type { ProcedureInfo } from '../../domain/procedures.ts'
-import { SOURCES, type SourceKey } from '../../domain/sources.ts'
+import { SourceList } from './SourceList.tsx'
 import type { Mode } from '../../domain/viewState.ts'
-
-function SourceList({ keys }: { keys: readonly SourceKey[] }) {
-  return (
-    <ol className="sources">
-      {[...new Set(keys)].map((key) => (
-        <li key={key}>{SOURCES[key].citation}</li>
-      ))}
-    </ol>
-  )
-}
 
 export function TreatmentOutlook({ info, mode }: { info: ProcedureInfo; mode: Mode }) {
   return (
