@@ -58,6 +58,9 @@ export function HipScene() {
   // Kept once loaded: hovering on and off never mounts the outlines again.
   const [marking, setMarking] = useState(false)
   if ((selected || hovered) && !marking) setMarking(true)
+  // Kept after the first cut: its caps stay ready (hidden), so the next cut compiles nothing.
+  const [cutting, setCutting] = useState(false)
+  if (cut && !cutting) setCutting(true)
   return (
     <>
       <SceneSettings />
@@ -72,7 +75,7 @@ export function HipScene() {
       {treatment && <TreatmentClockDriver />}
       {treatment && <TreatmentLayer />}
       <ProgramBudget />
-      {cut && <CrossSection />}
+      {cutting && <CrossSection />}
       {drawn && <PickAccelerator />}
       {images && drawn && <ImagingProbe />}
       {labels && <LabelProbe />}

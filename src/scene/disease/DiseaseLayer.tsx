@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Color, FrontSide, Mesh, MeshStandardMaterial, Vector3, type Object3D } from 'three'
+import { Color, FrontSide, Mesh, MeshStandardMaterial, Vector3, type Material, type Object3D } from 'three'
 import { parseLandmarks, type HipLandmarks } from '../../domain/anatomy/landmarks.ts'
 import { CUTAWAY_MARGIN_MM, cutawayShown } from '../../domain/cutaway.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/geometry.ts'
@@ -28,6 +28,7 @@ import { DISEASE_PALETTE } from './palette.ts'
 import { patchLesionMaterial, patchModel, precompileDisease, unpatch, type PatchResult } from './patchMaterials.ts'
 import { patchCapMaterial, patchSectionCaps } from './sectionCaps.ts'
 import { publishCapPainter } from './capPainter.ts'
+import { clipBySection } from '../section/sectionPlane.ts'
 import { createCutFaces, type CutFaces } from './cutawayFaces.ts'
 import { diseaseDrawingOf, type PlacedDisease } from './drawing.ts'
 import { publishDiseaseDrawing } from '../visibility/diseaseDrawing.ts'
@@ -110,6 +111,7 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     patch.current = result
     const faces = createCutFaces(model, uniforms, landmarks.femoralHead.centre)
     cutFaces.current = faces
+    clipBySection(lesion.material as Material, model.scene)
     model.scene.add(lesion)
     invalidate()
     patched.current?.()

@@ -1,5 +1,5 @@
 /**
- * Gives a freshly parsed model our materials, finds the node of each structure and splits the
+ * Gives a freshly parsed model our materials (clipped by the section's plane), finds the node of each structure and splits the
  * big bones into the part near the joint and the rest (./splitNearJoint.ts).
  * Runs once per load; the loaded scene is ours (no loader cache), so it is changed in place.
  */
@@ -8,6 +8,7 @@ import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
 import { isStructureId, type StructureId } from '../../domain/anatomy/structures.ts'
 import { createMaterial, MATERIAL_KIND } from './hipMaterials.ts'
 import { jointRegions, splitMeshNearJoint, type JointRegion } from './splitNearJoint.ts'
+import { clipBySection } from '../section/sectionPlane.ts'
 
 export type StructureNodes = Partial<Record<StructureId, Object3D>>
 
@@ -41,6 +42,12 @@ export function prepareHipScene(root: Object3D, extras: Record<string, unknown> 
       }
     }
   }
+  // Every structure is clipped by the section's plane from the start (see section/sectionPlane.ts).
+  root.traverse((object) => {
+    const mesh = object as Mesh
+    if (!mesh.isMesh) return
+    for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) clipBySection(material, root)
+  })
   return nodes
 }
 

@@ -1,16 +1,18 @@
 /**
- * The cross-section: clips every structure of the model with one plane and closes the cut
- * solids with caps (./sectionCaps.ts), so cut bone reads as solid cortex around cancellous bone.
- * Loaded lazily (it is not part of the first download) and mounted only while a cut is shown.
+ * The cross-section: moves the model's cutting plane (./sectionPlane.ts: every structure is
+ * clipped by it, parked while no cut is shown) and closes the cut solids with caps
+ * (./sectionCaps.ts), so cut bone reads as solid cortex around cancellous bone.
+ * Loaded lazily with the first cut (it is not part of the first download) and kept mounted
+ * afterwards: the caps are hidden, not disposed, while no cut is shown, so cutting again
+ * compiles nothing.
  */
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { useThree } from '@react-three/fiber'
-import { Plane, type Material, type Mesh } from 'three'
 import { clipPlaneOf } from '../../domain/section.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { useModelStore } from '../model/modelStore.ts'
 import { createSectionCaps, type SectionCaps } from './sectionCaps.ts'
-import { isHelper } from '../model/solidMeshes.ts'
+import { placeSectionPlane, sectionPlaneOf } from './sectionPlane.ts'
 
 export default function CrossSection() {
   const model = useModelStore((s) => s.model)
@@ -18,45 +20,36 @@ export default function CrossSection() {
   const side = useViewStore((s) => s.side)
   const scene = useThree((s) => s.scene)
   const invalidate = useThree((s) => s.invalidate)
-  const plane = useMemo(() => new Plane(), [])
-  const active = !!model && !!section
 
   const caps = useRef<SectionCaps | null>(null)
 
-  // Clip the model and build the caps once per model while a cut is shown.
+  // The caps, built once per model; the plane parked again when this goes.
   useEffect(() => {
-    if (!model || !active) return
+    if (!model) return
+    const plane = sectionPlaneOf(model.scene)
     const built = createSectionCaps(model.nodes, plane)
-    const clipped: Material[] = []
-    model.scene.traverse((o) => {
-      const mesh = o as Mesh
-      if (!mesh.isMesh || isHelper(o)) return
-      for (const material of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) {
-        material.clippingPlanes = [plane]
-        clipped.push(material)
-      }
-    })
+    built.show(false)
     scene.add(...built.capMeshes)
     caps.current = built
-    invalidate()
     return () => {
-      for (const material of clipped) material.clippingPlanes = null
+      placeSectionPlane(plane, null)
       built.dispose()
       caps.current = null
       invalidate()
     }
-  }, [model, active, plane, scene, invalidate])
+  }, [model, scene, invalidate])
 
-  // Move the plane (cheap: no new objects). Declared after the effect above, so after a rebuild
-  // it runs second and places the new caps.
+  // Move the plane and the caps (cheap: no new objects, no new programs). Declared after the
+  // effect above, so after a rebuild it runs second and places the new caps.
   useEffect(() => {
-    if (!section || !caps.current) return
-    const { normal, constant } = clipPlaneOf(section, side)
-    plane.normal.set(...normal)
-    plane.constant = constant
-    caps.current.place(plane)
+    const built = caps.current
+    if (!model || !built) return
+    const plane = sectionPlaneOf(model.scene)
+    placeSectionPlane(plane, section ? clipPlaneOf(section, side) : null)
+    if (section) built.place(plane)
+    built.show(section !== null)
     invalidate()
-  }, [section, side, model, active, plane, invalidate])
+  }, [section, side, model, invalidate])
 
   return null
 }

@@ -55,6 +55,11 @@ export interface SectionCaps {
   readonly capMeshes: Mesh[]
   /** Moves the quads onto the plane (after the plane changed). */
   place(plane: Plane): void
+  /**
+   * Draws the caps and their stencil passes, or skips them (no cut shown). Kept rather than
+   * disposed between cuts: the next cut then compiles no program (./sectionPlane.ts).
+   */
+  show(on: boolean): void
   dispose(): void
 }
 
@@ -175,6 +180,9 @@ export function createSectionCaps(nodes: Partial<Record<StructureId, Object3D>>,
         cap.lookAt(scratch.x - p.normal.x, scratch.y - p.normal.y, scratch.z - p.normal.z)
         cap.updateMatrixWorld()
       }
+    },
+    show(on: boolean) {
+      for (const mesh of [...added, ...capMeshes]) mesh.visible = on
     },
     dispose() {
       for (const pass of added) pass.removeFromParent()
