@@ -95,6 +95,22 @@ describe('cut faces', () => {
     await page.mouse.move(at.x + 3, at.y + 3)
     await page.mouse.move(at.x, at.y)
     await expect.poll(() => page.locator('[data-testid="hover-tip"]').textContent()).toContain(STRUCTURES.femurCancellous.plainName)
+
+    // Near the view's right edge the tip turns to the pointer's left, whole inside the view (it
+    // ran off the edge). Close up, the head's cut face (radius 23 mm) spans most of the view's width.
+    await setState(page, { view: null, camera: { position: [c[0], c[1], c[2] + 60], target: c } })
+    await waitForSettled(page)
+    const view = (await viewerCanvas(page).boundingBox())!
+    const sides = await Promise.all([-20, 20].map((dx) => onScreen(page, [c[0] + dx, c[1], c[2]])))
+    const right = sides[0]!.x > sides[1]!.x ? sides[0]! : sides[1]!
+    expect(right.x, "the head's edge is in the right fifth of the view").toBeGreaterThan(view.x + 0.8 * view.width)
+    await page.mouse.move(right.x - 4, right.y)
+    await page.mouse.move(right.x, right.y)
+    const tip = page.locator('[data-testid="hover-tip"]')
+    await expect.poll(() => tip.count()).toBe(1)
+    const box = (await tip.boundingBox())!
+    expect(box.width, 'a long name: it would not fit right of the pointer').toBeGreaterThan(view.x + view.width - right.x)
+    expect(box.x + box.width, "the tip's right edge, against the view's").toBeLessThanOrEqual(view.x + view.width)
     expect(describeProblems(app.problems)).toBe('none')
   })
 })
