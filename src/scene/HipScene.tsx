@@ -32,6 +32,8 @@ const TreatmentLayer = lazyScenePart('treatment', 'The treatment in the 3D view'
 const TreatmentClockDriver = lazyScenePart('treatment-clock', 'Playing the treatment steps', () => import('./treatment/TreatmentClockDriver.tsx'), <LoadingPart name="treatment clock" />)
 // The Images panel's pictures, rendered off screen while it is open.
 const ImagingProbe = lazyScenePart('imaging', 'The simulated images', () => import('./imaging/ImagingProbe.tsx'), <LoadingPart name="imaging" />)
+// Clicking a picture shows its point in the view; the MRI's slice is outlined (with the panel open).
+const PictureLink = lazyScenePart('picture-link', 'The images’ points in the 3D view', () => import('./imaging/PictureLink.tsx'), <LoadingPart name="picture link" />)
 const PickAccelerator = lazyScenePart('picking', 'Naming what is under the pointer', () => import('./picking/PickAccelerator.tsx'), <LoadingPart name="picking" />)
 
 /**
@@ -78,6 +80,7 @@ export function HipScene() {
       {cutting && <CrossSection />}
       {drawn && <PickAccelerator />}
       {images && drawn && <ImagingProbe />}
+      {images && drawn && <PictureLink />}
       {labels && <LabelProbe />}
       {(selected || pickedObject) && <SelectionTagAnchor />}
     </>

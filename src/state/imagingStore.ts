@@ -7,6 +7,9 @@
 import { create } from 'zustand'
 import type { MriWeighting } from '../domain/imaging/mriSignal.ts'
 import type { ImageKind } from '../domain/imaging/imageKinds.ts'
+import type { PictureSpot } from '../domain/imaging/picturePoint.ts'
+import type { StructureId } from '../domain/anatomy/structures.ts'
+import type { Vec3 } from '../domain/viewState.ts'
 
 export interface RenderedImage {
   readonly width: number
@@ -19,6 +22,25 @@ export interface RenderedImage {
   readonly stage: number
 }
 
+/** A point the user clicked on a picture (their choice: the panel shows its crosshair at once). */
+export interface PointedSpot extends PictureSpot {
+  readonly kind: ImageKind
+}
+
+/**
+ * The same point in the hip, found by the scene (scene/imaging/picturePick.ts) for the 3D view's
+ * marker: model frame of the hip as drawn (right-hip frame, mm). A radiograph's point is a line
+ * through the hip: `from`–`to` is where it crosses the structure, `point` its middle.
+ */
+export interface FoundPoint {
+  readonly spot: PointedSpot
+  /** The structure shown there (selected in the 3D view), null where the picture shows none. */
+  readonly structure: StructureId | null
+  readonly point: Vec3
+  readonly from: Vec3
+  readonly to: Vec3
+}
+
 interface ImagingState {
   weighting: MriWeighting
   /** Device pixels per side the panel shows a picture at (rounded up to 64, capped). */
@@ -27,6 +49,12 @@ interface ImagingState {
   collapsed: boolean
   /** The pictures rendered for the panel, by kind (absent until rendered). */
   pictures: Readonly<Partial<Record<ImageKind, RenderedImage>>>
+  /** The point clicked on a picture, until the next click, Escape or a change of what the pictures show. */
+  pointed: PointedSpot | null
+  /** Where that point is in the hip (null until the scene has found it, or where nothing is there). */
+  found: FoundPoint | null
+  pointAt(spot: PointedSpot | null): void
+  setFound(found: FoundPoint | null): void
   setWeighting(weighting: MriWeighting): void
   setSize(size: number): void
   setCollapsed(collapsed: boolean): void
@@ -46,6 +74,10 @@ export const useImagingStore = create<ImagingState>()((set) => ({
   size: 256,
   collapsed: false,
   pictures: {},
+  pointed: null,
+  found: null,
+  pointAt: (pointed) => set({ pointed, found: null }),
+  setFound: (found) => set({ found }),
   setWeighting: (weighting) => set({ weighting }),
   setSize: (size) => set({ size }),
   setCollapsed: (collapsed) => set({ collapsed }),

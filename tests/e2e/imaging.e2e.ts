@@ -6,7 +6,7 @@
  * - stage 0 and ARCO I give the same X-ray while their T1 MRIs differ: the low-signal band;
  * - at ARCO III the X-ray has the crescent, a lucent line under the dome that stage II lacks, on
  *   the AP and on the frog-leg lateral;
- * - on a phone it is a picture-in-picture that covers no control and folds to its title bar;
+ * - on a phone it is a sheet under the view that covers no control and folds to its title bar;
  * - closed, it leaves no GPU resources behind; no console errors throughout.
  */
 import type { Page } from 'playwright-core'
@@ -169,14 +169,16 @@ describe('Images panel: simulated X-ray and MRI', () => {
     expect(describeProblems(problems)).toBe('none')
   })
 
-  it('phone: a picture-in-picture over the view that covers no control, and folds to its title bar', async () => {
+  it('phone: a sheet under the view that covers no control, and folds to its title bar', async () => {
     const { page, problems } = await openApp('?images=1&flow=0')
     await page.setViewportSize({ width: 390, height: 844 })
     try {
+      // The sheet shows one picture at a time: the MRI, whose weighting switch pictures() uses.
+      await page.locator('[data-testid="images-show-mri"]').click()
       await pictures(page, 1.5)
       const panel = (await page.locator('[data-testid="images-panel"]').boundingBox())!
       const viewer = (await page.locator('[data-testid="viewer"]').boundingBox())!
-      expect(panel.x >= viewer.x && panel.y >= viewer.y && panel.x + panel.width <= viewer.x + viewer.width + 0.5, 'inside the view').toBe(true)
+      expect(panel.x >= viewer.x - 0.5 && panel.y >= viewer.y + viewer.height - 0.5 && panel.x + panel.width <= viewer.x + viewer.width + 0.5, 'under the view, as wide').toBe(true)
       const covers = (b: { x: number; y: number; width: number; height: number }) =>
         b.x < panel.x + panel.width && panel.x < b.x + b.width && b.y < panel.y + panel.height && panel.y < b.y + b.height
       for (const control of await page.locator('.view-toolbar button, .stagebar button, .stagebar input').all()) {
@@ -184,6 +186,8 @@ describe('Images panel: simulated X-ray and MRI', () => {
       }
       // Each scale bar's label stays on its picture (a label wider than a short bar once ran off the right edge).
       for (const kind of ['xray', 'frogLeg', 'mri']) {
+        // One picture at a time: the switcher shows each.
+        await page.locator(`[data-testid="images-show-${kind}"]`).click()
         const frame = (await page.locator(`[data-testid="image-${kind}"]`).boundingBox())!
         const label = await page.locator(`[data-testid="image-${kind}"] ~ .image-scale`).evaluate((el) => {
           const range = document.createRange()

@@ -65,10 +65,23 @@ export function imageCaption(kind: ImageKind, s: number, mode: Mode): ImageCapti
   return { text: mode === 'patient' ? LEAD[kind] + PLAIN[id][FINDING_OF[kind]] : finding.value, citation }
 }
 
-/** The first words of a reference (its authors), for a short source line. */
+/** Authors a short source line names before "et al." (the Vancouver style's rule for more than six, shortened for a caption). */
+const SHORT_AUTHORS = 3
+
+/**
+ * The first words of a reference (its authors), for a short source line: a long list of authors
+ * is shortened to the first few and "et al." at a name's end (cutting at a fixed length left
+ * "Cheng EY, Cu…", a name cut in two).
+ */
 function shortSource(reference: string): string {
-  const head = reference.split(/[.:(]/)[0] ?? reference
-  return head.length > 48 ? `${head.slice(0, 47)}…` : head
+  const head = (reference.split(/[.:(]/)[0] ?? reference).trim()
+  const authors = head.split(/,\s*/)
+  return authors.length > SHORT_AUTHORS ? `${authors.slice(0, SHORT_AUTHORS).join(', ')}, et al` : head
+}
+
+/** The caption's sources in full (the short line's hover text and what screen readers read). */
+export function imageFullSources(caption: ImageCaption): string {
+  return caption.citation.sources.map((k) => SOURCES[k].citation).join(' ')
 }
 
 /** The caption's short source line, as the panel and a saved image show it in clinical words. */

@@ -33,7 +33,8 @@ import {
 import type { StructureId } from '../../domain/anatomy/structures.ts'
 import { TISSUE_OF } from '../../domain/anatomy/tissues.ts'
 import type { ImageFrame } from '../../domain/imaging/imageFrames.ts'
-import { excessAttenuation, xraySignDensities, type XrayTissue } from '../../domain/imaging/xrayAttenuation.ts'
+import { excessAttenuation, xraySignDensities } from '../../domain/imaging/xrayAttenuation.ts'
+import { XRAY_TISSUE } from '../../domain/imaging/xrayPick.ts'
 import { mriSigns, type MriWeighting } from '../../domain/imaging/mriSignal.ts'
 import type { Rotation3 } from '../../domain/imaging/frogLeg.ts'
 import { pieceTissue, type PieceTissue } from '../../domain/imaging/treatmentTissues.ts'
@@ -48,19 +49,6 @@ import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 import { DISEASE_DEFINES, DISEASE_KIND } from '../disease/patchMaterials.ts'
 import type { DiseaseUniforms } from '../disease/uniforms.ts'
 import { FILM_FRAGMENT, QUAD_VERTEX, STRUCTURE_FRAGMENT, XRAY_SIGNS_FRAGMENT, mriFragment, structureVertex } from './imagingShaders.ts'
-
-/** What the radiograph counts each structure as (arteries carry no contrast: left out). */
-const XRAY_TISSUE: Partial<Record<StructureId, XrayTissue>> = {
-  femur: 'cortex',
-  femurCancellous: 'cancellous',
-  hipBone: 'hipBone',
-  femoralHeadCartilage: 'cartilage',
-  acetabularCartilage: 'cartilage',
-  labrum: 'fibrous',
-  transverseAcetabularLigament: 'fibrous',
-  ligamentumTeres: 'fibrous',
-  jointCapsule: 'fibrous',
-}
 
 /** Occupancy channels of the MRI passes: [target, channel]. */
 const MRI_CHANNEL: Partial<Record<StructureId, [0 | 1, 0 | 1 | 2 | 3]>> = {

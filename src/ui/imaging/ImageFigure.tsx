@@ -1,17 +1,22 @@
 /**
  * One simulated image with what reading it needs: orientation markers (the patient's side, and
- * superior), a scale bar in mm and the caption of the stage in the current mode (clinical: with
- * its sources). The picture is drawn into a canvas from the pixels the scene rendered.
+ * superior) and a scale bar in mm, each on a dark backing so it reads on bright bone and dark
+ * background alike, and the caption of the stage in the current mode (clinical: with its
+ * sources). The picture is drawn into a canvas from the pixels the scene rendered. A click on it
+ * asks for the same point in the 3D view (scene/imaging/PictureLink.tsx): a crosshair marks the
+ * point until the next click or Escape.
  */
-import { useEffect, useRef, type ReactNode } from 'react'
-import type { RenderedImage } from '../../state/imagingStore.ts'
-import { imageSourceLine, type ImageCaption } from '../../domain/imaging/imagingCaptions.ts'
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react'
+import type { FoundPoint, RenderedImage } from '../../state/imagingStore.ts'
+import { imageFullSources, imageSourceLine, type ImageCaption } from '../../domain/imaging/imagingCaptions.ts'
 import { scaleBarMm } from '../../domain/imaging/imageFrames.ts'
+import type { PictureSpot } from '../../domain/imaging/picturePoint.ts'
+import type { ImageKind } from '../../domain/imaging/imageKinds.ts'
 import type { Mode, Side } from '../../domain/viewState.ts'
+import { STRUCTURES } from '../../domain/anatomy/structureInfo.ts'
 
 export interface ImageFigureProps {
-  /** data-testid of the canvas: image-xray, image-mri. */
-  testId: string
+  kind: ImageKind
   title: string
   /** Describes the picture for screen readers. */
   alt: string
@@ -21,9 +26,24 @@ export interface ImageFigureProps {
   mode: Mode
   /** Controls shown beside the title (the MRI's T1/T2 switch). */
   controls?: ReactNode
+  /** The picture shown in a one-at-a-time layout (a phone's sheet). */
+  current: boolean
+  /** Whether the caption repeats the one before it (the two radiographs' clinical finding): then only screen readers get it. */
+  captionRepeats?: boolean
+  /** The point clicked on this picture (its crosshair), and what the 3D view found there. */
+  pointed: PictureSpot | null
+  found: FoundPoint | null
+  onPoint(spot: PictureSpot): void
 }
 
-export function ImageFigure({ testId, title, alt, image, side, caption, mode, controls }: ImageFigureProps) {
+/** The structure's name as the 3D view's tags give it. */
+function nameOf(found: FoundPoint, mode: Mode): string {
+  if (!found.structure) return 'no structure here'
+  const info = STRUCTURES[found.structure]
+  return mode === 'patient' ? info.plainName : info.term
+}
+
+export function ImageFigure({ kind, title, alt, image, side, caption, mode, controls, current, captionRepeats, pointed, found, onPoint }: ImageFigureProps) {
   const canvas = useRef<HTMLCanvasElement>(null)
   useEffect(() => {
     const c = canvas.current
@@ -33,27 +53,56 @@ export function ImageFigure({ testId, title, alt, image, side, caption, mode, co
     c.getContext('2d')?.putImageData(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height), 0, 0)
   }, [image])
   const bar = image ? scaleBarMm(image.sizeMm) : 0
+  const click = (event: MouseEvent<HTMLCanvasElement>) => {
+    const box = event.currentTarget.getBoundingClientRect()
+    if (box.width <= 0 || box.height <= 0) return
+    onPoint({ u: (event.clientX - box.left) / box.width, v: (event.clientY - box.top) / box.height })
+  }
+  const sources = imageFullSources(caption)
   return (
-    <figure className="image-figure">
+    <figure className="image-figure" data-kind={kind} data-current={current || undefined}>
       <div className="image-title">
         <h3>{title}</h3>
         {controls}
       </div>
-      <div className="image-frame" aria-busy={image ? undefined : true}>
-        <canvas ref={canvas} data-testid={testId} role="img" aria-label={alt} data-stage={image?.stage} />
-        <span className={`image-marker side ${side}`} aria-hidden="true">{side === 'right' ? 'R' : 'L'}</span>
-        <span className="image-marker superior" aria-hidden="true">S ↑</span>
-        {image && (
-          <span className="image-scale" style={{ width: `${(100 * bar) / image.sizeMm}%` }}>
-            {bar} mm
-          </span>
-        )}
+      <div className="image-box">
+        <div className="image-frame" aria-busy={image ? undefined : true}>
+          <canvas ref={canvas} data-testid={`image-${kind}`} role="img" aria-label={alt} data-stage={image?.stage} title="Click a point to show it in the 3D view" onClick={click} />
+          <span className={`image-marker side ${side}`} aria-hidden="true">{side === 'right' ? 'R' : 'L'}</span>
+          <span className="image-marker superior" aria-hidden="true">S ↑</span>
+          {image && (
+            <span className="image-scale" style={{ width: `${(100 * bar) / image.sizeMm}%` }}>
+              <span className="image-scale-label">{bar} mm</span>
+            </span>
+          )}
+          {pointed && (
+            <span
+              className="image-crosshair"
+              data-testid={`crosshair-${kind}`}
+              data-structure={found?.structure ?? undefined}
+              data-point={found ? found.point.map((v) => v.toFixed(2)).join(',') : undefined}
+              style={{ left: `${100 * pointed.u}%`, top: `${100 * pointed.v}%` }}
+              aria-hidden="true"
+            />
+          )}
+        </div>
       </div>
       <figcaption>
-        {caption.text}
-        {mode === 'clinician' && (
-          <span className="image-source"> {imageSourceLine(caption)}</span>
+        {pointed && found && (
+          <span className="image-point-note" role="status">
+            Marked in the 3D view: {nameOf(found, mode)}
+          </span>
         )}
+        <span className={captionRepeats ? 'image-caption repeats' : 'image-caption'}>
+          {caption.text}
+          {mode === 'clinician' && (
+            <span className="image-source" title={sources}>
+              {' '}
+              <span aria-hidden="true">{imageSourceLine(caption)}</span>
+              <span className="visually-hidden">{`Sources: ${sources}`}</span>
+            </span>
+          )}
+        </span>
       </figcaption>
     </figure>
   )

@@ -1,11 +1,17 @@
 /**
- * The Images panel (issue 13): a simulated AP radiograph and a coronal MRI of the hip shown,
- * rendered from the 3D model and its disease state (scene/imaging), beside the 3D view; on a
- * small view a picture-in-picture that folds to its title bar. Loaded on demand (App.tsx).
+ * The Images panel (issue 13): a simulated AP and frog-leg lateral radiograph and a coronal MRI
+ * of the hip shown, rendered from the 3D model and its disease state (scene/imaging), beside the
+ * 3D view, the two films side by side over the MRI (all three whole on a 1080p screen; the
+ * panel scrolls on smaller ones); on a phone a sheet under the view with one picture at a time
+ * and a switcher; on a short view a picture-in-picture. It folds to its title bar. Loaded on
+ * demand (App.tsx).
+ *
+ * A click on a picture shows its point in the 3D view (scene/imaging/PictureLink.tsx) until the
+ * next click or Escape.
  *
  * The point it makes: at ARCO I the X-ray is still normal while the MRI shows the lesion.
  */
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useViewStore } from '../../state/viewStore.ts'
 import { imagePixelsFor, useImagingStore } from '../../state/imagingStore.ts'
 import { imageCaption } from '../../domain/imaging/imagingCaptions.ts'
@@ -25,6 +31,9 @@ function altText(kind: ImageKind, side: string, weighting: MriWeighting): string
   }
 }
 
+/** The switcher's short names of the pictures (a phone's sheet). */
+const SWITCH_LABEL: Readonly<Record<ImageKind, string>> = { xray: 'X-ray AP', frogLeg: 'Frog-leg', mri: 'MRI' }
+
 export default function ImagesPanel() {
   const stage = useViewStore((s) => s.stage)
   const mode = useViewStore((s) => s.mode)
@@ -33,16 +42,37 @@ export default function ImagesPanel() {
   const pictures = useImagingStore((s) => s.pictures)
   const weighting = useImagingStore((s) => s.weighting)
   const collapsed = useImagingStore((s) => s.collapsed)
+  const pointed = useImagingStore((s) => s.pointed)
+  const found = useImagingStore((s) => s.found)
+  const pointAt = useImagingStore((s) => s.pointAt)
+  /** The picture a one-at-a-time layout (a phone's sheet) shows. */
+  const [current, setCurrent] = useState<ImageKind>('xray')
   const panel = useRef<HTMLElement>(null)
+
+  // Escape forgets the clicked point and the selection it made (as Escape closes a name tag).
+  useEffect(() => {
+    if (!pointed) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return
+      const { found: f } = useImagingStore.getState()
+      useImagingStore.getState().pointAt(null)
+      const view = useViewStore.getState()
+      if (f?.structure && view.selected === f.structure) view.select(null)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [pointed])
 
   // Render the pictures at the size they are shown (device pixels), not more.
   useEffect(() => {
     const element = panel.current
     if (!element) return
     const observer = new ResizeObserver(() => {
-      const frame = element.querySelector('.image-frame')
-      if (!frame) return
-      const size = imagePixelsFor(frame.getBoundingClientRect().width, window.devicePixelRatio)
+      // The largest picture shown (the MRI under the two films; a phone's sheet shows one): all three render at one size.
+      const widths = [...element.querySelectorAll('.image-frame')].map((f) => f.getBoundingClientRect().width)
+      const widest = Math.max(0, ...widths)
+      if (widest <= 0) return
+      const size = imagePixelsFor(widest, window.devicePixelRatio)
       if (size !== useImagingStore.getState().size) useImagingStore.getState().setSize(size)
     })
     observer.observe(element)
@@ -64,11 +94,25 @@ export default function ImagesPanel() {
         </button>
       </div>
       {!collapsed && (
+        <div className="images-switch segmented" role="group" aria-label="Picture shown">
+          {IMAGE_KINDS.map((kind) => (
+            <button key={kind} type="button" data-testid={`images-show-${kind}`} aria-pressed={current === kind} onClick={() => setCurrent(kind)}>
+              {SWITCH_LABEL[kind]}
+            </button>
+          ))}
+        </div>
+      )}
+      {!collapsed && (
         <div className="images-body">
           {IMAGE_KINDS.map((kind) => (
             <ImageFigure
               key={kind}
-              testId={`image-${kind}`}
+              kind={kind}
+              current={current === kind}
+              captionRepeats={kind === 'frogLeg' && mode === 'clinician'}
+              pointed={pointed?.kind === kind ? pointed : null}
+              found={found?.spot.kind === kind ? found : null}
+              onPoint={(spot) => pointAt({ kind, ...spot })}
               title={imageTitle(kind)}
               alt={altText(kind, sideWord, weighting)}
               image={pictures[kind] ?? null}
