@@ -37,8 +37,34 @@ const at = (id: string, t = 1) => frameAt(plan, steps, index(id), t)
 /** Where a piece's point is drawn: moved with the femur when it is on the femur. */
 const drawnAt = (f: TreatmentFrame, p: Vec3, onFemur: boolean | undefined): Vec3 => (onFemur && f.femur ? femurPointAt(f.femur, p) : p)
 
-it('has the operation’s steps in order: dislocation before the neck cut, reduction last', () => {
-  expect(steps.map((s) => s.id)).toEqual(['approach', 'dislocate', 'neck-cut', 'remove-head', 'ream-acetabulum', 'cup', 'liner', 'broach-femur', 'stem', 'head', 'reduce'])
+it('has the operation’s steps in order: dislocation before the neck cut, the trial between broaching and the stem (issue 12), reduction last', () => {
+  expect(steps.map((s) => s.id)).toEqual(['approach', 'dislocate', 'neck-cut', 'remove-head', 'ream-acetabulum', 'cup', 'liner', 'broach-femur', 'trial', 'stem', 'head', 'reduce'])
+})
+
+it('the trial: the hip put back with a trial head on the seated last broach, in the liner; the stem step takes it out again before the stem goes in', () => {
+  const end = at('trial')
+  const trial = end.instruments.find((i) => i.kind === 'trial-head')!
+  const last = plan.thr!.thr.broaches.at(-1)!
+  // On the last broach, seated (its tip where the broach's was), the planned head's size and length.
+  expect(trial.onFemur).toBe(true)
+  expect(trial.broach).toEqual(last.geometry.spec)
+  expect(distance(trial.tip, last.tip)).toBeLessThan(1e-9)
+  expect(trial.trial).toEqual({ headDiameter: plan.thr!.thr.head.diameter, neckLength: plan.thr!.thr.head.neckLength })
+  // Reduced: the trial head's centre (the planned head's) is drawn at the liner's centre.
+  expect(end.femur).toEqual(plan.thr!.femur.reduced)
+  expect(distance(femurPointAt(end.femur!, plan.thr!.thr.head.centre), plan.thr!.thr.liner.centre)).toBeLessThan(1e-9)
+  // No stem yet, and the broached canal is still what the broaches left.
+  expect(end.pieces.some((p) => p.kind === 'femoral-stem')).toBe(false)
+  // The stem step starts from the reduced trial and ends dislocated, the trial gone, the stem in.
+  const start = at('stem', 0)
+  expect(start.femur).toEqual(plan.thr!.femur.reduced)
+  const stemEnd = at('stem')
+  expect(stemEnd.instruments.some((i) => i.kind === 'trial-head')).toBe(false)
+  expect(stemEnd.femur).toEqual(plan.thr!.femur.out)
+  expect(stemEnd.pieces.some((p) => p.kind === 'femoral-stem')).toBe(true)
+  // Mid-way the trial is put back in: the head's centre moves from out of the socket to the liner.
+  const halfway = at('trial', 0.3)
+  expect(distance(femurPointAt(halfway.femur!, plan.thr!.thr.head.centre), plan.thr!.thr.liner.centre)).toBeGreaterThan(1)
 })
 
 it('places the shell at 40 ± 1° inclination and 15 ± 1° anteversion, measured from the placed piece', () => {
