@@ -4,7 +4,7 @@ import { Box3, Group, Matrix4, Mesh, Vector3, type BufferGeometry, type Object3D
 import { INSTRUMENT_KINDS, PIECE_KINDS, type InstrumentKind, type InstrumentPose, type Piece, type PieceKind, type Vec3 } from '../../src/domain/treatment/frame.ts'
 import { TreatmentObjectSet, treatmentObjectOf } from '../../src/scene/treatment/treatmentObjectSet.ts'
 import { TreatmentObjects } from '../../src/scene/treatment/TreatmentObjects.tsx'
-import { liveModelKeys } from '../../src/scene/treatment/modelCache.ts'
+import { holdModels, keptModelKeys, liveModelKeys } from '../../src/scene/treatment/modelCache.ts'
 import { reamerReach } from '../../src/scene/treatment/instruments/expandableReamer.ts'
 import { OBJECT_NAMES } from '../../src/domain/treatment/objectNames.ts'
 import { IMPLANT_KINDS } from '../../src/domain/treatment/frame.ts'
@@ -363,6 +363,31 @@ describe('sharing and disposal', () => {
     expect(disposed).toEqual(built)
     expect(baked.size).toBe(2)
     for (const g of baked) expect(disposed.has(g)).toBe(true)
+  })
+
+  it('while models are held (a treatment open), a tool that comes back takes its kept model, built once; the hold’s end disposes it', () => {
+    const set = newSet()
+    const release = holdModels()
+    try {
+      // A reamer's pass, gone, then the step played again.
+      set.sync([pose('acetabular-reamer')], [])
+      const teeth = (set.objectOf('instrument', 'acetabular-reamer')!.getObjectByName('teeth') as Mesh).geometry as BufferGeometry
+      let disposed = false
+      teeth.addEventListener('dispose', () => (disposed = true))
+      set.sync([], [])
+      expect(liveModelKeys()).toEqual([])
+      expect(keptModelKeys()).toHaveLength(1)
+      expect(disposed).toBe(false)
+      set.sync([pose('acetabular-reamer')], [])
+      expect((set.objectOf('instrument', 'acetabular-reamer')!.getObjectByName('teeth') as Mesh).geometry).toBe(teeth)
+      expect(keptModelKeys()).toEqual([])
+      set.sync([], [])
+      release()
+      expect(keptModelKeys()).toEqual([])
+      expect(disposed).toBe(true)
+    } finally {
+      release()
+    }
   })
 })
 
