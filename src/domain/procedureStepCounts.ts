@@ -33,7 +33,7 @@ export const TREATMENT_STEP_SHAPES: Readonly<Record<ProcedureId, TreatmentShape>
   'core-decompression': { steps: CORE_DECOMPRESSION, variants: { 'multiple-drilling': MULTIPLE_DRILLING } },
   'bone-grafting': { steps: BONE_GRAFTING, variants: { phemister: PHEMISTER } },
   'vascularised-fibula': { steps: VASCULARISED_FIBULA, variants: {} },
-  'total-hip-replacement': { steps: shape(11), variants: {} },
+  'total-hip-replacement': { steps: shape(12), variants: {} },
   'hip-resurfacing': { steps: shape(12), variants: {} },
 }
 

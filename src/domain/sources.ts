@@ -468,6 +468,21 @@ export const SOURCES = {
     link: pmc('PMC9257731'),
     kind: 'primary',
   },
+  meermans2016: {
+    citation: 'Meermans G, et al. Restoration of the centre of rotation in primary total hip arthroplasty: the influence of acetabular floor depth and reaming technique. Bone Joint J 2016;98-B:1597-603',
+    link: doi('10.1302/0301-620X.98B12.BJJ-2016-0345.R1'),
+    kind: 'primary',
+  },
+  shao2018: {
+    citation: 'Shao P, et al. Impact of acetabular reaming depth on reconstruction of rotation center in primary total hip arthroplasty. BMC Musculoskelet Disord 2018;19:425 (200 hips, all osteonecrosis)',
+    link: pmc('PMC6267806'),
+    kind: 'primary',
+  },
+  'wheeless-floor': {
+    citation: "Wheeless' Textbook of Orthopaedics: THR, re-establishment of the true acetabular floor",
+    link: 'http://www.wheelessonline.com/ortho/thr_re_establishment_of_the_true_acetabular_floor',
+    kind: 'secondary',
+  },
   jcot2022: {
     citation: 'J Clin Orthop Trauma 2022;34:102042 (direct anterior THA in AVN vs OA)',
     kind: 'primary',

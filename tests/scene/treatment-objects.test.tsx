@@ -4,7 +4,7 @@ import { Box3, Group, Matrix4, Mesh, Vector3, type BufferGeometry, type Object3D
 import { INSTRUMENT_KINDS, PIECE_KINDS, type InstrumentKind, type InstrumentPose, type Piece, type PieceKind, type Vec3 } from '../../src/domain/treatment/frame.ts'
 import { TreatmentObjectSet, treatmentObjectOf } from '../../src/scene/treatment/treatmentObjectSet.ts'
 import { TreatmentObjects } from '../../src/scene/treatment/TreatmentObjects.tsx'
-import { liveModelKeys } from '../../src/scene/treatment/modelCache.ts'
+import { holdModels, keptModelKeys, liveModelKeys } from '../../src/scene/treatment/modelCache.ts'
 import { reamerReach } from '../../src/scene/treatment/instruments/expandableReamer.ts'
 import { OBJECT_NAMES } from '../../src/domain/treatment/objectNames.ts'
 import { IMPLANT_KINDS } from '../../src/domain/treatment/frame.ts'
@@ -12,6 +12,7 @@ import { IMPLANT_SPECS, STEM } from './support/implantSpecs.ts'
 import { SLEEVE_REAMER } from '../../src/scene/treatment/instruments/sleeveReamer.ts'
 import { CHAMFER_REAMER } from '../../src/scene/treatment/instruments/chamferReamer.ts'
 import { HEAD_IMPACTOR } from '../../src/scene/treatment/instruments/headImpactor.ts'
+import { stemGeometry } from '../../src/domain/treatment/replacement/stemDesign.ts'
 
 /** Working diameters as the plan gives them (clinical.md §6.1–6.3); the curette's cup, the saw's width. */
 const DIAMETER: Record<InstrumentKind, number> = {
@@ -27,6 +28,8 @@ const DIAMETER: Record<InstrumentKind, number> = {
   'acetabular-reamer': 55,
   // A broach's shape is its stem size (tests/scene/implants.test.tsx measures it).
   broach: 0,
+  // The trial head's diameter (its neck and the broach under it are the stem size's).
+  'trial-head': 36,
   'cup-impactor': 12,
   // Resurfacing (the cap of tests/scene/support/implantSpecs.ts: a 44-mm reamed head, 6-mm peg).
   'sleeve-reamer': 44,
@@ -45,7 +48,7 @@ const DIAMETER: Record<InstrumentKind, number> = {
 const WALL: Partial<Record<InstrumentKind, number>> = { 'sleeve-reamer': SLEEVE_REAMER.wall, 'chamfer-reamer': CHAMFER_REAMER.wall, 'head-impactor': HEAD_IMPACTOR.wall }
 
 function pose(kind: InstrumentKind, patch: Partial<InstrumentPose> = {}): InstrumentPose {
-  return { id: kind, kind, tip: [0, 0, 0], axis: [0, 1, 0], diameter: DIAMETER[kind], length: 160, spin: 0, open: 0, ...(kind === 'broach' ? { broach: STEM } : {}), ...patch }
+  return { id: kind, kind, tip: [0, 0, 0], axis: [0, 1, 0], diameter: DIAMETER[kind], length: 160, spin: 0, open: 0, ...(kind === 'broach' ? { broach: STEM } : {}), ...(kind === 'trial-head' ? { broach: STEM, trial: { headDiameter: 36, neckLength: 3.5 } } : {}), ...patch }
 }
 
 function piece(kind: PieceKind, patch: Partial<Piece> = {}): Piece {
@@ -88,7 +91,7 @@ const WORKING = new Set(['tip', 'teeth', 'shaft', 'blade', 'cup', 'bone', 'cells
 const working = (mesh: Mesh) => WORKING.has(mesh.name)
 
 describe('instruments', () => {
-  it.each(INSTRUMENT_KINDS.filter((k) => k !== 'broach'))('%s: the working part is as wide as its diameter and as long as its length, the tip at the origin', (kind) => {
+  it.each(INSTRUMENT_KINDS.filter((k) => k !== 'broach' && k !== 'trial-head'))('%s: the working part is as wide as its diameter and as long as its length, the tip at the origin', (kind) => {
     const set = newSet()
     set.sync([pose(kind, { length: 137 })], [])
     const box = localBox(set.objectOf('instrument', kind)!, working)
@@ -99,6 +102,23 @@ describe('instruments', () => {
     expect(Math.abs(box.max.y)).toBeLessThanOrEqual(0.1)
     // Handles and chucks sit behind the shaft, never in front of the tip.
     expect(localBox(set.objectOf('instrument', kind)!, () => true).max.y).toBeLessThanOrEqual(0.1)
+  })
+
+  it('the trial head: the broach of the stem’s size with a ball of the planned diameter where the stem’s head will be, for its neck length', () => {
+    const set = newSet()
+    set.sync([pose('trial-head')], [])
+    const trial = set.objectOf('instrument', 'trial-head')!
+    const ball = localBox(trial, (mesh) => mesh.name === 'trial head')
+    expect(ball.getSize(new Vector3()).x).toBeCloseTo(36, 0)
+    // The stem frame (x medial, t up the stem) → the tool's frame (tip at the origin, +Y toward the tip): (x, −t, −z).
+    const g = stemGeometry(STEM)
+    const [nx, nt] = g.neckDirection
+    const along = g.headCentreAt + 3.5
+    const centre = ball.getCenter(new Vector3())
+    expect(centre.distanceTo(new Vector3(nx * along, -(g.neckOriginT + nt * along), 0))).toBeLessThan(0.5)
+    // The broach's toothed body is there too, as long as the stem.
+    const body = localBox(trial, (mesh) => mesh.name === 'teeth').getSize(new Vector3())
+    expect(body.y).toBeCloseTo(g.length, 0)
   })
 
   it('the reamer\'s blades open wider with `open`, flush at 0, as far as reamerReach says', () => {
@@ -343,6 +363,31 @@ describe('sharing and disposal', () => {
     expect(disposed).toEqual(built)
     expect(baked.size).toBe(2)
     for (const g of baked) expect(disposed.has(g)).toBe(true)
+  })
+
+  it('while models are held (a treatment open), a tool that comes back takes its kept model, built once; the hold’s end disposes it', () => {
+    const set = newSet()
+    const release = holdModels()
+    try {
+      // A reamer's pass, gone, then the step played again.
+      set.sync([pose('acetabular-reamer')], [])
+      const teeth = (set.objectOf('instrument', 'acetabular-reamer')!.getObjectByName('teeth') as Mesh).geometry as BufferGeometry
+      let disposed = false
+      teeth.addEventListener('dispose', () => (disposed = true))
+      set.sync([], [])
+      expect(liveModelKeys()).toEqual([])
+      expect(keptModelKeys()).toHaveLength(1)
+      expect(disposed).toBe(false)
+      set.sync([pose('acetabular-reamer')], [])
+      expect((set.objectOf('instrument', 'acetabular-reamer')!.getObjectByName('teeth') as Mesh).geometry).toBe(teeth)
+      expect(keptModelKeys()).toEqual([])
+      set.sync([], [])
+      release()
+      expect(keptModelKeys()).toEqual([])
+      expect(disposed).toBe(true)
+    } finally {
+      release()
+    }
   })
 })
 

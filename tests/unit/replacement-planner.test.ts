@@ -87,6 +87,25 @@ describe('total hip replacement: the socket', () => {
     expect(-depth).toBeGreaterThan(lm.acetabulum.radius)
   })
 
+  it('the reamers go in along their axis until the shell sits on the fossa’s floor (the true floor, at the teardrop) and no further: the cup’s centre moves medially and up, within the shift measured after reaming to the floor', () => {
+    // The fossa's floor lies on a sphere about the bony socket's centre through the teardrop.
+    const floorRadius = distance(lm.acetabulum.teardrop, lm.acetabulum.centre)
+    expect(floorRadius - lm.acetabulum.radius).toBeGreaterThan(2) // the fossa is a real hollow
+    // The shell's dome on the floor; the last reamer half the press-fit short of it.
+    const dome = madd(thr.shell.centre, thr.shell.axis, -thr.shell.outerDiameter / 2)
+    expect(distance(dome, lm.acetabulum.centre)).toBeCloseTo(floorRadius, 6)
+    expect(distance(thr.reaming.at(-1)!.pole, lm.acetabulum.centre)).toBeCloseTo(floorRadius - REPLACEMENT_SIZES.pressFit.value / 2, 6)
+    expect(thr.deepening).toBeGreaterThan(2)
+    expect(distance(thr.shell.centre, madd(lm.acetabulum.centre, thr.shell.axis, -thr.deepening))).toBeLessThan(1e-9)
+    const [medial, up] = sub(thr.shell.centre, lm.acetabulum.centre)
+    expect(medial).toBeGreaterThan(0)
+    expect(up).toBeGreaterThan(0)
+    expect(medial).toBeLessThanOrEqual(REPLACEMENT_SIZES.floorShift.value.medial)
+    expect(up).toBeLessThanOrEqual(REPLACEMENT_SIZES.floorShift.value.superior)
+    // Resurfacing keeps the head, so its cup stays on the bony socket's centre.
+    expect(distance(hra.cup.centre, lm.acetabulum.centre)).toBeLessThan(1e-9)
+  })
+
   it('the cup sits at the planned 40° inclination and 15° anteversion (Lewinnek zone), screw holes toward the posterosuperior quadrant', () => {
     const { inclinationDeg, anteversionDeg } = cupAngles(thr.shell.axis)
     expect(Math.abs(inclinationDeg - 40)).toBeLessThanOrEqual(1)
@@ -125,13 +144,15 @@ describe('total hip replacement: liner and head', () => {
     expect((plan.shell.innerDiameter - 36) / 2).toBeLessThan(REPLACEMENT_SIZES.minLiner.value)
   })
 
-  it('the new head centre lies within 3 mm of the native one, on the stem’s taper', () => {
-    expect(distance(thr.head.centre, lm.femoralHead.centre)).toBeLessThanOrEqual(3)
+  it('the new head centre lies within 3 mm of the native one and of the cup’s centre (the joint’s new centre), on the stem’s taper', () => {
+    const tolerance = REPLACEMENT_SIZES.headCentreTolerance.value
+    expect(distance(thr.head.centre, lm.femoralHead.centre)).toBeLessThanOrEqual(tolerance)
+    expect(thr.headToCupCentre).toBeCloseTo(distance(thr.head.centre, thr.shell.centre), 9)
     expect(thr.headCentreError).toBeCloseTo(distance(thr.head.centre, lm.femoralHead.centre), 9)
     expect(distance(thr.head.centre, stemHeadCentre(thr.stem, thr.head.neckLength))).toBeLessThan(1e-9)
     expect(REPLACEMENT_SIZES.neckLengths.value).toContain(thr.head.neckLength)
-    // The joint's centre: the cup's centre, within the same 3 mm.
-    expect(distance(thr.head.centre, thr.shell.centre)).toBeLessThanOrEqual(3)
+    // The joint's centre: the cup's centre, within the same 3 mm, so the reduced femur lies within 3 mm of where it was.
+    expect(distance(thr.head.centre, thr.shell.centre)).toBeLessThanOrEqual(tolerance)
   })
 })
 

@@ -46,6 +46,24 @@ it('plays the hip-saving operations (core decompression, multiple drilling, ligh
 describe.each(playable)('$procedure $variant', ({ procedure, variant }) => {
   const steps = () => ids(treatmentSteps(procedure, variant))
 
+  it('works out what the earlier steps left once per plan and step list: frames of a playing step run only its own script and keep the earlier removals and pieces as the same objects', () => {
+    const plan = planOf(procedure, variant)
+    const list = steps()
+    const last = list.length - 1
+    expect(leftoverBefore(plan, list, last)).toBe(leftoverBefore(plan, list, last))
+    const a = frameAt(plan, list, last, 0.3)
+    const b = frameAt(plan, list, last, 0.6)
+    const before = leftoverBefore(plan, list, last)
+    for (const r of before.removals) {
+      expect(a.removals).toContain(r)
+      expect(b.removals).toContain(r)
+    }
+    // Another step list (optional steps skipped) is worked out on its own.
+    const other = list.map((s) => ({ ...s }))
+    expect(leftoverBefore(plan, other, last)).not.toBe(before)
+    expect(key(leftoverBefore(plan, other, last).removals)).toBe(key(before.removals))
+  })
+
   it('has a script for every step', () => {
     for (const step of steps()) expect(scriptFor(procedure, variant, step.id), step.id).not.toBeNull()
   })

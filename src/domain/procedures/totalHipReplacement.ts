@@ -69,10 +69,14 @@ export const TOTAL_HIP_REPLACEMENT: ProcedureInfo = {
     {
       id: 'ream-acetabulum',
       title: 'Shape the socket',
-      patient: 'The socket is shaped with round reamers, each a little larger, until healthy bone is reached.',
-      clinical: 'Ream the acetabulum with sized reamers, each one larger, down to bleeding bone; the last leaves the bed for a press-fit shell.',
-      sizes: [],
-      citation: { evidence: 'S', sources: STEPS_SOURCE },
+      patient: 'The socket is shaped with round reamers, each a little larger, down to healthy bone and as deep as the floor of the socket, so the new cup sits snugly in bone.',
+      clinical:
+        'Ream the acetabulum with sized reamers, each one larger, down to bleeding bone and medially to the true floor (the floor of the fossa, at the lateral border of the teardrop), never through it; the last leaves the bed for a press-fit shell. Reaming to the floor moved the centre of rotation on average 5.0 mm medially and 3.7 mm superiorly in one series.',
+      sizes: [
+        cited({ what: 'centre of rotation after reaming to the floor, medial', value: 5.0, unit: 'mm', tolerance: 3.3 }, 'S', ['meermans2016']),
+        cited({ what: 'teardrop (medial wall) thickness, ONFH hips', value: 6.13, unit: 'mm', tolerance: 1.42 }, 'S', ['shao2018']),
+      ],
+      citation: { evidence: 'S', sources: ['orthopedia-tha', 'wheeless-floor', 'meermans2016', 'shao2018'] },
     },
     {
       id: 'cup',
@@ -103,10 +107,18 @@ export const TOTAL_HIP_REPLACEMENT: ProcedureInfo = {
       citation: { evidence: 'S', sources: STEPS_SOURCE },
     },
     {
+      id: 'trial',
+      title: 'Try the new joint',
+      patient: 'The last rasp is left in the bone with a trial ball on it, and the hip is put back in and moved, to check that it is steady and the leg’s length is right.',
+      clinical: 'Trial reduction: with the final broach seated, fit a trial neck and head and reduce the hip; check stability and leg length, changing the trial head’s length if needed.',
+      sizes: [],
+      citation: { evidence: 'S', sources: ['orthopedia-tha', 'efort2018'] },
+    },
+    {
       id: 'stem',
       title: 'Fit the stem',
-      patient: 'After a trial fit, the metal stem is tapped into the shaped thigh bone.',
-      clinical: 'Trial components first (trial reduction to check stability and leg length), then the final stem, press-fit in the broached canal.',
+      patient: 'The hip is taken out again, the rasp removed, and the metal stem is tapped into the shaped thigh bone.',
+      clinical: 'Dislocate, remove the trial and the broach, then impact the final stem, press-fit in the broached canal.',
       sizes: [],
       citation: { evidence: 'S', sources: ['orthopedia-tha', 'efort2018'] },
     },

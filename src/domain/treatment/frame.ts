@@ -123,6 +123,8 @@ export const INSTRUMENT_KINDS = [
   'marrow-syringe',
   'acetabular-reamer',
   'broach',
+  // The trial neck and head on the last broach, left seated for the trial reduction.
+  'trial-head',
   'cup-impactor',
   // Hip resurfacing's head preparation and cap (its guide pin is the guide wire: see objectNames.ts).
   'sleeve-reamer',
@@ -153,6 +155,8 @@ export interface InstrumentPose {
   readonly open: number
   /** A broach is the body of a stem of this size (its diameter is then not used for its shape). */
   readonly broach?: StemSpec
+  /** A trial head (kind 'trial-head', on the broach of `broach`): its diameter and neck length (mm along the taper). */
+  readonly trial?: { readonly headDiameter: number; readonly neckLength: number }
   /**
    * The unit direction the tool's local +X is turned toward (before `spin`): the side a broach's
    * calcar curve faces (medial), the width of a saw blade (so the blade lies in its cut's plane).

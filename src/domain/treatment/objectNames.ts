@@ -39,6 +39,7 @@ export const OBJECT_NAMES: Readonly<Record<InstrumentKind | PieceKind, ObjectNam
   'vascular-pedicle': { patient: 'The graft’s own blood vessels', clinical: 'Peroneal vascular pedicle (artery and venae comitantes)' },
   'acetabular-reamer': { patient: 'Round socket shaper', clinical: 'Acetabular reamer' },
   broach: { patient: 'Rasp that shapes the thigh bone', clinical: 'Femoral broach (rasp)' },
+  'trial-head': { patient: 'Trial ball on the last rasp', clinical: 'Trial neck and head on the seated broach' },
   'cup-impactor': { patient: 'Cup pusher', clinical: 'Acetabular cup impactor' },
   'acetabular-shell': { patient: 'New metal socket', clinical: 'Acetabular shell (press-fit, porous-coated)' },
   'acetabular-liner': { patient: 'Plastic lining of the socket', clinical: 'Highly cross-linked polyethylene liner' },

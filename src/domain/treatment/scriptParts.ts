@@ -38,6 +38,8 @@ export const SHAFT_MM: Readonly<Record<InstrumentKind, number>> = {
   // Joint replacement tools reach in through the open wound, not through the thigh.
   'acetabular-reamer': 200,
   broach: 110,
+  // The trial neck and head sit on the seated broach: no shaft (its handle is off for the trial).
+  'trial-head': 0,
   'cup-impactor': 260,
   // Resurfacing's femoral tools reach the dislocated head through the wound (design choice).
   'sleeve-reamer': 140,

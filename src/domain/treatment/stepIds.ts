@@ -16,7 +16,7 @@ const STEP_IDS: Readonly<Record<ProcedureId, Readonly<Record<string, readonly st
   },
   'vascularised-fibula': { '': ['harvest', 'core', 'clear-pack', 'insert', 'anastomosis', 'fix'] },
   'total-hip-replacement': {
-    '': ['approach', 'dislocate', 'neck-cut', 'remove-head', 'ream-acetabulum', 'cup', 'liner', 'broach-femur', 'stem', 'head', 'reduce'],
+    '': ['approach', 'dislocate', 'neck-cut', 'remove-head', 'ream-acetabulum', 'cup', 'liner', 'broach-femur', 'trial', 'stem', 'head', 'reduce'],
   },
   'hip-resurfacing': {
     '': ['approach', 'dislocate', 'cup', 'guide-pin', 'sleeve-ream', 'head-cut', 'chamfer', 'peg-hole', 'clear-necrosis', 'cement', 'impact-cap', 'reduce'],

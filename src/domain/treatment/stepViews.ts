@@ -170,6 +170,8 @@ const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<
       liner: v('lateral', 'socket', null, THR_SOCKET_PREPARED),
       // Through the bone: how the broach and the stem fill the canal and line up with the shaft.
       'broach-femur': v('anterior', 'dislocated', null, THR_SOCKET_PREPARED, FEMUR_BONE_SEEN_THROUGH),
+      // The hip put back on the trial: from the front, the trial head in the liner.
+      trial: v('anterior', 'joint', null, THR_SOCKET_PREPARED),
       stem: v('anterior', 'dislocated', null, THR_SOCKET_PREPARED, FEMUR_BONE_SEEN_THROUGH),
       head: v('anterior', 'dislocated', null, THR_SOCKET_PREPARED),
       reduce: v('anterior', 'joint', null, THR_SOCKET_PREPARED),

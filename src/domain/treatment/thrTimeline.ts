@@ -2,7 +2,8 @@
  * Total hip replacement, step by step (clinical reference §6.5; steps in
  * ../procedures/totalHipReplacement.ts): the joint opened, the hip dislocated to the front, the
  * neck cut and the head taken out, the socket reamed in rising sizes, the press-fit shell and its
- * liner, the canal broached in rising sizes, the stem and its head, and the hip put back.
+ * liner, the canal broached in rising sizes, a trial reduction on the last broach, the stem and
+ * its head, and the hip put back.
  *
  * Numbers come from the plan (./replacement/thrPlanner.ts, ./replacement/thrSetup.ts). The femur
  * moves as one rigid body (./frame.ts FemurPose): whatever works on it (the saw, the broaches,
@@ -16,7 +17,7 @@ import { phase } from './motion.ts'
 import type { TreatmentPlan } from './planner.ts'
 import type { CupPlan, StemPlacement } from './replacement/thrPlanner.ts'
 import type { ThrSetup } from './replacement/thrSetup.ts'
-import { frame, tool, TURNS, type Leftover, type Script } from './scriptParts.ts'
+import { frame, SHAFT_MM, tool, TURNS, type Leftover, type Script } from './scriptParts.ts'
 
 /** The saw blade's width, mm (design choice: a common blade for the femoral neck). */
 const SAW_BLADE_MM = 20
@@ -313,6 +314,44 @@ const broachCanal: Script = (plan, t, before) => {
   return frame(before, { removals, instruments })
 }
 
+/**
+ * The trial (§6.5 step 7): the last broach left seated with a trial neck and a head of the
+ * planned size and length on it (femur rest frame, moved with the femur).
+ */
+export function trialPose(s: ThrSetup): InstrumentPose {
+  const b = s.thr.broaches.at(-1)!
+  const head = s.thr.head
+  return {
+    id: 'trial-head',
+    kind: 'trial-head',
+    tip: b.tip,
+    axis: scale(b.up, -1),
+    diameter: head.diameter,
+    length: SHAFT_MM['trial-head'],
+    spin: 0,
+    open: 0,
+    broach: b.geometry.spec,
+    trial: { headDiameter: head.diameter, neckLength: head.neckLength },
+    across: b.medial,
+    onFemur: true,
+  }
+}
+
+/** Shares of the trial step: the trial put on, the hip put back in, then turned gently to check it. */
+const TRIAL = { reduce: { from: 0.15, to: 0.5 }, check: { from: 0.55, to: 0.95 } } as const
+
+/**
+ * Trial reduction: on the seated broach, a trial neck and head; the hip is put back with the trial
+ * head in the liner and moved a little (stability, leg length). It ends reduced, the trial in.
+ */
+const trialReduction: Script = (plan, t, before) => {
+  const s = setupOf(plan)
+  if (!s || t <= 0) return frame(before)
+  const check = phase(t, TRIAL.check.from, TRIAL.check.to)
+  const femur = t < TRIAL.check.from ? partWay(s.femur.out, s.femur.reduced, phase(t, TRIAL.reduce.from, TRIAL.reduce.to)) : newJointPose(s, check >= 1 ? 0 : check)
+  return frame(before, { femur, instruments: [trialPose(s)] })
+}
+
 /** The stem's piece, `out` mm short of its seat. */
 export function stemPiece(s: ThrSetup, out = 0): Piece {
   const stem = s.thr.stem
@@ -320,13 +359,19 @@ export function stemPiece(s: ThrSetup, out = 0): Piece {
   return { id: 'stem', kind: 'femoral-stem', from: add(tip, stem.up), to: tip, radius: 1, fill: 1, across: stem.medial, implant: { kind: 'stem', stem: stem.geometry.spec }, onFemur: true }
 }
 
-/** The final stem goes down the broached canal and is tapped home. */
+/** Shares of the stem step: the hip taken out again with the trial, the broach pulled, the stem driven. */
+const STEM = { dislocate: { from: 0, to: 0.2 }, trialOut: 0.25, drive: { from: 0.3, to: 0.9 } } as const
+
+/** The hip is taken out again and the trial with the broach removed; the final stem goes down the broached canal and is tapped home. */
 const insertStem: Script = (plan, t, before) => {
   const s = setupOf(plan)
   if (!s || t <= 0) return frame(before)
-  const drive = phase(t, 0.05, 0.85)
+  const femur = partWay(s.femur.reduced, s.femur.out, phase(t, STEM.dislocate.from, STEM.dislocate.to))
+  const instruments = t < STEM.trialOut ? [trialPose(s)] : []
+  const drive = phase(t, STEM.drive.from, STEM.drive.to)
+  if (drive <= 0) return frame(before, { femur, instruments })
   const travel = s.thr.stem.geometry.length * BROACH_START_SHARE
-  return frame(before, { pieces: [stemPiece(s, travel * (1 - drive) + (drive > 0.6 && drive < 1 ? tapping(drive, 1) : 0))] })
+  return frame(before, { femur, instruments, pieces: [stemPiece(s, travel * (1 - drive) + (drive > 0.6 && drive < 1 ? tapping(drive, 1) : 0))] })
 }
 
 /** The head's piece, `out` mm off the taper along it. */
@@ -365,6 +410,7 @@ export const THR_SCRIPTS: Readonly<Record<string, Script>> = {
   cup: impactCup,
   liner: insertLiner,
   'broach-femur': broachCanal,
+  trial: trialReduction,
   stem: insertStem,
   head: fitHead,
   reduce,

@@ -516,8 +516,26 @@ export interface StepRef {
   readonly skipped?: boolean
 }
 
-/** What steps 0 … index−1 leave behind. */
+/**
+ * What steps 0 … index−1 leave behind, per plan and step list: while a step plays, only its own
+ * script runs each frame; the earlier steps' ends (every one of them replayed, a hip
+ * replacement's ten at its last step) are worked out once, and their removals and pieces keep
+ * their identity from frame to frame, so what compares them downstream finds them unchanged.
+ */
+const leftovers = new WeakMap<TreatmentPlan, WeakMap<readonly StepRef[], Map<number, Leftover>>>()
+
+/** What steps 0 … index−1 leave behind (the same object for the same plan, step list and index). */
 export function leftoverBefore(plan: TreatmentPlan, steps: readonly StepRef[], index: number): Leftover {
+  let bySteps = leftovers.get(plan)
+  if (!bySteps) leftovers.set(plan, (bySteps = new WeakMap()))
+  let byIndex = bySteps.get(steps)
+  if (!byIndex) bySteps.set(steps, (byIndex = new Map()))
+  let left = byIndex.get(index)
+  if (!left) byIndex.set(index, (left = replayBefore(plan, steps, index)))
+  return left
+}
+
+function replayBefore(plan: TreatmentPlan, steps: readonly StepRef[], index: number): Leftover {
   let left = NOTHING
   for (let i = 0; i < Math.min(index, steps.length); i++) {
     const step = steps[i]!

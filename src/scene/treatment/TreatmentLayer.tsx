@@ -29,6 +29,7 @@ import { useViewStore } from '../../state/viewStore.ts'
 import { useModelStore } from '../model/modelStore.ts'
 import { prefetchBoneRemovals, showBoneRemovals } from '../model/boneRemoval.ts'
 import { TreatmentObjectSet } from './treatmentObjectSet.ts'
+import { holdModels } from './modelCache.ts'
 import { RemovedBone } from './removedBone.ts'
 import { buildSafeZoneMesh } from './safeZoneCone.ts'
 import { lewinnekCone } from '../../domain/treatment/replacement/safeZone.ts'
@@ -116,6 +117,9 @@ export default function TreatmentLayer() {
   const side = useViewStore((s) => s.side)
   const objects = useMemo(() => new TreatmentObjectSet(), [])
   useEffect(() => () => objects.dispose(), [objects])
+  // While a treatment is open, a tool's model outlives its pass (./modelCache.ts): a replayed step
+  // builds nothing. Closing it (or a new plan) lets them go.
+  useEffect(() => (plan ? holdModels() : undefined), [plan])
   // The tools and implants that work on the femur move with it (../model/femurPose.ts).
   useEffect(() => attachToFemur(objects.femurRoot, objects.root), [objects])
   // So does the femur itself, whether or not the disease layer (which moves it at stage IV) is

@@ -26,6 +26,7 @@ import { buildVascularPedicle, localPath } from './pieces/vascularPedicle.ts'
 import { buildMarrowSyringe } from './instruments/marrowSyringe.ts'
 import { buildAcetabularReamer } from './instruments/acetabularReamer.ts'
 import { buildBroach } from './instruments/broach.ts'
+import { buildTrialHead } from './instruments/trialHead.ts'
 import { buildCupImpactor } from './instruments/cupImpactor.ts'
 import { IMPLANT_KINDS } from '../../domain/treatment/frame.ts'
 import { implantSizes, type ImplantSpec } from '../../domain/treatment/replacement/implantSpec.ts'
@@ -44,7 +45,7 @@ import { buildHeadImpactor } from './instruments/headImpactor.ts'
 import { buildBoxChisel } from './instruments/boxChisel.ts'
 import { buildCanalFinder } from './instruments/canalFinder.ts'
 
-const INSTRUMENT_BUILDERS: Readonly<Record<Exclude<InstrumentKind, 'broach'>, (diameter: number) => ObjectModel>> = {
+const INSTRUMENT_BUILDERS: Readonly<Record<Exclude<InstrumentKind, 'broach' | 'trial-head'>, (diameter: number) => ObjectModel>> = {
   'guide-wire': buildGuideWire,
   trephine: buildTrephine,
   'steinmann-pin': buildSteinmannPin,
@@ -76,6 +77,13 @@ export function instrumentRecipe(pose: InstrumentPose): ModelRecipe {
     const spec = pose.broach
     if (!spec) throw new Error('a broach pose needs its stem size (`broach`)')
     return { key: modelKey('broach', implantSizes({ kind: 'stem', stem: spec })), build: () => buildBroach(spec) }
+  }
+  if (pose.kind === 'trial-head') {
+    // On the seated broach: its stem size, the head's diameter and neck length.
+    const { broach: spec, trial } = pose
+    if (!spec || !trial) throw new Error('a trial head pose needs its broach size (`broach`) and head (`trial`)')
+    const sizes = [...implantSizes({ kind: 'stem', stem: spec }), trial.headDiameter, trial.neckLength]
+    return { key: modelKey('trial-head', sizes), build: () => buildTrialHead(spec, trial.headDiameter, trial.neckLength) }
   }
   const build = INSTRUMENT_BUILDERS[pose.kind]
   return { key: modelKey(pose.kind, [pose.diameter]), build: () => build(pose.diameter) }

@@ -3,6 +3,13 @@
  * go disposes it. Sizes are keyed to 0.01 mm, so a pose that wobbles in the last float digit
  * does not build a copy. Poses change every frame, sizes do not: this runs when an object comes
  * or goes or changes size, never per frame.
+ *
+ * While a treatment is open it holds the models (`holdModels`): one that its last object let go
+ * is kept, not disposed, and the next object of that kind and size takes it back. A hip
+ * replacement's reamers and broaches each appear for one pass; disposed at once, every replay
+ * of the step (Play again, Back, a presenter going over it) built them again on the main thread
+ * while the step played (a 55-mm perforated reamer dome is ≈ 20 000 triangles). The hold's end
+ * (the treatment closed) disposes what is kept.
  */
 import { disposeModel, type ObjectModel } from './objectModel.ts'
 
@@ -12,6 +19,9 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>()
+/** Models no object uses, kept while a hold is on. */
+const kept = new Map<string, ObjectModel>()
+let holds = 0
 
 /** The cache key of a kind at the given sizes. */
 export function modelKey(kind: string, sizes: readonly number[]): string {
@@ -21,7 +31,9 @@ export function modelKey(kind: string, sizes: readonly number[]): string {
 export function acquireModel(key: string, build: () => ObjectModel): ObjectModel {
   let entry = entries.get(key)
   if (!entry) {
-    entry = { model: build(), users: 0 }
+    const model = kept.get(key)
+    kept.delete(key)
+    entry = { model: model ?? build(), users: 0 }
     entries.set(key, entry)
   }
   entry.users++
@@ -34,10 +46,30 @@ export function releaseModel(key: string): void {
   entry.users--
   if (entry.users > 0) return
   entries.delete(key)
-  disposeModel(entry.model)
+  if (holds > 0) kept.set(key, entry.model)
+  else disposeModel(entry.model)
 }
 
-/** Models alive now (tests: nothing is left once every object is gone). */
+/** Keeps released models for reuse until the returned function is called (the last such call disposes them). */
+export function holdModels(): () => void {
+  holds++
+  let held = true
+  return () => {
+    if (!held) return
+    held = false
+    holds--
+    if (holds > 0) return
+    for (const model of kept.values()) disposeModel(model)
+    kept.clear()
+  }
+}
+
+/** Models in use now (tests: nothing is left once every object is gone). */
 export function liveModelKeys(): string[] {
   return [...entries.keys()]
+}
+
+/** Models kept for reuse by a hold, in use by nothing. */
+export function keptModelKeys(): string[] {
+  return [...kept.keys()]
 }

@@ -39,7 +39,30 @@ export const REPLACEMENT_SIZES = {
   neckLengths: cited([-3.5, 0, 3.5] as const, 'Inf', ['ref-procedures'], 'short, medium and long heads move the head centre along the taper; 3.5-mm steps are a design choice'),
   stemNeckAngles: cited([132, 127] as const, 'Inf', ['ref-procedures'], 'a standard and a varus (high-offset) neck; the native neck-shaft angle of this model is ≈ 128° (§2.1 124.7–133°)'),
   stemCavity: cited({ min: 150, max: 200 }, 'S-sec', ['hammadmalik'], 'the stem cavity is ≈ 15–20 cm long (§6.5; secondary source only): the stem, shoulder to tip, is planned within it'),
-  headCentreTolerance: cited(3, 'Inf', ['ref-procedures'], 'leg length and offset restored: the new head centre within 3 mm of the native one (issue 12)'),
+  reamingDepth: cited(
+    'floor' as const,
+    'S',
+    ['wheeless-floor', 'meermans2016'],
+    'the socket is reamed medially to the true floor: "identification of the true floor is essential for determining depth of acetabular reaming"; "reaming to depth that obliterates the fovea … usually converts bony acetabulum to hemisphere"; "one should rarely ream deeper than true floor"; "the floor of acetabulum corresponds to lateral aspect of radiographic teardrop" (Wheeless). Reaming to the floor moved the centre of rotation 5.0 mm (SD 3.3) medially in the standard-reaming cohort (Meermans 2016). Drawn: the reamers are driven in along their axis until the shell’s dome sits on the fossa’s floor (the last reamer half the press-fit short of it), so the cup’s centre moves medially and up, as measured there',
+  ),
+  medialWallMin: cited(
+    4.7,
+    'Inf',
+    ['shao2018', 'wheeless-floor'],
+    'never through the floor: the medial wall left behind the reamed socket is at least the teardrop’s thickness less one SD (6.13 ± 1.42 mm on the radiographs of 200 hips with osteonecrosis, Shao 2018)',
+  ),
+  floorShift: cited(
+    { medial: 5.0, superior: 3.7 },
+    'S',
+    ['meermans2016'],
+    'reaming to the floor moved the centre of rotation 5.0 mm (SD 3.3) medially and 3.7 mm (SD 2.6) superiorly on average (Meermans 2016, standard reaming): the plan stays within those means',
+  ),
+  headCentreTolerance: cited(
+    3,
+    'Inf',
+    ['ref-procedures', 'meermans2016'],
+    'leg length and offset restored (issue 12): the new head centre within 3 mm of the joint’s centre (the cup’s), so the reduced femur lies within 3 mm of where it was; with the socket reamed to the floor the cup’s centre is medial of and above the native one, and the stem, seated higher with more offset, makes up for it (Meermans 2016: the medial shift "cannot always be compensated by using a high offset stem")',
+  ),
   canalEngagement: cited(
     1,
     'Inf',

@@ -88,6 +88,10 @@ export interface ThrPlan {
   readonly stem: StemPlacement
   /** Distance of the new head centre from the native one (mm). */
   readonly headCentreError: number
+  /** Distance of the new head centre from the cup's centre, the joint's new centre (mm). */
+  readonly headToCupCentre: number
+  /** How much deeper than the bony socket the reamers went along their axis, the shell's dome to the fossa's floor (mm): the cup's centre moved in by as much. */
+  readonly deepening: number
 }
 
 export interface ThrOptions {
@@ -122,9 +126,31 @@ export function stemHeadCentre(p: StemPlacement, neckLength: number): Vec3 {
   return stemPoint(p, nx * along, g.neckOriginT + nt * along, 0)
 }
 
-/** The socket: the shell's size from the bony socket, reamers rising to it, the cup's angles. */
-export function planSocket(lm: HipLandmarks, inclinationDeg: number, anteversionDeg: number, wall: number): { reaming: ReamerPass[]; reamed: CupPlan; cup: CupPlan } {
-  const centre = lm.acetabulum.centre
+/**
+ * How much deeper than the bony socket the reamers are driven, along their axis, so that the
+ * shell's dome sits on the floor of the acetabular fossa (the "true floor", at the teardrop: the
+ * fossa's floor lies on a sphere about the socket's centre through it); seated so, the shell
+ * fills the fossa's hollow instead of bridging it (REPLACEMENT_SIZES.reamingDepth). The last
+ * reamer stops the press-fit's half short of the floor: the shell is pressed the rest of the way.
+ */
+export function floorDeepening(lm: HipLandmarks, shellDiameter: number): number {
+  const floorRadius = distance(lm.acetabulum.teardrop, lm.acetabulum.centre)
+  return Math.max(0, floorRadius - shellDiameter / 2)
+}
+
+/**
+ * The socket: the shell's size from the bony socket, reamers rising to it, the cup's angles.
+ * `depth` 'floor' drives the reamers in along their axis until the shell seats on the fossa's
+ * floor (THA: the joint's centre moves in with them, medially and up); 'bony' keeps the bony socket's centre
+ * (resurfacing: the kept head sets the joint's centre).
+ */
+export function planSocket(
+  lm: HipLandmarks,
+  inclinationDeg: number,
+  anteversionDeg: number,
+  wall: number,
+  depth: 'bony' | 'floor' = 'bony',
+): { reaming: ReamerPass[]; reamed: CupPlan; cup: CupPlan; deepening: number } {
   const axis = cupAxis(inclinationDeg, anteversionDeg)
   const bony = 2 * lm.acetabulum.radius
   const step = S.cupStep.value
@@ -133,6 +159,8 @@ export function planSocket(lm: HipLandmarks, inclinationDeg: number, anteversion
   let cupDiameter = step * Math.ceil((bony + pressFit) / step)
   if (cupDiameter - pressFit < bony) cupDiameter += step
   const last = cupDiameter - pressFit
+  const deepening = depth === 'floor' ? floorDeepening(lm, cupDiameter) : 0
+  const centre = madd(lm.acetabulum.centre, axis, -deepening)
   const pole = madd(centre, axis, -last / 2)
   const drive = scale(axis, -1)
   const { count, step: reamerStep } = S.reamerSteps.value
@@ -148,6 +176,7 @@ export function planSocket(lm: HipLandmarks, inclinationDeg: number, anteversion
     reaming,
     reamed: { centre, axis, outerDiameter: last, innerDiameter: last, ...angles },
     cup: { centre, axis, outerDiameter: cupDiameter, innerDiameter: cupDiameter - 2 * wall, ...angles },
+    deepening,
   }
 }
 
@@ -219,19 +248,19 @@ function fitsCanal(lm: HipLandmarks, stem: StemPlacement, canal: CanalProfile): 
 
 /**
  * Seats a stem of `spec` on the femur's axes so that a head of `neckLength` is centred at the
- * native head's height along the shaft; returns the placement and the head centre's error.
+ * height of `target` (the joint's new centre, the cup's) along the shaft; returns the placement
+ * and the head centre's distance from the target.
  */
-function seat(lm: HipLandmarks, spec: StemSpec, neckLength: number): { placement: StemPlacement; error: number } {
+function seatStem(lm: HipLandmarks, spec: StemSpec, neckLength: number, target: Vec3): { placement: StemPlacement; error: number } {
   const { up, medial } = femurAxes(lm)
   const g = stemGeometry(spec)
-  const native = lm.femoralHead.centre
-  const rel = sub(native, lm.shaftAxis.origin)
+  const rel = sub(target, lm.shaftAxis.origin)
   const height = dot(rel, up)
   const [, nt] = g.neckDirection
   const headT = g.neckOriginT + nt * (g.headCentreAt + neckLength)
   const tip = madd(lm.shaftAxis.origin, up, height - headT)
   const placement: StemPlacement = { geometry: g, tip, up, medial }
-  return { placement, error: distance(stemHeadCentre(placement, neckLength), native) }
+  return { placement, error: distance(stemHeadCentre(placement, neckLength), target) }
 }
 
 /**
@@ -253,7 +282,7 @@ function neckCut(lm: HipLandmarks, stem: StemPlacement): NeckCutPlan {
 export function planThr(lm: HipLandmarks, options: ThrOptions = {}): ThrPlan {
   const inclinationDeg = options.inclinationDeg ?? S.cupInclination.value
   const anteversionDeg = options.anteversionDeg ?? S.cupAnteversion.value
-  const socket = planSocket(lm, inclinationDeg, anteversionDeg, S.shellWall.value)
+  const socket = planSocket(lm, inclinationDeg, anteversionDeg, S.shellWall.value, S.reamingDepth.value)
   const shell = socket.cup
   // 36 mm unless the liner would be thinner than its minimum; never larger than asked.
   const wanted = options.headDiameter ?? 36
@@ -261,16 +290,20 @@ export function planThr(lm: HipLandmarks, options: ThrOptions = {}): ThrPlan {
   const headDiameter = wanted === 36 && fits(36) ? 36 : 32
   const liner: CupPlan = { ...shell, outerDiameter: shell.innerDiameter, innerDiameter: headDiameter }
 
-  // The stem: every catalogue neck and head length, seated to the native head's height; the one
-  // whose head centre lands nearest the native centre (standard neck and medium head on ties).
+  // The stem: every catalogue neck and head length, seated to the height of the joint's new
+  // centre (the cup's: the native one moved in, medially and up, by the reaming); the one whose
+  // head centre lands nearest it (standard neck and medium head on ties). Reduced, the femur is
+  // then where it was, within the tolerance: the leg's length and its offset from the pelvis are
+  // restored, the stem seated higher and its offset larger by the cup's shift.
   const collared = options.collared ?? false
   const canal = options.canal ?? MODEL_CANAL
+  const target = shell.centre
   let best: { placement: StemPlacement; error: number; neckLength: number } | null = null
   for (const neckAngleDeg of S.stemNeckAngles.value) {
     // The largest size that fits the canal at some head length: the stem fills the canal.
     for (let size: number = STEM_SIZES.largest; size >= STEM_SIZES.smallest; size--) {
       const seatings = [0, ...S.neckLengths.value.filter((n) => n !== 0)]
-        .map((neckLength) => ({ ...seat(lm, { size, neckAngleDeg, collared }, neckLength), neckLength }))
+        .map((neckLength) => ({ ...seatStem(lm, { size, neckAngleDeg, collared }, neckLength, target), neckLength }))
         .filter((s) => fitsCanal(lm, s.placement, canal))
       if (seatings.length === 0) continue
       for (const seated of seatings) if (!best || seated.error < best.error - 1e-6) best = seated
@@ -295,7 +328,9 @@ export function planThr(lm: HipLandmarks, options: ThrOptions = {}): ThrPlan {
     neckCut: cut,
     broaches,
     stem,
-    headCentreError: best.error,
+    headCentreError: distance(headCentre, lm.femoralHead.centre),
+    headToCupCentre: best.error,
+    deepening: socket.deepening,
   }
 }
 

@@ -98,7 +98,7 @@ function smoothNormals(geometry: BufferGeometry): BufferGeometry {
 }
 
 /** The neck and taper: a lathe along the neck axis from inside the body to the taper's tip. */
-function neckAndTaper(g: StemGeometry): BufferGeometry {
+export function neckAndTaper(g: StemGeometry): BufferGeometry {
   const { small, large } = g.taper
   const r = g.neckRadius
   const start = g.collarAt - 4 // starts inside the body, so no seam shows at the collar plane
