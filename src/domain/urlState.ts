@@ -508,6 +508,8 @@ export function sanitizePatch(input: unknown, options: UrlCodecOptions = {}): Pa
 /** An API `scene` (0-based, as getState() reports it) of the tour the state will show. */
 function sceneField(scene: number, tour: TourId | null, patch: { scene?: number }, ignored: string[]): void {
   const shown = shorten(String(scene))
+  // Scene 0 without a tour is what getState() reports then: setState(getState()) is taken whole.
+  if (!tour && scene === 0) return
   if (!tour) ignored.push(`scene=${shown} (no tour chosen)`)
   else if (!Number.isInteger(scene)) ignored.push(`scene=${shown}`)
   else {

@@ -167,6 +167,8 @@ describe('from outside: links, Back/Forward, the API', () => {
     expect(sanitizePatch({ tour: 'blood-supply', scene: 7 })).toEqual({ patch: { tour: 'blood-supply', scene: 7 }, ignored: [] })
     expect(sanitizePatch({ tour: 'blood-supply', scene: 8 }).ignored).toEqual(['scene=8 (shown as 7)'])
     expect(sanitizePatch({ scene: 1 }).ignored).toEqual(['scene=1 (no tour chosen)'])
+    // What getState() reports without a tour goes back in whole (the e2e pages reset that way).
+    expect(sanitizePatch({ tour: null, scene: 0 })).toEqual({ patch: { tour: null, scene: 0 }, ignored: [] })
     expect(sanitizePatch({ scene: 1 }, { currentTour: 'blood-supply' }).patch).toEqual({ scene: 1 })
     expect(sanitizePatch({ tour: null }).patch).toEqual({ tour: null, scene: 0 })
     expect(sanitizePatch({ tour: 'x' }).ignored).toEqual(['tour=x'])
