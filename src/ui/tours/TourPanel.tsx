@@ -21,12 +21,7 @@ export default function TourPanel({ tour }: { tour: TourId }) {
   if (!shown) return null
   return (
     <section className="card caption tour-panel" data-testid="tour-panel" aria-labelledby="tour-name">
-      <div className="tour-head">
-        <h2 id="tour-name" data-testid="tour-name">{TOUR_CATALOGUE[tour].title[words]}</h2>
-        <button type="button" className="link" data-testid="tour-end" onClick={endTour} title="End the tour and keep this view (Esc)">
-          End tour
-        </button>
-      </div>
+      <h2 id="tour-name" data-testid="tour-name">{TOUR_CATALOGUE[tour].title[words]}</h2>
       <div className="tour-progress">
         <span data-testid="tour-progress">{scene + 1} / {count}</span>
         <ol className="tour-dots" aria-label="Scenes">
@@ -46,19 +41,22 @@ export default function TourPanel({ tour }: { tour: TourId }) {
       <h3 data-testid="tour-scene-title">{shown.title[words]}</h3>
       <p data-testid="tour-caption">{shown.caption[words]}</p>
       <div className="tour-controls" role="group" aria-label="Tour">
-        <button type="button" data-testid="tour-restart" onClick={restart} title="From the first scene">Restart</button>
         <button type="button" data-testid="tour-previous" onClick={() => stepBy(-1)} disabled={scene === 0} title="Previous scene (Page Up)">
-          Previous
+          ‹ Previous
         </button>
         <button type="button" data-testid="tour-play" aria-pressed={playing} onClick={togglePlay}>{playing ? 'Pause' : 'Play'}</button>
         <button type="button" data-testid="tour-next" onClick={() => stepBy(1)} disabled={scene === count - 1} title="Next scene (Page Down)">
-          Next
+          Next ›
         </button>
       </div>
-      <details className="step-details">
-        <summary>Sources</summary>
-        <SourceList keys={shown.citation.sources} testId="tour-sources" />
-      </details>
+      <div className="tour-more">
+        <button type="button" className="link" data-testid="tour-restart" onClick={restart} title="From the first scene">Restart</button>
+        <button type="button" className="link" data-testid="tour-end" onClick={endTour} title="End the tour and keep this view (Esc)">End tour</button>
+        <details className="step-details">
+          <summary>Sources</summary>
+          <SourceList keys={shown.citation.sources} testId="tour-sources" />
+        </details>
+      </div>
       {/* Screen readers hear the scene once, when it changes. */}
       <p className="visually-hidden" aria-live="polite">{`${scene + 1} of ${count}: ${shown.title[words]}. ${shown.caption[words]}`}</p>
     </section>

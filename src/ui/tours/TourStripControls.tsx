@@ -1,7 +1,7 @@
 /**
  * The open tour in presenter mode's strip, beside its Previous / Next (which go through the
- * scenes, ui/keyboard.ts stepThrough): where the lecture stands ("3 / 7" over a bar) and
- * Play / Pause. The caption itself is the strip's (ui/currentCaption.ts).
+ * scenes, ui/keyboard.ts stepThrough): where the lecture stands (a bar; "3 / 7" is in the
+ * strip's title) and Play / Pause. The caption itself is the strip's (ui/currentCaption.ts).
  */
 import { TOUR_CATALOGUE, type TourId } from '../../domain/tours/tourCatalogue.ts'
 import { useTourPlayerStore } from '../../state/tourPlayerStore.ts'
@@ -12,9 +12,9 @@ export function TourStripControls({ tour, scene }: { tour: TourId; scene: number
   const count = TOUR_CATALOGUE[tour].sceneCount
   return (
     <>
-      <div className="presenter-tour-progress" data-testid="presenter-tour-progress">
-        <span>{scene + 1} / {count}</span>
-        <span className="presenter-tour-bar" aria-hidden="true">
+      {/* The count is in the strip's title ("3 / 7: …"); the bar shows it at a glance from the back of the hall. */}
+      <div className="presenter-tour-progress" data-testid="presenter-tour-progress" role="progressbar" aria-label="Scene" aria-valuemin={1} aria-valuemax={count} aria-valuenow={scene + 1}>
+        <span className="presenter-tour-bar">
           <span style={{ width: `${((scene + 1) / count) * 100}%` }} />
         </span>
       </div>

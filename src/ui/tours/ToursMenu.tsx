@@ -16,7 +16,7 @@ const GAP_PX = 4
 export function ToursMenu() {
   const mode = useViewStore((s) => s.mode)
   const tour = useViewStore((s) => s.tour)
-  const [place, setPlace] = useState<{ top: number; right: number } | null>(null)
+  const [place, setPlace] = useState<{ top: number; left: string } | null>(null)
   const button = useRef<HTMLButtonElement>(null)
   const list = useRef<HTMLUListElement>(null)
   const id = useId()
@@ -47,7 +47,8 @@ export function ToursMenu() {
   const toggle = () => {
     if (open || !button.current) return setPlace(null)
     const rect = button.current.getBoundingClientRect()
-    setPlace({ top: rect.bottom + GAP_PX, right: Math.max(GAP_PX, window.innerWidth - rect.right) })
+    // Under the button, moved left as far as needed to stay inside the window (the list's width is CSS's: --tours-menu-w).
+    setPlace({ top: rect.bottom + GAP_PX, left: `clamp(${GAP_PX}px, ${rect.left}px, calc(100vw - var(--tours-menu-w) - ${GAP_PX}px))` })
   }
   const choose = (chosen: TourId) => {
     setPlace(null)
