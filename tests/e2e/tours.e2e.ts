@@ -3,13 +3,14 @@
  * menu and walked with the clicker's Page Down through every scene (the state is the scene's,
  * the caption changes, the X-ray/MRI panel at stage I); a hand-made link to a scene; Escape ends
  * the tour and keeps the view; the presenter strip shows the scene; a slider change ends the
- * tour and keeps the rest of the view. No console errors anywhere.
+ * tour and keeps the rest of the view. No console errors, no accessibility violations (menu and panel).
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { serializeViewQuery } from '../../src/domain/urlState.ts'
 import { TOUR_CATALOGUE, type TourId } from '../../src/domain/tours/tourCatalogue.ts'
 import { sceneState, TOURS } from '../../src/domain/tours/tours.ts'
+import { axeViolations } from './support/axe.ts'
 import { describeProblems, getState, openSettled, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
 
 const openApp = sharedAppPageForFile()
@@ -35,6 +36,7 @@ describe('guided tours', () => {
     const menu = page.locator('[data-testid="tours-menu"]')
     await menu.waitFor({ state: 'visible' })
     expect(await menu.locator('[role="menuitem"]').count()).toBe(Object.keys(TOUR_CATALOGUE).length)
+    const violations = await axeViolations(page, 'tours menu open')
     await page.locator('[data-testid="tour-healthy-to-collapse"]').click()
     await expect.poll(() => menu.count(), { message: 'the menu closes' }).toBe(0)
     await expectScene(page, 'healthy-to-collapse', 0)
@@ -43,6 +45,8 @@ describe('guided tours', () => {
     expect(await play.getAttribute('aria-pressed')).toBe('true')
     await play.click()
     expect(await play.getAttribute('aria-pressed')).toBe('false')
+    violations.push(...(await axeViolations(page, 'tour open')))
+    expect(violations).toEqual([])
 
     const scenes = TOURS['healthy-to-collapse'].scenes
     const captions = new Set<string>()

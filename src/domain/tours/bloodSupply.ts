@@ -77,7 +77,7 @@ export const BLOOD_SUPPLY_TOUR: Tour = {
     },
     {
       id: 'ligamentum-teres',
-      view: { stage: 0, view: 'anterior', hidden: ['femoralArtery', 'jointCapsule', 'labrum'], faded: ['acetabularCartilage', 'hipBone'], selected: 'ligamentumTeresArtery' },
+      view: { stage: 0, view: 'anterior', hidden: ['femoralArtery', 'jointCapsule', 'labrum'], faded: ['acetabularCartilage', 'femoralHeadCartilage', 'femur', 'hipBone'], selected: 'ligamentumTeresArtery' },
       title: { patient: 'A tiny artery in the ligament', clinical: 'Artery of the ligamentum teres' },
       caption: {
         patient:
