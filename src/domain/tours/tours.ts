@@ -9,7 +9,8 @@ import { DEFAULT_VIEW_STATE, type Mode, type ViewState } from '../viewState.ts'
 import { BLOOD_SUPPLY_TOUR } from './bloodSupply.ts'
 import { HEALTHY_TO_COLLAPSE_TOUR } from './healthyToCollapse.ts'
 import { TREATMENT_OPTIONS_TOUR } from './treatmentOptions.ts'
-import { TOUR_CATALOGUE, type TourId } from './tourCatalogue.ts'
+import type { TourId } from './tourCatalogue.ts'
+import { TOUR_TITLES } from './tourTitles.ts'
 import type { Tour, TourScene } from './types.ts'
 
 export const TOURS: Readonly<Record<TourId, Tour>> = {
@@ -62,5 +63,5 @@ export function sceneCaption(id: TourId, scene: number, mode: Mode): { title: st
   if (!shown) return null
   const count = TOURS[id].scenes.length
   const words = mode === 'patient' ? 'patient' : 'clinical'
-  return { title: `${TOUR_CATALOGUE[id].title[words]} · ${scene + 1} / ${count}: ${shown.title[words]}`, body: shown.caption[words] }
+  return { title: `${TOUR_TITLES[id][words]} · ${scene + 1} / ${count}: ${shown.title[words]}`, body: shown.caption[words] }
 }

@@ -4,7 +4,8 @@
  * mode's words with its sources, and the player's buttons. Presenter mode shows the same caption
  * in its strip (ui/currentCaption.ts).
  */
-import { TOUR_CATALOGUE, type TourId } from '../../domain/tours/tourCatalogue.ts'
+import type { TourId } from '../../domain/tours/tourCatalogue.ts'
+import { TOUR_TITLES } from '../../domain/tours/tourTitles.ts'
 import { tourScene, TOURS } from '../../domain/tours/tours.ts'
 import { useTourPlayerStore } from '../../state/tourPlayerStore.ts'
 import { endTour, goToScene, restart, stepBy, togglePlay } from '../../state/tourPlayer.ts'
@@ -21,7 +22,7 @@ export default function TourPanel({ tour }: { tour: TourId }) {
   if (!shown) return null
   return (
     <section className="card caption tour-panel" data-testid="tour-panel" aria-labelledby="tour-name">
-      <h2 id="tour-name" data-testid="tour-name">{TOUR_CATALOGUE[tour].title[words]}</h2>
+      <h2 id="tour-name" data-testid="tour-name">{TOUR_TITLES[tour][words]}</h2>
       <div className="tour-progress">
         <span data-testid="tour-progress">{scene + 1} / {count}</span>
         <ol className="tour-dots" aria-label="Scenes">
