@@ -8,7 +8,7 @@ import type { TourId } from '../../domain/tours/tourCatalogue.ts'
 import { TOUR_TITLES } from '../../domain/tours/tourTitles.ts'
 import { tourScene, TOURS } from '../../domain/tours/tours.ts'
 import { useTourPlayerStore } from '../../state/tourPlayerStore.ts'
-import { endTour, goToScene, restart, stepBy, togglePlay } from '../../state/tourPlayer.ts'
+import { endTour, restart, stepBy, togglePlay } from '../../state/tourPlayer.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { SourceList } from '../treatment/SourceList.tsx'
 
@@ -23,21 +23,14 @@ export default function TourPanel({ tour }: { tour: TourId }) {
   return (
     <section className="card caption tour-panel" data-testid="tour-panel" aria-labelledby="tour-name">
       <h2 id="tour-name" data-testid="tour-name">{TOUR_TITLES[tour][words]}</h2>
-      <div className="tour-progress">
+      {/* A bar of one segment per scene (Previous / Next and the clicker move; a phone has no room for 8 tap targets). */}
+      <div className="tour-progress" role="progressbar" aria-label="Scene" aria-valuemin={1} aria-valuemax={count} aria-valuenow={scene + 1} aria-valuetext={`${scene + 1} of ${count}`}>
         <span data-testid="tour-progress">{scene + 1} / {count}</span>
-        <ol className="tour-dots" aria-label="Scenes">
+        <span className="tour-bar" aria-hidden="true">
           {TOURS[tour].scenes.map((s, i) => (
-            <li key={s.id}>
-              <button
-                type="button"
-                className={i <= scene ? 'done' : undefined}
-                aria-current={i === scene ? 'step' : undefined}
-                aria-label={`Scene ${i + 1}: ${s.title[words]}`}
-                onClick={() => goToScene(i)}
-              />
-            </li>
+            <span key={s.id} className={i < scene ? 'done' : i === scene ? 'current' : undefined} />
           ))}
-        </ol>
+        </span>
       </div>
       <h3 data-testid="tour-scene-title">{shown.title[words]}</h3>
       <p data-testid="tour-caption">{shown.caption[words]}</p>
