@@ -66,7 +66,7 @@ describe('guided tours', () => {
     expect(describeProblems(problems)).toBe('none')
   })
 
-  it('a hand-made link opens its scene with the scene\'s view; Escape ends the tour and keeps the view', async () => {
+  it('a hand-made link opens its scene with the scene\'s view; Escape ends the tour and keeps the view; Back reopens it', async () => {
     const app = await openApp()
     await openSettled(app, 'tour=blood-supply&scene=3')
     const { page, problems } = app
@@ -82,6 +82,10 @@ describe('guided tours', () => {
     expect(await getState(page)).toEqual({ ...shown, tour: null, scene: 0 })
     expect(new URL(page.url()).searchParams.has('tour')).toBe(false)
     expect(await page.locator('[data-testid="tour-panel"]').count()).toBe(0)
+    // Ending was a history entry of its own: Back returns to the scene, paused.
+    await page.goBack()
+    await expectScene(page, 'blood-supply', 2)
+    expect(await page.locator('[data-testid="tour-play"]').getAttribute('aria-pressed')).toBe('false')
     expect(describeProblems(problems)).toBe('none')
   })
 
