@@ -100,6 +100,9 @@ describe('guided tours', () => {
     expect(await page.locator('[data-testid="presenter-title"]').innerText()).toContain(`3 / ${TOURS['treatment-options'].scenes.length}: ${scene.title.patient}`)
     await setState(page, { present: false })
     expect((await getState(page)).tour, 'presenter mode keeps the tour').toBe('treatment-options')
+    // A scene alone moves within the tour that is open.
+    expect((await setState(page, { scene: 3 })).ignored).toEqual([])
+    await expect.poll(() => shownLink(page)).toBe(serializeViewQuery(sceneState('treatment-options', 3, await getState(page))))
 
     const shown = await getState(page)
     await page.locator('#stage-slider').focus()
