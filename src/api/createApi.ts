@@ -116,6 +116,7 @@ export function createApi(deps: ApiDependencies): HipExplorerApi {
         stepCount: deps.stepCount,
         currentProcedure: shown.procedure,
         currentVariant: shown.variant,
+        currentTour: shown.tour,
       })
       if (options !== undefined && (typeof options !== 'object' || options === null)) ignored.push('options (not an object)')
       const intent = historyIntentFor(typeof options === 'object' && options !== null ? options : undefined, ignored)

@@ -13,6 +13,7 @@ import { constrainCamera } from './cameraBounds.ts'
 import { echoText } from './echoText.ts'
 import { round } from './rounding.ts'
 import { CUTAWAY_CHOICES } from './cutaway.ts'
+import { isTourId, sceneCountOf, type TourId } from './tours/tourCatalogue.ts'
 import {
   CAUSES,
   DEFAULT_VIEW_STATE,
@@ -51,11 +52,13 @@ export interface UrlCodecOptions {
   readonly currentProcedure?: ViewState['procedure']
   /** The variant already shown, for a `step` given without one (API only). */
   readonly currentVariant?: ViewState['variant']
+  /** The tour already shown, so that a `scene` without `tour` can still be applied (API only). */
+  readonly currentTour?: ViewState['tour']
 }
 
 const KNOWN_KEYS = [
   'stage', 'sys', 'size', 'loc', 'proc', 'variant', 'step', 'mode', 'view', 'cam', 'hide', 'fade', 'cut', 'labels', 'sel', 'side',
-  'lang', 'flow', 'cutaway', 'cause', 'present', 'images',
+  'lang', 'flow', 'cutaway', 'cause', 'present', 'images', 'tour', 'scene',
 ] as const
 
 /** A value as the notice may echo it: short, without controls or bidi overrides (see ./echoText.ts). */
@@ -208,8 +211,22 @@ function parseFields(search: string, options: UrlCodecOptions): ParsedLink {
         else bad()
         break
       }
+      case 'tour': { if (isTourId(value)) patch.tour = value; else bad(); break }
       case 'variant': break // needs `proc`; handled below
       case 'step': break // needs `proc` (and its variant); handled below
+      case 'scene': break // needs `tour`; handled below
+    }
+  }
+
+  const rawScene = params.get('scene')
+  if (rawScene !== null && rawScene.length <= MAX_VALUE_LENGTH) {
+    const n = rawScene.trim() === '' ? NaN : Number(rawScene)
+    if (!patch.tour) ignored.push(`scene=${shorten(rawScene)} (no tour chosen)`)
+    else if (!Number.isInteger(n)) ignored.push(`scene=${shorten(rawScene)}`)
+    else {
+      const clamped = Math.min(sceneCountOf(patch.tour), Math.max(1, n))
+      if (clamped !== n) ignored.push(`scene=${shorten(rawScene)} (shown as ${clamped})`)
+      patch.scene = clamped - 1
     }
   }
 
@@ -277,6 +294,10 @@ export function serializeViewQuery(state: ViewState): string {
   if (state.cutaway !== d.cutaway) put('cutaway', state.cutaway)
   if (state.present !== d.present) put('present', state.present ? '1' : '0')
   if (state.images) put('images', '1')
+  if (state.tour) {
+    put('tour', state.tour)
+    put('scene', String(state.scene + 1))
+  }
   return q.length ? `?${q.join('&')}` : ''
 }
 
@@ -286,6 +307,19 @@ export function serializeViewQuery(state: ViewState): string {
  * (unless the patch names them), and the step always lies within the variant's step list.
  */
 export function applyPatch(base: ViewState, patch: Partial<ViewState>): ViewState {
+  return withTourScene(base, withTreatmentStep(base, patch), patch)
+}
+
+/** The tour's scene within the tour: another tour starts at its first scene unless the patch names one. */
+function withTourScene(base: ViewState, next: ViewState, patch: Partial<ViewState>): ViewState {
+  const { tour } = next
+  if (!tour) return next.scene !== 0 ? { ...next, scene: 0 } : next
+  const from = tour !== base.tour && patch.scene === undefined ? 0 : next.scene
+  const scene = Math.min(sceneCountOf(tour) - 1, Math.max(0, from))
+  return scene === next.scene ? next : { ...next, scene }
+}
+
+function withTreatmentStep(base: ViewState, patch: Partial<ViewState>): ViewState {
   const next: ViewState = { ...base, ...patch }
   const { procedure } = next
   if (!procedure) return next.step !== 0 || next.variant !== null ? { ...next, variant: null, step: 0 } : next
@@ -300,12 +334,12 @@ export function applyPatch(base: ViewState, patch: Partial<ViewState>): ViewStat
 const FIELD_KEYS: Record<keyof ViewState, string> = {
   stage: 'stage', stageSystem: 'sys', lesionSize: 'size', lesionType: 'loc', cause: 'cause', procedure: 'proc', variant: 'variant', step: 'step',
   mode: 'mode', view: 'view', camera: 'cam', hidden: 'hide', faded: 'fade', section: 'cut', labels: 'labels', selected: 'sel',
-  side: 'side', lang: 'lang', flow: 'flow', cutaway: 'cutaway', present: 'present', images: 'images',
+  side: 'side', lang: 'lang', flow: 'flow', cutaway: 'cutaway', present: 'present', images: 'images', tour: 'tour', scene: 'scene',
 }
 
 /** API fields that `null` resets to their default (docs/api.md). */
-const NULLABLE: ReadonlySet<string> = new Set(['procedure', 'variant', 'selected', 'camera', 'view', 'section'])
-/** A view state has 21 fields: far more is not a view state, and is not read field by field. */
+const NULLABLE: ReadonlySet<string> = new Set(['procedure', 'variant', 'selected', 'camera', 'view', 'section', 'tour'])
+/** A view state has 24 fields: far more is not a view state, and is not read field by field. */
 const MAX_FIELDS = 64
 /** Entries of `hidden` / `faded` read: there are 20 structures. */
 const MAX_LIST = 64
@@ -337,6 +371,7 @@ type Read =
   | { set: Partial<ViewState> }
   | { step: number }
   | { variant: string | null }
+  | { scene: number }
   | { reset: 'view' }
 
 /**
@@ -350,6 +385,7 @@ function readField(field: keyof ViewState, value: unknown): Read {
     if (field === 'variant') return { variant: null }
     if (field === 'selected') return { set: { selected: null } }
     if (field === 'section') return { set: { section: null } }
+    if (field === 'tour') return { set: { tour: null, scene: 0 } }
     return { reset: 'view' }
   }
   switch (field) {
@@ -382,6 +418,8 @@ function readField(field: keyof ViewState, value: unknown): Read {
       return typeof value === 'number' ? { step: value } : { message: 'step (not a number)' }
     case 'variant':
       return typeof value === 'string' ? { variant: value } : { message: 'variant (not a name)' }
+    case 'scene':
+      return typeof value === 'number' ? { scene: value } : { message: 'scene (not a number)' }
     default:
       return typeof value === 'number' || typeof value === 'string' ? { raw: String(value) } : { message: `${field} (wrong type)` }
   }
@@ -401,6 +439,7 @@ export function sanitizePatch(input: unknown, options: UrlCodecOptions = {}): Pa
   const ignored: string[] = []
   let step: number | undefined
   let variant: string | null | undefined
+  let scene: number | undefined
   let resetView = false
   for (const [field, value] of fields) {
     if (!Object.hasOwn(FIELD_KEYS, field)) {
@@ -419,6 +458,7 @@ export function sanitizePatch(input: unknown, options: UrlCodecOptions = {}): Pa
     else if ('set' in read) Object.assign(patch, read.set)
     else if ('step' in read) step = read.step
     else if ('variant' in read) variant = read.variant
+    else if ('scene' in read) scene = read.scene
     else if ('reset' in read) resetView = true
     else {
       let raw = read.raw
@@ -461,5 +501,20 @@ export function sanitizePatch(input: unknown, options: UrlCodecOptions = {}): Pa
       patch.step = clamped
     }
   }
+  if (scene !== undefined) sceneField(scene, patch.tour !== undefined ? patch.tour : (options.currentTour ?? null), patch, ignored)
   return { patch, ignored }
+}
+
+/** An API `scene` (0-based, as getState() reports it) of the tour the state will show. */
+function sceneField(scene: number, tour: TourId | null, patch: { scene?: number }, ignored: string[]): void {
+  const shown = shorten(String(scene))
+  // Scene 0 without a tour is what getState() reports then: setState(getState()) is taken whole.
+  if (!tour && scene === 0) return
+  if (!tour) ignored.push(`scene=${shown} (no tour chosen)`)
+  else if (!Number.isInteger(scene)) ignored.push(`scene=${shown}`)
+  else {
+    const clamped = Math.min(sceneCountOf(tour) - 1, Math.max(0, scene))
+    if (clamped !== scene) ignored.push(`scene=${shown} (shown as ${clamped})`)
+    patch.scene = clamped
+  }
 }

@@ -6,6 +6,7 @@ import type { StructureId } from './anatomy/structures.ts'
 import type { ProcedureId } from './procedures.ts'
 import type { SectionState } from './section.ts'
 import type { CutawayChoice } from './cutaway.ts'
+import type { TourId } from './tours/tourCatalogue.ts'
 
 export const STAGE_MIN = 0
 export const STAGE_MAX = 4
@@ -94,6 +95,13 @@ export interface ViewState {
   readonly present: boolean
   /** The Images panel beside the view: simulated X-ray and MRI of the hip shown (issue 13). */
   readonly images: boolean
+  /**
+   * The guided tour shown (./tours/), or null. Its scene sets the rest of the view; any other
+   * change by the user ends the tour and keeps the view (./tours/manualChange.ts).
+   */
+  readonly tour: TourId | null
+  /** 0-based scene of the tour (0 when no tour; 1-based in the link, as `step` is). */
+  readonly scene: number
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -121,4 +129,6 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   cutaway: 'auto',
   present: false,
   images: false,
+  tour: null,
+  scene: 0,
 }

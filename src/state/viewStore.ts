@@ -25,6 +25,7 @@ import {
 import { applyPatch, round } from '../domain/urlState.ts'
 import { cutChoice, linkSection, type SectionPlane, type SectionState } from '../domain/section.ts'
 import { constrainCamera } from '../domain/cameraBounds.ts'
+import { tourAfterChange } from '../domain/tours/manualChange.ts'
 import { setHistoryIntent, type HistoryIntent } from './historyIntent.ts'
 
 export interface ViewActions {
@@ -81,7 +82,9 @@ function pick(state: ViewStore): ViewState {
 export const useViewStore = create<ViewStore>()((set, get) => {
   const change = (patch: Partial<ViewState>, intent: HistoryIntent) => {
     setHistoryIntent(intent)
-    set(applyPatch(pick(get()), patch))
+    const prev = pick(get())
+    // A change by the user ends an open tour and keeps the view (domain/tours/manualChange.ts).
+    set(tourAfterChange(prev, applyPatch(prev, patch), patch))
   }
   return {
     ...DEFAULT_VIEW_STATE,

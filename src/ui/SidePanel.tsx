@@ -1,6 +1,6 @@
 /**
  * The panel beside the view: the caption of the current stage (announced to screen readers), or
- * the open treatment's player in its place; the treatments; the selected structure, and the list
+ * the open treatment's player or the open tour in its place; the treatments; the selected structure, and the list
  * of structures to show or hide.
  */
 import { useViewStore } from '../state/viewStore.ts'
@@ -10,15 +10,19 @@ import { LesionControls } from './LesionControls.tsx'
 import { TreatmentList } from './treatment/TreatmentList.tsx'
 import { TreatmentPlayer } from './treatment/TreatmentPlayer.tsx'
 import { lazyPart } from './LazyPart.tsx'
+import type { TourId } from '../domain/tours/tourCatalogue.ts'
 
 // The explorer panels (selection, cross-section, structure list) are a chunk of their own.
 const ExplorerPanels = lazyPart('explorer', 'The structure list and cross-section controls', () => import('./ExplorerPanels.tsx'), { placement: 'inline' })
+// An open guided tour takes the caption's place; its scenes and player load with it.
+const TourPanel = lazyPart<{ tour: TourId }>('tour', 'The guided tour', () => import('./tours/TourPanel.tsx'), { placement: 'inline' })
 
 export default function SidePanel() {
   const procedure = useViewStore((s) => s.procedure)
+  const tour = useViewStore((s) => s.tour)
   return (
     <aside className="sidepanel" aria-label="Explanation">
-      {procedure ? <TreatmentPlayer procedure={procedure} /> : <CaptionCard />}
+      {tour ? <TourPanel tour={tour} /> : procedure ? <TreatmentPlayer procedure={procedure} /> : <CaptionCard />}
       <TreatmentList />
       <LesionControls />
       <ExplorerPanels />

@@ -1,10 +1,11 @@
-/** The bar over the view: title, audience mode, hip side, and the presenter's actions. */
+/** The bar over the view: title, audience mode, hip side, the guided tours, and the presenter's actions. */
 import { useState } from 'react'
 import { useViewStore } from '../state/viewStore.ts'
 import { fullscreenSupported, isFullscreen, toggleFullscreen } from './fullscreen.ts'
 import { saveImage } from './saveImage.ts'
 import { lazyPart } from './LazyPart.tsx'
 import { useNo3d } from '../state/statusStore.ts'
+import { ToursMenu } from './tours/ToursMenu.tsx'
 
 // leva weighs ~70 KB gzip and needs inline styles: load it only when an expert opens it.
 const ExpertPanel = lazyPart('expert', 'The expert panel', () => import('./ExpertPanel.tsx'), { placement: 'notice' })
@@ -37,6 +38,7 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
         <button type="button" data-testid="side-left" aria-pressed={side === 'left'} onClick={() => setSide('left')}>Left hip</button>
       </div>
       <div className="topbar-actions">
+        <ToursMenu />
         <button
           type="button"
           data-testid="save-image"

@@ -1,11 +1,12 @@
 /**
  * The caption of what the view shows now (stage, mode, lesion; or the treatment step while a
- * treatment is open), for the panel and for saved images.
+ * treatment is open; or the tour's scene while a tour is open), for the panel and for saved images.
  */
 import { stageCaption } from '../domain/staging/captions.ts'
 import { DISCLAIMER_SHORT } from '../domain/disclaimer.ts'
 import { PROCEDURES } from '../domain/procedures.ts'
 import { treatmentSteps } from '../domain/treatment/steps.ts'
+import { sceneCaption } from '../domain/tours/tours.ts'
 import type { ViewState } from '../domain/viewState.ts'
 import { getViewState } from '../state/viewStore.ts'
 import type { CaptionLines } from '../scene/screenshot.ts'
@@ -25,9 +26,9 @@ function stepCaption(state: ViewState): { title: string; body: string } | null {
   return { title: `${name}, step ${state.step + 1} of ${steps.length}: ${step.title}`, body: state.mode === 'patient' ? step.patient : step.clinical }
 }
 
-/** The title and words of what `state` shows: the open treatment's step, else the stage. */
+/** The title and words of what `state` shows: the open tour's scene, else the open treatment's step, else the stage. */
 export function shownCaption(state: ViewState): { title: string; body: string } {
-  return stepCaption(state) ?? captionFor(state)
+  return (state.tour ? sceneCaption(state.tour, state.scene, state.mode) : null) ?? stepCaption(state) ?? captionFor(state)
 }
 
 export function currentCaptionLines(): CaptionLines {

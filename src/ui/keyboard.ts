@@ -1,7 +1,7 @@
 /**
  * Keyboard and presentation-clicker control. Clickers send PageDown/PageUp (sometimes arrows or
- * B/period); those step through the disease stages, or through the steps while a treatment is
- * open (./treatmentKeys.ts). Arrows orbit when the 3D view has focus and step, as a clicker's,
+ * B/period); those step through the disease stages, through the steps while a treatment is
+ * open (./treatmentKeys.ts), or through the scenes while a tour is open (./tours/tourKeys.ts). Arrows orbit when the 3D view has focus and step, as a clicker's,
  * when nothing has focus.
  */
 import { NAMED_VIEWS, DEFAULT_VIEW_STATE } from '../domain/viewState.ts'
@@ -10,6 +10,7 @@ import { useViewStore } from '../state/viewStore.ts'
 import { nextStageMark } from './stageMarks.ts'
 import { toggleFullscreen } from './fullscreen.ts'
 import { handleTreatmentKey, withPlayer } from './treatmentKeys.ts'
+import { handleTourKey, withTourPlayer } from './tours/tourKeys.ts'
 
 const ORBIT_STEP_DEG = 15
 
@@ -23,11 +24,16 @@ export function typingInto(target: EventTarget | null): boolean {
 }
 
 /**
- * Next / previous of whatever the view walks through: the open treatment's steps, else the
- * stage marks. The clicker's keys and the presenter's buttons all come here.
+ * Next / previous of whatever the view walks through: the open tour's scenes, else the open
+ * treatment's steps, else the stage marks. The clicker's keys and the presenter's buttons all
+ * come here.
  */
 export function stepThrough(direction: 1 | -1): void {
   const store = useViewStore.getState()
+  if (store.tour !== null) {
+    withTourPlayer((player) => player.stepBy(direction))
+    return
+  }
   if (store.procedure === null) {
     store.setStage(nextStageMark(store.stage, direction))
     return
@@ -43,6 +49,10 @@ export function handleGlobalKey(event: KeyboardEvent, focus: KeyFocus): boolean 
   const viewerHasFocus = focus === 'viewer'
   if (event.altKey || event.ctrlKey || event.metaKey || typingInto(event.target)) return false
   const store = useViewStore.getState()
+  if (store.tour !== null) {
+    const handled = handleTourKey(event, focus)
+    if (handled !== null) return handled
+  }
   if (store.procedure !== null) {
     const handled = handleTreatmentKey(event, focus)
     if (handled !== null) return handled

@@ -99,7 +99,7 @@ describe('API input (setState) under random values', () => {
 
 describe('links under random values', () => {
   it('parse never throws and gives only valid states', () => {
-    const pair = fc.tuple(fc.constantFrom('stage', 'cam', 'cut', 'hide', 'step', 'proc', 'variant', 'view', 'fade', 'sel', 'cause', 'images', 'junk'), fc.oneof(hostileString, fc.constantFrom('traumatic', 'nontraumatic', 'core-decompression', 'bone-grafting', 'multiple-drilling', 'trapdoor'), number.map(String), vec.map((v) => v.join(','))))
+    const pair = fc.tuple(fc.constantFrom('stage', 'cam', 'cut', 'hide', 'step', 'proc', 'variant', 'view', 'fade', 'sel', 'cause', 'images', 'tour', 'scene', 'junk'), fc.oneof(hostileString, fc.constantFrom('traumatic', 'nontraumatic', 'core-decompression', 'bone-grafting', 'multiple-drilling', 'trapdoor', 'blood-supply', 'treatment-options'), number.map(String), vec.map((v) => v.join(','))))
     fc.assert(
       fc.property(fc.array(pair, { maxLength: 6 }), (pairs) => {
         const query = new URLSearchParams(pairs).toString()

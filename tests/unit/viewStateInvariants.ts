@@ -7,6 +7,7 @@ import { CUTAWAY_CHOICES } from '../../src/domain/cutaway.ts'
 import { hasVariant, stepCountOf } from '../../src/domain/procedureStepCounts.ts'
 import { isProcedureId } from '../../src/domain/procedures.ts'
 import { SECTION_OFFSET_LIMIT, SECTION_PLANES } from '../../src/domain/section.ts'
+import { isTourId, sceneCountOf } from '../../src/domain/tours/tourCatalogue.ts'
 import { CAUSES, LANGS, LESION_SIZES, LESION_TYPES, MODES, NAMED_VIEWS, SIDES, STAGE_SYSTEMS, type ViewState } from '../../src/domain/viewState.ts'
 
 // The bounds of src/domain/cameraBounds.ts, stated again: the test says what the rule is.
@@ -24,7 +25,7 @@ const rounded = (v: number, d: number) => Number.isFinite(v) && round(v, d) === 
 export function viewStateProblems(s: ViewState): string[] {
   const p: string[] = []
   const check = (ok: boolean, what: string) => void (ok || p.push(what))
-  check(Object.keys(s).length === 22, `fields: ${Object.keys(s).join(',')}`)
+  check(Object.keys(s).length === 24, `fields: ${Object.keys(s).join(',')}`)
   check(rounded(s.stage, 2) && s.stage >= 0 && s.stage <= 4, `stage ${s.stage}`)
   check(inList(STAGE_SYSTEMS, s.stageSystem), 'stageSystem')
   check(inList(LESION_SIZES, s.lesionSize), 'lesionSize')
@@ -64,5 +65,7 @@ export function viewStateProblems(s: ViewState): string[] {
   check(inList(CUTAWAY_CHOICES, s.cutaway), 'cutaway')
   check(typeof s.present === 'boolean', 'present')
   check(typeof s.images === 'boolean', 'images')
+  check(s.tour === null || (typeof s.tour === 'string' && isTourId(s.tour)), `tour ${String(s.tour)}`)
+  check(Number.isInteger(s.scene) && s.scene >= 0 && s.scene < (s.tour ? sceneCountOf(s.tour) : 1), `scene ${s.scene}`)
   return p
 }

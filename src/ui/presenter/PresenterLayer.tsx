@@ -17,6 +17,7 @@ import { useViewStore } from '../../state/viewStore.ts'
 import { shownCaption } from '../currentCaption.ts'
 import { isFullscreen, toggleFullscreen } from '../fullscreen.ts'
 import { stepThrough, typingInto } from '../keyboard.ts'
+import { TourStripControls } from '../tours/TourStripControls.tsx'
 
 /** How long the controls stay after the last pointer move or key (ms). */
 export const CONTROLS_LINGER_MS = 3000
@@ -30,6 +31,7 @@ function onSlider(target: EventTarget | null): boolean {
 export default function PresenterLayer() {
   const state = useViewStore()
   const caption = shownCaption(state)
+  const tour = state.tour
   const [blank, setBlank] = useState(false)
   const blankRef = useRef(blank)
   useEffect(() => {
@@ -142,6 +144,7 @@ export default function PresenterLayer() {
           <p className="presenter-disclaimer">{DISCLAIMER_SHORT}</p>
         </div>
         <div className="presenter-actions">
+          {tour && <TourStripControls tour={tour} scene={state.scene} />}
           <button type="button" data-testid="presenter-previous" onClick={() => stepThrough(-1)} aria-label="Previous (Page Up)">‹</button>
           <button type="button" data-testid="presenter-next" onClick={() => stepThrough(1)} aria-label="Next (Page Down)">›</button>
           <button type="button" data-testid="presenter-exit" onClick={() => useViewStore.getState().setPresent(false)}>Exit (Esc)</button>
