@@ -4,7 +4,19 @@
  * it does. tests/unit/tours.test.ts checks that every procedure is here, within its range, at a
  * step it has.
  */
+import type { ProcedureId } from '../procedureIds.ts'
+import { stepIdsOf } from '../treatment/stepIds.ts'
 import type { Tour } from './types.ts'
+
+/**
+ * The 0-based index of a step by its id: a step inserted into an operation (the THR's trial was)
+ * must not move a scene to another step. Throws on an id the operation does not have.
+ */
+function stepOf(procedure: ProcedureId, id: string): number {
+  const index = stepIdsOf(procedure, null).indexOf(id)
+  if (index < 0) throw new Error(`treatment-options tour: ${procedure} has no step '${id}'`)
+  return index
+}
 
 export const TREATMENT_OPTIONS_TOUR: Tour = {
   id: 'treatment-options',
@@ -24,7 +36,7 @@ export const TREATMENT_OPTIONS_TOUR: Tour = {
     },
     {
       id: 'core-decompression',
-      view: { stage: 1, procedure: 'core-decompression', step: 4 },
+      view: { stage: 1, procedure: 'core-decompression', step: stepOf('core-decompression', 'core') },
       title: { patient: 'Early: relieving the bone', clinical: 'Core decompression (ARCO I–II)' },
       caption: {
         patient:
@@ -37,7 +49,7 @@ export const TREATMENT_OPTIONS_TOUR: Tour = {
     },
     {
       id: 'bone-grafting',
-      view: { stage: 2, procedure: 'bone-grafting', step: 3 },
+      view: { stage: 2, procedure: 'bone-grafting', step: stepOf('bone-grafting', 'pack-graft') },
       title: { patient: 'Filling the dead area with bone', clinical: 'Bone grafting (ARCO I–IIIA)' },
       caption: {
         patient:
@@ -50,7 +62,7 @@ export const TREATMENT_OPTIONS_TOUR: Tour = {
     },
     {
       id: 'vascularised-fibula',
-      view: { stage: 2, procedure: 'vascularised-fibula', step: 3 },
+      view: { stage: 2, procedure: 'vascularised-fibula', step: stepOf('vascularised-fibula', 'insert') },
       title: { patient: 'A living bone graft', clinical: 'Free vascularised fibular graft (ARCO II–IIIA)' },
       caption: {
         patient:
@@ -63,7 +75,7 @@ export const TREATMENT_OPTIONS_TOUR: Tour = {
     },
     {
       id: 'hip-resurfacing',
-      view: { stage: 3, procedure: 'hip-resurfacing', step: 10 },
+      view: { stage: 3, procedure: 'hip-resurfacing', step: stepOf('hip-resurfacing', 'impact-cap') },
       title: { patient: 'Capping the ball', clinical: 'Hip resurfacing (selected, IIIB–early IV)' },
       caption: {
         patient:
@@ -76,7 +88,7 @@ export const TREATMENT_OPTIONS_TOUR: Tour = {
     },
     {
       id: 'total-hip-replacement',
-      view: { stage: 3.5, procedure: 'total-hip-replacement', step: 10 },
+      view: { stage: 3.5, procedure: 'total-hip-replacement', step: stepOf('total-hip-replacement', 'reduce') },
       title: { patient: 'A new hip joint', clinical: 'Total hip arthroplasty (ARCO IIIB–IV)' },
       caption: {
         patient:
