@@ -264,6 +264,10 @@ export const SOURCES = {
     link: 'https://czytelniamedyczna.pl/6027,blood-supply-to-the-femoral-head.html',
     kind: 'primary',
   },
+  zlotorowicz2018: {
+    citation: 'Złotorowicz M, et al. Surg Radiol Anat 2018;40:515-20 (origin of the MFCA and LFCA, 100 CT angiograms)',
+    kind: 'primary',
+  },
   boraiah2009: {
     citation: 'Boraiah S, et al. J Bone Joint Surg Br 2009;91:131-7 (inferior retinacular artery territory)',
     kind: 'primary',

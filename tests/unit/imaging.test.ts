@@ -162,6 +162,12 @@ describe('frog-leg lateral', () => {
 })
 
 describe('image captions, frames and sizes', () => {
+  it('tells a patient the healthy hip’s MRI is normal, and an early one usually still is (no "nothing yet" at stage 0)', () => {
+    expect(imageCaption('mri', 0, 'patient').text).toMatch(/: A healthy hip: the MRI is normal\.$/)
+    expect(imageCaption('mri', 0.3, 'patient').text).toMatch(/Usually still normal; a modern MRI may already show an early change\.$/)
+    expect(imageCaption('mri', 0, 'patient').text).not.toMatch(/yet/)
+  })
+
   it('speaks plainly to patients and gives clinicians the staging finding with its sources', () => {
     expect(imageCaption('xray', 0.75, 'patient').text).toMatch(/^This is what an X-ray may show at this stage: .*normal/)
     expect(imageCaption('mri', 0.75, 'patient').text).toMatch(/^This is what an MRI may show at this stage: /)

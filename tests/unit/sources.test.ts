@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { EVIDENCE_TAGS } from '../../src/domain/evidence.ts'
 import { CONTENT_LAST_REVIEWED, SOURCES, isSourceKey } from '../../src/domain/sources.ts'
 import { PROCEDURES } from '../../src/domain/procedures.ts'
+import { TOURS } from '../../src/domain/tours/tours.ts'
 import { DISCLAIMER_SOURCES } from '../../src/domain/disclaimer.ts'
 import {
   HEALTHY_CAPTION,
@@ -86,7 +87,7 @@ const DISEASE: Found[] = [
   ),
 ]
 
-const ALL: Found[] = [...DISEASE, ...collect(PROCEDURES, 'PROCEDURES', []), { path: 'DISCLAIMER_SOURCES', sources: DISCLAIMER_SOURCES }]
+const ALL: Found[] = [...DISEASE, ...collect(PROCEDURES, 'PROCEDURES', []), ...collect(TOURS, 'TOURS', []), { path: 'DISCLAIMER_SOURCES', sources: DISCLAIMER_SOURCES }]
 
 /** Every string anywhere inside `value` (captions, cited texts, notes). */
 function strings(value: unknown, path: string, out: { path: string; text: string }[]): { path: string; text: string }[] {

@@ -48,6 +48,11 @@ describe('the tours as data', () => {
     for (const { scene, at } of everyScene) expect(sceneProblems(scene), at).toEqual([])
   })
 
+  it('names no ARCO stage 0 anywhere (ARCO 2019 has none, clinical reference §4.1)', () => {
+    const text = JSON.stringify(TOURS)
+    expect(text).not.toMatch(/ARCO 0\b/)
+  })
+
   it('the validation catches a bad scene (so the test above can fail)', () => {
     const good = TOURS['blood-supply'].scenes[0]!
     expect(sceneProblems({ ...good, view: { ...good.view, stage: 7 } })).not.toEqual([])

@@ -7,7 +7,7 @@
 import type { Citation } from '../evidence.ts'
 import { SOURCES } from '../sources.ts'
 import type { Mode } from '../viewState.ts'
-import { stageBand, type StageBandId } from '../staging/bands.ts'
+import { isHealthy, stageBand, type StageBandId } from '../staging/bands.ts'
 import { STAGE_FINDINGS } from '../staging/findings.ts'
 import type { ImageKind } from './imageKinds.ts'
 
@@ -19,7 +19,7 @@ const FINDING_OF: Readonly<Record<ImageKind, 'xray' | 'mri'>> = { xray: 'xray', 
 const PLAIN: Readonly<Record<StageBandId, Record<'xray' | 'mri', string>>> = {
   preclinical: {
     xray: 'A healthy-looking hip: the ball is round and the gap of cartilage above it is even.',
-    mri: 'Nothing to see yet.',
+    mri: 'Usually still normal; a modern MRI may already show an early change.',
   },
   I: {
     xray: 'Still looks normal: an X-ray cannot see the problem yet.',
@@ -62,8 +62,13 @@ export function imageCaption(kind: ImageKind, s: number, mode: Mode): ImageCapti
   const id = stageBand(s).id
   const finding = STAGE_FINDINGS[id][FINDING_OF[kind]]
   const citation: Citation = { sources: finding.sources, evidence: finding.evidence, ...(finding.note ? { note: finding.note } : {}) }
-  return { text: mode === 'patient' ? LEAD[kind] + PLAIN[id][FINDING_OF[kind]] : finding.value, citation }
+  // The healthy hip (stage 0) is in the preclinical band too: its MRI is normal, with no "yet".
+  const plain = isHealthy(s) && FINDING_OF[kind] === 'mri' ? HEALTHY_MRI : PLAIN[id][FINDING_OF[kind]]
+  return { text: mode === 'patient' ? LEAD[kind] + plain : finding.value, citation }
 }
+
+/** The healthy hip's MRI, for patients. */
+const HEALTHY_MRI = 'A healthy hip: the MRI is normal.'
 
 /** Authors a short source line names before "et al." (the Vancouver style's rule for more than six, shortened for a caption). */
 const SHORT_AUTHORS = 3

@@ -71,7 +71,7 @@ export const TOTAL_HIP_REPLACEMENT: ProcedureInfo = {
       title: 'Shape the socket',
       patient: 'The socket is shaped with round reamers, each a little larger, down to healthy bone and as deep as the floor of the socket, so the new cup sits snugly in bone.',
       clinical:
-        'Ream the acetabulum with sized reamers, each one larger, down to bleeding bone and medially to the true floor (the floor of the fossa, at the lateral border of the teardrop), never through it; the last leaves the bed for a press-fit shell. Reaming to the floor moved the centre of rotation on average 5.0 mm medially and 3.7 mm superiorly in one series.',
+        'Ream the acetabulum with sized reamers, each one larger, down to bleeding bone; shown here is the conventional technique, medially to the true floor (the floor of the fossa, at the lateral teardrop line), rarely deeper, then enlarged. Its cost: it medialises the centre of rotation (5.0 mm medial, 3.7 mm superior on average, more with a deep floor), where peripheral reaming referenced off the rim kept it within ≈1 mm (Meermans 2016); Shao 2018 restored it with the cup ≈2 mm lateral to the teardrop. The last reamer leaves the bed for a press-fit shell.',
       sizes: [
         cited({ what: 'centre of rotation after reaming to the floor, medial', value: 5.0, unit: 'mm', tolerance: 3.3 }, 'S', ['meermans2016']),
         cited({ what: 'teardrop (medial wall) thickness, ONFH hips', value: 6.13, unit: 'mm', tolerance: 1.42 }, 'S', ['shao2018']),

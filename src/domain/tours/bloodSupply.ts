@@ -26,14 +26,14 @@ export const BLOOD_SUPPLY_TOUR: Tour = {
     {
       id: 'mfca',
       view: { stage: 0, view: 'posterior', hidden: [], selected: 'medialCircumflexArtery' },
-      title: { patient: 'The main supplier', clinical: 'Medial femoral circumflex artery' },
+      title: { patient: 'The main supplier', clinical: 'Medial circumflex femoral artery' },
       caption: {
         patient:
           'Most of the blood for the ball — about four fifths in one study — comes from one artery that wraps round the back of the thigh bone: the medial circumflex femoral artery.',
         clinical:
-          'The MFCA supplies ≈82% of the head and 67% of the neck (gadolinium MRI, 10 cadaveric pelvises). It arises with the LFCA from the profunda femoris in 50% of hips and from the common femoral artery in 31%.',
+          'The MFCA supplies ≈82% of the head and 67% of the neck (gadolinium MRI, 10 cadaveric pelvises; Dewar 2016). It arises with the LFCA from the profunda femoris in 50% of hips and from the common femoral artery in 31% (100 CT angiograms; Złotorowicz 2018).',
       },
-      citation: { sources: ['dewar2016'], evidence: 'S' },
+      citation: { sources: ['dewar2016', 'zlotorowicz2018'], evidence: 'S' },
       seconds: 10,
     },
     {

@@ -30,11 +30,11 @@ export const HEALTHY_TO_COLLAPSE_TOUR: Tour = {
       title: { patient: 'Early stage: a dead area inside', clinical: 'ARCO I' },
       caption: {
         patient:
-          'Early on, an area of bone under the top of the ball has died and is walled off by a rim. The ball still looks and works normally, and an X-ray usually shows nothing yet.',
+          'Early on, an area of bone under the top of the ball has died and is walled off by a rim. The ball keeps its shape and an X-ray usually shows nothing yet. About half of people already have pain at this stage; others feel nothing.',
         clinical:
-          'ARCO I: radiographs normal, MRI or bone scan positive. A demarcated subchondral lesion under the anterosuperior weight-bearing dome; on T2 MRI the double-line sign is seen in ≈80%.',
+          'ARCO I: radiographs normal, MRI or bone scan positive. A demarcated subchondral lesion under the anterosuperior weight-bearing dome; on T2 MRI the double-line sign is seen in ≈80%. Pain in ≈50% (Ficat 1985).',
       },
-      citation: { sources: ['yoon2020', 'mitchell1987'], evidence: 'S' },
+      citation: { sources: ['yoon2020', 'mitchell1987', 'ficat1985'], evidence: 'S' },
       seconds: 11,
     },
     {
@@ -82,11 +82,11 @@ export const HEALTHY_TO_COLLAPSE_TOUR: Tour = {
       title: { patient: 'The ball loses its shape', clinical: 'ARCO IIIB' },
       caption: {
         patient:
-          'The dead bone can no longer hold the weight: the top of the ball sinks by more than 2 millimetres and it is no longer round. Walking usually hurts and causes a limp.',
+          'If the dead area is large, the bone may no longer hold the weight: the top of the ball sinks by more than 2 millimetres and it is no longer round. Walking then usually hurts and causes a limp. Small dead areas, especially on the inner side of the ball, often never collapse; the model shows a large one.',
         clinical:
-          'Collapse beyond 2 mm (ARCO IIIB): segmental flattening, an out-of-round head. The 2-mm threshold ends the pericollapse window; joint space is still preserved.',
+          'Collapse beyond 2 mm (ARCO IIIB): segmental flattening, an out-of-round head. The 2-mm threshold ends the pericollapse window; joint space is still preserved. Not every lesion gets here: JIC A lesions collapse in 0%, asymptomatic small medial ones in < 10%.',
       },
-      citation: { sources: ['zhang2018'], evidence: 'S' },
+      citation: { sources: ['zhang2018', 'ficat-radiopaedia', 'mont2010', 'kuroda2019'], evidence: 'S' },
       seconds: 11,
     },
     {
@@ -95,7 +95,7 @@ export const HEALTHY_TO_COLLAPSE_TOUR: Tour = {
       title: { patient: 'The joint wears out', clinical: 'ARCO IV' },
       caption: {
         patient:
-          'Finally, the misshapen ball wears the cartilage of the joint away on both sides: the gap between ball and socket narrows and the hip becomes arthritic and stiff.',
+          'If it goes on, the misshapen ball wears the cartilage of the joint away on both sides: the gap between ball and socket narrows and the hip becomes arthritic and stiff.',
         clinical:
           'ARCO IV: secondary osteoarthritis with joint-space narrowing, acetabular osteophytes and cartilage loss on both sides, on top of the deformed head.',
       },

@@ -8,6 +8,6 @@ import type { TourId } from './tourCatalogue.ts'
 
 export const TOUR_TITLES: Readonly<Record<TourId, Words>> = {
   'blood-supply': { patient: 'How the hip gets its blood', clinical: 'Blood supply of the femoral head' },
-  'healthy-to-collapse': { patient: 'From a healthy hip to collapse', clinical: 'Natural course: ARCO 0 to IV' },
+  'healthy-to-collapse': { patient: 'From a healthy hip to collapse', clinical: 'Natural course: healthy hip to ARCO IV' },
   'treatment-options': { patient: 'Your treatment options', clinical: 'Treatment options by stage' },
 }

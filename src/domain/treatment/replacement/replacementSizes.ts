@@ -43,19 +43,19 @@ export const REPLACEMENT_SIZES = {
     'floor' as const,
     'S',
     ['wheeless-floor', 'meermans2016'],
-    'the socket is reamed medially to the true floor: "identification of the true floor is essential for determining depth of acetabular reaming"; "reaming to depth that obliterates the fovea … usually converts bony acetabulum to hemisphere"; "one should rarely ream deeper than true floor"; "the floor of acetabulum corresponds to lateral aspect of radiographic teardrop" (Wheeless). Reaming to the floor moved the centre of rotation 5.0 mm (SD 3.3) medially in the standard-reaming cohort (Meermans 2016). Drawn: the reamers are driven in along their axis until the shell’s dome sits on the fossa’s floor (the last reamer half the press-fit short of it), so the cup’s centre moves medially and up, as measured there',
+    'the socket is reamed medially to the true floor: "identification of the true floor is essential for determining depth of acetabular reaming"; "reaming to depth that obliterates the fovea … usually converts bony acetabulum to hemisphere"; "one should rarely ream deeper than true floor"; "the floor of acetabulum corresponds to lateral aspect of radiographic teardrop" (Wheeless). Reaming to the floor moved the centre of rotation 5.0 mm (SD 3.3) medially in the standard-reaming cohort (Meermans 2016). Drawn: the reamers are driven in along their axis until the shell’s dome sits on the fossa’s floor (the last reamer half the press-fit short of it), so the cup’s centre moves medially and up, as measured there. It is one technique with a cost: in the same study peripheral reaming referenced off the rim moved the centre only 0.8 mm medially and 0.7 mm up, and the shift "cannot always be compensated" by the stem; Shao 2018 restored the centre with the cup ≈ 2 mm lateral to the teardrop (the step’s clinical caption says so)',
   ),
   medialWallMin: cited(
     4.7,
     'Inf',
     ['shao2018', 'wheeless-floor'],
-    'never through the floor: the medial wall left behind the reamed socket is at least the teardrop’s thickness less one SD (6.13 ± 1.42 mm on the radiographs of 200 hips with osteonecrosis, Shao 2018)',
+    'rarely deeper than the floor (Wheeless), and here never through it: the medial wall left behind the reamed socket is at least the teardrop’s thickness less one SD (6.13 ± 1.42 mm on the radiographs of 200 hips with osteonecrosis, Shao 2018)',
   ),
   floorShift: cited(
     { medial: 5.0, superior: 3.7 },
     'S',
     ['meermans2016'],
-    'reaming to the floor moved the centre of rotation 5.0 mm (SD 3.3) medially and 3.7 mm (SD 2.6) superiorly on average (Meermans 2016, standard reaming): the plan stays within those means',
+    'reaming to the floor moved the centre of rotation 5.0 mm (SD 3.3) medially and 3.7 mm (SD 2.6) superiorly on average (Meermans 2016, standard reaming): the plan stays within those means. Both cited studies point away from routine floor reaming when the centre of rotation is to be restored (peripheral reaming 0.8/0.7 mm; Shao 2018: cup ≈ 2 mm lateral to the teardrop)',
   ),
   headCentreTolerance: cited(
     3,
