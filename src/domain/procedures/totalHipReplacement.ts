@@ -112,7 +112,7 @@ export const TOTAL_HIP_REPLACEMENT: ProcedureInfo = {
       patient: 'The last rasp is left in the bone with a trial ball on it, and the hip is put back in and moved, to check that it is steady and the leg’s length is right.',
       clinical: 'Trial reduction: with the final broach seated, fit a trial neck and head and reduce the hip; check stability and leg length, changing the trial head’s length if needed.',
       sizes: [],
-      citation: { evidence: 'S', sources: ['orthopedia-tha', 'efort2018'] },
+      citation: { evidence: 'S', sources: ['orthopedia-tha'] },
     },
     {
       id: 'stem',

@@ -94,7 +94,7 @@ export const BLOOD_SUPPLY_TOUR: Tour = {
       title: { patient: 'When the supply fails inside', clinical: 'Non-traumatic ONFH' },
       caption: {
         patient:
-          'In the common form of the disease, mostly linked to steroid medicines or alcohol, these arteries stay open: the circulation fails inside the top of the ball, and part of the bone there dies.',
+          'In the common form of the disease, mostly linked to high doses of steroid medicines or heavy drinking, these arteries stay open: the circulation fails inside the top of the ball, and part of the bone there dies.',
         clinical:
           'In non-traumatic ONFH (≈90% linked to corticosteroids or alcohol) the extra-osseous arteries stay patent; circulation fails inside the head (proposed: marrow fat and raised intraosseous pressure, fat emboli, thrombosis, venous stasis). The exact pathogenesis is uncertain.',
       },

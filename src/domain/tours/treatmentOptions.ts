@@ -29,7 +29,7 @@ export const TREATMENT_OPTIONS_TOUR: Tour = {
         patient:
           'Which treatment fits depends on more than the stage: your age, the cause, the size and place of the dead area, your symptoms and your surgeon’s advice. Small areas on the inner side of the ball rarely collapse and are often watched.',
         clinical:
-          'Stage-to-treatment links summarise published practice; the choice depends on age, cause, lesion size and location, and symptoms. Observation is reasonable for small medial or JIC A lesions (collapse < 10% and 0%).',
+          'Stage-to-treatment links summarise published practice; the choice depends on age, cause, lesion size and location, and symptoms. Observation is reasonable for asymptomatic small medial lesions and JIC A lesions (collapse < 10% and 0%); the choice is made with the patient and the surgeon.',
       },
       citation: { sources: ['mont2010', 'kuroda2019'], evidence: 'S' },
       seconds: 12,
@@ -40,11 +40,11 @@ export const TREATMENT_OPTIONS_TOUR: Tour = {
       title: { patient: 'Early: relieving the bone', clinical: 'Core decompression (ARCO I–II)' },
       caption: {
         patient:
-          'Early, before the ball has cracked, a surgeon may drill a channel up the neck into the dead area, through a small cut at the side of the thigh. It is meant to relieve pressure in the bone and let it heal.',
+          'Early, before the ball has cracked, a surgeon may drill a channel up the neck into the dead area, through a small cut at the side of the thigh. It is meant to relieve pressure in the bone and help it heal; the idea behind it is not proven and results vary.',
         clinical:
-          'Pre-collapse (ARCO I–II): an 8–10 mm core from the lateral cortex up the neck into the lesion. Satisfactory results before collapse 71% vs 34.5% with non-operative care (meta-analysis, 2,025 hips).',
+          'Pre-collapse (ARCO I–II): an 8–10 mm core from the lateral cortex up the neck into the lesion. Satisfactory results before collapse 71% vs 34.5% with non-operative care (meta-analysis, 2,025 hips); in a matched series, multiple drilling did no better than the natural course (5-year THA-free survival 75.6% vs 72.2%).',
       },
-      citation: { sources: ['mont1996', 'mont2004'], evidence: 'S' },
+      citation: { sources: ['mont1996', 'mont2004', 'bmc2021drilling'], evidence: 'S' },
       seconds: 12,
     },
     {
