@@ -12,28 +12,17 @@
  * demand (it is not part of the first download): by the time a treatment is open it is there.
  */
 import type { KeyFocus } from './keyboard.ts'
+import { clickerKeyAction, type ClickerMoves } from './clickerKeys.ts'
 
-type Action = (player: typeof import('../state/treatmentPlayer.ts')) => unknown
+type TreatmentPlayer = typeof import('../state/treatmentPlayer.ts')
+type Action = (player: TreatmentPlayer) => unknown
 
-function keyAction(event: KeyboardEvent, focus: KeyFocus): Action | null {
-  switch (event.key) {
-    case 'PageDown':
-      return (p) => p.stepBy(1)
-    case 'PageUp':
-      return (p) => p.stepBy(-1)
-    case 'ArrowRight':
-    case 'ArrowLeft':
-      if (focus !== 'nothing' || event.shiftKey) return null
-      return event.key === 'ArrowRight' ? (p) => p.stepBy(1) : (p) => p.stepBy(-1)
-    case ' ':
-      if (focus === 'elsewhere') return null
-      // A held key repeats: one press is one toggle.
-      return event.repeat ? () => undefined : (p) => p.togglePlay()
-    case 'Escape':
-      if (document.querySelector('dialog[open]')) return null
-      return (p) => p.closeTreatment()
-  }
-  return null
+/** Next / previous step; Space plays or pauses; Escape closes the treatment. */
+const MOVES: ClickerMoves<TreatmentPlayer> = {
+  next: (p) => p.stepBy(1),
+  previous: (p) => p.stepBy(-1),
+  space: (p) => p.togglePlay(),
+  escape: (p) => p.closeTreatment(),
 }
 
 /** Runs `action` on the treatment player, loading it first if need be. */
@@ -44,7 +33,7 @@ export function withPlayer(action: Action): void {
 }
 
 export function handleTreatmentKey(event: KeyboardEvent, focus: KeyFocus): boolean | null {
-  const action = keyAction(event, focus)
+  const action = clickerKeyAction(event, focus, MOVES)
   if (!action) return null
   withPlayer(action)
   return true

@@ -11,6 +11,7 @@
  * Returns null for a key it leaves to the page's usual handling. The player loads on demand.
  */
 import type { KeyFocus } from '../keyboard.ts'
+import { clickerKeyAction, type ClickerMoves } from '../clickerKeys.ts'
 
 type TourPlayer = typeof import('../../state/tourPlayer.ts')
 type Action = (player: TourPlayer) => unknown
@@ -22,29 +23,16 @@ export function withTourPlayer(action: Action): void {
     .catch((error: unknown) => console.warn('The tour player could not be loaded:', error))
 }
 
-function keyAction(event: KeyboardEvent, focus: KeyFocus): Action | null {
-  switch (event.key) {
-    case 'PageDown':
-      return (p) => p.stepBy(1)
-    case 'PageUp':
-      return (p) => p.stepBy(-1)
-    case 'ArrowRight':
-    case 'ArrowLeft':
-      if (focus !== 'nothing' || event.shiftKey) return null
-      return event.key === 'ArrowRight' ? (p) => p.stepBy(1) : (p) => p.stepBy(-1)
-    case ' ':
-      if (focus === 'elsewhere') return null
-      // A held key repeats: one press is one scene.
-      return event.repeat ? () => undefined : (p) => p.stepBy(1)
-    case 'Escape':
-      if (document.querySelector('dialog[open]')) return null
-      return (p) => p.endTour()
-  }
-  return null
+/** Next / previous scene; Space is next too, as a clicker's; Escape ends the tour and keeps the view. */
+const MOVES: ClickerMoves<TourPlayer> = {
+  next: (p) => p.stepBy(1),
+  previous: (p) => p.stepBy(-1),
+  space: (p) => p.stepBy(1),
+  escape: (p) => p.endTour(),
 }
 
 export function handleTourKey(event: KeyboardEvent, focus: KeyFocus): boolean | null {
-  const action = keyAction(event, focus)
+  const action = clickerKeyAction(event, focus, MOVES)
   if (!action) return null
   withTourPlayer(action)
   return true
