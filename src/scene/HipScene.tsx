@@ -14,6 +14,7 @@ import { DiseaseEffects } from './disease/DiseaseEffects.tsx'
 import { lazyScenePart, ScenePartGuard } from './ScenePart.tsx'
 import { abandonWork } from '../state/pendingWork.ts'
 import { LoadingPart } from './LoadingPart.tsx'
+import { TreatmentWarmUp } from './treatment/TreatmentWarmUp.tsx'
 
 // Optional views load on first use, so they do not weigh on the first download. Each has its
 // own error boundary: a chunk that fails to arrive costs that part, not the view (ScenePart.tsx).
@@ -60,9 +61,11 @@ export function HipScene() {
   // Kept once loaded: hovering on and off never mounts the outlines again.
   const [marking, setMarking] = useState(false)
   if ((selected || hovered) && !marking) setMarking(true)
-  // Kept after the first cut: its caps stay ready (hidden), so the next cut compiles nothing.
+  // Mounted once the hip is drawn (or with a first cut before that) and kept: its caps wait
+  // hidden, their programs readied in a quiet moment, so no cut — the user's or a treatment
+  // step's — stops the page to set them up.
   const [cutting, setCutting] = useState(false)
-  if (cut && !cutting) setCutting(true)
+  if ((cut || drawn) && !cutting) setCutting(true)
   return (
     <>
       <SceneSettings />
@@ -79,6 +82,7 @@ export function HipScene() {
       <ProgramBudget />
       {cutting && <CrossSection />}
       {drawn && <PickAccelerator />}
+      {drawn && <TreatmentWarmUp />}
       {images && drawn && <ImagingProbe />}
       {images && drawn && <PictureLink />}
       {labels && <LabelProbe />}

@@ -13,6 +13,7 @@ import type { Page, Route } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ViewState } from '../../src/domain/viewState.ts'
 import { DOWNLOAD_STALL_MS } from '../../src/scene/model/modelFile.ts'
+import { PROGRAM_BUDGET } from '../../src/scene/three/programSweep.ts'
 import { browserForFile } from './support/browser.ts'
 import { appUrl, distDir } from './support/context.ts'
 import {
@@ -371,7 +372,7 @@ describe('shader programs', () => {
       peak = Math.max(peak, (await page.evaluate(() => window.hipExplorer!.stats().programs)))
     }
     const after = await page.evaluate(() => window.hipExplorer!.stats().programs)
-    expect(after, `programs after ${combos.length} combinations (peak ${peak})`).toBeLessThanOrEqual(24)
+    expect(after, `programs after ${combos.length} combinations (peak ${peak})`).toBeLessThanOrEqual(PROGRAM_BUDGET)
     // And the picture is still drawn after materials were set up again.
     await setState(page, { stage: 2, section: null, faded: [], cutaway: 'auto' })
     await waitForSettled(page)

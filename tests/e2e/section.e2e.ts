@@ -3,8 +3,8 @@
  * coronal cut shows the cancellous core (pale, neutral: a healthy hip must not look like the
  * disease's colours, issue 8) with its trabecular pattern, where the uncut view shows the
  * smooth cartilage of the head and the background shows neither.
- * One page for both tests: the first one is the page's first cut (it checks that), whose code
- * loads then.
+ * One page for both tests; the cut's code loads once the hip is drawn (its caps wait hidden,
+ * their programs readied), and idle() waits for it.
  */
 import { describe, expect, it } from 'vitest'
 import { COMPACT_VIEWPORT, describeProblems, getStats, sharedAppPageForFile, waitForSettled } from './support/page.ts'
@@ -12,7 +12,7 @@ import { expectCancellousColour, lookAt } from './support/cutFace.ts'
 
 const openApp = sharedAppPageForFile({ viewport: COMPACT_VIEWPORT })
 
-/** The cut's own chunk (src/scene/HipScene.tsx loads it lazily, on the first cut). */
+/** The cut's own chunk (src/scene/HipScene.tsx loads it lazily, once the hip is drawn). */
 const CUT_CODE = /\/CrossSection-[^/]*\.js$/
 
 describe('cross-section', () => {
@@ -20,13 +20,20 @@ describe('cross-section', () => {
     const app = await openApp('?flow=0')
     const { page } = app
     const cutCodeFetched = () => page.evaluate((re) => performance.getEntriesByType('resource').some((e) => new RegExp(re).test(e.name)), CUT_CODE.source)
-    expect(await cutCodeFetched(), 'no cut before this test on its page: the first cut fetches its code').toBe(false)
-    // On a real network that code can take a while: idle() (in waitForSettled) must wait for it,
-    // not just for the frame after the change, or the picture below would be the uncut hip.
+    // On a real network that code can take a while: idle() must wait for it (the page is not
+    // final until the caps are ready), so the page is loaded again with the code held back 2 s.
     await page.route(CUT_CODE, async (route) => {
       await new Promise((r) => setTimeout(r, 2000))
       await route.fallback()
     })
+    await page.reload({ waitUntil: 'load' })
+    await page.waitForFunction(() => window.hipExplorer !== undefined)
+    await page.evaluate(async () => {
+      await window.hipExplorer!.ready()
+      await window.hipExplorer!.idle()
+    })
+    expect(await cutCodeFetched(), 'the cut code has arrived when idle() resolves, before any cut').toBe(true)
+    await page.unroute(CUT_CODE)
     const whole = await lookAt(page)
     const callsWhole = (await getStats(page)).calls
 
@@ -39,10 +46,8 @@ describe('cross-section', () => {
       return api.stats().calls
     })
     expect(callsWhenIdle, 'draw calls when idle() resolved (more: the caps are drawn)').toBeGreaterThan(callsWhole)
-    expect(await cutCodeFetched()).toBe(true)
     await page.locator('[data-testid="cut-coronal"][aria-pressed="true"]').waitFor()
     const cut = await lookAt(page)
-    await page.unroute(CUT_CODE)
 
     // Pale neutral cancellous bone: a faint warm tint (red a little above blue), not the
     // terracotta that read as the legend's "losing its blood supply"; not the background.

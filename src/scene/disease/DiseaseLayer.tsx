@@ -29,6 +29,7 @@ import { patchLesionMaterial, patchModel, precompileDisease, unpatch, type Patch
 import { patchCapMaterial, patchSectionCaps } from './sectionCaps.ts'
 import { publishCapPainter } from './capPainter.ts'
 import { clipBySection } from '../section/sectionPlane.ts'
+import { warmPrograms } from '../three/programWarmUp.ts'
 import { createCutFaces, type CutFaces } from './cutawayFaces.ts'
 import { diseaseDrawingOf, type PlacedDisease } from './drawing.ts'
 import { publishDiseaseDrawing } from '../visibility/diseaseDrawing.ts'
@@ -208,6 +209,8 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
   )
   useEffect(() => invalidate(), [seeThrough, reducedMotion, invalidate])
 
+  const capWarmUps = useRef<(() => void)[]>([])
+  useEffect(() => () => capWarmUps.current.splice(0).forEach((stop) => stop()), [])
   useFrame((_, delta) => {
     const result = patch.current
     if (!result) return
@@ -261,8 +264,14 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     // The bones' programs carry the disease (and window) code only while something shows.
     result.showDisease(diseaseShows(uniforms))
 
-    // Cross-section: its caps get the slice pattern (once per cap material).
-    if (view.section && model && patchSectionCaps(scene, uniforms)) invalidate()
+    // Cross-section: its caps get the slice pattern (once per cap material) as soon as they
+    // exist (they wait hidden from the first frame on), their programs readied in a quiet moment,
+    // so the first cut with the disease shown stops nothing (../three/programWarmUp.ts).
+    const patchedCaps = model ? patchSectionCaps(scene, uniforms) : []
+    if (patchedCaps.length > 0) {
+      capWarmUps.current.push(warmPrograms(gl, camera, scene, patchedCaps))
+      if (view.section) invalidate()
+    }
 
     // Ask for another frame only while something is still on its way: the frame that reached a
     // target has drawn it already (asking on every change cost a second, identical render —

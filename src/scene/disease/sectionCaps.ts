@@ -243,14 +243,14 @@ export function patchCapMaterial(material: Material, id: CapId, uniforms: Diseas
 }
 
 /** Patches the caps present in the scene that are not patched yet. Returns true if any was. */
-export function patchSectionCaps(scene: Object3D, uniforms: DiseaseUniforms): boolean {
-  let changed = false
+export function patchSectionCaps(scene: Object3D, uniforms: DiseaseUniforms): Mesh[] {
+  const patched: Mesh[] = []
   for (let i = 0; i < CAP_IDS.length; i++) {
     const cap = scene.getObjectByName(CAP_NAMES[i]!) as Mesh | undefined
     const material = cap?.material as Material | undefined
-    if (!material || material.userData.dzCap) continue
+    if (!cap || !material || material.userData.dzCap) continue
     patchCapMaterial(material, CAP_IDS[i]!, uniforms)
-    changed = true
+    patched.push(cap)
   }
-  return changed
+  return patched
 }

@@ -53,6 +53,8 @@ const CAP_SIZE = 800
 export interface SectionCaps {
   /** Quads on the cutting plane, one per capped solid, to be added to the scene. */
   readonly capMeshes: Mesh[]
+  /** The stencil passes, children of the solids' meshes (their programs are warmed with the caps'). */
+  readonly passes: readonly Mesh[]
   /** Moves the quads onto the plane (after the plane changed). */
   place(plane: Plane): void
   /**
@@ -172,6 +174,7 @@ export function createSectionCaps(nodes: Partial<Record<StructureId, Object3D>>,
   })
   return {
     capMeshes,
+    passes: added,
     place(p: Plane) {
       p.coplanarPoint(scratch)
       for (const cap of capMeshes) {

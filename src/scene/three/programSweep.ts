@@ -13,8 +13,12 @@
  */
 import type { Material, Mesh, Object3D, WebGLRenderer } from 'three'
 
-/** Programs a session may hold before unused ones are released (a healthy hip uses ~4, the disease view ~14). */
-export const PROGRAM_BUDGET = 24
+/**
+ * Programs a session may hold before unused ones are released: a healthy hip uses 3, the disease
+ * view 10 more, and the looks readied ahead once the hip is drawn (the treatments' tools and
+ * implants, the cut's caps: ./programWarmUp.ts) 7; a hip replacement's steps add 3.
+ */
+export const PROGRAM_BUDGET = 32
 
 interface ProgramBookkeeping {
   currentProgram?: unknown

@@ -40,6 +40,9 @@ import { attachToFemur, setTreatmentFemurPose } from '../model/femurPose.ts'
 import { FEMUR_NODES } from '../model/femurShift.ts'
 import type { MeshBasicMaterial, Object3D } from 'three'
 
+// Readied from this chunk once the hip is drawn (./TreatmentWarmUp.tsx).
+export { warmTreatmentPrograms } from './warmPrograms.ts'
+
 export default function TreatmentLayer() {
   const model = useModelStore((s) => s.model)
   const procedure = useViewStore((s) => s.procedure)

@@ -63,6 +63,14 @@ export type TreatmentMaterialRole =
    */
   | 'cementFill'
 
+/** Every role, once (the compiler checks the list is complete): what ./warmPrograms.ts compiles ahead. */
+const ROLES: Record<TreatmentMaterialRole, true> = {
+  steel: true, darkSteel: true, grip: true, cortex: true, cancellous: true, graftChips: true, dead: true, marrow: true,
+  channel: true, medulla: true, artery: true, vein: true, barrel: true, suture: true, porousTitanium: true, titanium: true,
+  cobaltChrome: true, ceramic: true, polyethylene: true, cement: true, cementFill: true,
+}
+export const TREATMENT_MATERIAL_ROLES = Object.keys(ROLES) as readonly TreatmentMaterialRole[]
+
 const made = new Map<TreatmentMaterialRole, Material>()
 
 function make(role: TreatmentMaterialRole): Material {

@@ -1,0 +1,109 @@
+/**
+ * The program warm-up queue (src/scene/three/programWarmUp.ts) with a stand-in renderer: the
+ * programs a compile makes are first used one per task, only when no frame is asked for or was
+ * drawn since the fence, no work is pending and the fence has signalled; programs that existed
+ * before are left alone; a cancel takes its programs out of the queue.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { Mesh, PerspectiveCamera, Scene, type WebGLRenderer } from 'three'
+import { programsWaiting, warmPrograms } from '../../src/scene/three/programWarmUp.ts'
+import { setRenderHandle } from '../../src/scene/renderHandle.ts'
+import { beginWork } from '../../src/state/pendingWork.ts'
+
+const SIGNALED = 0x9119
+const UNSIGNALED = 0x9118
+
+function fakeRenderer(madeByCompile: number) {
+  const used: string[] = []
+  const program = (name: string) => ({ name, getUniforms: () => used.push(name) })
+  const programs: { name: string }[] = [program('existing')]
+  let fenceSignalled = false
+  const context = {
+    SYNC_GPU_COMMANDS_COMPLETE: 0x9117,
+    SYNC_STATUS: 0x9114,
+    SIGNALED,
+    fenceSync: vi.fn(() => ({})),
+    deleteSync: vi.fn(),
+    getSyncParameter: () => (fenceSignalled ? SIGNALED : UNSIGNALED),
+    isContextLost: () => false,
+  }
+  let compiles = 0
+  const gl = {
+    info: { programs, render: { frame: 0 } },
+    getContext: () => context,
+    compile: () => {
+      if (compiles++ > 0) return
+      for (let i = 0; i < madeByCompile; i++) programs.push(program(`new-${i}`))
+    },
+  }
+  return {
+    gl: gl as unknown as WebGLRenderer,
+    used,
+    context,
+    signal: (on: boolean) => (fenceSignalled = on),
+    drawFrame: () => gl.info.render.frame++,
+  }
+}
+
+const camera = new PerspectiveCamera()
+const scene = new Scene()
+let pendingFrames = 0
+
+beforeEach(() => {
+  vi.useFakeTimers()
+  pendingFrames = 0
+  setRenderHandle({ gl: null as never, scene, camera, invalidate: () => {}, pendingFrames: () => pendingFrames })
+})
+afterEach(() => {
+  setRenderHandle(null)
+  vi.useRealTimers()
+})
+
+describe('program warm-up', () => {
+  it('uses each program the compile made, one per task, once the GPU has passed the fence', () => {
+    const r = fakeRenderer(3)
+    const stop = warmPrograms(r.gl, camera, scene, [new Mesh()])
+    expect(programsWaiting()).toBe(3)
+    vi.advanceTimersByTime(500)
+    expect(r.used, 'nothing before the fence signals').toEqual([])
+    r.signal(true)
+    vi.advanceTimersByTime(100)
+    expect(r.used).toEqual(['new-0', 'new-1', 'new-2'])
+    expect(r.used, 'programs made before are not touched').not.toContain('existing')
+    expect(programsWaiting()).toBe(0)
+    stop()
+  })
+
+  it('waits while frames are asked for, work is pending, or a frame was drawn after the fence', () => {
+    const r = fakeRenderer(2)
+    const stop = warmPrograms(r.gl, camera, scene, [new Mesh()])
+    r.signal(true)
+    pendingFrames = 1
+    vi.advanceTimersByTime(1000)
+    expect(r.used, 'frames asked for').toEqual([])
+    pendingFrames = 0
+    const done = beginWork('test work')
+    vi.advanceTimersByTime(1000)
+    expect(r.used, 'work pending').toEqual([])
+    done()
+    // A fence set, then a frame drawn behind it: the signal is about the fence, not the frame.
+    vi.advanceTimersByTime(60)
+    r.drawFrame()
+    r.signal(true)
+    vi.advanceTimersByTime(60)
+    expect(r.used, 'a frame was drawn since the fence').toEqual([])
+    vi.advanceTimersByTime(200)
+    expect(r.used).toEqual(['new-0', 'new-1'])
+    stop()
+  })
+
+  it('a cancel takes the programs still waiting out of the queue', () => {
+    const r = fakeRenderer(2)
+    const stop = warmPrograms(r.gl, camera, scene, [new Mesh()])
+    stop()
+    expect(programsWaiting()).toBe(0)
+    r.signal(true)
+    vi.advanceTimersByTime(1000)
+    expect(r.used).toEqual([])
+  })
+})
