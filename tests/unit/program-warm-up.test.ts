@@ -97,6 +97,17 @@ describe('program warm-up', () => {
     stop()
   })
 
+  it('skips a program three let go of meanwhile', () => {
+    const r = fakeRenderer(2)
+    const stop = warmPrograms(r.gl, camera, scene, [new Mesh()])
+    const programs = (r.gl.info as unknown as { programs: { name: string }[] }).programs
+    programs.splice(programs.findIndex((p) => p.name === 'new-0'), 1)
+    r.signal(true)
+    vi.advanceTimersByTime(500)
+    expect(r.used).toEqual(['new-1'])
+    stop()
+  })
+
   it('a cancel takes the programs still waiting out of the queue', () => {
     const r = fakeRenderer(2)
     const stop = warmPrograms(r.gl, camera, scene, [new Mesh()])

@@ -49,6 +49,11 @@ function look(): void {
   timer = undefined
   const head = queue[0]
   if (!head) return dropFence()
+  // A program three let go of (its materials disposed, or the context lost and set up again) is not used.
+  if (!(head.gl.info.programs ?? []).includes(head.program as never)) {
+    queue.shift()
+    return schedule(0)
+  }
   const context = head.gl.getContext() as WebGL2RenderingContext
   const frame = head.gl.info.render.frame
   const busy = (getRenderHandle()?.pendingFrames() ?? 0) > 0 || pendingWork().length > 0 || context.isContextLost()
