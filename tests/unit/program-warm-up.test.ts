@@ -108,6 +108,30 @@ describe('program warm-up', () => {
     stop()
   })
 
+  it('in a view that never rests, uses one program between two frames once the GPU has finished the last, and gives the scene its hooks back', () => {
+    const r = fakeRenderer(2)
+    pendingFrames = 1 // the blood flow: frames always asked for, so the timer never finds the view at rest
+    const ownBefore = scene.onBeforeRender
+    const stop = warmPrograms(r.gl, camera, scene, [new Mesh()])
+    const frame = () => {
+      scene.onBeforeRender(r.gl, scene, camera, null as never, null as never, null as never)
+      r.drawFrame()
+      scene.onAfterRender(r.gl, scene, camera, null as never, null as never, null as never)
+    }
+    frame()
+    frame()
+    expect(r.used, 'the fence after the last frame has not signalled').toEqual([])
+    r.signal(true)
+    frame()
+    expect(r.used, 'one program per frame').toEqual(['new-0'])
+    frame()
+    expect(r.used).toEqual(['new-0', 'new-1'])
+    expect(scene.onBeforeRender, 'the scene has its own hooks back').toBe(ownBefore)
+    vi.advanceTimersByTime(1000)
+    expect(r.used).toEqual(['new-0', 'new-1'])
+    stop()
+  })
+
   it('a cancel takes the programs still waiting out of the queue', () => {
     const r = fakeRenderer(2)
     const stop = warmPrograms(r.gl, camera, scene, [new Mesh()])

@@ -118,12 +118,18 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     patched.current?.()
     patched.current = undefined
     // The disease programs, compiled while nothing else happens (see precompileDisease).
+    // Set up, then first used in a quiet moment (../three/programWarmUp.ts): the first move of
+    // the stage slider neither links them nor waits for the GPU to answer about them.
     let live = true
+    let stopWarming: (() => void) | undefined
     const compiled = beginWork('disease shaders')
     const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200))
+    const warm = async () => {
+      stopWarming = warmPrograms(gl, camera, scene, [scene])
+    }
     idle(() => {
       if (!live) return compiled()
-      precompileDisease(result, () => gl.compileAsync(scene, camera), () => live && diseaseShows(uniforms))
+      precompileDisease(result, warm, () => live && diseaseShows(uniforms))
         .catch(() => {
           /* not fatal: the programs compile on first use instead */
         })
@@ -135,6 +141,7 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     return () => {
       live = false
       compiled()
+      stopWarming?.()
       model.scene.remove(lesion)
       unpatch(result)
       faces.dispose()

@@ -209,8 +209,8 @@ export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchRe
 
 /**
  * Compiles the disease programs ahead, so that the first move of the stage slider does not
- * wait for them: `compile` runs three's compile for the scene (renderer.compileAsync) while
- * the disease code is switched in; then the programs follow `wanted()` again.
+ * wait for them: `compile` sets up the scene's programs (../three/programWarmUp.ts) while the
+ * disease code is switched in; then the programs follow `wanted()` again.
  */
 export async function precompileDisease(result: PatchResult, compile: () => Promise<unknown>, wanted: () => boolean): Promise<void> {
   if (result.diseaseShown()) return

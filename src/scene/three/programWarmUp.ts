@@ -1,6 +1,6 @@
 /**
- * Readies shader programs before their first draw, while the view is quiet, so that the first
- * draw of a new look does not stop the page.
+ * Readies shader programs before their first draw, so that the first draw of a new look does not
+ * stop the page.
  *
  * three sets a program up when a material is first drawn (or compiled), and at the program's
  * first use asks the GPU for its link status and uniforms. That question waits until the GPU
@@ -10,9 +10,12 @@
  * decompression (long-task entries). Asked with nothing queued, it takes ~20–50 ms.
  *
  * So `warmPrograms` sets the programs up at once (three's `compile`: no draw) and queues the new
- * ones; the queue makes one program's first use per task, only when no frame has been asked for
- * or drawn since the last look, no work is pending (state/pendingWork.ts) and a fence shows the
- * GPU has caught up. A view that never rests leaves the rest to the first draw, as before.
+ * ones for their first use, one at a time, when the GPU has nothing queued:
+ * - a view at rest: a fence is set and polled; once it has signalled with no frame asked for or
+ *   drawn since and no work pending (state/pendingWork.ts), one program per task;
+ * - a view that never rests (the blood flow animates by default, a step plays): the scene's
+ *   render hooks set a fence after each frame and, before the next, if the GPU has finished the
+ *   last, use one program — between two frames.
  */
 import type { Camera, Object3D, Scene, WebGLRenderer } from 'three'
 import { pendingWork } from '../../state/pendingWork.ts'
@@ -48,7 +51,10 @@ function schedule(delay: number): void {
 function look(): void {
   timer = undefined
   const head = queue[0]
-  if (!head) return dropFence()
+  if (!head) {
+    unhookScene()
+    return dropFence()
+  }
   // A program three let go of (its materials disposed, or the context lost and set up again) is not used.
   if (!(head.gl.info.programs ?? []).includes(head.program as never)) {
     queue.shift()
@@ -66,8 +72,54 @@ function look(): void {
   }
   if (context.getSyncParameter(fence.sync, context.SYNC_STATUS) !== context.SIGNALED) return schedule(POLL_MS)
   queue.shift()!.program.getUniforms()
+  if (queue.length === 0) unhookScene()
   // The fence stays: the next program may go in the next task if nothing was drawn meanwhile.
   schedule(0)
+}
+
+/** The fence set after the scene's last frame (for views that never rest: see `hookScene`). */
+let afterLastFrame: { context: WebGL2RenderingContext; sync: WebGLSync } | null = null
+let hooked: { scene: Scene; before: Scene['onBeforeRender']; after: Scene['onAfterRender'] } | null = null
+
+function dropFrameFence(): void {
+  if (afterLastFrame) afterLastFrame.context.deleteSync(afterLastFrame.sync)
+  afterLastFrame = null
+}
+
+/**
+ * While programs wait, the scene's render hooks are this module's: a fence after each frame, and
+ * before the next one, if the GPU has finished the last, one program's first use. So a view that
+ * never rests (the blood flow animates by default; a step that plays) still gets its programs
+ * ready, between two frames. Put back when the queue is empty.
+ */
+function hookScene(scene: Scene): void {
+  if (hooked?.scene === scene) return
+  unhookScene()
+  hooked = { scene, before: scene.onBeforeRender, after: scene.onAfterRender }
+  scene.onBeforeRender = (renderer) => {
+    const fence = afterLastFrame
+    const head = queue[0]
+    if (!fence || !head || head.gl !== renderer) return
+    if (fence.context.getSyncParameter(fence.sync, fence.context.SYNC_STATUS) !== fence.context.SIGNALED) return
+    dropFrameFence()
+    queue.shift()
+    if ((renderer.info.programs ?? []).includes(head.program as never)) head.program.getUniforms()
+    if (queue.length === 0) unhookScene()
+  }
+  scene.onAfterRender = (renderer) => {
+    dropFrameFence()
+    const context = renderer.getContext() as WebGL2RenderingContext
+    const sync = context.isContextLost() ? null : context.fenceSync(context.SYNC_GPU_COMMANDS_COMPLETE, 0)
+    afterLastFrame = sync ? { context, sync } : null
+  }
+}
+
+function unhookScene(): void {
+  if (!hooked) return
+  hooked.scene.onBeforeRender = hooked.before
+  hooked.scene.onAfterRender = hooked.after
+  hooked = null
+  dropFrameFence()
 }
 
 /**
@@ -81,12 +133,14 @@ export function warmPrograms(gl: WebGLRenderer, camera: Camera, scene: Scene, ro
   const made = (gl.info.programs ?? []).filter((p) => !before.has(p)) as unknown as ProgramUse[]
   const mine = made.map((program) => ({ program, gl }))
   queue.push(...mine)
+  if (mine.length > 0) hookScene(scene)
   schedule(POLL_MS)
   return () => {
     for (const entry of mine) {
       const at = queue.indexOf(entry)
       if (at >= 0) queue.splice(at, 1)
     }
+    if (queue.length === 0) unhookScene()
   }
 }
 
