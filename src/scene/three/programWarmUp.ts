@@ -55,11 +55,6 @@ function look(): void {
     unhookScene()
     return dropFence()
   }
-  // A program three let go of (its materials disposed, or the context lost and set up again) is not used.
-  if (!(head.gl.info.programs ?? []).includes(head.program as never)) {
-    queue.shift()
-    return schedule(0)
-  }
   const context = head.gl.getContext() as WebGL2RenderingContext
   const frame = head.gl.info.render.frame
   const busy = (getRenderHandle()?.pendingFrames() ?? 0) > 0 || pendingWork().length > 0 || context.isContextLost()
@@ -71,10 +66,20 @@ function look(): void {
     return schedule(POLL_MS)
   }
   if (context.getSyncParameter(fence.sync, context.SYNC_STATUS) !== context.SIGNALED) return schedule(POLL_MS)
-  queue.shift()!.program.getUniforms()
-  if (queue.length === 0) unhookScene()
+  firstUseOfNext()
   // The fence stays: the next program may go in the next task if nothing was drawn meanwhile.
   schedule(0)
+}
+
+/**
+ * The first use of the next program in line (both ways to a quiet moment end here). A program
+ * three let go of meanwhile (its materials disposed, or the context lost and set up again) is
+ * dropped unused. The scene's hooks go back once none wait.
+ */
+function firstUseOfNext(): void {
+  const head = queue.shift()
+  if (head && (head.gl.info.programs ?? []).includes(head.program as never)) head.program.getUniforms()
+  if (queue.length === 0) unhookScene()
 }
 
 /** The fence set after the scene's last frame (for views that never rest: see `hookScene`). */
@@ -102,9 +107,7 @@ function hookScene(scene: Scene): void {
     if (!fence || !head || head.gl !== renderer) return
     if (fence.context.getSyncParameter(fence.sync, fence.context.SYNC_STATUS) !== fence.context.SIGNALED) return
     dropFrameFence()
-    queue.shift()
-    if ((renderer.info.programs ?? []).includes(head.program as never)) head.program.getUniforms()
-    if (queue.length === 0) unhookScene()
+    firstUseOfNext()
   }
   scene.onAfterRender = (renderer) => {
     dropFrameFence()

@@ -13,7 +13,7 @@ import { warmPrograms } from '../three/programWarmUp.ts'
 import { TREATMENT_MATERIAL_ROLES, treatmentMaterial } from './treatmentMaterials.ts'
 
 /** The meshes that carry every role's material through `compile` (a triangle each; never drawn). */
-export function treatmentProgramCarriers(): Mesh[] {
+function treatmentProgramCarriers(): Mesh[] {
   const geometry = new BufferGeometry()
   geometry.setAttribute('position', new BufferAttribute(new Float32Array([0, 0, 0, 1, 0, 0, 0, 1, 0]), 3))
   geometry.setAttribute('normal', new BufferAttribute(new Float32Array([0, 0, 1, 0, 0, 1, 0, 0, 1]), 3))
