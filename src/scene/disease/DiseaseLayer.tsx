@@ -217,6 +217,10 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
   useEffect(() => invalidate(), [seeThrough, reducedMotion, invalidate])
 
   const capWarmUps = useRef<(() => void)[]>([])
+  const capsComplete = useRef(false)
+  useEffect(() => {
+    capsComplete.current = false
+  }, [model])
   useEffect(() => () => capWarmUps.current.splice(0).forEach((stop) => stop()), [])
   useFrame((_, delta) => {
     const result = patch.current
@@ -274,10 +278,14 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     // Cross-section: its caps get the slice pattern (once per cap material) as soon as they
     // exist (they wait hidden from the first frame on), their programs readied in a quiet moment,
     // so the first cut with the disease shown stops nothing (../three/programWarmUp.ts).
-    const patchedCaps = model ? patchSectionCaps(scene, uniforms) : []
-    if (patchedCaps.length > 0) {
-      capWarmUps.current.push(warmPrograms(gl, camera, scene, patchedCaps))
-      if (view.section) invalidate()
+    // The scene is searched only until every cap is found (again after the model changes).
+    if (model && !capsComplete.current) {
+      const { patched, complete } = patchSectionCaps(scene, uniforms)
+      capsComplete.current = complete
+      if (patched.length > 0) {
+        capWarmUps.current.push(warmPrograms(gl, camera, scene, patched))
+        if (view.section) invalidate()
+      }
     }
 
     // Ask for another frame only while something is still on its way: the frame that reached a

@@ -242,15 +242,20 @@ export function patchCapMaterial(material: Material, id: CapId, uniforms: Diseas
   material.needsUpdate = true
 }
 
-/** Patches the caps present in the scene that are not patched yet. Returns true if any was. */
-export function patchSectionCaps(scene: Object3D, uniforms: DiseaseUniforms): Mesh[] {
+/**
+ * Patches the caps present in the scene that are not patched yet. Returns those it patched, and
+ * whether every cap is there (and so patched): then there is nothing left to look for.
+ */
+export function patchSectionCaps(scene: Object3D, uniforms: DiseaseUniforms): { patched: Mesh[]; complete: boolean } {
   const patched: Mesh[] = []
+  let complete = true
   for (let i = 0; i < CAP_IDS.length; i++) {
     const cap = scene.getObjectByName(CAP_NAMES[i]!) as Mesh | undefined
     const material = cap?.material as Material | undefined
+    if (!cap || !material) complete = false
     if (!cap || !material || material.userData.dzCap) continue
     patchCapMaterial(material, CAP_IDS[i]!, uniforms)
     patched.push(cap)
   }
-  return patched
+  return { patched, complete }
 }
