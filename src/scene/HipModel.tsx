@@ -6,23 +6,13 @@
 import { useTreatmentView } from '../state/treatmentView.ts'
 import { useEffect } from 'react'
 import { useThree } from '@react-three/fiber'
-import type { Mesh, MeshStandardMaterial } from 'three'
 import { useViewStore } from '../state/viewStore.ts'
 import { useStatusStore } from '../state/statusStore.ts'
 import { loadPickRule } from './picking/pickRule.ts'
 import { usePickHandlers } from './picking/usePickHandlers.ts'
 import { useModelStore } from './model/modelStore.ts'
 import type { StructureId } from '../domain/anatomy/structures.ts'
-import { isHelper } from './model/solidMeshes.ts'
-
-/** Opacity of a see-through ("X-ray") structure: enough to keep its outline, clear to see inside. */
-const FADED_OPACITY = 0.18
-
-interface BaseLook {
-  transparent: boolean
-  opacity: number
-  depthWrite: boolean
-}
+import { showSeeThrough } from './model/seeThroughLook.ts'
 
 export function HipModel() {
   const model = useModelStore((s) => s.model)
@@ -52,25 +42,7 @@ export function HipModel() {
 
   useEffect(() => {
     if (!model) return
-    const fadedSet = new Set<StructureId>([...faded, ...seenThrough])
-    for (const [id, node] of Object.entries(model.nodes)) {
-      node.traverse((o) => {
-        const mesh = o as Mesh
-        if (!mesh.isMesh || isHelper(o)) return
-        const material = mesh.material as MeshStandardMaterial
-        const base = (material.userData.baseLook ??= {
-          transparent: material.transparent,
-          opacity: material.opacity,
-          depthWrite: material.depthWrite,
-        }) as BaseLook
-        const fade = fadedSet.has(id as StructureId)
-        const transparent = fade || base.transparent
-        if (material.transparent !== transparent) material.needsUpdate = true
-        material.transparent = transparent
-        material.opacity = fade ? Math.min(base.opacity, FADED_OPACITY) : base.opacity
-        material.depthWrite = fade ? false : base.depthWrite
-      })
-    }
+    showSeeThrough(model, new Set<StructureId>([...faded, ...seenThrough]))
     invalidate()
   }, [model, faded, seenThrough, invalidate])
 

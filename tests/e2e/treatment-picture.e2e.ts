@@ -112,11 +112,10 @@ describe('treatments in the picture', () => {
     }
     const acting = steps.filter((x, i) => i > 0 && !UNSEEN_IN_BONE.includes(x.id)).length
     expect(compared, 'every step that acts was compared with the one before').toBe(acting)
-    // The hip's own see-through look (a step that shows the femur see-through) is still set up at
-    // its first use: noted, not asserted (it is the fading feature's, not the treatment's).
+    // The hip's own see-through look too (the steps that show the femur see-through): readied
+    // with the disease's programs (model/seeThroughLook.ts).
     const during = (await linked()).slice(linkedBefore.length)
-    if (during.length > 0) console.log(`[treatment-picture] ${procedure} ${variant}: programs linked: ${during.join(', ')}`)
-    expect(during.filter((p) => !p.startsWith(' see-through')), 'shader programs linked during the treatment').toEqual([])
+    expect(during, 'shader programs linked during the treatment').toEqual([])
     expect(describeProblems(problems)).toBe('none')
   })
 

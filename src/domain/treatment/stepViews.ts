@@ -288,6 +288,14 @@ export function seenThroughByTreatment(procedure: ProcedureId | null, variant: s
   return shownStepView(procedure, variant, step)?.seeThrough ?? NONE
 }
 
+/**
+ * Every structure some treatment step draws see-through (their see-through looks are readied
+ * ahead, so that the step does not wait for them).
+ */
+export const SEEN_THROUGH_BY_ANY_STEP: readonly StructureId[] = [
+  ...new Set(Object.values(STEP_VIEWS).flatMap((variants) => Object.values(variants).flatMap((steps) => Object.values(steps).flatMap((view) => view.seeThrough)))),
+]
+
 /** What the named views frame at this step of a treatment. */
 export function stepFocus(procedure: ProcedureId, variant: string | null, step: number): Focus {
   return shownStepView(procedure, variant, step)?.focus ?? 'hip'

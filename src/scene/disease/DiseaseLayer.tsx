@@ -30,6 +30,8 @@ import { patchCapMaterial, patchSectionCaps } from './sectionCaps.ts'
 import { publishCapPainter } from './capPainter.ts'
 import { clipBySection } from '../section/sectionPlane.ts'
 import { warmPrograms } from '../three/programWarmUp.ts'
+import { withSeeThrough } from '../model/seeThroughLook.ts'
+import { SEEN_THROUGH_BY_ANY_STEP } from '../../domain/treatment/stepViews.ts'
 import { createCutFaces, type CutFaces } from './cutawayFaces.ts'
 import { diseaseDrawingOf, type PlacedDisease } from './drawing.ts'
 import { publishDiseaseDrawing } from '../visibility/diseaseDrawing.ts'
@@ -121,14 +123,19 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     // Set up, then first used in a quiet moment (../three/programWarmUp.ts): the first move of
     // the stage slider neither links them nor waits for the GPU to answer about them.
     let live = true
-    let stopWarming: (() => void) | undefined
+    const stopWarming: (() => void)[] = []
     const compiled = beginWork('disease shaders')
     const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200))
+    // And the looks a treatment step draws some bone in (the femur seen through while the canal
+    // is broached or the drill fans out): else each stops that step for a moment.
+    const warmSeeThrough = () => withSeeThrough(model, SEEN_THROUGH_BY_ANY_STEP, () => warmPrograms(gl, camera, scene, [scene]))
     const warm = async () => {
-      stopWarming = warmPrograms(gl, camera, scene, [scene])
+      stopWarming.push(warmPrograms(gl, camera, scene, [scene]), warmSeeThrough())
     }
     idle(() => {
       if (!live) return compiled()
+      // The healthy bone's see-through looks (a treatment opened on a healthy hip), then the disease's.
+      if (!result.diseaseShown()) stopWarming.push(warmSeeThrough())
       precompileDisease(result, warm, () => live && diseaseShows(uniforms))
         .catch(() => {
           /* not fatal: the programs compile on first use instead */
@@ -141,7 +148,7 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     return () => {
       live = false
       compiled()
-      stopWarming?.()
+      for (const stop of stopWarming) stop()
       model.scene.remove(lesion)
       unpatch(result)
       faces.dispose()

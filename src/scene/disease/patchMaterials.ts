@@ -213,7 +213,8 @@ export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchRe
  * disease code is switched in; then the programs follow `wanted()` again.
  */
 export async function precompileDisease(result: PatchResult, compile: () => Promise<unknown>, wanted: () => boolean): Promise<void> {
-  if (result.diseaseShown()) return
+  // Already shown (a link that opens at a stage): `compile` still readies what the picture does
+  // not draw yet (the see-through looks a treatment step uses).
   result.showDisease(true)
   try {
     await compile()
