@@ -11,9 +11,22 @@ import type { CapId } from './sectionCaps.ts'
 export type CapPainter = (material: Material, id: CapId, femurRest: { value: Matrix4 }) => void
 
 let painter: CapPainter | null = null
+const waiting = new Set<(painter: CapPainter) => void>()
 
 export function publishCapPainter(next: CapPainter | null): void {
   painter = next
+  if (!next) return
+  for (const listener of [...waiting]) listener(next)
+}
+
+/**
+ * Calls `listener` with the painter now if there is one, and with every painter published later
+ * (the disease layer arrives after the first picture). Returns a function that stops it.
+ */
+export function onCapPainter(listener: (painter: CapPainter) => void): () => void {
+  waiting.add(listener)
+  if (painter) listener(painter)
+  return () => waiting.delete(listener)
 }
 
 export function capPainter(): CapPainter | null {

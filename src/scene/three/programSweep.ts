@@ -14,11 +14,17 @@
 import type { Material, Mesh, Object3D, WebGLRenderer } from 'three'
 
 /**
- * Programs a session may hold before unused ones are released: a healthy hip uses 3, the disease
- * view 10 more, and the looks readied ahead once the hip is drawn (the treatments' tools and
- * implants, the cut's caps: ./programWarmUp.ts) 7; a hip replacement's steps add 3.
+ * Programs a session may hold before unused ones are released. Counted (progcount, stage 3 then
+ * a hip replacement's removed head): the healthy hip 3; the looks readied once the hip is drawn
+ * (./programWarmUp.ts: the treatments' tools and implants, the cut's caps and stencil passes) 7;
+ * the disease 15 (its structures 9, its artery, its painted caps 5); the see-through looks that
+ * treatment steps draw, readied with the disease, 5; a hip replacement's removed head 3: 33 in
+ * all (30 at rest after loading). Over the budget the sweep releases programs that are readied
+ * on purpose and links them again when next drawn (17 links at the removed-head step with a
+ * budget of 32); so the budget leaves room for the user's own choices (a structure seen through,
+ * a cut) on top of all that.
  */
-export const PROGRAM_BUDGET = 32
+export const PROGRAM_BUDGET = 40
 
 interface ProgramBookkeeping {
   currentProgram?: unknown

@@ -47,6 +47,14 @@ function samePose(a: FemurPose | null, b: FemurPose): boolean {
   return a.angleDeg === b.angleDeg && a.migration === b.migration && same(a.pivot, b.pivot) && same(a.axis, b.axis) && same(a.shift, b.shift)
 }
 
+/** The cut look of a removed piece's face through `id` (unpainted: the disease layer paints it). */
+export function removedBoneCapMaterial(id: PieceSolid): MeshStandardMaterial {
+  const style = CAP_STYLES.find((s) => s.id === id)!
+  const material = new MeshStandardMaterial({ color: style.color, roughness: style.roughness, metalness: 0 })
+  if (id === 'femurCancellous') drawTrabeculae(material)
+  return material
+}
+
 export class RemovedBone {
   /** Put it in the treatment objects' model frame; it carries the piece's tag (picking names it). */
   readonly group = new Group()
@@ -192,9 +200,7 @@ export class RemovedBone {
       if (!solid || !own) continue
       const [surface, cut] = geometriesOf(solid) as [BufferGeometry, BufferGeometry]
       const toRest = restFrom(own)
-      const style = CAP_STYLES.find((s) => s.id === id)!
-      const capMaterial = new MeshStandardMaterial({ color: style.color, roughness: style.roughness, metalness: 0 })
-      if (id === 'femurCancellous') drawTrabeculae(capMaterial)
+      const capMaterial = removedBoneCapMaterial(id)
       caps.push({ material: capMaterial, id })
       for (const [geometry, material] of [[surface, own.material], [cut, capMaterial]] as const) {
         geometries.push(geometry)
