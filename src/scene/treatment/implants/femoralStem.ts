@@ -27,7 +27,11 @@ function ringHeights(g: StemGeometry): number[] {
   out.push(g.length)
   // A ring exactly where the calcar curve meets the collar plane: the body's widest point.
   let widest = 0
-  for (let t = g.length - 60; t <= g.length; t += 0.02) if (stemSection(g, t).medial > stemSection(g, widest).medial) widest = t
+  let widestMedial = stemSection(g, widest).medial
+  for (let t = g.length - 60; t <= g.length; t += 0.02) {
+    const medial = stemSection(g, t).medial
+    if (medial > widestMedial) [widest, widestMedial] = [t, medial]
+  }
   return [...out.filter((t) => Math.abs(t - widest) > 0.3), widest].sort((a, b) => a - b)
 }
 
@@ -81,8 +85,9 @@ function smoothNormals(geometry: BufferGeometry): BufferGeometry {
   const normal = geometry.getAttribute('normal')
   const sums = new Map<string, [number, number, number]>()
   const key = (i: number) => `${position.getX(i).toFixed(4)},${position.getY(i).toFixed(4)},${position.getZ(i).toFixed(4)}`
+  const keys = Array.from({ length: position.count }, (_, i) => key(i))
   for (let i = 0; i < position.count; i++) {
-    const k = key(i)
+    const k = keys[i]!
     const s = sums.get(k) ?? [0, 0, 0]
     s[0] += normal.getX(i)
     s[1] += normal.getY(i)
@@ -90,7 +95,7 @@ function smoothNormals(geometry: BufferGeometry): BufferGeometry {
     sums.set(k, s)
   }
   for (let i = 0; i < position.count; i++) {
-    const [x, y, z] = sums.get(key(i))!
+    const [x, y, z] = sums.get(keys[i]!)!
     const l = Math.hypot(x, y, z) || 1
     normal.setXYZ(i, x / l, y / l, z / l)
   }
