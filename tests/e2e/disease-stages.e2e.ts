@@ -6,7 +6,8 @@
 import type { Page } from 'playwright-core'
 import type { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
-import { canvasScreenshot, describeProblems, getState, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
+import { appPagesForFile, canvasScreenshot, describeProblems, getState, setState, sharedAppPageForFile, waitForReady, waitForSettled } from './support/page.ts'
+import { programLinks, recordProgramLinks } from './support/programLinks.ts'
 import { diffCount, type Region } from './support/pixels.ts'
 
 /**
@@ -14,6 +15,8 @@ import { diffCount, type Region } from './support/pixels.ts'
  * (see sharedAppPageForFile): every test begins on a settled view, as on a fresh page.
  */
 const openApp = sharedAppPageForFile()
+/** A page of its own, for the one test that needs a first load. */
+const freshPage = appPagesForFile()
 
 /** A close view of the head from the front and above (model frame, mm). */
 const HEAD_CAM = 'cam=0,30,160,0,0,0'
@@ -83,6 +86,23 @@ describe('disease stages in the picture', () => {
 })
 
 // --- controls and captions --------------------------------------------------------------------
+
+describe('the first stage change', () => {
+  it('sets no shader program up: the disease arrived, and readied its programs, after the first picture of a still, healthy hip', async () => {
+    // A fresh page: blood flow off and reduced motion, so nothing at stage 0 needs the disease.
+    const app = await freshPage()
+    await app.open('flow=0')
+    await waitForReady(app.page)
+    await waitForSettled(app.page)
+    await recordProgramLinks(app.page)
+    await setState(app.page, { stage: 3 })
+    await waitForSettled(app.page)
+    // Before: the disease layer came with this change, and 15 programs were linked in its frame
+    // (the page stopped for 0.76 s with software WebGL).
+    expect(await programLinks(app.page)).toEqual([])
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+})
 
 describe('frames a stage change costs', () => {
   it('draws one frame for a stage change under reduced motion (the frame that reaches a target asks for no second)', async () => {

@@ -19,6 +19,7 @@ import { madd, normalise, type Vec3 } from '../../src/domain/vec3.ts'
 import { modelLandmarks } from './support/model.ts'
 import { describeProblems, getState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
 import { diffCount, viewPixels } from './support/pixels.ts'
+import { programLinks, recordProgramLinks } from './support/programLinks.ts'
 
 const openApp = sharedAppPageForFile()
 const PROC = 'total-hip-replacement'
@@ -75,6 +76,10 @@ describe('total hip replacement', () => {
     const { page, problems } = await openApp(`proc=${PROC}&stage=4&flow=0`)
     await expectAtStep(page, 0)
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.())
+    // No step sets a shader program up at its first draw (the removed head's cut faces, the femur
+    // seen through while broaching: readied ahead, src/scene/three/programWarmUp.ts).
+    await recordProgramLinks(page)
+    const linkedBefore = (await programLinks(page)).length
     const pictures = [await viewPixels(page)]
     const links = [await page.evaluate(() => location.search)]
     for (let step = 1; step < STEPS.length; step++) {
@@ -88,6 +93,7 @@ describe('total hip replacement', () => {
       // Every step acts: the femur moves, bone goes, a tool or an implant comes.
       expect(diffCount(pictures[step - 1]!, pictures[step]!), `${STEPS[step]!.id} vs ${STEPS[step - 1]!.id}`).toBeGreaterThan(150)
     }
+    expect((await programLinks(page)).slice(linkedBefore), 'shader programs linked while stepping through').toEqual([])
     // By link, from the last step back to the first: each step's end, drawn as stepping drew it.
     for (let step = STEPS.length - 1; step >= 0; step--) {
       await followLink(page, step, links[step]!)

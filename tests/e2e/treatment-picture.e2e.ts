@@ -20,6 +20,7 @@ import { expectCancellousColour, lookAt } from './support/cutFace.ts'
 import { modelLandmarks } from './support/model.ts'
 import { describeProblems, getStats, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
 import { diffCount, viewPixels } from './support/pixels.ts'
+import { programLinks, recordProgramLinks } from './support/programLinks.ts'
 
 const openApp = sharedAppPageForFile()
 
@@ -56,31 +57,8 @@ describe('treatments in the picture', () => {
     // them). The tools' looks and the cut's caps are readied once the hip is drawn
     // (src/scene/three/programWarmUp.ts); a program set up at a step's first draw stopped the page
     // for up to 1.4 s with software WebGL.
-    const linked = () => page.evaluate(() => (window as unknown as { __linked?: string[] }).__linked ?? [])
-    await page.evaluate(() => {
-      const w = window as unknown as { __linked?: string[] }
-      if (w.__linked !== undefined) return
-      w.__linked = []
-      const proto = WebGL2RenderingContext.prototype
-      const link = proto.linkProgram
-      const attach = proto.attachShader
-      const source = proto.shaderSource
-      const sources = new WeakMap<WebGLShader, string>()
-      const shaders = new WeakMap<WebGLProgram, WebGLShader[]>()
-      proto.shaderSource = function (shader, text) {
-        sources.set(shader, text)
-        return source.call(this, shader, text)
-      }
-      proto.attachShader = function (program, shader) {
-        shaders.set(program, [...(shaders.get(program) ?? []), shader])
-        return attach.call(this, program, shader)
-      }
-      proto.linkProgram = function (program) {
-        const text = (shaders.get(program) ?? []).map((sh) => sources.get(sh) ?? '').join('\n')
-        w.__linked!.push(`${/SHADER_NAME (.*)/.exec(text)?.[1] ?? 'unnamed'}${/#define DOUBLE_SIDED/.test(text) ? ' double-sided' : ''}${/#define OPAQUE/.test(text) ? '' : ' see-through'}${/dz[A-Z]/.test(text) ? ' diseased' : ''}`)
-        return link.call(this, program)
-      }
-    })
+    const linked = () => programLinks(page)
+    await recordProgramLinks(page)
     // The disease's own programs are made when it first shows (not the treatment's concern).
     await setState(page, { stage: 1.5 })
     await waitForSettled(page)
