@@ -42,8 +42,8 @@ const SelectionTag = lazyPart('selection-tag', 'The name tag of the selected str
 const HoverTip = lazyPart('hover-tip', 'The name under the pointer', () => import('./ui/HoverTip.tsx'), { placement: 'notice' })
 // The simulated X-ray and MRI (issue 13): beside the view, loaded when first opened.
 const ImagesPanel = lazyPart('images', 'The images', () => import('./ui/imaging/ImagesPanel.tsx'), { placement: 'notice' })
-// Where the fibula graft comes from: over the view's corner during that treatment's harvest step.
-const FibulaDonorInset = lazyPart('fibula-inset', 'The picture of where the fibula comes from', () => import('./ui/treatment/FibulaDonorInset.tsx'), { placement: 'notice' })
+// Pictures over the view's corner during some treatment steps: where the fibula graft comes from, the live X-ray.
+const TreatmentInsets = lazyPart('treatment-insets', 'The pictures of the treatment step', () => import('./ui/treatment/TreatmentInsets.tsx'), { placement: 'notice' })
 
 // Presenter mode's caption strip, keys and laser dot: loaded when presenting.
 const PresenterLayer = lazyPart('presenter', 'Presenter mode', () => import('./ui/presenter/PresenterLayer.tsx'), { placement: 'notice' })
@@ -56,7 +56,7 @@ export function App() {
   const hoverReady = usePickStore((s) => s.hoverReady)
   const selected = useViewStore((s) => s.selected !== null)
   const pickedObject = usePickStore((s) => s.pickedObject !== null)
-  const fibula = useViewStore((s) => s.procedure === 'vascularised-fibula')
+  const treatment = useViewStore((s) => s.procedure !== null)
   const present = useViewStore((s) => s.present)
   const images = useViewStore((s) => s.images)
   const no3d = useNo3d()
@@ -100,7 +100,7 @@ export function App() {
           {labels && <LabelOverlay />}
           {hoverReady && <HoverTip />}
           {(selected || pickedObject) && !no3d && <SelectionTag />}
-          {fibula && !no3d && <FibulaDonorInset />}
+          {treatment && !no3d && <TreatmentInsets />}
           {images && !no3d && <ImagesPanel />}
           <ContextLost />
           <ViewToolbar />

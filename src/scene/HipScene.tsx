@@ -1,6 +1,7 @@
 /** Everything inside the 3D view. */
 import { useState } from 'react'
 import { useViewStore } from '../state/viewStore.ts'
+import { useTreatmentView } from '../state/treatmentView.ts'
 import { usePickStore } from '../state/pickStore.ts'
 import { anyLabelShown } from '../domain/anyLabelShown.ts'
 import { useStatusStore } from '../state/statusStore.ts'
@@ -58,6 +59,8 @@ export function HipScene() {
   const treatment = useViewStore((s) => s.procedure !== null)
   const hovered = usePickStore((s) => s.hovered !== null)
   const images = useViewStore((s) => s.images)
+  // The fluoroscopy inset's picture (a step done under it) comes from the same renderer.
+  const fluoroscopy = useTreatmentView((s) => s.fluoroscopy)
   // Kept once loaded: hovering on and off never mounts the outlines again.
   const [marking, setMarking] = useState(false)
   if ((selected || hovered) && !marking) setMarking(true)
@@ -83,7 +86,7 @@ export function HipScene() {
       {cutting && <CrossSection />}
       {drawn && <PickAccelerator />}
       {drawn && <TreatmentWarmUp />}
-      {images && drawn && <ImagingProbe />}
+      {(images || fluoroscopy) && drawn && <ImagingProbe />}
       {images && drawn && <PictureLink />}
       {labels && <LabelProbe />}
       {(selected || pickedObject) && <SelectionTagAnchor />}

@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand'
 import type { MriWeighting } from '../domain/imaging/mriSignal.ts'
-import type { ImageKind } from '../domain/imaging/imageKinds.ts'
+import type { ImageKind, PictureKind } from '../domain/imaging/imageKinds.ts'
 import type { PictureSpot } from '../domain/imaging/picturePoint.ts'
 import type { StructureId } from '../domain/anatomy/structures.ts'
 import type { Vec3 } from '../domain/viewState.ts'
@@ -47,8 +47,8 @@ interface ImagingState {
   size: number
   /** Collapsed to its title bar (a phone's picture-in-picture). */
   collapsed: boolean
-  /** The pictures rendered for the panel, by kind (absent until rendered). */
-  pictures: Readonly<Partial<Record<ImageKind, RenderedImage>>>
+  /** The pictures rendered for the panel and the fluoroscopy inset, by kind (absent until rendered). */
+  pictures: Readonly<Partial<Record<PictureKind, RenderedImage>>>
   /** The point clicked on a picture, until the next click, Escape or a change of what the pictures show. */
   pointed: PointedSpot | null
   /** Where that point is in the hip (null until the scene has found it, or where nothing is there). */
@@ -59,6 +59,9 @@ interface ImagingState {
   setSize(size: number): void
   setCollapsed(collapsed: boolean): void
 }
+
+/** The fluoroscopy inset's picture, px per side (the inset is small: ≈ 12em). */
+export const FLUOROSCOPY_PX = 320
 
 /** Largest picture rendered, px per side: beyond it a 4K screen gets a smoothly scaled picture. */
 export const MAX_IMAGE_PX = 768

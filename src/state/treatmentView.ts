@@ -1,7 +1,7 @@
 /**
  * What the treatment shown asks of the parts every page has: the framing of the named views (the
  * step's focus, from landmarks), the structures the operation has moved aside and those the step
- * shows see-through. The treatment
+ * shows see-through, and whether it is done under fluoroscopy. The treatment
  * layer (scene/treatment, loaded with the first treatment) publishes them when the step changes —
  * never per frame — so the camera and the model read two fields instead of carrying the step data
  * in the first download.
@@ -26,9 +26,11 @@ export interface TreatmentView {
    * that part, never per frame.
    */
   readonly direction: Vec3 | null
+  /** The step is done under fluoroscopy: its live X-ray shows in an inset (domain/imaging/fluoroscopy.ts). */
+  readonly fluoroscopy: boolean
 }
 
 const NONE: readonly StructureId[] = []
-export const NO_TREATMENT_VIEW: TreatmentView = { framing: null, framingKey: '', movedAside: NONE, seenThrough: NONE, direction: null }
+export const NO_TREATMENT_VIEW: TreatmentView = { framing: null, framingKey: '', movedAside: NONE, seenThrough: NONE, direction: null, fluoroscopy: false }
 
 export const useTreatmentView = create<TreatmentView>()(() => NO_TREATMENT_VIEW)

@@ -2,14 +2,22 @@
  * What issue 11's second framing and inset show in the built app: the BMAC step looks at the
  * back of the pelvis (the PSIS in view, the camera behind it) during its first part and at the
  * hip again for the injection; the fibula's donor-site inset is there, named, during the harvest
- * step only, and leaves the hip uncovered. One shared page; zero console errors. The numbers
- * behind them are unit tests (treatment-insets.test.ts).
+ * step only, and leaves the hip uncovered; the live X-ray (fluoroscopy) inset shows the guide
+ * wire where the plan puts it during the steps done under fluoroscopy, and nowhere else. One
+ * shared page; zero console errors. The numbers behind them are unit tests
+ * (treatment-insets.test.ts, fluoroscopy.test.ts).
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { modelLandmarks } from './support/model.ts'
+import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
+import { planTreatment } from '../../src/domain/treatment/planner.ts'
+import { treatmentSteps } from '../../src/domain/treatment/steps.ts'
+import { frameAt } from '../../src/domain/treatment/timeline.ts'
+import { FLUOROSCOPY_FRAME } from '../../src/domain/imaging/imageFrames.ts'
+import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
 import { describeProblems, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
-import { decodePngDataUrl } from './support/pixels.ts'
+import { decodePngDataUrl, sample } from './support/pixels.ts'
 
 const openApp = sharedAppPageForFile()
 
@@ -77,6 +85,55 @@ describe('treatment insets and second framings', () => {
     await setState(page, { step: 1, mode: 'patient' })
     await waitForSettled(page)
     expect(await page.locator('[data-testid="fibula-donor-inset"]').count()).toBe(0)
+    expect(describeProblems(problems)).toBe('none')
+  })
+
+  it('core decompression: the live X-ray inset shows the guide wire where the plan puts it, during the steps done under fluoroscopy only', async () => {
+    const { page, problems } = await openApp()
+    const steps = treatmentSteps('core-decompression', null)
+    const at = (id: string) => steps.findIndex((s) => s.id === id)
+    await setState(page, { stage: 1.5, procedure: 'core-decompression', variant: null, step: at('incision'), view: 'anterior' })
+    await waitForSettled(page)
+    expect(await page.locator('[data-testid="fluoroscopy-inset"]').count(), 'no inset before the wire').toBe(0)
+    await setState(page, { step: at('guidewire') })
+    await waitForSettled(page)
+    const inset = page.getByRole('figure', { name: 'Live X-ray during the operation' })
+    await inset.waitFor({ state: 'visible' })
+    const canvas = page.locator('[data-testid="image-fluoroscopy"]')
+    await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(0)
+    const png = decodePngDataUrl(await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png')))
+    // The image intensifier's round field: black in the corners.
+    expect(sample(png, 2, 2)).toEqual([0, 0, 0])
+    // The wire (steel, on an AP image: bright) along its planned line, against the bone 6 mm to
+    // either side of it: from 10 to 40 mm back from its tip, inside the neck.
+    const lm = modelLandmarks()
+    const lesion = lesionGeometry({ size: DEFAULT_VIEW_STATE.lesionSize, type: DEFAULT_VIEW_STATE.lesionType }, lesionAnatomyOf(lm))
+    const plan = planTreatment({ procedure: 'core-decompression', variant: null, landmarks: lm, lesion, collapseDepthMm: 0 })
+    const wire = frameAt(plan, steps.map((s) => ({ id: s.id })), at('guidewire'), 1).instruments.find((p) => p.kind === 'guide-wire')!
+    expect(wire).toBeDefined()
+    const [hx, hy] = lm.femoralHead.centre
+    const cx = hx + FLUOROSCOPY_FRAME.offset[0]
+    const cy = hy + FLUOROSCOPY_FRAME.offset[1]
+    const size = FLUOROSCOPY_FRAME.sizeMm
+    const grey = (x: number, y: number) => sample(png, Math.round((0.5 + (x - cx) / size) * png.width), Math.round((0.5 - (y - cy) / size) * png.height))[0]
+    const along = Math.hypot(wire.axis[0], wire.axis[1])
+    const [dx, dy] = [wire.axis[0] / along, wire.axis[1] / along]
+    let onLine = 0
+    let beside = 0
+    for (let mm = 10; mm <= 40; mm += 2) {
+      const x = wire.tip[0] - wire.axis[0] * mm
+      const y = wire.tip[1] - wire.axis[1] * mm
+      onLine += grey(x, y)
+      beside += (grey(x - dy * 6, y + dx * 6) + grey(x + dy * 6, y - dx * 6)) / 2
+    }
+    const n = 16
+    expect(onLine / n - beside / n, `wire ${Math.round(onLine / n)} vs bone beside it ${Math.round(beside / n)} (grey levels)`).toBeGreaterThan(30)
+    // Clinical words in clinical mode; gone at the first step not done under fluoroscopy.
+    await setState(page, { mode: 'clinician' })
+    await page.getByRole('figure', { name: 'Fluoroscopy, AP' }).waitFor({ state: 'visible' })
+    await setState(page, { step: at('bmac'), mode: 'patient' })
+    await waitForSettled(page)
+    expect(await page.locator('[data-testid="fluoroscopy-inset"]').count(), 'no inset once the drilling is done').toBe(0)
     expect(describeProblems(problems)).toBe('none')
   })
 })

@@ -25,6 +25,13 @@ export const MRI_FRAME: ImageFrame = { offset: [-6, -12], sizeMm: 92 }
  */
 export const FROG_LEG_FRAME: ImageFrame = { offset: [-14, -14], sizeMm: 150 }
 
+/**
+ * Fluoroscopy during a core decompression: the C-arm centred on the neck, from the lateral cortex
+ * where the wire enters (≈ 60 mm lateral and 50 mm below the head's centre on this model) to the
+ * top of the head [design choice].
+ */
+export const FLUOROSCOPY_FRAME: ImageFrame = { offset: [-25, -20], sizeMm: 120 }
+
 /** The frame of each picture. */
 export const IMAGE_FRAMES: Readonly<Record<ImageKind, ImageFrame>> = { xray: XRAY_FRAME, frogLeg: FROG_LEG_FRAME, mri: MRI_FRAME }
 

@@ -40,6 +40,9 @@ export const PIECE_TISSUE: Readonly<Record<PieceKind, PieceTissue | null>> = {
   'dome-screw': METAL,
 }
 
+/** The instruments (wires, pins, drills, reamers: stainless steel) on the fluoroscopy image, as metal. */
+export const INSTRUMENT_TISSUE: PieceTissue = METAL
+
 /** The tissue of a piece; a prosthetic head is ceramic or metal as its spec says. */
 export function pieceTissue(kind: PieceKind, implant?: ImplantSpec): PieceTissue | null {
   if (kind === 'prosthetic-head' && implant?.kind === 'head' && implant.material === 'ceramic') return { xray: 'ceramic', mri: 'void' }

@@ -1,18 +1,20 @@
 /**
- * Renders the Images panel's pictures (issue 13) while the panel is open (loaded lazily, mounted
- * by HipScene with `images` on): whenever what they show changes — stage, lesion size and
+ * Renders the Images panel's pictures (issue 13) while the panel is open, and the fluoroscopy
+ * inset's while a step done under it is shown (loaded lazily, mounted by HipScene while either
+ * is wanted): whenever what they show changes — stage, lesion size and
  * location, side, the coronal cut, a treatment's step and the bone it took, the MRI weighting
  * or the picture size — each picture only
  * when its own inputs changed (./imagingSession.ts keyOf), at most once per animation frame and
  * never more than half the time while the slider is dragged; never while nothing changes. The
- * pictures go to the imaging store for the panel; the renderer's targets and materials are
- * freed when the panel closes.
+ * pictures go to the imaging store for the panel and the inset; the renderer's targets and
+ * materials are freed when neither is shown.
  */
 import { useEffect } from 'react'
 import { useThree } from '@react-three/fiber'
-import { IMAGE_KINDS, type ImageKind } from '../../domain/imaging/imageKinds.ts'
+import { IMAGE_KINDS, type PictureKind } from '../../domain/imaging/imageKinds.ts'
 import { useViewStore } from '../../state/viewStore.ts'
-import { useImagingStore, type RenderedImage } from '../../state/imagingStore.ts'
+import { FLUOROSCOPY_PX, useImagingStore, type RenderedImage } from '../../state/imagingStore.ts'
+import { useTreatmentView } from '../../state/treatmentView.ts'
 import { beginWork } from '../../state/pendingWork.ts'
 import { useModelStore } from '../model/modelStore.ts'
 import { useGeometryRevision } from '../model/geometryRevision.ts'
@@ -28,7 +30,7 @@ export default function ImagingProbe() {
     const session = ImagingSession.create(gl, model)
     if (!session) return
     setLiveImagingSession(session)
-    const shown = new Map<ImageKind, string>()
+    const shown = new Map<PictureKind, string>()
     let frame = 0
     let timer = 0
     let done: (() => void) | null = null
@@ -40,9 +42,12 @@ export default function ImagingProbe() {
       frame = 0
       const start = performance.now()
       const { weighting, size } = useImagingStore.getState()
-      const inputs = { view: useViewStore.getState(), size, weighting }
-      const next: Partial<Record<ImageKind, RenderedImage>> = {}
-      for (const kind of IMAGE_KINDS) {
+      const view = useViewStore.getState()
+      const next: Partial<Record<PictureKind, RenderedImage>> = {}
+      // The panel's pictures while it is open; the fluoroscopy while the step is done under it.
+      const kinds: PictureKind[] = [...(view.images ? IMAGE_KINDS : []), ...(useTreatmentView.getState().fluoroscopy ? (['fluoroscopy'] as const) : [])]
+      for (const kind of kinds) {
+        const inputs = { view, size: kind === 'fluoroscopy' ? FLUOROSCOPY_PX : size, weighting }
         const key = session.keyOf(kind, inputs)
         if (shown.get(kind) === key) continue
         next[kind] = session.render(kind, inputs)
@@ -74,6 +79,9 @@ export default function ImagingProbe() {
     })
     // A treatment's bone taken away arrives from the cutting worker after the step is chosen.
     const stopGeometry = useGeometryRevision.subscribe(schedule)
+    const stopFluoroscopy = useTreatmentView.subscribe((s, p) => {
+      if (s.fluoroscopy !== p.fluoroscopy) schedule()
+    })
     const stopPlayer = usePlayerStore.subscribe((s, p) => {
       if (s.skipOptional !== p.skipOptional) schedule()
     })
@@ -84,6 +92,7 @@ export default function ImagingProbe() {
       stopImaging()
       stopGeometry()
       stopPlayer()
+      stopFluoroscopy()
       done?.()
       setLiveImagingSession(null)
       session.dispose()

@@ -37,8 +37,8 @@ import { excessAttenuation, xraySignDensities } from '../../domain/imaging/xrayA
 import { XRAY_TISSUE } from '../../domain/imaging/xrayPick.ts'
 import { mriSigns, type MriWeighting } from '../../domain/imaging/mriSignal.ts'
 import type { Rotation3 } from '../../domain/imaging/frogLeg.ts'
-import { pieceTissue, type PieceTissue } from '../../domain/imaging/treatmentTissues.ts'
-import type { FemurPose, Piece } from '../../domain/treatment/frame.ts'
+import { INSTRUMENT_TISSUE, pieceTissue, type PieceTissue } from '../../domain/imaging/treatmentTissues.ts'
+import type { FemurPose, InstrumentPose, Piece, TreatmentObjectRef } from '../../domain/treatment/frame.ts'
 import { poseMatrix } from '../model/femurPose.ts'
 import { TreatmentObjectSet } from '../treatment/treatmentObjectSet.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
@@ -99,6 +99,8 @@ export interface ImageRequest {
  */
 export interface TreatmentScene {
   readonly pieces: readonly Piece[]
+  /** The instruments in the hip (the fluoroscopy's moment; none on the other pictures). */
+  readonly instruments: readonly InstrumentPose[]
   readonly femur: FemurPose | null
   readonly headRemoved: boolean
   readonly socketReamed: boolean
@@ -285,7 +287,7 @@ export class ImageRenderer {
    */
   setTreatment(scene: TreatmentScene | null): void {
     this.scene3 = scene
-    this.treatment.sync([], scene ? scene.pieces : [])
+    this.treatment.sync(scene ? scene.instruments : [], scene ? scene.pieces : [])
     for (const p of this.pieceProxies) {
       this.scene.remove(p.mesh)
       p.material.dispose()
@@ -296,9 +298,9 @@ export class ImageRenderer {
     this.treatment.root.updateMatrixWorld(true)
     for (const group of [...this.treatment.root.children, ...this.treatment.femurRoot.children]) {
       if (group === this.treatment.femurRoot) continue
-      const tag = group.userData.treatmentObject as { id: string } | undefined
-      const piece = tag ? byId.get(tag.id) : undefined
-      const tissue = piece ? pieceTissue(piece.kind, piece.implant) : null
+      const tag = group.userData.treatmentObject as TreatmentObjectRef | undefined
+      const piece = tag?.role === 'piece' ? byId.get(tag.id) : undefined
+      const tissue = piece ? pieceTissue(piece.kind, piece.implant) : tag?.role === 'instrument' ? INSTRUMENT_TISSUE : null
       if (!tissue) continue
       const onFemur = group.parent === this.treatment.femurRoot
       group.traverse((o) => {

@@ -10,8 +10,9 @@ import { parseLandmarks, type HipLandmarks } from '../../domain/anatomy/landmark
 import { diseaseAnatomyOf, type DiseaseAnatomy } from '../../domain/lesion/diseaseAnatomy.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/geometry.ts'
 import { headMigrationMm } from '../../domain/staging/migration.ts'
-import { IMAGE_FRAMES, mriSliceZ } from '../../domain/imaging/imageFrames.ts'
-import type { ImageKind } from '../../domain/imaging/imageKinds.ts'
+import { FLUOROSCOPY_FRAME, IMAGE_FRAMES, mriSliceZ } from '../../domain/imaging/imageFrames.ts'
+import type { PictureKind } from '../../domain/imaging/imageKinds.ts'
+import { fluoroscopyMoment } from '../../domain/imaging/fluoroscopy.ts'
 import type { MriWeighting } from '../../domain/imaging/mriSignal.ts'
 import { frogLegRotation } from '../../domain/imaging/frogLeg.ts'
 import type { ViewState } from '../../domain/viewState.ts'
@@ -34,6 +35,9 @@ export interface PictureInputs {
   readonly size: number
   readonly weighting: MriWeighting
 }
+
+/** Which moment of a treatment's step a picture shows: its end, or the fluoroscopy's check. */
+type Moment = 'end' | 'fluoroscopy'
 
 export class ImagingSession {
   private readonly uniforms = createDiseaseUniforms()
@@ -58,7 +62,7 @@ export class ImagingSession {
   }
 
   /** The inputs a picture of `kind` shows, as a key: equal keys, equal pictures. */
-  keyOf(kind: ImageKind, { view, size, weighting }: PictureInputs): string {
+  keyOf(kind: PictureKind, { view, size, weighting }: PictureInputs): string {
     // A treatment's step, and the bone it has taken (the model's geometry, cut by a worker: it
     // comes a little after the step), show in every picture.
     const treatment = view.procedure ? [view.procedure, view.variant, view.step, usePlayerStore.getState().skipOptional, useGeometryRevision.getState().revision] : null
@@ -66,10 +70,11 @@ export class ImagingSession {
     return JSON.stringify(kind === 'mri' ? [...common, this.sliceZ(view), weighting] : common)
   }
 
-  render(kind: ImageKind, inputs: PictureInputs): RenderedImage {
+  render(kind: PictureKind, inputs: PictureInputs): RenderedImage {
     const { view, size, weighting } = inputs
-    this.prepare(view)
-    const frame = IMAGE_FRAMES[kind]
+    this.prepare(view, kind === 'fluoroscopy' ? 'fluoroscopy' : 'end')
+    // The fluoroscopy is an AP image of the moment the surgeon checks, centred on the neck.
+    const frame = kind === 'fluoroscopy' ? FLUOROSCOPY_FRAME : IMAGE_FRAMES[kind]
     const request = { size, mirror: view.side === 'left', frame }
     const pixels =
       kind === 'mri'
@@ -91,28 +96,31 @@ export class ImagingSession {
    * femur's pose, and whether the head or the socket's roof is cut away (the rule of
    * scene/visibility/treatmentRemovals.ts: a femur saw cut that takes the head's centre).
    */
-  private treatmentScene(view: PictureInputs['view']): TreatmentScene | null {
+  private treatmentScene(view: PictureInputs['view'], moment: Moment): TreatmentScene | null {
     const { procedure, variant } = view
     if (!procedure || !hasTimeline(procedure, variant)) return null
     const lesion = lesionGeometry({ size: view.lesionSize, type: view.lesionType }, lesionAnatomyOf(this.landmarks))
     const plan = planTreatment({ procedure, variant, landmarks: this.landmarks, lesion, collapseDepthMm: stageValue('collapseDepthMm', view.stage) })
     const skip = usePlayerStore.getState().skipOptional
     const steps = treatmentSteps(procedure, variant).map((s) => ({ id: s.id, skipped: skip && s.optional === true }))
-    const frame = frameAt(plan, steps, Math.min(view.step, steps.length - 1), 1)
+    const index = Math.min(view.step, steps.length - 1)
+    const t = moment === 'fluoroscopy' ? fluoroscopyMoment((at) => frameAt(plan, steps, index, at)) : 1
+    const frame = frameAt(plan, steps, index, t)
     const centre = this.landmarks.femoralHead.centre
     return {
       pieces: frame.pieces,
+      instruments: moment === 'fluoroscopy' ? frame.instruments : [],
       femur: frame.femur ?? null,
       headRemoved: frame.removals.some((r) => r.kind === 'planes' && removalTarget(r) === 'femur' && insideRemoval(r, centre)),
       socketReamed: frame.removals.some((r) => removalTarget(r) === 'pelvis'),
     }
   }
 
-  private prepare(view: PictureInputs['view']): void {
-    const key = JSON.stringify([view.stage, view.lesionSize, view.lesionType, view.procedure, view.variant, view.step, usePlayerStore.getState().skipOptional])
+  private prepare(view: PictureInputs['view'], moment: Moment): void {
+    const key = JSON.stringify([view.stage, view.lesionSize, view.lesionType, view.procedure, view.variant, view.step, usePlayerStore.getState().skipOptional, moment])
     if (key === this.prepared) return
     this.prepared = key
-    this.renderer.setTreatment(this.treatmentScene(view))
+    this.renderer.setTreatment(this.treatmentScene(view, moment))
     const restJointSpace = this.landmarks.joint.jointSpaceSuperior
     applyAnatomy(this.uniforms, this.anatomy, lesionGeometry({ size: view.lesionSize, type: view.lesionType }, lesionAnatomyOf(this.landmarks)))
     applyStage(this.uniforms, view.stage, (s) => headMigrationMm(s, restJointSpace))

@@ -1,0 +1,57 @@
+/**
+ * The live X-ray a surgeon checks the wire and the drill on (issue 13: an AP fluoroscopy inset
+ * during guide-wire and drilling steps): over the 3D view's corner while a step done under
+ * fluoroscopy is shown (domain/imaging/fluoroscopy.ts), gone at every other step. The picture is
+ * the scene's AP X-ray of the moment the surgeon checks — the instrument at its deepest — with the
+ * steel drawn as metal (scene/imaging), in the round field of the image intensifier.
+ * Part of a saved image (ui/stillInsets.ts: it draws the canvas).
+ */
+import { useEffect, useRef } from 'react'
+import { fluoroscopyCaption } from '../../domain/imaging/fluoroscopy.ts'
+import { IMAGES_NOTE } from '../../domain/imaging/imageKinds.ts'
+import { useImagingStore, type RenderedImage } from '../../state/imagingStore.ts'
+import { useViewStore } from '../../state/viewStore.ts'
+import { STILL_INSET_ATTRIBUTE } from '../stillInsets.ts'
+
+/** The image intensifier's round field: black outside the circle (design choice: how C-arm images look). */
+function drawField(canvas: HTMLCanvasElement, image: RenderedImage): void {
+  canvas.width = image.width
+  canvas.height = image.height
+  const context = canvas.getContext('2d')
+  if (!context) return
+  context.putImageData(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height), 0, 0)
+  const r = Math.min(image.width, image.height) / 2
+  context.globalCompositeOperation = 'destination-in'
+  context.beginPath()
+  context.arc(image.width / 2, image.height / 2, r * 0.98, 0, 2 * Math.PI)
+  context.fill()
+  context.globalCompositeOperation = 'destination-over'
+  context.fillStyle = '#000'
+  context.fillRect(0, 0, image.width, image.height)
+  context.globalCompositeOperation = 'source-over'
+}
+
+export default function FluoroscopyInset() {
+  const mode = useViewStore((s) => s.mode)
+  const side = useViewStore((s) => s.side)
+  const image = useImagingStore((s) => s.pictures.fluoroscopy ?? null)
+  const canvas = useRef<HTMLCanvasElement>(null)
+  useEffect(() => {
+    if (canvas.current && image) drawField(canvas.current, image)
+  }, [image])
+  const { title, text } = fluoroscopyCaption(mode)
+  const alt = `Simulated live X-ray from the front of the ${side} hip during the operation: the wire or drill going up the neck of the thigh bone into the damaged area of the ball.`
+  return (
+    <figure className="fluoro-inset" data-testid="fluoroscopy-inset" aria-labelledby="fluoro-inset-title" {...{ [STILL_INSET_ATTRIBUTE]: '' }}>
+      <figcaption>
+        <strong id="fluoro-inset-title">{title}</strong>
+        <span>{text}</span>
+      </figcaption>
+      <div className="fluoro-field" aria-busy={image ? undefined : true}>
+        <canvas ref={canvas} data-testid="image-fluoroscopy" role="img" aria-label={alt} data-stage={image?.stage} />
+        <span className={`image-marker side ${side}`} aria-hidden="true">{side === 'right' ? 'R' : 'L'}</span>
+      </div>
+      <span className="fluoro-note">{IMAGES_NOTE}</span>
+    </figure>
+  )
+}

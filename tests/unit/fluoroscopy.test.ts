@@ -1,0 +1,74 @@
+/**
+ * The fluoroscopy inset's domain (issue 13): which steps are done under fluoroscopy, and which
+ * moment of each the picture shows (the instrument at its deepest, in the bone).
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
+import { planTreatment } from '../../src/domain/treatment/planner.ts'
+import { treatmentSteps } from '../../src/domain/treatment/steps.ts'
+import { frameAt } from '../../src/domain/treatment/timeline.ts'
+import { stepIdsOf } from '../../src/domain/treatment/stepIds.ts'
+import { PROCEDURE_IDS } from '../../src/domain/procedureIds.ts'
+import { fluoroscopyCaption, fluoroscopyMoment, fluoroscopySteps, underFluoroscopy } from '../../src/domain/imaging/fluoroscopy.ts'
+import { distance } from '../../src/domain/vec3.ts'
+import { loadModel } from './model-loader.ts'
+
+let lm: HipLandmarks
+beforeAll(async () => {
+  const parsed = parseLandmarks((await loadModel()).sceneExtras.landmarks)
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
+  lm = parsed.value
+})
+
+describe('steps under fluoroscopy', () => {
+  it('are the guide wire and drilling steps of a core decompression and of the Phemister graft, and each is a real step', () => {
+    const listed = fluoroscopySteps().map(({ procedure, variant, step }) => `${procedure}/${variant ?? ''}/${step}`)
+    expect(listed.sort()).toEqual(
+      [
+        'core-decompression//guidewire',
+        'core-decompression//core',
+        'core-decompression/multiple-drilling/first-pass',
+        'core-decompression/multiple-drilling/more-passes',
+        'bone-grafting/phemister/guidewire',
+        'bone-grafting/phemister/tract',
+      ].sort(),
+    )
+    for (const { procedure, variant, step } of fluoroscopySteps()) expect(stepIdsOf(procedure, variant)).toContain(step)
+  })
+
+  it('are none of the joint replacements’ or the other grafts’ steps', () => {
+    for (const procedure of PROCEDURE_IDS)
+      for (const asked of [null, 'multiple-drilling', 'phemister']) {
+        // A variant without its own step list is the default's.
+        const variant = asked !== null && stepIdsOf(procedure, asked) !== stepIdsOf(procedure, null) ? asked : null
+        for (const id of stepIdsOf(procedure, asked)) {
+          const listed = fluoroscopySteps().some((s) => s.procedure === procedure && s.variant === variant && s.step === id)
+          expect(underFluoroscopy(procedure, asked, id), `${procedure} ${asked} ${id}`).toBe(listed)
+        }
+      }
+    expect(underFluoroscopy(null, null, 'guidewire')).toBe(false)
+    expect(underFluoroscopy('core-decompression', null, undefined)).toBe(false)
+  })
+
+  it('show the moment an instrument is deepest in the bone: the wire at its end, the trephine and the pins before they come out', () => {
+    for (const { procedure, variant, step } of fluoroscopySteps()) {
+      const lesion = lesionGeometry({ size: 'medium', type: 'C1' }, lesionAnatomyOf(lm))
+      const plan = planTreatment({ procedure, variant, landmarks: lm, lesion, collapseDepthMm: 0 })
+      const steps = treatmentSteps(procedure, variant).map((s) => ({ id: s.id }))
+      const index = steps.findIndex((s) => s.id === step)
+      const t = fluoroscopyMoment((at) => frameAt(plan, steps, index, at))
+      const frame = frameAt(plan, steps, index, t)
+      expect(frame.instruments.length, `${procedure} ${variant} ${step} at ${t}`).toBeGreaterThan(0)
+      // Its tip inside the head (within the head's radius of its centre): in the bone, not withdrawn.
+      const deepest = Math.min(...frame.instruments.map((p) => distance(p.tip, lm.femoralHead.centre)))
+      expect(deepest, `${procedure} ${variant} ${step}: tip to head centre`).toBeLessThan(lm.femoralHead.radius)
+      if (step === 'guidewire') expect(t).toBe(1)
+    }
+  })
+
+  it('has a caption in each mode', () => {
+    expect(fluoroscopyCaption('patient').title).toMatch(/X-ray/)
+    expect(fluoroscopyCaption('clinician').title).toMatch(/Fluoroscopy/)
+  })
+})
