@@ -10,7 +10,7 @@ import { treatmentSteps } from '../../src/domain/treatment/steps.ts'
 import { frameAt } from '../../src/domain/treatment/timeline.ts'
 import { stepIdsOf } from '../../src/domain/treatment/stepIds.ts'
 import { PROCEDURE_IDS } from '../../src/domain/procedureIds.ts'
-import { fluoroscopyCaption, fluoroscopyMoment, fluoroscopySteps, underFluoroscopy } from '../../src/domain/imaging/fluoroscopy.ts'
+import { fluoroscopyCaption, fluoroscopyMoment, fluoroscopySteps, fluoroscopyTool, underFluoroscopy } from '../../src/domain/imaging/fluoroscopy.ts'
 import { distance } from '../../src/domain/vec3.ts'
 import { loadModel } from './model-loader.ts'
 
@@ -67,8 +67,13 @@ describe('steps under fluoroscopy', () => {
     }
   })
 
-  it('has a caption in each mode', () => {
-    expect(fluoroscopyCaption('patient').title).toMatch(/X-ray/)
-    expect(fluoroscopyCaption('clinician').title).toMatch(/Fluoroscopy/)
+  it('names what each step checks, in each mode', () => {
+    expect(fluoroscopyTool('core-decompression', null, 'guidewire')).toBe('wire')
+    expect(fluoroscopyTool('core-decompression', null, 'core')).toBe('drill')
+    expect(fluoroscopyTool('core-decompression', 'multiple-drilling', 'more-passes')).toBe('pin')
+    expect(fluoroscopyTool('bone-grafting', 'phemister', 'tract')).toBe('drill')
+    expect(fluoroscopyTool('total-hip-replacement', null, 'ream-acetabulum')).toBeNull()
+    expect(fluoroscopyCaption('patient', 'pin')).toMatchObject({ title: expect.stringMatching(/X-ray/), text: expect.stringMatching(/pin/) })
+    expect(fluoroscopyCaption('clinician', 'drill')).toMatchObject({ title: 'Fluoroscopy, AP', text: expect.stringMatching(/trephine/) })
   })
 })

@@ -14,27 +14,35 @@ import type { ProcedureId } from '../procedureIds.ts'
 import type { InstrumentPose, TreatmentFrame } from '../treatment/frame.ts'
 import type { Mode } from '../viewState.ts'
 
-/** Steps done under fluoroscopy, by procedure and variant ('' the default), with where the reference says so. */
-const UNDER_FLUOROSCOPY: Readonly<Partial<Record<ProcedureId, Readonly<Record<string, readonly string[]>>>>> = {
+/** What the image checks at a step: the guide wire, the drill (a trephine) or the pin. */
+export type FluoroscopyTool = 'wire' | 'drill' | 'pin'
+
+/** Steps done under fluoroscopy, by procedure and variant ('' the default), with what each checks and where the reference says so. */
+const UNDER_FLUOROSCOPY: Readonly<Partial<Record<ProcedureId, Readonly<Record<string, Readonly<Record<string, FluoroscopyTool>>>>>>> = {
   // clinical.md §6.1 steps 4–5 (synapsesocial; WKHS; Mont 2004; musculoskeletalkey).
-  'core-decompression': { '': ['guidewire', 'core'], 'multiple-drilling': ['first-pass', 'more-passes'] },
+  'core-decompression': { '': { guidewire: 'wire', core: 'drill' }, 'multiple-drilling': { 'first-pass': 'pin', 'more-passes': 'pin' } },
   // clinical.md §6.2: "Core tract as in CD".
-  'bone-grafting': { phemister: ['guidewire', 'tract'] },
+  'bone-grafting': { phemister: { guidewire: 'wire', tract: 'drill' } },
+}
+
+/** What the fluoroscopy checks at the step `stepId`, or null when the step is not done under it. */
+export function fluoroscopyTool(procedure: ProcedureId | null, variant: string | null, stepId: string | undefined): FluoroscopyTool | null {
+  if (!procedure || !stepId) return null
+  const lists = UNDER_FLUOROSCOPY[procedure]
+  if (!lists) return null
+  const steps = variant !== null && Object.hasOwn(lists, variant) ? lists[variant] : lists['']
+  return steps && Object.hasOwn(steps, stepId) ? (steps[stepId] ?? null) : null
 }
 
 /** Whether the step `stepId` of a procedure (and variant) is done under fluoroscopy. */
 export function underFluoroscopy(procedure: ProcedureId | null, variant: string | null, stepId: string | undefined): boolean {
-  if (!procedure || !stepId) return false
-  const lists = UNDER_FLUOROSCOPY[procedure]
-  if (!lists) return false
-  const list = variant !== null && Object.hasOwn(lists, variant) ? lists[variant] : lists['']
-  return list?.includes(stepId) ?? false
+  return fluoroscopyTool(procedure, variant, stepId) !== null
 }
 
 /** Every (procedure, variant, step) listed, for tests that check each is a real step. */
 export function fluoroscopySteps(): { procedure: ProcedureId; variant: string | null; step: string }[] {
   return Object.entries(UNDER_FLUOROSCOPY).flatMap(([procedure, lists]) =>
-    Object.entries(lists ?? {}).flatMap(([variant, steps]) => steps.map((step) => ({ procedure: procedure as ProcedureId, variant: variant === '' ? null : variant, step }))),
+    Object.entries(lists ?? {}).flatMap(([variant, steps]) => Object.keys(steps).map((step) => ({ procedure: procedure as ProcedureId, variant: variant === '' ? null : variant, step }))),
   )
 }
 
@@ -67,9 +75,16 @@ export function fluoroscopyMoment(frameAt: (t: number) => TreatmentFrame): numbe
   return best
 }
 
-/** The inset's title and its one line, in the mode's words. */
-export function fluoroscopyCaption(mode: Mode): { title: string; text: string } {
+const PATIENT_TOOL: Readonly<Record<FluoroscopyTool, string>> = { wire: 'the thin wire', drill: 'the hollow drill', pin: 'the pin' }
+const CLINICAL_CHECK: Readonly<Record<FluoroscopyTool, string>> = {
+  wire: 'guidewire from the lateral cortex up the neck axis into the centre of the lesion',
+  drill: 'cannulated trephine over the wire into the lesion, short of the subchondral plate',
+  pin: 'Steinmann pin through the lateral entry into the lesion, short of the subchondral plate',
+}
+
+/** The inset's title and its one line, in the mode's words, for what the step checks. */
+export function fluoroscopyCaption(mode: Mode, tool: FluoroscopyTool): { title: string; text: string } {
   return mode === 'patient'
-    ? { title: 'Live X-ray during the operation', text: 'The surgeon checks on this X-ray, taken from the front, that the wire or drill is on its way into the damaged bone.' }
-    : { title: 'Fluoroscopy, AP', text: 'Intra-operative AP image: guidewire or drill up the neck axis into the lesion, short of the subchondral plate (a lateral view is taken too).' }
+    ? { title: 'Live X-ray during the operation', text: `An X-ray taken from the front while operating: the surgeon checks that ${PATIENT_TOOL[tool]} goes up the neck of the bone into the damaged area.` }
+    : { title: 'Fluoroscopy, AP', text: `Intra-operative AP view: ${CLINICAL_CHECK[tool]} (checked in the lateral view too).` }
 }

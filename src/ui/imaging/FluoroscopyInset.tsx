@@ -7,7 +7,8 @@
  * Part of a saved image (ui/stillInsets.ts: it draws the canvas).
  */
 import { useEffect, useRef } from 'react'
-import { fluoroscopyCaption } from '../../domain/imaging/fluoroscopy.ts'
+import { fluoroscopyCaption, fluoroscopyTool } from '../../domain/imaging/fluoroscopy.ts'
+import { stepIdsOf } from '../../domain/treatment/stepIds.ts'
 import { IMAGES_NOTE } from '../../domain/imaging/imageKinds.ts'
 import { useImagingStore, type RenderedImage } from '../../state/imagingStore.ts'
 import { useViewStore } from '../../state/viewStore.ts'
@@ -39,8 +40,9 @@ export default function FluoroscopyInset() {
   useEffect(() => {
     if (canvas.current && image) drawField(canvas.current, image)
   }, [image])
-  const { title, text } = fluoroscopyCaption(mode)
-  const alt = `Simulated live X-ray from the front of the ${side} hip during the operation: the wire or drill going up the neck of the thigh bone into the damaged area of the ball.`
+  const tool = useViewStore((s) => (s.procedure ? fluoroscopyTool(s.procedure, s.variant, stepIdsOf(s.procedure, s.variant)[s.step]) : null)) ?? 'wire'
+  const { title, text } = fluoroscopyCaption(mode, tool)
+  const alt = `Simulated live X-ray from the front of the ${side} hip during the operation: ${text}`
   return (
     <figure className="fluoro-inset" data-testid="fluoroscopy-inset" aria-labelledby="fluoro-inset-title" {...{ [STILL_INSET_ATTRIBUTE]: '' }}>
       <figcaption>
