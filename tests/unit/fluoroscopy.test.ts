@@ -70,7 +70,8 @@ describe('steps under fluoroscopy', () => {
   it('names what each step checks, in each mode', () => {
     expect(fluoroscopyTool('core-decompression', null, 'guidewire')).toBe('wire')
     expect(fluoroscopyTool('core-decompression', null, 'core')).toBe('drill')
-    expect(fluoroscopyTool('core-decompression', 'multiple-drilling', 'more-passes')).toBe('pin')
+    expect(fluoroscopyTool('core-decompression', 'multiple-drilling', 'first-pass')).toBe('pin')
+    expect(fluoroscopyTool('core-decompression', 'multiple-drilling', 'more-passes')).toBe('passes')
     expect(fluoroscopyTool('bone-grafting', 'phemister', 'tract')).toBe('drill')
     expect(fluoroscopyTool('total-hip-replacement', null, 'ream-acetabulum')).toBeNull()
     expect(fluoroscopyCaption('patient', 'pin')).toMatchObject({ title: expect.stringMatching(/X-ray/), text: expect.stringMatching(/pin/) })

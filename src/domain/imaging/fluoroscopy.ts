@@ -14,13 +14,13 @@ import type { ProcedureId } from '../procedureIds.ts'
 import type { InstrumentPose, TreatmentFrame } from '../treatment/frame.ts'
 import type { Mode } from '../viewState.ts'
 
-/** What the image checks at a step: the guide wire, the drill (a trephine) or the pin. */
-export type FluoroscopyTool = 'wire' | 'drill' | 'pin'
+/** What the image checks at a step: the guide wire, the drill (a trephine), the first pin pass or the passes after it. */
+export type FluoroscopyTool = 'wire' | 'drill' | 'pin' | 'passes'
 
 /** Steps done under fluoroscopy, by procedure and variant ('' the default), with what each checks and where the reference says so. */
 const UNDER_FLUOROSCOPY: Readonly<Partial<Record<ProcedureId, Readonly<Record<string, Readonly<Record<string, FluoroscopyTool>>>>>>> = {
   // clinical.md §6.1 steps 4–5 (synapsesocial; WKHS; Mont 2004; musculoskeletalkey).
-  'core-decompression': { '': { guidewire: 'wire', core: 'drill' }, 'multiple-drilling': { 'first-pass': 'pin', 'more-passes': 'pin' } },
+  'core-decompression': { '': { guidewire: 'wire', core: 'drill' }, 'multiple-drilling': { 'first-pass': 'pin', 'more-passes': 'passes' } },
   // clinical.md §6.2: "Core tract as in CD".
   'bone-grafting': { phemister: { guidewire: 'wire', tract: 'drill' } },
 }
@@ -75,16 +75,23 @@ export function fluoroscopyMoment(frameAt: (t: number) => TreatmentFrame): numbe
   return best
 }
 
-const PATIENT_TOOL: Readonly<Record<FluoroscopyTool, string>> = { wire: 'the thin wire', drill: 'the hollow drill', pin: 'the pin' }
+const PATIENT_CHECK: Readonly<Record<FluoroscopyTool, string>> = {
+  wire: 'the thin wire goes up the neck of the thigh bone into the dead bone and stops just short of the joint surface',
+  drill: 'the hollow drill goes up the neck of the thigh bone into the dead bone and stops just short of the joint surface',
+  pin: 'the pin goes up the neck of the thigh bone into the dead bone and stops just short of the joint surface',
+  passes: 'each pass goes through the same small hole in the side of the bone but is aimed at a different part of the dead bone',
+}
+// The pin's 3.2 mm: clinical.md §6.1 step 5 (musculoskeletalkey; Mont 2004).
 const CLINICAL_CHECK: Readonly<Record<FluoroscopyTool, string>> = {
-  wire: 'guidewire from the lateral cortex up the neck axis into the centre of the lesion',
-  drill: 'cannulated trephine over the wire into the lesion, short of the subchondral plate',
-  pin: 'Steinmann pin through the lateral entry into the lesion, short of the subchondral plate',
+  wire: 'guidewire from the lateral cortex up the neck axis into the centre of the lesion, short of the subchondral plate (checked in the lateral view too)',
+  drill: 'cannulated trephine over the wire into the lesion, short of the subchondral plate (checked in the lateral view too)',
+  pin: '3.2-mm Steinmann pin from the lateral cortex into the lesion, short of the subchondral plate (checked in the lateral view too)',
+  passes: 'further passes through the same lateral entry, redirected into other parts of the lesion; their spread is best seen in the lateral view',
 }
 
 /** The inset's title and its one line, in the mode's words, for what the step checks. */
 export function fluoroscopyCaption(mode: Mode, tool: FluoroscopyTool): { title: string; text: string } {
   return mode === 'patient'
-    ? { title: 'Live X-ray during the operation', text: `An X-ray taken from the front while operating: the surgeon checks that ${PATIENT_TOOL[tool]} goes up the neck of the bone into the damaged area.` }
-    : { title: 'Fluoroscopy, AP', text: `Intra-operative AP view: ${CLINICAL_CHECK[tool]} (checked in the lateral view too).` }
+    ? { title: 'Live X-ray during the operation', text: `An X-ray picture of the hip, seen from the front, taken while operating: the surgeon checks that ${PATIENT_CHECK[tool]}.` }
+    : { title: 'Fluoroscopy, AP', text: `Intra-operative AP view: ${CLINICAL_CHECK[tool]}.` }
 }
