@@ -59,8 +59,8 @@ export function HipScene() {
   const treatment = useViewStore((s) => s.procedure !== null)
   const hovered = usePickStore((s) => s.hovered !== null)
   const images = useViewStore((s) => s.images)
-  // The fluoroscopy inset's picture (a step done under it) comes from the same renderer.
-  const fluoroscopy = useTreatmentView((s) => s.fluoroscopy)
+  // The fluoroscopy inset's picture comes from the same renderer, kept ready while a treatment that has one is open.
+  const fluoroscopy = useTreatmentView((s) => s.fluoroscopyStep !== null)
   // Kept once loaded: hovering on and off never mounts the outlines again.
   const [marking, setMarking] = useState(false)
   if ((selected || hovered) && !marking) setMarking(true)

@@ -28,9 +28,16 @@ export interface TreatmentView {
   readonly direction: Vec3 | null
   /** The step is done under fluoroscopy: its live X-ray shows in an inset (domain/imaging/fluoroscopy.ts). */
   readonly fluoroscopy: boolean
+  /**
+   * The step whose live X-ray the scene keeps ready while this treatment is open: the one shown,
+   * else the next done under fluoroscopy (else the first); null when the treatment has none. Its
+   * picture is made when the treatment opens, so the step does not set the image's shader
+   * programs up while it plays.
+   */
+  readonly fluoroscopyStep: number | null
 }
 
 const NONE: readonly StructureId[] = []
-export const NO_TREATMENT_VIEW: TreatmentView = { framing: null, framingKey: '', movedAside: NONE, seenThrough: NONE, direction: null, fluoroscopy: false }
+export const NO_TREATMENT_VIEW: TreatmentView = { framing: null, framingKey: '', movedAside: NONE, seenThrough: NONE, direction: null, fluoroscopy: false, fluoroscopyStep: null }
 
 export const useTreatmentView = create<TreatmentView>()(() => NO_TREATMENT_VIEW)

@@ -62,6 +62,10 @@ describe('treatments in the picture', () => {
     // The disease's own programs are made when it first shows (not the treatment's concern).
     await setState(page, { stage: 1.5 })
     await waitForSettled(page)
+    // Opening the treatment may set up what its steps will need (the live X-ray's image programs,
+    // made with the picture of its first step under fluoroscopy); stepping through must not.
+    await setState(page, stepState(procedure, variant, 0))
+    await waitForSettled(page)
     const linkedBefore = await linked()
     const shot = async (want: Partial<ViewState>) => {
       const { ignored } = await setState(page, want)

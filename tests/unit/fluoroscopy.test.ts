@@ -10,7 +10,7 @@ import { treatmentSteps } from '../../src/domain/treatment/steps.ts'
 import { frameAt } from '../../src/domain/treatment/timeline.ts'
 import { stepIdsOf } from '../../src/domain/treatment/stepIds.ts'
 import { PROCEDURE_IDS } from '../../src/domain/procedureIds.ts'
-import { fluoroscopyCaption, fluoroscopyMoment, fluoroscopySteps, fluoroscopyTool, underFluoroscopy } from '../../src/domain/imaging/fluoroscopy.ts'
+import { fluoroscopyCaption, fluoroscopyMoment, fluoroscopyStepAhead, fluoroscopySteps, fluoroscopyTool, underFluoroscopy } from '../../src/domain/imaging/fluoroscopy.ts'
 import { distance } from '../../src/domain/vec3.ts'
 import { loadModel } from './model-loader.ts'
 
@@ -65,6 +65,12 @@ describe('steps under fluoroscopy', () => {
       expect(deepest, `${procedure} ${variant} ${step}: tip to head centre`).toBeLessThan(lm.femoralHead.radius)
       if (step === 'guidewire') expect(t).toBe(1)
     }
+  })
+
+  it('keeps ready the fluoroscopy of the step shown, else the next one done under it, else the first', () => {
+    const under = [false, false, true, true, false, false]
+    expect([0, 1, 2, 3, 4, 5].map((step) => fluoroscopyStepAhead(under, step))).toEqual([2, 2, 2, 3, 2, 2])
+    expect(fluoroscopyStepAhead([false, false], 0)).toBeNull()
   })
 
   it('names what each step checks, in each mode', () => {

@@ -39,6 +39,17 @@ export function underFluoroscopy(procedure: ProcedureId | null, variant: string 
   return fluoroscopyTool(procedure, variant, stepId) !== null
 }
 
+/**
+ * Which step's fluoroscopy to keep ready (`under[i]`: step i is done under it): the step shown if
+ * it is, else the next one that is, else the first; null when none is.
+ */
+export function fluoroscopyStepAhead(under: readonly boolean[], step: number): number | null {
+  const next = under.findIndex((u, i) => u && i >= step)
+  if (next >= 0) return next
+  const first = under.indexOf(true)
+  return first >= 0 ? first : null
+}
+
 /** Every (procedure, variant, step) listed, for tests that check each is a real step. */
 export function fluoroscopySteps(): { procedure: ProcedureId; variant: string | null; step: string }[] {
   return Object.entries(UNDER_FLUOROSCOPY).flatMap(([procedure, lists]) =>

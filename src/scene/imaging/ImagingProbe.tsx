@@ -44,10 +44,12 @@ export default function ImagingProbe() {
       const { weighting, size } = useImagingStore.getState()
       const view = useViewStore.getState()
       const next: Partial<Record<PictureKind, RenderedImage>> = {}
-      // The panel's pictures while it is open; the fluoroscopy while the step is done under it.
-      const kinds: PictureKind[] = [...(view.images ? IMAGE_KINDS : []), ...(useTreatmentView.getState().fluoroscopy ? (['fluoroscopy'] as const) : [])]
+      // The panel's pictures while it is open; the fluoroscopy of the step shown or the next one
+      // done under it (made ahead: its programs are set up when the treatment opens, not mid-step).
+      const fluoroscopyStep = useTreatmentView.getState().fluoroscopyStep
+      const kinds: PictureKind[] = [...(view.images ? IMAGE_KINDS : []), ...(fluoroscopyStep !== null ? (['fluoroscopy'] as const) : [])]
       for (const kind of kinds) {
-        const inputs = { view, size: kind === 'fluoroscopy' ? FLUOROSCOPY_PX : size, weighting }
+        const inputs = kind === 'fluoroscopy' ? { view: { ...view, step: fluoroscopyStep ?? view.step }, size: FLUOROSCOPY_PX, weighting } : { view, size, weighting }
         const key = session.keyOf(kind, inputs)
         if (shown.get(kind) === key) continue
         next[kind] = session.render(kind, inputs)
@@ -80,7 +82,7 @@ export default function ImagingProbe() {
     // A treatment's bone taken away arrives from the cutting worker after the step is chosen.
     const stopGeometry = useGeometryRevision.subscribe(schedule)
     const stopFluoroscopy = useTreatmentView.subscribe((s, p) => {
-      if (s.fluoroscopy !== p.fluoroscopy) schedule()
+      if (s.fluoroscopyStep !== p.fluoroscopyStep) schedule()
     })
     const stopPlayer = usePlayerStore.subscribe((s, p) => {
       if (s.skipOptional !== p.skipOptional) schedule()

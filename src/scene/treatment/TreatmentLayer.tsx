@@ -20,7 +20,7 @@ import { focusFraming, hiddenByTreatment, seenThroughByTreatment, stepFocus } fr
 import { NO_TREATMENT_VIEW, useTreatmentView } from '../../state/treatmentView.ts'
 import { frameAt, hasTimeline, type StepRef } from '../../domain/treatment/timeline.ts'
 import { leadFraming } from '../../domain/treatment/marrowHarvestView.ts'
-import { underFluoroscopy } from '../../domain/imaging/fluoroscopy.ts'
+import { fluoroscopyStepAhead, underFluoroscopy } from '../../domain/imaging/fluoroscopy.ts'
 import { clockT, onClockChange } from '../../state/treatmentClock.ts'
 import { REMOVAL_INCREMENTS } from '../../domain/treatment/motion.ts'
 import { usePlayerStore } from '../../state/playerStore.ts'
@@ -99,6 +99,7 @@ export default function TreatmentLayer() {
       seenThrough: seenThroughByTreatment(procedure, variant, step),
       direction: null,
       fluoroscopy: underFluoroscopy(procedure, variant, steps[step]?.id),
+      fluoroscopyStep: fluoroscopyStepAhead(steps.map((s) => underFluoroscopy(procedure, variant, s.id)), step),
     }
     const id = steps[step]
     const lead = plan && id && !id.skipped ? leadFraming(plan, id.id) : null
