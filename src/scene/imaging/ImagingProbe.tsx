@@ -46,7 +46,10 @@ export default function ImagingProbe() {
       const next: Partial<Record<PictureKind, RenderedImage>> = {}
       // The panel's pictures while it is open; the fluoroscopy of the step shown or the next one
       // done under it (made ahead: its programs are set up when the treatment opens, not mid-step).
-      const fluoroscopyStep = useTreatmentView.getState().fluoroscopyStep
+      // Not while the steps play: with software WebGL, setting the image's programs up and reading
+      // its pixels back waits for every frame queued (a 3.6 s stop measured at play); it is made
+      // when the player rests (the step shown is then the one the inset needs).
+      const fluoroscopyStep = usePlayerStore.getState().playing ? null : useTreatmentView.getState().fluoroscopyStep
       const kinds: PictureKind[] = [...(view.images ? IMAGE_KINDS : []), ...(fluoroscopyStep !== null ? (['fluoroscopy'] as const) : [])]
       for (const kind of kinds) {
         const inputs = kind === 'fluoroscopy' ? { view: { ...view, step: fluoroscopyStep ?? view.step }, size: FLUOROSCOPY_PX, weighting } : { view, size, weighting }
@@ -85,7 +88,7 @@ export default function ImagingProbe() {
       if (s.fluoroscopyStep !== p.fluoroscopyStep) schedule()
     })
     const stopPlayer = usePlayerStore.subscribe((s, p) => {
-      if (s.skipOptional !== p.skipOptional) schedule()
+      if (s.skipOptional !== p.skipOptional || s.playing !== p.playing) schedule()
     })
     return () => {
       if (frame) cancelAnimationFrame(frame)
