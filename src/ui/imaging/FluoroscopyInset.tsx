@@ -12,7 +12,7 @@ import { stepIdsOf } from '../../domain/treatment/stepIds.ts'
 import { IMAGES_NOTE } from '../../domain/imaging/imageKinds.ts'
 import { useImagingStore, type RenderedImage } from '../../state/imagingStore.ts'
 import { useViewStore } from '../../state/viewStore.ts'
-import { STILL_INSET_ATTRIBUTE } from '../stillInsets.ts'
+import { StepInset } from '../treatment/StepInset.tsx'
 
 /** The image intensifier's round field: black outside the circle (design choice: how C-arm images look). */
 function drawField(canvas: HTMLCanvasElement, image: RenderedImage): void {
@@ -44,16 +44,12 @@ export default function FluoroscopyInset() {
   const { title, text } = fluoroscopyCaption(mode, tool)
   const alt = `Simulated live X-ray from the front of the ${side} hip during the operation: ${text}`
   return (
-    <figure className="fluoro-inset" data-testid="fluoroscopy-inset" aria-labelledby="fluoro-inset-title" {...{ [STILL_INSET_ATTRIBUTE]: '' }}>
-      <figcaption>
-        <strong id="fluoro-inset-title">{title}</strong>
-        <span>{text}</span>
-      </figcaption>
+    <StepInset className="fluoro-inset" testId="fluoroscopy-inset" title={title} caption={text}>
       <div className="fluoro-field" aria-busy={image ? undefined : true}>
         <canvas ref={canvas} data-testid="image-fluoroscopy" role="img" aria-label={alt} data-stage={image?.stage} />
         <span className={`image-marker side ${side}`} aria-hidden="true">{side === 'right' ? 'R' : 'L'}</span>
       </div>
       <span className="fluoro-note">{IMAGES_NOTE}</span>
-    </figure>
+    </StepInset>
   )
 }

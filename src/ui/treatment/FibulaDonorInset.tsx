@@ -13,7 +13,7 @@
 import { VASCULARISED_FIBULA } from '../../domain/procedures/vascularisedFibula.ts'
 import { stepIdsOf } from '../../domain/treatment/stepIds.ts'
 import { useViewStore } from '../../state/viewStore.ts'
-import { STILL_INSET_ATTRIBUTE } from '../stillInsets.ts'
+import { StepInset } from './StepInset.tsx'
 
 /** The step the inset belongs to. */
 export const DONOR_INSET_STEP = 'harvest'
@@ -38,11 +38,7 @@ export default function FibulaDonorInset() {
     'Drawing of the lower leg seen from the front, knee at the top and ankle at the bottom: the thick shin bone (tibia) on the inner side and the thin fibula on the outer side. ' +
     `The middle of the fibula’s shaft, about ${cm} long, is highlighted with its artery (red) between two veins (blue) running along its inner side; the ends of the fibula at the knee and the ankle stay.`
   return (
-    <figure className="donor-inset" data-testid="fibula-donor-inset" aria-labelledby="donor-inset-title" {...{ [STILL_INSET_ATTRIBUTE]: '' }}>
-      <figcaption>
-        <strong id="donor-inset-title">{title}</strong>
-        <span>{caption}</span>
-      </figcaption>
+    <StepInset className="donor-inset" testId="fibula-donor-inset" title={title} caption={caption}>
       <svg viewBox="0 0 100 200" role="img" aria-label={description}>
         {/* Outline of the lower leg (right leg, front view: the fibula on the outer side, to the left). */}
         <path className="leg" d="M22 6 C18 40 20 80 26 120 C30 150 30 175 28 192 L66 192 C64 175 66 150 72 120 C80 80 82 40 78 6 Z" />
@@ -61,6 +57,6 @@ export default function FibulaDonorInset() {
         <text x="8" y="58" className="label">knee</text>
         <text x="8" y="152" className="label">ankle</text>
       </svg>
-    </figure>
+    </StepInset>
   )
 }
