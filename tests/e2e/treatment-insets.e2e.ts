@@ -9,13 +9,10 @@
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { modelLandmarks } from './support/model.ts'
-import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
-import { planTreatment } from '../../src/domain/treatment/planner.ts'
+import { defaultPlan, modelLandmarks } from './support/model.ts'
 import { treatmentSteps } from '../../src/domain/treatment/steps.ts'
 import { frameAt } from '../../src/domain/treatment/timeline.ts'
 import { FLUOROSCOPY_FRAME } from '../../src/domain/imaging/imageFrames.ts'
-import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
 import { describeProblems, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
 import { decodePngDataUrl, sample } from './support/pixels.ts'
 
@@ -107,8 +104,7 @@ describe('treatment insets and second framings', () => {
     // The wire (steel, on an AP image: bright) along its planned line, against the bone 6 mm to
     // either side of it: from 10 to 40 mm back from its tip, inside the neck.
     const lm = modelLandmarks()
-    const lesion = lesionGeometry({ size: DEFAULT_VIEW_STATE.lesionSize, type: DEFAULT_VIEW_STATE.lesionType }, lesionAnatomyOf(lm))
-    const plan = planTreatment({ procedure: 'core-decompression', variant: null, landmarks: lm, lesion, collapseDepthMm: 0 })
+    const plan = defaultPlan('core-decompression', null)
     const wire = frameAt(plan, steps.map((s) => ({ id: s.id })), at('guidewire'), 1).instruments.find((p) => p.kind === 'guide-wire')!
     expect(wire).toBeDefined()
     const [hx, hy] = lm.femoralHead.centre

@@ -6,33 +6,25 @@
  * (treatment-player.e2e.ts); the numbers of the plan are unit tests (treatment-planner.test.ts).
  */
 import { describe, expect, it } from 'vitest'
-import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
 import type { ProcedureId } from '../../src/domain/procedures.ts'
-import { planTreatment, type TreatmentPlan } from '../../src/domain/treatment/planner.ts'
 import { treatmentSteps, variantIds } from '../../src/domain/treatment/steps.ts'
 import { stepView } from '../../src/domain/treatment/stepViews.ts'
 import { stepSection } from '../../src/domain/treatment/toolCut.ts'
 import { frameAt, hasTimeline } from '../../src/domain/treatment/timeline.ts'
 import { lerp } from '../../src/domain/vec3.ts'
-import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState.ts'
+import { type ViewState } from '../../src/domain/viewState.ts'
 import { madd } from '../../src/domain/vec3.ts'
 import { expectCancellousColour, lookAt } from './support/cutFace.ts'
-import { modelLandmarks } from './support/model.ts'
+import { defaultPlan } from './support/model.ts'
 import { describeProblems, getStats, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
 import { diffCount, viewPixels } from './support/pixels.ts'
 import { programLinks, recordProgramLinks } from './support/programLinks.ts'
 
 const openApp = sharedAppPageForFile()
 
-function planOf(procedure: ProcedureId, variant: string | null): TreatmentPlan {
-  const lm = modelLandmarks()
-  const lesion = lesionGeometry({ size: DEFAULT_VIEW_STATE.lesionSize, type: DEFAULT_VIEW_STATE.lesionType }, lesionAnatomyOf(lm))
-  return planTreatment({ procedure, variant, landmarks: lm, lesion, collapseDepthMm: 0 })
-}
-
 /** The state the player stages for a step: its view and its cut along the tool. */
 function stepState(procedure: ProcedureId, variant: string | null, step: number): Partial<ViewState> {
-  const plan = planOf(procedure, variant)
+  const plan = defaultPlan(procedure, variant)
   const id = treatmentSteps(procedure, variant)[step]!.id
   return { procedure, variant, step, view: stepView(procedure, variant, id).view, section: stepSection(plan, id), stage: 1.5 }
 }
@@ -103,7 +95,7 @@ describe('treatments in the picture', () => {
 
   it('core decompression: the core is a hole where the coronal cut showed bone, and closing puts everything back', async () => {
     const { page, problems } = await openApp()
-    const plan = planOf('core-decompression', null)
+    const plan = defaultPlan('core-decompression', null)
     const core = plan.core!
     // Where the core's axis crosses the coronal plane through the head centre (z = 0).
     const s = -core.entry[2] / core.axis[2]
@@ -133,7 +125,7 @@ describe('treatments in the picture', () => {
 
   it('picking names the tool or the graft: the guide wire, then the withdrawn core, each with its name tag', async () => {
     const { page, problems } = await openApp()
-    const plan = planOf('core-decompression', null)
+    const plan = defaultPlan('core-decompression', null)
     const steps = treatmentSteps('core-decompression', null)
     const refs = steps.map((x) => ({ id: x.id, skipped: false }))
     const clickAt = async (point: readonly [number, number, number]) => {

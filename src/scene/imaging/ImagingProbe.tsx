@@ -19,7 +19,7 @@ import { beginWork } from '../../state/pendingWork.ts'
 import { useModelStore } from '../model/modelStore.ts'
 import { useGeometryRevision } from '../model/geometryRevision.ts'
 import { usePlayerStore } from '../../state/playerStore.ts'
-import { ImagingSession, setLiveImagingSession } from './imagingSession.ts'
+import { ImagingSession, setLiveImagingSession, type PictureInputs } from './imagingSession.ts'
 
 export default function ImagingProbe() {
   const gl = useThree((s) => s.gl)
@@ -50,9 +50,9 @@ export default function ImagingProbe() {
       // its pixels back waits for every frame queued (a 3.6 s stop measured at play); it is made
       // when the player rests (the step shown is then the one the inset needs).
       const fluoroscopyStep = usePlayerStore.getState().playing ? null : useTreatmentView.getState().fluoroscopyStep
-      const kinds: PictureKind[] = [...(view.images ? IMAGE_KINDS : []), ...(fluoroscopyStep !== null ? (['fluoroscopy'] as const) : [])]
-      for (const kind of kinds) {
-        const inputs = kind === 'fluoroscopy' ? { view: { ...view, step: fluoroscopyStep ?? view.step }, size: FLUOROSCOPY_PX, weighting } : { view, size, weighting }
+      const pictures: [PictureKind, PictureInputs][] = IMAGE_KINDS.filter(() => view.images).map((kind) => [kind, { view, size, weighting }])
+      if (fluoroscopyStep !== null) pictures.push(['fluoroscopy', { view: { ...view, step: fluoroscopyStep }, size: FLUOROSCOPY_PX, weighting }])
+      for (const [kind, inputs] of pictures) {
         const key = session.keyOf(kind, inputs)
         if (shown.get(kind) === key) continue
         next[kind] = session.render(kind, inputs)
