@@ -13,7 +13,8 @@ import { leadFraming } from '../../src/domain/treatment/marrowHarvestView.ts'
 import { planTreatment, type TreatmentPlan } from '../../src/domain/treatment/planner.ts'
 import { treatmentSteps } from '../../src/domain/treatment/steps.ts'
 import { frameAt, MARROW_HARVEST_UNTIL } from '../../src/domain/treatment/timeline.ts'
-import { distance, dot, madd, sub, type Vec3 } from '../../src/domain/vec3.ts'
+import { endClearance } from '../../src/domain/treatment/toolEnd.ts'
+import { distance, dot, madd, sub } from '../../src/domain/vec3.ts'
 import { loadModel } from './model-loader.ts'
 
 let lm: HipLandmarks
@@ -23,8 +24,10 @@ beforeAll(async () => {
   lm = parsed.value
 })
 
+const lesionOf = () => lesionGeometry({ size: 'medium', type: 'C1' }, lesionAnatomyOf(lm))
+
 function planOf(procedure: 'core-decompression' | 'vascularised-fibula'): TreatmentPlan {
-  const lesion = lesionGeometry({ size: 'medium', type: 'C1' }, lesionAnatomyOf(lm))
+  const lesion = lesionOf()
   return planTreatment({ procedure, variant: null, landmarks: lm, lesion, collapseDepthMm: 0 })
 }
 const stepList = (procedure: 'core-decompression' | 'vascularised-fibula') => treatmentSteps(procedure, null).map((s) => ({ id: s.id }))
@@ -99,13 +102,10 @@ describe('vascularised fibula', () => {
     const inserted = frameAt(plan, stepList('vascularised-fibula'), indexOf('vascularised-fibula', 'insert'), 1)
     const fibula = inserted.pieces.find((p) => p.kind === 'fibula-graft')!
     expect(distance(fibula.from, plan.core!.entry)).toBeLessThan(1e-6)
-    const exit = (p: Vec3, axis: Vec3) => {
-      // Distance along the axis from p to the bony head surface.
-      const oc = sub(p, lm.femoralHead.centre)
-      const b = dot(oc, axis)
-      return -b + Math.sqrt(b * b - (dot(oc, oc) - lm.femoralHead.radius ** 2))
-    }
-    const under = exit(fibula.to, plan.core!.axis)
+    // Its end's leading edge (the end meets the dome obliquely), measured the shortest way to the
+    // bony surface (treatment-planner.test.ts checks this measure against dense sampling).
+    const surface = { centre: lm.femoralHead.centre, radius: lm.femoralHead.radius, collapse: { lesion: lesionOf(), depthMm: 0 } }
+    const under = endClearance(fibula.to, plan.core!.axis, fibula.radius, surface)
     expect(under).toBeGreaterThanOrEqual(3)
     expect(under).toBeLessThanOrEqual(5)
     // Every graft piece still shown: none of its filled part within 8 mm of the fibula's end.

@@ -117,11 +117,11 @@ export const CORE_DECOMPRESSION: ProcedureInfo = {
       title: 'Drill the core',
       patient: 'A hollow drill follows the wire to make a channel into the damaged bone, stopping short of the joint surface. This is meant to relieve pressure inside the bone.',
       clinical:
-        'Single 8–10 mm cannulated trephine or drill over the wire, advanced into the lesion short of the subchondral plate under biplane fluoroscopy so as not to perforate the joint (the picture stops it 5 mm below the surface, a design choice: no published figure was found). Variant: multiple drillings with a 3.2-mm Steinmann pin through one lateral entry. The rationale (raised intraosseous pressure) is unproven.',
+        'Single 8–10 mm cannulated trephine or drill over the wire, advanced into the lesion short of the subchondral plate under biplane fluoroscopy so as not to perforate the joint (the picture stops the nearest edge of its end 5 mm below the articular surface, a design choice: no published figure was found). Variant: multiple drillings with a 3.2-mm Steinmann pin through one lateral entry. The rationale (raised intraosseous pressure) is unproven.',
       sizes: [
         cited({ what: 'trephine / core diameter', value: [8, 10], unit: 'mm' }, 'S', ['mont2004', 'orthogate-cd']),
         cited(
-          { what: 'distance left below the articular surface', value: 5, unit: 'mm' },
+          { what: 'left below the articular surface (nearest edge of the core’s end)', value: 5, unit: 'mm' },
           'Inf',
           ['mont2004'],
           'no primary figure found; the model leaves 5 mm; the technique stops short of the subchondral plate under biplane fluoroscopy so as not to perforate the joint',

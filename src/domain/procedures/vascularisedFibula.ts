@@ -46,7 +46,7 @@ export const VASCULARISED_FIBULA: ProcedureInfo = {
       id: 'core',
       title: 'Drill a wide channel up the neck',
       patient: 'From the side of the thigh, a wide channel is drilled up the neck of the bone into the dead area, stopping just short of the joint surface.',
-      clinical: 'Ream a lateral core up the femoral neck, ≈ 16–19 mm wide, to ≈ 3–5 mm below the subchondral plate (drawn: 16 mm, 4 mm short).',
+      clinical: 'Ream a lateral core up the femoral neck, ≈ 16–19 mm wide, to ≈ 3–5 mm below the subchondral plate (drawn: 16 mm, its end’s nearest edge 4 mm short).',
       sizes: [
         cited({ what: 'core diameter', value: [16, 19], unit: 'mm' }, 'V', ['aldridge2004']),
         cited({ what: 'left below the subchondral plate', value: [3, 5], unit: 'mm' }, 'V', ['aldridge2004']),

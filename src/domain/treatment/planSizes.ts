@@ -10,7 +10,7 @@ export const PLAN_SIZES = {
     5,
     'Inf',
     ['mont2004', 'ref-procedures'],
-    'the core stops short of the subchondral plate under biplane fluoroscopy; the classic description gives ≈ 5 mm from the articular surface (a secondary source), measured here along the core to the cartilage surface',
+    'the core stops short of the subchondral plate under biplane fluoroscopy; the classic description gives ≈ 5 mm from the articular surface (a secondary source), measured here from the nearest point of the core’s flat end to the cartilage surface (the pass meets the dome obliquely, so its leading edge is nearer than its centre: ./toolEnd.ts)',
   ),
   guideWire: cited(
     3.2,
@@ -36,7 +36,7 @@ export const PLAN_SIZES = {
     2,
     'Inf',
     ['ref-geometry', 'hamada2018'],
-    'the strut props the subchondral plate from below (§6.2); the plate is about 1–2 mm thick, so the strut ends 2 mm under the bony surface',
+    'the strut props the subchondral plate from below (§6.2); the plate is about 1–2 mm thick, so the strut’s end stays 2 mm under the bony surface at its nearest point',
   ),
   cavityRoof: cited(
     3,
@@ -58,6 +58,6 @@ export const PLAN_SIZES = {
   ),
   channel: cited(10, 'Inf', ['sun2014', 'ref-procedures'], 'the path from the window to the lesion, as wide as the curettes that make it (design choice)'),
   fibulaCore: cited(16, 'V', ['aldridge2004'], 'core ≈ 16–19 mm (§6.3); drawn at 16 mm, 1 mm wider each side than the 14-mm graft'),
-  fibulaCoreClearance: cited(4, 'V', ['aldridge2004'], 'the core ends ≈ 3–5 mm below the subchondral plate (§6.3): drawn 4 mm'),
+  fibulaCoreClearance: cited(4, 'V', ['aldridge2004'], 'the core ends ≈ 3–5 mm below the subchondral plate (§6.3): drawn 4 mm, at the nearest point of its end'),
   fibulaDiameter: cited(14, 'V', ['aldridge2004'], 'adult fibular shaft ≈ 12–15 mm (§6.3): drawn 14 mm'),
 } as const satisfies Record<string, Cited<unknown>>

@@ -8,14 +8,15 @@
  * Sizes and rules come from the clinical reference §6 (cited in ./planSizes.ts).
  */
 import type { HipLandmarks } from '../anatomy/landmarks.ts'
-import { collapseDepthAt, type CollapseParams } from '../lesion/collapse.ts'
+import type { CollapseParams } from '../lesion/collapse.ts'
 import { isInLesion, type LesionGeometry } from '../lesion/geometry.ts'
 import type { ProcedureId } from '../procedures.ts'
-import { add, angleDeg, cross, dot, madd, normalise, raySphereExit, rotateToward, scale, sub, type Vec3 } from '../vec3.ts'
+import { add, angleDeg, cross, dot, madd, normalise, rotateToward, scale, sub, type Vec3 } from '../vec3.ts'
 import { joinedPedicle, recipientPoint, vesselSide } from './fibulaPedicle.ts'
 import { lesionVolume } from './lesionTarget.ts'
 import { trayPoint } from './stepViews.ts'
 import { PLAN_SIZES } from './planSizes.ts'
+import { stopShort, type HeadSurface } from './toolEnd.ts'
 import { thrSetup, type ThrSetup } from './replacement/thrSetup.ts'
 import { necrosisUnderCap, planResurfacing, type ResurfacingPlan } from './replacement/resurfacingPlanner.ts'
 
@@ -177,17 +178,9 @@ function passAxis(lm: HipLandmarks, target: Vec3): Vec3 {
   return off <= MAX_OFF_NECK_AXIS_DEG ? straight : rotateToward(neck, straight, MAX_OFF_NECK_AXIS_DEG)
 }
 
-/**
- * Depth along `axis` from `from` at which the tool stops `clearance` mm short of a surface of
- * radius `surfaceRadius` about the head centre, after that surface has sunk by the collapse there.
- */
-function stopShort(lm: HipLandmarks, from: Vec3, axis: Vec3, surfaceRadius: number, clearance: number, collapse: CollapseParams): number {
-  const c = lm.femoralHead.centre
-  const reach = raySphereExit(from, axis, c, surfaceRadius)
-  if (reach === null) throw new Error('planner: a pass misses the femoral head')
-  const exit = madd(from, axis, reach)
-  const sunk = collapseDepthAt(normalise(sub(exit, c)), collapse)
-  return reach - clearance - sunk
+/** The head's surface (bone or cartilage, by radius) as sunk by the stage's collapse: what tools stop short of. */
+function headSurface(lm: HipLandmarks, radius: number, collapse: CollapseParams): HeadSurface {
+  return { centre: lm.femoralHead.centre, radius, collapse }
 }
 
 function borePlan(
@@ -200,25 +193,41 @@ function borePlan(
   clearance: number = PLAN_SIZES.coreClearance.value,
 ): BorePlan {
   const centre = lm.femoralHead.centre
-  const pass = (aim: Vec3): BorePlan => {
+  const surface = headSurface(lm, surfaceRadius, collapse)
+  const pass = (aim: Vec3): { plan: BorePlan; fits: boolean } => {
     const axis = passAxis(lm, aim)
     const entry = entryOnCortex(lm, aim, axis)
-    const depth = stopShort(lm, entry, axis, surfaceRadius, clearance, collapse)
-    return { entry, tip: madd(entry, axis, depth), axis, diameter }
+    const stop = stopShort(entry, axis, diameter / 2, clearance, surface)
+    if (!stop) throw new Error('planner: a pass misses the femoral head')
+    return { plan: { entry, tip: madd(entry, axis, stop.depth), axis, diameter }, fits: stop.fits }
   }
   // Aim through the centre of the necrotic volume; where the lesion is thin under the surface
   // along that line (a lateral C2 lesion), move the aim across the lesion in small rings until the
-  // tip, still 5 mm short of the joint, ends in necrotic bone.
+  // tip, its whole end still short of the joint, ends in necrotic bone.
+  const aims: Vec3[] = []
   for (let ring = 0; ring <= 8; ring++) {
     const steps = ring === 0 ? 1 : 8
     for (let k = 0; k < steps; k++) {
       const angle = (2 * Math.PI * k) / steps
-      const aim = madd(madd(target, lesion.lateral, ring * Math.cos(angle)), lesion.anterior, ring * Math.sin(angle))
-      const plan = pass(aim)
-      if (isInLesion(sub(plan.tip, centre), lesion)) return plan
+      aims.push(madd(madd(target, lesion.lateral, ring * Math.cos(angle)), lesion.anterior, ring * Math.sin(angle)))
     }
   }
-  return pass(target)
+  let firstFit: BorePlan | null = null
+  for (const aim of aims) {
+    const { plan, fits } = pass(aim)
+    if (!fits) continue
+    if (isInLesion(sub(plan.tip, centre), lesion)) return plan
+    firstFit ??= plan
+  }
+  if (firstFit) return firstFit
+  // No aim across the lesion keeps the whole end short of the joint (a wide core toward a small
+  // lateral lesion after collapse): the aim moves toward the head centre until one does, so the
+  // core stops short of the lesion rather than break into the joint.
+  for (let pull = 0.9; pull > 0; pull -= 0.1) {
+    const { plan, fits } = pass(add(centre, scale(sub(target, centre), pull)))
+    if (fits) return plan
+  }
+  return pass(centre).plan
 }
 
 /**
@@ -241,8 +250,9 @@ function drillingPasses(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, 
     for (let pull = 1; pull > 0.05; pull -= 0.1) {
       const goal = add(first.tip, scale(sub(aim, first.tip), pull))
       const axis = normalise(sub(goal, entry))
-      const depth = stopShort(lm, entry, axis, lm.femoralHead.cartilageRadius, PLAN_SIZES.coreClearance.value, collapse)
-      const tip = madd(entry, axis, depth)
+      const stop = stopShort(entry, axis, diameter / 2, PLAN_SIZES.coreClearance.value, headSurface(lm, lm.femoralHead.cartilageRadius, collapse))
+      if (!stop?.fits) continue
+      const tip = madd(entry, axis, stop.depth)
       if (isInLesion(sub(tip, centre), lesion)) {
         passes.push({ entry, tip, axis, diameter })
         break
@@ -311,8 +321,10 @@ function channelPlan(window: WindowPlan, cavity: CavityPlan): BorePlan {
 
 /** The strut runs up the core to just under the subchondral plate (§6.2: "to prop the plate"). */
 function strutPlan(lm: HipLandmarks, core: BorePlan, collapse: CollapseParams): BorePlan {
-  const depth = stopShort(lm, core.entry, core.axis, lm.femoralHead.radius, PLAN_SIZES.strutClearance.value, collapse)
-  return { entry: core.entry, tip: madd(core.entry, core.axis, depth), axis: core.axis, diameter: PLAN_SIZES.strut.value }
+  const diameter = PLAN_SIZES.strut.value
+  const stop = stopShort(core.entry, core.axis, diameter / 2, PLAN_SIZES.strutClearance.value, headSurface(lm, lm.femoralHead.radius, collapse))
+  if (!stop) throw new Error('planner: the strut misses the femoral head')
+  return { entry: core.entry, tip: madd(core.entry, core.axis, stop.depth), axis: core.axis, diameter }
 }
 
 /**
