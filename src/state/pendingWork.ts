@@ -9,14 +9,20 @@
  * re-renders because of it.
  */
 
-const open = new Map<number, string>()
+interface Work {
+  readonly name: string
+  /** The work waits for shader programs readied in quiet moments (scene/three/programWarmUp.ts), so it does not make a moment busy. */
+  readonly waitsForPrograms: boolean
+}
+
+const open = new Map<number, Work>()
 let nextId = 1
 const listeners = new Set<() => void>()
 
 /** Registers a piece of work; call the returned function (once) when it is done or abandoned. */
-export function beginWork(name: string): () => void {
+export function beginWork(name: string, options: { waitsForPrograms?: boolean } = {}): () => void {
   const id = nextId++
-  open.set(id, name)
+  open.set(id, { name, waitsForPrograms: options.waitsForPrograms ?? false })
   return () => {
     if (!open.delete(id)) return
     for (const listener of listeners) listener()
@@ -25,7 +31,12 @@ export function beginWork(name: string): () => void {
 
 /** Names of the work under way (for diagnostics: `hipExplorer.idle()` reports them on timeout). */
 export function pendingWork(): string[] {
-  return [...open.values()]
+  return [...open.values()].map((w) => w.name)
+}
+
+/** Names of the work under way that may soon draw (all but the work waiting for programs to be readied). */
+export function busyWork(): string[] {
+  return [...open.values()].filter((w) => !w.waitsForPrograms).map((w) => w.name)
 }
 
 /** Calls back whenever a piece of work ends; returns the unsubscribe function. */
@@ -41,7 +52,7 @@ export function onWorkDone(listener: () => void): () => void {
 export function abandonWork(name: string): void {
   let ended = false
   for (const [id, work] of open) {
-    if (work === name) ended = open.delete(id) || ended
+    if (work.name === name) ended = open.delete(id) || ended
   }
   if (ended) for (const listener of listeners) listener()
 }

@@ -91,13 +91,30 @@ function lucencyUnderOutline(p: Picture, head: { x: number; y: number; perMm: nu
 }
 
 describe('Images panel: simulated X-ray and MRI', () => {
-  it('opens from the view toolbar beside the view, with non-blank pictures, and renders nothing while idle', async () => {
+  it('opens from the view toolbar beside the view, with non-blank pictures read back without stopping the page, and renders nothing while idle', async () => {
     const { page, problems } = await openApp('?flow=0')
+    // Reads of pixels: into a GPU buffer, fetched once a fence passes (the page goes on), or into
+    // memory at once, which with software WebGL waits for every frame queued (~1 s measured).
+    await page.evaluate(() => {
+      const w = window as unknown as { __reads: { now: number; later: number } }
+      w.__reads = { now: 0, later: 0 }
+      const proto = WebGL2RenderingContext.prototype
+      const read = proto.readPixels as (...args: unknown[]) => void
+      ;(proto as unknown as { readPixels: (...args: unknown[]) => void }).readPixels = function (this: WebGL2RenderingContext, ...args: unknown[]) {
+        if (typeof args[6] === 'number') w.__reads.later++
+        else w.__reads.now++
+        return read.apply(this, args)
+      }
+    })
     await page.locator('[data-testid="images-toggle"]').click()
     const panel = page.locator('[data-testid="images-panel"]')
     await panel.waitFor({ state: 'visible' })
     expect(new URL(page.url()).searchParams.get('images')).toBe('1')
     const { xray, mri } = await pictures(page, 0)
+    await pictures(page, 1)
+    const reads = await page.evaluate(() => (window as unknown as { __reads: { now: number; later: number } }).__reads)
+    expect(reads.now, 'pixel reads that stop the page (before: one per picture)').toBe(0)
+    expect(reads.later, 'three pictures at two stages').toBeGreaterThanOrEqual(6)
     expect(xray.size).toBeGreaterThanOrEqual(128)
     expect(standardDeviation(xray.grey), 'X-ray contrast').toBeGreaterThan(25)
     expect(standardDeviation(mri.grey), 'MRI contrast').toBeGreaterThan(25)

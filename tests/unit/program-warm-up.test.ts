@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Mesh, PerspectiveCamera, Scene, type WebGLRenderer } from 'three'
-import { programsWaiting, warmPrograms } from '../../src/scene/three/programWarmUp.ts'
+import { programsWaiting, warmPrograms, warmProgramsUntilReady } from '../../src/scene/three/programWarmUp.ts'
 import { setRenderHandle } from '../../src/scene/renderHandle.ts'
 import { beginWork } from '../../src/state/pendingWork.ts'
 
@@ -28,10 +28,12 @@ function fakeRenderer(madeByCompile: number) {
     isContextLost: () => false,
   }
   let compiles = 0
+  const compiledIn: unknown[] = []
   const gl = {
     info: { programs, render: { frame: 0 } },
     getContext: () => context,
-    compile: () => {
+    compile: (_root: unknown, _camera: unknown, target: unknown) => {
+      compiledIn.push(target)
       if (compiles++ > 0) return
       for (let i = 0; i < madeByCompile; i++) programs.push(program(`new-${i}`))
     },
@@ -39,6 +41,7 @@ function fakeRenderer(madeByCompile: number) {
   return {
     gl: gl as unknown as WebGLRenderer,
     used,
+    compiledIn,
     context,
     signal: (on: boolean) => (fenceSignalled = on),
     drawFrame: () => gl.info.render.frame++,
@@ -140,5 +143,43 @@ describe('program warm-up', () => {
     r.signal(true)
     vi.advanceTimersByTime(1000)
     expect(r.used).toEqual([])
+  })
+
+  it('tells when all of its programs have had their first use, not before; compiled with the lights of the scene they are drawn in', async () => {
+    const r = fakeRenderer(2)
+    const own = new Scene()
+    const { ready, cancel } = warmProgramsUntilReady(r.gl, camera, scene, [new Mesh()], own)
+    expect(r.compiledIn).toEqual([own])
+    let settled = false
+    void ready.then(() => (settled = true))
+    r.signal(true)
+    // A fence is set at the first look (60 ms), found signalled at the next: one program.
+    vi.advanceTimersByTime(120)
+    await Promise.resolve()
+    expect(r.used).toEqual(['new-0'])
+    expect(settled, 'one program still waits').toBe(false)
+    vi.advanceTimersByTime(100)
+    await Promise.resolve()
+    expect(r.used).toEqual(['new-0', 'new-1'])
+    expect(settled).toBe(true)
+    cancel()
+  })
+
+  it('work that itself waits for the programs (the pictures) does not keep them from their quiet moment; a cancel settles `ready`', async () => {
+    const r = fakeRenderer(1)
+    const pictures = beginWork('images', { waitsForPrograms: true })
+    const { ready, cancel } = warmProgramsUntilReady(r.gl, camera, scene, [new Mesh()])
+    r.signal(true)
+    vi.advanceTimersByTime(500)
+    await ready
+    expect(r.used).toEqual(['new-0'])
+    pictures()
+    cancel()
+
+    const s = fakeRenderer(1)
+    const waiting = warmProgramsUntilReady(s.gl, camera, scene, [new Mesh()])
+    waiting.cancel()
+    await waiting.ready
+    expect(s.used).toEqual([])
   })
 })

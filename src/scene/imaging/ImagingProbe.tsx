@@ -5,7 +5,9 @@
  * location, side, the coronal cut, a treatment's step and the bone it took, the MRI weighting
  * or the picture size — each picture only
  * when its own inputs changed (./imagingSession.ts keyOf), at most once per animation frame and
- * never more than half the time while the slider is dragged; never while nothing changes. The
+ * never more than half the time while the slider is dragged; never while nothing changes. Their
+ * programs are readied first, in quiet moments, and their pixels read back without stopping the
+ * page (one 3.6-s stop measured with software WebGL when both were done at the first picture). The
  * pictures go to the imaging store for the panel and the inset; the renderer's targets and
  * materials are freed when neither is shown.
  */
@@ -23,6 +25,7 @@ import { ImagingSession, setLiveImagingSession, type PictureInputs } from './ima
 
 export default function ImagingProbe() {
   const gl = useThree((s) => s.gl)
+  const scene = useThree((s) => s.scene)
   const model = useModelStore((s) => s.model)
 
   useEffect(() => {
@@ -37,47 +40,75 @@ export default function ImagingProbe() {
     /** The last render's cost and end (ms): the next waits as long, so a slider drag never spends more than half the time on the images. */
     let cost = 0
     let ended = 0
+    /** Programs readied first (the first picture would otherwise set them up: one long stop); then pictures one batch at a time. */
+    let warm = false
+    let drawing = false
+    let stopped = false
 
-    const render = () => {
+    const render = async () => {
       frame = 0
+      if (!warm || drawing) return
       const start = performance.now()
       const { weighting, size } = useImagingStore.getState()
       const view = useViewStore.getState()
-      const next: Partial<Record<PictureKind, RenderedImage>> = {}
       // The panel's pictures while it is open; the fluoroscopy of the step shown or the next one
-      // done under it (made ahead: its programs are set up when the treatment opens, not mid-step).
-      // Not while the steps play: with software WebGL, setting the image's programs up and reading
-      // its pixels back waits for every frame queued (a 3.6 s stop measured at play); it is made
-      // when the player rests (the step shown is then the one the inset needs).
+      // done under it (made ahead, at the treatment's opening). Not while the steps play: it is
+      // made when the player rests (the step shown is then the one the inset needs).
       const fluoroscopyStep = usePlayerStore.getState().playing ? null : useTreatmentView.getState().fluoroscopyStep
       const pictures: [PictureKind, PictureInputs][] = IMAGE_KINDS.filter(() => view.images).map((kind) => [kind, { view, size, weighting }])
       if (fluoroscopyStep !== null) pictures.push(['fluoroscopy', { view: { ...view, step: fluoroscopyStep }, size: FLUOROSCOPY_PX, weighting }])
+      const drawn: Promise<[PictureKind, string, RenderedImage]>[] = []
       for (const [kind, inputs] of pictures) {
         const key = session.keyOf(kind, inputs)
         if (shown.get(kind) === key) continue
-        next[kind] = session.render(kind, inputs)
+        drawn.push(session.renderLater(kind, inputs).then((image) => [kind, key, image]))
+      }
+      if (drawn.length === 0) return settle()
+      // Drawn now (this task's cost), read back when the GPU has got there, without waiting.
+      cost = performance.now() - start
+      drawing = true
+      const results = await Promise.allSettled(drawn)
+      drawing = false
+      if (stopped) return
+      const next: Partial<Record<PictureKind, RenderedImage>> = {}
+      for (const r of results) {
+        // A read fails only when the context is lost: the pictures are made again once it is back (the model reloads).
+        if (r.status !== 'fulfilled') continue
+        const [kind, key, image] = r.value
+        next[kind] = image
         shown.set(kind, key)
       }
-      if (Object.keys(next).length > 0) {
-        useImagingStore.setState((s) => ({ pictures: { ...s.pictures, ...next } }))
-        ended = performance.now()
-        cost = ended - start
-      }
+      useImagingStore.setState((s) => ({ pictures: { ...s.pictures, ...next } }))
+      ended = performance.now()
+      // What changed while these were drawn is looked at now.
+      look()
+    }
+    /** Nothing (more) to make: the work idle() waits for is done. */
+    const settle = () => {
       done?.()
       done = null
     }
     // Any change of the view may change the pictures: look once, in an animation frame after
     // the last render's cost has passed again. idle() waits for that look.
     const schedule = () => {
-      done ??= beginWork('images')
-      if (frame || timer) return
+      // Work idle() waits for, which must not keep the warm-up from its quiet moment.
+      done ??= beginWork('images', { waitsForPrograms: true })
+      look()
+    }
+    const look = () => {
+      if (frame || timer || drawing || !warm || stopped) return
       const wait = Math.max(0, cost - (performance.now() - ended))
       timer = window.setTimeout(() => {
         timer = 0
-        frame = requestAnimationFrame(render)
+        frame = requestAnimationFrame(() => void render())
       }, wait)
     }
     schedule()
+    const warming = session.warm(scene)
+    void warming.ready.then(() => {
+      warm = true
+      look()
+    })
     const stopView = useViewStore.subscribe(schedule)
     const stopImaging = useImagingStore.subscribe((s, p) => {
       if (s.weighting !== p.weighting || s.size !== p.size) schedule()
@@ -91,19 +122,21 @@ export default function ImagingProbe() {
       if (s.skipOptional !== p.skipOptional || s.playing !== p.playing) schedule()
     })
     return () => {
+      stopped = true
       if (frame) cancelAnimationFrame(frame)
       window.clearTimeout(timer)
+      warming.cancel()
       stopView()
       stopImaging()
       stopGeometry()
       stopPlayer()
       stopFluoroscopy()
-      done?.()
+      settle()
       setLiveImagingSession(null)
       session.dispose()
       useImagingStore.setState({ pictures: {} })
     }
-  }, [gl, model])
+  }, [gl, scene, model])
 
   return null
 }

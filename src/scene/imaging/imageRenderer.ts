@@ -47,6 +47,7 @@ import { onFemur } from '../model/femurShift.ts'
 import { femurRestMatrix } from '../model/femurPose.ts'
 import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 import { DISEASE_DEFINES, DISEASE_KIND } from '../disease/patchMaterials.ts'
+import { warmProgramsUntilReady } from '../three/programWarmUp.ts'
 import type { DiseaseUniforms } from '../disease/uniforms.ts'
 import { FILM_FRAGMENT, QUAD_VERTEX, STRUCTURE_FRAGMENT, XRAY_SIGNS_FRAGMENT, mriFragment, structureVertex } from './imagingShaders.ts'
 
@@ -116,6 +117,23 @@ interface PieceProxy {
   readonly onFemur: boolean
 }
 
+/** The full-frame passes: fragment shader and whether it adds to what its target holds. */
+const PASSES = {
+  'xray-signs': { fragment: XRAY_SIGNS_FRAGMENT, additive: true },
+  film: { fragment: FILM_FRAGMENT, additive: false },
+  'mri-T1': { fragment: mriFragment('T1'), additive: false },
+  'mri-T2': { fragment: mriFragment('T2'), additive: false },
+} as const satisfies Record<string, { fragment: string; additive: boolean }>
+type PassName = keyof typeof PASSES
+
+/**
+ * When a picture's pixels are read back: `now` in the same task (a saved image, made with the
+ * view it saves), or `later`, once the GPU has drawn them, without stopping the page meanwhile
+ * (with software WebGL a read waits for every frame queued before it: ~1 s measured).
+ */
+export type ReadMode = 'now' | 'later'
+export type PixelsRead<R extends ReadMode> = R extends 'now' ? ImagePixels : Promise<ImagePixels>
+
 /** MRI occupancy channel (target 1) of a piece's tissue. */
 const PIECE_MRI_CHANNEL = { void: 1, cortex: 2 } as const
 
@@ -168,7 +186,7 @@ export class ImageRenderer {
    * the femur turned about the head's centre by `femurTurn` (the frog-leg lateral,
    * domain/imaging/frogLeg.ts) — in these proxies only, never in the 3D view.
    */
-  renderXray(request: ImageRequest, stage: number, femurTurn: Rotation3 | null = null): ImagePixels {
+  renderXray<R extends ReadMode>(request: ImageRequest, stage: number, femurTurn: Rotation3 | null, read: R): PixelsRead<R> {
     const { size } = request
     const atten = this.target('atten', size, this.floatType)
     const placement = this.placeFemur(femurTurn)
@@ -193,7 +211,7 @@ export class ImageRenderer {
     return this.offscreen(() => {
       this.draw(this.scene, atten)
       const signs = xraySignDensities(stage)
-      const pass = this.pass('xray-signs', XRAY_SIGNS_FRAGMENT, true, {
+      const pass = this.pass('xray-signs', {
         uRimDensity: signs.scleroticRim,
         uPatchyDensity: signs.patchySclerosis,
         uCrescentDensity: signs.crescent,
@@ -205,13 +223,13 @@ export class ImageRenderer {
       })
       this.setFrame(pass, request.frame)
       this.drawQuad(pass, atten)
-      const film = this.pass('film', FILM_FRAGMENT, false, { uAtten: atten.texture, uTexel: new Vector2(1 / size, 1 / size) })
-      return this.toPixels(film, request)
+      const film = this.pass('film', { uAtten: atten.texture, uTexel: new Vector2(1 / size, 1 / size) })
+      return this.toPixels(film, request, read)
     })
   }
 
   /** The coronal MRI slice at `sliceZ` (model frame, mm) at the uniforms' stage. */
-  renderMri(request: ImageRequest, stage: number, weighting: MriWeighting, sliceZ: number): ImagePixels {
+  renderMri<R extends ReadMode>(request: ImageRequest, stage: number, weighting: MriWeighting, sliceZ: number, read: R): PixelsRead<R> {
     const { size } = request
     // Up to twice the picture's resolution: the slice's edges are averaged (see mriFragment).
     const occSize = Math.min(2 * size, MAX_OCCUPANCY_PX)
@@ -241,7 +259,7 @@ export class ImageRenderer {
         this.draw(this.scene, occ[index])
       }
       const signs = mriSigns(stage)
-      const pass = this.pass(`mri-${weighting}`, mriFragment(weighting), false, {
+      const pass = this.pass(`mri-${weighting}`, {
         uOcc: occ[0].texture,
         uSoft: occ[1].texture,
         uTexel: new Vector2(1 / occSize, 1 / occSize),
@@ -256,7 +274,7 @@ export class ImageRenderer {
         uNativeHead: this.scene3?.headRemoved ? 0 : 1,
       })
       this.setFrame(pass, request.frame)
-      return this.toPixels(pass, request)
+      return this.toPixels(pass, request, read)
     })
   }
 
@@ -395,15 +413,16 @@ export class ImageRenderer {
     return t
   }
 
-  private readonly passes = new Map<string, ShaderMaterial>()
+  private readonly passes = new Map<PassName, ShaderMaterial>()
 
-  /** A full-frame pass (compiled once per name), its uniforms set from `values`; `additive` adds to the target. */
-  private pass(name: string, fragmentShader: string, additive: boolean, values: Record<string, unknown>): ShaderMaterial {
+  /** A full-frame pass (made once per name), its uniforms set from `values`. */
+  private pass(name: PassName, values: Record<string, unknown>): ShaderMaterial {
     let m = this.passes.get(name)
     if (!m) {
+      const { fragment, additive } = PASSES[name]
       m = new ShaderMaterial({
         vertexShader: QUAD_VERTEX,
-        fragmentShader,
+        fragmentShader: fragment,
         uniforms: { ...this.uniforms, uFrame: { value: new Vector4() } },
         depthTest: false,
         depthWrite: false,
@@ -418,6 +437,26 @@ export class ImageRenderer {
       else m.uniforms[k] = { value: v }
     }
     return m
+  }
+
+  /**
+   * Readies every program the pictures use (the structures' and the pieces' kinds, every pass)
+   * before the first picture, one at a time in quiet moments (scene/three/programWarmUp.ts):
+   * made at the first picture they cost one 1.4-s stop with software WebGL (measured). `view` is
+   * the 3D view's scene, whose frames the warm-up waits between. Made for a target, as drawn.
+   */
+  warm(view: Scene): { cancel: () => void; ready: Promise<void> } {
+    const gl = this.gl
+    const previous = gl.getRenderTarget()
+    const target = new WebGLRenderTarget(1, 1, { type: this.floatType, format: RGBAFormat, depthBuffer: false })
+    const quads = (Object.keys(PASSES) as PassName[]).map((name) => new Mesh(this.quad.geometry, this.pass(name, {})))
+    gl.setRenderTarget(target)
+    try {
+      return warmProgramsUntilReady(gl, this.camera, view, [this.scene, ...quads], this.scene)
+    } finally {
+      gl.setRenderTarget(previous)
+      target.dispose()
+    }
   }
 
   private draw(scene: Scene, target: WebGLRenderTarget): void {
@@ -435,7 +474,7 @@ export class ImageRenderer {
     this.gl.render(this.quadScene, this.camera)
   }
 
-  private toPixels(material: ShaderMaterial, request: ImageRequest): ImagePixels {
+  private toPixels<R extends ReadMode>(material: ShaderMaterial, request: ImageRequest, read: R): PixelsRead<R> {
     const { size, mirror } = request
     const out = this.target('out', size, UnsignedByteType)
     this.quad.material = material
@@ -443,20 +482,13 @@ export class ImageRenderer {
     this.gl.clear(true, false, false)
     this.gl.render(this.quadScene, this.camera)
     const raw = new Uint8Array(size * size * 4)
-    this.gl.readRenderTargetPixels(out, 0, 0, size, size, raw)
-    const data = new Uint8ClampedArray(size * size * 4)
-    for (let y = 0; y < size; y++) {
-      const from = (size - 1 - y) * size * 4
-      for (let x = 0; x < size; x++) {
-        const src = from + (mirror ? size - 1 - x : x) * 4
-        const dst = (y * size + x) * 4
-        data[dst] = raw[src]!
-        data[dst + 1] = raw[src + 1]!
-        data[dst + 2] = raw[src + 2]!
-        data[dst + 3] = 255
-      }
+    if (read === 'now') {
+      this.gl.readRenderTargetPixels(out, 0, 0, size, size, raw)
+      return upright(raw, size, mirror) as PixelsRead<R>
     }
-    return { width: size, height: size, data }
+    // The read into a GPU buffer is queued now (so `out` may be drawn into again at once); its
+    // bytes are fetched when a fence says the GPU has got there.
+    return this.gl.readRenderTargetPixelsAsync(out, 0, 0, size, size, raw).then(() => upright(raw, size, mirror)) as PixelsRead<R>
   }
 
   /**
@@ -487,3 +519,20 @@ export class ImageRenderer {
 }
 
 const tmpColor = new Color()
+
+/** Rows from the top (as ImageData wants them; GL reads from the bottom), mirrored for a left hip, opaque. */
+function upright(raw: Uint8Array, size: number, mirror: boolean): ImagePixels {
+  const data = new Uint8ClampedArray(size * size * 4)
+  for (let y = 0; y < size; y++) {
+    const from = (size - 1 - y) * size * 4
+    for (let x = 0; x < size; x++) {
+      const src = from + (mirror ? size - 1 - x : x) * 4
+      const dst = (y * size + x) * 4
+      data[dst] = raw[src]!
+      data[dst + 1] = raw[src + 1]!
+      data[dst + 2] = raw[src + 2]!
+      data[dst + 3] = 255
+    }
+  }
+  return { width: size, height: size, data }
+}

@@ -5,7 +5,7 @@
  * is open (./ImagingProbe.tsx, which makes it the live one) and a saved image (./stillImages.ts,
  * which borrows the live one or makes its own for the one capture).
  */
-import type { WebGLRenderer } from 'three'
+import type { Scene, WebGLRenderer } from 'three'
 import { parseLandmarks, type HipLandmarks } from '../../domain/anatomy/landmarks.ts'
 import { diseaseAnatomyOf, type DiseaseAnatomy } from '../../domain/lesion/diseaseAnatomy.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/geometry.ts'
@@ -27,7 +27,7 @@ import { removalTarget } from '../../domain/treatment/removalTarget.ts'
 import { insideRemoval } from '../../domain/treatment/removalVolume.ts'
 import { usePlayerStore } from '../../state/playerStore.ts'
 import { useGeometryRevision } from '../model/geometryRevision.ts'
-import { ImageRenderer, type TreatmentScene } from './imageRenderer.ts'
+import { ImageRenderer, type ImagePixels, type ReadMode, type TreatmentScene } from './imageRenderer.ts'
 
 /** What the pictures are of: the view's choices, the picture size (px per side) and the MRI weighting. */
 export interface PictureInputs {
@@ -70,7 +70,22 @@ export class ImagingSession {
     return JSON.stringify(kind === 'mri' ? [...common, this.sliceZ(view), weighting] : common)
   }
 
+  /** The picture now, in this task (a saved image: made with the view it saves). */
   render(kind: PictureKind, inputs: PictureInputs): RenderedImage {
+    return this.draw(kind, inputs, 'now')
+  }
+
+  /** The picture once the GPU has drawn it: the page does not wait for it meanwhile (the Images panel, the fluoroscopy). */
+  renderLater(kind: PictureKind, inputs: PictureInputs): Promise<RenderedImage> {
+    return this.draw(kind, inputs, 'later')
+  }
+
+  /** Readies the pictures' programs in quiet moments between the 3D view's frames (ImageRenderer.warm). */
+  warm(view: Scene): { cancel: () => void; ready: Promise<void> } {
+    return this.renderer.warm(view)
+  }
+
+  private draw<R extends ReadMode>(kind: PictureKind, inputs: PictureInputs, read: R): R extends 'now' ? RenderedImage : Promise<RenderedImage> {
     const { view, size, weighting } = inputs
     this.prepare(view, kind === 'fluoroscopy' ? 'fluoroscopy' : 'end')
     // The fluoroscopy is an AP image of the moment the surgeon checks, centred on the neck.
@@ -78,9 +93,10 @@ export class ImagingSession {
     const request = { size, mirror: view.side === 'left', frame }
     const pixels =
       kind === 'mri'
-        ? this.renderer.renderMri(request, view.stage, weighting, this.sliceZ(view))
-        : this.renderer.renderXray(request, view.stage, kind === 'frogLeg' ? frogLegRotation() : null)
-    return { ...pixels, sizeMm: frame.sizeMm, stage: view.stage }
+        ? this.renderer.renderMri(request, view.stage, weighting, this.sliceZ(view), read)
+        : this.renderer.renderXray(request, view.stage, kind === 'frogLeg' ? frogLegRotation() : null, read)
+    const picture = (p: ImagePixels): RenderedImage => ({ ...p, sizeMm: frame.sizeMm, stage: view.stage })
+    return (pixels instanceof Promise ? pixels.then(picture) : picture(pixels as ImagePixels)) as R extends 'now' ? RenderedImage : Promise<RenderedImage>
   }
 
   dispose(): void {

@@ -12,13 +12,13 @@
  * So `warmPrograms` sets the programs up at once (three's `compile`: no draw) and queues the new
  * ones for their first use, one at a time, when the GPU has nothing queued:
  * - a view at rest: a fence is set and polled; once it has signalled with no frame asked for or
- *   drawn since and no work pending (state/pendingWork.ts), one program per task;
+ *   drawn since and no work pending that may draw (state/pendingWork.ts busyWork), one program per task;
  * - a view that never rests (the blood flow animates by default, a step plays): the scene's
  *   render hooks set a fence after each frame and, before the next, if the GPU has finished the
  *   last, use one program — between two frames.
  */
 import type { Camera, Object3D, Scene, WebGLRenderer } from 'three'
-import { pendingWork } from '../../state/pendingWork.ts'
+import { busyWork } from '../../state/pendingWork.ts'
 import { getRenderHandle } from '../renderHandle.ts'
 
 /** How often the queue looks for a quiet moment (ms). */
@@ -57,7 +57,7 @@ function look(): void {
   }
   const context = head.gl.getContext() as WebGL2RenderingContext
   const frame = head.gl.info.render.frame
-  const busy = (getRenderHandle()?.pendingFrames() ?? 0) > 0 || pendingWork().length > 0 || context.isContextLost()
+  const busy = (getRenderHandle()?.pendingFrames() ?? 0) > 0 || busyWork().length > 0 || context.isContextLost()
   if (busy || !fence || fence.context !== context || fence.frame !== frame) {
     // Something is (or was just) drawn: set a new fence behind it and look again later.
     dropFence()
@@ -80,6 +80,19 @@ function firstUseOfNext(): void {
   const head = queue.shift()
   if (head && (head.gl.info.programs ?? []).includes(head.program as never)) head.program.getUniforms()
   if (queue.length === 0) unhookScene()
+  settleWatchers()
+}
+
+/** Callers told when all of their programs have had their first use (or left the queue). */
+const watchers: { readonly entries: readonly Waiting[]; readonly done: () => void }[] = []
+
+function settleWatchers(): void {
+  for (let i = watchers.length - 1; i >= 0; i--) {
+    const w = watchers[i]!
+    if (w.entries.some((e) => queue.includes(e))) continue
+    watchers.splice(i, 1)
+    w.done()
+  }
 }
 
 /** The fence set after the scene's last frame (for views that never rest: see `hookScene`). */
@@ -131,20 +144,42 @@ function unhookScene(): void {
  * quiet moment. Returns a function that takes those still waiting out of the queue.
  */
 export function warmPrograms(gl: WebGLRenderer, camera: Camera, scene: Scene, roots: readonly Object3D[]): () => void {
+  return warmProgramsUntilReady(gl, camera, scene, roots).cancel
+}
+
+/**
+ * `warmPrograms`, also telling when every program it queued has had its first use (at once when
+ * it made none). Cancelling takes the waiting ones out of the queue and settles `ready` too.
+ * `drawnIn` is the scene the roots are drawn in when it is not the view's `scene` (its lights are
+ * part of three's program key). Programs are made for the renderer's current target: a caller
+ * that draws into its own targets sets one first (the key differs between the canvas and a
+ * target: colour space, tone mapping).
+ */
+export function warmProgramsUntilReady(
+  gl: WebGLRenderer,
+  camera: Camera,
+  scene: Scene,
+  roots: readonly Object3D[],
+  drawnIn: Scene = scene,
+): { cancel: () => void; ready: Promise<void> } {
   const before = new Set(gl.info.programs ?? [])
-  for (const root of roots) gl.compile(root, camera, scene)
+  for (const root of roots) gl.compile(root, camera, drawnIn)
   const made = (gl.info.programs ?? []).filter((p) => !before.has(p)) as unknown as ProgramUse[]
   const mine = made.map((program) => ({ program, gl }))
   queue.push(...mine)
   if (mine.length > 0) hookScene(scene)
+  const ready = new Promise<void>((done) => watchers.push({ entries: mine, done }))
+  settleWatchers()
   schedule(POLL_MS)
-  return () => {
+  const cancel = () => {
     for (const entry of mine) {
       const at = queue.indexOf(entry)
       if (at >= 0) queue.splice(at, 1)
     }
     if (queue.length === 0) unhookScene()
+    settleWatchers()
   }
+  return { cancel, ready }
 }
 
 /** Programs waiting for their first use (tests). */
