@@ -319,7 +319,8 @@ interface Visit {
 async function visit(
   browser: Browser, kind: Kind, url: string, viewport: { width: number; height: number }, initScripts: (() => void)[] = [],
 ): Promise<Visit> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'no-preference' })
+  // No service worker: its download of the whole app in the background would be measured with the page.
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'no-preference', serviceWorkers: 'block' })
   // tsx (esbuild keepNames) wraps functions in __name(); give the page a no-op one so that the
   // functions serialised into it run.
   await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f)' })

@@ -76,6 +76,11 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey)
   }, [])
   const closeAbout = useCallback(() => setAbout(false), [])
+  // Working offline after this visit (a service worker), set up once the hip is drawn. Without
+  // it the app needs the network as any page does: a failed download here is not the user's concern.
+  useEffect(() => {
+    if (afterFirstFrame) import('./offline/registerOffline.ts').then((m) => m.registerOffline(), () => {})
+  }, [afterFirstFrame])
 
   return (
     <div className={present ? 'app presenting' : 'app'}>

@@ -54,18 +54,18 @@ export async function exportGlb(
     const m = n.mesh
     const prim = doc
       .createPrimitive()
-      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(m.positions).setBuffer(buffer))
-      .setIndices(doc.createAccessor().setType('SCALAR').setArray(m.indices).setBuffer(buffer))
+      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(unshared(m.positions)).setBuffer(buffer))
+      .setIndices(doc.createAccessor().setType('SCALAR').setArray(unshared(m.indices)).setBuffer(buffer))
     const mat = mats.get(n.material)
     if (!mat) throw new Error(`unknown material ${n.material}`)
     prim.setMaterial(mat)
-    if (m.normals) prim.setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(m.normals).setBuffer(buffer))
+    if (m.normals) prim.setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(unshared(m.normals)).setBuffer(buffer))
     if (m.colors) {
       const c = new Uint8Array(m.colors.length)
       for (let i = 0; i < c.length; i++) c[i] = Math.round(Math.max(0, Math.min(1, m.colors[i]!)) * 255)
       prim.setAttribute('COLOR_0', doc.createAccessor().setType('VEC3').setArray(c).setNormalized(true).setBuffer(buffer))
     }
-    if (m.uvs) prim.setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(m.uvs).setBuffer(buffer))
+    if (m.uvs) prim.setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(unshared(m.uvs)).setBuffer(buffer))
     if (m.regions) {
       prim.setAttribute(
         '_REGION',
@@ -84,4 +84,16 @@ export async function exportGlb(
     'meshopt.encoder': MeshoptEncoder,
   })
   return io.writeBinary(doc)
+}
+
+/**
+ * The glTF writer takes arrays on plain (not shared) memory. Ours always are; with the ES2024
+ * typed-array types (which some build tools' typings bring in) an unqualified Float32Array may
+ * be a view of a SharedArrayBuffer, so this says it — and copies, should one ever be shared.
+ */
+function unshared(array: Float32Array): Float32Array<ArrayBuffer>
+function unshared(array: Uint32Array): Uint32Array<ArrayBuffer>
+function unshared(array: Float32Array | Uint32Array): Float32Array<ArrayBuffer> | Uint32Array<ArrayBuffer> {
+  if (array.buffer instanceof ArrayBuffer) return array as Float32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>
+  return array.slice() as Float32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>
 }

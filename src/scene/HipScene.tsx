@@ -9,7 +9,6 @@ import { StudioLights } from './StudioLights.tsx'
 import { HipModel } from './HipModel.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { FrameProbe } from './FrameProbe.tsx'
-import { ProgramBudget } from './ProgramBudget.tsx'
 import { SceneSettings } from './SceneSettings.tsx'
 import { DiseaseEffects } from './disease/DiseaseEffects.tsx'
 import { lazyScenePart, ScenePartGuard } from './ScenePart.tsx'
@@ -36,6 +35,8 @@ const TreatmentClockDriver = lazyScenePart('treatment-clock', 'Playing the treat
 const ImagingProbe = lazyScenePart('imaging', 'The simulated images', () => import('./imaging/ImagingProbe.tsx'), <LoadingPart name="imaging" />)
 // Clicking a picture shows its point in the view; the MRI's slice is outlined (with the panel open).
 const PictureLink = lazyScenePart('picture-link', 'The images’ points in the 3D view', () => import('./imaging/PictureLink.tsx'), <LoadingPart name="picture link" />)
+// Shader programs only pile up over the budget after many changes: the sweep loads after the first frame.
+const ProgramBudget = lazyScenePart('program-budget', 'Freeing unused shader programs', () => import('./ProgramBudget.tsx'))
 const PickAccelerator = lazyScenePart('picking', 'Naming what is under the pointer', () => import('./picking/PickAccelerator.tsx'), <LoadingPart name="picking" />)
 
 /**
@@ -82,7 +83,7 @@ export function HipScene() {
       <FrameProbe />
       {treatment && <TreatmentClockDriver />}
       {treatment && <TreatmentLayer />}
-      <ProgramBudget />
+      {drawn && <ProgramBudget />}
       {cutting && <CrossSection />}
       {drawn && <PickAccelerator />}
       {drawn && <TreatmentWarmUp />}

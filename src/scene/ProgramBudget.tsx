@@ -11,7 +11,7 @@ import { programsOverBudget, releaseUnusedPrograms } from './three/programSweep.
 
 const QUIET_MS = 1000
 
-export function ProgramBudget() {
+export default function ProgramBudget() {
   const gl = useThree((s) => s.gl)
   const scene = useThree((s) => s.scene)
   const camera = useThree((s) => s.camera)

@@ -45,6 +45,11 @@ export interface AppPageOptions {
   deviceScaleFactor?: number
   /** A phone or tablet: touch events and a coarse pointer (`@media (pointer: coarse)`). */
   touch?: boolean
+  /**
+   * Default 'block': the app's service worker would download the whole app (3.3 MB) into its
+   * cache in every fresh context, costing every test; the offline test allows it.
+   */
+  serviceWorkers?: 'allow' | 'block'
 }
 
 /**
@@ -68,6 +73,7 @@ export async function newAppPage(browser: Browser, options: AppPageOptions = {})
     isMobile: options.touch ?? false,
     reducedMotion: options.reducedMotion ?? 'reduce',
     acceptDownloads: options.acceptDownloads ?? false,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   })
   const problems: Problems = { consoleErrors: [], pageErrors: [], cspViolations: [], offOrigin: [] }
   const origins = new Set([new URL(baseUrl()).origin, ...(options.extraOrigins ?? [])])
