@@ -4,9 +4,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
-import { isInLesion, lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
+import { isInLesion, lesionAnatomyOf, lesionGeometry, type LesionGeometry } from '../../src/domain/lesion/index.ts'
 import { collapseDepthAt, type CollapseParams } from '../../src/domain/lesion/collapse.ts'
-import { farthestFromHeadCentre, planTreatment, offNeckAxisDeg, type BorePlan } from '../../src/domain/treatment/planner.ts'
+import { farthestFromHeadCentre, MAX_OFF_NECK_AXIS_DEG, NECK_WALL_MM, neckWallMm, planTreatment, offNeckAxisDeg, type BorePlan } from '../../src/domain/treatment/planner.ts'
 import { PLAN_SIZES } from '../../src/domain/treatment/planSizes.ts'
 import { LESION_SIZES, LESION_TYPES } from '../../src/domain/viewState.ts'
 import { cross, distance, dot, madd, normalise, sub, type Vec3 } from '../../src/domain/vec3.ts'
@@ -32,6 +32,24 @@ function endDepthUnder(bore: BorePlan, radius: number, collapse?: CollapseParams
     const q = rel(p)
     const sunk = collapse ? collapseDepthAt(normalise(q), collapse) : 0
     least = Math.min(least, radius - sunk - Math.hypot(...q))
+  }
+  return least
+}
+
+/** Distance (mm) from a pass's flat end to the nearest necrotic point, on a 0.5-mm grid (0: the end is in the lesion). */
+function endToLesionMm(bore: BorePlan, lesion: LesionGeometry): number {
+  const end = endPoints(bore).filter((_, i) => i % 9 === 0)
+  if (end.some((q) => isInLesion(rel(q), lesion))) return 0
+  let least = Infinity
+  const t = rel(bore.tip)
+  for (let x = -12; x <= 12; x += 0.5) {
+    for (let y = -12; y <= 12; y += 0.5) {
+      for (let z = -12; z <= 12; z += 0.5) {
+        const q: Vec3 = [t[0] + x, t[1] + y, t[2] + z]
+        if (!isInLesion(q, lesion)) continue
+        for (const e of end) least = Math.min(least, distance(q, rel(e)))
+      }
+    }
   }
   return least
 }
@@ -68,18 +86,26 @@ describe.each(cases)('core decompression, $size lesion, JIC $type', (choice) => 
     expect(core.entry[1]).toBeLessThanOrEqual(lm.greaterTrochanterTip[1])
     // On the lateral side of the shaft: further from the head than the greater trochanter's tip.
     expect(core.entry[0]).toBeLessThan(lm.greaterTrochanterTip[0])
-    expect(offNeckAxisDeg(lm, core)).toBeLessThanOrEqual(5)
-    expect(isInLesion(rel(core.tip), lesion)).toBe(true)
+    expect(offNeckAxisDeg(lm, core)).toBeLessThanOrEqual(MAX_OFF_NECK_AXIS_DEG)
+    // Through the neck's middle: the neck's wall around the core where it is narrowest (before:
+    // a pass kept parallel to the neck axis rode up to −3.4 mm, out of the neck, for lateral lesions).
+    expect(neckWallMm(lm, core)).toBeGreaterThanOrEqual(NECK_WALL_MM - 0.01)
+    // In the lesion; the small, most lateral lesion (C2) no line through the neck's middle from
+    // above the lesser trochanter reaches with its end kept short of the joint: it ends under it.
+    if (choice.size === 'small' && choice.type === 'C2') expect(endToLesionMm(core, lesion)).toBeLessThanOrEqual(1)
+    else expect(isInLesion(rel(core.tip), lesion)).toBe(true)
     // The end's nearest point (its leading edge: the pass meets the dome obliquely) is 5 mm from
     // the articular surface, within the planner's 0.01-mm search and sparser sampling.
     expect(Math.abs(endDepthUnder(core, lm.femoralHead.cartilageRadius) - PLAN_SIZES.coreClearance.value)).toBeLessThanOrEqual(0.05)
     // The wire runs the same path, to the same depth.
     expect(distance(p.guideWire!.tip, core.tip)).toBeLessThan(1e-9)
-    // The aim passes within 2 mm of the centre of the necrotic volume (1 mm for all but the small
-    // lateral lesion, where a straight pass's end would leave the thin lesion: the aim moves 1.75 mm).
+    // The aim passes within 1 mm of the centre of the necrotic volume; for the thin lateral lesions
+    // (small C1, medium C2) the aim moves across the lesion by up to 3 mm to end inside it, for the
+    // small C2 as far as the search goes (8 mm; 6.8 measured), ending beside it.
     const toTarget = sub(p.target, core.entry)
     const along = dot(toTarget, core.axis)
-    expect(distance(madd(core.entry, core.axis, along), p.target)).toBeLessThan(choice.size === 'small' && choice.type === 'C2' ? 2 : 1)
+    const thinLateral = (choice.size === 'small' && choice.type !== 'A' && choice.type !== 'B') || (choice.size === 'medium' && choice.type === 'C2')
+    expect(distance(madd(core.entry, core.axis, along), p.target)).toBeLessThan(choice.size === 'small' && choice.type === 'C2' ? 8 : thinLateral ? 3 : 1)
   })
 
   it('multiple drilling: five 3.2-mm passes from one entry, every tip inside the lesion and short of the joint', () => {
@@ -112,24 +138,29 @@ describe.each(cases)('core decompression, $size lesion, JIC $type', (choice) => 
 })
 
 describe.each(cases)('vascularised fibula, $size lesion, JIC $type', (choice) => {
-  it('a 16-mm core up the neck into the lesion, its end 4 mm (3–5) under the subchondral plate at its nearest point; the fibula to its end', () => {
+  it('a 16-mm core through the middle of the neck into the lesion, the centre of its end 3–5 mm under the subchondral plate, no point of it in the plate', () => {
     const lesion = lesionGeometry(choice, lesionAnatomyOf(lm))
     const p = planTreatment({ procedure: 'vascularised-fibula', variant: null, landmarks: lm, lesion, collapseDepthMm: 0 })
     const core = p.core!
     expect(core.diameter).toBe(16)
-    expect(offNeckAxisDeg(lm, core)).toBeLessThanOrEqual(5)
-    const under = endDepthUnder(core, lm.femoralHead.radius)
-    expect(under).toBeGreaterThanOrEqual(3)
-    expect(under).toBeLessThanOrEqual(5)
+    expect(offNeckAxisDeg(lm, core)).toBeLessThanOrEqual(MAX_OFF_NECK_AXIS_DEG)
+    expect(neckWallMm(lm, core)).toBeGreaterThanOrEqual(NECK_WALL_MM - 0.01)
+    // The centre 4 mm under the bone, deeper (to 5.5) where the wide end meets the dome so
+    // obliquely that its leading edge would otherwise enter the plate (surgeon's review; before,
+    // only the edge was kept, 4 mm, and the centre lay 10–11 mm deep).
+    const centre = endDepthUnder({ ...core, diameter: 0 }, lm.femoralHead.radius)
+    expect(centre).toBeGreaterThanOrEqual(PLAN_SIZES.fibulaCoreClearance.value - 0.05)
+    expect(centre).toBeLessThanOrEqual(5.5)
+    expect(endDepthUnder(core, lm.femoralHead.radius)).toBeGreaterThanOrEqual(PLAN_SIZES.fibulaEdgeClearance.value - 0.1)
     for (const depthMm of [2, 4]) {
       const sunk = planTreatment({ procedure: 'vascularised-fibula', variant: null, landmarks: lm, lesion, collapseDepthMm: depthMm })
-      expect(endDepthUnder(sunk.core!, lm.femoralHead.radius, { lesion, depthMm })).toBeGreaterThanOrEqual(3)
+      expect(endDepthUnder(sunk.core!, lm.femoralHead.radius, { lesion, depthMm })).toBeGreaterThanOrEqual(PLAN_SIZES.fibulaEdgeClearance.value - 0.1)
     }
-    // Its end reaches the necrotic bone (part of it inside the lesion), except that in a small
-    // central-lateral (C1) lesion the wide end, kept 4 mm under the plate at its leading edge,
-    // stops under the lesion's base: within 3 mm of it (2.75 measured).
-    const reach = choice.size === 'small' && choice.type === 'C1' ? 3 : 0
-    expect(endPoints(core).some((q) => isInLesion(rel(madd(q, core.axis, reach)), lesion))).toBe(true)
+    // Its end reaches the necrotic bone; the thin lateral lesions the wide core cannot enter
+    // through the neck's middle from above the lesser trochanter: it ends beside or under them
+    // (small C2: 4.9 mm away, measured; a 16-mm graft is not for a lesion that small and lateral).
+    const away = ({ 'small C1': 1, 'small C2': 5.5, 'medium C2': 1 } as Record<string, number>)[`${choice.size} ${choice.type}`] ?? 0
+    expect(endToLesionMm(core, lesion)).toBeLessThanOrEqual(away)
     expect(core.entry[1]).toBeGreaterThan(lm.lesserTrochanterTip[1])
     expect(p.strut!.diameter).toBe(14)
     expect(distance(p.strut!.tip, core.tip)).toBe(0)
@@ -159,7 +190,28 @@ describe('bone grafting', () => {
     expect(p.core!.diameter).toBe(10)
     expect(p.strut!.diameter).toBe(9)
     expect(Math.abs(endDepthUnder(p.strut!, lm.femoralHead.radius) - PLAN_SIZES.strutClearance.value)).toBeLessThanOrEqual(0.05)
-    expect(offNeckAxisDeg(lm, p.strut!)).toBeLessThanOrEqual(5)
+    expect(offNeckAxisDeg(lm, p.strut!)).toBeLessThanOrEqual(MAX_OFF_NECK_AXIS_DEG)
+  })
+
+  it('after collapse (ARCO IIIA, IIIB) the scraped-out cavity still leaves 3 mm of bone under the sunken plate (surgeon review)', () => {
+    for (const depthMm of [2, 4]) {
+      const g = lesion()
+      const collapse = { lesion: g, depthMm }
+      const p = planTreatment({ procedure: 'bone-grafting', variant: null, landmarks: lm, lesion: g, collapseDepthMm: depthMm })
+      const c = p.cavity!
+      // Dense sampling over the cavity's surface: each point's depth under the sunken bone.
+      let least = Infinity
+      for (let i = 0; i < 2000; i++) {
+        const polar = Math.acos(1 - (2 * (i + 0.5)) / 2000)
+        const turn = i * 2.399963229728653
+        const local = [Math.sin(polar) * Math.cos(turn), Math.sin(polar) * Math.sin(turn), Math.cos(polar)]
+        let q: Vec3 = rel(c.centre)
+        for (let k = 0; k < 3; k++) q = madd(q, c.axes[k]!, local[k]! * c.radii[k]!)
+        least = Math.min(least, lm.femoralHead.radius - collapseDepthAt(normalise(q), collapse) - Math.hypot(...q))
+      }
+      // Before: 3 mm from the unsunk bone, 1 mm under the sunken plate at IIIA.
+      expect(least).toBeGreaterThanOrEqual(PLAN_SIZES.cavityRoof.value - 0.1)
+    }
   })
 
   it('Phemister at ARCO IIIA: the 10-mm trephine keeps its whole end 5 mm from the sunken joint surface, the strut 2 mm under the sunken bone (surgeon review)', () => {

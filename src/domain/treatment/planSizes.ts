@@ -58,6 +58,12 @@ export const PLAN_SIZES = {
   ),
   channel: cited(10, 'Inf', ['sun2014', 'ref-procedures'], 'the path from the window to the lesion, as wide as the curettes that make it (design choice)'),
   fibulaCore: cited(16, 'V', ['aldridge2004'], 'core ≈ 16–19 mm (§6.3); drawn at 16 mm, 1 mm wider each side than the 14-mm graft'),
-  fibulaCoreClearance: cited(4, 'V', ['aldridge2004'], 'the core ends ≈ 3–5 mm below the subchondral plate (§6.3): drawn 4 mm, at the nearest point of its end'),
+  fibulaCoreClearance: cited(4, 'V', ['aldridge2004'], 'the core ends ≈ 3–5 mm below the subchondral plate (§6.3): drawn with the centre of its end 4 mm under the bone'),
+  fibulaEdgeClearance: cited(
+    1.5,
+    'Inf',
+    ['aldridge2004', 'ref-geometry'],
+    'the wide end meets the dome obliquely: no point of it enters the subchondral plate (about 1–2 mm thick), so its nearest edge stays 1.5 mm under the bone (surgeon’s review)',
+  ),
   fibulaDiameter: cited(14, 'V', ['aldridge2004'], 'adult fibular shaft ≈ 12–15 mm (§6.3): drawn 14 mm'),
 } as const satisfies Record<string, Cited<unknown>>

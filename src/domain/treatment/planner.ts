@@ -8,15 +8,15 @@
  * Sizes and rules come from the clinical reference §6 (cited in ./planSizes.ts).
  */
 import type { HipLandmarks } from '../anatomy/landmarks.ts'
-import type { CollapseParams } from '../lesion/collapse.ts'
+import { collapseDepthAt, type CollapseParams } from '../lesion/collapse.ts'
 import { isInLesion, type LesionGeometry } from '../lesion/geometry.ts'
 import type { ProcedureId } from '../procedures.ts'
-import { add, angleDeg, cross, dot, madd, normalise, rotateToward, scale, sub, type Vec3 } from '../vec3.ts'
+import { acrossOf, add, angleDeg, cross, dot, madd, normalise, rotateToward, scale, sub, type Vec3 } from '../vec3.ts'
 import { joinedPedicle, recipientPoint, vesselSide } from './fibulaPedicle.ts'
 import { lesionVolume } from './lesionTarget.ts'
 import { trayPoint } from './stepViews.ts'
 import { PLAN_SIZES } from './planSizes.ts'
-import { stopShort, type HeadSurface } from './toolEnd.ts'
+import { stopShort, type EndKeep, type HeadSurface } from './toolEnd.ts'
 import { thrSetup, type ThrSetup } from './replacement/thrSetup.ts'
 import { necrosisUnderCap, planResurfacing, type ResurfacingPlan } from './replacement/resurfacingPlanner.ts'
 
@@ -89,8 +89,23 @@ export interface PlanInput {
   readonly collapseDepthMm: number
 }
 
-/** How far off the neck axis a pass may run (issue: "within 5°"), with a margin for rounding. */
-export const MAX_OFF_NECK_AXIS_DEG = 4.5
+/**
+ * How far off the neck axis a single pass may run. The issue asked for "within 5°"; a surgeon's
+ * review: a lateral lesion is reached by a path up to 10–15° steeper than the neck axis, aimed
+ * through the neck's middle, rather than by a pass kept parallel to the axis that rides up
+ * against the neck's superior cortex (a 16-mm core there left −3 mm of wall). 12°, with the
+ * neck's wall kept (NECK_WALL_MM).
+ */
+export const MAX_OFF_NECK_AXIS_DEG = 15
+
+/**
+ * Lines tried toward each aim before the next aim. More lines per aim found no more passes ending
+ * in a thin lateral lesion than moving the aim does, and cost up to 5× the time (measured).
+ */
+const LINES_PER_AIM = 1
+
+/** Bone left around a core where the neck is narrowest (surgeon's review: 3–4 mm, against a neck fracture). */
+export const NECK_WALL_MM = 3.5
 
 export function planTreatment(input: PlanInput): TreatmentPlan {
   const { landmarks: lm, lesion } = input
@@ -107,12 +122,12 @@ export function planTreatment(input: PlanInput): TreatmentPlan {
   // The wide fibula core ends a set distance under the subchondral plate, not the cartilage (§6.3).
   const core = singleCore
     ? isFibula
-      ? borePlan(lm, lesion, target, coreDiameter, collapse, lm.femoralHead.radius, PLAN_SIZES.fibulaCoreClearance.value)
-      : borePlan(lm, lesion, target, coreDiameter, collapse)
+      ? borePlan(lm, lesion, target, coreDiameter, collapse, lm.femoralHead.radius, fibulaKeeps(coreDiameter))
+      : borePlan(lm, lesion, target, coreDiameter, collapse, lm.femoralHead.cartilageRadius, coreKeeps(coreDiameter))
     : null
   const guideWire = core ? { ...core, diameter: PLAN_SIZES.guideWire.value } : null
   const passes = isDrilling ? drillingPasses(lm, lesion, target, collapse) : []
-  const cavity = isPhemister || isLightBulb || isFibula || (input.procedure === 'core-decompression' && !isDrilling) ? cavityPlan(lm, lesion, target) : null
+  const cavity = isPhemister || isLightBulb || isFibula || (input.procedure === 'core-decompression' && !isDrilling) ? cavityPlan(lm, lesion, target, collapse) : null
   const window = isLightBulb ? windowPlan(lm) : null
   const channel = window && cavity ? channelPlan(window, cavity) : null
   const strut = isPhemister && core ? strutPlan(lm, core, collapse) : isFibula && core ? fibulaPlan(core) : null
@@ -167,15 +182,62 @@ function entryOnCortex(lm: HipLandmarks, through: Vec3, axis: Vec3): Vec3 {
 }
 
 /**
- * Direction from the entry toward `target`, kept within MAX_OFF_NECK_AXIS_DEG of the neck axis
- * ("up the neck axis into the centre of the lesion", §6.1 step 4): when the straight line from the
- * landmark entry is steeper, the axis is held at the limit and the entry slides along the cortex.
+ * The lines a pass of `diameter` toward `aim` may take, best first: "from the lateral cortex up
+ * the neck into the lesion" (§6.1 step 4), through the neck's narrowest section as near its
+ * centre as the other rules allow — at most MAX_OFF_NECK_AXIS_DEG off the neck axis, entering
+ * the lateral cortex between the lesser trochanter's level and the greater trochanter's tip
+ * (§6.1 step 3), leaving NECK_WALL_MM of bone around it. None when no line toward this aim keeps
+ * them all. Without the neck's narrowest section (older models) the one line is held near the
+ * neck axis and slides along the cortex (the earlier rule).
  */
-function passAxis(lm: HipLandmarks, target: Vec3): Vec3 {
+function* passLines(lm: HipLandmarks, aim: Vec3, diameter: number): Generator<{ entry: Vec3; axis: Vec3 }> {
   const neck = lm.neckAxis.direction
-  const straight = normalise(sub(target, lm.coreDecompressionEntry.point))
-  const off = angleDeg(straight, neck)
-  return off <= MAX_OFF_NECK_AXIS_DEG ? straight : rotateToward(neck, straight, MAX_OFF_NECK_AXIS_DEG)
+  const isthmus = lm.neckIsthmus
+  if (!isthmus) {
+    const straight = normalise(sub(aim, lm.coreDecompressionEntry.point))
+    const axis = angleDeg(straight, neck) <= MAX_OFF_NECK_AXIS_DEG ? straight : rotateToward(neck, straight, MAX_OFF_NECK_AXIS_DEG)
+    yield { entry: entryOnCortex(lm, aim, axis), axis }
+    return
+  }
+  const [u, v] = acrossOf(neck)
+  const reach = isthmus.radius - diameter / 2 - NECK_WALL_MM
+  for (let off = 0; off <= reach; off += 0.5) {
+    const turns = off === 0 ? 1 : 24
+    for (let k = 0; k < turns; k++) {
+      const turn = (2 * Math.PI * k) / turns
+      const pivot = madd(madd(isthmus.centre, u, off * Math.cos(turn)), v, off * Math.sin(turn))
+      const axis = normalise(sub(aim, pivot))
+      if (angleDeg(axis, neck) > MAX_OFF_NECK_AXIS_DEG) continue
+      const entry = entryOnCortex(lm, pivot, axis)
+      if (entry[1] <= lm.lesserTrochanterTip[1] || entry[1] > lm.greaterTrochanterTip[1]) continue
+      yield { entry, axis }
+    }
+  }
+}
+
+/** Bone left between a pass of `diameter` and the neck's surface where the neck is narrowest (Infinity without that landmark). */
+export function neckWallMm(lm: HipLandmarks, bore: { entry: Vec3; axis: Vec3; diameter: number }): number {
+  const isthmus = lm.neckIsthmus
+  if (!isthmus) return Infinity
+  const rel = sub(isthmus.centre, bore.entry)
+  const off = Math.hypot(...madd(rel, bore.axis, -dot(rel, bore.axis)))
+  return isthmus.radius - off - bore.diameter / 2
+}
+
+/** A core or a pin: its whole end stops 5 mm short of the articular surface (the cartilage's). */
+function coreKeeps(diameter: number): EndKeep[] {
+  return [{ radius: diameter / 2, clearance: PLAN_SIZES.coreClearance.value }]
+}
+
+/**
+ * The fibula core (§6.3, surgeon's review): the centre of its end 4 mm (3–5) under the subchondral
+ * bone, where the graft props it, and no point of the end in the plate.
+ */
+function fibulaKeeps(diameter: number): EndKeep[] {
+  return [
+    { radius: 0, clearance: PLAN_SIZES.fibulaCoreClearance.value },
+    { radius: diameter / 2, clearance: PLAN_SIZES.fibulaEdgeClearance.value },
+  ]
 }
 
 /** The head's surface (bone or cartilage, by radius) as sunk by the stage's collapse: what tools stop short of. */
@@ -183,27 +245,20 @@ function headSurface(lm: HipLandmarks, radius: number, collapse: CollapseParams)
   return { centre: lm.femoralHead.centre, radius, collapse }
 }
 
-function borePlan(
-  lm: HipLandmarks,
-  lesion: LesionGeometry,
-  target: Vec3,
-  diameter: number,
-  collapse: CollapseParams,
-  surfaceRadius = lm.femoralHead.cartilageRadius,
-  clearance: number = PLAN_SIZES.coreClearance.value,
-): BorePlan {
+function borePlan(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, diameter: number, collapse: CollapseParams, surfaceRadius: number, keep: readonly EndKeep[]): BorePlan {
   const centre = lm.femoralHead.centre
   const surface = headSurface(lm, surfaceRadius, collapse)
-  const pass = (aim: Vec3): { plan: BorePlan; fits: boolean } => {
-    const axis = passAxis(lm, aim)
-    const entry = entryOnCortex(lm, aim, axis)
-    const stop = stopShort(entry, axis, diameter / 2, clearance, surface)
-    if (!stop) throw new Error('planner: a pass misses the femoral head')
-    return { plan: { entry, tip: madd(entry, axis, stop.depth), axis, diameter }, fits: stop.fits }
+  const stopOn = (line: { entry: Vec3; axis: Vec3 }): { plan: BorePlan; fits: boolean } | null => {
+    const stop = stopShort(line.entry, line.axis, keep, surface)
+    return stop ? { plan: { entry: line.entry, tip: madd(line.entry, line.axis, stop.depth), axis: line.axis, diameter }, fits: stop.fits } : null
   }
-  // Aim through the centre of the necrotic volume; where the lesion is thin under the surface
-  // along that line (a lateral C2 lesion), move the aim across the lesion in small rings until the
-  // tip, its whole end still short of the joint, ends in necrotic bone.
+  const pass = (aim: Vec3): { plan: BorePlan; fits: boolean } | null => {
+    const first = passLines(lm, aim, diameter).next()
+    return first.done ? null : stopOn(first.value)
+  }
+  // Aim through the centre of the necrotic volume along the best line; where that does not end
+  // in necrotic bone (a thin lateral lesion), other lines toward it, then aims moved across the
+  // lesion in small rings, until the tip, its end still short of the joint, ends in it.
   const aims: Vec3[] = []
   for (let ring = 0; ring <= 8; ring++) {
     const steps = ring === 0 ? 1 : 8
@@ -214,20 +269,28 @@ function borePlan(
   }
   let firstFit: BorePlan | null = null
   for (const aim of aims) {
-    const { plan, fits } = pass(aim)
-    if (!fits) continue
-    if (isInLesion(sub(plan.tip, centre), lesion)) return plan
-    firstFit ??= plan
+    let lines = 0
+    for (const line of passLines(lm, aim, diameter)) {
+      const tried = stopOn(line)
+      if (tried?.fits) {
+        if (isInLesion(sub(tried.plan.tip, centre), lesion)) return tried.plan
+        firstFit ??= tried.plan
+      }
+      // The first few lines toward each aim: beyond them the next aim is the better try.
+      if (++lines >= LINES_PER_AIM) break
+    }
   }
   if (firstFit) return firstFit
-  // No aim across the lesion keeps the whole end short of the joint (a wide core toward a small
+  // No aim across the lesion keeps the end short of the joint (a wide core toward a small
   // lateral lesion after collapse): the aim moves toward the head centre until one does, so the
   // core stops short of the lesion rather than break into the joint.
-  for (let pull = 0.9; pull > 0; pull -= 0.1) {
-    const { plan, fits } = pass(add(centre, scale(sub(target, centre), pull)))
-    if (fits) return plan
+  for (let pull = 0.9; pull >= 0; pull -= 0.1) {
+    const tried = pass(add(centre, scale(sub(target, centre), pull)))
+    if (tried?.fits) return tried.plan
   }
-  return pass(centre).plan
+  const last = pass(centre)
+  if (!last) throw new Error('planner: no pass up the neck reaches the head')
+  return last.plan
 }
 
 /**
@@ -238,7 +301,7 @@ function borePlan(
  */
 function drillingPasses(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, collapse: CollapseParams): BorePlan[] {
   const diameter = PLAN_SIZES.pin.value
-  const first = borePlan(lm, lesion, target, diameter, collapse)
+  const first = borePlan(lm, lesion, target, diameter, collapse, lm.femoralHead.cartilageRadius, coreKeeps(diameter))
   const { entry } = first
   const centre = lm.femoralHead.centre
   const count = PLAN_SIZES.drillingPasses.value
@@ -250,7 +313,7 @@ function drillingPasses(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, 
     for (let pull = 1; pull > 0.05; pull -= 0.1) {
       const goal = add(first.tip, scale(sub(aim, first.tip), pull))
       const axis = normalise(sub(goal, entry))
-      const stop = stopShort(entry, axis, diameter / 2, PLAN_SIZES.coreClearance.value, headSurface(lm, lm.femoralHead.cartilageRadius, collapse))
+      const stop = stopShort(entry, axis, coreKeeps(diameter), headSurface(lm, lm.femoralHead.cartilageRadius, collapse))
       if (!stop?.fits) continue
       const tip = madd(entry, axis, stop.depth)
       if (isInLesion(sub(tip, centre), lesion)) {
@@ -264,22 +327,31 @@ function drillingPasses(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, 
 
 /**
  * The necrotic bone scraped out: an ellipsoid on the lesion's own axes around its volume centre,
- * smaller than the lesion and kept `cavityRoof` mm under the subchondral bone, so the plate the
- * graft is meant to prop is not breached (§6.2: curettage, then packing under the plate).
+ * smaller than the lesion and kept `cavityRoof` mm under the subchondral bone as sunk by the
+ * collapse, so the plate the graft is meant to prop is not breached (§6.2: curettage, then
+ * packing under the plate; surgeon's review: measured from the unsunk bone the roof was 1 mm
+ * at ARCO IIIA).
  */
-function cavityPlan(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3): CavityPlan {
+function cavityPlan(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, collapse: CollapseParams): CavityPlan {
   const [a, b, c] = lesion.semiAxesMm
   const share = PLAN_SIZES.cavityShare.value
   const axes: readonly [Vec3, Vec3, Vec3] = [lesion.lateral, lesion.anterior, lesion.centre]
   let radii: Vec3 = [share * a, share * b, share * c]
-  // Shrink until every point of its surface keeps the roof of bone under the plate.
+  // Shrink until every point of its surface keeps the roof of bone under the plate; where the
+  // plate has sunk onto the lesion's middle (a thin lesion after collapse), also move it deeper.
   const limit = lm.femoralHead.radius - PLAN_SIZES.cavityRoof.value
-  while (farthestFromHeadCentre(lm, target, axes, radii) > limit) radii = scale(radii, 0.97)
-  return { centre: target, axes, radii }
+  const inward = normalise(sub(lm.femoralHead.centre, target))
+  let centre = target
+  for (let i = 0; i < 60 && farthestFromHeadCentre(lm, centre, axes, radii, collapse) > limit; i++) radii = scale(radii, 0.97)
+  while (farthestFromHeadCentre(lm, centre, axes, radii, collapse) > limit) centre = madd(centre, inward, 0.25)
+  return { centre, axes, radii }
 }
 
-/** Largest distance from the head centre of points spread over an ellipsoid's surface. */
-export function farthestFromHeadCentre(lm: HipLandmarks, centre: Vec3, axes: readonly [Vec3, Vec3, Vec3], radii: Vec3): number {
+/**
+ * Largest distance from the head centre of points spread over an ellipsoid's surface, each with
+ * the collapse's sinking in its direction added (so `R − result` is the least bone left over it).
+ */
+export function farthestFromHeadCentre(lm: HipLandmarks, centre: Vec3, axes: readonly [Vec3, Vec3, Vec3], radii: Vec3, collapse?: CollapseParams): number {
   let far = 0
   const n = 400
   for (let i = 0; i < n; i++) {
@@ -288,7 +360,9 @@ export function farthestFromHeadCentre(lm: HipLandmarks, centre: Vec3, axes: rea
     const local = [Math.sin(polar) * Math.cos(turn), Math.sin(polar) * Math.sin(turn), Math.cos(polar)] as const
     let q: Vec3 = centre
     for (let k = 0; k < 3; k++) q = madd(q, axes[k]!, local[k]! * radii[k]!)
-    far = Math.max(far, Math.hypot(...sub(q, lm.femoralHead.centre)))
+    const rel = sub(q, lm.femoralHead.centre)
+    const r = Math.hypot(...rel)
+    far = Math.max(far, r + (collapse && r > 0 ? collapseDepthAt(scale(rel, 1 / r), collapse) : 0))
   }
   return far
 }
@@ -322,7 +396,7 @@ function channelPlan(window: WindowPlan, cavity: CavityPlan): BorePlan {
 /** The strut runs up the core to just under the subchondral plate (§6.2: "to prop the plate"). */
 function strutPlan(lm: HipLandmarks, core: BorePlan, collapse: CollapseParams): BorePlan {
   const diameter = PLAN_SIZES.strut.value
-  const stop = stopShort(core.entry, core.axis, diameter / 2, PLAN_SIZES.strutClearance.value, headSurface(lm, lm.femoralHead.radius, collapse))
+  const stop = stopShort(core.entry, core.axis, [{ radius: diameter / 2, clearance: PLAN_SIZES.strutClearance.value }], headSurface(lm, lm.femoralHead.radius, collapse))
   if (!stop) throw new Error('planner: the strut misses the femoral head')
   return { entry: core.entry, tip: madd(core.entry, core.axis, stop.depth), axis: core.axis, diameter }
 }

@@ -40,6 +40,7 @@ export function depthUnderSurface(p: Vec3, surface: HeadSurface): number {
 
 /** The least depth under the surface of any point of a flat end of `radius` mm centred on `tip`, facing along `axis`. */
 export function endClearance(tip: Vec3, axis: Vec3, radius: number, surface: HeadSurface): number {
+  if (radius === 0) return depthUnderSurface(tip, surface)
   const [u, v] = acrossOf(axis)
   let least = Infinity
   for (const [share, count] of RINGS) {
@@ -52,27 +53,33 @@ export function endClearance(tip: Vec3, axis: Vec3, radius: number, surface: Hea
   return least
 }
 
-/** Where a tool stops along its line: depth from its start, and the least depth under the surface of its end there. */
+/** Where a tool stops along its line: depth from its start, and whether it keeps every clearance asked there. */
 export interface ToolStop {
   readonly depth: number
-  readonly clearance: number
-  /** False when no stop on the line keeps the asked clearance: then the stop that comes nearest it. */
+  /** False when no stop on the line keeps them all: then the stop that comes nearest. */
   readonly fits: boolean
+}
+
+/**
+ * A clearance the end keeps: every point within `radius` mm of its centre stays `clearance` mm
+ * under the surface (radius 0: the centre alone; the tool's radius: its whole end).
+ */
+export interface EndKeep {
+  readonly radius: number
+  readonly clearance: number
 }
 
 /** Step (mm) of the search back from the surface when no stop is sure to fit: finer than any window a 3–16 mm tool could fit through unseen. */
 const SEARCH_STEP_MM = 0.5
 
 /**
- * Depth along `axis` from `from` at which the whole flat end of a tool of `radius` mm stops
- * `clearance` mm under the surface (to 0.01 mm); deeper than that, some point of the end comes
- * closer. A wide tool on a line that passes near the edge of the head (toward a small lateral
- * lesion, after collapse) may have part of its end too near the surface wherever it stops: then
- * the stop where the end is deepest under the surface, marked as not fitting. Null when the
- * line misses the head.
+ * Depth along `axis` from `from` at which the tool's end keeps every clearance in `keep` (to
+ * 0.01 mm); deeper than that, one is broken. A wide tool on a line that passes near the edge of
+ * the head may break one wherever it stops: then the stop where it breaks them least, marked as
+ * not fitting. Null when the line misses the head.
  */
-export function stopShort(from: Vec3, axis: Vec3, radius: number, clearance: number, surface: HeadSurface): ToolStop | null {
-  // On the unsunk sphere the end's farthest point from the centre is on its rim, on the side away
+export function stopShort(from: Vec3, axis: Vec3, keep: readonly EndKeep[], surface: HeadSurface): ToolStop | null {
+  // On the unsunk sphere, a disc's farthest point from the centre is on its rim, on the side away
   // from the centre: at height h along the axis (from the centre's foot on the line) and `off`
   // across it, √(h² + (off + radius)²) — so where a clearance c is kept has a closed form. The
   // collapse sinks the surface by at most its depth: keeping c + depth is then sure to fit.
@@ -80,41 +87,48 @@ export function stopShort(from: Vec3, axis: Vec3, radius: number, clearance: num
   const along = dot(rel, axis)
   const off = length(madd(rel, axis, -along))
   if (off >= surface.radius) return null
-  const heightKeeping = (c: number): number | null => {
-    const room = (surface.radius - c) ** 2 - (off + radius) ** 2
-    return room >= 0 ? Math.sqrt(room) : null
+  const heightKeeping = (extra: number): number | null => {
+    let h = Infinity
+    for (const k of keep) {
+      const room = (surface.radius - k.clearance - extra) ** 2 - (off + k.radius) ** 2
+      if (room < 0) return null
+      h = Math.min(h, Math.sqrt(room))
+    }
+    return h
   }
-  const clearanceAt = (depth: number) => endClearance(madd(from, axis, depth), axis, radius, surface)
-  const stop = (depth: number, fits: boolean): ToolStop => ({ depth, clearance: clearanceAt(depth), fits })
-
-  const highest = heightKeeping(clearance)
-  // Not even the unsunk sphere leaves room: the stop nearest the centre keeps furthest from it.
-  if (highest === null) return stop(-along, false)
+  /** How far the stop at `depth` falls short of its clearances (≤ 0: it keeps them all). */
+  const shortfall = (depth: number) => {
+    const tip = madd(from, axis, depth)
+    return Math.max(...keep.map((k) => k.clearance - endClearance(tip, axis, k.radius, surface)))
+  }
+  const highest = heightKeeping(0)
+  // Not even the unsunk sphere leaves room: the stop nearest the centre breaks them least.
+  if (highest === null) return { depth: -along, fits: false }
   let deep = highest - along
-  if (clearanceAt(deep) >= clearance) return stop(deep, true)
-  const sure = heightKeeping(clearance + surface.collapse.depthMm)
+  if (shortfall(deep) <= 0) return { depth: deep, fits: true }
+  const sure = heightKeeping(surface.collapse.depthMm)
   let shallow: number
   if (sure !== null) shallow = sure - along
   else {
     // Search back from the deepest candidate to the far side of the room the sphere leaves.
     let found: number | null = null
-    let best = stop(deep, false)
+    let best = { depth: deep, short: shortfall(deep) }
     for (let depth = deep - SEARCH_STEP_MM; depth > -highest - along; depth -= SEARCH_STEP_MM) {
-      const c = clearanceAt(depth)
-      if (c >= clearance) {
+      const short = shortfall(depth)
+      if (short <= 0) {
         found = depth
         break
       }
-      if (c > best.clearance) best = { depth, clearance: c, fits: false }
+      if (short < best.short) best = { depth, short }
       deep = depth
     }
-    if (found === null) return best
+    if (found === null) return { depth: best.depth, fits: false }
     shallow = found
   }
   while (deep - shallow > 0.01) {
     const mid = (deep + shallow) / 2
-    if (clearanceAt(mid) >= clearance) shallow = mid
+    if (shortfall(mid) <= 0) shallow = mid
     else deep = mid
   }
-  return stop(shallow, true)
+  return { depth: shallow, fits: true }
 }
