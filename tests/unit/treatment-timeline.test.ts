@@ -238,3 +238,19 @@ describe('bone set aside', () => {
     for (let i = drill + 2; i < list.length; i++) expect(cores(i, 0), list[i]!.id).toHaveLength(0)
   })
 })
+
+describe('Phemister strut', () => {
+  it('ends its step inside the bone: its tip at the end of the pass, under the plate, its outer end just inside the lateral cortex, and stays there at closing', () => {
+    const plan = planOf('bone-grafting', 'phemister')
+    const steps = ids(treatmentSteps('bone-grafting', 'phemister'))
+    for (const id of ['strut', 'close']) {
+      const index = steps.findIndex((s) => s.id === id)
+      const strut = frameAt(plan, steps, index, 1).pieces.find((p) => p.kind === 'cortical-strut')!
+      // Before: its tip 2 mm past the entry, the whole strut outside the femur.
+      expect(distance(strut.to, plan.strut!.tip)).toBeLessThan(0.01)
+      const outerEnd = dot(sub(strut.from, plan.strut!.entry), plan.strut!.axis)
+      expect(outerEnd).toBeGreaterThanOrEqual(0)
+      expect(outerEnd).toBeLessThanOrEqual(5)
+    }
+  })
+})

@@ -117,14 +117,14 @@ export const CORE_DECOMPRESSION: ProcedureInfo = {
       title: 'Drill the core',
       patient: 'A hollow drill follows the wire to make a channel into the damaged bone, stopping short of the joint surface. This is meant to relieve pressure inside the bone.',
       clinical:
-        'Single 8–10 mm cannulated trephine or drill over the wire, advanced into the lesion short of the subchondral plate under biplane fluoroscopy so as not to perforate the joint (the classic description’s ≈ 5 mm from the articular surface is quoted only by a secondary page, not a primary paper; the picture keeps the nearest edge of the core’s end 5 mm below it, as a design choice). Variant: multiple drillings with a 3.2-mm Steinmann pin through one lateral entry. The rationale (raised intraosseous pressure) is unproven.',
+        'Single 8–10 mm cannulated trephine or drill over the wire, advanced into the lesion short of the subchondral plate under biplane fluoroscopy so as not to perforate the joint (the classic description’s ≈ 5 mm from the articular surface is quoted only by a secondary page, no primary source checked; the picture keeps the nearest edge of the core’s end 5 mm below it, as a design choice). Variant: multiple drillings with a 3.2-mm Steinmann pin through one lateral entry. The rationale (raised intraosseous pressure) is unproven.',
       sizes: [
         cited({ what: 'trephine / core diameter', value: [8, 10], unit: 'mm' }, 'S', ['mont2004', 'orthogate-cd']),
         cited(
           { what: 'left below the articular surface (nearest edge of the core’s end)', value: 5, unit: 'mm' },
           'Inf',
-          ['mont2004'],
-          'the classic ≈ 5 mm is quoted only by a secondary page, no primary paper; the model leaves 5 mm at the nearest edge of the core’s end; the technique stops short of the subchondral plate under biplane fluoroscopy so as not to perforate the joint',
+          ['ref-procedures'],
+          'the classic ≈ 5 mm is quoted only by a secondary page (no primary source checked); the model leaves 5 mm at the nearest edge of the core’s end; the technique stops short of the subchondral plate under biplane fluoroscopy so as not to perforate the joint',
         ),
         cited({ what: 'pin diameter (multiple-drilling variant)', value: 3.2, unit: 'mm' }, 'S', ['musculoskeletalkey-cd', 'mont2004']),
       ],

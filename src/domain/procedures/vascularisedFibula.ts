@@ -46,7 +46,7 @@ export const VASCULARISED_FIBULA: ProcedureInfo = {
       id: 'core',
       title: 'Drill a wide channel up the neck',
       patient: 'From the side of the thigh, a wide channel is drilled up the neck of the bone into the dead area, stopping just short of the joint surface.',
-      clinical: 'Ream a lateral core up the femoral neck, ≈ 16–19 mm wide, to ≈ 3–5 mm below the subchondral plate (drawn: 16 mm, its end’s nearest edge 4 mm short).',
+      clinical: 'Ream a lateral core up the femoral neck, ≈ 16–19 mm wide, to ≈ 3–5 mm below the subchondral plate (drawn: 16 mm; the centre of its end 4–5.5 mm under the plate, up to 7 mm after collapse, since no part of the end may come within 1.5 mm of the bone’s surface).',
       sizes: [
         cited({ what: 'core diameter', value: [16, 19], unit: 'mm' }, 'V', ['aldridge2004']),
         cited({ what: 'left below the subchondral plate', value: [3, 5], unit: 'mm' }, 'V', ['aldridge2004']),
@@ -65,7 +65,7 @@ export const VASCULARISED_FIBULA: ProcedureInfo = {
       id: 'insert',
       title: 'Slide the living bone in',
       patient: 'The piece of calf bone is slid up the channel, where it props up the surface of the ball and brings its own blood supply.',
-      clinical: 'Insert the fibula ≈ 6–8 cm into the neck and head, its end under the subchondral plate, the pedicle leading out of the core.',
+      clinical: 'Insert the fibula ≈ 6–8 cm into the neck and head, its end under the subchondral plate, the pedicle leading out of the core (drawn ≈ 10 cm, from the plate to the lateral cortex; the 6–8 cm figure is a classic description awaiting the primary paper).',
       sizes: [cited({ what: 'insertion depth', value: [6, 8], unit: 'cm' }, 'V', ['aldridge2004'])],
       citation: { evidence: 'V', sources: ['aldridge2004', 'korompilias2009'] },
     },

@@ -9,7 +9,7 @@ export const PLAN_SIZES = {
   coreClearance: cited(
     5,
     'Inf',
-    ['mont2004', 'ref-procedures'],
+    ['ref-procedures'],
     'the core stops short of the subchondral plate under biplane fluoroscopy; the classic description gives ≈ 5 mm from the articular surface (a secondary source), measured here from the nearest point of the core’s flat end to the cartilage surface (the pass meets the dome obliquely, so its leading edge is nearer than its centre: ./toolEnd.ts)',
   ),
   guideWire: cited(

@@ -93,7 +93,7 @@ export interface PlanInput {
  * How far off the neck axis a single pass may run. The issue asked for "within 5°"; a surgeon's
  * review: a lateral lesion is reached by a path up to 10–15° steeper than the neck axis, aimed
  * through the neck's middle, rather than by a pass kept parallel to the axis that rides up
- * against the neck's superior cortex (a 16-mm core there left −3 mm of wall). 12°, with the
+ * against the neck's superior cortex (a 16-mm core there left −3 mm of wall). 15°, with the
  * neck's wall kept (NECK_WALL_MM).
  */
 export const MAX_OFF_NECK_AXIS_DEG = 15

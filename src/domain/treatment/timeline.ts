@@ -346,7 +346,9 @@ const strutGraft: Script = (plan, t, before) => {
   const push = phase(t, 0.3, 0.9)
   const length = passLength(strut)
   const strutLength = length - 2 // its outer end sits just inside the lateral cortex
-  const tip = along(strut, -strutLength - 20 + (length + 20) * push)
+  // From 20 mm outside the cortex to the end of the pass, under the plate (surgeon's review: the
+  // strut had ended its push with its tip 2 mm inside the cortex, the whole strut outside the bone).
+  const tip = along(strut, -20 + (length + 20) * push)
   // The strut is brought in once the graft is packed around where it will sit.
   const brought = t >= 0.3
   const pieces: Piece[] = [cavityGraft(plan, packed)]
