@@ -98,12 +98,6 @@ export interface PlanInput {
  */
 export const MAX_OFF_NECK_AXIS_DEG = 15
 
-/**
- * Lines tried toward each aim before the next aim. More lines per aim found no more passes ending
- * in a thin lateral lesion than moving the aim does, and cost up to 5× the time (measured).
- */
-const LINES_PER_AIM = 1
-
 /** Bone left around a core where the neck is narrowest (surgeon's review: 3–4 mm, against a neck fracture). */
 export const NECK_WALL_MM = 3.5
 
@@ -182,22 +176,22 @@ function entryOnCortex(lm: HipLandmarks, through: Vec3, axis: Vec3): Vec3 {
 }
 
 /**
- * The lines a pass of `diameter` toward `aim` may take, best first: "from the lateral cortex up
- * the neck into the lesion" (§6.1 step 4), through the neck's narrowest section as near its
- * centre as the other rules allow — at most MAX_OFF_NECK_AXIS_DEG off the neck axis, entering
- * the lateral cortex between the lesser trochanter's level and the greater trochanter's tip
- * (§6.1 step 3), leaving NECK_WALL_MM of bone around it. None when no line toward this aim keeps
- * them all. Without the neck's narrowest section (older models) the one line is held near the
- * neck axis and slides along the cortex (the earlier rule).
+ * The line of a pass of `diameter` toward `aim`: "from the lateral cortex up the neck into the
+ * lesion" (§6.1 step 4), through the neck's narrowest section as near its centre as the other
+ * rules allow — at most MAX_OFF_NECK_AXIS_DEG off the neck axis, entering the lateral cortex
+ * between the lesser trochanter's level and the greater trochanter's tip (§6.1 step 3), leaving
+ * NECK_WALL_MM of bone around it. Null when no line toward this aim keeps them all (the planner
+ * then moves the aim: trying further lines toward one aim found no more passes ending in a thin
+ * lateral lesion, at up to 5× the time, measured). Without the neck's narrowest section (older
+ * models) the line is held near the neck axis and slides along the cortex (the earlier rule).
  */
-function* passLines(lm: HipLandmarks, aim: Vec3, diameter: number): Generator<{ entry: Vec3; axis: Vec3 }> {
+function passLine(lm: HipLandmarks, aim: Vec3, diameter: number): { entry: Vec3; axis: Vec3 } | null {
   const neck = lm.neckAxis.direction
   const isthmus = lm.neckIsthmus
   if (!isthmus) {
     const straight = normalise(sub(aim, lm.coreDecompressionEntry.point))
     const axis = angleDeg(straight, neck) <= MAX_OFF_NECK_AXIS_DEG ? straight : rotateToward(neck, straight, MAX_OFF_NECK_AXIS_DEG)
-    yield { entry: entryOnCortex(lm, aim, axis), axis }
-    return
+    return { entry: entryOnCortex(lm, aim, axis), axis }
   }
   const [u, v] = acrossOf(neck)
   const reach = isthmus.radius - diameter / 2 - NECK_WALL_MM
@@ -210,9 +204,10 @@ function* passLines(lm: HipLandmarks, aim: Vec3, diameter: number): Generator<{ 
       if (angleDeg(axis, neck) > MAX_OFF_NECK_AXIS_DEG) continue
       const entry = entryOnCortex(lm, pivot, axis)
       if (entry[1] <= lm.lesserTrochanterTip[1] || entry[1] > lm.greaterTrochanterTip[1]) continue
-      yield { entry, axis }
+      return { entry, axis }
     }
   }
+  return null
 }
 
 /** Bone left between a pass of `diameter` and the neck's surface where the neck is narrowest (Infinity without that landmark). */
@@ -248,36 +243,23 @@ function headSurface(lm: HipLandmarks, radius: number, collapse: CollapseParams)
 function borePlan(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, diameter: number, collapse: CollapseParams, surfaceRadius: number, keep: readonly EndKeep[]): BorePlan {
   const centre = lm.femoralHead.centre
   const surface = headSurface(lm, surfaceRadius, collapse)
-  const stopOn = (line: { entry: Vec3; axis: Vec3 }): { plan: BorePlan; fits: boolean } | null => {
-    const stop = stopShort(line.entry, line.axis, keep, surface)
-    return stop ? { plan: { entry: line.entry, tip: madd(line.entry, line.axis, stop.depth), axis: line.axis, diameter }, fits: stop.fits } : null
-  }
   const pass = (aim: Vec3): { plan: BorePlan; fits: boolean } | null => {
-    const first = passLines(lm, aim, diameter).next()
-    return first.done ? null : stopOn(first.value)
+    const line = passLine(lm, aim, diameter)
+    const stop = line && stopShort(line.entry, line.axis, keep, surface)
+    return line && stop ? { plan: { entry: line.entry, tip: madd(line.entry, line.axis, stop.depth), axis: line.axis, diameter }, fits: stop.fits } : null
   }
-  // Aim through the centre of the necrotic volume along the best line; where that does not end
-  // in necrotic bone (a thin lateral lesion), other lines toward it, then aims moved across the
-  // lesion in small rings, until the tip, its end still short of the joint, ends in it.
-  const aims: Vec3[] = []
+  // Aim through the centre of the necrotic volume; where that does not end in necrotic bone (a
+  // thin lateral lesion), move the aim across the lesion in small rings until the tip, its end
+  // still short of the joint, ends in it.
+  let firstFit: BorePlan | null = null
   for (let ring = 0; ring <= 8; ring++) {
     const steps = ring === 0 ? 1 : 8
     for (let k = 0; k < steps; k++) {
       const angle = (2 * Math.PI * k) / steps
-      aims.push(madd(madd(target, lesion.lateral, ring * Math.cos(angle)), lesion.anterior, ring * Math.sin(angle)))
-    }
-  }
-  let firstFit: BorePlan | null = null
-  for (const aim of aims) {
-    let lines = 0
-    for (const line of passLines(lm, aim, diameter)) {
-      const tried = stopOn(line)
-      if (tried?.fits) {
-        if (isInLesion(sub(tried.plan.tip, centre), lesion)) return tried.plan
-        firstFit ??= tried.plan
-      }
-      // The first few lines toward each aim: beyond them the next aim is the better try.
-      if (++lines >= LINES_PER_AIM) break
+      const tried = pass(madd(madd(target, lesion.lateral, ring * Math.cos(angle)), lesion.anterior, ring * Math.sin(angle)))
+      if (!tried?.fits) continue
+      if (isInLesion(sub(tried.plan.tip, centre), lesion)) return tried.plan
+      firstFit ??= tried.plan
     }
   }
   if (firstFit) return firstFit
