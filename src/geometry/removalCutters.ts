@@ -8,7 +8,8 @@
  * (./turnedCutter.ts). Pure arithmetic: no three.js, no WebAssembly.
  */
 import type { BoneRemoval, Vec3 } from '../domain/treatment/frame.ts'
-import { Builder, frameAround, leftHanded, segmentsFor, sub, unit, type CutterMesh } from './cutterBuilder.ts'
+import { surfacePoint, type RadialSolid } from '../domain/treatment/radialSolid.ts'
+import { Builder, cross, dot, frameAround, leftHanded, segmentsFor, sub, unit, type CutterMesh } from './cutterBuilder.ts'
 import { planesCutter } from './planesCutter.ts'
 import { stemCutter } from './stemCutter.ts'
 import { turnedCutter } from './turnedCutter.ts'
@@ -111,6 +112,43 @@ function ellipsoid(centre: Vec3, axes: readonly [Vec3, Vec3, Vec3], radii: Vec3)
   return b.done(leftHanded(axes))
 }
 
+/**
+ * A radial solid (a cavity that follows the lesion) on its own grid of directions, triangulated
+ * as the ellipsoid above; normals from the neighbouring grid points (round shading of the wall).
+ */
+function radial(solid: RadialSolid, grow: number): CutterMesh {
+  const { rings, segments } = solid
+  const at = (ring: number, s: number): Vec3 => surfacePoint(solid, ring, s, grow)
+  const normal = (ring: number, s: number): Vec3 => {
+    const p = at(ring, s)
+    const outward = sub(p, solid.centre)
+    if (ring === 0 || ring === rings) return unit(outward)
+    const n = unit(cross(sub(at(ring, s + 1), at(ring, s - 1)), sub(at(ring + 1, s), at(ring - 1, s))))
+    return dot(n, outward) < 0 ? [-n[0], -n[1], -n[2]] : n
+  }
+  const b = new Builder()
+  const south = b.vertex(at(0, 0), normal(0, 0))
+  const grid: number[][] = []
+  for (let r = 1; r < rings; r++) {
+    const row: number[] = []
+    for (let i = 0; i < segments; i++) row.push(b.vertex(at(r, i), normal(r, i)))
+    grid.push(row)
+  }
+  const north = b.vertex(at(rings, 0), normal(rings, 0))
+  for (let i = 0; i < segments; i++) {
+    const j = (i + 1) % segments
+    b.tri(south, grid[0]![j]!, grid[0]![i]!)
+    for (let r = 0; r + 1 < grid.length; r++) {
+      const lo = grid[r]!, hi = grid[r + 1]!
+      b.tri(lo[i]!, lo[j]!, hi[j]!)
+      b.tri(lo[i]!, hi[j]!, hi[i]!)
+    }
+    const top = grid[grid.length - 1]!
+    b.tri(north, top[i]!, top[j]!)
+  }
+  return b.done(leftHanded(solid.axes))
+}
+
 function box(centre: Vec3, axes: readonly [Vec3, Vec3, Vec3], half: Vec3): CutterMesh {
   const b = new Builder()
   const corner = (sx: number, sy: number, sz: number): Vec3 => {
@@ -154,6 +192,8 @@ export function cutterMesh(removal: BoneRemoval): CutterMesh {
       return cylinder(removal.from, removal.to, removal.radius)
     case 'ellipsoid':
       return ellipsoid(removal.centre, removal.axes, removal.radii)
+    case 'radial':
+      return radial(removal.solid, removal.grow)
     case 'box':
       return box(removal.centre, removal.axes, removal.halfSizes)
     case 'planes':

@@ -14,6 +14,8 @@ function shape(r: BoneRemoval): string {
       return `c|${r.id}|${n(r.from)}|${n(r.to)}|${r.radius}`
     case 'ellipsoid':
       return `e|${r.id}|${n(r.centre)}|${r.axes.map(n).join('|')}|${n(r.radii)}`
+    case 'radial':
+      return `r|${r.id}|${n(r.solid.centre)}|${r.solid.axes.map(n).join('|')}|${r.solid.rings}x${r.solid.segments}|${n(r.solid.reach)}|${r.grow}`
     case 'box':
       return `b|${r.id}|${n(r.centre)}|${r.axes.map(n).join('|')}|${n(r.halfSizes)}`
     case 'planes':

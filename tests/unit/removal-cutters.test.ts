@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { cutterMesh, type CutterMesh } from '../../src/geometry/removalCutters.ts'
 import { removalsKey } from '../../src/geometry/removalKey.ts'
 import type { BoneRemoval } from '../../src/domain/treatment/frame.ts'
+import { radialSolidOf } from '../../src/domain/treatment/radialSolid.ts'
 import { sectionOutline, stemGeometry, stemNose, stemSection } from '../../src/domain/treatment/replacement/stemDesign.ts'
 import { closedSurfaceProblems, cross, dot, sub, unit, volumeOf, type V } from './solid-measure.ts'
 
@@ -36,6 +37,11 @@ function mergesAtSamePlace(c: CutterMesh): boolean {
 }
 
 const tilted = unit([0.3, 1, -0.2])
+/** A right-handed orthonormal frame whose third axis is `tilted`. */
+function tiltedFrame(): [V, V, V] {
+  const a = unit(cross(tilted, [0, 0, 1]))
+  return [a, cross(tilted, a), tilted]
+}
 const stemSpec = { size: 6, neckAngleDeg: 132, collared: false } as const
 
 const CASES: { name: string; removal: BoneRemoval; volume: number; within: number }[] = [
@@ -95,6 +101,18 @@ const CASES: { name: string; removal: BoneRemoval; volume: number; within: numbe
     removal: { kind: 'ellipsoid', id: 'r', centre: [0, 0, 0], axes: [[1, 0, 0], [0, 1, 0], [0, 0, 1]], radii: [25, 25, 25], target: 'pelvis' },
     volume: (4 / 3) * Math.PI * 25 ** 3,
     within: 0.005,
+  },
+  {
+    name: 'a cavity that follows its region: a radial solid traced round a ball (on tilted axes, half grown)',
+    removal: {
+      kind: 'radial',
+      id: 'cavity',
+      solid: radialSolidOf([4, -3, 7], tiltedFrame(), (p) => Math.hypot(p[0] - 5, p[1] + 3, p[2] - 7) < 14, { rings: 32, segments: 64, maxReachMm: 60, stepMm: 1 }),
+      grow: 0.5,
+    },
+    // The grid's facets cut a little off the ball (its centre 1 mm off the solid's).
+    volume: (4 / 3) * Math.PI * 7 ** 3,
+    within: 0.02,
   },
 ]
 

@@ -12,6 +12,7 @@
 import type { Vec3 } from '../anatomy/landmarks.ts'
 import type { ImplantSpec } from './replacement/implantSpec.ts'
 import type { StemSpec } from './replacement/stemDesign.ts'
+import type { RadialSolid } from './radialSolid.ts'
 
 export type { Vec3 }
 
@@ -63,6 +64,16 @@ export type RemovalShape =
       /** Unit axes, right-handed, and the half-lengths along them (mm). */
       readonly axes: readonly [Vec3, Vec3, Vec3]
       readonly radii: Vec3
+    }
+  | {
+      /**
+       * Necrotic bone scraped out along the lesion's own shape (./radialSolid.ts), the solid
+       * scaled by `grow` (0 … 1) about its centre while the curette works.
+       */
+      readonly kind: 'radial'
+      readonly id: string
+      readonly solid: RadialSolid
+      readonly grow: number
     }
   | {
       /** A cortical window: a box whose `axes[2]` points out of the bone. */
@@ -219,6 +230,16 @@ export interface Piece {
    * centred between `from` and `to`, on these unit axes with these half-lengths; `fill` scales it.
    */
   readonly ellipsoid?: { readonly axes: readonly [Vec3, Vec3, Vec3]; readonly radii: Vec3 }
+  /**
+   * Graft packed into a cavity that follows the lesion: the cavity's solid (model frame), which
+   * `from`–`to` span along its third axis; the chips fill it (drawn in that frame, `across` its first axis).
+   */
+  readonly solid?: RadialSolid
+  /**
+   * For a cavity's graft: no chip within this cylinder (model frame) — the fibula's core, where
+   * a column of graft of its own lies and the fibula then goes.
+   */
+  readonly keepOut?: { readonly from: Vec3; readonly to: Vec3; readonly radius: number }
   /**
    * For 'vascular-pedicle': its centre line (mm, model frame) from where it leaves the graft to
    * its free or joined end; `to` is its first point and `to − from` the graft's axis (the frame

@@ -44,11 +44,17 @@ export const PLAN_SIZES = {
     ['ref-procedures', 'ref-geometry'],
     'curettage removes the necrotic bone but leaves the subchondral plate and a rim under it that the graft props (§6.2); 3 mm is a design choice',
   ),
+  cavityFloor: cited(
+    1,
+    'Inf',
+    ['ref-procedures'],
+    'curettage removes the necrotic bone down to the lesion’s floor (§6.2, §6.3); the drawn cavity stops 1 mm short of the reactive interface so no cut face shows healthy bone where the picture still marks necrosis (design choice, a surgeon’s review)',
+  ),
   cavityShare: cited(
     0.85,
     'Inf',
     ['ref-procedures'],
-    'the necrotic bone is removed (§6.2, §6.3): the cavity takes 85% of each of the lesion’s half-axes, then shrinks to keep the roof under the plate (design choice)',
+    'resurfacing: the necrotic bone under the cap is removed (§6.6): drawn as an ellipsoid taking 85% of each of the lesion’s half-axes, shrunk to stay above the cap’s rim (design choice)',
   ),
   window: cited(
     { length: 20, width: 15, depth: 8 },

@@ -9,13 +9,14 @@
  */
 import type { HipLandmarks } from '../anatomy/landmarks.ts'
 import { collapseDepthAt, type CollapseParams } from '../lesion/collapse.ts'
-import { isInLesion, type LesionGeometry } from '../lesion/geometry.ts'
+import { interfaceDistance, isInLesion, type LesionGeometry } from '../lesion/geometry.ts'
 import type { ProcedureId } from '../procedures.ts'
 import { acrossOf, add, angleDeg, cross, dot, madd, normalise, rotateToward, scale, sub, type Vec3 } from '../vec3.ts'
 import { joinedPedicle, recipientPoint, vesselSide } from './fibulaPedicle.ts'
 import { lesionVolume } from './lesionTarget.ts'
 import { trayPoint } from './stepViews.ts'
 import { PLAN_SIZES } from './planSizes.ts'
+import { radialExtents, radialSolidOf, type RadialSolid } from './radialSolid.ts'
 import { stopShort, type EndKeep, type HeadSurface } from './toolEnd.ts'
 import { thrSetup, type ThrSetup } from './replacement/thrSetup.ts'
 import { necrosisUnderCap, planResurfacing, type ResurfacingPlan } from './replacement/resurfacingPlanner.ts'
@@ -31,11 +32,14 @@ export interface BorePlan {
   readonly diameter: number
 }
 
-/** A cavity scraped out inside the head: an ellipsoid in the lesion's own frame. */
+/** A cavity scraped out inside the head, on the lesion's own axes. */
 export interface CavityPlan {
   readonly centre: Vec3
   readonly axes: readonly [Vec3, Vec3, Vec3]
+  /** Half-extents along the axes (mm): the ellipsoid itself, or the solid's reach. */
   readonly radii: Vec3
+  /** The cavity's true shape when it follows the lesion (curettage); without it, the ellipsoid. */
+  readonly solid?: RadialSolid
 }
 
 /** A cortical window: a box; `axes[2]` points out of the bone. */
@@ -308,45 +312,69 @@ function drillingPasses(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, 
 }
 
 /**
- * The necrotic bone scraped out: an ellipsoid on the lesion's own axes around its volume centre,
- * smaller than the lesion and kept `cavityRoof` mm under the subchondral bone as sunk by the
- * collapse, so the plate the graft is meant to prop is not breached (§6.2: curettage, then
- * packing under the plate; surgeon's review: measured from the unsunk bone the roof was 1 mm
- * at ARCO IIIA).
+ * The necrotic bone scraped out (§6.2: curettage of the necrotic bone, then packing under the
+ * plate): the lesion's own bowl, less a roof of `cavityRoof` mm under the subchondral bone as
+ * sunk by the collapse (the plate the graft props is not breached) and a floor of `cavityFloor`
+ * mm above the lesion's reactive interface. A surgeon's review: an ellipsoid around the lesion's
+ * centre, shrunk until it cleared the roof, took 1–15% of the necrotic bone; the curette follows
+ * the lesion. Its shape is a radial solid (./radialSolid.ts) around the middle of that region.
  */
 function cavityPlan(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, collapse: CollapseParams): CavityPlan {
-  const [a, b, c] = lesion.semiAxesMm
-  const share = PLAN_SIZES.cavityShare.value
+  const head = lm.femoralHead.centre
   const axes: readonly [Vec3, Vec3, Vec3] = [lesion.lateral, lesion.anterior, lesion.centre]
-  let radii: Vec3 = [share * a, share * b, share * c]
-  // Shrink until every point of its surface keeps the roof of bone under the plate; where the
-  // plate has sunk onto the lesion's middle (a thin lesion after collapse), also move it deeper.
-  const limit = lm.femoralHead.radius - PLAN_SIZES.cavityRoof.value
-  const inward = normalise(sub(lm.femoralHead.centre, target))
-  let centre = target
-  for (let i = 0; i < 60 && farthestFromHeadCentre(lm, centre, axes, radii, collapse) > limit; i++) radii = scale(radii, 0.97)
-  while (farthestFromHeadCentre(lm, centre, axes, radii, collapse) > limit) centre = madd(centre, inward, 0.25)
-  return { centre, axes, radii }
+  const scraped = scrapedRegion(lm, lesion, collapse)
+  const centre = regionMiddle(scraped, head, lesion, target)
+  const solid = radialSolidOf(centre, axes, scraped, CAVITY_GRID)
+  return { centre, axes, radii: radialExtents(solid), solid }
+}
+
+/** The grid of directions the cavity is written on, and how it is traced (mm). */
+const CAVITY_GRID = { rings: 24, segments: 48, maxReachMm: 60, stepMm: 1 } as const
+
+/** Whether a point (model frame) is necrotic bone the curette takes: in the lesion, off its floor, under the roof. */
+function scrapedRegion(lm: HipLandmarks, lesion: LesionGeometry, collapse: CollapseParams): (p: Vec3) => boolean {
+  const head = lm.femoralHead.centre
+  const ceiling = lm.femoralHead.radius - PLAN_SIZES.cavityRoof.value
+  const floor = PLAN_SIZES.cavityFloor.value
+  return (p) => {
+    const rel = sub(p, head)
+    const r = Math.hypot(...rel)
+    if (!(r > 0) || r > ceiling) return false
+    if (interfaceDistance(rel, lesion) >= -floor) return false
+    return r + collapseDepthAt(scale(rel, 1 / r), collapse) <= ceiling
+  }
 }
 
 /**
- * Largest distance from the head centre of points spread over an ellipsoid's surface, each with
- * the collapse's sinking in its direction added (so `R − result` is the least bone left over it).
+ * A point in the middle of the scraped region, from which every point of its surface is seen
+ * (it is convex but for a collapse's dent): its centroid, sampled every 2 mm; where the region is
+ * too thin to sample (a small lesion after collapse), the middle of its span on the lesion's
+ * axis; where there is none, the lesion's volume centre (the cavity is then empty).
  */
-export function farthestFromHeadCentre(lm: HipLandmarks, centre: Vec3, axes: readonly [Vec3, Vec3, Vec3], radii: Vec3, collapse?: CollapseParams): number {
-  let far = 0
-  const n = 400
-  for (let i = 0; i < n; i++) {
-    const polar = Math.acos(1 - (2 * (i + 0.5)) / n)
-    const turn = i * 2.399963229728653 // golden angle: an even spread
-    const local = [Math.sin(polar) * Math.cos(turn), Math.sin(polar) * Math.sin(turn), Math.cos(polar)] as const
-    let q: Vec3 = centre
-    for (let k = 0; k < 3; k++) q = madd(q, axes[k]!, local[k]! * radii[k]!)
-    const rel = sub(q, lm.femoralHead.centre)
-    const r = Math.hypot(...rel)
-    far = Math.max(far, r + (collapse && r > 0 ? collapseDepthAt(scale(rel, 1 / r), collapse) : 0))
+function regionMiddle(inside: (p: Vec3) => boolean, head: Vec3, lesion: LesionGeometry, target: Vec3): Vec3 {
+  const R = lesion.radius
+  let n = 0
+  let sum: Vec3 = [0, 0, 0]
+  for (let x = -R; x <= R; x += 2) {
+    for (let y = -R; y <= R; y += 2) {
+      for (let z = -R; z <= R; z += 2) {
+        const p: Vec3 = [head[0] + x, head[1] + y, head[2] + z]
+        if (!inside(p)) continue
+        n++
+        sum = add(sum, p)
+      }
+    }
   }
-  return far
+  const centroid = scale(sum, 1 / Math.max(n, 1))
+  if (n >= 4 && inside(centroid)) return centroid
+  let first = Number.NaN
+  let last = Number.NaN
+  for (let s = 0; s <= R; s += 0.05) {
+    if (!inside(madd(head, lesion.centre, s))) continue
+    if (Number.isNaN(first)) first = s
+    last = s
+  }
+  return Number.isNaN(first) ? target : madd(head, lesion.centre, (first + last) / 2)
 }
 
 /**

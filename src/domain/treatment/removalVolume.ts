@@ -7,6 +7,7 @@
  */
 import { cross, dot, length, normalise, sub, type Vec3 } from '../vec3.ts'
 import type { BoneRemoval, ProfilePoint } from './frame.ts'
+import { insideRadialSolid } from './radialSolid.ts'
 import { sectionCornerRadius, stemGeometry, stemNose, stemSection } from './replacement/stemDesign.ts'
 
 type Of<K extends BoneRemoval['kind']> = Extract<BoneRemoval, { kind: K }>
@@ -104,6 +105,8 @@ export function insideRemoval(removal: BoneRemoval, p: Vec3, marginMm = 0.05): b
       return inCylinder(removal, p, marginMm)
     case 'ellipsoid':
       return inEllipsoid(removal, p, marginMm)
+    case 'radial':
+      return insideRadialSolid(removal.solid, p, marginMm, removal.grow)
     case 'box':
       return inBox(removal, p, marginMm)
     case 'planes':

@@ -100,6 +100,7 @@ const reamCavity: Script = (plan, t, before) => {
 
 function cavityRemoval(plan: TreatmentPlan, share: number): BoneRemoval {
   const c = plan.cavity!
+  if (c.solid) return { kind: 'radial', id: 'cavity', solid: c.solid, grow: share }
   return { kind: 'ellipsoid', id: 'cavity', centre: c.centre, axes: c.axes, radii: scale(c.radii, share) }
 }
 
@@ -316,12 +317,13 @@ function windowBed(plan: TreatmentPlan, ch: NonNullable<TreatmentPlan['channel']
   return madd(ch.entry, ch.axis, dot(sub(bed, ch.entry), out) / along)
 }
 
-function cavityGraft(plan: TreatmentPlan, fill: number): Piece {
+function cavityGraft(plan: TreatmentPlan, fill: number, keepOut?: Piece['keepOut']): Piece {
   const c = plan.cavity!
   const [, , up] = c.axes
   const r = c.radii[2]
-  // Local X of the drawn graft along the cavity's first axis: the chips fill this ellipsoid.
-  return { id: 'cavity-graft', kind: 'cancellous-graft', from: madd(c.centre, up, -r), to: madd(c.centre, up, r), radius: Math.max(...c.radii), fill, across: c.axes[0], ellipsoid: { axes: c.axes, radii: c.radii } }
+  // Local X of the drawn graft along the cavity's first axis: the chips fill its solid (or ellipsoid).
+  const shape = c.solid ? { solid: c.solid } : { ellipsoid: { axes: c.axes, radii: c.radii } }
+  return { id: 'cavity-graft', kind: 'cancellous-graft', from: madd(c.centre, up, -r), to: madd(c.centre, up, r), radius: Math.max(...c.radii), fill, across: c.axes[0], ...shape, ...(keepOut ? { keepOut } : {}) }
 }
 
 /** The lid goes back into its window. */
@@ -351,7 +353,9 @@ const strutGraft: Script = (plan, t, before) => {
   const tip = along(strut, -20 + (length + 20) * push)
   // The strut is brought in once the graft is packed around where it will sit.
   const brought = t >= 0.3
-  const pieces: Piece[] = [cavityGraft(plan, packed)]
+  // The graft is packed round the strut's path, so its end stays in sight as it props the plate.
+  const keepOut = { from: strut.entry, to: along(strut, length + strut.diameter), radius: strut.diameter / 2 }
+  const pieces: Piece[] = [cavityGraft(plan, packed, keepOut)]
   if (brought) pieces.push({ id: 'strut', kind: 'cortical-strut', from: madd(tip, strut.axis, -strutLength), to: tip, radius: strut.diameter / 2, fill: 1 })
   const instruments = brought && t < 0.95 ? [tool('impactor', 'graft-impactor', madd(tip, strut.axis, -strutLength), strut.axis, strut.diameter - 1)] : []
   return frame(before, { pieces, instruments })
@@ -404,15 +408,18 @@ const harvestFibula: Script = (plan, t, before) => {
 }
 
 /**
- * Fresh cancellous graft packed into the deep end of the core, under the plate (§6.3 step 3):
- * a column of the core's width, `fill` of it shown from the deep end. The fibula, pushed in
- * after it, impacts it into the bone around its end (./timeline insertFibula): the surgeon's
- * review asked that the graft never hide the fibula's end.
+ * Fresh cancellous graft packed under the plate (§6.3 step 3): the scraped-out cavity around the
+ * core, and a column of the core's width in its deep end, `fill` of each shown from the top. The
+ * fibula, pushed in after, impacts the column into the bone around its end (insertFibula): the
+ * surgeon's review asked that the graft never hide the fibula's end; the cavity's graft stays
+ * round it, clear of the core.
  */
-function packedGraft(plan: TreatmentPlan, fill: number): Piece {
+function packedGraft(plan: TreatmentPlan, fill: number): Piece[] {
   const core = plan.core!
   const length = passLength(core)
-  return { id: 'cavity-graft', kind: 'cancellous-graft', from: along(core, length - PACKED_GRAFT_MM), to: core.tip, radius: core.diameter / 2 - 0.3, fill }
+  const column: Piece = { id: 'core-graft', kind: 'cancellous-graft', from: along(core, length - PACKED_GRAFT_MM), to: core.tip, radius: core.diameter / 2 - 0.3, fill }
+  const keepOut = { from: core.entry, to: along(core, length + core.diameter), radius: core.diameter / 2 }
+  return [cavityGraft(plan, fill, keepOut), column]
 }
 
 /** The necrotic bone is cleared with the expandable reamer, then fresh cancellous graft packed in. */
@@ -423,7 +430,7 @@ const clearAndPack: Script = (plan, t, before) => {
   const core = plan.core
   const pack = phase(t, 0.62, 0.95)
   const instruments = t < 0.97 ? [tool('impactor', 'graft-impactor', along(core, passLength(core) - PACKED_GRAFT_MM * pack - 4 * Math.abs(Math.sin(t * 40))), core.axis, core.diameter - 2)] : []
-  return frame({ removals: cleared.removals, pieces: before.pieces }, { pieces: [packedGraft(plan, pack)], instruments })
+  return frame({ removals: cleared.removals, pieces: before.pieces }, { pieces: packedGraft(plan, pack), instruments })
 }
 
 /**
@@ -443,8 +450,8 @@ const insertFibula: Script = (plan, t, before) => {
   const fibula = fibulaPiece(plan, tip)
   const reached = dot(sub(tip, core.entry), core.axis)
   const graftLeft = quantise(clamp01((passLength(core) - reached) / PACKED_GRAFT_MM))
-  const pieces = before.pieces.filter((p) => p.id !== 'fibula' && p.id !== 'pedicle' && p.id !== 'cavity-graft')
-  const packed = before.pieces.find((p) => p.id === 'cavity-graft')
+  const pieces = before.pieces.filter((p) => p.id !== 'fibula' && p.id !== 'pedicle' && p.id !== 'core-graft')
+  const packed = before.pieces.find((p) => p.id === 'core-graft')
   const added = [fibula, hangingFrom(plan, fibula)]
   if (packed && graftLeft > 0) added.push({ ...packed, fill: Math.min(packed.fill, graftLeft) })
   return frame({ ...before, pieces }, { pieces: added })

@@ -16,7 +16,9 @@ import { buildGraftImpactor } from './instruments/graftImpactor.ts'
 import { buildAspirationNeedle } from './instruments/aspirationNeedle.ts'
 import { buildOscillatingSaw } from './instruments/oscillatingSaw.ts'
 import { buildBoneCore } from './pieces/boneCore.ts'
-import { buildCancellousGraft } from './pieces/cancellousGraft.ts'
+import { buildCancellousGraft, buildCavityGraft } from './pieces/cancellousGraft.ts'
+import { radialInFrame, type RadialSolid } from '../../domain/treatment/radialSolid.ts'
+import { cross, dot, madd, normalise, sub } from '../../domain/vec3.ts'
 import { buildCorticalStrut } from './pieces/corticalStrut.ts'
 import { buildMarrowCells } from './pieces/marrowCells.ts'
 import { buildDrillTrack } from './pieces/drillTrack.ts'
@@ -136,6 +138,28 @@ function cavityGraftRecipe(piece: Piece, radii: readonly [number, number, number
   return { key: modelKey(piece.kind, [rx, ry, rz, 0]), build: () => buildCancellousGraft(rx, 2 * ry, { x: rx, z: rz }) }
 }
 
+/**
+ * The graft packed into a cavity that follows the lesion: chips filling its solid, written in the
+ * piece's own frame (placeObject: origin at `to`, +Y toward `to` from `from`, +X along `across`).
+ */
+function lesionCavityGraftRecipe(piece: Piece, solid: RadialSolid): ModelRecipe {
+  const y = normalise(sub(piece.to, piece.from))
+  const across = piece.across ?? solid.axes[0]
+  const x = normalise(madd(across, y, -dot(across, y)))
+  const z = cross(x, y)
+  const local = radialInFrame(solid, piece.to, x, y, z)
+  const inFrame = (p: Vec3): Vec3 => {
+    const d = sub(p, piece.to)
+    return [dot(d, x), dot(d, y), dot(d, z)]
+  }
+  const keepOut = piece.keepOut ? { from: inFrame(piece.keepOut.from), to: inFrame(piece.keepOut.to), radius: piece.keepOut.radius } : undefined
+  const length = pieceLength(piece)
+  // Keyed by the cavity's shape in the piece's frame, to 0.01 mm.
+  const keepOutNumbers = keepOut ? [...keepOut.from, ...keepOut.to, keepOut.radius] : []
+  const shape = [...local.centre, ...local.axes.flat(), ...local.reach, ...keepOutNumbers].map((v) => Math.round(v * 100) / 100)
+  return { key: modelKey(piece.kind, [length, ...shape]), build: () => buildCavityGraft(local, length, keepOut) }
+}
+
 function implantsAs<T>(value: T): Record<(typeof IMPLANT_KINDS)[number], T> {
   return Object.fromEntries(IMPLANT_KINDS.map((kind) => [kind, value])) as Record<(typeof IMPLANT_KINDS)[number], T>
 }
@@ -183,6 +207,7 @@ export function pieceRecipe(piece: Piece): ModelRecipe {
     const rounded = line.map((p) => p.map((v) => Math.round(v * 10) / 10) as unknown as Vec3)
     return { key: modelKey(piece.kind, rounded.flat()), build: () => buildVascularPedicle(rounded) }
   }
+  if (piece.kind === 'cancellous-graft' && piece.solid) return lesionCavityGraftRecipe(piece, piece.solid)
   if (piece.kind === 'cancellous-graft' && piece.ellipsoid) return cavityGraftRecipe(piece, piece.ellipsoid.radii)
   if (isImplant(piece.kind)) {
     const spec = piece.implant

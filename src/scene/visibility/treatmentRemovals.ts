@@ -36,7 +36,7 @@ export function treatmentRemovals(): readonly BoneRemoval[] {
  */
 export function lesionDebrided(): boolean {
   // The femur's: a reamer's sphere in the socket scrapes no lesion. A head cut off takes it all.
-  return headRemoved() || current.some((r) => r.kind === 'ellipsoid' && removalTarget(r) === 'femur')
+  return headRemoved() || current.some((r) => (r.kind === 'ellipsoid' || r.kind === 'radial') && removalTarget(r) === 'femur')
 }
 
 /**

@@ -10,6 +10,8 @@
 import { Color, Matrix4, Quaternion, Vector3, type BufferGeometry } from 'three'
 import { flatNormal, Surface, type P3 } from '../shapes/surface.ts'
 import type { InstanceLayout, ObjectModel } from '../objectModel.ts'
+import { insideRadialSolid, radialBounds, type RadialSolid } from '../../../domain/treatment/radialSolid.ts'
+import type { Vec3 } from '../../../domain/vec3.ts'
 
 export const GRAFT_CHIPS = { size: 3, spacing: 2.2 } as const
 
@@ -52,14 +54,10 @@ export function chipLayout(radius: number, length: number, oval?: Oval): Instanc
   const place = (x: number, y: number, z: number) => {
     const px = x + (next() - 0.5) * spacing * 0.6
     const pz = z + (next() - 0.5) * spacing * 0.6
-    const s = half * (0.7 + 0.5 * next())
-    scale.set(s * (0.8 + 0.4 * next()), s * (0.7 + 0.3 * next()), s * (0.8 + 0.4 * next()))
-    // The chip's farthest point from its centre is its largest half-size, however it is turned.
-    const reach = Math.max(scale.x, scale.y, scale.z)
+    const reach = chipScale(next, half, scale)
     const py = Math.max(-length + reach, Math.min(-reach, y + (next() - 0.5) * spacing * 0.5))
     const at = oval ? insideOval(px, py, pz, reach, oval, length / 2) : insideCylinder(px, py, pz, reach, radius)
-    axis.set(next() - 0.5, next() - 0.5, next() - 0.5).normalize()
-    q.setFromAxisAngle(axis, next() * Math.PI * 2)
+    chipTurn(next, axis, q)
     if (!at) return
     m.compose(at, q, scale)
     chips.push({ y: at.y, m: m.clone(), c: base.clone().lerp(pale, next() * 0.6) })
@@ -86,6 +84,24 @@ export function chipLayout(radius: number, length: number, oval?: Oval): Instanc
       place(rx * Math.cos(a), y, rz * Math.sin(a))
     }
   }
+  return packed(chips, half, length)
+}
+
+/** A chip's random size (into `scale`); returns its reach: its largest half-size, however it is turned. */
+function chipScale(next: () => number, half: number, scale: Vector3): number {
+  const s = half * (0.7 + 0.5 * next())
+  scale.set(s * (0.8 + 0.4 * next()), s * (0.7 + 0.3 * next()), s * (0.8 + 0.4 * next()))
+  return Math.max(scale.x, scale.y, scale.z)
+}
+
+/** A chip's random turn (into `q`). */
+function chipTurn(next: () => number, axis: Vector3, q: Quaternion): void {
+  axis.set(next() - 0.5, next() - 0.5, next() - 0.5).normalize()
+  q.setFromAxisAngle(axis, next() * Math.PI * 2)
+}
+
+/** The chips as instances, nearest the deep end (y = 0) first: `fill` shows them in that order. */
+function packed(chips: { y: number; m: Matrix4; c: Color }[], half: number, length: number): InstanceLayout {
   chips.sort((a, b) => b.y - a.y)
   const matrices = new Float32Array(chips.length * 16)
   const colours = new Float32Array(chips.length * 3)
@@ -124,10 +140,92 @@ function insideOval(x: number, y: number, z: number, reach: number, oval: Oval, 
   return new Vector3(x * pull, dy * pull - halfLength, z * pull)
 }
 
+/**
+ * Chips packed into a scraped-out cavity that follows the lesion: `solid` is the cavity in the
+ * piece's own frame (its deep end, under the plate, at y = 0; the cavity within y = −length … 0).
+ * Layer by layer from the top, on a jittered grid; a chip that would poke through the wall is
+ * pulled toward the cavity's centre (up to one spacing), so the wall is lined, not ragged.
+ */
+export function chipLayoutInSolid(solid: RadialSolid, length: number, keepOut?: KeepOut): InstanceLayout {
+  const { min, max } = radialBounds(solid)
+  const next = random(Math.round(solid.reach.reduce((sum, r, i) => sum + r * ((i % 97) + 1), 0) * 10))
+  const spacing = GRAFT_CHIPS.spacing
+  const half = GRAFT_CHIPS.size / 2
+  const chips: { y: number; m: Matrix4; c: Color }[] = []
+  const m = new Matrix4()
+  const q = new Quaternion()
+  const axis = new Vector3()
+  const scale = new Vector3()
+  const base = new Color('#d8b48c')
+  const pale = new Color('#efe4cf')
+  const c = solid.centre
+  const fits = (p: Vec3, reach: number): boolean => {
+    if (!insideRadialSolid(solid, p, 0.1)) return false
+    if (keepOut && nearSegment(p, keepOut) < keepOut.radius + reach) return false
+    for (let k = 0; k < 3; k++) {
+      for (const sign of [-1, 1]) {
+        const o: [number, number, number] = [p[0], p[1], p[2]]
+        o[k] = o[k]! + sign * reach
+        if (!insideRadialSolid(solid, o, 0.1)) return false
+      }
+    }
+    return true
+  }
+  for (let y = -half; y > -length; y -= spacing * 0.9) {
+    for (let x = min[0]; x <= max[0]; x += spacing) {
+      for (let z = min[2]; z <= max[2]; z += spacing) {
+        const p: Vec3 = [x + (next() - 0.5) * spacing * 0.6, y + (next() - 0.5) * spacing * 0.5, z + (next() - 0.5) * spacing * 0.6]
+        const reach = chipScale(next, half, scale)
+        chipTurn(next, axis, q)
+        const out: Vec3 = [p[0] - c[0], p[1] - c[1], p[2] - c[2]]
+        const far = Math.hypot(...out)
+        let at: Vec3 | null = null
+        for (let pull = 0; pull <= spacing && far > 0; pull += spacing / 3) {
+          const k = Math.max(0, 1 - pull / far)
+          const tried: Vec3 = [c[0] + out[0] * k, c[1] + out[1] * k, c[2] + out[2] * k]
+          if (fits(tried, reach)) {
+            at = tried
+            break
+          }
+        }
+        if (!at) continue
+        m.compose(new Vector3(at[0], at[1], at[2]), q, scale)
+        chips.push({ y: at[1], m: m.clone(), c: base.clone().lerp(pale, next() * 0.6) })
+      }
+    }
+  }
+  return packed(chips, half, length)
+}
+
 export function buildCancellousGraft(radius: number, length: number, oval?: Oval): ObjectModel {
+  return chipModel(chipLayout(radius, length, oval))
+}
+
+/** The graft of a cavity that follows the lesion (see `chipLayoutInSolid`). */
+export function buildCavityGraft(solid: RadialSolid, length: number, keepOut?: KeepOut): ObjectModel {
+  return chipModel(chipLayoutInSolid(solid, length, keepOut))
+}
+
+/** A cylinder no chip enters (a core through the cavity, with its own graft), in the piece's frame. */
+export interface KeepOut {
+  readonly from: Vec3
+  readonly to: Vec3
+  readonly radius: number
+}
+
+/** Distance from `p` to the segment from `from` to `to`. */
+function nearSegment(p: Vec3, { from, to }: KeepOut): number {
+  const ab: Vec3 = [to[0] - from[0], to[1] - from[1], to[2] - from[2]]
+  const ap: Vec3 = [p[0] - from[0], p[1] - from[1], p[2] - from[2]]
+  const len2 = ab[0] ** 2 + ab[1] ** 2 + ab[2] ** 2
+  const t = len2 > 0 ? Math.max(0, Math.min(1, (ap[0] * ab[0] + ap[1] * ab[1] + ap[2] * ab[2]) / len2)) : 0
+  return Math.hypot(ap[0] - ab[0] * t, ap[1] - ab[1] * t, ap[2] - ab[2] * t)
+}
+
+function chipModel(instances: InstanceLayout): ObjectModel {
   // A flat-shaded icosahedron: facets catch the light like the cut faces of a chip.
   const geometry = icosahedron()
-  return { parts: [{ name: 'chips', geometry, material: 'graftChips', working: true, instances: chipLayout(radius, length, oval) }] }
+  return { parts: [{ name: 'chips', geometry, material: 'graftChips', working: true, instances }] }
 }
 
 /**
