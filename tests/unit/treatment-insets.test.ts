@@ -14,7 +14,7 @@ import { planTreatment, type TreatmentPlan } from '../../src/domain/treatment/pl
 import { treatmentSteps } from '../../src/domain/treatment/steps.ts'
 import { frameAt, MARROW_HARVEST_UNTIL } from '../../src/domain/treatment/timeline.ts'
 import { endClearance } from '../../src/domain/treatment/toolEnd.ts'
-import { distance, dot, madd, sub } from '../../src/domain/vec3.ts'
+import { distance, dot, madd, normalise, sub, type Vec3 } from '../../src/domain/vec3.ts'
 import { loadModel } from './model-loader.ts'
 
 let lm: HipLandmarks
@@ -109,8 +109,20 @@ describe('vascularised fibula', () => {
     expect(endClearance(fibula.to, plan.core!.axis, fibula.radius, surface)).toBeGreaterThanOrEqual(1.4)
     expect(under).toBeGreaterThanOrEqual(3)
     expect(under).toBeLessThanOrEqual(5.5)
-    // Every graft piece still shown: none of its filled part within 8 mm of the fibula's end.
+    // Every graft piece still shown: none of its filled part within 8 mm of the fibula's end; the
+    // cavity's graft, packed round the core, keeps its chips out of a cylinder holding the fibula
+    // and the bone ahead of its end (its path's line, at least its width, past its end).
     for (const graft of inserted.pieces.filter((p) => p.kind === 'cancellous-graft' && p.fill > 0)) {
+      if (graft.keepOut) {
+        const k = graft.keepOut
+        const axis = normalise(sub(k.to, k.from))
+        const off = (q: Vec3) => distance(q, madd(k.from, axis, dot(sub(q, k.from), axis)))
+        expect(off(fibula.from)).toBeLessThan(1e-6)
+        expect(off(fibula.to)).toBeLessThan(1e-6)
+        expect(k.radius).toBeGreaterThanOrEqual(fibula.radius)
+        expect(dot(sub(k.to, fibula.to), axis)).toBeGreaterThan(4)
+        continue
+      }
       const shownFrom = madd(graft.to, sub(graft.from, graft.to), graft.fill)
       const centre = madd(graft.to, sub(shownFrom, graft.to), 0.5)
       const reach = distance(graft.to, shownFrom) / 2 + graft.radius

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { interfaceDistance, isInLesion, lesionAnatomyOf, lesionGeometry, type LesionGeometry } from '../../src/domain/lesion/index.ts'
 import { collapseDepthAt, type CollapseParams } from '../../src/domain/lesion/collapse.ts'
-import { MAX_OFF_NECK_AXIS_DEG, NECK_WALL_MM, neckWallMm, planTreatment, offNeckAxisDeg, type BorePlan } from '../../src/domain/treatment/planner.ts'
+import { corticalHoleLowestY, MAX_OFF_NECK_AXIS_DEG, NECK_WALL_MM, neckWallMm, planTreatment, offNeckAxisDeg, type BorePlan } from '../../src/domain/treatment/planner.ts'
 import { PLAN_SIZES } from '../../src/domain/treatment/planSizes.ts'
 import { insideRadialSolid, reachToward } from '../../src/domain/treatment/radialSolid.ts'
 import type { CavityPlan } from '../../src/domain/treatment/planner.ts'
@@ -86,15 +86,21 @@ describe.each(cases)('core decompression, $size lesion, JIC $type', (choice) => 
     expect(core.diameter).toBe(8)
     expect(core.entry[1]).toBeGreaterThan(lm.lesserTrochanterTip[1])
     expect(core.entry[1]).toBeLessThanOrEqual(lm.greaterTrochanterTip[1])
+    // The whole hole in the cortex, not only its centre, above the lesser trochanter's level
+    // (surgeon's review: its lower edge came 4–10 mm below it).
+    expect(corticalHoleLowestY(lm, core)).toBeGreaterThanOrEqual(lm.lesserTrochanterTip[1])
     // On the lateral side of the shaft: further from the head than the greater trochanter's tip.
     expect(core.entry[0]).toBeLessThan(lm.greaterTrochanterTip[0])
     expect(offNeckAxisDeg(lm, core)).toBeLessThanOrEqual(MAX_OFF_NECK_AXIS_DEG)
     // Through the neck's middle: the neck's wall around the core where it is narrowest (before:
     // a pass kept parallel to the neck axis rode up to −3.4 mm, out of the neck, for lateral lesions).
     expect(neckWallMm(lm, core)).toBeGreaterThanOrEqual(NECK_WALL_MM - 0.01)
-    // In the lesion; the small, most lateral lesion (C2) no line through the neck's middle from
-    // above the lesser trochanter reaches with its end kept short of the joint: it ends under it.
-    if (choice.size === 'small' && choice.type === 'C2') expect(endToLesionMm(core, lesion)).toBeLessThanOrEqual(1)
+    // In the lesion; the small, most lateral lesion (C2) no line through the neck's middle with its
+    // hole above the lesser trochanter reaches with its end kept short of the joint: it ends beside
+    // it (2.1 mm, measured; 0.9 when the hole's lower edge could go below the trochanter's level).
+    // The medium C2's core has part of its end in the lesion, not the end's centre.
+    if (choice.size === 'small' && choice.type === 'C2') expect(endToLesionMm(core, lesion)).toBeLessThanOrEqual(2.5)
+    else if (choice.size === 'medium' && choice.type === 'C2') expect(endToLesionMm(core, lesion)).toBe(0)
     else expect(isInLesion(rel(core.tip), lesion)).toBe(true)
     // The end's nearest point (its leading edge: the pass meets the dome obliquely) is 5 mm from
     // the articular surface, within the planner's 0.01-mm search and sparser sampling.
@@ -102,23 +108,29 @@ describe.each(cases)('core decompression, $size lesion, JIC $type', (choice) => 
     // The wire runs the same path, to the same depth.
     expect(distance(p.guideWire!.tip, core.tip)).toBeLessThan(1e-9)
     // The aim passes within 1 mm of the centre of the necrotic volume; for the thin lateral lesions
-    // (small C1, medium C2) the aim moves across the lesion by up to 3 mm to end inside it, for the
-    // small C2 as far as the search goes (8 mm; 6.8 measured), ending beside it.
+    // (small C1, medium C2) the aim moves across the lesion to end inside it (4.3 and 3.3 mm,
+    // measured: a hole kept above the lesser trochanter leaves the pass flatter), for the small C2
+    // as far as the search goes (8.8 mm measured), ending beside it.
     const toTarget = sub(p.target, core.entry)
     const along = dot(toTarget, core.axis)
     const thinLateral = (choice.size === 'small' && choice.type !== 'A' && choice.type !== 'B') || (choice.size === 'medium' && choice.type === 'C2')
-    expect(distance(madd(core.entry, core.axis, along), p.target)).toBeLessThan(choice.size === 'small' && choice.type === 'C2' ? 8 : thinLateral ? 3 : 1)
+    expect(distance(madd(core.entry, core.axis, along), p.target)).toBeLessThan(choice.size === 'small' && choice.type === 'C2' ? 10 : thinLateral ? 5 : 1)
   })
 
   it('multiple drilling: five 3.2-mm passes from one entry, every tip inside the lesion and short of the joint', () => {
     const { plan: p, lesion } = plan('multiple-drilling')
     expect(p.core).toBeNull()
-    expect(p.passes).toHaveLength(5)
+    // Five; the small, most lateral lesion takes three (from an entry whose hole stays above the
+    // lesser trochanter, the outer two could not end in so thin a lesion).
+    expect(p.passes).toHaveLength(choice.size === 'small' && choice.type === 'C2' ? 3 : 5)
     const entry = p.passes[0]!.entry
     for (const pass of p.passes) {
       expect(pass.diameter).toBe(3.2)
       expect(distance(pass.entry, entry)).toBe(0)
-      expect(isInLesion(rel(pass.tip), lesion)).toBe(true)
+      expect(corticalHoleLowestY(lm, pass)).toBeGreaterThanOrEqual(lm.lesserTrochanterTip[1])
+      // The small C2's pins end beside it, as its core does.
+      if (choice.size === 'small' && choice.type === 'C2') expect(endToLesionMm(pass, lesion)).toBeLessThanOrEqual(2.5)
+      else expect(isInLesion(rel(pass.tip), lesion)).toBe(true)
       expect(Math.abs(endDepthUnder(pass, lm.femoralHead.cartilageRadius) - PLAN_SIZES.coreClearance.value)).toBeLessThanOrEqual(0.05)
     }
     // Fanned: the tips spread across the lesion, not stacked on one line.
@@ -159,11 +171,14 @@ describe.each(cases)('vascularised fibula, $size lesion, JIC $type', (choice) =>
       expect(endDepthUnder(sunk.core!, lm.femoralHead.radius, { lesion, depthMm })).toBeGreaterThanOrEqual(PLAN_SIZES.fibulaEdgeClearance.value - 0.1)
     }
     // Its end reaches the necrotic bone; the thin lateral lesions the wide core cannot enter
-    // through the neck's middle from above the lesser trochanter: it ends beside or under them
-    // (small C2: 4.9 mm away, measured; a 16-mm graft is not for a lesion that small and lateral).
-    const away = ({ 'small C1': 1, 'small C2': 5.5, 'medium C2': 1 } as Record<string, number>)[`${choice.size} ${choice.type}`] ?? 0
+    // through the neck's middle with its 16-mm hole above the lesser trochanter: it ends beside
+    // them (medium C2: 5.8 mm away, large C2: 0.4, measured) or, for the small C2, well short of it (more than
+    // 12 mm: the core is pulled toward the head's centre). A 16-mm graft is not for a lesion that
+    // small and lateral.
+    const away = ({ 'small C1': 1, 'small C2': Infinity, 'medium C2': 6.5, 'large C2': 1 } as Record<string, number>)[`${choice.size} ${choice.type}`] ?? 0
     expect(endToLesionMm(core, lesion)).toBeLessThanOrEqual(away)
     expect(core.entry[1]).toBeGreaterThan(lm.lesserTrochanterTip[1])
+    expect(corticalHoleLowestY(lm, core)).toBeGreaterThanOrEqual(lm.lesserTrochanterTip[1])
     expect(p.strut!.diameter).toBe(14)
     expect(distance(p.strut!.tip, core.tip)).toBe(0)
   })

@@ -182,8 +182,8 @@ function entryOnCortex(lm: HipLandmarks, through: Vec3, axis: Vec3): Vec3 {
 /**
  * The line of a pass of `diameter` toward `aim`: "from the lateral cortex up the neck into the
  * lesion" (§6.1 step 4), through the neck's narrowest section as near its centre as the other
- * rules allow — at most MAX_OFF_NECK_AXIS_DEG off the neck axis, entering the lateral cortex
- * between the lesser trochanter's level and the greater trochanter's tip (§6.1 step 3), leaving
+ * rules allow — at most MAX_OFF_NECK_AXIS_DEG off the neck axis, its whole hole in the lateral
+ * cortex between the lesser trochanter's level and the greater trochanter's tip (§6.1 step 3), leaving
  * NECK_WALL_MM of bone around it. Null when no line toward this aim keeps them all (the planner
  * then moves the aim: trying further lines toward one aim found no more passes ending in a thin
  * lateral lesion, at up to 5× the time, measured). Without the neck's narrowest section (older
@@ -207,11 +207,31 @@ function passLine(lm: HipLandmarks, aim: Vec3, diameter: number): { entry: Vec3;
       const axis = normalise(sub(aim, pivot))
       if (angleDeg(axis, neck) > MAX_OFF_NECK_AXIS_DEG) continue
       const entry = entryOnCortex(lm, pivot, axis)
-      if (entry[1] <= lm.lesserTrochanterTip[1] || entry[1] > lm.greaterTrochanterTip[1]) continue
+      if (entry[1] > lm.greaterTrochanterTip[1]) continue
+      if (corticalHoleLowestY(lm, { entry, axis, diameter }) < lm.lesserTrochanterTip[1]) continue
       return { entry, axis }
     }
   }
   return null
+}
+
+/**
+ * The lowest point (model Y, mm) of the hole a pass cuts in the lateral cortex: an ellipse on the
+ * cortex's plane, as long as the pass is oblique to it. The whole hole stays above the lesser
+ * trochanter's level, where the highly stressed subtrochanteric region begins (§6.1 step 3,
+ * clinical.md: "enter above the level of the lesser trochanter"; surgeon's review: the centre
+ * was above it, but the lower edge of an 8–16 mm hole came 4–10 mm below it).
+ */
+export function corticalHoleLowestY(lm: HipLandmarks, bore: { entry: Vec3; axis: Vec3; diameter: number }): number {
+  const n = lateralCortex(lm).normal
+  const r = bore.diameter / 2
+  const an = Math.abs(dot(bore.axis, n))
+  if (an < 1e-6) return -Infinity
+  const along = madd(bore.axis, n, -dot(bore.axis, n))
+  const m = Math.hypot(...along) > 1e-9 ? normalise(along) : acrossOf(n)[0]
+  const w = cross(n, m)
+  // Half-extent of the ellipse along Y: its long half-axis (r / |a·n|, along m) and short (r, along w).
+  return bore.entry[1] - Math.hypot((r / an) * m[1], r * w[1])
 }
 
 /** Bone left between a pass of `diameter` and the neck's surface where the neck is narrowest (Infinity without that landmark). */
@@ -299,6 +319,7 @@ function drillingPasses(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, 
     for (let pull = 1; pull > 0.05; pull -= 0.1) {
       const goal = add(first.tip, scale(sub(aim, first.tip), pull))
       const axis = normalise(sub(goal, entry))
+      if (corticalHoleLowestY(lm, { entry, axis, diameter }) < lm.lesserTrochanterTip[1]) continue
       const stop = stopShort(entry, axis, coreKeeps(diameter), headSurface(lm, lm.femoralHead.cartilageRadius, collapse))
       if (!stop?.fits) continue
       const tip = madd(entry, axis, stop.depth)
