@@ -15,8 +15,11 @@ import { distance, dot, sub } from '../../src/domain/vec3.ts'
 import { loadModel } from './model-loader.ts'
 
 let lm: HipLandmarks
+let bones: Float32Array[] = []
 beforeAll(async () => {
-  const parsed = parseLandmarks((await loadModel()).sceneExtras.landmarks)
+  const model = await loadModel()
+  bones = ['femur', 'hipBone'].map((name) => model.meshes.get(name)!.positions)
+  const parsed = parseLandmarks(model.sceneExtras.landmarks)
   if (!parsed.ok) throw new Error(parsed.errors.join('; '))
   lm = parsed.value
 })
@@ -168,6 +171,28 @@ describe('core decompression', () => {
 })
 
 describe('vascularised fibula', () => {
+  it('the harvested fibula waits clear of the bones, in line with the core, until it goes in', () => {
+    const plan = planOf('vascularised-fibula', null)
+    const list = ids(treatmentSteps('vascularised-fibula', null))
+    const at = (id: string, t: number) => frameAt(plan, list, list.findIndex((s) => s.id === id), t)
+    for (const [id, t] of [['harvest', 1], ['core', 1], ['clear-pack', 1], ['insert', 0]] as const) {
+      const fibula = at(id, t).pieces.find((p) => p.kind === 'fibula-graft')!
+      // Nearest point of the femur's or the pelvis's surface to the fibula's surface. Before: it
+      // waited within 6 mm of the core's line, through the femur (surgeon's review).
+      const axis = sub(fibula.to, fibula.from)
+      const len2 = dot(axis, axis)
+      let least = Infinity
+      for (const positions of bones) {
+        for (let i = 0; i < positions.length; i += 3) {
+          const q = [positions[i]!, positions[i + 1]!, positions[i + 2]!] as const
+          const k = Math.max(0, Math.min(1, dot(sub(q, fibula.from), axis) / len2))
+          least = Math.min(least, distance(q, [fibula.from[0] + axis[0] * k, fibula.from[1] + axis[1] * k, fibula.from[2] + axis[2] * k]) - fibula.radius)
+        }
+      }
+      expect(least, id).toBeGreaterThanOrEqual(20)
+    }
+  })
+
   it('reams a 16-mm core 4 mm short of the plate and seats a 14-mm fibula from its end to flush with the lateral cortex', () => {
     const plan = planOf('vascularised-fibula', null)
     const list = ids(treatmentSteps('vascularised-fibula', null))

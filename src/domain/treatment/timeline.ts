@@ -366,8 +366,18 @@ const strutGraft: Script = (plan, t, before) => {
 
 /** Cancellous graft packed into the deep end of the core before the fibula goes in (mm; design choice). */
 const PACKED_GRAFT_MM = 12
-/** Where the harvested fibula waits: beside the thigh, below the entry (mm from the entry). */
-const FIBULA_WAIT: Vec3 = [-45, -40, 0]
+/**
+ * Where the harvested fibula waits: in line with the core, its leading end this far back from the
+ * entry (mm), so it lies wholly outside the femur, 30 mm and more lateral of its cortex, and then
+ * slides straight in. (It waited 45 mm lateral and 40 mm below the entry, which put it within
+ * 6 mm of the core's line, through the femur, in the steps before it went in: surgeon's review.)
+ */
+const FIBULA_WAIT_BACK_MM = 40
+
+/** The leading end of the fibula while it waits (see FIBULA_WAIT_BACK_MM). */
+function waitingTip(plan: TreatmentPlan): Vec3 {
+  return along(plan.core!, -FIBULA_WAIT_BACK_MM)
+}
 
 /**
  * The fibula with its lateral end at `entry` (cut to the core's length: ≈ 10–15 cm are harvested,
@@ -402,8 +412,7 @@ function hangingFrom(plan: TreatmentPlan, fibula: Piece): Piece {
 /** The fibula with its vessels, laid beside the hip as it comes from the leg. */
 const harvestFibula: Script = (plan, t, before) => {
   if (!plan.strut || !plan.core) return frame(before)
-  const waiting = madd(plan.core.entry, FIBULA_WAIT, 1)
-  const fibula = fibulaPiece(plan, madd(waiting, plan.strut.axis, passLength(plan.strut)), phase(t, 0.1, 0.8))
+  const fibula = fibulaPiece(plan, waitingTip(plan), phase(t, 0.1, 0.8))
   return frame(before, { pieces: fibula.fill > 0 ? [fibula, hangingFrom(plan, fibula)] : [] })
 }
 
@@ -441,8 +450,7 @@ const insertFibula: Script = (plan, t, before) => {
   const graft = plan.strut
   const core = plan.core
   if (!graft || !core) return frame(before)
-  const length = passLength(graft)
-  const waiting = madd(madd(core.entry, FIBULA_WAIT, 1), graft.axis, length)
+  const waiting = waitingTip(plan)
   const inLine = along(core, -10)
   const line = phase(t, 0, 0.3)
   const slide = phase(t, 0.3, 0.95)
