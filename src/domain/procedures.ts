@@ -25,6 +25,18 @@ export const PROCEDURES: Readonly<Record<ProcedureId, ProcedureInfo>> = {
 }
 
 /** The steps of a procedure, in order (the view state's `step` is a 0-based index into them). */
+/**
+ * The heading of a treatment as shown (player, saved image's caption): for clinicians the family's
+ * name and the sequence's — the variant's, else the default's (a surgeon's review: the Phemister
+ * strut graft was headed "light-bulb technique").
+ */
+export function treatmentTitle(id: ProcedureId, variant: string | null, mode: 'patient' | 'clinician'): string {
+  const info = PROCEDURES[id]
+  if (mode === 'patient') return info.plainName
+  const sequence = info.variants.find((v) => v.id === variant)?.name ?? info.defaultName
+  return sequence ? `${info.clinicalName}: ${sequence}` : info.clinicalName
+}
+
 export function procedureSteps(id: ProcedureId): readonly ProcedureStep[] {
   return PROCEDURES[id].steps
 }

@@ -4,7 +4,7 @@
  */
 import { stageCaption } from '../domain/staging/captions.ts'
 import { DISCLAIMER_SHORT } from '../domain/disclaimer.ts'
-import { PROCEDURES } from '../domain/procedures.ts'
+import { treatmentTitle } from '../domain/procedures.ts'
 import { treatmentSteps } from '../domain/treatment/steps.ts'
 import { sceneCaption } from '../domain/tours/tours.ts'
 import type { ViewState } from '../domain/viewState.ts'
@@ -21,8 +21,7 @@ function stepCaption(state: ViewState): { title: string; body: string } | null {
   const steps = treatmentSteps(state.procedure, state.variant)
   const step = steps[state.step]
   if (!step) return null
-  const info = PROCEDURES[state.procedure]
-  const name = state.mode === 'patient' ? info.plainName : info.clinicalName
+  const name = treatmentTitle(state.procedure, state.variant, state.mode)
   return { title: `${name}, step ${state.step + 1} of ${steps.length}: ${step.title}`, body: state.mode === 'patient' ? step.patient : step.clinical }
 }
 

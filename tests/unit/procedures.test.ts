@@ -5,6 +5,7 @@ import {
   isProcedureId,
   procedureSteps,
   proceduresForStage,
+  treatmentTitle,
   type Measure,
 } from '../../src/domain/procedures.ts'
 import { STAGE_BANDS, STAGE_FINDINGS } from '../../src/domain/staging/index.ts'
@@ -33,6 +34,14 @@ describe('procedures', () => {
     const ids = p.steps.map((s) => s.id)
     expect(new Set(ids).size).toBe(ids.length)
     for (const sid of ids) expect(sid).toMatch(/^[a-z]+(-[a-z]+)*$/)
+  })
+
+  it('heads each sequence with its own name: the Phemister strut graft is not called the light-bulb technique (surgeon review)', () => {
+    expect(treatmentTitle('bone-grafting', 'phemister', 'clinician')).toBe('Non-vascularised bone grafting (NVBG): Phemister strut graft')
+    expect(treatmentTitle('bone-grafting', null, 'clinician')).toBe('Non-vascularised bone grafting (NVBG): light-bulb technique')
+    expect(treatmentTitle('core-decompression', 'multiple-drilling', 'clinician')).toMatch(/^Core decompression .*: Multiple small drillings$/)
+    expect(treatmentTitle('total-hip-replacement', null, 'clinician')).toBe('Total hip arthroplasty (THA)')
+    expect(treatmentTitle('bone-grafting', 'phemister', 'patient')).toBe('Bone grafting')
   })
 
   it.each(PROCEDURE_IDS)('%s: every step has a title and a patient and a clinical caption that differ', (id) => {

@@ -53,7 +53,8 @@ const PHEMISTER_STEPS: readonly ProcedureStep[] = [
 
 export const BONE_GRAFTING: ProcedureInfo = {
   plainName: 'Bone grafting',
-  clinicalName: 'Non-vascularised bone grafting (NVBG), light-bulb technique',
+  clinicalName: 'Non-vascularised bone grafting (NVBG)',
+  defaultName: 'light-bulb technique',
   indication: cited(
     { from: 0.5, to: 2.5 },
     'S',

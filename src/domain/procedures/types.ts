@@ -46,7 +46,13 @@ export interface ProcedureVariant {
 
 export interface ProcedureInfo {
   readonly plainName: string
+  /** The family's clinical name (the treatment list's); a sequence adds its own (see `defaultName`). */
   readonly clinicalName: string
+  /**
+   * The default sequence's clinical name where the family has variants named otherwise (bone
+   * grafting: the light-bulb technique; its Phemister variant is not one).
+   */
+  readonly defaultName?: string
   /** Stage range where the treatment is typically considered, and why. */
   readonly indication: Cited<StageRange>
   /** Indication in words, per mode. */

@@ -128,7 +128,7 @@ export function planTreatment(input: PlanInput): TreatmentPlan {
   const cavity = isPhemister || isLightBulb || isFibula || (input.procedure === 'core-decompression' && !isDrilling) ? cavityPlan(lm, lesion, target, collapse) : null
   const window = isLightBulb ? windowPlan(lm) : null
   const channel = window && cavity ? channelPlan(window, cavity) : null
-  const strut = isPhemister && core ? strutPlan(lm, core, collapse) : isFibula && core ? fibulaPlan(core) : null
+  const strut = isPhemister && core ? strutPlan(lm, core, collapse) : isFibula && core ? fibulaPlan(lm, core) : null
   const resurfacing = input.procedure === 'hip-resurfacing' ? planResurfacing(lm) : null
   return {
     procedure: input.procedure,
@@ -429,16 +429,35 @@ function strutPlan(lm: HipLandmarks, core: BorePlan, collapse: CollapseParams): 
   const diameter = PLAN_SIZES.strut.value
   const stop = stopShort(core.entry, core.axis, [{ radius: diameter / 2, clearance: PLAN_SIZES.strutClearance.value }], headSurface(lm, lm.femoralHead.radius, collapse))
   if (!stop) throw new Error('planner: the strut misses the femoral head')
-  return { entry: core.entry, tip: madd(core.entry, core.axis, stop.depth), axis: core.axis, diameter }
+  // Its outer end (`entry`) 2 mm inside the lateral cortex, and no part of it standing out.
+  const outer = Math.max(STRUT_INSET_MM, flushDepth(lm, core.entry, core.axis, diameter / 2))
+  return { entry: madd(core.entry, core.axis, outer), tip: madd(core.entry, core.axis, stop.depth), axis: core.axis, diameter }
+}
+
+/** How far inside the lateral cortex the Phemister strut's outer end sits (design choice). */
+const STRUT_INSET_MM = 2
+
+/**
+ * How far along a pass (mm from its entry) the square outer end of a piece of `radius` goes in so
+ * that no point of it stands out of the lateral cortex. The pass meets the cortex obliquely: an
+ * end centred on the entry stood out on its lower side (the fibula's by 4.5 mm: surgeon's review).
+ */
+export function flushDepth(lm: HipLandmarks, entry: Vec3, axis: Vec3, radius: number): number {
+  // The cortex there faces away from the shaft's axis (the shaft is nearly a cylinder).
+  const rel = sub(entry, lm.shaftAxis.origin)
+  const c = Math.abs(dot(axis, normalise(madd(rel, lm.shaftAxis.direction, -dot(rel, lm.shaftAxis.direction)))))
+  return c > 1e-6 ? (radius * Math.sqrt(1 - c * c)) / c : 0
 }
 
 /**
  * The fibula fills the core from its end under the plate (3–5 mm, §6.3) back to the lateral
- * cortex, where it sits flush (surgeon's review: not sunk inside the bone, not standing out), its
- * pedicle leaving there toward the LFCA's ascending branch.
+ * cortex, where it sits flush (surgeon's review: not sunk inside the bone, not standing out): its
+ * square end goes in just far enough that no part of it stands out of the oblique cortex. Its
+ * pedicle leaves there toward the LFCA's ascending branch.
  */
-function fibulaPlan(core: BorePlan): BorePlan {
-  return { entry: core.entry, tip: core.tip, axis: core.axis, diameter: PLAN_SIZES.fibulaDiameter.value }
+function fibulaPlan(lm: HipLandmarks, core: BorePlan): BorePlan {
+  const diameter = PLAN_SIZES.fibulaDiameter.value
+  return { entry: madd(core.entry, core.axis, flushDepth(lm, core.entry, core.axis, diameter / 2)), tip: core.tip, axis: core.axis, diameter }
 }
 
 /** The marrow needle enters the posterior iliac crest just lateral of the PSIS, aimed forward into the ilium. */

@@ -347,7 +347,8 @@ const strutGraft: Script = (plan, t, before) => {
   const packed = phase(t, 0, 0.35)
   const push = phase(t, 0.3, 0.9)
   const length = passLength(strut)
-  const strutLength = length - 2 // its outer end sits just inside the lateral cortex
+  // The strut runs from its planned outer end, inside the lateral cortex, to the end of the pass.
+  const strutLength = length
   // From 20 mm outside the cortex to the end of the pass, under the plate (surgeon's review: the
   // strut had ended its push with its tip 2 mm inside the cortex, the whole strut outside the bone).
   const tip = along(strut, -20 + (length + 20) * push)

@@ -8,7 +8,7 @@
  * clicked Next and then presses Space or the clicker's keys gets play/pause and the next step,
  * not a second press of the focused button. Reached with Tab they keep their keys.
  */
-import { PROCEDURES, type ProcedureId } from '../../domain/procedures.ts'
+import { PROCEDURES, treatmentTitle, type ProcedureId } from '../../domain/procedures.ts'
 import { indicationVerdict, offIndicationNote } from '../../domain/treatment/indication.ts'
 import { treatmentSteps } from '../../domain/treatment/steps.ts'
 import { useNo3d } from '../../state/statusStore.ts'
@@ -38,7 +38,7 @@ export function TreatmentPlayer({ procedure }: { procedure: ProcedureId }) {
   const chosenVariant = info.variants.find((v) => v.id === variant)
   const hasPrevious = neighbourStep(procedure, variant, step, -1, skipOptional) !== null
   const hasNext = neighbourStep(procedure, variant, step, 1, skipOptional) !== null
-  const name = mode === 'patient' ? info.plainName : info.clinicalName
+  const name = treatmentTitle(procedure, variant, mode)
 
   return (
     <section className="card caption treatment-player" data-testid="treatment-player" data-procedure={procedure} aria-labelledby="treatment-title">
