@@ -140,6 +140,10 @@ describe('treatments in the picture', () => {
     // The guide wire where it leaves the lateral cortex (outside the bone, drawn over everything).
     const wireStep = steps.findIndex((x) => x.id === 'guidewire')
     await setState(page, stepState('core-decompression', null, wireStep))
+    // The withdrawn core's own tag shows only while it lies on its tray (surgeon's review: unnamed).
+    const trayTag = page.locator('[data-testid="labels-layer"] [data-label="treatment-core"]')
+    const trayTagShown = () => trayTag.evaluateAll((els) => els.some((el) => getComputedStyle(el).visibility === 'visible'))
+    expect(await trayTagShown()).toBe(false)
     const core = plan.core!
     await clickAt(madd(core.entry, core.axis, -4))
     await expect.poll(() => tagName.textContent()).toBe('Guide wire')
@@ -151,6 +155,8 @@ describe('treatments in the picture', () => {
     const bone = frameAt(plan, refs, coreStep, 1).pieces.find((x) => x.kind === 'bone-core')!
     await clickAt(lerp(bone.from, bone.to, 0.5))
     await expect.poll(() => tagName.textContent()).toBe('Core of bone taken out')
+    await expect.poll(trayTagShown).toBe(true)
+    expect(await trayTag.textContent()).toBe('Core of bone taken out')
     // The tag belongs to the step's picture: the next step closes it.
     await setState(page, { step: coreStep + 1 })
     await expect.poll(() => tagName.count()).toBe(0)

@@ -33,6 +33,9 @@ import { removedAt } from '../visibility/removedAt.ts'
 import { cutFaceUnder } from '../visibility/cutFaceUnder.ts'
 import { seeThrough as isSeeThrough } from '../visibility/firstDrawn.ts'
 import { solidMeshes } from '../model/solidMeshes.ts'
+import { TRAY_PIECE, TRAY_TAG_ID } from '../../domain/treatment/trayTag.ts'
+import { treatmentObjectGroup } from '../treatment/objectTag.ts'
+import type { TreatmentObjectRef } from '../../domain/treatment/frame.ts'
 
 /** The dead-bone tag: gone once a treatment has scraped the lesion out. */
 const DEAD_BONE_LABEL = diseaseLabelId('deadBone')
@@ -64,6 +67,11 @@ interface Anchor {
   onHeadSurface: boolean
   structure: StructureId
   node: Object3D | undefined
+  /**
+   * A tag on a drawn treatment piece (the withdrawn core): its point follows the piece each frame
+   * and it shows only while the piece lies upright on its tray; `node` is then the piece's group.
+   */
+  piece?: TreatmentObjectRef
 }
 
 /** What the collapse of the head needs, for the tags on its surface. */
@@ -87,6 +95,7 @@ export default function LabelProbe() {
   const camera = useThree((s) => s.camera)
   const gl = useThree((s) => s.gl)
   const invalidate = useThree((s) => s.invalidate)
+  const scene = useThree((s) => s.scene)
   // What decides the anchors: which labels are shown, the lesion, the cut and the see-through view.
   const shown = useViewStore(useShallow((s) => labelsShown(s).map((l) => l.id)))
   const lesionSize = useViewStore((s) => s.lesionSize)
@@ -107,6 +116,12 @@ export default function LabelProbe() {
         out.push({ id, point, alternatives: [point], onFemur: FEMUR.has(landmark.structure), onHeadSurface: false, structure: landmark.structure, node: model.nodes[landmark.structure] })
         continue
       }
+      if (id === TRAY_TAG_ID) {
+        // Checked like a point outside the femur: only its own visibility and the cut apply.
+        const point = new Vector3()
+        out.push({ id, point, alternatives: [point], onFemur: false, onHeadSurface: false, structure: 'femur', node: undefined, piece: TRAY_PIECE })
+        continue
+      }
       const tag = DISEASE_TAG_IDS.find((t) => diseaseLabelId(t) === id)
       if (!tag) continue
       const at: Vec3 | null = diseaseTagAnchor(tag, lm, lesion, { section, seeThrough })
@@ -120,6 +135,7 @@ export default function LabelProbe() {
   }, [model, shown, lesionSize, lesionType, section, seeThrough])
   const positions = useMemo<LabelPosition[]>(() => anchors.map((a) => ({ id: a.id, x: 0, y: 0, visible: false })), [anchors])
   const occluded = useRef<boolean[]>([])
+  const lastPieceSearch = useRef(-Infinity)
   const timing = useRef({ lastCheck: 0, timer: 0, femur: -1, removals: -1 })
 
   const occluders = useMemo<Occluder[]>(() => {
@@ -150,7 +166,8 @@ export default function LabelProbe() {
     // The camera, or what the labels sit on: the femur moved by an operation, bone taken away.
     const femur = femurPoseRevision()
     const removals = treatmentRemovalsRevision()
-    const moved = !lastCamera.equals(camera.matrixWorld) || femur !== t.femur || removals !== t.removals
+    const pieceMoved = followPieces(now)
+    const moved = !lastCamera.equals(camera.matrixWorld) || femur !== t.femur || removals !== t.removals || pieceMoved
     const due = moved && now - t.lastCheck >= OCCLUSION_INTERVAL_MS
     if (due || occluded.current.length !== anchors.length) {
       t.lastCheck = now
@@ -175,6 +192,49 @@ export default function LabelProbe() {
     }
     publishLabelPositions(positions, width, height)
   })
+
+  /**
+   * Puts each piece tag on its drawn piece (its deep end, on top as it lies on the tray), or
+   * takes it off while the piece is not there or not upright; true when one moved or changed.
+   * The piece's group is looked up again at most every OCCLUSION_INTERVAL_MS while missing.
+   */
+  function followPieces(now: number): boolean {
+    if (!model) return false
+    let changed = false
+    for (const a of anchors) {
+      if (!a.piece) continue
+      let group = a.node && a.node.parent ? a.node : null
+      if (!group && now - lastPieceSearch.current >= OCCLUSION_INTERVAL_MS) {
+        lastPieceSearch.current = now
+        group = findPiece(a.piece)
+      }
+      if (group === null || !upright(group)) {
+        if (a.node) changed = true
+        a.node = undefined
+        continue
+      }
+      model.scene.worldToLocal(group.getWorldPosition(world))
+      if (a.node !== group || world.distanceToSquared(a.point) > 1e-4) changed = true
+      a.node = group
+      a.point.copy(world)
+    }
+    return changed
+  }
+
+  function findPiece(piece: TreatmentObjectRef): Object3D | null {
+    return treatmentObjectGroup(scene, piece)
+  }
+
+  /** Whether a piece's local +Y (its axis) points up in the model frame. */
+  function upright(group: Object3D): boolean {
+    if (!model) return false
+    group.localToWorld(hitWorld.set(0, 0, 0))
+    group.localToWorld(direction.set(0, 1, 0))
+    model.scene.worldToLocal(hitWorld)
+    model.scene.worldToLocal(direction)
+    direction.sub(hitWorld).normalize()
+    return direction.y > 0.995
+  }
 
   /** The anchor in world space, moved with the femur when it lies on it, and sunk with the collapse. */
   function anchorWorld(a: Anchor, out: Vector3): Vector3 {
