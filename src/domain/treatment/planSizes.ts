@@ -45,10 +45,16 @@ export const PLAN_SIZES = {
     'curettage removes the necrotic bone but leaves the subchondral plate and a rim under it that the graft props (§6.2); 3 mm is a design choice',
   ),
   cavityFloor: cited(
-    1,
+    0,
     'Inf',
     ['ref-procedures'],
-    'curettage removes the necrotic bone down to the lesion’s floor (§6.2, §6.3); the drawn cavity stops 1 mm short of the reactive interface so no cut face shows healthy bone where the picture still marks necrosis (design choice, a surgeon’s review)',
+    'curettage removes the necrotic bone down to the lesion’s reactive interface (§6.2, §6.3): the cavity’s floor is the lesion’s (a surgeon’s review: a 1-mm rim left read as dead bone left behind)',
+  ),
+  reamerReach: cited(
+    9,
+    'Inf',
+    ['ref-procedures'],
+    'through a core or tract, the expandable reamer and curettes clear the necrotic bone within about 9 mm of the pass’s axis (an 18-mm sweep; a surgeon’s review, design choice: the reference gives no reach)',
   ),
   cavityShare: cited(
     0.85,

@@ -125,7 +125,11 @@ export function planTreatment(input: PlanInput): TreatmentPlan {
     : null
   const guideWire = core ? { ...core, diameter: PLAN_SIZES.guideWire.value } : null
   const passes = isDrilling ? drillingPasses(lm, lesion, target, collapse) : []
-  const cavity = isPhemister || isLightBulb || isFibula || (input.procedure === 'core-decompression' && !isDrilling) ? cavityPlan(lm, lesion, target, collapse) : null
+  // Through a core or tract (core decompression's expandable reamer, Phemister's curettes) the
+  // cavity is what the reamer reaches round the pass; through the light-bulb window or the fibula's
+  // 16-mm core, the lesion's whole bowl.
+  const reamedFrom = (input.procedure === 'core-decompression' || isPhemister) && core ? core : null
+  const cavity = isPhemister || isLightBulb || isFibula || (input.procedure === 'core-decompression' && !isDrilling) ? cavityPlan(lm, lesion, target, collapse, reamedFrom) : null
   const window = isLightBulb ? windowPlan(lm) : null
   const channel = window && cavity ? channelPlan(window, cavity) : null
   const strut = isPhemister && core ? strutPlan(lm, core, collapse) : isFibula && core ? fibulaPlan(lm, core) : null
@@ -207,8 +211,7 @@ function passLine(lm: HipLandmarks, aim: Vec3, diameter: number): { entry: Vec3;
       const axis = normalise(sub(aim, pivot))
       if (angleDeg(axis, neck) > MAX_OFF_NECK_AXIS_DEG) continue
       const entry = entryOnCortex(lm, pivot, axis)
-      if (entry[1] > lm.greaterTrochanterTip[1]) continue
-      if (corticalHoleLowestY(lm, { entry, axis, diameter }) < lm.lesserTrochanterTip[1]) continue
+      if (!entersAboveTrochanter(lm, { entry, axis, diameter })) continue
       return { entry, axis }
     }
   }
@@ -216,11 +219,29 @@ function passLine(lm: HipLandmarks, aim: Vec3, diameter: number): { entry: Vec3;
 }
 
 /**
+ * How far the lower edge of a pass's hole in the lateral cortex may reach below the lesser
+ * trochanter's tip (mm). "Enter above the lesser trochanter" (§6.1 step 3) is about the entry: a
+ * surgeon's review first asked for the whole hole above it, then — seeing thin lateral lesions
+ * missed (the core 2.1 mm beside a small C2 lesion, three pins of five, the fibula 5.8 mm beside a
+ * medium C2) — for the entry's centre above it, the lower edge of an 8–10-mm hole up to 6 mm
+ * below, of the 16-mm fibula core up to 10 mm.
+ */
+export function holeBelowTrochanterMm(diameter: number): number {
+  return diameter > 10 ? 10 : 6
+}
+
+/** The entry's rules on the lateral cortex: its centre between the trochanters' levels, the hole's lower edge no lower than allowed. */
+function entersAboveTrochanter(lm: HipLandmarks, bore: { entry: Vec3; axis: Vec3; diameter: number }): boolean {
+  const lt = lm.lesserTrochanterTip[1]
+  if (bore.entry[1] <= lt || bore.entry[1] > lm.greaterTrochanterTip[1]) return false
+  return corticalHoleLowestY(lm, bore) >= lt - holeBelowTrochanterMm(bore.diameter)
+}
+
+/**
  * The lowest point (model Y, mm) of the hole a pass cuts in the lateral cortex: an ellipse on the
- * cortex's plane, as long as the pass is oblique to it. The whole hole stays above the lesser
- * trochanter's level, where the highly stressed subtrochanteric region begins (§6.1 step 3,
- * clinical.md: "enter above the level of the lesser trochanter"; surgeon's review: the centre
- * was above it, but the lower edge of an 8–16 mm hole came 4–10 mm below it).
+ * cortex's plane, as long as the pass is oblique to it: see `holeBelowTrochanterMm` for how far
+ * below the lesser trochanter's tip it may reach (the subtrochanteric region, highly stressed,
+ * begins at the trochanter's lower edge: clinical.md).
  */
 export function corticalHoleLowestY(lm: HipLandmarks, bore: { entry: Vec3; axis: Vec3; diameter: number }): number {
   const n = lateralCortex(lm).normal
@@ -319,7 +340,7 @@ function drillingPasses(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, 
     for (let pull = 1; pull > 0.05; pull -= 0.1) {
       const goal = add(first.tip, scale(sub(aim, first.tip), pull))
       const axis = normalise(sub(goal, entry))
-      if (corticalHoleLowestY(lm, { entry, axis, diameter }) < lm.lesserTrochanterTip[1]) continue
+      if (!entersAboveTrochanter(lm, { entry, axis, diameter })) continue
       const stop = stopShort(entry, axis, coreKeeps(diameter), headSurface(lm, lm.femoralHead.cartilageRadius, collapse))
       if (!stop?.fits) continue
       const tip = madd(entry, axis, stop.depth)
@@ -336,17 +357,27 @@ function drillingPasses(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, 
  * The necrotic bone scraped out (§6.2: curettage of the necrotic bone, then packing under the
  * plate): the lesion's own bowl, less a roof of `cavityRoof` mm under the subchondral bone as
  * sunk by the collapse (the plate the graft props is not breached) and a floor of `cavityFloor`
- * mm above the lesion's reactive interface. A surgeon's review: an ellipsoid around the lesion's
- * centre, shrunk until it cleared the roof, took 1–15% of the necrotic bone; the curette follows
- * the lesion. Its shape is a radial solid (./radialSolid.ts) around the middle of that region.
+ * mm above the lesion's reactive interface; through a core or tract (`reamedFrom`), only what the
+ * expandable reamer or curettes reach round the pass (`reamerReach`). A surgeon's review: an
+ * ellipsoid around the lesion's centre, shrunk until it cleared the roof, took 1–15% of the
+ * necrotic bone; the curette follows the lesion. Its shape is a radial solid (./radialSolid.ts)
+ * around the middle of that region.
  */
-function cavityPlan(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, collapse: CollapseParams): CavityPlan {
+function cavityPlan(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, collapse: CollapseParams, reamedFrom: BorePlan | null): CavityPlan {
   const head = lm.femoralHead.centre
   const axes: readonly [Vec3, Vec3, Vec3] = [lesion.lateral, lesion.anterior, lesion.centre]
-  const scraped = scrapedRegion(lm, lesion, collapse)
+  const inBowl = scrapedRegion(lm, lesion, collapse)
+  const reach = PLAN_SIZES.reamerReach.value
+  const scraped = reamedFrom ? (p: Vec3) => inBowl(p) && distanceToLine(p, reamedFrom) <= reach : inBowl
   const centre = regionMiddle(scraped, head, lesion, target)
   const solid = radialSolidOf(centre, axes, scraped, CAVITY_GRID)
   return { centre, axes, radii: radialExtents(solid), solid }
+}
+
+/** Distance from `p` to the line of a pass. */
+function distanceToLine(p: Vec3, bore: BorePlan): number {
+  const rel = sub(p, bore.entry)
+  return Math.hypot(...madd(rel, bore.axis, -dot(rel, bore.axis)))
 }
 
 /** The grid of directions the cavity is written on, and how it is traced (mm). */
