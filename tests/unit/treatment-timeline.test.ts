@@ -11,7 +11,7 @@ import { planTreatment, type TreatmentPlan } from '../../src/domain/treatment/pl
 import { treatmentSteps, variantIds } from '../../src/domain/treatment/steps.ts'
 import { frameAt, hasTimeline, leftoverBefore, scriptFor } from '../../src/domain/treatment/timeline.ts'
 import { REMOVAL_INCREMENTS } from '../../src/domain/treatment/motion.ts'
-import { distance, dot, scale, sub, type Vec3 } from '../../src/domain/vec3.ts'
+import { cross, distance, dot, normalise, scale, sub, type Vec3 } from '../../src/domain/vec3.ts'
 import { loadModel } from './model-loader.ts'
 
 let lm: HipLandmarks
@@ -33,15 +33,25 @@ function planOf(procedure: (typeof PROCEDURE_IDS)[number], variant: string | nul
 }
 /**
  * How far the square end (centre `end`, facing along `axis`, `radius`) of a piece in a pass stands
- * out of the lateral cortex at its most outward point (mm; negative: inside). The cortex at the
- * pass's entry is a plane facing away from the shaft's axis.
+ * out of the lateral cortex at its most outward point (mm; negative: inside), the cortex taken as
+ * the shaft's cylinder through the landmark entry (measured against the model's bone: within about
+ * 1 mm of it at these entries).
  */
-function standsOutMm(end: Vec3, axis: Vec3, radius: number, entry: Vec3): number {
-  const rel = sub(entry, lm.shaftAxis.origin)
-  const radial = sub(rel, scale(lm.shaftAxis.direction, dot(rel, lm.shaftAxis.direction)))
-  const n = scale(radial, 1 / Math.hypot(...radial))
-  const c = dot(axis, n)
-  return dot(sub(end, entry), n) + radius * Math.sqrt(Math.max(0, 1 - c * c))
+function standsOutMm(end: Vec3, axis: Vec3, radius: number): number {
+  const s = lm.shaftAxis
+  const across = (p: Vec3) => {
+    const rel = sub(p, s.origin)
+    return Math.hypot(...sub(rel, scale(s.direction, dot(rel, s.direction))))
+  }
+  const R = across(lm.coreDecompressionEntry.point)
+  const u = normalise(cross(axis, [0, 0, 1]))
+  const v = cross(axis, u)
+  let most = -Infinity
+  for (let k = 0; k < 360; k++) {
+    const a = (k * Math.PI) / 180
+    most = Math.max(most, across([end[0] + radius * (Math.cos(a) * u[0] + Math.sin(a) * v[0]), end[1] + radius * (Math.cos(a) * u[1] + Math.sin(a) * v[1]), end[2] + radius * (Math.cos(a) * u[2] + Math.sin(a) * v[2])]) - R)
+  }
+  return most
 }
 const ids = (steps: readonly { id: string }[]) => steps.map((s) => ({ id: s.id }))
 const key = (removals: readonly { id: string }[]) => JSON.stringify(removals)
@@ -217,7 +227,7 @@ describe('vascularised fibula', () => {
     // Surgeon's review: flush at the lateral cortex, neither sunk inside it nor standing out: its
     // square end meets the oblique cortex at its most outward point (before: its centre on the
     // entry, its lower side 4.5 mm out of the bone).
-    const proud = standsOutMm(graft.from, plan.core!.axis, graft.radius, plan.core!.entry)
+    const proud = standsOutMm(graft.from, plan.core!.axis, graft.radius)
     expect(proud).toBeLessThanOrEqual(0.01)
     expect(proud).toBeGreaterThan(-0.5)
   })
@@ -291,7 +301,7 @@ describe('Phemister strut', () => {
       // Before: its tip 2 mm past the entry, the whole strut outside the femur.
       expect(distance(strut.to, plan.strut!.tip)).toBeLessThan(0.01)
       // Its outer end inside the lateral cortex, no part of it standing out, within 2.5 mm of flush.
-      const proud = standsOutMm(strut.from, plan.strut!.axis, strut.radius, plan.core!.entry)
+      const proud = standsOutMm(strut.from, plan.strut!.axis, strut.radius)
       expect(proud).toBeLessThanOrEqual(0.01)
       expect(proud).toBeGreaterThan(-2.5)
     }

@@ -162,16 +162,15 @@ function pedicleJoin(lm: HipLandmarks, graft: BorePlan): TreatmentPlan['pedicle'
 
 /**
  * The lateral cortex near the planned entry, as a plane: through the landmark entry, facing away
- * from the shaft axis. At the subtrochanteric level the shaft is nearly a cylinder, so a pass
- * that moves the entry by a few millimetres meets the cortex on this plane within a fraction of
- * a millimetre (the bone removal starts outside it anyway).
+ * from the shaft axis. Passes are chosen and their holes measured on it (the bone removal starts
+ * outside it anyway). Where a pass through the neck's middle meets it, 14 mm behind the landmark,
+ * the shaft has curved away and the real bone lies 5–10 mm further along the pass (measured on
+ * the model): so the hole is a little higher than measured here, and the ends of the pieces left
+ * in the tunnel are placed on the shaft's cylinder instead (`flushDepth`).
  */
 function lateralCortex(lm: HipLandmarks): { point: Vec3; normal: Vec3 } {
   const e = lm.coreDecompressionEntry.point
-  const s = lm.shaftAxis
-  const rel = sub(e, s.origin)
-  const radial = madd(rel, s.direction, -dot(rel, s.direction))
-  return { point: e, normal: normalise(radial) }
+  return { point: e, normal: normalise(radialFromShaft(lm, e)) }
 }
 
 /** Where the line through `through` along −axis meets the lateral cortex plane. */
@@ -181,6 +180,18 @@ function entryOnCortex(lm: HipLandmarks, through: Vec3, axis: Vec3): Vec3 {
   // axis points into the bone (away from the outward normal): denom < 0.
   const s = dot(sub(through, plane.point), plane.normal) / denom
   return madd(through, axis, -s)
+}
+
+/** The shaft's radius at the landmark entry: the lateral cortex as a cylinder about the shaft's axis. */
+function shaftRadius(lm: HipLandmarks): number {
+  return Math.hypot(...radialFromShaft(lm, lm.coreDecompressionEntry.point))
+}
+
+/** The part of `p − shaft origin` across the shaft's axis. */
+function radialFromShaft(lm: HipLandmarks, p: Vec3): Vec3 {
+  const s = lm.shaftAxis
+  const rel = sub(p, s.origin)
+  return madd(rel, s.direction, -dot(rel, s.direction))
 }
 
 /**
@@ -465,19 +476,34 @@ function strutPlan(lm: HipLandmarks, core: BorePlan, collapse: CollapseParams): 
   return { entry: madd(core.entry, core.axis, outer), tip: madd(core.entry, core.axis, stop.depth), axis: core.axis, diameter }
 }
 
-/** How far inside the lateral cortex the Phemister strut's outer end sits (design choice). */
+/** How far inside the lateral cortex the Phemister strut's outer end sits at least (design choice). */
 const STRUT_INSET_MM = 2
 
 /**
  * How far along a pass (mm from its entry) the square outer end of a piece of `radius` goes in so
- * that no point of it stands out of the lateral cortex. The pass meets the cortex obliquely: an
- * end centred on the entry stood out on its lower side (the fibula's by 4.5 mm: surgeon's review).
+ * that no point of it stands out of the lateral cortex, taken as the shaft's cylinder (the plane
+ * the entry lies on is 5–10 mm outside the bone there). Surgeon's reviews: an end centred on the
+ * entry stood out on its lower side (the fibula's by 4.5 mm), then, flush with the plane, the
+ * strut's stood 1.5–5.3 mm out of the real bone.
  */
 export function flushDepth(lm: HipLandmarks, entry: Vec3, axis: Vec3, radius: number): number {
-  // The cortex there faces away from the shaft's axis (the shaft is nearly a cylinder).
-  const rel = sub(entry, lm.shaftAxis.origin)
-  const c = Math.abs(dot(axis, normalise(madd(rel, lm.shaftAxis.direction, -dot(rel, lm.shaftAxis.direction)))))
-  return c > 1e-6 ? (radius * Math.sqrt(1 - c * c)) / c : 0
+  // Each point of the end's rim, followed along the pass, enters the shaft's cylinder somewhere;
+  // the end goes in as far as the last of them.
+  const s = lm.shaftAxis.direction
+  const d = madd(axis, s, -dot(axis, s))
+  const a = dot(d, d)
+  const R = shaftRadius(lm)
+  const [u, v] = acrossOf(axis)
+  let deepest = 0
+  for (let k = 0; k < 72 && a > 1e-12; k++) {
+    const turn = (2 * Math.PI * k) / 72
+    const w = radialFromShaft(lm, madd(madd(entry, u, radius * Math.cos(turn)), v, radius * Math.sin(turn)))
+    const b = 2 * dot(w, d)
+    const disc = b * b - 4 * a * (dot(w, w) - R * R)
+    if (disc < 0) continue
+    deepest = Math.max(deepest, (-b - Math.sqrt(disc)) / (2 * a))
+  }
+  return deepest
 }
 
 /**
