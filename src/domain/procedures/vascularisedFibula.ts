@@ -46,7 +46,7 @@ export const VASCULARISED_FIBULA: ProcedureInfo = {
       id: 'core',
       title: 'Drill a wide channel up the neck',
       patient: 'From the side of the thigh, a wide channel is drilled up the neck of the bone into the dead area, stopping just short of the joint surface.',
-      clinical: 'Ream a lateral core up the femoral neck, ≈ 16–19 mm wide, to ≈ 3–5 mm below the subchondral plate (drawn: 16 mm; the centre of its end 4–5.5 mm under the plate, up to 7 mm after collapse, since no part of the end may come within 1.5 mm of the bone’s surface).',
+      clinical: 'Ream a lateral core up the femoral neck, ≈ 16–19 mm wide, to ≈ 3–5 mm below the subchondral plate (drawn: 16 mm; the centre of its end 4–5.5 mm under the plate, up to 7 mm after collapse, since no part of the end may come within 1.5 mm of the bone’s surface). A lesion far out to the side may lie beyond a 16-mm core through the middle of the neck: drawn, the core ends 1.8 mm beside a medium and 4.9 mm beside a small JIC C2 lesion.',
       sizes: [
         cited({ what: 'core diameter', value: [16, 19], unit: 'mm' }, 'V', ['aldridge2004']),
         cited({ what: 'left below the subchondral plate', value: [3, 5], unit: 'mm' }, 'V', ['aldridge2004']),
