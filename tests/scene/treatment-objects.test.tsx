@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
-import { Box3, Group, Matrix4, Mesh, Vector3, type BufferGeometry, type Object3D } from 'three'
+import { Box3, DoubleSide, Group, Matrix4, Mesh, Plane, Vector3, type BufferGeometry, type Material, type Object3D } from 'three'
+import { UNCUT_PLANE } from '../../src/scene/section/sectionPlane.ts'
 import { INSTRUMENT_KINDS, PIECE_KINDS, type InstrumentKind, type InstrumentPose, type Piece, type PieceKind, type Vec3 } from '../../src/domain/treatment/frame.ts'
 import { TreatmentObjectSet, treatmentObjectOf } from '../../src/scene/treatment/treatmentObjectSet.ts'
 import { TreatmentObjects } from '../../src/scene/treatment/TreatmentObjects.tsx'
@@ -185,7 +186,7 @@ describe('pieces', () => {
     expect(box.max.y).toBeCloseTo(0, 1)
     const mesh = core.getObjectByName('bone') as Mesh
     const names = (mesh.material as { name: string }[]).map((m) => m.name)
-    expect(names).toEqual(['treatment:cortex', 'treatment:cancellous', 'treatment:dead'])
+    expect(names).toEqual(['treatment:cortex:cut', 'treatment:cancellous:cut', 'treatment:dead:cut'])
   })
 
   it('the fibula is a tube of its width and length, with its canal, an artery and two veins along it to its entry end, on its `across` side', () => {
@@ -200,8 +201,8 @@ describe('pieces', () => {
     expect(vessels.min.y).toBeCloseTo(-70, 1)
     const artery = new Box3().setFromObject(fibula.getObjectByName('artery')!)
     expect(artery.getCenter(new Vector3()).z).toBeGreaterThan(7) // on the `across` (+Z) side
-    expect(((fibula.getObjectByName('artery') as Mesh).material as { name: string }).name).toBe('treatment:artery')
-    expect(((fibula.getObjectByName('veins') as Mesh).material as { name: string }).name).toBe('treatment:vein')
+    expect(((fibula.getObjectByName('artery') as Mesh).material as { name: string }).name).toBe('treatment:artery:cut')
+    expect(((fibula.getObjectByName('veins') as Mesh).material as { name: string }).name).toBe('treatment:vein:cut')
   })
 
   it('marrow cells and graft chips fill the tunnel from its deep end as `fill` grows', () => {
@@ -400,6 +401,53 @@ describe('frames only when something moves', () => {
     expect(set.sync([pose('guide-wire', { tip: [1, 2, 4] })], frame()[1])).toBe(true)
     expect(set.sync([pose('guide-wire', { tip: [1, 2, 4] })], [piece('marrow-cells', { fill: 0.6 })])).toBe(true)
     expect(set.sync([], [piece('marrow-cells', { fill: 0.6 })])).toBe(true)
+  })
+})
+
+describe('the cross-section cuts the tissue pieces that lie in the bone', () => {
+  const meshesOf = (object: Object3D | undefined): Mesh[] => {
+    const out: Mesh[] = []
+    object?.traverse((o) => {
+      if ((o as Mesh).isMesh) out.push(o as Mesh)
+    })
+    return out
+  }
+  const planesOf = (mesh: Mesh) => (Array.isArray(mesh.material) ? mesh.material : [mesh.material]).map((m) => m.clippingPlanes?.[0] ?? null)
+
+  it('graft, fibula and vessels in the bone are clipped by the hip\'s plane and draw their cut faces; tools, implants and what is set aside are not cut', () => {
+    const set = newSet()
+    const plane = new Plane(new Vector3(0, 0, 1), 0)
+    set.setSectionPlane(plane)
+    const inBone = [piece('fibula-graft', { across: [1, 0, 0] }), piece('cancellous-graft'), piece('marrow-cells'), piece('cortical-strut')]
+    set.sync([pose('guide-wire')], [...inBone, piece('bone-core', { setAside: true }), piece('femoral-stem')])
+    for (const p of inBone) {
+      for (const mesh of meshesOf(set.objectOf('piece', p.id))) {
+        expect(planesOf(mesh), `${p.kind} ${mesh.name}`).toEqual(planesOf(mesh).map(() => plane))
+        expect((mesh.material as Material).side, `${p.kind} ${mesh.name}`).toBe(DoubleSide)
+      }
+    }
+    // The core on its tray: the same look (one program), clipped by a plane that cuts nothing.
+    for (const mesh of meshesOf(set.objectOf('piece', 'bone-core'))) expect(planesOf(mesh)).toEqual(planesOf(mesh).map(() => UNCUT_PLANE))
+    for (const mesh of [...meshesOf(set.objectOf('instrument', 'guide-wire')), ...meshesOf(set.objectOf('piece', 'femoral-stem'))]) {
+      expect(planesOf(mesh).every((p) => p === null), mesh.name).toBe(true)
+    }
+  })
+
+  it('a piece taken from the tray into the bone, and a new plane (the model loaded again), change its looks in place', () => {
+    const set = newSet()
+    const first = new Plane(new Vector3(0, 0, 1), 0)
+    set.setSectionPlane(first)
+    set.sync([], [piece('fibula-graft', { across: [1, 0, 0], setAside: true })])
+    const bone = () => meshesOf(set.objectOf('piece', 'fibula-graft')).find((m) => m.name === 'bone')!
+    const mesh = bone()
+    expect(planesOf(mesh)).toEqual([UNCUT_PLANE])
+    expect(set.sync([], [piece('fibula-graft', { across: [1, 0, 0] })])).toBe(true)
+    expect(bone()).toBe(mesh)
+    expect(planesOf(mesh)).toEqual([first])
+    const second = new Plane(new Vector3(1, 0, 0), 0)
+    expect(set.setSectionPlane(second)).toBe(true)
+    expect(planesOf(mesh)).toEqual([second])
+    expect(set.setSectionPlane(second)).toBe(false)
   })
 })
 

@@ -11,6 +11,7 @@ import { planTreatment, type TreatmentPlan } from '../../src/domain/treatment/pl
 import { treatmentSteps, variantIds } from '../../src/domain/treatment/steps.ts'
 import { frameAt, hasTimeline, leftoverBefore, scriptFor } from '../../src/domain/treatment/timeline.ts'
 import { REMOVAL_INCREMENTS } from '../../src/domain/treatment/motion.ts'
+import { cutBySection } from '../../src/domain/treatment/pieceSection.ts'
 import { cross, distance, dot, normalise, scale, sub, type Vec3 } from '../../src/domain/vec3.ts'
 import { loadModel } from './model-loader.ts'
 
@@ -288,6 +289,29 @@ describe('bone set aside', () => {
     expect(cores(drill + 1, 0)).toHaveLength(1)
     expect(cores(drill + 1, 0.25)).toHaveLength(0)
     for (let i = drill + 2; i < list.length; i++) expect(cores(i, 0), list[i]!.id).toHaveLength(0)
+  })
+
+  it('what lies outside the patient is not cut by the cross-section (the core on its tray, the fibula and its vessels waiting); what is in the bone is', () => {
+    const cd = planOf('core-decompression', null)
+    const cdSteps = ids(treatmentSteps('core-decompression', null))
+    const drill = cdSteps.findIndex((s) => s.id === 'core')
+    const core = (t: number) => frameAt(cd, cdSteps, drill, t).pieces.find((p) => p.kind === 'bone-core')!
+    // Coming out in the trephine it is still in the bone; laid on the tray it is not.
+    expect(cutBySection(core(0.7))).toBe(true)
+    expect(cutBySection(core(1))).toBe(false)
+
+    const fib = planOf('vascularised-fibula', null)
+    const list = ids(treatmentSteps('vascularised-fibula', null))
+    const at = (id: string, t: number) => frameAt(fib, list, list.findIndex((s) => s.id === id), t).pieces
+    for (const [id, t] of [['harvest', 1], ['core', 1], ['clear-pack', 1], ['insert', 0.2]] as const) {
+      for (const piece of at(id, t).filter((p) => p.kind === 'fibula-graft' || p.kind === 'vascular-pedicle')) expect(cutBySection(piece), `${id} ${piece.kind}`).toBe(false)
+    }
+    // Once it goes up the core, it, its vessels and the graft packed round it are cut with the bone.
+    for (const id of ['insert', 'anastomosis', 'fix']) {
+      const pieces = at(id, 1)
+      expect(pieces.map((p) => p.kind)).toEqual(expect.arrayContaining(['fibula-graft', 'vascular-pedicle', 'cancellous-graft']))
+      for (const piece of pieces) expect(cutBySection(piece), `${id} ${piece.kind}`).toBe(true)
+    }
   })
 })
 

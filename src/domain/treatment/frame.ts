@@ -261,6 +261,11 @@ export interface Piece {
    * removal's planes. `from`/`to` then only say where it lies (`to`: its cut face's centre).
    */
   readonly boneOut?: { readonly removal: BoneRemoval; readonly pose: FemurPose }
+  /**
+   * Lies outside the patient (the withdrawn core on its tray, the harvested fibula waiting to go
+   * in): a cut through the hip does not cut it (./pieceSection.ts).
+   */
+  readonly setAside?: boolean
 }
 
 /** Every kind of drawn treatment object: what picking and the name tags name. */

@@ -78,7 +78,7 @@ const trephineCore: Script = (plan, t, before) => {
     const up: Vec3 = [0, 1, 0]
     const tip = lerp(outTip, madd(plan.tray, up, length / 2), aside)
     const axis = normalise(lerp(core.axis, up, aside))
-    pieces.push({ id: 'core', kind: 'bone-core', from: madd(tip, axis, -length), to: tip, radius: coreRadius, fill: 1 })
+    pieces.push({ id: 'core', kind: 'bone-core', from: madd(tip, axis, -length), to: tip, radius: coreRadius, fill: 1, setAside: true })
   }
   return frame(before, { removals: boreHole('core', core, drill), instruments, pieces })
 }
@@ -384,10 +384,10 @@ function waitingTip(plan: TreatmentPlan): Vec3 {
  * The fibula with its lateral end at `entry` (cut to the core's length: ≈ 10–15 cm are harvested,
  * §6.3), its vessels on the side that faces the join.
  */
-function fibulaPiece(plan: TreatmentPlan, tip: Vec3, fill = 1): Piece {
+function fibulaPiece(plan: TreatmentPlan, tip: Vec3, fill = 1, setAside = false): Piece {
   const graft = plan.strut!
   const from = madd(tip, graft.axis, -passLength(graft))
-  return { id: 'fibula', kind: 'fibula-graft', from, to: tip, radius: graft.diameter / 2, fill, across: fibulaSide(plan) }
+  return { id: 'fibula', kind: 'fibula-graft', from, to: tip, radius: graft.diameter / 2, fill, across: fibulaSide(plan), ...(setAside ? { setAside } : {}) }
 }
 
 /**
@@ -407,13 +407,15 @@ function pedicle(fibula: Piece, path: readonly Vec3[], joined: boolean): Piece {
 
 function hangingFrom(plan: TreatmentPlan, fibula: Piece): Piece {
   const axis = normalise(sub(fibula.to, fibula.from))
-  return pedicle(fibula, hangingPedicle({ entry: fibula.from, tip: fibula.to, axis, diameter: plan.strut!.diameter }, fibulaSide(plan)), false)
+  const hanging = pedicle(fibula, hangingPedicle({ entry: fibula.from, tip: fibula.to, axis, diameter: plan.strut!.diameter }, fibulaSide(plan)), false)
+  // Its vessels lie where it lies: outside the patient while it waits.
+  return fibula.setAside ? { ...hanging, setAside: true } : hanging
 }
 
 /** The fibula with its vessels, laid beside the hip as it comes from the leg. */
 const harvestFibula: Script = (plan, t, before) => {
   if (!plan.strut || !plan.core) return frame(before)
-  const fibula = fibulaPiece(plan, waitingTip(plan), phase(t, 0.1, 0.8))
+  const fibula = fibulaPiece(plan, waitingTip(plan), phase(t, 0.1, 0.8), true)
   return frame(before, { pieces: fibula.fill > 0 ? [fibula, hangingFrom(plan, fibula)] : [] })
 }
 
@@ -456,7 +458,8 @@ const insertFibula: Script = (plan, t, before) => {
   const line = phase(t, 0, 0.3)
   const slide = phase(t, 0.3, 0.95)
   const tip = line < 1 ? lerp(waiting, inLine, line) : lerp(inLine, graft.tip, slide)
-  const fibula = fibulaPiece(plan, tip)
+  // Outside the patient until it starts up the core.
+  const fibula = fibulaPiece(plan, tip, 1, slide === 0)
   const reached = dot(sub(tip, core.entry), core.axis)
   const graftLeft = quantise(clamp01((passLength(core) - reached) / PACKED_GRAFT_MM))
   const pieces = before.pieces.filter((p) => p.id !== 'fibula' && p.id !== 'pedicle' && p.id !== 'core-graft')

@@ -9,7 +9,8 @@
  * (../ProgramBudget.tsx) had released meanwhile: about 30 compiles per cut and back. With the
  * plane always there, a cut only moves it (a uniform).
  *
- * Treatment tools and pieces are not the model's and are not clipped (treatment/TreatmentObjects.tsx).
+ * A treatment's pieces that lie in the bone (graft, the fibula, a core in its tunnel) are cut by
+ * the same plane; its tools, implants and what is set aside are not (domain/treatment/pieceSection.ts).
  */
 import { Plane, Vector3, type Material, type Object3D } from 'three'
 import type { ClipPlane } from '../../domain/section.ts'
@@ -31,6 +32,12 @@ export function sectionPlaneOf(root: Object3D): Plane {
   }
   return plane
 }
+
+/**
+ * A plane that never cuts anything: for a treatment piece drawn with the cut-piece look but lying
+ * outside the patient (one clipping plane, like the cut pieces: the same shader program).
+ */
+export const UNCUT_PLANE: Readonly<Plane> = new Plane(new Vector3(0, 0, 1), PARKED_CONSTANT)
 
 /** Makes `material`, drawn by a structure of the model under `root`, clipped by its plane. */
 export function clipBySection(material: Material, root: Object3D): void {

@@ -30,6 +30,7 @@ import { useViewStore } from '../../state/viewStore.ts'
 import { useModelStore } from '../model/modelStore.ts'
 import { prefetchBoneRemovals, showBoneRemovals } from '../model/boneRemoval.ts'
 import { TreatmentObjectSet } from './treatmentObjectSet.ts'
+import { sectionPlaneOf } from '../section/sectionPlane.ts'
 import { holdModels } from './modelCache.ts'
 import { RemovedBone } from './removedBone.ts'
 import { buildSafeZoneMesh } from './safeZoneCone.ts'
@@ -119,10 +120,14 @@ export default function TreatmentLayer() {
   useEffect(() => invalidate(), [plan, steps, step, invalidate])
 
   // The tools and pieces live in the model's own frame, mirrored with it for a left hip, but
-  // outside the model's scene: the cut clips the bone, not the tool lying in the tunnel it shows.
+  // outside the model's scene: the cut clips the bone and the graft in it, not the tool lying in
+  // the tunnel it shows (domain/treatment/pieceSection.ts).
   const side = useViewStore((s) => s.side)
   const objects = useMemo(() => new TreatmentObjectSet(), [])
   useEffect(() => () => objects.dispose(), [objects])
+  useEffect(() => {
+    if (model && objects.setSectionPlane(sectionPlaneOf(model.scene))) invalidate()
+  }, [model, objects, invalidate])
   // While a treatment is open, a tool's model outlives its pass (./modelCache.ts): a replayed step
   // builds nothing. Closing it (or a new plan) lets them go.
   useEffect(() => (plan ? holdModels() : undefined), [plan])

@@ -12,9 +12,10 @@
  * Bone pieces use the model's own bone looks (../model/hipMaterials.ts) and the disease palette's
  * dead-bone grey, so a core or a graft reads as the same tissue as the hip it came from.
  */
-import { Color, MeshStandardMaterial, type Material } from 'three'
+import { Color, MeshStandardMaterial, type Material, type Plane } from 'three'
 import { createMaterial } from '../model/hipMaterials.ts'
 import { DISEASE_PALETTE } from '../disease/palette.ts'
+import { paintCutFaces } from './pieceCutLook.ts'
 
 export type TreatmentMaterialRole =
   /** Stainless instrument steel: shafts, wires, blades. */
@@ -98,7 +99,9 @@ function make(role: TreatmentMaterialRole): Material {
       // Darker than the marrow cells and the arteries (design choice): a thin line, not a vessel.
       return new MeshStandardMaterial({ color: new Color('#3d0a0f'), roughness: 0.6, metalness: 0 })
     case 'medulla':
-      return new MeshStandardMaterial({ color: new Color('#9a4a32'), roughness: 0.85, metalness: 0 })
+      // Fatty (yellow) marrow: the marrow of an adult's long-bone shaft; the red of the artery
+      // beside it read as blood in the canal (surgeon's review). Design choice.
+      return new MeshStandardMaterial({ color: new Color('#d8ad57'), roughness: 0.8, metalness: 0 })
     case 'artery':
       return createMaterial('artery', false)
     case 'vein':
@@ -135,6 +138,52 @@ export function treatmentMaterial(role: TreatmentMaterialRole): Material {
     material = make(role)
     material.name = `treatment:${role}`
     made.set(role, material)
+  }
+  return material
+}
+
+/**
+ * What each tissue of a piece shows where the cross-section cuts it (./pieceCutLook.ts; design
+ * choices, near the femur's own cut faces in ../section/sectionCaps.ts). The canal's wall backs
+ * onto the fibula's cortex, so its inside is cortex.
+ */
+const CUT_COLOURS = {
+  cortex: '#f7efdc',
+  cancellous: '#d8b48c',
+  graftChips: '#e4cfa6',
+  dead: DISEASE_PALETTE.dead,
+  marrow: '#5c0f16',
+  channel: '#3d0a0f',
+  medulla: '#f7efdc',
+  artery: '#8e1b20',
+  vein: '#26386a',
+  suture: '#d9c88c',
+} as const satisfies Partial<Record<TreatmentMaterialRole, string>>
+
+/** The roles of tissue the cross-section cuts (domain/treatment/pieceSection.ts): what ./warmPrograms.ts readies cut. */
+export const CUT_PIECE_ROLES = Object.keys(CUT_COLOURS) as readonly (keyof typeof CUT_COLOURS)[]
+
+const cutMade = new WeakMap<Readonly<Plane>, Map<TreatmentMaterialRole, Material>>()
+
+/**
+ * A piece's look when the cross-section cuts it: `role`'s look clipped by `plane` (the hip's
+ * cutting plane, or ../section/sectionPlane.ts UNCUT_PLANE for a piece set aside), its cut faces
+ * painted. One material per plane and role, kept for the page's life like the others.
+ */
+export function cutPieceMaterial(role: TreatmentMaterialRole, plane: Readonly<Plane>): Material {
+  let forPlane = cutMade.get(plane)
+  if (!forPlane) {
+    forPlane = new Map()
+    cutMade.set(plane, forPlane)
+  }
+  let material = forPlane.get(role)
+  if (!material) {
+    material = make(role)
+    material.name = `treatment:${role}:cut`
+    material.clippingPlanes = [plane as Plane]
+    const cut = (CUT_COLOURS as Partial<Record<TreatmentMaterialRole, string>>)[role]
+    paintCutFaces(material, new Color(cut ?? '#f7efdc'))
+    forPlane.set(role, material)
   }
   return material
 }

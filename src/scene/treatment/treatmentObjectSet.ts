@@ -8,14 +8,16 @@
  * <TreatmentObjects> component. `root` goes into the model frame: inside the group that mirrors
  * the model for a left hip, the objects mirror with it.
  */
-import { BufferAttribute, BufferGeometry, Group, Matrix3, Matrix4, Mesh, Vector3, type Material, type Object3D } from 'three'
+import { BufferAttribute, BufferGeometry, Group, Matrix3, Matrix4, Mesh, Vector3, type Material, type Object3D, type Plane } from 'three'
 import type { InstrumentPose, Piece, TreatmentObjectRef, Vec3 } from '../../domain/treatment/frame.ts'
 import { TREATMENT_OBJECTS_ROOT, treatmentObjectOf } from './objectTag.ts'
 import type { InstanceLayout, ModelPart, ObjectModel, PartPose } from './objectModel.ts'
 import { acquireModel, releaseModel } from './modelCache.ts'
 import { instrumentRecipe, pieceLength, pieceRecipe, type ModelRecipe } from './builders.ts'
 import { placeObject, spinToward } from './placeObject.ts'
-import { treatmentMaterial } from './treatmentMaterials.ts'
+import { cutPieceMaterial, treatmentMaterial, type TreatmentMaterialRole } from './treatmentMaterials.ts'
+import { cutBySection, cutWithTheBone } from '../../domain/treatment/pieceSection.ts'
+import { UNCUT_PLANE } from '../section/sectionPlane.ts'
 
 /** What a drawn object is, for picking and tests: userData.treatmentObject of its group. */
 export type TreatmentObjectTag = TreatmentObjectRef
@@ -28,6 +30,8 @@ interface Entry {
   readonly meshes: readonly Mesh[]
   /** The pose or piece last drawn: an unchanged one is not placed again and asks for no frame. */
   last: InstrumentPose | Piece | null
+  /** The plane its materials are clipped by (a piece cut with the bone), or null (a tool, an implant). */
+  plane: Readonly<Plane> | null
 }
 
 const sameVec = (a: Vec3 | undefined, b: Vec3 | undefined) => a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1] && a[2] === b[2])
@@ -43,6 +47,7 @@ function samePiece(a: Piece, b: Piece): boolean {
       sameVec(a.to, b.to) &&
       a.radius === b.radius &&
       a.fill === b.fill &&
+      a.setAside === b.setAside &&
       sameVec(a.across, b.across) &&
       a.halfSizes?.[0] === b.halfSizes?.[0] &&
       a.halfSizes?.[1] === b.halfSizes?.[1] &&
@@ -58,12 +63,14 @@ function samePath(a: readonly Vec3[] | undefined, b: readonly Vec3[] | undefined
 
 const NO_HALF_SIZES: readonly [number, number] = [0, 0]
 
-function materialOf(part: ModelPart): Material | Material[] {
-  return typeof part.material === 'string' ? treatmentMaterial(part.material) : part.material.map(treatmentMaterial)
+/** The part's look: a tool's or implant's (`plane` null), or a cut piece's clipped by `plane`. */
+function materialOf(part: ModelPart, plane: Readonly<Plane> | null): Material | Material[] {
+  const look = (role: TreatmentMaterialRole) => (plane ? cutPieceMaterial(role, plane) : treatmentMaterial(role))
+  return typeof part.material === 'string' ? look(part.material) : part.material.map(look)
 }
 
-function meshOf(part: ModelPart): Mesh {
-  const material = materialOf(part)
+function meshOf(part: ModelPart, plane: Readonly<Plane> | null): Mesh {
+  const material = materialOf(part, plane)
   if (!part.instances) return new Mesh(part.geometry, material)
   // The chips baked into one geometry of their own, deepest first, so `fill` is a draw range.
   // (three's InstancedMesh would add its classes to the shared three.js chunk of the first download.)
@@ -124,6 +131,8 @@ export class TreatmentObjectSet {
    */
   readonly femurRoot = new Group()
   private readonly entries = new Map<string, Entry>()
+  /** The hip's cutting plane (../section/sectionPlane.ts), which cuts the pieces that lie in the bone. */
+  private sectionPlane: Readonly<Plane> = UNCUT_PLANE
 
   constructor() {
     this.root.name = TREATMENT_OBJECTS_ROOT
@@ -141,7 +150,7 @@ export class TreatmentObjectSet {
     for (const pose of instruments) {
       const id = `instrument:${pose.id}`
       seen.add(id)
-      const entry = this.entryFor(id, instrumentRecipe(pose), { id: pose.id, kind: pose.kind, role: 'instrument' })
+      const entry = this.entryFor(id, instrumentRecipe(pose), { id: pose.id, kind: pose.kind, role: 'instrument' }, null)
       if (this.parentOn(entry, pose.onFemur === true)) changed = true
       const last = entry.last as InstrumentPose | null
       if (last && samePose(last, pose)) continue
@@ -155,8 +164,9 @@ export class TreatmentObjectSet {
       if (piece.boneOut) continue
       const id = `piece:${piece.id}`
       seen.add(id)
-      const entry = this.entryFor(id, pieceRecipe(piece), { id: piece.id, kind: piece.kind, role: 'piece' })
+      const entry = this.entryFor(id, pieceRecipe(piece), { id: piece.id, kind: piece.kind, role: 'piece' }, this.planeFor(piece))
       if (this.parentOn(entry, piece.onFemur === true)) changed = true
+      if (this.clipBy(entry, this.planeFor(piece))) changed = true
       const last = entry.last as Piece | null
       if (last && samePiece(last, piece)) continue
       entry.last = piece
@@ -171,6 +181,37 @@ export class TreatmentObjectSet {
       changed = true
     }
     return changed
+  }
+
+  /**
+   * Gives the set the hip's cutting plane (the model's: it changes when the model is loaded
+   * again). Returns whether a drawn piece changed.
+   */
+  setSectionPlane(plane: Plane): boolean {
+    if (plane === this.sectionPlane) return false
+    this.sectionPlane = plane
+    let changed = false
+    for (const entry of this.entries.values()) {
+      const piece = entry.last as Piece | null
+      if (entry.plane && piece && 'kind' in piece && this.clipBy(entry, this.planeFor(piece))) changed = true
+    }
+    return changed
+  }
+
+  /** The plane a piece's materials are clipped by: null for an implant (never cut). */
+  private planeFor(piece: Piece): Readonly<Plane> | null {
+    if (!cutWithTheBone(piece.kind)) return null
+    return cutBySection(piece) ? this.sectionPlane : UNCUT_PLANE
+  }
+
+  /** Gives the entry's meshes the looks clipped by `plane`; whether they changed. */
+  private clipBy(entry: Entry, plane: Readonly<Plane> | null): boolean {
+    if (entry.plane === plane) return false
+    entry.plane = plane
+    entry.model.parts.forEach((part, i) => {
+      entry.meshes[i]!.material = materialOf(part, plane)
+    })
+    return true
   }
 
   /** Puts the object in the femur's group or the model frame's; whether it moved between them. */
@@ -191,7 +232,7 @@ export class TreatmentObjectSet {
     return this.entries.get(`${role}:${id}`)?.group
   }
 
-  private entryFor(id: string, recipe: ModelRecipe, tag: TreatmentObjectTag): Entry {
+  private entryFor(id: string, recipe: ModelRecipe, tag: TreatmentObjectTag, plane: Readonly<Plane> | null): Entry {
     const current = this.entries.get(id)
     if (current && current.key === recipe.key) return current
     if (current) this.remove(id)
@@ -200,12 +241,12 @@ export class TreatmentObjectSet {
     group.name = tag.kind
     group.userData.treatmentObject = tag
     const meshes = model.parts.map((part) => {
-      const mesh = meshOf(part)
+      const mesh = meshOf(part, plane)
       mesh.name = part.name
       group.add(mesh)
       return mesh
     })
-    const entry: Entry = { key: recipe.key, model, group, meshes, last: null }
+    const entry: Entry = { key: recipe.key, model, group, meshes, last: null, plane }
     this.entries.set(id, entry)
     this.root.add(group)
     return entry

@@ -6,7 +6,8 @@
  *
  * One small mesh per material role (./treatmentMaterials.ts: one shared material per role, kept
  * for the page's life) carries each material through three's `compile` with the scene's lights;
- * roles with the same settings share a program, so the 21 roles make a handful. The cut faces of
+ * roles with the same settings share a program, so the 21 roles (and the cut looks of the tissue
+ * pieces) make a handful. The cut faces of
  * a hip replacement's removed head (./removedBone.ts) follow once the disease layer can paint
  * them: their 3 programs stopped the removed-head step for 0.2–0.4 s.
  */
@@ -14,7 +15,8 @@ import { BufferAttribute, BufferGeometry, Matrix4, Mesh, type Camera, type MeshS
 import { warmPrograms } from '../three/programWarmUp.ts'
 import { onCapPainter } from '../disease/capPainter.ts'
 import { PIECE_SOLIDS } from '../../geometry/cutResult.ts'
-import { TREATMENT_MATERIAL_ROLES, treatmentMaterial } from './treatmentMaterials.ts'
+import { CUT_PIECE_ROLES, TREATMENT_MATERIAL_ROLES, cutPieceMaterial, treatmentMaterial } from './treatmentMaterials.ts'
+import { UNCUT_PLANE } from '../section/sectionPlane.ts'
 import { removedBoneCapMaterial } from './removedBone.ts'
 
 /** A triangle to carry a material through `compile` (never drawn). */
@@ -29,7 +31,10 @@ function carrierGeometry(): BufferGeometry {
 /** Readies every treatment material's program in `scene`'s lighting (../three/programWarmUp.ts). Returns a cancel. */
 export function warmTreatmentPrograms(gl: WebGLRenderer, camera: Camera, scene: Scene): () => void {
   const geometry = carrierGeometry()
-  const stops = [warmPrograms(gl, camera, scene, TREATMENT_MATERIAL_ROLES.map((role) => new Mesh(geometry, treatmentMaterial(role))))]
+  // The tissue pieces the cut cuts have their own looks (./pieceCutLook.ts); the plane is a
+  // uniform, so the uncut plane readies the programs of every plane.
+  const looks = [...TREATMENT_MATERIAL_ROLES.map(treatmentMaterial), ...CUT_PIECE_ROLES.map((role) => cutPieceMaterial(role, UNCUT_PLANE))]
+  const stops = [warmPrograms(gl, camera, scene, looks.map((material) => new Mesh(geometry, material)))]
   // The removed head's cut faces, painted as the piece's own are (the matrix is a uniform: any
   // will do). Their materials are kept: three frees a program when its last material goes.
   let caps: MeshStandardMaterial[] = []

@@ -3,8 +3,10 @@
  * ray's hits nearest first, passing over what is not drawn there (./removedAt.ts) and what is
  * see-through (the capsule, faded bone), and stops at the cut face where the ray meets the
  * cutting plane if one is drawn there (./cutFaceUnder.ts): a tap on a cut face names the cut
- * structure, not whatever surface lies behind the plane. A treatment's tools and grafts are
- * drawn over the cut (never clipped), so a hit on one names it wherever it lies.
+ * structure, not whatever surface lies behind the plane. A treatment's tools are drawn over the
+ * cut (never clipped), so a hit on one names it wherever it lies; the graft and bone pieces the
+ * cut cuts with the bone (domain/treatment/pieceSection.ts) are clipped by their looks' plane,
+ * and a hit on their clipped side is passed over as the shader passes over it.
  */
 import type { Intersection, Material, Mesh, Ray } from 'three'
 import type { Pick } from '../../state/pickStore.ts'
@@ -31,6 +33,13 @@ export function seeThrough(material: Material): boolean {
   return material.transparent && material.opacity < 0.5
 }
 
+/** Whether three's clipping planes of the hit's material (world space) drop the hit point, as its shader does. */
+function clippedAt(mesh: Mesh, hit: Intersection): boolean {
+  const material = Array.isArray(mesh.material) ? mesh.material[hit.face?.materialIndex ?? 0] : mesh.material
+  if (!material) return false
+  return (material.clippingPlanes ?? []).some((plane) => plane.distanceToPoint(hit.point) < 0)
+}
+
 /** The first thing drawn along `ray` (world, unit direction), given its hits sorted nearest first. */
 export function firstDrawn(model: LoadedHip, hits: readonly Intersection[], ray: Ray, view: RemovalView): Drawn | null {
   const cut = cutFaceUnder(model, ray.origin, ray.direction, view)
@@ -40,7 +49,7 @@ export function firstDrawn(model: LoadedHip, hits: readonly Intersection[], ray:
     if (!mesh.isMesh || isHelper(mesh) || seeThrough(mesh.material as Material)) continue
     const object = treatmentObjectOf(mesh)
     if (object) {
-      if (shownInScene(mesh)) return { distance: hit.distance, pick: null, object }
+      if (shownInScene(mesh) && !clippedAt(mesh, hit)) return { distance: hit.distance, pick: null, object }
       continue
     }
     const structure = structureOf(mesh)

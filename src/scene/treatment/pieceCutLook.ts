@@ -1,0 +1,40 @@
+/**
+ * The look of a treatment piece the cross-section cuts (domain/treatment/pieceSection.ts): its
+ * material is clipped by the cutting plane and drawn on both sides, and where the eye looks
+ * through the cut into the solid (a back face) the fragment is painted as a cut face: the
+ * tissue's cut colour, flat, a little darker the more obliquely the plane is seen. The pieces are
+ * closed solids, so a back face is only ever seen through the cut. (The femur's cut faces are
+ * drawn by stencil caps, ../section/sectionCaps.ts; the pieces are small and many, and this needs
+ * no extra pass.)
+ *
+ * Every cut piece has one clipping plane (the hip's, or one that never cuts for a piece set
+ * aside) and the same patch, so all share the programs of their base looks: a piece going from
+ * the tray into the bone links no program.
+ */
+import { Color, DoubleSide, type Material, type WebGLProgramParametersWithUniforms } from 'three'
+import { replaceChunk } from '../three/replaceChunk.ts'
+
+const UNIFORM = 'pieceCutColour'
+
+/** Patches `material` (a lit three material) to paint its back faces `cutColour`. */
+export function paintCutFaces(material: Material, cutColour: Color): void {
+  const colour = { value: cutColour }
+  material.side = DoubleSide
+  // The same source text for every cut piece: three keys programs by it, and the colour is a uniform.
+  material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
+    shader.uniforms[UNIFORM] = colour
+    shader.fragmentShader = replaceChunk(
+      shader.fragmentShader,
+      '#include <clipping_planes_pars_fragment>',
+      `#include <clipping_planes_pars_fragment>\nuniform vec3 ${UNIFORM};`,
+    )
+    shader.fragmentShader = replaceChunk(
+      shader.fragmentShader,
+      '#include <opaque_fragment>',
+      `#include <opaque_fragment>
+#if NUM_CLIPPING_PLANES > 0
+      if (!gl_FrontFacing) gl_FragColor = vec4(${UNIFORM} * (0.72 + 0.28 * abs(clippingPlanes[0].z)), 1.0);
+#endif`,
+    )
+  }
+}
