@@ -123,26 +123,30 @@ describe('treatments in the picture', () => {
     expect(describeProblems(problems)).toBe('none')
   })
 
-  it('vascularised fibula: the coronal cut opens the fibula in its core (its marrow canal shows), as it opens the bone', async () => {
+  it.each(['right', 'left'] as const)('vascularised fibula: the cut along the core opens the fibula in it (its marrow canal shows), as it opens the bone (%s hip)', async (side) => {
     const { page, problems } = await openApp()
     const plan = defaultPlan('vascularised-fibula', null)
     const graft = plan.strut!
-    // Where the fibula's axis crosses the coronal plane through the head centre (z = 0), in the neck.
-    const crossing = madd(graft.entry, graft.axis, -graft.entry[2] / graft.axis[2])
-    const coronal = { plane: 'coronal', offset: 0, flip: false, normal: [0, 0, 1] } as const
+    // Halfway along the fibula, in the neck (model frame; project() mirrors it for a left hip).
+    const middle = lerp(graft.entry, graft.tip, 0.5)
     const last = treatmentSteps('vascularised-fibula', null).length - 1
-    await setState(page, { stage: 1.5, procedure: 'vascularised-fibula', step: last, section: coronal, view: 'anterior' })
-    const seen = await lookAt(page, crossing, 2)
+    await setState(page, { stage: 1.5, side, procedure: 'vascularised-fibula', step: last - 1, section: null })
+    await waitForSettled(page)
+    // The player stages the last step: its view and its cut along the core.
+    await page.getByRole('button', { name: 'Next', exact: true }).click()
+    await expect.poll(() => page.evaluate(() => window.hipExplorer!.getState().section?.plane ?? null)).toBe('free')
+    const seen = await lookAt(page, middle, 2)
     // Fatty marrow (yellow): strongly warm. Drawn whole, the fibula's cream cortex showed here
-    // (warmth under 40), in front of the cut face with the graft chips before it.
+    // (warmth under 40), in front of the cut face with the graft chips before it; in a left hip
+    // the cut missed the core (the right hip's plane) and the bone's cut face showed.
     const [r, , b] = seen.colour
     expect(r - b, `colour at the fibula's axis in the cut ${seen.colour.map(Math.round)}`).toBeGreaterThan(70)
     // Its cut face is the graft's: a tap there names it (the hit is on its far side, beyond the plane).
-    const at = (await page.evaluate((p) => window.hipExplorer!.project(p), crossing as [number, number, number]))!
+    const at = (await page.evaluate((p) => window.hipExplorer!.project(p), middle as [number, number, number]))!
     const box = (await page.locator('canvas').first().boundingBox())!
     await page.mouse.click(box.x + at.x, box.y + at.y)
     await expect.poll(() => page.getByTestId('selection-tag-name').textContent()).toBe('Living bone from the lower leg')
-    await setState(page, { procedure: null })
+    await setState(page, { procedure: null, side: 'right', section: null })
     expect(describeProblems(problems)).toBe('none')
   })
 

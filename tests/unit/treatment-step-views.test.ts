@@ -65,6 +65,13 @@ describe.each(playable)('$procedure $variant', ({ procedure, variant }) => {
       for (const p of [bore.entry, bore.tip, madd(bore.entry, bore.axis, -20)]) expect(Math.abs(dot(clip.normal, p) + clip.constant), step.id).toBeLessThan(0.1)
       // It keeps the back half, so the front view looks at the cut face.
       expect(clip.normal[2]).toBeLessThan(-0.8)
+      // A left hip is the model mirrored in x, and a free cut is kept as it lies in the view: its
+      // cut holds the mirrored path. (Before, a left hip was given the right hip's plane, which
+      // missed the tunnel by up to 8 mm.)
+      const left = clipPlaneOf(stepSection(plan, step.id, 'left')!, 'left')
+      for (const p of [bore.entry, bore.tip, madd(bore.entry, bore.axis, -20)]) {
+        expect(Math.abs(left.normal[0] * -p[0] + left.normal[1] * p[1] + left.normal[2] * p[2] + left.constant), `${step.id} left`).toBeLessThan(0.1)
+      }
     }
   })
 })

@@ -2,7 +2,8 @@
  * The cut along a treatment's tool path: a plane holding the pass's axis, keeping the back half,
  * so the front view looks straight at the tunnel (the step data asks for it: ./stepViews.ts).
  */
-import { NORMAL_DECIMALS, OFFSET_DECIMALS, type SectionState } from '../section.ts'
+import { mirroredSection, NORMAL_DECIMALS, OFFSET_DECIMALS, type SectionState } from '../section.ts'
+import type { Side } from '../viewState.ts'
 import { round } from '../rounding.ts'
 import { dot, madd, normalise, type Vec3 } from '../vec3.ts'
 import type { BorePlan, TreatmentPlan } from './planner.ts'
@@ -21,10 +22,17 @@ export function cutAlong(bore: BorePlan): SectionState {
   return { plane: 'free', offset, flip: false, normal: rounded }
 }
 
-/** The cut a step asks for in this plan, or null for none. */
-export function stepSection(plan: TreatmentPlan, stepId: string): SectionState | null {
+/**
+ * The cut a step asks for in this plan, or null for none, for the hip on `side`. The plan is in
+ * the model's frame (a right hip) and a free plane is kept as it lies in the view (../section.ts:
+ * a left hip does not mirror it), so a left hip's cut is the plan's mirrored: before, a left hip's
+ * cut missed the tunnel and showed the graft's end only.
+ */
+export function stepSection(plan: TreatmentPlan, stepId: string, side: Side = 'right'): SectionState | null {
   const want = stepView(plan.procedure, plan.variant, stepId).cut
   const bore = want === 'core' ? (plan.core ?? plan.passes[0] ?? null) : want === 'channel' ? plan.channel : null
-  return bore ? cutAlong(bore) : null
+  if (!bore) return null
+  const cut = cutAlong(bore)
+  return side === 'right' ? cut : mirroredSection(cut)
 }
 

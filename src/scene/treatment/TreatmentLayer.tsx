@@ -74,7 +74,8 @@ export default function TreatmentLayer() {
     [procedure, variant, skipOptional],
   )
 
-  // A step chosen by the player frames itself and, where it needs one, cuts along the tool.
+  // A step chosen by the player frames itself and, where it needs one, cuts along the tool (on
+  // the hip's side: the plan is a right hip's, the cut is kept as it lies in the view).
   useEffect(() => {
     if (!plan) return
     return setTreatmentStaging({
@@ -82,7 +83,7 @@ export default function TreatmentLayer() {
       variant: plan.variant,
       section: (stepIndex) => {
         const id = steps[stepIndex]?.id
-        return id ? stepSection(plan, id) : null
+        return id ? stepSection(plan, id, useViewStore.getState().side) : null
       },
     })
   }, [plan, steps])
