@@ -8,8 +8,8 @@ import { planTreatment } from '../../src/domain/treatment/planner.ts'
 import { treatmentSteps, variantIds } from '../../src/domain/treatment/steps.ts'
 import { focusFraming, hasStepView, hiddenByTreatment, seenThroughByTreatment, stepView } from '../../src/domain/treatment/stepViews.ts'
 import { stepSection } from '../../src/domain/treatment/toolCut.ts'
-import { hasTimeline } from '../../src/domain/treatment/timeline.ts'
-import { dot, madd } from '../../src/domain/vec3.ts'
+import { hasTimeline, waitingGraft } from '../../src/domain/treatment/timeline.ts'
+import { distance, dot, madd } from '../../src/domain/vec3.ts'
 import { loadModel } from './model-loader.ts'
 
 let lm: HipLandmarks
@@ -40,6 +40,17 @@ it('shows the multiple-drilling passes through a see-through femur, not in one c
   // The first pass is still seen in the cut along it; nothing is faded for it, nor without a treatment.
   expect(seenThroughByTreatment('core-decompression', 'multiple-drilling', list.indexOf('first-pass'))).toEqual([])
   expect(seenThroughByTreatment(null, null, 0)).toEqual([])
+})
+
+it('frames the harvested fibula with the hip while it waits beside it (it lay out of frame)', () => {
+  const plan = planTreatment({ procedure: 'vascularised-fibula', variant: null, landmarks: lm, lesion: lesionGeometry({ size: 'medium', type: 'C1' }, lesionAnatomyOf(lm)), collapseDepthMm: 0 })
+  const ends = waitingGraft(plan)
+  expect(ends).toHaveLength(2)
+  const view = stepView('vascularised-fibula', null, 'harvest')
+  const framing = focusFraming(view.focus, lm, ends)!
+  expect(framing).not.toBeNull()
+  for (const p of [...ends, lm.femoralHead.centre, lm.greaterTrochanterTip]) expect(distance(p, framing.centre)).toBeLessThan(framing.radius)
+  expect(waitingGraft(planTreatment({ procedure: 'core-decompression', variant: null, landmarks: lm, lesion: lesionGeometry({ size: 'medium', type: 'C1' }, lesionAnatomyOf(lm)), collapseDepthMm: 0 }))).toEqual([])
 })
 
 describe.each(playable)('$procedure $variant', ({ procedure, variant }) => {

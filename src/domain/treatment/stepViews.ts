@@ -26,7 +26,7 @@ export function trayPoint(lm: HipLandmarks): Vec3 {
 }
 
 /** What a framing holds. */
-export type Focus = 'hip' | 'joint' | 'entry' | 'neck' | 'head' | 'headNeckFront' | 'dislocated' | 'dislocatedHead' | 'jointAndRemovedHead' | 'dislocatedAndRemovedHead' | 'socket'
+export type Focus = 'hip' | 'hipAndGraft' | 'joint' | 'entry' | 'neck' | 'head' | 'headNeckFront' | 'dislocated' | 'dislocatedHead' | 'jointAndRemovedHead' | 'dislocatedAndRemovedHead' | 'socket'
 
 export interface StepView {
   readonly view: NamedView
@@ -145,7 +145,8 @@ const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<
   },
   'vascularised-fibula': {
     '': {
-      harvest: v('anterior', 'hip'),
+      // The fibula waits beside the hip, in line with the core, 10-15 cm long: framed with the hip (it was out of frame).
+      harvest: v('anterior', 'hipAndGraft'),
       core: v('anterior', 'neck', 'core'),
       'clear-pack': v('anterior', 'head', 'core'),
       insert: v('anterior', 'neck', 'core'),
@@ -211,7 +212,11 @@ export function stepView(procedure: ProcedureId, variant: string | null, stepId:
  * The framing of a focus, from the landmarks; null for the whole hip (the named views' own
  * framing). Margins are a few millimetres around the points that must be seen.
  */
-export function focusFraming(focus: Focus, lm: HipLandmarks): Framing | null {
+/**
+ * What the named views frame for `focus`; `graft` is where a graft waits beside the hip (its two
+ * ends, from the plan: ./timeline.ts waitingGraft), for the focus that shows it.
+ */
+export function focusFraming(focus: Focus, lm: HipLandmarks, graft: readonly Vec3[] = []): Framing | null {
   const head = lm.femoralHead.centre
   const R = lm.femoralHead.cartilageRadius
   const entry = lm.coreDecompressionEntry.point
@@ -237,6 +242,9 @@ export function focusFraming(focus: Focus, lm: HipLandmarks): Framing | null {
   switch (focus) {
     case 'hip':
       return null
+    case 'hipAndGraft':
+      // The joint, both trochanters and the graft lying beside them.
+      return around([madd(head, [0, 1, 0], R), lm.acetabulum.lateralEdge, lm.acetabulum.teardrop, lm.greaterTrochanterTip, lm.lesserTrochanterTip, ...graft], 10)
     case 'joint':
       return around(joint, 12)
     case 'jointAndRemovedHead':

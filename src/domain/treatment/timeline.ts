@@ -375,6 +375,13 @@ const PACKED_GRAFT_MM = 12
  */
 const FIBULA_WAIT_BACK_MM = 40
 
+/** The two ends of the harvested graft while it waits beside the hip (what its step frames), or none. */
+export function waitingGraft(plan: TreatmentPlan): readonly Vec3[] {
+  if (plan.procedure !== 'vascularised-fibula' || !plan.core || !plan.strut) return []
+  const fibula = fibulaPiece(plan, waitingTip(plan))
+  return [fibula.from, fibula.to]
+}
+
 /** The leading end of the fibula while it waits (see FIBULA_WAIT_BACK_MM). */
 function waitingTip(plan: TreatmentPlan): Vec3 {
   return along(plan.core!, -FIBULA_WAIT_BACK_MM)

@@ -18,7 +18,7 @@ import { treatmentSteps } from '../../domain/treatment/steps.ts'
 import { stepSection } from '../../domain/treatment/toolCut.ts'
 import { focusFraming, hiddenByTreatment, seenThroughByTreatment, stepFocus } from '../../domain/treatment/stepViews.ts'
 import { NO_TREATMENT_VIEW, useTreatmentView } from '../../state/treatmentView.ts'
-import { frameAt, hasTimeline, type StepRef } from '../../domain/treatment/timeline.ts'
+import { frameAt, hasTimeline, waitingGraft, type StepRef } from '../../domain/treatment/timeline.ts'
 import { leadFraming } from '../../domain/treatment/marrowHarvestView.ts'
 import { fluoroscopyStepAhead, underFluoroscopy } from '../../domain/imaging/fluoroscopy.ts'
 import { clockT, onClockChange } from '../../state/treatmentClock.ts'
@@ -95,7 +95,7 @@ export default function TreatmentLayer() {
     if (!procedure) return
     const focus = stepFocus(procedure, variant, step)
     const own = {
-      framing: landmarks ? focusFraming(focus, landmarks) : null,
+      framing: landmarks ? focusFraming(focus, landmarks, plan ? waitingGraft(plan) : []) : null,
       framingKey: landmarks ? focus : '',
       movedAside: hiddenByTreatment(procedure, variant, step),
       seenThrough: seenThroughByTreatment(procedure, variant, step),
