@@ -129,10 +129,10 @@ describe('treatments in the picture', () => {
     const graft = plan.strut!
     // Halfway along the fibula, in the neck (model frame; project() mirrors it for a left hip).
     const middle = lerp(graft.entry, graft.tip, 0.5)
-    const last = treatmentSteps('vascularised-fibula', null).length - 1
-    await setState(page, { stage: 1.5, side, procedure: 'vascularised-fibula', step: last - 1, section: null })
+    const insert = treatmentSteps('vascularised-fibula', null).findIndex((x) => x.id === 'insert')
+    await setState(page, { stage: 1.5, side, procedure: 'vascularised-fibula', step: insert - 1, section: null })
     await waitForSettled(page)
-    // The player stages the last step: its view and its cut along the core.
+    // The player stages the step the fibula goes in: its view and its cut along the core.
     await page.getByRole('button', { name: 'Next', exact: true }).click()
     await expect.poll(() => page.evaluate(() => window.hipExplorer!.getState().section?.plane ?? null)).toBe('free')
     const seen = await lookAt(page, middle, 2)

@@ -186,14 +186,46 @@ describe('core decompression', () => {
     expect(tracks.map((p) => p.id)).toEqual(['track-0', 'track-1', 'track-2', 'track-3', 'track-4'])
     for (const [i, track] of tracks.entries()) {
       expect(track.radius).toBe(1.6)
-      expect(track.from).toEqual(plan.passes[i]!.entry)
+      // From where the pass is wholly inside the bone (its entry lies on a plane outside it).
+      const pass = plan.passes[i]!
+      expect(pass.inBone).toBeGreaterThan(0)
+      expect(distance(track.from, pass.entry)).toBeCloseTo(pass.inBone!, 6)
+      expect(standsOutMm(track.from, pass.axis, track.radius)).toBeLessThanOrEqual(0.05)
       expect(track.to).toEqual(plan.passes[i]!.tip)
       expect(track.fill).toBe(1)
     }
   })
 })
 
+describe('what is left in a core decompression tract', () => {
+  it('the marrow cells and the graft stop at the lateral cortex, and the core taken out is as long as the tunnel in the bone', () => {
+    const plan = planOf('core-decompression', null)
+    const core = plan.core!
+    const list = ids(treatmentSteps('core-decompression', null))
+    const end = (id: string) => frameAt(plan, list, list.findIndex((s) => s.id === id), 1).pieces
+    const marrow = end('bmac').find((p) => p.kind === 'marrow-cells')!
+    const graft = end('fill-close').find((p) => p.id === 'tract-graft')!
+    // Before: both began at the plan's entry, on a plane 5-10 mm outside the bone there, so the
+    // graft stood ~1 cm out of the femur (surgeon's review).
+    for (const piece of [marrow, graft]) expect(standsOutMm(piece.from, core.axis, piece.radius), piece.id).toBeLessThanOrEqual(0.05)
+    const onTray = frameAt(plan, list, list.findIndex((s) => s.id === 'core'), 1).pieces.find((p) => p.kind === 'bone-core')!
+    const tunnelInBone = distance(core.tip, core.entry) - core.inBone!
+    expect(distance(onTray.from, onTray.to)).toBeCloseTo(tunnelInBone, 6)
+    expect(tunnelInBone).toBeLessThan(distance(core.tip, core.entry) - 4)
+  })
+})
+
 describe('vascularised fibula', () => {
+  it('the graft packed in the cavity stays clear of the core only, so the cavity ahead of the fibula\'s end is packed too', () => {
+    const plan = planOf('vascularised-fibula', null)
+    const list = ids(treatmentSteps('vascularised-fibula', null))
+    const graft = frameAt(plan, list, list.length - 1, 1).pieces.find((p) => p.id === 'cavity-graft')!
+    // Before: kept out of a cylinder reaching 16 mm beyond the core's end, which left a hollow
+    // round and ahead of the fibula's end (surgeon's review).
+    expect(graft.keepOut!.to).toEqual(plan.core!.tip)
+    expect(graft.keepOut!.radius).toBe(plan.core!.diameter / 2)
+  })
+
   it('the harvested fibula waits clear of the bones, in line with the core, until it goes in', () => {
     const plan = planOf('vascularised-fibula', null)
     const list = ids(treatmentSteps('vascularised-fibula', null))

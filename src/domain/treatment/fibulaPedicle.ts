@@ -8,7 +8,7 @@
  * Design choices (clinical.md gives no figures): the vessels run along the back of the graft
  * (so they never hide the bone in the front view) and leave its lateral end there; the pedicle first runs 12 mm straight out of the core, then bows round the
  * femur at least 8 mm clear of the line between its ends, and meets the branch from outside.
- * The pedicle hangs 40 mm straight out of the graft's end until it is joined.
+ * Until it is joined the pedicle hangs from the graft's end, about 40 mm long.
  */
 import type { HipLandmarks } from '../anatomy/landmarks.ts'
 import { cross, distance, dot, lerp, madd, normalise, sub, type Vec3 } from '../vec3.ts'
@@ -108,10 +108,16 @@ export function joinedPedicle(lm: HipLandmarks, graft: BorePlan, join: Vec3, sid
   return smoothThrough([start, madd(start, graft.axis, -PEDICLE.exit / 2), out, bowed, approach, join], PEDICLE.samples)
 }
 
-/** The pedicle before it is joined: straight out of the graft's lateral end, `hang` mm long. */
+/**
+ * The pedicle before it is joined: out of the graft's lateral end beside the bone for `exit` mm,
+ * then hanging down, about `hang` mm in all. (Held straight out along the axis it lay in line with
+ * the graft, and in the front view read as a cable plugged into the marrow canal: surgeon's review.)
+ */
 export function hangingPedicle(graft: BorePlan, side: Vec3): Vec3[] {
   const start = pedicleStart(graft, side)
-  return Array.from({ length: PEDICLE.samples }, (_, k) => madd(start, graft.axis, (-PEDICLE.hang * k) / (PEDICLE.samples - 1)))
+  const out = (mm: number, drop: number): Vec3 => madd(madd(start, graft.axis, -mm), [0, -1, 0], drop)
+  const rest = PEDICLE.hang - PEDICLE.exit
+  return smoothThrough([start, out(PEDICLE.exit / 2, 0), out(PEDICLE.exit, 1), out(PEDICLE.exit + 5, rest * 0.4), out(PEDICLE.exit + 7, rest * 0.8)], PEDICLE.samples)
 }
 
 /** The side the graft's vessels run on: its back (−Z), across its axis. */

@@ -35,6 +35,11 @@ export function along(bore: BorePlan, depth: number): Vec3 {
   return madd(bore.entry, bore.axis, depth)
 }
 
+/** Where a pass is wholly inside the bone (BorePlan.inBone): what is left in its tunnel starts here. */
+export function inBoneStart(bore: BorePlan): Vec3 {
+  return along(bore, bore.inBone ?? 0)
+}
+
 /** Length of a pass from its entry to its tip, mm. */
 export function passLength(bore: BorePlan): number {
   return Math.hypot(bore.tip[0] - bore.entry[0], bore.tip[1] - bore.entry[1], bore.tip[2] - bore.entry[2])

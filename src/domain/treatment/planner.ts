@@ -30,6 +30,15 @@ export interface BorePlan {
   /** Unit direction from entry to tip. */
   readonly axis: Vec3
   readonly diameter: number
+  /**
+   * How far along the pass from `entry` (mm) its whole rim is inside the bone: `entry` lies on a
+   * plane 5–10 mm outside the real lateral cortex where a pass through the neck's middle meets it
+   * (see lateralCortex), so what is left in the tunnel (graft, marrow cells, a drilled track) and
+   * the core of bone taken out of it start here (surgeon's review: the tract's graft stood ~1 cm
+   * out of the femur, the core on its tray was ~20% longer than its tract). Set by the planner on
+   * the core and the passes.
+   */
+  readonly inBone?: number
 }
 
 /** A cavity scraped out inside the head, on the lesion's own axes. */
@@ -118,13 +127,14 @@ export function planTreatment(input: PlanInput): TreatmentPlan {
 
   const coreDiameter = isFibula ? PLAN_SIZES.fibulaCore.value : isPhemister ? PLAN_SIZES.strutTract.value : PLAN_SIZES.coreDiameter.value
   // The wide fibula core ends a set distance under the subchondral plate, not the cartilage (§6.3).
-  const core = singleCore
+  const bored = singleCore
     ? isFibula
       ? borePlan(lm, lesion, target, coreDiameter, collapse, lm.femoralHead.radius, fibulaKeeps(coreDiameter))
       : borePlan(lm, lesion, target, coreDiameter, collapse, lm.femoralHead.cartilageRadius, coreKeeps(coreDiameter))
     : null
-  const guideWire = core ? { ...core, diameter: PLAN_SIZES.guideWire.value } : null
-  const passes = isDrilling ? drillingPasses(lm, lesion, target, collapse) : []
+  const core = bored ? withInBone(lm, bored) : null
+  const guideWire = bored ? { ...bored, diameter: PLAN_SIZES.guideWire.value } : null
+  const passes = isDrilling ? drillingPasses(lm, lesion, target, collapse).map((pass) => withInBone(lm, pass)) : []
   // Through a core or tract (core decompression's expandable reamer, Phemister's curettes) the
   // cavity is what the reamer reaches round the pass; through the light-bulb window or the fibula's
   // 16-mm core, the lesion's whole bowl.
@@ -504,6 +514,11 @@ export function flushDepth(lm: HipLandmarks, entry: Vec3, axis: Vec3, radius: nu
     deepest = Math.max(deepest, (-b - Math.sqrt(disc)) / (2 * a))
   }
   return deepest
+}
+
+/** The bore with `inBone` (see BorePlan): where its whole rim has entered the shaft. */
+function withInBone(lm: HipLandmarks, bore: BorePlan): BorePlan {
+  return { ...bore, inBone: flushDepth(lm, bore.entry, bore.axis, bore.diameter / 2) }
 }
 
 /**

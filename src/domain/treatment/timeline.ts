@@ -8,7 +8,7 @@
 import type { ProcedureId } from '../procedures.ts'
 import { distance, dot, lerp, madd, normalise, scale, sub, type Vec3 } from '../vec3.ts'
 import type { BoneRemoval, InstrumentPose, Piece, TreatmentFrame } from './frame.ts'
-import { advancing, along, clamp01, passLength, phase, quantise } from './motion.ts'
+import { advancing, along, clamp01, inBoneStart, passLength, phase, quantise } from './motion.ts'
 import type { BorePlan, TreatmentPlan } from './planner.ts'
 import { hangingPedicle, PEDICLE, vesselSide } from './fibulaPedicle.ts'
 import { frame, NOTHING, SHAFT_MM, tool, TURNS, type Leftover, type Script } from './scriptParts.ts'
@@ -67,18 +67,20 @@ const trephineCore: Script = (plan, t, before) => {
   const instruments: InstrumentPose[] = []
   const pieces: Piece[] = []
   const coreRadius = core.diameter / 2 - 0.75 // the trephine's wall takes the rest
+  // The core of bone is as long as the tunnel is in the bone (its entry lies outside: BorePlan.inBone).
+  const boneLength = length - (core.inBone ?? 0)
   if (t < 0.85) {
     const tip = out > 0 ? along(core, length - out * withdrawn) : advancing(core, drill, 20)
     instruments.push(tool('guide-wire', 'guide-wire', out > 0 ? along(wire, length - out * withdrawn) : wire.tip, wire.axis, wire.diameter))
     instruments.push(tool('trephine', 'trephine', tip, core.axis, core.diameter, TURNS * 2 * Math.PI * drill))
-    if (out > 0) pieces.push({ id: 'core', kind: 'bone-core', from: madd(tip, core.axis, -length), to: tip, radius: coreRadius, fill: 1 })
+    if (out > 0) pieces.push({ id: 'core', kind: 'bone-core', from: madd(tip, core.axis, -boneLength), to: tip, radius: coreRadius, fill: 1 })
   } else {
     const outTip = along(core, length - withdrawn)
     // Laid upright on the tray beside the trochanter, its deep (dead) end up.
     const up: Vec3 = [0, 1, 0]
-    const tip = lerp(outTip, madd(plan.tray, up, length / 2), aside)
+    const tip = lerp(outTip, madd(plan.tray, up, boneLength / 2), aside)
     const axis = normalise(lerp(core.axis, up, aside))
-    pieces.push({ id: 'core', kind: 'bone-core', from: madd(tip, axis, -length), to: tip, radius: coreRadius, fill: 1, setAside: true })
+    pieces.push({ id: 'core', kind: 'bone-core', from: madd(tip, axis, -boneLength), to: tip, radius: coreRadius, fill: 1, setAside: true })
   }
   return frame(before, { removals: boreHole('core', core, drill), instruments, pieces })
 }
@@ -139,7 +141,7 @@ const marrowCells: Script = (plan, t, before) => {
     const fill = phase(t, 0.5, 0.95)
     const length = passLength(core)
     if (t >= 0.5) {
-      pieces.push({ id: 'marrow', kind: 'marrow-cells', from: core.entry, to: core.tip, radius: core.diameter / 2 - 0.3, fill })
+      pieces.push({ id: 'marrow', kind: 'marrow-cells', from: inBoneStart(core), to: core.tip, radius: core.diameter / 2 - 0.3, fill })
       if (t < 1) instruments.push(tool('injection-needle', 'aspiration-needle', along(core, length * (1 - fill) - 1), core.axis, 3))
     }
   }
@@ -154,7 +156,7 @@ const fillTract: Script = (plan, t, before) => {
   const hasMarrow = before.pieces.some((p) => p.kind === 'marrow-cells')
   const deepEnd = hasMarrow ? along(core, length * 0.66) : core.tip
   const fill = phase(t, 0.1, 0.85)
-  const span = distance(deepEnd, core.entry)
+  const span = distance(deepEnd, inBoneStart(core))
   const front = madd(deepEnd, core.axis, -span * fill)
   const instruments = t < 0.95 ? [tool('impactor', 'graft-impactor', front, core.axis, core.diameter - 1.5)] : []
   // The seal pushes the marrow back into the deep two thirds, where it stays.
@@ -163,7 +165,8 @@ const fillTract: Script = (plan, t, before) => {
     : before
   return frame(rest, {
     instruments,
-    pieces: [{ id: 'tract-graft', kind: 'cancellous-graft', from: core.entry, to: deepEnd, radius: core.diameter / 2 - 0.3, fill }],
+    // Up to the lateral cortex, not standing out of it.
+    pieces: [{ id: 'tract-graft', kind: 'cancellous-graft', from: inBoneStart(core), to: deepEnd, radius: core.diameter / 2 - 0.3, fill }],
   })
 }
 
@@ -194,7 +197,7 @@ const firstPass: Script = (plan, t, before) => {
  * faint to follow (surgeon's review).
  */
 function drillTrack(bore: BorePlan, index: number, fill = 1): Piece {
-  return { id: `track-${index}`, kind: 'drill-track', from: bore.entry, to: bore.tip, radius: bore.diameter / 2, fill }
+  return { id: `track-${index}`, kind: 'drill-track', from: inBoneStart(bore), to: bore.tip, radius: bore.diameter / 2, fill }
 }
 
 const morePasses: Script = (plan, t, before) => {
@@ -429,15 +432,17 @@ const harvestFibula: Script = (plan, t, before) => {
 /**
  * Fresh cancellous graft packed under the plate (§6.3 step 3): the scraped-out cavity around the
  * core, and a column of the core's width in its deep end, `fill` of each shown from the top. The
- * fibula, pushed in after, impacts the column into the bone around its end (insertFibula): the
- * surgeon's review asked that the graft never hide the fibula's end; the cavity's graft stays
- * round it, clear of the core.
+ * fibula, pushed in after, impacts the column into the bone around its end (insertFibula); the
+ * cavity's graft lies round the core and ahead of its end, up to the roof. (It was kept out of a
+ * cylinder reaching a core's width beyond the end, so that chips drawn whole in front of the cut
+ * never hid the fibula's end; the cut now cuts the chips, and that cylinder left the cavity ahead
+ * of the fibula empty: surgeon's review.)
  */
 function packedGraft(plan: TreatmentPlan, fill: number): Piece[] {
   const core = plan.core!
   const length = passLength(core)
   const column: Piece = { id: 'core-graft', kind: 'cancellous-graft', from: along(core, length - PACKED_GRAFT_MM), to: core.tip, radius: core.diameter / 2 - 0.3, fill }
-  const keepOut = { from: core.entry, to: along(core, length + core.diameter), radius: core.diameter / 2 }
+  const keepOut = { from: core.entry, to: core.tip, radius: core.diameter / 2 }
   return [cavityGraft(plan, fill, keepOut), column]
 }
 
