@@ -64,17 +64,6 @@ export function clipPlaneOf(section: SectionState, side: Side): ClipPlane {
   return { normal, constant: -sign * section.offset }
 }
 
-/**
- * A free plane (kept as it lies in the view, not mirrored with the hip) for the other side's hip:
- * mirrored in x, so a cut that went along the right neck goes along the left one. Other planes
- * are returned as they are (clipPlaneOf mirrors the named ones).
- */
-export function mirroredSection(section: SectionState): SectionState {
-  if (section.plane !== 'free') return section
-  const [x, y, z] = section.normal
-  return { ...section, normal: [x === 0 ? 0 : -x, y, z] }
-}
-
 /** A free plane that faces the viewer: its kept half is the one away from the camera. */
 export function facingSection(cameraPosition: Vec3, target: Vec3): SectionState {
   const d: Vec3 = [target[0] - cameraPosition[0], target[1] - cameraPosition[1], target[2] - cameraPosition[2]]

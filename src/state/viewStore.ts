@@ -23,7 +23,7 @@ import {
   type ViewState,
 } from '../domain/viewState.ts'
 import { applyPatch, round } from '../domain/urlState.ts'
-import { cutChoice, linkSection, mirroredSection, type SectionPlane, type SectionState } from '../domain/section.ts'
+import { cutChoice, linkSection, type SectionPlane, type SectionState } from '../domain/section.ts'
 import { constrainCamera } from '../domain/cameraBounds.ts'
 import { tourAfterChange } from '../domain/tours/manualChange.ts'
 import { setHistoryIntent, type HistoryIntent } from './historyIntent.ts'
@@ -125,11 +125,7 @@ export const useViewStore = create<ViewStore>()((set, get) => {
     },
     setLabels: (labels) => change({ labels }, { kind: 'push' }),
     select: (selected) => change({ selected }, { kind: 'push' }),
-    // A free cut follows the hip to the other side (a cut along the neck stays along the neck).
-    setSide: (side) => {
-      const { section, side: was } = get()
-      change({ side, ...(section && side !== was ? { section: mirroredSection(section) } : {}) }, { kind: 'push' })
-    },
+    setSide: (side) => change({ side }, { kind: 'push' }),
     setFlow: (flow) => change({ flow }, { kind: 'push' }),
     setPresent: (present) => change({ present }, { kind: 'replace' }),
     setCutaway: (open) => change({ cutaway: open ? 'on' : 'off' }, { kind: 'push' }),

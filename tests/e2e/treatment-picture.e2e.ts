@@ -135,12 +135,23 @@ describe('treatments in the picture', () => {
     // The player stages the step the fibula goes in: its view and its cut along the core.
     await page.getByRole('button', { name: 'Next', exact: true }).click()
     await expect.poll(() => page.evaluate(() => window.hipExplorer!.getState().section?.plane ?? null)).toBe('free')
-    const seen = await lookAt(page, middle, 2)
     // Fatty marrow (yellow): strongly warm. Drawn whole, the fibula's cream cortex showed here
     // (warmth under 40), in front of the cut face with the graft chips before it; in a left hip
     // the cut missed the core (the right hip's plane) and the bone's cut face showed.
-    const [r, , b] = seen.colour
-    expect(r - b, `colour at the fibula's axis in the cut ${seen.colour.map(Math.round)}`).toBeGreaterThan(70)
+    const expectCanal = async (when: string) => {
+      const seen = await lookAt(page, middle, 2)
+      const [r, , b] = seen.colour
+      expect(r - b, `${when}: colour at the fibula's axis in the cut ${seen.colour.map(Math.round)}`).toBeGreaterThan(70)
+    }
+    await expectCanal(`${side} hip`)
+    // Choosing the other hip takes the cut to that hip's core, in the same history entry.
+    const other = side === 'right' ? 'left' : 'right'
+    await page.getByRole('button', { name: other === 'left' ? 'Left hip' : 'Right hip', exact: true }).click()
+    await expect.poll(() => page.evaluate(() => window.hipExplorer!.getState().side)).toBe(other)
+    await expectCanal(`switched to the ${other} hip`)
+    await page.goBack()
+    await expect.poll(() => page.evaluate(() => window.hipExplorer!.getState().side)).toBe(side)
+    await expectCanal(`back to the ${side} hip`)
     // Its cut face is the graft's: a tap there names it (the hit is on its far side, beyond the plane).
     const at = (await page.evaluate((p) => window.hipExplorer!.project(p), middle as [number, number, number]))!
     const box = (await page.locator('canvas').first().boundingBox())!

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import { Box3, DoubleSide, Group, Matrix4, Mesh, Plane, Vector3, type BufferGeometry, type Material, type Object3D } from 'three'
-import { UNCUT_PLANE } from '../../src/scene/section/sectionPlane.ts'
+import { UNCUT_PLANE } from '../../src/scene/treatment/pieceCutLook.ts'
 import { INSTRUMENT_KINDS, PIECE_KINDS, type InstrumentKind, type InstrumentPose, type Piece, type PieceKind, type Vec3 } from '../../src/domain/treatment/frame.ts'
 import { TreatmentObjectSet, treatmentObjectOf } from '../../src/scene/treatment/treatmentObjectSet.ts'
 import { TreatmentObjects } from '../../src/scene/treatment/TreatmentObjects.tsx'

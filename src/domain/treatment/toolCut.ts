@@ -2,7 +2,7 @@
  * The cut along a treatment's tool path: a plane holding the pass's axis, keeping the back half,
  * so the front view looks straight at the tunnel (the step data asks for it: ./stepViews.ts).
  */
-import { mirroredSection, NORMAL_DECIMALS, OFFSET_DECIMALS, type SectionState } from '../section.ts'
+import { NORMAL_DECIMALS, OFFSET_DECIMALS, type SectionState } from '../section.ts'
 import type { Side } from '../viewState.ts'
 import { round } from '../rounding.ts'
 import { dot, madd, normalise, type Vec3 } from '../vec3.ts'
@@ -20,6 +20,17 @@ export function cutAlong(bore: BorePlan): SectionState {
   const rounded = normal.map((c) => round(c, NORMAL_DECIMALS)) as unknown as Vec3
   const offset = round(dot(rounded, bore.tip), OFFSET_DECIMALS)
   return { plane: 'free', offset, flip: false, normal: rounded }
+}
+
+/**
+ * A free plane (kept as it lies in the view: ../section.ts clipPlaneOf does not mirror it with the
+ * hip) for the other side's hip, mirrored in x. (Here, not in ../section.ts, which is in the first
+ * download; only the treatments' cuts need it.)
+ */
+export function mirroredSection(section: SectionState): SectionState {
+  const [x, y, z] = section.normal
+  // 0 − x: a zero stays +0 (the link writes no "-0").
+  return section.plane === 'free' ? { ...section, normal: [0 - x, y, z] } : section
 }
 
 /**

@@ -33,12 +33,6 @@ export function sectionPlaneOf(root: Object3D): Plane {
   return plane
 }
 
-/**
- * A plane that never cuts anything: for a treatment piece drawn with the cut-piece look but lying
- * outside the patient (one clipping plane, like the cut pieces: the same shader program).
- */
-export const UNCUT_PLANE: Readonly<Plane> = new Plane(new Vector3(0, 0, 1), PARKED_CONSTANT)
-
 /** Makes `material`, drawn by a structure of the model under `root`, clipped by its plane. */
 export function clipBySection(material: Material, root: Object3D): void {
   material.clippingPlanes = [sectionPlaneOf(root)]

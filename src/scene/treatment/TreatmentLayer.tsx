@@ -88,6 +88,20 @@ export default function TreatmentLayer() {
     })
   }, [plan, steps])
 
+  const side = useViewStore((s) => s.side)
+  // Choosing the other hip while a step's cut along the tool is shown: the cut goes to the tool on
+  // that side, in the same history entry as the choice (a free plane is not mirrored with the hip).
+  const sideBefore = useRef(side)
+  useEffect(() => {
+    const was = sideBefore.current
+    sideBefore.current = side
+    const id = plan && was !== side ? steps[step]?.id : undefined
+    if (!plan || !id) return
+    const before = stepSection(plan, id, was)
+    const { section, apply } = useViewStore.getState()
+    if (before && JSON.stringify(section) === JSON.stringify(before)) apply({ section: stepSection(plan, id, side) }, { kind: 'replace' })
+  }, [side, plan, steps, step])
+
   // What the camera and the model need of this step (state/treatmentView.ts), and nothing once closed.
   // A step with a second framing (the marrow harvest at the back of the pelvis) shows it while
   // its time is in that part: published when the time crosses over, not every frame.
@@ -123,7 +137,6 @@ export default function TreatmentLayer() {
   // The tools and pieces live in the model's own frame, mirrored with it for a left hip, but
   // outside the model's scene: the cut clips the bone and the graft in it, not the tool lying in
   // the tunnel it shows (domain/treatment/pieceSection.ts).
-  const side = useViewStore((s) => s.side)
   const objects = useMemo(() => new TreatmentObjectSet(), [])
   useEffect(() => () => objects.dispose(), [objects])
   useEffect(() => {

@@ -11,10 +11,23 @@
  * aside) and the same patch, so all share the programs of their base looks: a piece going from
  * the tray into the bone links no program.
  */
-import { Color, DoubleSide, type Material, type WebGLProgramParametersWithUniforms } from 'three'
+import { Color, DoubleSide, Plane, type Material, type WebGLProgramParametersWithUniforms } from 'three'
 import { replaceChunk } from '../three/replaceChunk.ts'
+import { placeSectionPlane } from '../section/sectionPlane.ts'
 
 const UNIFORM = 'pieceCutColour'
+
+/**
+ * A plane that never cuts anything (parked where the hip's plane waits while no cut is shown):
+ * for a piece drawn with the cut look but lying outside the patient, with one clipping plane like
+ * the cut pieces, so the same shader program. (Made here, not in ../section/sectionPlane.ts: that
+ * module is in the first download.)
+ */
+export const UNCUT_PLANE: Readonly<Plane> = (() => {
+  const plane = new Plane()
+  placeSectionPlane(plane, null)
+  return plane
+})()
 
 /** Patches `material` (a lit three material) to paint its back faces `cutColour`. */
 export function paintCutFaces(material: Material, cutColour: Color): void {

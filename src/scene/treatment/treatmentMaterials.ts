@@ -167,7 +167,7 @@ const cutMade = new WeakMap<Readonly<Plane>, Map<TreatmentMaterialRole, Material
 
 /**
  * A piece's look when the cross-section cuts it: `role`'s look clipped by `plane` (the hip's
- * cutting plane, or ../section/sectionPlane.ts UNCUT_PLANE for a piece set aside), its cut faces
+ * cutting plane, or ./pieceCutLook.ts UNCUT_PLANE for a piece set aside), its cut faces
  * painted. One material per plane and role, kept for the page's life like the others.
  */
 export function cutPieceMaterial(role: TreatmentMaterialRole, plane: Readonly<Plane>): Material {

@@ -17,7 +17,7 @@ import { instrumentRecipe, pieceLength, pieceRecipe, type ModelRecipe } from './
 import { placeObject, spinToward } from './placeObject.ts'
 import { cutPieceMaterial, treatmentMaterial, type TreatmentMaterialRole } from './treatmentMaterials.ts'
 import { cutBySection, cutWithTheBone } from '../../domain/treatment/pieceSection.ts'
-import { UNCUT_PLANE } from '../section/sectionPlane.ts'
+import { UNCUT_PLANE } from './pieceCutLook.ts'
 
 /** What a drawn object is, for picking and tests: userData.treatmentObject of its group. */
 export type TreatmentObjectTag = TreatmentObjectRef

@@ -16,7 +16,7 @@ import { warmPrograms } from '../three/programWarmUp.ts'
 import { onCapPainter } from '../disease/capPainter.ts'
 import { PIECE_SOLIDS } from '../../geometry/cutResult.ts'
 import { CUT_PIECE_ROLES, TREATMENT_MATERIAL_ROLES, cutPieceMaterial, treatmentMaterial } from './treatmentMaterials.ts'
-import { UNCUT_PLANE } from '../section/sectionPlane.ts'
+import { UNCUT_PLANE } from './pieceCutLook.ts'
 import { removedBoneCapMaterial } from './removedBone.ts'
 
 /** A triangle to carry a material through `compile` (never drawn). */
