@@ -12,6 +12,8 @@ import { treatmentSteps, variantIds } from '../../src/domain/treatment/steps.ts'
 import { frameAt, hasTimeline, leftoverBefore, scriptFor } from '../../src/domain/treatment/timeline.ts'
 import { REMOVAL_INCREMENTS } from '../../src/domain/treatment/motion.ts'
 import { cutBySection } from '../../src/domain/treatment/pieceSection.ts'
+import { stepSection } from '../../src/domain/treatment/toolCut.ts'
+import { clipPlaneOf } from '../../src/domain/section.ts'
 import { cross, distance, dot, normalise, scale, sub, type Vec3 } from '../../src/domain/vec3.ts'
 import { loadModel } from './model-loader.ts'
 
@@ -216,6 +218,28 @@ describe('what is left in a core decompression tract', () => {
 })
 
 describe('vascularised fibula', () => {
+  it('the K-wire lies in the step\'s cut and runs through the fibula into the bone beyond it', () => {
+    const plan = planOf('vascularised-fibula', null)
+    const list = ids(treatmentSteps('vascularised-fibula', null))
+    const wire = frameAt(plan, list, list.findIndex((s) => s.id === 'fix'), 1).instruments.find((i) => i.id === 'k-wire')!
+    const cut = clipPlaneOf(stepSection(plan, 'fix')!, 'right')
+    // In the plane (before: 4 mm in front of it, drawn over the cut face).
+    expect(Math.abs(dot(cut.normal, wire.axis))).toBeLessThan(0.01)
+    expect(Math.abs(dot(cut.normal, wire.tip) + cut.constant)).toBeLessThan(0.5)
+    // Across the fibula's axis, its tip past the fibula's far side (before: 12 mm past the axis of
+    // a 14-mm graft, ending in its canal as seen).
+    const graft = plan.strut!
+    // The nearest points of the wire's line (tip + t·u) and the graft's axis (entry + s·v).
+    const u = wire.axis, v = graft.axis, w0 = sub(wire.tip, graft.entry)
+    const b = dot(u, v), d = dot(u, w0), e = dot(v, w0)
+    const t = (b * e - d) / (1 - b * b)
+    const s = (e - b * d) / (1 - b * b)
+    expect(distance(sub(wire.tip, scale(u, -t)), sub(graft.entry, scale(v, -s)))).toBeLessThan(1)
+    const pastAxis = -t
+    expect(pastAxis).toBeGreaterThan(graft.diameter / 2 / Math.sin(Math.acos(Math.abs(dot(wire.axis, graft.axis)))) + 3)
+    // Still in the bone there: within the neck's bone round the fibula's axis (< 13 mm off it).
+    expect(pastAxis * Math.sin(Math.acos(Math.abs(dot(wire.axis, graft.axis))))).toBeLessThan(13)
+  })
   it('the graft packed in the cavity stays clear of the core only, so the cavity ahead of the fibula\'s end is packed too', () => {
     const plan = planOf('vascularised-fibula', null)
     const list = ids(treatmentSteps('vascularised-fibula', null))

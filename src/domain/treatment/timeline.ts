@@ -6,7 +6,7 @@
  * what clicking through to it drew.
  */
 import type { ProcedureId } from '../procedures.ts'
-import { distance, dot, lerp, madd, normalise, scale, sub, type Vec3 } from '../vec3.ts'
+import { cross, distance, dot, lerp, madd, normalise, scale, sub, type Vec3 } from '../vec3.ts'
 import type { BoneRemoval, InstrumentPose, Piece, TreatmentFrame } from './frame.ts'
 import { advancing, along, clamp01, inBoneStart, passLength, phase, quantise } from './motion.ts'
 import type { BorePlan, TreatmentPlan } from './planner.ts'
@@ -493,13 +493,25 @@ const joinPedicle: Script = (plan, t, before) => {
 }
 
 /** A K-wire across the graft's outer part into the neck holds it (§6.3 step 5). */
+/** The angle the fixing K-wire crosses the fibula at (design choice: it enters the lateral cortex below the tunnel's mouth and leaves the fibula inside the neck). */
+const K_WIRE_CROSSING_DEG = 20
+
 const fixFibula: Script = (plan, t, before) => {
   const core = plan.core
   if (!core) return frame(before)
-  const start = madd(core.entry, [0, -1, 0], 18)
-  const aim = along(core, 30)
-  const axis = normalise(sub(aim, start))
-  const reach = distance(start, aim) + 12
+  // From the lateral cortex below the tunnel's mouth, in the plane the step's cut shows (the one
+  // holding the core's axis that faces the front: ./toolCut.ts), across the fibula at
+  // K_WIRE_CROSSING_DEG and on into the neck's bone past its far side: seen crossing the cut graft,
+  // not lying over the cut face nor ending in its canal (surgeon's review).
+  const normal = normalise(madd([0, 0, -1], core.axis, core.axis[2]))
+  const across = normalise(cross(normal, core.axis))
+  const down = across[1] < 0 ? across : scale(across, -1)
+  const crossing = (K_WIRE_CROSSING_DEG * Math.PI) / 180
+  const axis = normalise(madd(scale(core.axis, Math.cos(crossing)), down, -Math.sin(crossing)))
+  const aim = along(core, (core.inBone ?? 0) + 24)
+  const start = madd(aim, axis, -45)
+  const radius = (plan.strut?.diameter ?? core.diameter) / 2
+  const reach = 45 + radius / Math.sin(crossing) + 4
   const p = phase(t, 0.05, 0.9)
   return frame(before, { instruments: [tool('k-wire', 'guide-wire', madd(start, axis, -30 + (reach + 30) * p), axis, 2, TURNS * 2 * Math.PI * p)] })
 }

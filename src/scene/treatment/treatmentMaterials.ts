@@ -100,8 +100,8 @@ function make(role: TreatmentMaterialRole): Material {
       return new MeshStandardMaterial({ color: new Color('#3d0a0f'), roughness: 0.6, metalness: 0 })
     case 'medulla':
       // Fatty (yellow) marrow: the marrow of an adult's long-bone shaft; the red of the artery
-      // beside it read as blood in the canal (surgeon's review). Design choice.
-      return new MeshStandardMaterial({ color: new Color('#d8ad57'), roughness: 0.8, metalness: 0 })
+      // beside it read as blood in the canal, then a mustard read too strong (surgeon's reviews).
+      return new MeshStandardMaterial({ color: new Color('#e3c171'), roughness: 0.8, metalness: 0 })
     case 'artery':
       return createMaterial('artery', false)
     case 'vein':
@@ -144,17 +144,18 @@ export function treatmentMaterial(role: TreatmentMaterialRole): Material {
 
 /**
  * What each tissue of a piece shows where the cross-section cuts it (./pieceCutLook.ts; design
- * choices, near the femur's own cut faces in ../section/sectionCaps.ts). The canal's wall backs
- * onto the fibula's cortex, so its inside is cortex.
+ * choices). Cortex is the femur's own cortical cut colour (../section/sectionCaps.ts), so a graft
+ * reads as the same tissue as the bone round it (surgeon's review). The canal's wall backs onto
+ * the fibula's cortex, so its inside is cortex.
  */
 const CUT_COLOURS = {
-  cortex: '#f7efdc',
+  cortex: '#f2e6cb',
   cancellous: '#d8b48c',
   graftChips: '#e4cfa6',
   dead: DISEASE_PALETTE.dead,
   marrow: '#5c0f16',
   channel: '#3d0a0f',
-  medulla: '#f7efdc',
+  medulla: '#f2e6cb',
   artery: '#8e1b20',
   vein: '#26386a',
   suture: '#d9c88c',
@@ -182,7 +183,7 @@ export function cutPieceMaterial(role: TreatmentMaterialRole, plane: Readonly<Pl
     material.name = `treatment:${role}:cut`
     material.clippingPlanes = [plane as Plane]
     const cut = (CUT_COLOURS as Partial<Record<TreatmentMaterialRole, string>>)[role]
-    paintCutFaces(material, new Color(cut ?? '#f7efdc'))
+    paintCutFaces(material, new Color(cut ?? CUT_COLOURS.cortex))
     forPlane.set(role, material)
   }
   return material
