@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import { Box3, DoubleSide, Group, Matrix4, Mesh, Plane, Vector3, type BufferGeometry, type Material, type Object3D } from 'three'
 import { UNCUT_PLANE } from '../../src/scene/treatment/pieceCutLook.ts'
+import { buildMarrowCavity, MARROW_IN_CAVITY } from '../../src/scene/treatment/pieces/marrowCells.ts'
+import { radialSolidOf } from '../../src/domain/treatment/radialSolid.ts'
 import { INSTRUMENT_KINDS, PIECE_KINDS, type InstrumentKind, type InstrumentPose, type Piece, type PieceKind, type Vec3 } from '../../src/domain/treatment/frame.ts'
 import { TreatmentObjectSet, treatmentObjectOf } from '../../src/scene/treatment/treatmentObjectSet.ts'
 import { TreatmentObjects } from '../../src/scene/treatment/TreatmentObjects.tsx'
@@ -401,6 +403,31 @@ describe('frames only when something moves', () => {
     expect(set.sync([pose('guide-wire', { tip: [1, 2, 4] })], frame()[1])).toBe(true)
     expect(set.sync([pose('guide-wire', { tip: [1, 2, 4] })], [piece('marrow-cells', { fill: 0.6 })])).toBe(true)
     expect(set.sync([], [piece('marrow-cells', { fill: 0.6 })])).toBe(true)
+  })
+})
+
+describe('marrow cells in a reamed cavity', () => {
+  it('take the cavity\'s shape a little inside its wall, grown about its centre by fill', () => {
+    const reachOf = (x: number, d: number) => 6 + 2 * Math.abs(x / d)
+    const solid = radialSolidOf([0, 0, 0], [[1, 0, 0], [0, 1, 0], [0, 0, 1]], (q) => Math.hypot(...q) < reachOf(q[0], Math.hypot(...q) || 1), { rings: 12, segments: 24, maxReachMm: 20, stepMm: 0.5 })
+    const model = buildMarrowCavity(solid)
+    const part = model.parts[0]!
+    const mesh = new Mesh(part.geometry)
+    const p = new Vector3()
+    const position = part.geometry.getAttribute('position')
+    let worst = 0
+    for (let i = 0; i < position.count; i++) {
+      p.fromBufferAttribute(position, i)
+      const d = p.length()
+      worst = Math.max(worst, d / reachOf(p.x, d))
+    }
+    expect(worst).toBeLessThanOrEqual(MARROW_IN_CAVITY + 1e-3)
+    expect(worst).toBeGreaterThan(MARROW_IN_CAVITY - 0.02)
+    part.place!(mesh, { length: 1, open: 0, fill: 0.5, radius: 1, halfSizes: [0, 0] })
+    expect(mesh.visible).toBe(true)
+    expect(mesh.scale.x).toBeCloseTo(0.5)
+    part.place!(mesh, { length: 1, open: 0, fill: 0, radius: 1, halfSizes: [0, 0] })
+    expect(mesh.visible).toBe(false)
   })
 })
 

@@ -200,12 +200,27 @@ describe('core decompression', () => {
 })
 
 describe('what is left in a core decompression tract', () => {
+  it('the marrow cells fill the reamed cavity as well as the tract, and stay there when the tract is sealed', () => {
+    const plan = planOf('core-decompression', null)
+    const list = ids(treatmentSteps('core-decompression', null))
+    const at = (id: string, t: number) => frameAt(plan, list, list.findIndex((s) => s.id === id), t).pieces
+    const inCavity = (id: string, t: number) => at(id, t).find((p) => p.id === 'marrow-cavity')
+    // Before: only a column in the tract, standing in an empty cavity (surgeon's review).
+    expect(inCavity('bmac', 1)).toMatchObject({ kind: 'marrow-cells', fill: 1, solid: plan.cavity!.solid })
+    expect(inCavity('bmac', 0.7)!.fill).toBeGreaterThan(0)
+    expect(inCavity('bmac', 0.7)!.fill).toBeLessThan(1)
+    expect(inCavity('bmac', 0.3)).toBeUndefined()
+    const sealed = inCavity('fill-close', 1)!
+    expect(sealed.from).toEqual(inCavity('bmac', 1)!.from)
+    expect(sealed.fill).toBe(1)
+  })
+
   it('the marrow cells and the graft stop at the lateral cortex, and the core taken out is as long as the tunnel in the bone', () => {
     const plan = planOf('core-decompression', null)
     const core = plan.core!
     const list = ids(treatmentSteps('core-decompression', null))
     const end = (id: string) => frameAt(plan, list, list.findIndex((s) => s.id === id), 1).pieces
-    const marrow = end('bmac').find((p) => p.kind === 'marrow-cells')!
+    const marrow = end('bmac').find((p) => p.id === 'marrow')!
     const graft = end('fill-close').find((p) => p.id === 'tract-graft')!
     // Before: both began at the plan's entry, on a plane 5-10 mm outside the bone there, so the
     // graft stood ~1 cm out of the femur (surgeon's review).

@@ -231,8 +231,9 @@ export interface Piece {
    */
   readonly ellipsoid?: { readonly axes: readonly [Vec3, Vec3, Vec3]; readonly radii: Vec3 }
   /**
-   * Graft packed into a cavity that follows the lesion: the cavity's solid (model frame), which
-   * `from`–`to` span along its third axis; the chips fill it (drawn in that frame, `across` its first axis).
+   * Graft packed into a cavity that follows the lesion, or marrow cells injected into it: the
+   * cavity's solid (model frame), which `from`–`to` span along its third axis; the chips or the
+   * cells fill it (drawn in that frame, `across` its first axis).
    */
   readonly solid?: RadialSolid
   /**

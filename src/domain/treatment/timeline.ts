@@ -141,6 +141,10 @@ const marrowCells: Script = (plan, t, before) => {
     const fill = phase(t, 0.5, 0.95)
     const length = passLength(core)
     if (t >= 0.5) {
+      // A fluid: it fills the reamed cavity at the tract's end as well as the tract (surgeon's
+      // review: a column standing in an empty cavity read as a solid rod).
+      const reamed = plan.cavity?.solid && before.removals.some((r) => r.id === 'cavity')
+      if (reamed) pieces.push({ ...cavityShape(plan, fill), id: 'marrow-cavity', kind: 'marrow-cells' })
       pieces.push({ id: 'marrow', kind: 'marrow-cells', from: inBoneStart(core), to: core.tip, radius: core.diameter / 2 - 0.3, fill })
       if (t < 1) instruments.push(tool('injection-needle', 'aspiration-needle', along(core, length * (1 - fill) - 1), core.axis, 3))
     }
@@ -161,7 +165,7 @@ const fillTract: Script = (plan, t, before) => {
   const instruments = t < 0.95 ? [tool('impactor', 'graft-impactor', front, core.axis, core.diameter - 1.5)] : []
   // The seal pushes the marrow back into the deep two thirds, where it stays.
   const rest = hasMarrow
-    ? { ...before, pieces: before.pieces.map((p) => (p.kind === 'marrow-cells' ? { ...p, from: lerp(p.to, p.from, 1 - 0.34 * fill) } : p)) }
+    ? { ...before, pieces: before.pieces.map((p) => (p.id === 'marrow' ? { ...p, from: lerp(p.to, p.from, 1 - 0.34 * fill) } : p)) }
     : before
   return frame(rest, {
     instruments,
@@ -320,13 +324,18 @@ function windowBed(plan: TreatmentPlan, ch: NonNullable<TreatmentPlan['channel']
   return madd(ch.entry, ch.axis, dot(sub(bed, ch.entry), out) / along)
 }
 
-function cavityGraft(plan: TreatmentPlan, fill: number, keepOut?: Piece['keepOut']): Piece {
+/** What fills the scraped-out cavity takes its shape: spanned along its third axis, its first axis across. */
+function cavityShape(plan: TreatmentPlan, fill: number): Pick<Piece, 'from' | 'to' | 'radius' | 'fill' | 'across' | 'solid' | 'ellipsoid'> {
   const c = plan.cavity!
   const [, , up] = c.axes
   const r = c.radii[2]
-  // Local X of the drawn graft along the cavity's first axis: the chips fill its solid (or ellipsoid).
   const shape = c.solid ? { solid: c.solid } : { ellipsoid: { axes: c.axes, radii: c.radii } }
-  return { id: 'cavity-graft', kind: 'cancellous-graft', from: madd(c.centre, up, -r), to: madd(c.centre, up, r), radius: Math.max(...c.radii), fill, across: c.axes[0], ...shape, ...(keepOut ? { keepOut } : {}) }
+  return { from: madd(c.centre, up, -r), to: madd(c.centre, up, r), radius: Math.max(...c.radii), fill, across: c.axes[0], ...shape }
+}
+
+function cavityGraft(plan: TreatmentPlan, fill: number, keepOut?: Piece['keepOut']): Piece {
+  // Local X of the drawn graft along the cavity's first axis: the chips fill its solid (or ellipsoid).
+  return { ...cavityShape(plan, fill), id: 'cavity-graft', kind: 'cancellous-graft', ...(keepOut ? { keepOut } : {}) }
 }
 
 /** The lid goes back into its window. */

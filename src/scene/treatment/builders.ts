@@ -20,7 +20,7 @@ import { buildCancellousGraft, buildCavityGraft } from './pieces/cancellousGraft
 import { radialInFrame, type RadialSolid } from '../../domain/treatment/radialSolid.ts'
 import { cross, dot, madd, normalise, sub } from '../../domain/vec3.ts'
 import { buildCorticalStrut } from './pieces/corticalStrut.ts'
-import { buildMarrowCells } from './pieces/marrowCells.ts'
+import { buildMarrowCavity, buildMarrowCells } from './pieces/marrowCells.ts'
 import { buildDrillTrack } from './pieces/drillTrack.ts'
 import { buildBoneWindow } from './pieces/boneWindow.ts'
 import { buildFibulaGraft } from './pieces/fibulaGraft.ts'
@@ -142,22 +142,35 @@ function cavityGraftRecipe(piece: Piece, radii: readonly [number, number, number
  * The graft packed into a cavity that follows the lesion: chips filling its solid, written in the
  * piece's own frame (placeObject: origin at `to`, +Y toward `to` from `from`, +X along `across`).
  */
-function lesionCavityGraftRecipe(piece: Piece, solid: RadialSolid): ModelRecipe {
+/** A cavity's solid in the frame a piece is drawn in (origin `to`, +Y toward it from `from`, +X `across`). */
+function solidInPieceFrame(piece: Piece, solid: RadialSolid): { local: RadialSolid; inFrame: (p: Vec3) => Vec3 } {
   const y = normalise(sub(piece.to, piece.from))
   const across = piece.across ?? solid.axes[0]
   const x = normalise(madd(across, y, -dot(across, y)))
   const z = cross(x, y)
-  const local = radialInFrame(solid, piece.to, x, y, z)
   const inFrame = (p: Vec3): Vec3 => {
     const d = sub(p, piece.to)
     return [dot(d, x), dot(d, y), dot(d, z)]
   }
+  return { local: radialInFrame(solid, piece.to, x, y, z), inFrame }
+}
+
+/** Keyed by the solid's shape in the piece's frame, to 0.01 mm. */
+function solidKey(local: RadialSolid, more: readonly number[] = []): number[] {
+  return [...local.centre, ...local.axes.flat(), ...local.reach, ...more].map((v) => Math.round(v * 100) / 100)
+}
+
+function marrowCavityRecipe(piece: Piece, solid: RadialSolid): ModelRecipe {
+  const { local } = solidInPieceFrame(piece, solid)
+  return { key: modelKey('marrow-cavity', solidKey(local)), build: () => buildMarrowCavity(local) }
+}
+
+function lesionCavityGraftRecipe(piece: Piece, solid: RadialSolid): ModelRecipe {
+  const { local, inFrame } = solidInPieceFrame(piece, solid)
   const keepOut = piece.keepOut ? { from: inFrame(piece.keepOut.from), to: inFrame(piece.keepOut.to), radius: piece.keepOut.radius } : undefined
   const length = pieceLength(piece)
-  // Keyed by the cavity's shape in the piece's frame, to 0.01 mm.
   const keepOutNumbers = keepOut ? [...keepOut.from, ...keepOut.to, keepOut.radius] : []
-  const shape = [...local.centre, ...local.axes.flat(), ...local.reach, ...keepOutNumbers].map((v) => Math.round(v * 100) / 100)
-  return { key: modelKey(piece.kind, [length, ...shape]), build: () => buildCavityGraft(local, length, keepOut) }
+  return { key: modelKey(piece.kind, [length, ...solidKey(local, keepOutNumbers)]), build: () => buildCavityGraft(local, length, keepOut) }
 }
 
 function implantsAs<T>(value: T): Record<(typeof IMPLANT_KINDS)[number], T> {
@@ -208,6 +221,7 @@ export function pieceRecipe(piece: Piece): ModelRecipe {
     return { key: modelKey(piece.kind, rounded.flat()), build: () => buildVascularPedicle(rounded) }
   }
   if (piece.kind === 'cancellous-graft' && piece.solid) return lesionCavityGraftRecipe(piece, piece.solid)
+  if (piece.kind === 'marrow-cells' && piece.solid) return marrowCavityRecipe(piece, piece.solid)
   if (piece.kind === 'cancellous-graft' && piece.ellipsoid) return cavityGraftRecipe(piece, piece.ellipsoid.radii)
   if (isImplant(piece.kind)) {
     const spec = piece.implant
