@@ -13,22 +13,14 @@
  * - tissue set aside outside the patient (the core on its tray, the waiting fibula), which a cut
  *   through the hip would not touch.
  */
-import type { Piece, PieceKind } from './frame.ts'
+import { IMPLANT_KINDS, type Piece, type PieceKind } from './frame.ts'
 
-const CUT_WITH_THE_BONE: ReadonlySet<PieceKind> = new Set<PieceKind>([
-  'bone-core',
-  'cancellous-graft',
-  'cortical-strut',
-  'marrow-cells',
-  'drill-track',
-  'bone-window',
-  'fibula-graft',
-  'vascular-pedicle',
-])
+/** Every piece kind but the implants and the removed head (drawn cut open from the bone itself). */
+const NOT_CUT: ReadonlySet<PieceKind> = new Set<PieceKind>([...IMPLANT_KINDS, 'removed-head'])
 
 /** Whether pieces of `kind` are tissue that is cut with the bone while they lie in it. */
 export function cutWithTheBone(kind: PieceKind): boolean {
-  return CUT_WITH_THE_BONE.has(kind)
+  return !NOT_CUT.has(kind)
 }
 
 /** Whether the cross-section cuts `piece` as it cuts the bone. */

@@ -210,11 +210,9 @@ export function stepView(procedure: ProcedureId, variant: string | null, stepId:
 
 /**
  * The framing of a focus, from the landmarks; null for the whole hip (the named views' own
- * framing). Margins are a few millimetres around the points that must be seen.
- */
-/**
- * What the named views frame for `focus`; `graft` is where a graft waits beside the hip (its two
- * ends, from the plan: ./timeline.ts waitingGraft), for the focus that shows it.
+ * framing). Margins are a few millimetres around the points that must be seen. `graft` is where
+ * a graft waits beside the hip (its two ends, from the plan: ./timeline.ts waitingGraft), for the
+ * focus that shows it.
  */
 export function focusFraming(focus: Focus, lm: HipLandmarks, graft: readonly Vec3[] = []): Framing | null {
   const head = lm.femoralHead.centre

@@ -11,6 +11,7 @@ import type { BoneRemoval, InstrumentPose, Piece, TreatmentFrame } from './frame
 import { advancing, along, clamp01, inBoneStart, passLength, phase, quantise } from './motion.ts'
 import type { BorePlan, TreatmentPlan } from './planner.ts'
 import { hangingPedicle, PEDICLE, vesselSide } from './fibulaPedicle.ts'
+import { cutNormalAlong } from './toolCut.ts'
 import { frame, NOTHING, SHAFT_MM, tool, TURNS, type Leftover, type Script } from './scriptParts.ts'
 import { THR_SCRIPTS } from './thrTimeline.ts'
 import { RESURFACING_SCRIPTS } from './resurfacingTimeline.ts'
@@ -501,10 +502,10 @@ const joinPedicle: Script = (plan, t, before) => {
   return frame({ ...before, pieces }, { pieces: [pedicle(fibula, path, t >= 0.8)] })
 }
 
-/** A K-wire across the graft's outer part into the neck holds it (§6.3 step 5). */
 /** The angle the fixing K-wire crosses the fibula at (design choice: it enters the lateral cortex below the tunnel's mouth and leaves the fibula inside the neck). */
 const K_WIRE_CROSSING_DEG = 20
 
+/** A K-wire across the graft's outer part into the neck holds it (§6.3 step 5). */
 const fixFibula: Script = (plan, t, before) => {
   const core = plan.core
   if (!core) return frame(before)
@@ -512,8 +513,7 @@ const fixFibula: Script = (plan, t, before) => {
   // holding the core's axis that faces the front: ./toolCut.ts), across the fibula at
   // K_WIRE_CROSSING_DEG and on into the neck's bone past its far side: seen crossing the cut graft,
   // not lying over the cut face nor ending in its canal (surgeon's review).
-  const normal = normalise(madd([0, 0, -1], core.axis, core.axis[2]))
-  const across = normalise(cross(normal, core.axis))
+  const across = normalise(cross(cutNormalAlong(core.axis), core.axis))
   const down = across[1] < 0 ? across : scale(across, -1)
   const crossing = (K_WIRE_CROSSING_DEG * Math.PI) / 180
   const axis = normalise(madd(scale(core.axis, Math.cos(crossing)), down, -Math.sin(crossing)))

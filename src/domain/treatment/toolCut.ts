@@ -14,12 +14,19 @@ import { stepView } from './stepViews.ts'
  * nearly as it can, keeping the back half, so the front view looks straight at the tunnel.
  */
 export function cutAlong(bore: BorePlan): SectionState {
-  const back: Vec3 = [0, 0, -1]
-  // The back direction with its component along the axis removed: normal to a plane holding the axis.
-  const normal = normalise(madd(back, bore.axis, -dot(back, bore.axis)))
+  const normal = cutNormalAlong(bore.axis)
   const rounded = normal.map((c) => round(c, NORMAL_DECIMALS)) as unknown as Vec3
   const offset = round(dot(rounded, bore.tip), OFFSET_DECIMALS)
   return { plane: 'free', offset, flip: false, normal: rounded }
+}
+
+/**
+ * The normal of the cut along a pass of direction `axis`: the back direction with its component
+ * along the axis removed, so the plane holds the axis and keeps the back half.
+ */
+export function cutNormalAlong(axis: Vec3): Vec3 {
+  const back: Vec3 = [0, 0, -1]
+  return normalise(madd(back, axis, -dot(back, axis)))
 }
 
 /**

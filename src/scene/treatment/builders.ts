@@ -138,10 +138,6 @@ function cavityGraftRecipe(piece: Piece, radii: readonly [number, number, number
   return { key: modelKey(piece.kind, [rx, ry, rz, 0]), build: () => buildCancellousGraft(rx, 2 * ry, { x: rx, z: rz }) }
 }
 
-/**
- * The graft packed into a cavity that follows the lesion: chips filling its solid, written in the
- * piece's own frame (placeObject: origin at `to`, +Y toward `to` from `from`, +X along `across`).
- */
 /** A cavity's solid in the frame a piece is drawn in (origin `to`, +Y toward it from `from`, +X `across`). */
 function solidInPieceFrame(piece: Piece, solid: RadialSolid): { local: RadialSolid; inFrame: (p: Vec3) => Vec3 } {
   const y = normalise(sub(piece.to, piece.from))
@@ -165,6 +161,10 @@ function marrowCavityRecipe(piece: Piece, solid: RadialSolid): ModelRecipe {
   return { key: modelKey('marrow-cavity', solidKey(local)), build: () => buildMarrowCavity(local) }
 }
 
+/**
+ * The graft packed into a cavity that follows the lesion: chips filling its solid, written in the
+ * piece's own frame (placeObject: origin at `to`, +Y toward `to` from `from`, +X along `across`).
+ */
 function lesionCavityGraftRecipe(piece: Piece, solid: RadialSolid): ModelRecipe {
   const { local, inFrame } = solidInPieceFrame(piece, solid)
   const keepOut = piece.keepOut ? { from: inFrame(piece.keepOut.from), to: inFrame(piece.keepOut.to), radius: piece.keepOut.radius } : undefined

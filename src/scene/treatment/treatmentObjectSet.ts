@@ -164,9 +164,10 @@ export class TreatmentObjectSet {
       if (piece.boneOut) continue
       const id = `piece:${piece.id}`
       seen.add(id)
-      const entry = this.entryFor(id, pieceRecipe(piece), { id: piece.id, kind: piece.kind, role: 'piece' }, this.planeFor(piece))
+      const plane = this.planeFor(piece)
+      const entry = this.entryFor(id, pieceRecipe(piece), { id: piece.id, kind: piece.kind, role: 'piece' }, plane)
       if (this.parentOn(entry, piece.onFemur === true)) changed = true
-      if (this.clipBy(entry, this.planeFor(piece))) changed = true
+      if (this.clipBy(entry, plane)) changed = true
       const last = entry.last as Piece | null
       if (last && samePiece(last, piece)) continue
       entry.last = piece
@@ -191,9 +192,9 @@ export class TreatmentObjectSet {
     if (plane === this.sectionPlane) return false
     this.sectionPlane = plane
     let changed = false
+    // Only pieces have a plane (tools and implants have none).
     for (const entry of this.entries.values()) {
-      const piece = entry.last as Piece | null
-      if (entry.plane && piece && 'kind' in piece && this.clipBy(entry, this.planeFor(piece))) changed = true
+      if (entry.plane && entry.last && this.clipBy(entry, this.planeFor(entry.last as Piece))) changed = true
     }
     return changed
   }
