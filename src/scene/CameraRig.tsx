@@ -216,6 +216,9 @@ export function CameraRig() {
       const done = stepTween(m.tween, dt, camera.position, controls.target)
       controls.update()
       if (done) m.tween = null
+      // Straight to the render loop, not through the shader warm-up's frame hold
+      // (./three/programWarmUp.ts): the camera is in the first download and the hold is not; a
+      // transition lasts under a second, after which the warm-up has its quiet moments again.
       invalidate()
       return
     }

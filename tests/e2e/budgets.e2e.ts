@@ -11,6 +11,7 @@ import { EARLY_SECONDARY_MARK } from '../../src/ui/useAfterFirstFrame.ts'
 import { describe, expect, it } from 'vitest'
 import type { ViewState } from '../../src/domain/viewState.ts'
 import { browserForFile } from './support/browser.ts'
+import { programUse, recordProgramUseFromStart } from './support/programLinks.ts'
 import { baseUrl, distDir } from './support/context.ts'
 import {
   appPagesForFile,
@@ -133,6 +134,25 @@ describe('budgets', () => {
       expect(idle, `frames rendered in ${IDLE_WINDOW_MS} idle ms of the default view (${JSON.stringify(await getState(page))})`).toBe(0)
     })
   }
+
+  it('with the blood flow animating, every shader program set up ahead has its first use soon after the hip shows, between frames', async () => {
+    // A program's first use waits for the GPU to finish what is queued. With software WebGL the
+    // page asks for the next frame while the GPU still draws the last, so in the animating
+    // default view the warm-up never found the GPU done: programs waited until a treatment step
+    // drew them, then stopped it for 0.2–0.6 s each (long tasks in a played hip replacement).
+    const app = await appPage({ reducedMotion: 'no-preference' })
+    await recordProgramUseFromStart(app.context)
+    await app.open()
+    await waitForReady(app.page)
+    await expect.poll(async () => (await programUse(app.page)).linked, { timeout: 30_000, message: 'the treatments’ looks are set up ahead' }).toBeGreaterThan(20)
+    expect((await app.page.evaluate(() => window.hipExplorer!.getState())).flow).toBe(true)
+    await expect
+      .poll(() => programUse(app.page), { timeout: 60_000, interval: 1000, message: 'programs set up and not yet used' })
+      .toMatchObject({ waiting: 0 })
+    const frames = await app.page.evaluate(() => window.hipExplorer!.stats().frames)
+    await app.page.waitForTimeout(1000)
+    expect(await app.page.evaluate(() => window.hipExplorer!.stats().frames), 'the flow still animates').toBeGreaterThan(frames)
+  })
 
   it(`${SCRIPTED_CHANGES.length} scripted view changes, after two warm-up passes, do not grow geometries, textures or programs`, async () => {
     // A small view of its own: the counts do not depend on its size, and each change waits for its frame.

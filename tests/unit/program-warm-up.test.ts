@@ -6,9 +6,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Mesh, PerspectiveCamera, Scene, type WebGLRenderer } from 'three'
-import { programsWaiting, warmPrograms, warmProgramsUntilReady } from '../../src/scene/three/programWarmUp.ts'
+import { programsWaiting, requestAnimationFrameAfterWarmUp, warmPrograms, warmProgramsUntilReady } from '../../src/scene/three/programWarmUp.ts'
 import { setRenderHandle } from '../../src/scene/renderHandle.ts'
-import { beginWork } from '../../src/state/pendingWork.ts'
+import { beginWork, pendingWork } from '../../src/state/pendingWork.ts'
 
 const SIGNALED = 0x9119
 const UNSIGNALED = 0x9118
@@ -132,6 +132,50 @@ describe('program warm-up', () => {
     expect(scene.onBeforeRender, 'the scene has its own hooks back').toBe(ownBefore)
     vi.advanceTimersByTime(1000)
     expect(r.used).toEqual(['new-0', 'new-1'])
+    stop()
+  })
+
+  it('in a view that animates, the next frame is held until the GPU has drawn the last, and a program is used in between', () => {
+    // With software WebGL the page asks for the next frame while the GPU still draws the last:
+    // the fence never signalled by the next frame, and programs waited for a whole 75-s play.
+    const r = fakeRenderer(2)
+    pendingFrames = 1
+    const stop = warmPrograms(r.gl, camera, scene, [new Mesh()])
+    const invalidate = vi.fn()
+    const frame = () => {
+      scene.onBeforeRender(r.gl, scene, camera, null as never, null as never, null as never)
+      r.drawFrame()
+      scene.onAfterRender(r.gl, scene, camera, null as never, null as never, null as never)
+      requestAnimationFrameAfterWarmUp(invalidate) // what the animation asks for at the end of its frame
+    }
+    frame()
+    vi.advanceTimersByTime(200)
+    expect(invalidate, 'held while the GPU draws the last frame').not.toHaveBeenCalled()
+    expect(pendingWork(), 'a held frame is pending work').toContain('frame held for a program')
+    expect(r.used).toEqual([])
+    r.signal(true)
+    vi.advanceTimersByTime(10)
+    expect(r.used, 'one program once the GPU is done').toEqual(['new-0'])
+    expect(invalidate).toHaveBeenCalledTimes(1)
+    expect(pendingWork()).not.toContain('frame held for a program')
+
+    // The GPU never finishes: the frame goes anyway after a second, no program used.
+    r.signal(false)
+    frame()
+    vi.advanceTimersByTime(990)
+    expect(invalidate).toHaveBeenCalledTimes(1)
+    vi.advanceTimersByTime(30)
+    expect(invalidate).toHaveBeenCalledTimes(2)
+    expect(r.used).toEqual(['new-0'])
+
+    r.signal(true)
+    frame()
+    vi.advanceTimersByTime(10)
+    expect(r.used).toEqual(['new-0', 'new-1'])
+    // None wait: frames are asked for at once.
+    requestAnimationFrameAfterWarmUp(invalidate)
+    expect(invalidate).toHaveBeenCalledTimes(4)
+    vi.advanceTimersByTime(100) // the queue's own look runs out (its timer would outlive the fake clock)
     stop()
   })
 

@@ -29,7 +29,7 @@ import { patchLesionMaterial, patchModel, precompileDisease, unpatch, type Patch
 import { patchCapMaterial, patchSectionCaps } from './sectionCaps.ts'
 import { publishCapPainter } from './capPainter.ts'
 import { clipBySection } from '../section/sectionPlane.ts'
-import { warmPrograms } from '../three/programWarmUp.ts'
+import { requestAnimationFrameAfterWarmUp, warmPrograms } from '../three/programWarmUp.ts'
 import { withSeeThrough } from '../model/seeThroughLook.ts'
 import { SEEN_THROUGH_BY_ANY_STEP } from '../../domain/treatment/stepViews.ts'
 import { createCutFaces, type CutFaces } from './cutawayFaces.ts'
@@ -299,7 +299,9 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     // target has drawn it already (asking on every change cost a second, identical render —
     // ≈ 0.45 s of software GPU time after each stage change).
     const moving = m.stage !== view.stage || m.pulses !== pulseTarget || m.see !== (seeThrough ? 1 : 0) || m.window !== windowTarget
-    if (moving || flowRunning) invalidate()
+    // The next frame goes through the warm-up: while programs wait it is held until the GPU has
+    // drawn this one, and a program gets its first use in between.
+    if (moving || flowRunning) requestAnimationFrameAfterWarmUp(invalidate)
   })
 
   return null

@@ -14,11 +14,15 @@
  * - a view at rest: a fence is set and polled; once it has signalled with no frame asked for or
  *   drawn since and no work pending that may draw (state/pendingWork.ts busyWork), one program per task;
  * - a view that never rests (the blood flow animates by default, a step plays): the scene's
- *   render hooks set a fence after each frame and, before the next, if the GPU has finished the
- *   last, use one program — between two frames.
+ *   render hooks set a fence after each frame, and the animation asks for its next frame through
+ *   `requestAnimationFrameAfterWarmUp`, which holds it until the GPU has finished the last one
+ *   and uses one program in between. (Without the hold the GPU never catches up: with software
+ *   WebGL the page asks for the next frame while the last is still being drawn, the fence had
+ *   never signalled by the next frame, and the queue waited for the whole of a 75-s hip
+ *   replacement: its programs were then first used mid-step, 0.2–0.6 s each.)
  */
 import type { Camera, Object3D, Scene, WebGLRenderer } from 'three'
-import { busyWork } from '../../state/pendingWork.ts'
+import { beginWork, busyWork } from '../../state/pendingWork.ts'
 import { getRenderHandle } from '../renderHandle.ts'
 
 /** How often the queue looks for a quiet moment (ms). */
@@ -128,6 +132,51 @@ function hookScene(scene: Scene): void {
     const sync = context.isContextLost() ? null : context.fenceSync(context.SYNC_GPU_COMMANDS_COMPLETE, 0)
     afterLastFrame = sync ? { context, sync } : null
   }
+}
+
+/** How often a held frame looks whether the GPU has finished the last one (ms). */
+const HOLD_POLL_MS = 8
+/** The longest a frame is held (ms): whatever the GPU does, the animation goes on. */
+const MAX_HOLD_MS = 1000
+
+/** Frames asked for by animations, held until the GPU has finished the last frame. */
+const held = new Set<() => void>()
+let hold: { timer: ReturnType<typeof setTimeout>; since: number; done: () => void } | null = null
+
+/**
+ * How a view that animates asks for its next frame (`invalidate` is the render loop's). With no
+ * program waiting it is asked for at once. Else it is held until the fence set after the last
+ * frame has signalled (at most MAX_HOLD_MS), then the first program in line has its first use and
+ * the frame follows: the animation goes at the GPU's pace, which it cannot beat anyway, and each
+ * program's first use finds the GPU with nothing queued. A held frame is pending work (an
+ * `idle()` does not resolve in between), but not work that keeps programs from a quiet moment.
+ */
+export function requestAnimationFrameAfterWarmUp(invalidate: () => void): void {
+  if (queue.length === 0 || !hooked) return invalidate()
+  held.add(invalidate)
+  hold ??= { timer: setTimeout(releaseHeld, HOLD_POLL_MS), since: performance.now(), done: beginWork('frame held for a program', { waitsForPrograms: true }) }
+}
+
+function releaseHeld(): void {
+  if (!hold) return
+  const fence = afterLastFrame
+  const lost = fence?.context.isContextLost() ?? false
+  const signalled = fence !== null && !lost && fence.context.getSyncParameter(fence.sync, fence.context.SYNC_STATUS) === fence.context.SIGNALED
+  // No fence: no frame was drawn since the last program's first use, nothing to wait for.
+  if (fence && !lost && !signalled && performance.now() - hold.since < MAX_HOLD_MS) {
+    hold.timer = setTimeout(releaseHeld, HOLD_POLL_MS)
+    return
+  }
+  const { done } = hold
+  hold = null
+  if (signalled) {
+    dropFrameFence()
+    firstUseOfNext()
+  }
+  const frames = [...held]
+  held.clear()
+  for (const invalidate of frames) invalidate()
+  done()
 }
 
 function unhookScene(): void {

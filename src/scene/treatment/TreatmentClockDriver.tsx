@@ -15,6 +15,7 @@ import { onClockChange, setClockT } from '../../state/treatmentClock.ts'
 import { advanceClock, finishStep } from '../../state/treatmentPlayer.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { useReducedMotion } from '../useReducedMotion.ts'
+import { requestAnimationFrameAfterWarmUp } from '../three/programWarmUp.ts'
 
 /**
  * Longest time one frame may advance playback, ms: after a stall (a hidden tab, a slow software
@@ -29,8 +30,9 @@ export default function TreatmentClockDriver() {
   const step = useViewStore((s) => s.step)
   const lastFrameAt = useRef<number | null>(null)
 
-  // The clock moved (played, scrubbed, a new step): draw it.
-  useEffect(() => onClockChange(() => invalidate()), [invalidate])
+  // The clock moved (played, scrubbed, a new step): draw it. Playing moves it within a frame, so
+  // the frame is asked for through the warm-up like every frame of an animation.
+  useEffect(() => onClockChange(() => requestAnimationFrameAfterWarmUp(invalidate)), [invalidate])
 
   useEffect(() => {
     lastFrameAt.current = null
@@ -57,7 +59,7 @@ export default function TreatmentClockDriver() {
     const elapsed = lastFrameAt.current === null ? 0 : Math.min(MAX_FRAME_MS, now - lastFrameAt.current)
     lastFrameAt.current = now
     advanceClock(elapsed / 1000)
-    if (usePlayerStore.getState().playing) invalidate()
+    if (usePlayerStore.getState().playing) requestAnimationFrameAfterWarmUp(invalidate)
   })
   return null
 }

@@ -41,6 +41,7 @@ import { usePickStore } from '../../state/pickStore.ts'
 import { attachToFemur, setTreatmentFemurPose } from '../model/femurPose.ts'
 import { FEMUR_NODES } from '../model/femurShift.ts'
 import type { MeshBasicMaterial, Object3D } from 'three'
+import { requestAnimationFrameAfterWarmUp } from '../three/programWarmUp.ts'
 
 // Readied from this chunk once the hip is drawn (./TreatmentWarmUp.tsx).
 export { warmTreatmentPrograms } from './warmPrograms.ts'
@@ -207,9 +208,11 @@ export default function TreatmentLayer() {
   }, [plan, steps, step, removedBone])
 
   const last = useRef({ t: Number.NaN, plan: null as TreatmentPlan | null, steps: null as readonly StepRef[] | null, step: -1 })
+  // Asked for from within a frame: through the warm-up, which may hold it for the GPU (../three/programWarmUp.ts).
+  const nextFrame = () => requestAnimationFrameAfterWarmUp(invalidate)
   useFrame(() => {
     // The removed bone's cut faces wait for the disease layer, which may come without a new frame of the treatment.
-    if (removedBone.paintIfReady()) invalidate()
+    if (removedBone.paintIfReady()) nextFrame()
     const moment = treatmentMoment()
     const seen = last.current
     if (seen.t === moment.t && seen.plan === plan && seen.steps === steps && seen.step === step) return
@@ -218,17 +221,17 @@ export default function TreatmentLayer() {
     seen.steps = steps
     seen.step = step
     if (!plan) {
-      if (objects.sync([], [])) invalidate()
-      if (removedBone.show(null)) invalidate()
-      if (setTreatmentFemurPose(null)) invalidate()
+      if (objects.sync([], [])) nextFrame()
+      if (removedBone.show(null)) nextFrame()
+      if (setTreatmentFemurPose(null)) nextFrame()
       showBoneRemovals([])
       publishTreatmentRemovals([])
       return
     }
     const frame = frameAt(plan, steps, step, moment.t)
-    if (setTreatmentFemurPose(frame.femur ?? null)) invalidate()
-    if (objects.sync(frame.instruments, frame.pieces)) invalidate()
-    if (removedBone.show(frame.pieces.find((p) => p.boneOut) ?? null)) invalidate()
+    if (setTreatmentFemurPose(frame.femur ?? null)) nextFrame()
+    if (objects.sync(frame.instruments, frame.pieces)) nextFrame()
+    if (removedBone.show(frame.pieces.find((p) => p.boneOut) ?? null)) nextFrame()
     showBoneRemovals(frame.removals)
     publishTreatmentRemovals(frame.removals)
   })
