@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import { Box3, DoubleSide, Group, Matrix4, Mesh, Plane, Vector3, type BufferGeometry, type Material, type Object3D } from 'three'
 import { UNCUT_PLANE } from '../../src/scene/treatment/pieceCutLook.ts'
@@ -7,7 +7,8 @@ import { radialSolidOf } from '../../src/domain/treatment/radialSolid.ts'
 import { INSTRUMENT_KINDS, PIECE_KINDS, type InstrumentKind, type InstrumentPose, type Piece, type PieceKind, type Vec3 } from '../../src/domain/treatment/frame.ts'
 import { TreatmentObjectSet, treatmentObjectOf } from '../../src/scene/treatment/treatmentObjectSet.ts'
 import { TreatmentObjects } from '../../src/scene/treatment/TreatmentObjects.tsx'
-import { holdModels, keptModelKeys, liveModelKeys } from '../../src/scene/treatment/modelCache.ts'
+import { buildModelsAhead, holdModels, keptModelKeys, liveModelKeys } from '../../src/scene/treatment/modelCache.ts'
+import { instrumentRecipe } from '../../src/scene/treatment/builders.ts'
 import { reamerReach } from '../../src/scene/treatment/instruments/expandableReamer.ts'
 import { OBJECT_NAMES } from '../../src/domain/treatment/objectNames.ts'
 import { IMPLANT_KINDS } from '../../src/domain/treatment/frame.ts'
@@ -515,5 +516,38 @@ describe('names', () => {
     expect(new Set(patient).size).toBe(kinds.length)
     expect(new Set(clinical).size).toBe(kinds.length)
     expect(OBJECT_NAMES.trephine.patient).toBe('Hollow drill')
+  })
+
+  it('models built ahead (the next step’s tools) are built one per quiet moment, only while held, and the tool takes them without building', () => {
+    vi.useFakeTimers()
+    const release = holdModels()
+    const set = newSet()
+    try {
+      const sizes = [44, 46, 48].map((d) => pose('acetabular-reamer', { diameter: d }))
+      const built: string[] = []
+      const recipes = sizes.map(instrumentRecipe).map((r) => ({ key: r.key, build: () => (built.push(r.key), r.build()) }))
+      expect(new Set(recipes.map((r) => r.key)).size).toBe(3)
+      const cancel = buildModelsAhead(recipes)
+      expect(built, 'nothing in the frame that asked').toEqual([])
+      vi.advanceTimersByTime(60)
+      expect(built).toHaveLength(1)
+      cancel() // the step changed before the rest came
+      vi.advanceTimersByTime(1000)
+      expect(built).toHaveLength(1)
+      expect(keptModelKeys()).toEqual([recipes[0]!.key])
+      set.sync([sizes[0]!], [])
+      expect(keptModelKeys(), 'the tool took the model built ahead').toEqual([])
+      expect(liveModelKeys()).toEqual([recipes[0]!.key])
+      set.sync([], [])
+      release()
+      // No hold: nothing would keep a model, so none is built.
+      buildModelsAhead(recipes)
+      vi.advanceTimersByTime(1000)
+      expect(built).toHaveLength(1)
+      expect(keptModelKeys()).toEqual([])
+    } finally {
+      release()
+      vi.useRealTimers()
+    }
   })
 })

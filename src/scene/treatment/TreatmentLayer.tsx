@@ -31,7 +31,8 @@ import { useModelStore } from '../model/modelStore.ts'
 import { prefetchBoneRemovals, showBoneRemovals } from '../model/boneRemoval.ts'
 import { TreatmentObjectSet } from './treatmentObjectSet.ts'
 import { sectionPlaneOf } from '../section/sectionPlane.ts'
-import { holdModels } from './modelCache.ts'
+import { buildModelsAhead, holdModels, type ModelToBuild } from './modelCache.ts'
+import { stepRecipes } from './stepModels.ts'
 import { RemovedBone } from './removedBone.ts'
 import { buildSafeZoneMesh } from './safeZoneCone.ts'
 import { lewinnekCone } from '../../domain/treatment/replacement/safeZone.ts'
@@ -194,9 +195,11 @@ export default function TreatmentLayer() {
   // The tools and grafts are picked like the hip's structures, by the same rule.
   const handlers = usePickHandlers()
 
-  // The cuts this step and the next one will ask for, computed ahead.
+  // The cuts this step and the next one will ask for, computed ahead, and the models of their
+  // tools and pieces built ahead (./modelCache.ts), so no new tool is built in a frame.
   useEffect(() => {
     if (!plan) return
+    const models: ModelToBuild[] = []
     for (const index of [step, step + 1]) {
       if (index >= steps.length) continue
       for (let k = 0; k <= REMOVAL_INCREMENTS; k++) {
@@ -204,7 +207,9 @@ export default function TreatmentLayer() {
         prefetchBoneRemovals(ahead.removals)
         for (const piece of ahead.pieces) if (piece.boneOut) removedBone.prefetch(piece)
       }
+      models.push(...stepRecipes(plan, steps, index))
     }
+    return buildModelsAhead(models)
   }, [plan, steps, step, removedBone])
 
   const last = useRef({ t: Number.NaN, plan: null as TreatmentPlan | null, steps: null as readonly StepRef[] | null, step: -1 })

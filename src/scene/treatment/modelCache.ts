@@ -64,6 +64,45 @@ export function holdModels(): () => void {
   }
 }
 
+/** A model to build ahead: its key and how to build it (./builders.ts recipes). */
+export interface ModelToBuild {
+  readonly key: string
+  readonly build: () => ObjectModel
+}
+
+/** Models to build ahead, in line, one per quiet moment. */
+const ahead: ModelToBuild[] = []
+let aheadTimer: number | undefined
+const whenQuiet: (run: () => void) => number =
+  globalThis.requestIdleCallback !== undefined ? (run) => globalThis.requestIdleCallback(run, { timeout: 1000 }) : (run) => setTimeout(run, 50) as unknown as number
+
+function buildNextAhead(): void {
+  aheadTimer = undefined
+  const next = ahead.shift()
+  if (!next) return
+  if (holds > 0 && !entries.has(next.key) && !kept.has(next.key)) kept.set(next.key, next.build())
+  if (ahead.length > 0) aheadTimer = whenQuiet(buildNextAhead)
+}
+
+/**
+ * Builds models before their first object needs them, one per quiet moment (an idle callback),
+ * and keeps them as a hold keeps a released model. A step's new tool built at its first frame
+ * stopped that frame for 25–56 ms each while a hip replacement played (the reamers' and broaches'
+ * sizes, the impactors). Only while a hold is on (nothing would keep them otherwise); a model
+ * already built is skipped. Returns a function that takes the ones not built yet out of line.
+ */
+export function buildModelsAhead(models: readonly ModelToBuild[]): () => void {
+  const mine = models.filter((m) => !entries.has(m.key) && !kept.has(m.key) && !ahead.some((a) => a.key === m.key))
+  ahead.push(...mine)
+  if (aheadTimer === undefined && ahead.length > 0) aheadTimer = whenQuiet(buildNextAhead)
+  return () => {
+    for (const m of mine) {
+      const at = ahead.indexOf(m)
+      if (at >= 0) ahead.splice(at, 1)
+    }
+  }
+}
+
 /** Models in use now (tests: nothing is left once every object is gone). */
 export function liveModelKeys(): string[] {
   return [...entries.keys()]

@@ -28,9 +28,8 @@ function cuttingHoles(radius: number): DomeHole[] {
 
 export function buildAcetabularReamer(diameter: number): ObjectModel {
   const r = diameter / 2
-  const dome = perforatedDome({ outer: r, inner: r - ACETABULAR_REAMER.wall, holes: cuttingHoles(r), apicalHole: 0, rows: 40, columns: 144 })
   // Pole at the tip (origin), the open face r mm behind it.
-  dome.applyMatrix4(new Matrix4().makeTranslation(0, -r, 0))
+  const dome = perforatedDome({ outer: r, inner: r - ACETABULAR_REAMER.wall, holes: cuttingHoles(r), apicalHole: 0, rows: 40, columns: 144, shiftY: -r })
   const bar = new BoxGeometry(2 * (r - ACETABULAR_REAMER.wall), 3, ACETABULAR_REAMER.barWidth)
   const cross = new BoxGeometry(ACETABULAR_REAMER.barWidth, 3, 2 * (r - ACETABULAR_REAMER.wall))
   for (const g of [bar, cross]) g.applyMatrix4(new Matrix4().makeTranslation(0, -r + 1.5, 0))

@@ -29,6 +29,8 @@ export interface PerforatedDome {
   readonly columns: number
   /** Turns the outer surface's normals by up to this much per vertex (a porous, matte look); 0: smooth. */
   readonly roughNormals?: number
+  /** Moves the whole dome along Y (a reamer puts its pole at the origin); 0 by default. */
+  readonly shiftY?: number
 }
 
 /** Direction at polar angle `theta` from +Y and azimuth `phi` from +X (toward −Z). */
@@ -57,6 +59,9 @@ export function perforatedDome(d: PerforatedDome): BufferGeometry {
   // Grid directions, and the hole (if any) each grid point falls in.
   const dirs: P3[][] = []
   const inHole: number[][] = []
+  // Inside a hole: within its angle of its centre, i.e. a dot product above its cosine (an
+  // arccosine per hole and grid point was most of a reamer's build time).
+  const holeCos = d.holes.map((hole) => Math.cos(hole.angle))
   for (let i = 0; i <= rows; i++) {
     const theta = theta0 + ((Math.PI / 2 - theta0) * i) / rows
     const row: P3[] = []
@@ -64,7 +69,7 @@ export function perforatedDome(d: PerforatedDome): BufferGeometry {
     for (let j = 0; j < columns; j++) {
       const p = domeDirection(theta, (2 * Math.PI * j) / columns)
       row.push(p)
-      flags.push(d.holes.findIndex((hole) => Math.acos(Math.min(1, dotP(p, hole.direction))) < hole.angle))
+      flags.push(d.holes.findIndex((hole, k) => dotP(p, hole.direction) > holeCos[k]!))
     }
     dirs.push(row)
     inHole.push(flags)
@@ -79,7 +84,8 @@ export function perforatedDome(d: PerforatedDome): BufferGeometry {
   }
   const removed = (i: number, j: number): boolean => holeOf(i, j) >= 0
   const s = new Surface()
-  const at = (p: P3, r: number): P3 => [p[0] * r, p[1] * r, p[2] * r]
+  const shift = d.shiftY ?? 0
+  const at = (p: P3, r: number): P3 => [p[0] * r, p[1] * r + shift, p[2] * r]
   const neg = (p: P3): P3 => [-p[0], -p[1], -p[2]]
   const rough = d.roughNormals ?? 0
   const outerNormal = (i: number, j: number): P3 => {

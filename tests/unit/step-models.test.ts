@@ -1,0 +1,43 @@
+/**
+ * The models a step draws, found ahead (src/scene/treatment/stepModels.ts): for every treatment,
+ * variant and step, sampling at STEP_SAMPLES finds every model a far denser sampling draws, so
+ * no tool of a short pass (a reamer size) is left to be built inside a frame. At the cuts' own
+ * five moments, three steps of the hip replacement and one of resurfacing missed tools.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
+import { PROCEDURE_IDS } from '../../src/domain/procedures.ts'
+import { planTreatment } from '../../src/domain/treatment/planner.ts'
+import { treatmentSteps, variantIds } from '../../src/domain/treatment/steps.ts'
+import { stepRecipes } from '../../src/scene/treatment/stepModels.ts'
+import { loadModel } from './model-loader.ts'
+
+let lm: HipLandmarks
+beforeAll(async () => {
+  const parsed = parseLandmarks((await loadModel()).sceneExtras.landmarks)
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
+  lm = parsed.value
+})
+
+describe('models a step draws', () => {
+  it('are all found by the sampling used to build them ahead, for every treatment, variant and step', () => {
+    let models = 0
+    let coarse = 0
+    for (const procedure of PROCEDURE_IDS)
+      for (const variant of [null, ...variantIds(procedure)]) {
+        const lesion = lesionGeometry({ size: 'large', type: 'C2' }, lesionAnatomyOf(lm))
+        const plan = planTreatment({ procedure, variant, landmarks: lm, lesion, collapseDepthMm: 4 })
+        const steps = treatmentSteps(procedure, variant).map((s) => ({ id: s.id }))
+        for (let i = 0; i < steps.length; i++) {
+          const found = stepRecipes(plan, steps, i).map((r) => r.key)
+          const dense = stepRecipes(plan, steps, i, 400).map((r) => r.key)
+          expect(new Set(found), `${procedure} ${variant} step ${steps[i]!.id}`).toEqual(new Set(dense))
+          coarse += stepRecipes(plan, steps, i, 4).length
+          models += found.length
+        }
+      }
+    expect(models).toBeGreaterThan(40)
+    expect(coarse, 'five moments a step miss some: the check can fail').toBeLessThan(models)
+  })
+})
