@@ -237,6 +237,15 @@ async function resetTo(page: Page, query: string, reducedMotion: 'reduce' | 'no-
     throw new Error(`resetting the shared page failed: ${refused.join('; ')}\n  wanted ${JSON.stringify(wanted)}\n  got    ${JSON.stringify(state)}`)
   }
   await waitForSettled(page)
+  // The address is replaced up to 250 ms after a change (replacements are coalesced:
+  // src/state/linkSync.ts), and a reset that draws little settles sooner: a test that reads the
+  // link at once read the previous test's (seen once in CI: cutaway=on after a reset to auto).
+  for (let waited = 0; ; waited += 50) {
+    const shown = { ...DEFAULT_VIEW_STATE, ...parseViewQuery(new URL(page.url()).search).patch }
+    if (isDeepStrictEqual(shown, wanted)) break
+    if (waited >= 5000) throw new Error(`the link did not follow the reset: ${page.url()}`)
+    await page.waitForTimeout(50)
+  }
 }
 
 /**
