@@ -31,7 +31,8 @@ import { useModelStore } from '../model/modelStore.ts'
 import { prefetchBoneRemovals, showBoneRemovals } from '../model/boneRemoval.ts'
 import { TreatmentObjectSet } from './treatmentObjectSet.ts'
 import { sectionPlaneOf } from '../section/sectionPlane.ts'
-import { buildModelsAhead, holdModels, type ModelToBuild } from './modelCache.ts'
+import { buildModelsAhead, holdModels } from './modelCache.ts'
+import type { ModelRecipe } from './builders.ts'
 import { stepRecipes } from './stepModels.ts'
 import { RemovedBone } from './removedBone.ts'
 import { buildSafeZoneMesh } from './safeZoneCone.ts'
@@ -199,7 +200,7 @@ export default function TreatmentLayer() {
   // tools and pieces built ahead (./modelCache.ts), so no new tool is built in a frame.
   useEffect(() => {
     if (!plan) return
-    const models: ModelToBuild[] = []
+    const models: ModelRecipe[] = []
     for (const index of [step, step + 1]) {
       if (index >= steps.length) continue
       for (let k = 0; k <= REMOVAL_INCREMENTS; k++) {

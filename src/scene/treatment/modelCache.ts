@@ -12,6 +12,7 @@
  * (the treatment closed) disposes what is kept.
  */
 import { disposeModel, type ObjectModel } from './objectModel.ts'
+import type { ModelRecipe } from './builders.ts'
 
 interface Entry {
   readonly model: ObjectModel
@@ -64,14 +65,8 @@ export function holdModels(): () => void {
   }
 }
 
-/** A model to build ahead: its key and how to build it (./builders.ts recipes). */
-export interface ModelToBuild {
-  readonly key: string
-  readonly build: () => ObjectModel
-}
-
 /** Models to build ahead, in line, one per quiet moment. */
-const ahead: ModelToBuild[] = []
+const ahead: ModelRecipe[] = []
 let aheadTimer: number | undefined
 const whenQuiet: (run: () => void) => number =
   globalThis.requestIdleCallback !== undefined ? (run) => globalThis.requestIdleCallback(run, { timeout: 1000 }) : (run) => setTimeout(run, 50) as unknown as number
@@ -91,7 +86,7 @@ function buildNextAhead(): void {
  * sizes, the impactors). Only while a hold is on (nothing would keep them otherwise); a model
  * already built is skipped. Returns a function that takes the ones not built yet out of line.
  */
-export function buildModelsAhead(models: readonly ModelToBuild[]): () => void {
+export function buildModelsAhead(models: readonly ModelRecipe[]): () => void {
   const mine = models.filter((m) => !entries.has(m.key) && !kept.has(m.key) && !ahead.some((a) => a.key === m.key))
   ahead.push(...mine)
   if (aheadTimer === undefined && ahead.length > 0) aheadTimer = whenQuiet(buildNextAhead)

@@ -14,7 +14,7 @@ import { instrumentRecipe, pieceRecipe, type ModelRecipe } from './builders.ts'
 export const STEP_SAMPLES = 32
 
 /** The models a frame draws: its instruments' and its pieces' (not the bone taken out: ./removedBone.ts). */
-export function frameRecipes(frame: Pick<TreatmentFrame, 'instruments' | 'pieces'>): ModelRecipe[] {
+function frameRecipes(frame: Pick<TreatmentFrame, 'instruments' | 'pieces'>): ModelRecipe[] {
   return [...frame.instruments.map(instrumentRecipe), ...frame.pieces.filter((piece) => !piece.boneOut).map(pieceRecipe)]
 }
 
