@@ -13,9 +13,8 @@ import { OBJECT_NAMES } from '../../src/domain/treatment/objectNames.ts'
 import { cupAngles, cupAxis } from '../../src/domain/treatment/replacement/cupOrientation.ts'
 import { HEAD_CENTRE_PAST_TAPER, stemGeometry, stemSection } from '../../src/domain/treatment/replacement/stemDesign.ts'
 import { planThr, stemNeckDirection, type ThrPlan } from '../../src/domain/treatment/replacement/thrPlanner.ts'
-import { parseLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { cross, dot, normalise, scale, sub } from '../../src/domain/vec3.ts'
-import { loadModel } from '../unit/model-loader.ts'
+import { loadLandmarks } from '../unit/model-loader.ts'
 import { CAP, IMPLANT_SPECS, STEM } from './support/implantSpecs.ts'
 
 const sets: TreatmentObjectSet[] = []
@@ -174,9 +173,7 @@ describe('planned sizes (within 0.1 mm)', () => {
 describe('placed by the plan', () => {
   let plan: ThrPlan
   beforeAll(async () => {
-    const parsed = parseLandmarks((await loadModel()).sceneExtras.landmarks)
-    if (!parsed.ok) throw new Error(parsed.errors.join('; '))
-    plan = planThr(parsed.value)
+    plan = planThr(await loadLandmarks())
   })
 
   /** The cup's opening axis measured from the placed mesh: the normal of its face ring, away from the dome. */

@@ -5,7 +5,7 @@
  * the whole hip.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import type { HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { TISSUE_OF } from '../../src/domain/anatomy/tissues.ts'
 import { STRUCTURE_IDS } from '../../src/domain/anatomy/structures.ts'
 import { VIEW_DIRECTIONS } from '../../src/domain/cameraViews.ts'
@@ -13,13 +13,11 @@ import { stepView } from '../../src/domain/treatment/stepViews.ts'
 import { stepIdsOf } from '../../src/domain/treatment/stepIds.ts'
 import { dot, normalise } from '../../src/domain/vec3.ts'
 import { onFemur } from '../../src/scene/model/femurShift.ts'
-import { loadModel } from './model-loader.ts'
+import { loadLandmarks } from './model-loader.ts'
 
 let lm: HipLandmarks
 beforeAll(async () => {
-  const parsed = parseLandmarks((await loadModel()).sceneExtras.landmarks)
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
-  lm = parsed.value
+  lm = await loadLandmarks()
 })
 
 /** The arteries the femur leaves behind when it is dislocated (those on its neck move with it). */

@@ -3,7 +3,7 @@
  * moment of each the picture shows (the instrument at its deepest, in the bone).
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import type { HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
 import { planTreatment } from '../../src/domain/treatment/planner.ts'
 import { treatmentSteps } from '../../src/domain/treatment/steps.ts'
@@ -12,13 +12,11 @@ import { stepIdsOf } from '../../src/domain/treatment/stepIds.ts'
 import { PROCEDURE_IDS } from '../../src/domain/procedureIds.ts'
 import { fluoroscopyCaption, fluoroscopyMoment, fluoroscopyStepAhead, fluoroscopySteps, fluoroscopyTool, underFluoroscopy } from '../../src/domain/imaging/fluoroscopy.ts'
 import { distance } from '../../src/domain/vec3.ts'
-import { loadModel } from './model-loader.ts'
+import { loadLandmarks } from './model-loader.ts'
 
 let lm: HipLandmarks
 beforeAll(async () => {
-  const parsed = parseLandmarks((await loadModel()).sceneExtras.landmarks)
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
-  lm = parsed.value
+  lm = await loadLandmarks()
 })
 
 describe('steps under fluoroscopy', () => {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { NodeIO, type Document } from '@gltf-transform/core'
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
 import { MeshoptDecoder } from 'meshoptimizer'
+import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 
 export const MODEL_PATH = fileURLToPath(new URL('../../public/models/hip.glb', import.meta.url))
 
@@ -169,4 +170,11 @@ export function sectionCentroid(m: LoadedMesh, n: readonly [number, number, numb
     sw += w
   }
   return sw > 0 ? [sx / sw, sy / sw, sz / sw] : null
+}
+
+/** The landmarks the generator wrote into the committed model (throws when they do not parse). */
+export async function loadLandmarks(): Promise<HipLandmarks> {
+  const parsed = parseLandmarks((await loadModel()).sceneExtras.landmarks)
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
+  return parsed.value
 }

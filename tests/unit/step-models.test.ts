@@ -5,19 +5,17 @@
  * five moments, three steps of the hip replacement and one of resurfacing missed tools.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import type { HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
 import { PROCEDURE_IDS } from '../../src/domain/procedures.ts'
 import { planTreatment } from '../../src/domain/treatment/planner.ts'
 import { treatmentSteps, variantIds } from '../../src/domain/treatment/steps.ts'
 import { stepRecipes } from '../../src/scene/treatment/stepModels.ts'
-import { loadModel } from './model-loader.ts'
+import { loadLandmarks } from './model-loader.ts'
 
 let lm: HipLandmarks
 beforeAll(async () => {
-  const parsed = parseLandmarks((await loadModel()).sceneExtras.landmarks)
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
-  lm = parsed.value
+  lm = await loadLandmarks()
 })
 
 describe('models a step draws', () => {

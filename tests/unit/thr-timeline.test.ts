@@ -4,7 +4,7 @@
  * one was, every step changing the picture, and a link at step N drawing what stepping to it drew.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import type { HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
 import { REPLACEMENT_SIZES } from '../../src/domain/treatment/replacement/replacementSizes.ts'
 import { planTreatment, type TreatmentPlan } from '../../src/domain/treatment/planner.ts'
@@ -15,15 +15,13 @@ import type { TreatmentFrame } from '../../src/domain/treatment/frame.ts'
 import { cupAngles } from '../../src/domain/treatment/replacement/cupOrientation.ts'
 import { distance, normalise, sub, type Vec3 } from '../../src/domain/vec3.ts'
 import { focusFraming, hiddenByTreatment, stepFocus } from '../../src/domain/treatment/stepViews.ts'
-import { loadModel } from './model-loader.ts'
+import { loadLandmarks } from './model-loader.ts'
 
 let lm: HipLandmarks
 let plan: TreatmentPlan
 let steps: StepRef[]
 beforeAll(async () => {
-  const parsed = parseLandmarks((await loadModel()).sceneExtras.landmarks)
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
-  lm = parsed.value
+  lm = await loadLandmarks()
   plan = planOf(4)
   steps = treatmentSteps('total-hip-replacement', null).map((s) => ({ id: s.id }))
 })

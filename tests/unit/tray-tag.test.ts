@@ -4,7 +4,7 @@
  * lists carry the tag while such a treatment is open, and only then.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import type { HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { labelsShown } from '../../src/domain/labelsShown.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
 import { PROCEDURE_IDS, PROCEDURES } from '../../src/domain/procedures.ts'
@@ -13,13 +13,11 @@ import { stepIdsOf } from '../../src/domain/treatment/stepIds.ts'
 import { frameAt, hasTimeline } from '../../src/domain/treatment/timeline.ts'
 import { hasTrayStep, TRAY_PIECE, TRAY_STEPS, TRAY_TAG_ID } from '../../src/domain/treatment/trayTag.ts'
 import { distance } from '../../src/domain/vec3.ts'
-import { loadModel } from './model-loader.ts'
+import { loadLandmarks } from './model-loader.ts'
 
 let lm: HipLandmarks
 beforeAll(async () => {
-  const parsed = parseLandmarks((await loadModel()).sceneExtras.landmarks)
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
-  lm = parsed.value
+  lm = await loadLandmarks()
 })
 
 const sequences = PROCEDURE_IDS.flatMap((procedure) => [null, ...PROCEDURES[procedure].variants.map((v) => v.id)].map((variant) => ({ procedure, variant })))

@@ -5,7 +5,7 @@
  * at the lateral cortex, its end under the plate, never hidden by the packed graft.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import type { HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { fitPointsDistance } from '../../src/domain/cameraViews.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
 import { nearestOnLine } from '../../src/domain/treatment/fibulaPedicle.ts'
@@ -15,13 +15,11 @@ import { treatmentSteps } from '../../src/domain/treatment/steps.ts'
 import { frameAt, MARROW_HARVEST_UNTIL } from '../../src/domain/treatment/timeline.ts'
 import { endClearance } from '../../src/domain/treatment/toolEnd.ts'
 import { distance, dot, madd, normalise, sub, type Vec3 } from '../../src/domain/vec3.ts'
-import { loadModel } from './model-loader.ts'
+import { loadLandmarks } from './model-loader.ts'
 
 let lm: HipLandmarks
 beforeAll(async () => {
-  const parsed = parseLandmarks((await loadModel()).sceneExtras.landmarks)
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
-  lm = parsed.value
+  lm = await loadLandmarks()
 })
 
 const lesionOf = () => lesionGeometry({ size: 'medium', type: 'C1' }, lesionAnatomyOf(lm))

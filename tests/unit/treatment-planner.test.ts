@@ -3,7 +3,7 @@
  * a surgeon would check on the fluoroscopy (entry level, axis, tip depth, diameter).
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import type { HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { interfaceDistance, isInLesion, lesionAnatomyOf, lesionGeometry, type LesionGeometry } from '../../src/domain/lesion/index.ts'
 import { collapseDepthAt, type CollapseParams } from '../../src/domain/lesion/collapse.ts'
 import { corticalHoleLowestY, holeBelowTrochanterMm, MAX_OFF_NECK_AXIS_DEG, NECK_WALL_MM, neckWallMm, planTreatment, offNeckAxisDeg, type BorePlan } from '../../src/domain/treatment/planner.ts'
@@ -12,13 +12,11 @@ import { insideRadialSolid, reachToward } from '../../src/domain/treatment/radia
 import type { CavityPlan } from '../../src/domain/treatment/planner.ts'
 import { LESION_SIZES, LESION_TYPES } from '../../src/domain/viewState.ts'
 import { cross, distance, dot, madd, normalise, sub, type Vec3 } from '../../src/domain/vec3.ts'
-import { loadModel } from './model-loader.ts'
+import { loadLandmarks } from './model-loader.ts'
 
 let lm: HipLandmarks
 beforeAll(async () => {
-  const parsed = parseLandmarks((await loadModel()).sceneExtras.landmarks)
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
-  lm = parsed.value
+  lm = await loadLandmarks()
 })
 
 const rel = (p: Vec3): Vec3 => sub(p, lm.femoralHead.centre)

@@ -1,6 +1,6 @@
 /** Each step says how it is best seen, and its cut really runs along the tool's path. */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import type { HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
 import { PROCEDURE_IDS } from '../../src/domain/procedures.ts'
 import { clipPlaneOf } from '../../src/domain/section.ts'
@@ -10,13 +10,11 @@ import { focusFraming, hasStepView, hiddenByTreatment, seenThroughByTreatment, s
 import { stepSection } from '../../src/domain/treatment/toolCut.ts'
 import { hasTimeline, waitingGraft } from '../../src/domain/treatment/timeline.ts'
 import { distance, dot, madd } from '../../src/domain/vec3.ts'
-import { loadModel } from './model-loader.ts'
+import { loadLandmarks } from './model-loader.ts'
 
 let lm: HipLandmarks
 beforeAll(async () => {
-  const parsed = parseLandmarks((await loadModel()).sceneExtras.landmarks)
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
-  lm = parsed.value
+  lm = await loadLandmarks()
 })
 
 const playable = PROCEDURE_IDS.flatMap((procedure) => [null, ...variantIds(procedure)].map((variant) => ({ procedure, variant }))).filter((s) =>
