@@ -70,6 +70,18 @@ describe('axe-core finds no violations', () => {
     expect(found.join('\n')).toBe('')
   })
 
+  it('with the Images panel open, a picture pointed at from the keyboard', async () => {
+    const { page } = await openApp('?images=1&stage=2&mode=clinician')
+    const picture = page.locator('[data-testid="image-xray"]')
+    await picture.waitFor()
+    await page.locator('[data-testid="images-close"]').focus()
+    for (let i = 0; i < 8 && !(await picture.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+    await page.keyboard.press('ArrowUp')
+    await page.keyboard.press('Enter')
+    await page.locator('[data-testid="crosshair-xray"][data-point]').waitFor({ state: 'attached' })
+    expect((await axeViolations(page, 'Images panel, picture pointed at')).join('\n')).toBe('')
+  })
+
   it('without WebGL (the text-only fallback)', async () => {
     const app = await appPageWithoutWebgl({ viewport: COMPACT_VIEWPORT })
     await app.open('?stage=3')

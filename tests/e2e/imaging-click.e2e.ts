@@ -5,6 +5,7 @@
  *   cyan ring drawn over the model, near the head's centre as the view projects it); so does the
  *   frog-leg's head (its femur is turned in the picture only); a click on the MRI above the head
  *   selects the hip bone (the socket's roof on the slice); Escape forgets the point;
+ * - the keyboard does the same: Tab to a picture, arrows move a marker, Enter shows its point;
  * - at 1920×1080 every picture is whole inside the panel's visible area;
  * - on a phone (390×844) the pictures are a sheet under the view, one at a time, each at least
  *   200 px tall, while the 3D canvas keeps at least 40% of the screen's height;
@@ -110,6 +111,46 @@ describe('Images panel: the pictures talk to the 3D view', () => {
     await expect.poll(async () => (await page.evaluate(() => window.hipExplorer!.getState())).selected).toBe(null)
     await waitForSettled(page)
     expect(await cyanNear(page, centre, radiusPx), 'no marker after Escape').toBe(0)
+    expect(describeProblems(problems)).toBe('none')
+  })
+
+  it('the keyboard points at a picture as a click does: Tab to it, arrows move a marker, Enter shows the point in 3D', async () => {
+    const { page, problems } = await openApp('?images=1&flow=0&stage=1.5')
+    await picturesAt(page, 1.5)
+    const before = await page.evaluate(() => ({ camera: window.hipExplorer!.camera(), state: window.hipExplorer!.getState() }))
+    // Tab from the panel's close button reaches the pictures.
+    await page.locator('[data-testid="images-close"]').focus()
+    for (let i = 0; i < 8 && !(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'image-xray')); i++) await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'Tab reaches the AP X-ray').toBe('image-xray')
+    const cursorAt = async () => {
+      const style = (await page.locator('[data-testid="cursor-xray"]').getAttribute('style')) ?? ''
+      return style.match(/[\d.]+(?=%)/g)!.map((v) => Number(v) / 100)
+    }
+    // The marker starts at the picture's centre; Shift moves it five times as far.
+    expect(await cursorAt()).toEqual([0.5, 0.5])
+    await page.keyboard.press('Shift+ArrowDown')
+    expect((await cursorAt())[1]).toBeCloseTo(0.6, 6)
+    await page.keyboard.press('Shift+ArrowUp')
+    // To the femoral head's centre (the frame puts it at u = (75 − 2)/150, v = (75 − 12)/150): one step left, four up.
+    await page.keyboard.press('ArrowLeft')
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowUp')
+    const [u, v] = await cursorAt()
+    expect(u).toBeCloseTo(0.48, 6)
+    expect(v).toBeCloseTo(0.42, 6)
+    await expect(page.locator('[data-testid="crosshair-xray"]').count(), 'nothing shown before Enter').resolves.toBe(0)
+    await page.keyboard.press('Enter')
+    const cross = page.locator('[data-testid="crosshair-xray"][data-point]')
+    await cross.waitFor({ state: 'attached' })
+    expect(await cross.getAttribute('data-structure')).toBe('femur')
+    await expect.poll(async () => (await page.evaluate(() => window.hipExplorer!.getState())).selected).toBe('femur')
+    await expect(page.locator('[role="status"].image-point-note').textContent()).resolves.toMatch(/Marked in the 3D view/)
+    const head = modelLandmarks().femoralHead
+    const point = (await cross.getAttribute('data-point'))!.split(',').map(Number)
+    expect(Math.hypot(point[0]! - head.centre[0], point[1]! - head.centre[1]), 'the point found, mm from the head centre (as seen from the front)').toBeLessThan(3)
+    // The arrows moved the marker only: neither the camera nor the stage.
+    const after = await page.evaluate(() => ({ camera: window.hipExplorer!.camera(), state: window.hipExplorer!.getState() }))
+    expect(after.camera).toEqual(before.camera)
+    expect(after.state.stage).toBe(before.state.stage)
     expect(describeProblems(problems)).toBe('none')
   })
 

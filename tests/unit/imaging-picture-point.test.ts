@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { IMAGE_FRAMES } from '../../src/domain/imaging/imageFrames.ts'
-import { modelToSpot, onPicture, spotToModel } from '../../src/domain/imaging/picturePoint.ts'
+import { modelToSpot, movedSpot, onPicture, spotToModel } from '../../src/domain/imaging/picturePoint.ts'
 import { densestAlongBeam } from '../../src/domain/imaging/xrayPick.ts'
 import { imageCaption, imageFullSources, imageSourceLine } from '../../src/domain/imaging/imagingCaptions.ts'
 import { IMAGE_KINDS } from '../../src/domain/imaging/imageKinds.ts'
@@ -75,5 +75,28 @@ describe('the images’ source lines', () => {
         for (const key of caption.citation.sources) expect(imageFullSources(caption)).toContain(SOURCES[key].citation)
       }
     }
+  })
+})
+
+describe('the keyboard marker on a picture', () => {
+  it('moves a fiftieth of the picture per arrow key, a tenth with Shift, and stays on the picture', () => {
+    const centre = { u: 0.5, v: 0.5 }
+    expect(movedSpot(centre, 'ArrowLeft', false)).toEqual({ u: 0.48, v: 0.5 })
+    expect(movedSpot(centre, 'ArrowRight', true)).toEqual({ u: 0.6, v: 0.5 })
+    // Up is towards the top of the picture (v counts from the top, as shown).
+    expect(movedSpot(centre, 'ArrowUp', false)).toEqual({ u: 0.5, v: 0.48 })
+    expect(movedSpot(centre, 'ArrowDown', true)).toEqual({ u: 0.5, v: 0.6 })
+    expect(movedSpot({ u: 0.01, v: 0.99 }, 'ArrowLeft', true)).toEqual({ u: 0, v: 0.99 })
+    expect(movedSpot({ u: 0.01, v: 0.99 }, 'ArrowDown', true)).toEqual({ u: 0.01, v: 1 })
+    expect(movedSpot(centre, 'Enter', false)).toBeNull()
+    expect(movedSpot(centre, 'PageDown', false)).toBeNull()
+  })
+
+  it('lands back where it started after 50 steps right and 50 left (no drift)', () => {
+    let spot = { u: 0, v: 0.3 }
+    for (let i = 0; i < 50; i++) spot = movedSpot(spot, 'ArrowRight', false)!
+    expect(spot.u).toBe(1)
+    for (let i = 0; i < 50; i++) spot = movedSpot(spot, 'ArrowLeft', false)!
+    expect(spot).toEqual({ u: 0, v: 0.3 })
   })
 })

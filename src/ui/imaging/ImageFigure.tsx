@@ -5,12 +5,16 @@
  * sources). The picture is drawn into a canvas from the pixels the scene rendered. A click on it
  * asks for the same point in the 3D view (scene/imaging/PictureLink.tsx): a crosshair marks the
  * point until the next click or Escape.
+ *
+ * The keyboard's way to do the same: Tab to the picture, move its marker with the arrow keys
+ * (Shift: larger steps), Enter or Space to show that point in the 3D view. The marker starts at
+ * the last point shown, else the picture's centre.
  */
-import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react'
 import type { FoundPoint, RenderedImage } from '../../state/imagingStore.ts'
 import { imageFullSources, imageSourceLine, type ImageCaption } from '../../domain/imaging/imagingCaptions.ts'
 import { scaleBarMm } from '../../domain/imaging/imageFrames.ts'
-import type { PictureSpot } from '../../domain/imaging/picturePoint.ts'
+import { movedSpot, type PictureSpot } from '../../domain/imaging/picturePoint.ts'
 import type { ImageKind } from '../../domain/imaging/imageKinds.ts'
 import type { Mode, Side } from '../../domain/viewState.ts'
 import { STRUCTURES } from '../../domain/anatomy/structureInfo.ts'
@@ -53,11 +57,29 @@ export function ImageFigure({ kind, title, alt, image, side, caption, mode, cont
     c.getContext('2d')?.putImageData(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height), 0, 0)
   }, [image])
   const bar = image ? scaleBarMm(image.sizeMm) : 0
+  /** The keyboard's marker: shown while the picture has keyboard focus. */
+  const [cursor, setCursor] = useState<PictureSpot | null>(null)
   const click = (event: MouseEvent<HTMLCanvasElement>) => {
     const box = event.currentTarget.getBoundingClientRect()
     if (box.width <= 0 || box.height <= 0) return
+    setCursor(null)
     onPoint({ u: (event.clientX - box.left) / box.width, v: (event.clientY - box.top) / box.height })
   }
+  const startCursor = (): PictureSpot => cursor ?? (pointed ? { u: pointed.u, v: pointed.v } : { u: 0.5, v: 0.5 })
+  const keyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return
+    const moved = movedSpot(startCursor(), event.key, event.shiftKey)
+    if (moved) {
+      setCursor(moved)
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      onPoint(startCursor())
+      setCursor(startCursor())
+    } else {
+      return // Page Down / Up, Escape and the rest: the page's keys (ui/keyboard.ts)
+    }
+    event.preventDefault()
+  }
+  const hint = useId()
   const sources = imageFullSources(caption)
   return (
     <figure className="image-figure" data-kind={kind} data-current={current || undefined}>
@@ -67,7 +89,27 @@ export function ImageFigure({ kind, title, alt, image, side, caption, mode, cont
       </div>
       <div className="image-box">
         <div className="image-frame" aria-busy={image ? undefined : true}>
-          <canvas ref={canvas} data-testid={`image-${kind}`} role="img" aria-label={alt} data-stage={image?.stage} title="Click a point to show it in the 3D view" onClick={click} />
+          <canvas
+            ref={canvas}
+            data-testid={`image-${kind}`}
+            // A picture the keyboard points into (arrow keys, Enter): keys reach it, not the reader's browse mode.
+            role="application"
+            aria-roledescription="picture"
+            aria-label={alt}
+            aria-describedby={hint}
+            tabIndex={0}
+            data-stage={image?.stage}
+            title="Click a point to show it in the 3D view"
+            onClick={click}
+            onKeyDown={keyDown}
+            onFocus={(event) => {
+              if (event.currentTarget.matches(':focus-visible')) setCursor(startCursor())
+            }}
+            onBlur={() => setCursor(null)}
+          />
+          <span id={hint} className="visually-hidden">
+            Arrow keys move a marker over the picture, Shift with an arrow moves it further; Enter shows that point in the 3D view.
+          </span>
           <span className={`image-marker side ${side}`} aria-hidden="true">{side === 'right' ? 'R' : 'L'}</span>
           <span className="image-marker superior" aria-hidden="true">S ↑</span>
           {image && (
@@ -75,6 +117,7 @@ export function ImageFigure({ kind, title, alt, image, side, caption, mode, cont
               <span className="image-scale-label">{bar} mm</span>
             </span>
           )}
+          {cursor && <span className="image-cursor" data-testid={`cursor-${kind}`} style={{ left: `${100 * cursor.u}%`, top: `${100 * cursor.v}%` }} aria-hidden="true" />}
           {pointed && (
             <span
               className="image-crosshair"
