@@ -1,6 +1,6 @@
 /**
- * Touch, small screens and zoom (issue 9): a phone (390×844) and a tablet (1024×768) with touch
- * and a coarse pointer, and 200% browser zoom of a 1080p screen (960×540 CSS px at 2 device
+ * Touch, small screens and zoom (issue 9): a phone (390×844, and on its side 844×390) and a
+ * tablet (1024×768) with touch and a coarse pointer, and 200% browser zoom of a 1080p screen (960×540 CSS px at 2 device
  * pixels each). One shared page per device.
  */
 import type { Page } from 'playwright-core'
@@ -114,6 +114,48 @@ describe('phone (390×844, touch)', () => {
     const y = Math.min(PHONE.height - 20, caption.y + 60)
     await touchDrag(page, { x: PHONE.width / 2, y }, { x: PHONE.width / 2, y: y - 300 })
     await expect.poll(() => scrollY(page)).toBeGreaterThan(100)
+  })
+})
+
+describe('phone on its side (844×390, touch)', () => {
+  const SIDEWAYS = { width: 844, height: 390 }
+  it('fills the screen without scrolling: the hip beside the caption, stage bar and disclaimer whole; the images one at a time beside the hip', async () => {
+    const { page } = await phonePage('stage=2')
+    await page.setViewportSize(SIDEWAYS)
+    try {
+      await waitForSettled(page)
+      const { width: W, height: H } = SIDEWAYS
+      expect(await page.evaluate(() => document.scrollingElement!.scrollHeight), 'page height, px').toBeLessThanOrEqual(H + 1)
+      const canvas = (await viewerCanvas(page).boundingBox())!
+      // Before this layout the view was 105 px tall between the top bar and the stage bar.
+      expect(canvas.height, 'the view\'s height, px').toBeGreaterThanOrEqual(0.6 * H)
+      expect(canvas.width, 'the view\'s width, px').toBeGreaterThanOrEqual(0.5 * W)
+      for (const selector of ['#stage-slider', '.stage-ticks', '.stagebar .play', '[data-testid="disclaimer"]', '#caption-title', '[data-testid="mode-patient"]', '[data-testid="side-left"]']) {
+        expect(inside(await box(page, selector), W, H), `${selector} on the screen`).toBe(true)
+      }
+      for (const selector of ['.stagebar .play', '#stage-slider']) expect(await shownOnTop(page, selector), `${selector} not covered`).toBe(true)
+      expect(overlap(await box(page, '.view-toolbar'), await box(page, '.stagebar')), 'view buttons over the stage bar').toBe(false)
+      const toolbar = await box(page, '.view-toolbar')
+      expect(toolbar.height, 'the view buttons take one row').toBeLessThan(TARGET_PX * 1.6)
+
+      await page.evaluate(() => window.hipExplorer!.setState({ images: true }))
+      await page.locator('[data-testid="image-xray"]').waitFor({ state: 'visible' })
+      await waitForSettled(page)
+      const viewer = await box(page, '[data-testid="viewer"]')
+      const panel = await box(page, '[data-testid="images-panel"]')
+      const hip = (await viewerCanvas(page).boundingBox())!
+      expect(overlap(hip, panel), 'the pictures beside the hip, not over it').toBe(false)
+      expect(hip.width, 'the hip\'s share of the width, px').toBeGreaterThanOrEqual(0.3 * W)
+      for (const kind of ['xray', 'frogLeg', 'mri']) {
+        await page.locator(`[data-testid="images-show-${kind}"]`).click()
+        const picture = await box(page, `[data-testid="image-${kind}"]`)
+        expect(picture.height, `${kind}: height, px`).toBeGreaterThanOrEqual(100)
+        expect(picture.y >= viewer.y - 0.5 && picture.y + picture.height <= viewer.y + viewer.height + 0.5, `${kind} whole inside the view`).toBe(true)
+        for (const other of ['xray', 'frogLeg', 'mri'].filter((k) => k !== kind)) expect(await page.locator(`[data-testid="image-${other}"]`).isVisible(), `${other} hidden`).toBe(false)
+      }
+    } finally {
+      await page.setViewportSize(PHONE)
+    }
   })
 })
 
