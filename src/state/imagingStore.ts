@@ -7,6 +7,7 @@
 import { create } from 'zustand'
 import type { MriWeighting } from '../domain/imaging/mriSignal.ts'
 import type { ImageKind, PictureKind } from '../domain/imaging/imageKinds.ts'
+import type { FluoroscopyView } from '../domain/imaging/fluoroscopy.ts'
 import type { PictureSpot } from '../domain/imaging/picturePoint.ts'
 import type { StructureId } from '../domain/anatomy/structures.ts'
 import type { Vec3 } from '../domain/viewState.ts'
@@ -58,6 +59,9 @@ interface ImagingState {
   setWeighting(weighting: MriWeighting): void
   setSize(size: number): void
   setCollapsed(collapsed: boolean): void
+  /** The fluoroscopy inset's view: AP (the default) or lateral. */
+  fluoroscopyView: FluoroscopyView
+  setFluoroscopyView(view: FluoroscopyView): void
 }
 
 /** The fluoroscopy inset's picture, px per side (the inset is small: ≈ 12em). */
@@ -84,4 +88,6 @@ export const useImagingStore = create<ImagingState>()((set) => ({
   setWeighting: (weighting) => set({ weighting }),
   setSize: (size) => set({ size }),
   setCollapsed: (collapsed) => set({ collapsed }),
+  fluoroscopyView: 'ap',
+  setFluoroscopyView: (fluoroscopyView) => set({ fluoroscopyView }),
 }))

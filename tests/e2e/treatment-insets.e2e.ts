@@ -3,7 +3,8 @@
  * back of the pelvis (the PSIS in view, the camera behind it) during its first part and at the
  * hip again for the injection; the fibula's donor-site inset is there, named, during the harvest
  * step only, and leaves the hip uncovered; the live X-ray (fluoroscopy) inset shows the guide
- * wire where the plan puts it during the steps done under fluoroscopy, and nowhere else. One
+ * wire where the plan puts it during the steps done under fluoroscopy, and nowhere else, in the
+ * AP view and in the lateral (the leg in the frog-leg position, the wire turned with it). One
  * shared page; zero console errors. The numbers behind them are unit tests
  * (treatment-insets.test.ts, fluoroscopy.test.ts).
  */
@@ -12,7 +13,8 @@ import { describe, expect, it } from 'vitest'
 import { defaultPlan, modelLandmarks } from './support/model.ts'
 import { treatmentSteps } from '../../src/domain/treatment/steps.ts'
 import { frameAt } from '../../src/domain/treatment/timeline.ts'
-import { FLUOROSCOPY_FRAME } from '../../src/domain/imaging/imageFrames.ts'
+import { FLUOROSCOPY_FRAME, FLUOROSCOPY_LATERAL_FRAME } from '../../src/domain/imaging/imageFrames.ts'
+import { frogLegRotation, rotate } from '../../src/domain/imaging/frogLeg.ts'
 import { describeProblems, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
 import { decodePngDataUrl, sample } from './support/pixels.ts'
 
@@ -98,7 +100,8 @@ describe('treatment insets and second framings', () => {
     await inset.waitFor({ state: 'visible' })
     const canvas = page.locator('[data-testid="image-fluoroscopy"]')
     await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(0)
-    const png = decodePngDataUrl(await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png')))
+    const apPicture = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png'))
+    const png = decodePngDataUrl(apPicture)
     // The image intensifier's round field: black in the corners.
     expect(sample(png, 2, 2)).toEqual([0, 0, 0])
     // The wire (steel, on an AP image: bright) along its planned line, against the bone 6 mm to
@@ -124,6 +127,38 @@ describe('treatment insets and second framings', () => {
     }
     const n = 16
     expect(onLine / n - beside / n, `wire ${Math.round(onLine / n)} vs bone beside it ${Math.round(beside / n)} (grey levels)`).toBeGreaterThan(30)
+
+    // The lateral view: the leg turned into the frog-leg position with the wire in its bone; the
+    // wire where the same turn puts it, bright against the bone beside it.
+    await page.locator('[data-testid="fluoroscopy-lateral"]').click()
+    await page.getByRole('figure', { name: 'Live X-ray during the operation' }).waitFor({ state: 'visible' })
+    await expect.poll(() => canvas.getAttribute('data-view')).toBe('lateral')
+    await waitForSettled(page)
+    await expect.poll(async () => (await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png'))) !== apPicture, { message: 'the lateral picture drawn' }).toBe(true)
+    const lateral = decodePngDataUrl(await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png')))
+    const turn = frogLegRotation()
+    const [hz] = [lm.femoralHead.centre[2]]
+    const turned = (p: readonly number[]) => rotate(turn, [p[0]! - hx, p[1]! - hy, p[2]! - hz])
+    const lateralGrey = (x: number, y: number) =>
+      sample(lateral, Math.round((0.5 + (x - FLUOROSCOPY_LATERAL_FRAME.offset[0]) / size) * lateral.width), Math.round((0.5 - (y - FLUOROSCOPY_LATERAL_FRAME.offset[1]) / size) * lateral.height))[0]
+    const tip = turned(wire.tip)
+    const axis = rotate(turn, wire.axis as [number, number, number])
+    const run = Math.hypot(axis[0], axis[1])
+    const [ux, uy] = [axis[0] / run, axis[1] / run]
+    let lateralOn = 0
+    let lateralBeside = 0
+    for (let mm = 10; mm <= 40; mm += 2) {
+      // Along the picture's projection of the wire: `mm` of its projected length back from the tip.
+      const x = tip[0] - ux * mm
+      const y = tip[1] - uy * mm
+      lateralOn += lateralGrey(x, y)
+      lateralBeside += (lateralGrey(x - uy * 6, y + ux * 6) + lateralGrey(x + uy * 6, y - ux * 6)) / 2
+    }
+    expect(lateralOn / n - lateralBeside / n, `lateral: wire ${Math.round(lateralOn / n)} vs bone beside it ${Math.round(lateralBeside / n)} (grey levels)`).toBeGreaterThan(30)
+    await setState(page, { mode: 'clinician' })
+    await page.getByRole('figure', { name: 'Fluoroscopy, lateral' }).waitFor({ state: 'visible' })
+    await page.locator('[data-testid="fluoroscopy-ap"]').click()
+    await setState(page, { mode: 'patient' })
     // Clinical words in clinical mode; gone at the first step not done under fluoroscopy.
     await setState(page, { mode: 'clinician' })
     await page.getByRole('figure', { name: 'Fluoroscopy, AP' }).waitFor({ state: 'visible' })

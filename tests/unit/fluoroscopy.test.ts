@@ -10,7 +10,9 @@ import { treatmentSteps } from '../../src/domain/treatment/steps.ts'
 import { frameAt } from '../../src/domain/treatment/timeline.ts'
 import { stepIdsOf } from '../../src/domain/treatment/stepIds.ts'
 import { PROCEDURE_IDS } from '../../src/domain/procedureIds.ts'
-import { fluoroscopyCaption, fluoroscopyMoment, fluoroscopyStepAhead, fluoroscopySteps, fluoroscopyTool, underFluoroscopy } from '../../src/domain/imaging/fluoroscopy.ts'
+import { fluoroscopyCaption, fluoroscopyMoment, fluoroscopyPicture, fluoroscopyStepAhead, fluoroscopySteps, fluoroscopyTool, underFluoroscopy } from '../../src/domain/imaging/fluoroscopy.ts'
+import { FLUOROSCOPY_LATERAL_FRAME } from '../../src/domain/imaging/imageFrames.ts'
+import { frogLegRotation, rotate } from '../../src/domain/imaging/frogLeg.ts'
 import { distance } from '../../src/domain/vec3.ts'
 import { loadLandmarks } from './model-loader.ts'
 
@@ -80,5 +82,37 @@ describe('steps under fluoroscopy', () => {
     expect(fluoroscopyTool('total-hip-replacement', null, 'ream-acetabulum')).toBeNull()
     expect(fluoroscopyCaption('patient', 'pin')).toMatchObject({ title: expect.stringMatching(/X-ray/), text: expect.stringMatching(/pin/) })
     expect(fluoroscopyCaption('clinician', 'drill')).toMatchObject({ title: 'Fluoroscopy, AP', text: expect.stringMatching(/trephine/) })
+    expect(fluoroscopyCaption('clinician', 'wire', 'lateral')).toMatchObject({ title: 'Fluoroscopy, lateral', text: expect.stringMatching(/frog-leg lateral.*guidewire central in the neck/) })
+    expect(fluoroscopyCaption('patient', 'passes', 'lateral').text).toMatch(/from the side.*front and the back/)
+    expect(fluoroscopyPicture('ap')).toBe('fluoroscopy')
+    expect(fluoroscopyPicture('lateral')).toBe('fluoroscopyLateral')
+  })
+})
+
+describe('the lateral fluoroscopy (the leg in the frog-leg position)', () => {
+  it('frames every instrument of every step under fluoroscopy, for every lesion, from its tip to where it enters the bone', () => {
+    const rotation = frogLegRotation()
+    const centre = lm.femoralHead.centre
+    const half = FLUOROSCOPY_LATERAL_FRAME.sizeMm / 2
+    let worst = Infinity
+    for (const size of ['small', 'medium', 'large'] as const)
+      for (const type of ['A', 'B', 'C1', 'C2'] as const)
+        for (const { procedure, variant, step } of fluoroscopySteps()) {
+          const lesion = lesionGeometry({ size, type }, lesionAnatomyOf(lm))
+          const plan = planTreatment({ procedure, variant, landmarks: lm, lesion, collapseDepthMm: 0 })
+          const steps = treatmentSteps(procedure, variant).map((s) => ({ id: s.id }))
+          const index = steps.findIndex((s) => s.id === step)
+          const frame = frameAt(plan, steps, index, fluoroscopyMoment((at) => frameAt(plan, steps, index, at)))
+          const bores = [plan.core, plan.guideWire, ...(plan.passes ?? [])].filter((b) => b !== null && b !== undefined)
+          const points = [...frame.instruments.map((p) => p.tip), ...bores.flatMap((b) => [b.tip, b.entry])]
+          for (const point of points) {
+            // The point as the lateral picture shows it: turned with the femur about the head's centre, seen front to back.
+            const [x, y] = rotate(rotation, [point[0] - centre[0], point[1] - centre[1], point[2] - centre[2]])
+            const margin = Math.min(half - Math.abs(x - FLUOROSCOPY_LATERAL_FRAME.offset[0]), half - Math.abs(y - FLUOROSCOPY_LATERAL_FRAME.offset[1]))
+            expect(margin, `${size} ${type} ${procedure} ${variant} ${step}: (${x.toFixed(1)}, ${y.toFixed(1)}) mm inside the frame`).toBeGreaterThan(5)
+            worst = Math.min(worst, margin)
+          }
+        }
+    expect(worst).toBeLessThan(30) // the frame is not needlessly large
   })
 })

@@ -4,7 +4,8 @@
  * under fluoroscopy in AP and lateral views (step 1) and the guidewire is passed under it from the
  * lateral cortex into the lesion (step 4); the trephine goes in short of the subchondral plate
  * under biplane fluoroscopy (step 5, the single core; the multiple drillings' pin likewise).
- * §6.2 Phemister: the core tract "as in CD". The inset is the AP view of that check.
+ * §6.2 Phemister: the core tract "as in CD". The inset shows that check in the AP view, and in
+ * the lateral view when asked (FLUOROSCOPY_VIEWS).
  *
  * Which moment it shows: the one a surgeon checks, the instrument at its deepest in the step (the
  * guide wire at its end; the trephine before it is withdrawn with the core; the pin at the
@@ -13,6 +14,20 @@
 import type { ProcedureId } from '../procedureIds.ts'
 import type { InstrumentPose, TreatmentFrame } from '../treatment/frame.ts'
 import type { Mode } from '../viewState.ts'
+
+/**
+ * The two views the surgeon takes (clinical.md §6.1 step 1: "fluoroscopy in AP and lateral
+ * views"): the AP, and the lateral with the draped leg turned into the frog-leg position, which
+ * shows whether the wire runs in the middle of the neck from front to back and where in the
+ * head's depth it ends (an anterior lesion lies in front of the AP view's dome).
+ */
+export const FLUOROSCOPY_VIEWS = ['ap', 'lateral'] as const
+export type FluoroscopyView = (typeof FLUOROSCOPY_VIEWS)[number]
+
+/** The picture the scene renders for a fluoroscopy view. */
+export function fluoroscopyPicture(view: FluoroscopyView): 'fluoroscopy' | 'fluoroscopyLateral' {
+  return view === 'ap' ? 'fluoroscopy' : 'fluoroscopyLateral'
+}
 
 /** What the image checks at a step: the guide wire, the drill (a trephine), the first pin pass or the passes after it. */
 export type FluoroscopyTool = 'wire' | 'drill' | 'pin' | 'passes'
@@ -100,8 +115,27 @@ const CLINICAL_CHECK: Readonly<Record<FluoroscopyTool, string>> = {
   passes: 'further passes through the same lateral entry, redirected into other parts of the lesion; their spread is best seen in the lateral view',
 }
 
-/** The inset's title and its one line, in the mode's words, for what the step checks. */
-export function fluoroscopyCaption(mode: Mode, tool: FluoroscopyTool): { title: string; text: string } {
+/** The lateral view's check (the frog-leg position: the neck seen from the side). */
+const PATIENT_CHECK_LATERAL: Readonly<Record<FluoroscopyTool, string>> = {
+  wire: 'the thin wire runs up the middle of the neck, not too far to the front or the back, and ends in the dead bone',
+  drill: 'the hollow drill runs up the middle of the neck, not too far to the front or the back, and ends in the dead bone',
+  pin: 'the pin runs up the middle of the neck, not too far to the front or the back, and ends in the dead bone',
+  passes: 'the passes fan out from the same small hole into the front and the back of the dead bone',
+}
+const CLINICAL_CHECK_LATERAL: Readonly<Record<FluoroscopyTool, string>> = {
+  wire: 'guidewire central in the neck in the sagittal plane, its tip in the lesion short of the subchondral plate',
+  drill: 'trephine central in the neck in the sagittal plane, its end in the lesion short of the subchondral plate',
+  pin: 'pin central in the neck in the sagittal plane, its tip in the lesion short of the subchondral plate',
+  passes: 'passes fanned anteriorly and posteriorly through the lesion from the one lateral entry',
+}
+
+/** The inset's title and its one line, in the mode's words, for what the step checks in the view shown. */
+export function fluoroscopyCaption(mode: Mode, tool: FluoroscopyTool, view: FluoroscopyView = 'ap'): { title: string; text: string } {
+  if (view === 'lateral') {
+    return mode === 'patient'
+      ? { title: 'Live X-ray during the operation', text: `The same hip seen from the side, the leg turned out like a frog's: the surgeon checks that ${PATIENT_CHECK_LATERAL[tool]}.` }
+      : { title: 'Fluoroscopy, lateral', text: `Intra-operative frog-leg lateral view: ${CLINICAL_CHECK_LATERAL[tool]}.` }
+  }
   return mode === 'patient'
     ? { title: 'Live X-ray during the operation', text: `An X-ray picture of the hip, seen from the front, taken while operating: the surgeon checks that ${PATIENT_CHECK[tool]}.` }
     : { title: 'Fluoroscopy, AP', text: `Intra-operative AP view: ${CLINICAL_CHECK[tool]}.` }

@@ -8,8 +8,8 @@ import type { MriWeighting } from './mriSignal.ts'
 export const IMAGE_KINDS = ['xray', 'frogLeg', 'mri'] as const
 export type ImageKind = (typeof IMAGE_KINDS)[number]
 
-/** Every picture the scene renders: the panel's, and the fluoroscopy inset's during a step under it (./fluoroscopy.ts). */
-export type PictureKind = ImageKind | 'fluoroscopy'
+/** Every picture the scene renders: the panel's, and the fluoroscopy inset's AP and lateral views during a step under it (./fluoroscopy.ts). */
+export type PictureKind = ImageKind | 'fluoroscopy' | 'fluoroscopyLateral'
 
 const TITLE: Readonly<Record<ImageKind, string>> = {
   xray: 'X-ray, AP',

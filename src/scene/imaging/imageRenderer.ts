@@ -115,6 +115,8 @@ interface PieceProxy {
   /** Mesh → model frame (or the femur's rest frame, for a piece that moves with the femur). */
   readonly local: Matrix4
   readonly onFemur: boolean
+  /** An instrument: in the femur at the fluoroscopy's moment, so it turns with a frog-leg's femur. */
+  readonly instrument: boolean
 }
 
 /** The full-frame passes: fragment shader and whether it adds to what its target holds. */
@@ -329,7 +331,7 @@ export class ImageRenderer {
         mesh.matrixAutoUpdate = false
         mesh.frustumCulled = false
         this.scene.add(mesh)
-        this.pieceProxies.push({ mesh, material, tissue, local: source.matrixWorld.clone(), onFemur })
+        this.pieceProxies.push({ mesh, material, tissue, local: source.matrixWorld.clone(), onFemur, instrument: tag?.role === 'instrument' })
       })
     }
   }
@@ -367,7 +369,8 @@ export class ImageRenderer {
     }
     for (const p of this.pieceProxies) {
       p.mesh.matrix.copy(p.local)
-      if (p.onFemur) p.mesh.matrix.premultiply(placement)
+      // The leg turned into the frog-leg position for a lateral fluoroscopy takes the wire or drill in its bone along.
+      if (p.onFemur || (turn && p.instrument)) p.mesh.matrix.premultiply(placement)
       p.mesh.matrixWorld.copy(p.mesh.matrix)
     }
     return placement

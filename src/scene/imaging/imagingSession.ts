@@ -10,7 +10,7 @@ import { parseLandmarks, type HipLandmarks } from '../../domain/anatomy/landmark
 import { diseaseAnatomyOf, type DiseaseAnatomy } from '../../domain/lesion/diseaseAnatomy.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/geometry.ts'
 import { headMigrationMm } from '../../domain/staging/migration.ts'
-import { FLUOROSCOPY_FRAME, IMAGE_FRAMES, mriSliceZ } from '../../domain/imaging/imageFrames.ts'
+import { FLUOROSCOPY_FRAME, FLUOROSCOPY_LATERAL_FRAME, IMAGE_FRAMES, mriSliceZ } from '../../domain/imaging/imageFrames.ts'
 import type { PictureKind } from '../../domain/imaging/imageKinds.ts'
 import { fluoroscopyMoment } from '../../domain/imaging/fluoroscopy.ts'
 import type { MriWeighting } from '../../domain/imaging/mriSignal.ts'
@@ -87,14 +87,18 @@ export class ImagingSession {
 
   private draw<R extends ReadMode>(kind: PictureKind, inputs: PictureInputs, read: R): R extends 'now' ? RenderedImage : Promise<RenderedImage> {
     const { view, size, weighting } = inputs
-    this.prepare(view, kind === 'fluoroscopy' ? 'fluoroscopy' : 'end')
-    // The fluoroscopy is an AP image of the moment the surgeon checks, centred on the neck.
-    const frame = kind === 'fluoroscopy' ? FLUOROSCOPY_FRAME : IMAGE_FRAMES[kind]
+    const fluoroscopy = kind === 'fluoroscopy' || kind === 'fluoroscopyLateral'
+    this.prepare(view, fluoroscopy ? 'fluoroscopy' : 'end')
+    // The fluoroscopy shows the moment the surgeon checks, centred on the neck: an AP image, or
+    // the lateral with the draped leg turned into the frog-leg position, the instruments in the
+    // bone turning with it.
+    const frame = kind === 'fluoroscopy' ? FLUOROSCOPY_FRAME : kind === 'fluoroscopyLateral' ? FLUOROSCOPY_LATERAL_FRAME : IMAGE_FRAMES[kind]
     const request = { size, mirror: view.side === 'left', frame }
+    const frogLeg = kind === 'frogLeg' || kind === 'fluoroscopyLateral'
     const pixels =
       kind === 'mri'
         ? this.renderer.renderMri(request, view.stage, weighting, this.sliceZ(view), read)
-        : this.renderer.renderXray(request, view.stage, kind === 'frogLeg' ? frogLegRotation() : null, read)
+        : this.renderer.renderXray(request, view.stage, frogLeg ? frogLegRotation() : null, read)
     const picture = (p: ImagePixels): RenderedImage => ({ ...p, sizeMm: frame.sizeMm, stage: view.stage })
     return (pixels instanceof Promise ? pixels.then(picture) : picture(pixels as ImagePixels)) as R extends 'now' ? RenderedImage : Promise<RenderedImage>
   }

@@ -2,12 +2,14 @@
  * The live X-ray a surgeon checks the wire and the drill on (issue 13: an AP fluoroscopy inset
  * during guide-wire and drilling steps): over the 3D view's corner while a step done under
  * fluoroscopy is shown (domain/imaging/fluoroscopy.ts), gone at every other step. The picture is
- * the scene's AP X-ray of the moment the surgeon checks — the instrument at its deepest — with the
- * steel drawn as metal (scene/imaging), in the round field of the image intensifier.
+ * the scene's X-ray of the moment the surgeon checks — the instrument at its deepest — with the
+ * steel drawn as metal (scene/imaging), in the round field of the image intensifier: the AP view,
+ * or the lateral (the leg in the frog-leg position) at the switch's choice, as the surgeon takes
+ * both.
  * Part of a saved image (ui/stillInsets.ts: it draws the canvas).
  */
 import { useEffect, useRef } from 'react'
-import { fluoroscopyCaption, fluoroscopyTool } from '../../domain/imaging/fluoroscopy.ts'
+import { FLUOROSCOPY_VIEWS, fluoroscopyCaption, fluoroscopyPicture, fluoroscopyTool } from '../../domain/imaging/fluoroscopy.ts'
 import { stepIdsOf } from '../../domain/treatment/stepIds.ts'
 import { IMAGES_NOTE } from '../../domain/imaging/imageKinds.ts'
 import { useImagingStore, type RenderedImage } from '../../state/imagingStore.ts'
@@ -35,18 +37,27 @@ function drawField(canvas: HTMLCanvasElement, image: RenderedImage): void {
 export default function FluoroscopyInset() {
   const mode = useViewStore((s) => s.mode)
   const side = useViewStore((s) => s.side)
-  const image = useImagingStore((s) => s.pictures.fluoroscopy ?? null)
+  const view = useImagingStore((s) => s.fluoroscopyView)
+  const setView = useImagingStore((s) => s.setFluoroscopyView)
+  const image = useImagingStore((s) => s.pictures[fluoroscopyPicture(view)] ?? null)
   const canvas = useRef<HTMLCanvasElement>(null)
   useEffect(() => {
     if (canvas.current && image) drawField(canvas.current, image)
   }, [image])
   const tool = useViewStore((s) => (s.procedure ? fluoroscopyTool(s.procedure, s.variant, stepIdsOf(s.procedure, s.variant)[s.step]) : null)) ?? 'wire'
-  const { title, text } = fluoroscopyCaption(mode, tool)
-  const alt = `Simulated live X-ray from the front of the ${side} hip during the operation: ${text}`
+  const { title, text } = fluoroscopyCaption(mode, tool, view)
+  const alt = `Simulated live X-ray of the ${side} hip during the operation, ${view === 'ap' ? 'from the front' : 'from the side, the leg turned out'}: ${text}`
   return (
     <StepInset className="fluoro-inset" testId="fluoroscopy-inset" title={title} caption={text}>
+      <div className="segmented small fluoro-views" role="group" aria-label="X-ray view">
+        {FLUOROSCOPY_VIEWS.map((v) => (
+          <button key={v} type="button" data-testid={`fluoroscopy-${v}`} aria-pressed={view === v} onClick={() => setView(v)}>
+            {v === 'ap' ? 'AP' : 'Lateral'}
+          </button>
+        ))}
+      </div>
       <div className="fluoro-field" aria-busy={image ? undefined : true}>
-        <canvas ref={canvas} data-testid="image-fluoroscopy" role="img" aria-label={alt} data-stage={image?.stage} />
+        <canvas ref={canvas} data-testid="image-fluoroscopy" data-view={view} role="img" aria-label={alt} data-stage={image?.stage} />
         <span className={`image-marker side ${side}`} aria-hidden="true">{side === 'right' ? 'R' : 'L'}</span>
       </div>
       <span className="fluoro-note">{IMAGES_NOTE}</span>
