@@ -6,6 +6,9 @@
  * - stage 0 and ARCO I give the same X-ray while their T1 MRIs differ: the low-signal band;
  * - at ARCO III the X-ray has the crescent, a lucent line under the dome that stage II lacks, on
  *   the AP and on the frog-leg lateral;
+ * - the AP film measures the 3D hip: the dome under the lateral pillar sinks by the table's
+ *   collapse depth at IIIB (± 0.5 mm; edges found between pixels), the joint space over the dome
+ *   narrows at IV, and a left hip's film is the right's mirror image;
  * - on a phone it is a sheet under the view that covers no control and folds to its title bar;
  * - closed, it leaves no GPU resources behind; no console errors throughout.
  */
@@ -13,6 +16,10 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { FROG_LEG_FRAME, MRI_FRAME, XRAY_FRAME } from '../../src/domain/imaging/imageFrames.ts'
 import { modelLandmarks } from './support/model.ts'
+import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
+import { displacePoint } from '../../src/domain/lesion/collapse.ts'
+import { stageValue } from '../../src/domain/staging/stageValue.ts'
+import { headShift } from '../../src/domain/staging/migration.ts'
 import { describeProblems, framesWhileIdle, getStats, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
 
 const openApp = sharedAppPageForFile()
@@ -183,6 +190,109 @@ describe('Images panel: simulated X-ray and MRI', () => {
     expect(two.filter((d) => d > 35), 'stage II: no line under the dome').toEqual([])
     expect(Math.max(...three), 'stage III: the crescent').toBeGreaterThan(60)
     expect(three.filter((d) => d > 40).length / two.length, 'share of the dome crossed by the crescent').toBeGreaterThan(0.5)
+    expect(describeProblems(problems)).toBe('none')
+  })
+
+  it('the AP X-ray measures what the 3D hip does: the dome sinks by the collapse, the joint space narrows at IV, a left hip is the mirror image', async () => {
+    const { page, problems } = await openApp('?images=1&flow=0')
+    // Large pictures (≈ 0.47 mm per pixel): the edges are found to a fraction of a millimetre.
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    try {
+      const lm = modelLandmarks()
+      const radius = lm.femoralHead.radius
+      const lesion = lesionGeometry({ size: 'large', type: 'C1' }, lesionAnatomyOf(lm))
+      const restJoint = lm.joint.jointSpaceSuperior
+      /** The AP film's head outline at `stage`: the top of the drawn head over the column x mm from the head's centre (the domain's collapse, as the vertex shader draws it). */
+      const expectedTop = (stage: number, x: number) => {
+        const depthMm = stageValue('collapseDepthMm', stage)
+        let top = -Infinity
+        for (let i = 0; i <= 300; i++)
+          for (let j = 0; j < 600; j++) {
+            const th = ((Math.PI / 2) * i) / 300
+            const ph = (2 * Math.PI * j) / 600
+            const p = displacePoint([radius * Math.sin(th) * Math.cos(ph), radius * Math.cos(th), radius * Math.sin(th) * Math.sin(ph)], { lesion, depthMm })
+            if (Math.abs(p[0] - x) < 0.3) top = Math.max(top, p[1])
+          }
+        return top
+      }
+      /**
+       * Where the head's outline and the socket's roof cross a column of the film (mm above the
+       * head's centre at rest): the head's subchondral plate is the brightest point within 5 mm
+       * under and 3 mm over the resting head's top, the joint space the darkest point in the
+       * 3 mm over the plate, the roof the brightest in the 5 mm over that; each edge is where the
+       * grey is halfway between the dark and the bright bone beside it (between pixels, linearly).
+       */
+      const edges = (film: Picture, stage: number, x: number) => {
+        const head = headCentrePx(XRAY_FRAME, film.size)
+        const [sx, sy] = headShift(stage, restJoint)
+        const column = Math.round(head.x + (x + sx) * head.perMm)
+        const at = (y: number) => {
+          const row = head.y - (y + sy) * head.perMm
+          const r0 = Math.floor(row)
+          const f = row - r0
+          return film.grey[r0 * film.size + column]! * (1 - f) + film.grey[(r0 + 1) * film.size + column]! * f
+        }
+        const step = 0.05
+        const extreme = (from: number, to: number, sign: 1 | -1) => {
+          let best = from
+          for (let y = from; y <= to; y += step) if (sign * at(y) > sign * at(best)) best = y
+          return best
+        }
+        const top0 = Math.sqrt(radius * radius - x * x)
+        const plate = extreme(top0 - 5, top0 + 3, 1)
+        const dark = extreme(plate, plate + 3, -1)
+        const roof = extreme(dark, dark + 5, 1)
+        const cross = (from: number, to: number) => {
+          const half = (at(from) + at(to)) / 2
+          const dir = Math.sign(to - from)
+          const above = at(from) > at(to)
+          for (let y = from + dir * step; dir * (to - y) >= 0; y += dir * step) {
+            if (above ? at(y) <= half : at(y) >= half) {
+              const prev = at(y - dir * step)
+              return y - dir * step + (dir * step * (prev - half)) / (prev - at(y))
+            }
+          }
+          return to
+        }
+        return { head: cross(plate, dark), roof: cross(dark, roof) }
+      }
+      const rest = (await pictures(page, 0)).xray
+      expect(rest.size, 'picture size, px').toBeGreaterThanOrEqual(300)
+      // The column of the deepest sinking: under the lateral pillar, 6.5 mm lateral of the head's centre on this hip.
+      const lateral = -6.5
+      const IIIB = 2.75
+      const sunk = (await pictures(page, IIIB)).xray
+      const expected = expectedTop(0, lateral) - expectedTop(IIIB, lateral)
+      const measured = edges(rest, 0, lateral).head - edges(sunk, IIIB, lateral).head
+      console.log(`[dome] IIIB: table depth ${stageValue('collapseDepthMm', IIIB).toFixed(2)} mm, drawn outline sinks ${expected.toFixed(2)} mm, the AP film shows ${measured.toFixed(2)} mm`)
+      expect(Math.abs(measured - expected), `dome on the film ${measured.toFixed(2)} mm vs the drawn head ${expected.toFixed(2)} mm`).toBeLessThanOrEqual(0.5)
+      expect(Math.abs(measured - stageValue('collapseDepthMm', IIIB)), 'vs the table').toBeLessThanOrEqual(0.5)
+
+      // Stage IV: bone nearly on bone over the dome (12 mm medial of its centre, where the film shows the joint space clear of the socket's rim).
+      const medial = 12
+      const IV = 3.75
+      const worn = (await pictures(page, IV)).xray
+      const gap = (film: Picture, stage: number) => {
+        const e = edges(film, stage, medial)
+        return e.roof - e.head
+      }
+      const gapRest = gap(rest, 0)
+      const gapWorn = gap(worn, IV)
+      console.log(`[joint space] at the medial dome: ${gapRest.toFixed(2)} mm at stage 0, ${gapWorn.toFixed(2)} mm at IV (table ${restJoint} → ${stageValue('jointSpaceMm', IV)} mm)`)
+      expect(gapWorn, 'joint space at IV narrower than at rest, mm').toBeLessThan(gapRest - 1.5)
+
+      // A left hip's film is the right's mirror image.
+      await setState(page, { side: 'left' })
+      const left = (await pictures(page, 0)).xray
+      let diff = 0
+      for (let row = 0; row < rest.size; row++) for (let col = 0; col < rest.size; col++) diff += Math.abs(left.grey[row * rest.size + (rest.size - 1 - col)]! - rest.grey[row * rest.size + col]!)
+      const meanDiff = diff / (rest.size * rest.size)
+      console.log(`[mirror] left vs mirrored right: mean difference ${meanDiff.toFixed(2)} grey levels`)
+      expect(meanDiff, 'left film vs the right film mirrored, mean grey difference').toBeLessThan(2)
+    } finally {
+      await setState(page, { side: 'right' })
+      await page.setViewportSize({ width: 1024, height: 640 })
+    }
     expect(describeProblems(problems)).toBe('none')
   })
 
