@@ -31,6 +31,11 @@
  *   and JS values before vs after opening, stepping through and closing every treatment and
  *   variant, twice.
  *
+ * - the Images panel (issue 13), in the app alone: one AP X-ray, one frog-leg lateral and one MRI
+ *   picture against one 3D frame, each rendered and read back in one task by a saved image
+ *   (`hipExplorer.screenshot({ images: true })`; User Timing measures, src/scene/stillTimings.ts),
+ *   also per pixel; frames in 5 idle seconds with the panel open.
+ *
  * Prints a table with the targets and writes reports/bench.json.
  * Environment: BENCH_RUNS (default 5) runs at 720p, BENCH_RUNS_4K (default 3),
  * BENCH_RUNS_TREATMENT (default 3: of the 720p runs, those that also measure a treatment
@@ -49,6 +54,8 @@ import { CHROMIUM_ARGS, ensureBrowser } from './ensure-browser.mjs'
 import { installFrameClock, PLAYS, playThrough, SEQUENCES, STEP_LINKS, stepDrawnAt, treatmentChurn, type PlayThrough } from './benchTreatments.ts'
 import type { RenderStats } from '../src/api/types.ts'
 import { PROGRAM_BUDGET } from '../src/scene/three/programSweep.ts'
+import { STILL_VIEW_MEASURE, stillPictureMeasure } from '../src/scene/stillTimings.ts'
+import { stillPictureCssPx } from '../src/ui/imaging/imageSheet.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const APP_CONFIG = resolve(ROOT, 'vite.config.ts')
@@ -446,6 +453,8 @@ async function main(): Promise<void> {
     STEP_LINKS.map((l) => [l.name, { fromNavigation: [], fromFirstFrame: [] }]),
   )
   let treatmentRounds: Record<string, unknown> | null = null
+  /** The Images panel: ms per saved-image render of the 3D view and of each picture (samples), their sizes, idle frames. */
+  let images: { ms: Record<string, number[]>; viewPx: [number, number]; picturePx: number; idleFrames: number } | null = null
 
   /**
    * In an app page at 720p, each of PLAYS in turn: the treatment played from its first step to
@@ -623,6 +632,35 @@ async function main(): Promise<void> {
         await v.close()
       }
     }
+    // The Images panel (issue 13): what one picture costs against one 3D frame, and no frames while idle.
+    {
+      const v = await visit(browser, 'app', `${urls.app}?images=1&flow=0&stage=2.5`, HD)
+      try {
+        await v.page.waitForFunction(() => ['xray', 'frogLeg', 'mri'].every((k) => document.querySelector(`[data-testid="image-${k}"]`)?.getAttribute('data-stage') === '2.5'), null, { timeout: 120_000 })
+        const quiet = await waitIdle(v.page, 'app')
+        await v.page.waitForTimeout(5000)
+        const idleFrames = (await counts(v.page, 'app')).frames - quiet
+        const names = { view: STILL_VIEW_MEASURE, xray: stillPictureMeasure('xray'), frogLeg: stillPictureMeasure('frogLeg'), mri: stillPictureMeasure('mri') }
+        const ms: Record<string, number[]> = { view: [], xray: [], frogLeg: [], mri: [] }
+        let picturePx = 0
+        for (let i = 0; i < 5; i++) {
+          const one = await v.page.evaluate(async (n) => {
+            performance.clearMeasures()
+            const url = await window.hipExplorer!.screenshot({ images: true, caption: false })
+            const took = Object.fromEntries(Object.entries(n).map(([k, name]) => [k, performance.getEntriesByName(name, 'measure').at(-1)?.duration ?? NaN]))
+            return { took, length: url.length }
+          }, names)
+          for (const k of Object.keys(ms)) ms[k]!.push(one.took[k]!)
+        }
+        const canvas = await appCanvas(v.page)
+        // The saved image's pictures: three across the view's width (as hipExplorer.screenshot lays them; 1 device px per CSS px here).
+        picturePx = stillPictureCssPx(canvas.width, 3)
+        images = { ms, viewPx: [canvas.width, canvas.height], picturePx, idleFrames }
+        log(`images: view ${median(ms.view!).toFixed(0)} ms, X-ray ${median(ms.xray!).toFixed(0)} ms, frog-leg ${median(ms.frogLeg!).toFixed(0)} ms, MRI ${median(ms.mri!).toFixed(0)} ms; ${idleFrames} frames in 5 idle s`)
+      } finally {
+        await v.close()
+      }
+    }
   } finally {
     browserVersion = browser.version()
     await browser.close()
@@ -725,6 +763,19 @@ async function main(): Promise<void> {
     'V8 heap, treatments ×0 → ×1 → ×2 (MB)', `${mb(rounds.before.heap)} → ${mb(rounds.once.heap)} → ${mb(rounds.twice.heap)}`, '', '', 'JIT warm-up', null,
   ])
 
+  if (images) {
+    const im = images as { ms: Record<string, number[]>; viewPx: [number, number]; picturePx: number; idleFrames: number }
+    const frameMs = median(im.ms.view!)
+    const framePx = im.viewPx[0] * im.viewPx[1]
+    rows.push([`images: one 3D frame, ${im.viewPx[0]}×${im.viewPx[1]} px (ms)`, frameMs.toFixed(0), '', '', '', null])
+    for (const [kind, title] of [['xray', 'AP X-ray'], ['frogLeg', 'frog-leg X-ray'], ['mri', 'MRI']] as const) {
+      const pictureMs = median(im.ms[kind]!)
+      const perPixel = pictureMs / (im.picturePx * im.picturePx) / (frameMs / framePx)
+      rows.push([`images: one ${title}, ${im.picturePx}² px (ms)`, pictureMs.toFixed(0), '', `${(pictureMs / frameMs).toFixed(2)}× a frame, ${perPixel.toFixed(2)}× per px`, '', null])
+    }
+    rows.push(['frames in 5 idle s, images shown', String(im.idleFrames), '', '', '0', im.idleFrames === 0])
+  }
+
   const header = ['metric', 'app', 'reference', 'ratio', 'target', 'ok']
   const cells = rows.map((r) => [r[0], r[1], r[2], r[3], r[4], r[5] === null ? '' : r[5] ? 'yes' : 'NO'])
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]!.length)))
@@ -757,6 +808,7 @@ async function main(): Promise<void> {
       linkToStepDrawnMs: linkDrawn,
       openedAndClosedTwice: rounds,
     },
+    images,
     targets: { firstFrameRatio: 1.3, msPerFrameRatio: 1.15, scrubbingRatio: 1.2, treatmentPlayingRatio: 1.2, longestTaskMs: 50, initialJsGzipBytes: 300 * KB, modelBytes: 2.5 * KB * KB, triangles: 400_000, drawCalls: 60, idleFrames: 0 },
     rows: rows.map(([metric, app, reference, ratio, target, ok]) => ({ metric, app, reference, ratio, target, ok })),
   }

@@ -5,6 +5,7 @@
  */
 import { wrapWords } from '../domain/wrapWords.ts'
 import { getRenderHandle } from './renderHandle.ts'
+import { measured, STILL_VIEW_MEASURE } from './stillTimings.ts'
 
 /**
  * Things that move on screen but must not show in a still picture (the blood-flow pulses: frozen
@@ -32,18 +33,24 @@ export function captureViewCanvas(): HTMLCanvasElement {
   if (gl.getContext().isContextLost()) {
     throw new Error('The 3D view is being restored after a graphics reset, so there is no picture to save yet. Try again in a moment.')
   }
-  const undo = [...stillers].map((still) => still())
-  try {
-    gl.render(scene, camera)
-  } finally {
-    for (const restore of undo) restore()
-  }
-  const source = gl.domElement
-  const copy = document.createElement('canvas')
-  copy.width = source.width
-  copy.height = source.height
-  copy.getContext('2d')?.drawImage(source, 0, 0)
-  return copy
+  return measured(STILL_VIEW_MEASURE, () => {
+    const undo = [...stillers].map((still) => still())
+    try {
+      gl.render(scene, camera)
+    } finally {
+      for (const restore of undo) restore()
+    }
+    const source = gl.domElement
+    const copy = document.createElement('canvas')
+    copy.width = source.width
+    copy.height = source.height
+    copy.getContext('2d')?.drawImage(source, 0, 0)
+    // One pixel read back: waits for the GPU to finish the frame (the copy does not), so the
+    // measure is the frame's whole cost, and the pictures rendered next are measured alone.
+    const context = gl.getContext()
+    context.readPixels(0, 0, 1, 1, context.RGBA, context.UNSIGNED_BYTE, new Uint8Array(4))
+    return copy
+  })
 }
 
 /** Where the view's canvas is on screen (for overlays drawn into a capture), or null without a view. */
