@@ -33,7 +33,7 @@
  *
  * - the Images panel (issue 13), in the app alone: one AP X-ray, one frog-leg lateral and one MRI
  *   picture against one 3D frame, each rendered and read back in one task by a saved image
- *   (`hipExplorer.screenshot({ images: true })`; User Timing measures, src/scene/stillTimings.ts),
+ *   (`hipExplorer.screenshot({ images: true })`; User Timing measures, src/scene/screenshot.ts),
  *   also per pixel; frames in 5 idle seconds with the panel open.
  *
  * Prints a table with the targets and writes reports/bench.json.
@@ -54,7 +54,7 @@ import { CHROMIUM_ARGS, ensureBrowser } from './ensure-browser.mjs'
 import { installFrameClock, PLAYS, playThrough, SEQUENCES, STEP_LINKS, stepDrawnAt, treatmentChurn, type PlayThrough } from './benchTreatments.ts'
 import type { RenderStats } from '../src/api/types.ts'
 import { PROGRAM_BUDGET } from '../src/scene/three/programSweep.ts'
-import { STILL_VIEW_MEASURE, stillPictureMeasure } from '../src/scene/stillTimings.ts'
+import { STILL_VIEW_MEASURE, stillPictureMeasure } from '../src/scene/screenshot.ts'
 import { stillPictureCssPx } from '../src/ui/imaging/imageSheet.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))

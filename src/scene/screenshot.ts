@@ -5,7 +5,7 @@
  */
 import { wrapWords } from '../domain/wrapWords.ts'
 import { getRenderHandle } from './renderHandle.ts'
-import { measured, STILL_VIEW_MEASURE } from './stillTimings.ts'
+import type { PictureKind } from '../domain/imaging/imageKinds.ts'
 
 /**
  * Things that move on screen but must not show in a still picture (the blood-flow pulses: frozen
@@ -17,6 +17,29 @@ const stillers = new Set<() => () => void>()
 export function registerStillImageHook(hook: () => () => void): () => void {
   stillers.add(hook)
   return () => stillers.delete(hook)
+}
+
+/**
+ * User Timing names for what a saved image renders and reads back in its one task (the 3D view
+ * here, each simulated picture in ./imaging/stillImages.ts): visible in the browser's performance
+ * panel, and how `npm run bench` compares one picture's cost with one 3D frame's (issue 13). Each
+ * measure includes waiting for the GPU: the pixels are read back before it ends. Here rather than
+ * in a module of their own: a shared chunk more would add its name to the first download.
+ */
+export const STILL_VIEW_MEASURE = 'hip:still:view'
+
+export function stillPictureMeasure(kind: PictureKind): string {
+  return `hip:still:${kind}`
+}
+
+/** Runs `work` under a User Timing measure named `name`. */
+export function measured<T>(name: string, work: () => T): T {
+  const start = performance.now()
+  try {
+    return work()
+  } finally {
+    performance.measure(name, { start, end: performance.now() })
+  }
 }
 
 export interface CaptionLines {

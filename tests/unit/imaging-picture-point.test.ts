@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { IMAGE_FRAMES } from '../../src/domain/imaging/imageFrames.ts'
-import { modelToSpot, movedSpot, onPicture, spotToModel } from '../../src/domain/imaging/picturePoint.ts'
+import { modelToSpot, onPicture, spotToModel } from '../../src/domain/imaging/picturePoint.ts'
+import { movedSpot } from '../../src/domain/imaging/pictureKeys.ts'
 import { densestAlongBeam } from '../../src/domain/imaging/xrayPick.ts'
 import { imageCaption, imageFullSources, imageSourceLine } from '../../src/domain/imaging/imagingCaptions.ts'
 import { IMAGE_KINDS } from '../../src/domain/imaging/imageKinds.ts'

@@ -12,7 +12,6 @@ import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/geometry.ts
 import { headMigrationMm } from '../../domain/staging/migration.ts'
 import { FLUOROSCOPY_FRAME, FLUOROSCOPY_LATERAL_FRAME, IMAGE_FRAMES, mriSliceZ } from '../../domain/imaging/imageFrames.ts'
 import type { PictureKind } from '../../domain/imaging/imageKinds.ts'
-import { measured, stillPictureMeasure } from '../stillTimings.ts'
 import { fluoroscopyMoment } from '../../domain/imaging/fluoroscopy.ts'
 import type { MriWeighting } from '../../domain/imaging/mriSignal.ts'
 import { frogLegRotation } from '../../domain/imaging/frogLeg.ts'
@@ -73,7 +72,7 @@ export class ImagingSession {
 
   /** The picture now, in this task (a saved image: made with the view it saves). */
   render(kind: PictureKind, inputs: PictureInputs): RenderedImage {
-    return measured(stillPictureMeasure(kind), () => this.draw(kind, inputs, 'now'))
+    return this.draw(kind, inputs, 'now')
   }
 
   /** The picture once the GPU has drawn it: the page does not wait for it meanwhile (the Images panel, the fluoroscopy). */

@@ -11,6 +11,7 @@ import { useImagingStore, type RenderedImage } from '../../state/imagingStore.ts
 import { getRenderHandle } from '../renderHandle.ts'
 import { useModelStore } from '../model/modelStore.ts'
 import { ImagingSession, liveImagingSession } from './imagingSession.ts'
+import { measured, stillPictureMeasure } from '../screenshot.ts'
 
 export interface StillPicture {
   readonly kind: ImageKind
@@ -34,7 +35,7 @@ export function renderStillPictures(size: number): StillPictures {
   try {
     const { weighting } = useImagingStore.getState()
     const inputs = { view: useViewStore.getState(), size, weighting }
-    return { pictures: IMAGE_KINDS.map((kind) => ({ kind, image: session.render(kind, inputs) })), weighting }
+    return { pictures: IMAGE_KINDS.map((kind) => ({ kind, image: measured(stillPictureMeasure(kind), () => session.render(kind, inputs)) })), weighting }
   } finally {
     if (!live) session.dispose()
   }
