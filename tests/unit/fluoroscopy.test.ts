@@ -82,8 +82,10 @@ describe('steps under fluoroscopy', () => {
     expect(fluoroscopyTool('total-hip-replacement', null, 'ream-acetabulum')).toBeNull()
     expect(fluoroscopyCaption('patient', 'pin')).toMatchObject({ title: expect.stringMatching(/X-ray/), text: expect.stringMatching(/pin/) })
     expect(fluoroscopyCaption('clinician', 'drill')).toMatchObject({ title: 'Fluoroscopy, AP', text: expect.stringMatching(/trephine/) })
-    expect(fluoroscopyCaption('clinician', 'wire', 'lateral')).toMatchObject({ title: 'Fluoroscopy, lateral', text: expect.stringMatching(/frog-leg lateral.*guidewire central in the neck/) })
-    expect(fluoroscopyCaption('patient', 'passes', 'lateral').text).toMatch(/from the side.*front and the back/)
+    expect(fluoroscopyCaption('clinician', 'wire', 'lateral')).toMatchObject({ title: 'Fluoroscopy, lateral', text: expect.stringMatching(/frog-leg lateral.*cross-table lateral.*guidewire central in the neck \(neither anterior nor posterior\)/) })
+    expect(fluoroscopyCaption('patient', 'passes', 'lateral').text).toMatch(/from the side.*knee let fall outwards.*front and the back/)
+    // Each view shows one spread of the passes (a surgeon's review: the AP's line had it backwards).
+    expect(fluoroscopyCaption('clinician', 'passes').text).toMatch(/medial to lateral shows here, from front to back on the lateral/)
     expect(fluoroscopyPicture('ap')).toBe('fluoroscopy')
     expect(fluoroscopyPicture('lateral')).toBe('fluoroscopyLateral')
   })

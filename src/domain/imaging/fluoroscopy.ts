@@ -112,20 +112,20 @@ const CLINICAL_CHECK: Readonly<Record<FluoroscopyTool, string>> = {
   wire: 'guidewire from the lateral cortex up the neck axis into the centre of the lesion, short of the subchondral plate (checked in the lateral view too)',
   drill: 'cannulated trephine over the wire into the lesion, short of the subchondral plate (checked in the lateral view too)',
   pin: '3.2-mm Steinmann pin from the lateral cortex into the lesion, short of the subchondral plate (checked in the lateral view too)',
-  passes: 'further passes through the same lateral entry, redirected into other parts of the lesion; their spread is best seen in the lateral view',
+  passes: 'further passes through the same lateral entry, redirected into other parts of the lesion; their spread from medial to lateral shows here, from front to back on the lateral (each pass is checked in both views)',
 }
 
 /** The lateral view's check (the frog-leg position: the neck seen from the side). */
 const PATIENT_CHECK_LATERAL: Readonly<Record<FluoroscopyTool, string>> = {
-  wire: 'the thin wire runs up the middle of the neck, not too far to the front or the back, and ends in the dead bone',
-  drill: 'the hollow drill runs up the middle of the neck, not too far to the front or the back, and ends in the dead bone',
-  pin: 'the pin runs up the middle of the neck, not too far to the front or the back, and ends in the dead bone',
+  wire: 'the thin wire runs up the middle of the neck of the thigh bone, not too far to the front or the back, and ends in the dead bone',
+  drill: 'the hollow drill runs up the middle of the neck of the thigh bone, not too far to the front or the back, and ends in the dead bone',
+  pin: 'the pin runs up the middle of the neck of the thigh bone, not too far to the front or the back, and ends in the dead bone',
   passes: 'the passes fan out from the same small hole into the front and the back of the dead bone',
 }
 const CLINICAL_CHECK_LATERAL: Readonly<Record<FluoroscopyTool, string>> = {
-  wire: 'guidewire central in the neck in the sagittal plane, its tip in the lesion short of the subchondral plate',
-  drill: 'trephine central in the neck in the sagittal plane, its end in the lesion short of the subchondral plate',
-  pin: 'pin central in the neck in the sagittal plane, its tip in the lesion short of the subchondral plate',
+  wire: 'guidewire central in the neck (neither anterior nor posterior), its tip in the lesion short of the subchondral plate',
+  drill: 'trephine central in the neck (neither anterior nor posterior), its end in the lesion short of the subchondral plate',
+  pin: 'pin central in the neck (neither anterior nor posterior), its tip in the lesion short of the subchondral plate',
   passes: 'passes fanned anteriorly and posteriorly through the lesion from the one lateral entry',
 }
 
@@ -133,8 +133,8 @@ const CLINICAL_CHECK_LATERAL: Readonly<Record<FluoroscopyTool, string>> = {
 export function fluoroscopyCaption(mode: Mode, tool: FluoroscopyTool, view: FluoroscopyView = 'ap'): { title: string; text: string } {
   if (view === 'lateral') {
     return mode === 'patient'
-      ? { title: 'Live X-ray during the operation', text: `The same hip seen from the side, the leg turned out like a frog's: the surgeon checks that ${PATIENT_CHECK_LATERAL[tool]}.` }
-      : { title: 'Fluoroscopy, lateral', text: `Intra-operative frog-leg lateral view: ${CLINICAL_CHECK_LATERAL[tool]}.` }
+      ? { title: 'Live X-ray during the operation', text: `The same hip seen from the side, with the hip and knee bent and the knee let fall outwards (the "frog-leg" position): the surgeon checks that ${PATIENT_CHECK_LATERAL[tool]}.` }
+      : { title: 'Fluoroscopy, lateral', text: `Intra-operative frog-leg lateral (leg draped free; on a traction table a cross-table lateral is taken instead): ${CLINICAL_CHECK_LATERAL[tool]}.` }
   }
   return mode === 'patient'
     ? { title: 'Live X-ray during the operation', text: `An X-ray picture of the hip, seen from the front, taken while operating: the surgeon checks that ${PATIENT_CHECK[tool]}.` }

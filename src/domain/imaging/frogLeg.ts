@@ -7,16 +7,19 @@
  *
  * The pose is a rigid turn of the femur about the head's centre in the model frame of a right
  * hip (+X the patient's left, +Y superior, +Z anterior): first flexion (the knee comes forward,
- * about the X axis), then abduction (the knee goes out, about the Z axis, which with the hip
- * flexed also turns the thigh outward). The angles are a design choice [Inf]: a typical
- * positioning, not from the clinical reference. Only the image renderer uses it: the 3D view's
- * femur never moves for a picture.
+ * about the X axis), then the knee falls outward, a swing of the flexed thigh about the body's
+ * long axis (Y) toward the patient's side. Not a turn about Z: Z is the beam, so a turn about it
+ * only spins the picture (a hip surgeon's review: the first version did that, and its "lateral"
+ * was a 36° oblique of the neck, about a Dunn view). The angles are a design choice [Inf]: a
+ * typical positioning, not from the clinical reference, chosen so that the neck is seen turned
+ * ≥ 70° about its own axis from the AP (unit test). Only the image renderer uses it: the 3D
+ * view's femur never moves for a picture.
  */
 
 /** Hip flexion of the frog-leg position, degrees [Inf]. */
 export const FROG_LEG_FLEXION_DEG = 45
-/** Abduction of the thigh in the frog-leg position, degrees [Inf]. */
-export const FROG_LEG_ABDUCTION_DEG = 45
+/** How far the flexed thigh swings outward about the body's long axis (the knee falling out), degrees [Inf]. */
+export const FROG_LEG_ABDUCTION_DEG = 60
 
 /** A rotation as a 3×3 matrix, rows first. */
 export type Rotation3 = readonly [number, number, number, number, number, number, number, number, number]
@@ -28,15 +31,17 @@ function multiply(a: Rotation3, b: Rotation3): Rotation3 {
 
 /**
  * The femur's turn into the frog-leg position (rest → posed, about the head centre), right hip.
- * Flexion brings the shaft (pointing down, −Y) toward the front (+Z); abduction then swings it
- * toward the patient's right (−X), the lateral side of a right hip.
+ * Flexion brings the shaft (pointing down, −Y) toward the front (+Z); the swing about the long
+ * axis then takes that forward-pointing knee toward the patient's right (−X), the lateral side of
+ * a right hip.
  */
 export function frogLegRotation(flexionDeg = FROG_LEG_FLEXION_DEG, abductionDeg = FROG_LEG_ABDUCTION_DEG): Rotation3 {
   const f = (-flexionDeg * Math.PI) / 180
   const a = (-abductionDeg * Math.PI) / 180
   const flex: Rotation3 = [1, 0, 0, 0, Math.cos(f), -Math.sin(f), 0, Math.sin(f), Math.cos(f)]
-  const abduct: Rotation3 = [Math.cos(a), -Math.sin(a), 0, Math.sin(a), Math.cos(a), 0, 0, 0, 1]
-  return multiply(abduct, flex)
+  // About Y: +Z (the knee, after flexion) toward −X for a negative angle.
+  const swing: Rotation3 = [Math.cos(a), 0, Math.sin(a), 0, 1, 0, -Math.sin(a), 0, Math.cos(a)]
+  return multiply(swing, flex)
 }
 
 /** A direction turned by a rotation. */

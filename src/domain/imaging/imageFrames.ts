@@ -34,12 +34,12 @@ export const FLUOROSCOPY_FRAME: ImageFrame = { offset: [-25, -20], sizeMm: 120 }
 
 /**
  * The lateral fluoroscopy (./fluoroscopy.ts): the draped leg turned into the frog-leg position
- * (./frogLeg.ts), the beam front to back. The neck then lies level across the picture, the wire's
- * entry ≈ 77–84 mm lateral of the head's centre and its tip up to 20 mm medial of it on this
- * model (unit test: every pass of every lesion inside the frame), so the frame is centred 30 mm
- * lateral of the head's centre at its height [design choice].
+ * (./frogLeg.ts), the beam front to back. The wire's entry then lies ≈ 46–50 mm lateral of and
+ * 55–62 mm below the head's centre on this model and its tip up to 19 mm medial of and above it
+ * (unit test: every pass of every lesion ≥ 5 mm inside the frame), so the frame is centred 16 mm
+ * lateral of and 20 mm below the head's centre [design choice].
  */
-export const FLUOROSCOPY_LATERAL_FRAME: ImageFrame = { offset: [-30, 0], sizeMm: 120 }
+export const FLUOROSCOPY_LATERAL_FRAME: ImageFrame = { offset: [-16, -20], sizeMm: 120 }
 
 /** The frame of each picture. */
 export const IMAGE_FRAMES: Readonly<Record<ImageKind, ImageFrame>> = { xray: XRAY_FRAME, frogLeg: FROG_LEG_FRAME, mri: MRI_FRAME }
