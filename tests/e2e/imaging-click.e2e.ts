@@ -85,6 +85,8 @@ describe('Images panel: the pictures talk to the 3D view', () => {
 
     const ap = await clickPicture(page, 'xray', XRAY_FRAME, 0, 0)
     expect(ap.structure).toBe('femur')
+    // A clicked picture lets go of focus (as the sliders do): a clicker's arrow keys step the page, not move the keyboard's marker.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null)).not.toBe('image-xray')
     await expect.poll(async () => (await page.evaluate(() => window.hipExplorer!.getState())).selected).toBe('femur')
     const marker = await project(page, ap.point)
     expect(Math.hypot(marker.x - centre.x, marker.y - centre.y), 'marker from the head centre, px').toBeLessThan(0.25 * radiusPx)

@@ -19,6 +19,7 @@ import { movedSpot } from '../../domain/imaging/pictureKeys.ts'
 import type { ImageKind } from '../../domain/imaging/imageKinds.ts'
 import type { Mode, Side } from '../../domain/viewState.ts'
 import { STRUCTURES } from '../../domain/anatomy/structureInfo.ts'
+import { RELEASE_FOCUS_AFTER_POINTER } from '../releaseFocusAfterPointer.ts'
 
 export interface ImageFigureProps {
   kind: ImageKind
@@ -102,6 +103,8 @@ export function ImageFigure({ kind, title, alt, image, side, caption, mode, cont
             data-stage={image?.stage}
             title="Click a point to show it in the 3D view"
             onClick={click}
+            // Clicked, it lets go of focus (as the sliders do): a clicker's arrow keys then step, not move a marker.
+            {...RELEASE_FOCUS_AFTER_POINTER}
             onKeyDown={keyDown}
             onFocus={(event) => {
               if (event.currentTarget.matches(':focus-visible')) setCursor(startCursor())
