@@ -160,7 +160,7 @@ describe('Images panel: simulated X-ray and MRI', () => {
     expect(describeProblems(problems)).toBe('none')
   })
 
-  it('ARCO III: the crescent is a lucent line under the dome on the AP and frog-leg X-rays, which stage II does not have', async () => {
+  it('ARCO III: the crescent is a lucent line under the dome on the AP and frog-leg X-rays, on the frog-leg from mid-IIIA, which stage II does not have', async () => {
     const { page, problems } = await openApp('?images=1&flow=0')
     const depths = async (stage: number) => {
       const { xray } = await pictures(page, stage)
@@ -190,6 +190,12 @@ describe('Images panel: simulated X-ray and MRI', () => {
     expect(two.filter((d) => d > 35), 'stage II: no line under the dome').toEqual([])
     expect(Math.max(...three), 'stage III: the crescent').toBeGreaterThan(60)
     expect(three.filter((d) => d > 40).length / two.length, 'share of the dome crossed by the crescent').toBeGreaterThan(0.5)
+    // Mid-IIIA, the crescent's own stage (a surgeon's review: it showed only from IIIB). The
+    // fracture starts at the lesion's anterolateral margin: the lateral film shows it first, the
+    // AP's dome still hides it (measured: frog-leg up to 104 grey levels, was 51; AP up to 29).
+    const frogMidIIIA = await frogLeg(2.25)
+    console.log(`[crescent] mid-IIIA: frog-leg up to ${Math.max(...frogMidIIIA).toFixed(0)} grey levels`)
+    expect(Math.max(...frogMidIIIA), 'frog-leg, mid-IIIA: the crescent').toBeGreaterThan(60)
     expect(describeProblems(problems)).toBe('none')
   })
 

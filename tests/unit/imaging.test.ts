@@ -41,6 +41,8 @@ describe('X-ray densities', () => {
     expect(xraySigns(2).crescent).toBe(0)
     expect(xraySigns(2.5).crescent).toBe(1)
     expect(xraySignDensities(2.5).crescent).toBeLessThan(0)
+    // As dark at mid-IIIA as at its end: the extent sets the crack's length, not its darkness.
+    expect(xraySignDensities(2.25).crescent).toBe(xraySignDensities(2.5).crescent)
     expect(xraySigns(2.5).acetabularSclerosis).toBe(0)
     expect(xraySigns(3.5).acetabularSclerosis).toBeGreaterThan(0)
     for (let i = 1; i < STAGES.length; i++) {

@@ -78,7 +78,11 @@ export function xraySignDensities(s: number): XraySigns {
   return {
     scleroticRim: v.scleroticRim * XRAY_SIGN_DENSITY.scleroticRim.value,
     patchySclerosis: v.patchySclerosis * XRAY_SIGN_DENSITY.patchySclerosis.value,
-    crescent: v.crescent * XRAY_SIGN_DENSITY.crescent.value,
+    // A gap is as lucent where it has reached as it will ever be: the extent (v.crescent) sets how
+    // far the crack runs (the shader's path), not how dark it is. Scaled by the extent too, the
+    // crack was half as dark over half its path at mid-IIIA and read as no crescent (a surgeon's
+    // review), though IIIA is the crescent's stage.
+    crescent: (v.crescent > 0 ? 1 : 0) * XRAY_SIGN_DENSITY.crescent.value,
     acetabularSclerosis: v.acetabularSclerosis * XRAY_SIGN_DENSITY.acetabularSclerosis.value,
   }
 }
