@@ -78,6 +78,14 @@ const UHD = { width: 3840, height: 2160 }
 
 type Kind = 'app' | 'reference'
 
+/** The Images panel: ms per saved-image render of the 3D view and of each picture (samples), their sizes, idle frames. */
+interface ImagesMeasured {
+  ms: Record<string, number[]>
+  viewPx: [number, number]
+  picturePx: number
+  idleFrames: number
+}
+
 type Counts = Pick<RenderStats, 'calls' | 'triangles' | 'geometries' | 'textures' | 'programs' | 'frames'>
 
 const median = (xs: number[]): number => {
@@ -453,8 +461,7 @@ async function main(): Promise<void> {
     STEP_LINKS.map((l) => [l.name, { fromNavigation: [], fromFirstFrame: [] }]),
   )
   let treatmentRounds: Record<string, unknown> | null = null
-  /** The Images panel: ms per saved-image render of the 3D view and of each picture (samples), their sizes, idle frames. */
-  let images: { ms: Record<string, number[]>; viewPx: [number, number]; picturePx: number; idleFrames: number } | null = null
+  let images: ImagesMeasured | null = null
 
   /**
    * In an app page at 720p, each of PLAYS in turn: the treatment played from its first step to
@@ -642,19 +649,17 @@ async function main(): Promise<void> {
         const idleFrames = (await counts(v.page, 'app')).frames - quiet
         const names = { view: STILL_VIEW_MEASURE, xray: stillPictureMeasure('xray'), frogLeg: stillPictureMeasure('frogLeg'), mri: stillPictureMeasure('mri') }
         const ms: Record<string, number[]> = { view: [], xray: [], frogLeg: [], mri: [] }
-        let picturePx = 0
         for (let i = 0; i < 5; i++) {
           const one = await v.page.evaluate(async (n) => {
             performance.clearMeasures()
-            const url = await window.hipExplorer!.screenshot({ images: true, caption: false })
-            const took = Object.fromEntries(Object.entries(n).map(([k, name]) => [k, performance.getEntriesByName(name, 'measure').at(-1)?.duration ?? NaN]))
-            return { took, length: url.length }
+            await window.hipExplorer!.screenshot({ images: true, caption: false })
+            return Object.fromEntries(Object.entries(n).map(([k, name]) => [k, performance.getEntriesByName(name, 'measure').at(-1)?.duration ?? NaN]))
           }, names)
-          for (const k of Object.keys(ms)) ms[k]!.push(one.took[k]!)
+          for (const k of Object.keys(ms)) ms[k]!.push(one[k]!)
         }
         const canvas = await appCanvas(v.page)
         // The saved image's pictures: three across the view's width (as hipExplorer.screenshot lays them; 1 device px per CSS px here).
-        picturePx = stillPictureCssPx(canvas.width, 3)
+        const picturePx = stillPictureCssPx(canvas.width, 3)
         images = { ms, viewPx: [canvas.width, canvas.height], picturePx, idleFrames }
         log(`images: view ${median(ms.view!).toFixed(0)} ms, X-ray ${median(ms.xray!).toFixed(0)} ms, frog-leg ${median(ms.frogLeg!).toFixed(0)} ms, MRI ${median(ms.mri!).toFixed(0)} ms; ${idleFrames} frames in 5 idle s`)
       } finally {
@@ -764,7 +769,7 @@ async function main(): Promise<void> {
   ])
 
   if (images) {
-    const im = images as { ms: Record<string, number[]>; viewPx: [number, number]; picturePx: number; idleFrames: number }
+    const im = images as ImagesMeasured
     const frameMs = median(im.ms.view!)
     const framePx = im.viewPx[0] * im.viewPx[1]
     rows.push([`images: one 3D frame, ${im.viewPx[0]}×${im.viewPx[1]} px (ms)`, frameMs.toFixed(0), '', '', '', null])

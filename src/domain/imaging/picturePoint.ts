@@ -34,4 +34,3 @@ export function modelToSpot(frame: ImageFrame, headCentre: Vec3, side: Side, poi
 export function onPicture(spot: PictureSpot): boolean {
   return spot.u >= 0 && spot.u <= 1 && spot.v >= 0 && spot.v <= 1
 }
-
