@@ -8,13 +8,15 @@
  *   the AP and on the frog-leg lateral;
  * - the AP film measures the 3D hip: the dome under the lateral pillar sinks by the table's
  *   collapse depth at IIIB (± 0.5 mm; edges found between pixels), the joint space over the dome
- *   narrows at IV, and a left hip's film is the right's mirror image;
+ *   narrows at IV, the acetabular roof whitens (sclerosis) and the femur's outline grows
+ *   inferomedially (osteophyte) at IV, and a left hip's film is the right's mirror image;
  * - on a phone it is a sheet under the view that covers no control and folds to its title bar;
  * - closed, it leaves no GPU resources behind; no console errors throughout.
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { FROG_LEG_FRAME, MRI_FRAME, XRAY_FRAME } from '../../src/domain/imaging/imageFrames.ts'
+import { ACETABULAR_CHANGES } from '../../src/domain/imaging/xrayAttenuation.ts'
 import { modelLandmarks } from './support/model.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
 import { displacePoint } from '../../src/domain/lesion/collapse.ts'
@@ -228,7 +230,7 @@ describe('Images panel: simulated X-ray and MRI', () => {
        * 3 mm over the plate, the roof the brightest in the 5 mm over that; each edge is where the
        * grey is halfway between the dark and the bright bone beside it (between pixels, linearly).
        */
-      const edges = (film: Picture, stage: number, x: number) => {
+      const edges = (film: Picture, stage: number, x: number, plateAbove = 3) => {
         const head = headCentrePx(XRAY_FRAME, film.size)
         const [sx, sy] = headShift(stage, restJoint)
         const column = Math.round(head.x + (x + sx) * head.perMm)
@@ -245,7 +247,7 @@ describe('Images panel: simulated X-ray and MRI', () => {
           return best
         }
         const top0 = Math.sqrt(radius * radius - x * x)
-        const plate = extreme(top0 - 5, top0 + 3, 1)
+        const plate = extreme(top0 - 5, top0 + plateAbove, 1)
         const dark = extreme(plate, plate + 3, -1)
         const roof = extreme(dark, dark + 5, 1)
         const cross = (from: number, to: number) => {
@@ -278,14 +280,62 @@ describe('Images panel: simulated X-ray and MRI', () => {
       const medial = 12
       const IV = 3.75
       const worn = (await pictures(page, IV)).xray
+      // At IV the head's top over this column is worn about 2.4 mm under its resting height, and
+      // the roof, sclerotic now, is as white as the head's plate within 3 mm over that height: the
+      // plate is sought no higher than 1 mm under it.
       const gap = (film: Picture, stage: number) => {
-        const e = edges(film, stage, medial)
+        const e = edges(film, stage, medial, stage === IV ? -1 : 3)
         return e.roof - e.head
       }
       const gapRest = gap(rest, 0)
       const gapWorn = gap(worn, IV)
       console.log(`[joint space] at the medial dome: ${gapRest.toFixed(2)} mm at stage 0, ${gapWorn.toFixed(2)} mm at IV (table ${restJoint} → ${stageValue('jointSpaceMm', IV)} mm)`)
       expect(gapWorn, 'joint space at IV narrower than at rest, mm').toBeLessThan(gapRest - 1.5)
+
+      // Stage IV's other signs of osteoarthritis, against IIIB (the same hip before them).
+      const sample = (film: Picture) => {
+        const head = headCentrePx(XRAY_FRAME, film.size)
+        return (x: number, y: number) => film.grey[Math.round(head.y - y * head.perMm - 0.5) * film.size + Math.round(head.x + x * head.perMm - 0.5)]!
+      }
+      // The acetabular roof's sclerosis: the mean grey 1.5–6 mm above the socket's surface, within
+      // 25° of the weight-bearing dome. Measured: +41 grey levels; +16 on the previous build, whose
+      // band lay beyond the socket's rim (its test of "in the socket" was the wrong way round).
+      const socket = lm.acetabulum
+      const [ax, ay] = [socket.centre[0] - lm.femoralHead.centre[0], socket.centre[1] - lm.femoralHead.centre[1]]
+      const dome = Math.atan2(ACETABULAR_CHANGES.loadDirection[0], ACETABULAR_CHANGES.loadDirection[1])
+      const roofGrey = (film: Picture) => {
+        const at = sample(film)
+        let sum = 0
+        let n = 0
+        for (let r = socket.radius + 1.5; r <= socket.radius + 6; r += 0.25)
+          for (let a = -25; a <= 25; a++) {
+            const t = dome + (a * Math.PI) / 180
+            sum += at(ax + r * Math.sin(t), ay + r * Math.cos(t))
+            n++
+          }
+        return sum / n
+      }
+      const sclerosis = roofGrey(worn) - roofGrey(sunk)
+      // Osteophytes: the femur's outline at the head–neck junction, along rays from the head's
+      // (migrated) centre fanning inferomedially, reaches further out (the largest change of the
+      // fan). Measured: 4.1 mm; 2.65 mm on the previous build, whose 3.6-mm bump hardly showed.
+      const outline = (film: Picture, stage: number, deg: number) => {
+        const at = sample(film)
+        const [sx, sy] = headShift(stage, restJoint)
+        const t = (deg * Math.PI) / 180
+        const g = (r: number) => at(sx + Math.sin(t) * r, sy + Math.cos(t) * r)
+        let dark = Infinity
+        let bright = -Infinity
+        for (let r = 18; r <= 34; r += 0.1) dark = Math.min(dark, g(r))
+        for (let r = 18; r <= 22; r += 0.1) bright = Math.max(bright, g(r))
+        for (let r = 18; r <= 34; r += 0.05) if (g(r) < (dark + bright) / 2) return r
+        return 34
+      }
+      let spur = -Infinity
+      for (let deg = 140; deg <= 190; deg += 5) spur = Math.max(spur, outline(worn, IV, deg) - outline(sunk, IIIB, deg))
+      console.log(`[osteoarthritis] IV vs IIIB: the roof ${sclerosis.toFixed(1)} grey levels whiter, the femur's outline ${spur.toFixed(2)} mm further out inferomedially`)
+      expect(sclerosis, 'acetabular sclerosis at IV, grey levels').toBeGreaterThan(25)
+      expect(spur, 'inferomedial femoral osteophyte at IV, mm').toBeGreaterThan(3)
 
       // A left hip's film is the right's mirror image.
       await setState(page, { side: 'left' })

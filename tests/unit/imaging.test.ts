@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { XRAY_ATTENUATION, excessAttenuation, xraySignDensities, xraySigns } from '../../src/domain/imaging/xrayAttenuation.ts'
+import { ACETABULAR_CHANGES, XRAY_ATTENUATION, excessAttenuation, xraySignDensities, xraySigns } from '../../src/domain/imaging/xrayAttenuation.ts'
 import { MRI_SIGNAL, mriSignal, mriSigns } from '../../src/domain/imaging/mriSignal.ts'
 import { FILM_FOG, filmGrey } from '../../src/domain/imaging/filmResponse.ts'
 import { imageCaption } from '../../src/domain/imaging/imagingCaptions.ts'
@@ -17,7 +17,7 @@ import { IMPLANT_KINDS, PIECE_KINDS } from '../../src/domain/treatment/frame.ts'
 
 const STAGES = Array.from({ length: 81 }, (_, i) => i / 20)
 /** No sign at all (0 or -0: a lucency at zero strength is -0). */
-const NONE = { scleroticRim: 0, patchySclerosis: 0, crescent: 0, acetabularSclerosis: 0 }
+const NONE = { scleroticRim: 0, patchySclerosis: 0, crescent: 0, acetabularSclerosis: 0, acetabularCyst: 0 }
 const absolute = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.abs(v)]))
 
 describe('X-ray densities', () => {
@@ -50,6 +50,20 @@ describe('X-ray densities', () => {
       expect(b.scleroticRim).toBeGreaterThanOrEqual(a.scleroticRim)
       expect(b.crescent).toBeGreaterThanOrEqual(a.crescent)
       expect(b.acetabularSclerosis).toBeGreaterThanOrEqual(a.acetabularSclerosis)
+    }
+  })
+
+  it('at IV makes the roof as dense as cortex and its cysts as lucent as soft tissue, each cyst inside the sclerotic band', () => {
+    // At full strength (the end of IV); before it both scale with the table's acetabularSclerosis.
+    expect(xraySigns(4).acetabularSclerosis).toBe(1)
+    const iv = xraySignDensities(4)
+    expect(XRAY_ATTENUATION.hipBone.value + iv.acetabularSclerosis).toBeCloseTo(XRAY_ATTENUATION.cortex.value, 0)
+    expect(XRAY_ATTENUATION.hipBone.value + iv.acetabularCyst).toBeCloseTo(XRAY_ATTENUATION.softTissue.value, 6)
+    expect(xraySigns(3.5).acetabularCyst).toBe(xraySigns(3.5).acetabularSclerosis)
+    for (const c of ACETABULAR_CHANGES.cysts.value) {
+      expect(c.depthMm - c.radiusMm, 'bone left between a cyst and the joint, mm').toBeGreaterThanOrEqual(1)
+      expect(c.depthMm + c.radiusMm, 'a cyst within the thickest sclerosis, mm').toBeLessThanOrEqual(ACETABULAR_CHANGES.sclerosisDomeMm.value)
+      expect(c.direction[1] / Math.hypot(...c.direction), 'a cyst under the roof').toBeGreaterThan(0.7)
     }
   })
 })

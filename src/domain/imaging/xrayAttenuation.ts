@@ -9,8 +9,8 @@
  * nothing before ARCO II (the lesion keeps the density of normal bone until its rim sclerosis
  * develops, so stage 0 and ARCO I films are the same by construction), then the sclerotic rim and
  * patchy sclerosis, the lucent crescent of the subchondral fracture at III, and the acetabular
- * roof's sclerosis at IV. Flattening, joint-space narrowing and osteophytes are not densities:
- * they come from the model's own deformed geometry.
+ * roof's sclerosis and cysts at IV. Flattening, joint-space narrowing and osteophytes are not
+ * densities: they come from the model's own deformed geometry.
  */
 import { cited, type Cited } from '../evidence.ts'
 import { stageValue } from '../staging/stageParameters.ts'
@@ -46,11 +46,15 @@ export function excessAttenuation(tissue: XrayTissue): number {
  * How much each radiographic sign changes the density of cancellous bone at full strength
  * (relative attenuation added; negative = lucent).
  */
-export const XRAY_SIGN_DENSITY: Readonly<Record<'scleroticRim' | 'patchySclerosis' | 'crescent' | 'acetabularSclerosis', Cited<number>>> = {
+export const XRAY_SIGN_DENSITY: Readonly<Record<keyof XraySigns, Cited<number>>> = {
   scleroticRim: cited(0.9, 'Inf', ['ficat1985', 'yoon2020'], 'stage II sclerosis: the rim of the lesion approaches cortical density'),
   patchySclerosis: cited(0.45, 'Inf', ['ficat1985', 'yoon2020'], 'stage II: sclerosis diffuse or local, mixed with cysts, inside the lesion'),
   crescent: cited(-1.45, 'Inf', ['yoon2020', 'ficat1985'], 'the subchondral fracture is a gap: no bone left along the crescent, so it is lucent'),
-  acetabularSclerosis: cited(0.8, 'Inf', ['karachalios2007'], 'stage IV: subchondral sclerosis of the acetabular roof'),
+  // 1.75 + 1.0: the roof's subchondral bone as dense as cortex, as the thickened sourcil of
+  // osteoarthritis reads on a film (0.8 did not stand out from the pelvis behind it).
+  acetabularSclerosis: cited(1, 'Inf', ['karachalios2007'], 'stage IV: subchondral sclerosis of the acetabular roof, thickest where it bears load'),
+  // A cyst (geode) holds fluid and fibrous tissue: the hip bone's excess over soft tissue is gone.
+  acetabularCyst: cited(-excessAttenuation('hipBone'), 'Inf', ['karachalios2007', 'rpor2014-densities'], 'stage IV: subchondral cysts in the sclerotic roof, filled with fluid (soft-tissue density)'),
 }
 
 /** The strength (0–1) of each radiographic sign at stage s, from the staging table. */
@@ -59,6 +63,8 @@ export interface XraySigns {
   readonly patchySclerosis: number
   readonly crescent: number
   readonly acetabularSclerosis: number
+  /** Subchondral cysts in the roof: they come with its sclerosis (the table's `acetabularSclerosis`). */
+  readonly acetabularCyst: number
 }
 
 export function xraySigns(s: number): XraySigns {
@@ -69,6 +75,7 @@ export function xraySigns(s: number): XraySigns {
     patchySclerosis: rim,
     crescent: stageValue('crescentExtent', s),
     acetabularSclerosis: stageValue('acetabularSclerosis', s),
+    acetabularCyst: stageValue('acetabularSclerosis', s),
   }
 }
 
@@ -84,5 +91,30 @@ export function xraySignDensities(s: number): XraySigns {
     // review), though IIIA is the crescent's stage.
     crescent: (v.crescent > 0 ? 1 : 0) * XRAY_SIGN_DENSITY.crescent.value,
     acetabularSclerosis: v.acetabularSclerosis * XRAY_SIGN_DENSITY.acetabularSclerosis.value,
+    acetabularCyst: v.acetabularCyst * XRAY_SIGN_DENSITY.acetabularCyst.value,
   }
 }
+
+/**
+ * The shape of the acetabular changes at IV, mm: the sclerosis is a band under the socket's
+ * surface, thin toward the rim and medially and thickest over the weight-bearing dome (where
+ * the sourcil of an osteoarthritic hip thickens into a triangle on the film); the cysts sit in
+ * it. Directions are from the socket's centre in the model frame of a right hip (x to the
+ * toward the patient's left, so -x is lateral; y superior).
+ */
+export const ACETABULAR_CHANGES = {
+  sclerosisEdgeMm: cited(3, 'Inf', ['karachalios2007'], 'the subchondral band away from the load'),
+  sclerosisDomeMm: cited(9, 'Inf', ['karachalios2007'], 'the thickened sourcil over the weight-bearing dome'),
+  /** The weight-bearing dome's direction: superior, a little lateral. */
+  loadDirection: [-0.3, 1, 0] as const,
+  cysts: cited(
+    [
+      { direction: [-0.35, 1, 0.1], depthMm: 5, radiusMm: 3.5 },
+      { direction: [-0.05, 1, -0.2], depthMm: 4, radiusMm: 2.2 },
+      { direction: [-0.6, 0.8, -0.05], depthMm: 3.5, radiusMm: 1.8 },
+    ] as const,
+    'Inf',
+    ['karachalios2007'],
+    'a few subchondral cysts (geodes) of 3–7 mm under the weight-bearing roof, each inside the sclerotic band',
+  ),
+} as const

@@ -17,10 +17,13 @@
  */
 import { CUTAWAY_REACH_MM } from '../../domain/cutaway.ts'
 import { FOOTPRINT_PROBE_MM, HINGE_WIDTH_MEDIAL_MM, MEDIAL_SHARE, STEP_WIDTH_LATERAL_MM } from '../../domain/lesion/collapse.ts'
+import { OSTEOPHYTE_RINGS } from '../../domain/lesion/osteophytes.ts'
 import { LESION_GLSL } from './lesionGlsl.ts'
 
 /** A number as a GLSL float literal. */
 const f = (v: number): string => (Number.isInteger(v) ? `${v}.0` : String(v))
+const J = OSTEOPHYTE_RINGS.headNeckJunction
+const R = OSTEOPHYTE_RINGS.acetabularRim
 
 export const DZ_COMMON = /* glsl */ `
 uniform vec3 uHeadCentre;
@@ -145,8 +148,9 @@ void dzCollapse(inout vec3 p, inout vec3 n) {
   n = normalize(n + grad);
 }
 // Osteophytes: smooth bony lips on a ring (height in mm along the normal, as a function of the
-// direction from a centre). ringOf 0: the head-neck junction, largest inferomedially (the
-// "capital drop" osteophyte); 1: the acetabular rim, largest superolaterally.
+// direction from a centre; sizes from domain/lesion/osteophytes.ts). ringOf 0: the head-neck
+// junction, largest inferomedially (the "capital drop" osteophyte); 1: the acetabular rim,
+// largest superolaterally.
 float dzBumpHeight(vec3 dir, int ringOf) {
   float ring;
   float lobe;
@@ -156,14 +160,14 @@ float dzBumpHeight(vec3 dir, int ringOf) {
     vec3 around = normalize(dir - dot(dir, uNeckDir) * uNeckDir + 1e-5);
     vec3 inferomedial = normalize(vec3(0.55, -1.0, 0.0) - dot(vec3(0.55, -1.0, 0.0), uNeckDir) * uNeckDir);
     float c = 0.5 + 0.5 * dot(around, inferomedial);
-    lobe = 0.8 + 2.8 * c * c;
+    lobe = ${f(J.baseMm.value)} + ${f(J.peakMm.value - J.baseMm.value)} * c * c;
   } else {
     float gamma = acos(clamp(dot(dir, uAcetAxis), -1.0, 1.0));
     ring = exp(-pow((gamma - uAcetRim) / 0.16, 2.0));
     vec3 around = normalize(dir - dot(dir, uAcetAxis) * uAcetAxis + 1e-5);
     vec3 superolateral = normalize(vec3(-0.5, 0.85, 0.0) - dot(vec3(-0.5, 0.85, 0.0), uAcetAxis) * uAcetAxis);
     float c = 0.5 + 0.5 * dot(around, superolateral);
-    lobe = 0.9 + 2.1 * c * sqrt(c);
+    lobe = ${f(R.baseMm.value)} + ${f(R.peakMm.value - R.baseMm.value)} * c * sqrt(c);
   }
   return ring * lobe * uOsteophytes;
 }

@@ -218,6 +218,7 @@ export class ImageRenderer {
         uPatchyDensity: signs.patchySclerosis,
         uCrescentDensity: signs.crescent,
         uAcetDensity: this.scene3?.socketReamed ? 0 : signs.acetabularSclerosis,
+        uAcetCystDensity: this.scene3?.socketReamed ? 0 : signs.acetabularCyst,
         // Drawn → rest: the signs are evaluated in the femur's rest frame.
         uFemurToRest: toRest,
         uHeadDrawn: headDrawn,

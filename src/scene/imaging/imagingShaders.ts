@@ -14,8 +14,24 @@
 import { DZ_BEGIN_VERTEX, DZ_COMMON, DZ_VERTEX_PARS, dzVertexBody } from '../disease/shaders.ts'
 import { FILM_ATTENUATION_MM, FILM_FOG, FILM_GAMMA } from '../../domain/imaging/filmResponse.ts'
 import { MRI_SIGNAL, type MriWeighting } from '../../domain/imaging/mriSignal.ts'
+import { ACETABULAR_CHANGES as A } from '../../domain/imaging/xrayAttenuation.ts'
+
+/** A cyst's wall as dense as twice the roof's sclerosis: the thin dense ring that outlines it [Inf]. */
+const ACET_CYST_WALL = 2
 
 const f = (v: number): string => (Number.isInteger(v) ? `${v}.0` : String(v))
+const unit = (v: readonly number[]): number[] => {
+  const l = Math.hypot(...v)
+  return v.map((c) => c / l)
+}
+const vec3 = (v: readonly number[]): string => `vec3(${v.map(f).join(', ')})`
+/** A cyst as a vec4: its centre from the socket's centre (mm) and its radius. */
+function cystGlsl(c: (typeof A.cysts.value)[number]): string {
+  // The cyst lies `depthMm` under the socket's surface: at R + depth from its centre, R known
+  // only to the shader, which adds it along the same direction.
+  const d = unit(c.direction)
+  return `vec4(${d.map((x) => f(x * c.depthMm)).join(', ')}, ${f(c.radiusMm)})`
+}
 
 /** Vertex shader of a structure kind: the 3D view's deformation, then an orthographic projection. */
 export function structureVertex(defines: readonly string[]): string {
@@ -81,6 +97,10 @@ uniform float uRimDensity;
 uniform float uPatchyDensity;
 uniform float uCrescentDensity;
 uniform float uAcetDensity;
+uniform float uAcetCystDensity;
+const vec3 ACET_LOAD_DIR = ${vec3(unit(A.loadDirection))};
+/** Each cyst: its depth under the socket's surface along its direction (xyz, mm) and its radius (w, mm). */
+const vec4 ACET_CYSTS[${A.cysts.value.length}] = vec4[](${A.cysts.value.map(cystGlsl).join(', ')});
 /** Drawn → rest of the femur (the stage's migration, an operation's pose, a frog-leg's turn: inverted). */
 uniform mat4 uFemurToRest;
 /** 0 once an operation has cut the head off: its signs went with it. */
@@ -123,14 +143,27 @@ void main() {
       float crack = step(0.001, uCrescent) * along * shell * over;
       sum += uHeadSigns * head * (uRimDensity * rim + uPatchyDensity * patchy + uCrescentDensity * crack);
     }
-    // Acetabular roof: subchondral sclerosis over the weight-bearing dome of the socket.
+    // Acetabular roof: subchondral sclerosis under the socket's surface, thickest over the
+    // weight-bearing dome, with cysts in it.
     vec3 e = p - uAcetCentre;
     float ra = length(e);
     vec3 da = e / max(ra, 1e-3);
-    float inSocket = 1.0 - smoothstep(uAcetRim - 0.15, uAcetRim, acos(clamp(dot(da, uAcetAxis), -1.0, 1.0)));
+    // The socket lies further than its rim from the opening's axis (domain/lesion/diseaseAnatomy).
+    float inSocket = smoothstep(uAcetRim, uAcetRim + 0.15, acos(clamp(dot(da, uAcetAxis), -1.0, 1.0)));
     float roof = smoothstep(0.35, 0.7, da.y);
-    float band = smoothstep(uAcetRadius - 0.2, uAcetRadius + 0.5, ra) * (1.0 - smoothstep(uAcetRadius + 4.0, uAcetRadius + 6.5, ra));
-    sum += uAcetDensity * inSocket * roof * band;
+    float load = smoothstep(0.75, 0.98, dot(da, ACET_LOAD_DIR));
+    float thick = mix(${f(A.sclerosisEdgeMm.value)}, ${f(A.sclerosisDomeMm.value)}, load);
+    float band = smoothstep(uAcetRadius - 0.2, uAcetRadius + 0.5, ra) * (1.0 - smoothstep(uAcetRadius + thick - 1.5, uAcetRadius + thick + 1.0, ra));
+    // Each cyst: fluid inside a thin wall of sclerotic bone (the wall is what outlines it on a film).
+    float cyst = 0.0;
+    float wall = 0.0;
+    for (int k = 0; k < ${A.cysts.value.length}; k++) {
+      vec3 cc = uAcetCentre + ACET_CYSTS[k].xyz + normalize(ACET_CYSTS[k].xyz) * uAcetRadius;
+      float d = length(p - cc) - ACET_CYSTS[k].w;
+      cyst = max(cyst, 1.0 - smoothstep(-0.4, 0.2, d));
+      wall = max(wall, smoothstep(-0.2, 0.3, d) * (1.0 - smoothstep(0.9, 1.5, d)));
+    }
+    sum += uAcetDensity * max(inSocket * roof * band, ${f(ACET_CYST_WALL)} * wall) * (1.0 - cyst) + uAcetCystDensity * cyst;
   }
   gl_FragColor = vec4(sum * dz, 0.0, 0.0, 0.0);
 }
