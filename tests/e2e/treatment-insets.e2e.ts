@@ -155,9 +155,23 @@ describe('treatment insets and second framings', () => {
       lateralBeside += (lateralGrey(x - uy * 6, y + ux * 6) + lateralGrey(x + uy * 6, y - ux * 6)) / 2
     }
     expect(lateralOn / n - lateralBeside / n, `lateral: wire ${Math.round(lateralOn / n)} vs bone beside it ${Math.round(lateralBeside / n)} (grey levels)`).toBeGreaterThan(30)
+    // ANT and POST on the field's edges where the femur's front and back face: a point 10 mm in
+    // front of the wire's middle lies up or down the picture from it, on the ANT marker's side.
+    const middle = wire.tip.map((v, i) => v - wire.axis[i]! * 25)
+    const upward = turned([middle[0]!, middle[1]!, middle[2]! + 10])[1] - turned(middle)[1]
+    const field = (await canvas.boundingBox())!
+    const markerY = async (id: string) => {
+      const box = (await page.locator(`[data-testid="${id}"]`).boundingBox())!
+      return box.y + box.height / 2 - (field.y + field.height / 2)
+    }
+    const [ant, post] = [await markerY('fluoroscopy-anterior'), await markerY('fluoroscopy-posterior')]
+    expect(Math.sign(-ant), `ANT ${ant.toFixed(0)} px from the centre, the front ${upward > 0 ? 'up' : 'down'} the picture`).toBe(Math.sign(upward))
+    expect(Math.sign(post), 'POST on the other edge').toBe(-Math.sign(ant))
+    expect(Math.abs(ant), 'ANT at the edge of the field, px').toBeGreaterThan(0.35 * field.height)
     await setState(page, { mode: 'clinician' })
     await page.getByRole('figure', { name: 'Fluoroscopy, lateral' }).waitFor({ state: 'visible' })
     await page.locator('[data-testid="fluoroscopy-ap"]').click()
+    expect(await page.locator('[data-testid="fluoroscopy-anterior"]').count(), 'no ANT marker on the AP view').toBe(0)
     await setState(page, { mode: 'patient' })
     // Clinical words in clinical mode; gone at the first step not done under fluoroscopy.
     await setState(page, { mode: 'clinician' })

@@ -48,3 +48,13 @@ export function frogLegRotation(flexionDeg = FROG_LEG_FLEXION_DEG, abductionDeg 
 export function rotate(r: Rotation3, v: readonly [number, number, number]): [number, number, number] {
   return [r[0] * v[0] + r[1] * v[1] + r[2] * v[2], r[3] * v[0] + r[4] * v[1] + r[5] * v[2], r[6] * v[0] + r[7] * v[1] + r[8] * v[2]]
 }
+
+/**
+ * Whether the femur's front lies toward the top of a picture taken in the frog-leg position (the
+ * beam front to back, +Y up): the direction the neck's anterior cortex faces once turned. The
+ * lateral pictures mark it (ANT / POST) because the AP's "superior" no longer says where the
+ * front of the head is, which is where the lesion and the wire's tip are judged.
+ */
+export function frogLegAnteriorUp(r: Rotation3 = frogLegRotation()): boolean {
+  return rotate(r, [0, 0, 1])[1] > 0
+}

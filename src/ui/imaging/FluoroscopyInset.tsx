@@ -10,11 +10,15 @@
  */
 import { useEffect, useRef } from 'react'
 import { FLUOROSCOPY_VIEWS, fluoroscopyCaption, fluoroscopyPicture, fluoroscopyTool } from '../../domain/imaging/fluoroscopy.ts'
+import { frogLegAnteriorUp } from '../../domain/imaging/frogLeg.ts'
 import { stepIdsOf } from '../../domain/treatment/stepIds.ts'
 import { IMAGES_NOTE } from '../../domain/imaging/imageKinds.ts'
 import { useImagingStore, type RenderedImage } from '../../state/imagingStore.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { StepInset } from '../treatment/StepInset.tsx'
+
+/** Where the femur's front lies in the lateral view (the leg in the frog-leg position). */
+const ANTERIOR_UP = frogLegAnteriorUp()
 
 /** The image intensifier's round field: black outside the circle (design choice: how C-arm images look). */
 function drawField(canvas: HTMLCanvasElement, image: RenderedImage): void {
@@ -46,7 +50,7 @@ export default function FluoroscopyInset() {
   }, [image])
   const tool = useViewStore((s) => (s.procedure ? fluoroscopyTool(s.procedure, s.variant, stepIdsOf(s.procedure, s.variant)[s.step]) : null)) ?? 'wire'
   const { title, text } = fluoroscopyCaption(mode, tool, view)
-  const alt = `Simulated live X-ray of the ${side} hip during the operation, ${view === 'ap' ? 'from the front' : 'from the side, the leg turned out'}: ${text}`
+  const alt = `Simulated live X-ray of the ${side} hip during the operation, ${view === 'ap' ? 'from the front' : `from the side, the leg turned out, the front of the femur at the ${ANTERIOR_UP ? 'top' : 'bottom'}`}: ${text}`
   return (
     <StepInset className="fluoro-inset" testId="fluoroscopy-inset" title={title} caption={text}>
       <div className="segmented small fluoro-views" role="group" aria-label="X-ray view">
@@ -59,6 +63,12 @@ export default function FluoroscopyInset() {
       <div className="fluoro-field" aria-busy={image ? undefined : true}>
         <canvas ref={canvas} data-testid="image-fluoroscopy" data-view={view} role="img" aria-label={alt} data-stage={image?.stage} />
         <span className={`image-marker side ${side}`} aria-hidden="true">{side === 'right' ? 'R' : 'L'}</span>
+        {view === 'lateral' && (
+          <>
+            <span className={`image-marker anterior ${ANTERIOR_UP ? 'top' : 'bottom'}`} data-testid="fluoroscopy-anterior" aria-hidden="true">ANT</span>
+            <span className={`image-marker posterior ${ANTERIOR_UP ? 'bottom' : 'top'}`} data-testid="fluoroscopy-posterior" aria-hidden="true">POST</span>
+          </>
+        )}
       </div>
       <span className="fluoro-note">{IMAGES_NOTE}</span>
     </StepInset>
