@@ -264,12 +264,17 @@ describe('Images panel: simulated X-ray and MRI', () => {
         }
         return { head: cross(plate, dark), roof: cross(dark, roof) }
       }
+      // The MRI keeps its size whatever the stage's captions (it was sized by the height they left).
+      const mriWidths: number[] = []
+      const mriWidth = async () => mriWidths.push((await page.locator('[data-testid="image-mri"]').boundingBox())!.width)
       const rest = (await pictures(page, 0)).xray
+      await mriWidth()
       expect(rest.size, 'picture size, px').toBeGreaterThanOrEqual(300)
       // The column of the deepest sinking: under the lateral pillar, 6.5 mm lateral of the head's centre on this hip.
       const lateral = -6.5
       const IIIB = 2.75
       const sunk = (await pictures(page, IIIB)).xray
+      await mriWidth()
       const expected = expectedTop(0, lateral) - expectedTop(IIIB, lateral)
       const measured = edges(rest, 0, lateral).head - edges(sunk, IIIB, lateral).head
       console.log(`[dome] IIIB: table depth ${stageValue('collapseDepthMm', IIIB).toFixed(2)} mm, drawn outline sinks ${expected.toFixed(2)} mm, the AP film shows ${measured.toFixed(2)} mm`)
@@ -280,6 +285,8 @@ describe('Images panel: simulated X-ray and MRI', () => {
       const medial = 12
       const IV = 3.75
       const worn = (await pictures(page, IV)).xray
+      await mriWidth()
+      expect(mriWidths.map(Math.round), 'the MRI\'s width at stages 0, IIIB and IV, px').toEqual(mriWidths.map(() => Math.round(mriWidths[0]!)))
       // At IV the head's top over this column is worn about 2.4 mm under its resting height, and
       // the roof, sclerotic now, is as white as the head's plate within 3 mm over that height: the
       // plate is sought no higher than 1 mm under it.
