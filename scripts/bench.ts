@@ -34,7 +34,9 @@
  * - the Images panel (issue 13), in the app alone: one AP X-ray, one frog-leg lateral and one MRI
  *   picture against one 3D frame, each rendered and read back in one task by a saved image
  *   (`hipExplorer.screenshot({ images: true })`; User Timing measures, src/scene/screenshot.ts),
- *   also per pixel; frames in 5 idle seconds with the panel open.
+ *   also per pixel; frames in 5 idle seconds with the panel open; ms per frame while the stage
+ *   slider is dragged with the panel open against closed (target ≤ 1.1×), and the wall-clock ms
+ *   per drawn frame, which counts the pictures' renders between frames too.
  *
  * Prints a table with the targets and writes reports/bench.json.
  * Environment: BENCH_RUNS (default 5) runs at 720p, BENCH_RUNS_4K (default 3),
@@ -84,6 +86,8 @@ interface ImagesMeasured {
   viewPx: [number, number]
   picturePx: number
   idleFrames: number
+  /** Scrubbing the stage, the panel open and closed: ms per frame and wall-clock ms per drawn frame (samples). */
+  scrub: { open: number[]; closed: number[]; openWall: number[]; closedWall: number[] }
 }
 
 type Counts = Pick<RenderStats, 'calls' | 'triangles' | 'geometries' | 'textures' | 'programs' | 'frames'>
@@ -657,10 +661,31 @@ async function main(): Promise<void> {
           }, names)
           for (const k of Object.keys(ms)) ms[k]!.push(one[k]!)
         }
+        // Scrubbing the stage with the panel open and closed, alternating (issue 13: the pictures
+        // must not slow the 3D view's frame more than 1.1× while it animates): ms per frame as every
+        // other frame row measures it, and the wall-clock ms per drawn frame, which also counts the
+        // pictures' own renders between frames.
+        const scrub: ImagesMeasured['scrub'] = { open: [], closed: [], openWall: [], closedWall: [] }
+        for (let i = 0; i < 2; i++) {
+          for (const open of [true, false]) {
+            // From stage 2: the drag's first value (0) is then a change, which draws a frame.
+            await v.page.evaluate((o) => window.hipExplorer!.setState({ images: o, stage: 2 }), open)
+            await waitIdle(v.page, 'app')
+            const f0 = (await counts(v.page, 'app')).frames
+            const t0 = Date.now()
+            const sampled = await v.page.evaluate(sampleFrames, { kind: 'app' as Kind, driver: 'scrub' as Driver, samples: FRAMES_HD * 2, timeoutMs: 120_000 })
+            const wall = (Date.now() - t0) / Math.max(1, (await counts(v.page, 'app')).frames - f0)
+            scrub[open ? 'open' : 'closed'].push(median(sampled.ms))
+            scrub[open ? 'openWall' : 'closedWall'].push(wall)
+          }
+        }
+        await v.page.evaluate(() => window.hipExplorer!.setState({ images: true, stage: 2.5 }))
+        await v.page.waitForFunction(() => ['xray', 'frogLeg', 'mri'].every((k) => document.querySelector(`[data-testid="image-${k}"]`)?.getAttribute('data-stage') === '2.5'), null, { timeout: 120_000 })
+        log(`images: scrubbing ${median(scrub.open).toFixed(1)} ms/frame open vs ${median(scrub.closed).toFixed(1)} closed; wall ${median(scrub.openWall).toFixed(0)} vs ${median(scrub.closedWall).toFixed(0)} ms per drawn frame`)
         const canvas = await appCanvas(v.page)
         // The saved image's pictures: three across the view's width (as hipExplorer.screenshot lays them; 1 device px per CSS px here).
         const picturePx = stillPictureCssPx(canvas.width, 3)
-        images = { ms, viewPx: [canvas.width, canvas.height], picturePx, idleFrames }
+        images = { ms, viewPx: [canvas.width, canvas.height], picturePx, idleFrames, scrub }
         log(`images: view ${median(ms.view!).toFixed(0)} ms, X-ray ${median(ms.xray!).toFixed(0)} ms, frog-leg ${median(ms.frogLeg!).toFixed(0)} ms, MRI ${median(ms.mri!).toFixed(0)} ms; ${idleFrames} frames in 5 idle s`)
       } finally {
         await v.close()
@@ -779,6 +804,10 @@ async function main(): Promise<void> {
       rows.push([`images: one ${title}, ${im.picturePx}² px (ms)`, pictureMs.toFixed(0), '', `${(pictureMs / frameMs).toFixed(2)}× a frame, ${perPixel.toFixed(2)}× per px`, '', null])
     }
     rows.push(['frames in 5 idle s, images shown', String(im.idleFrames), '', '', '0', im.idleFrames === 0])
+    const [open, closed] = [median(im.scrub.open), median(im.scrub.closed)]
+    rows.push(['images: ms/frame scrubbing, panel open vs closed', open.toFixed(1), closed.toFixed(1), `${(open / closed).toFixed(2)}×`, '≤ 1.1×', open / closed <= 1.1])
+    const [openWall, closedWall] = [median(im.scrub.openWall), median(im.scrub.closedWall)]
+    rows.push(['images: wall ms per drawn frame scrubbing, open vs closed', openWall.toFixed(0), closedWall.toFixed(0), `${(openWall / closedWall).toFixed(2)}×`, '', null])
   }
 
   const header = ['metric', 'app', 'reference', 'ratio', 'target', 'ok']

@@ -2,7 +2,7 @@
  * The Images panel (issue 13) in the built app: a simulated AP radiograph and coronal MRI,
  * rendered from the model and its disease state. One shared page (the compact viewport).
  * - it opens from the view toolbar beside the 3D view, with non-blank pictures, and renders
- *   nothing while nothing changes;
+ *   nothing while nothing changes; while the slider is dragged the pictures wait for it to rest;
  * - stage 0 and ARCO I give the same X-ray while their T1 MRIs differ: the low-signal band;
  * - at ARCO III the X-ray has the crescent, a lucent line under the dome that stage II lacks, on
  *   the AP and on the frog-leg lateral;
@@ -136,6 +136,42 @@ describe('Images panel: simulated X-ray and MRI', () => {
       expect(b.x + b.width <= box.x || b.y >= box.y + box.height, 'a camera button under the panel').toBe(true)
     }
     expect(await framesWhileIdle(page), 'frames drawn while idle with the images shown').toBe(0)
+    expect(describeProblems(problems)).toBe('none')
+  })
+
+  it('while the slider is dragged the 3D view keeps drawing and the pictures wait, then show the stage it rests on', async () => {
+    const { page, problems } = await openApp('?images=1&flow=0')
+    await pictures(page, 2)
+    // Twelve stage changes through the slider's own input events, each after the 3D view drew
+    // the last, counting the pictures made meanwhile: each is read back once, into a GPU buffer
+    // (readPixels with an offset, which the 3D view never does).
+    const during = await page.evaluate(async () => {
+      const api = window.hipExplorer!
+      const slider = document.querySelector('[data-testid="stage-slider"]') as HTMLInputElement
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+      const proto = WebGL2RenderingContext.prototype as unknown as { readPixels: (...args: unknown[]) => void }
+      const read = proto.readPixels
+      let made = 0
+      proto.readPixels = function (this: WebGL2RenderingContext, ...args: unknown[]) {
+        if (typeof args[6] === 'number') made++
+        return read.apply(this, args)
+      }
+      try {
+        for (let i = 1; i <= 12; i++) {
+          const frames = api.stats().frames
+          setValue.call(slider, String(i * 0.25))
+          slider.dispatchEvent(new Event('input', { bubbles: true }))
+          while (api.stats().frames === frames) await new Promise((r) => requestAnimationFrame(r))
+        }
+      } finally {
+        proto.readPixels = read
+      }
+      return made
+    })
+    console.log(`[slider] pictures made while the slider moved: ${during}`)
+    // Before, they were made again as often as half the time allowed: 6 in these twelve frames.
+    expect(during, 'pictures made while the slider moved').toBeLessThanOrEqual(3)
+    await page.waitForFunction(() => document.querySelector('[data-testid="image-xray"]')?.getAttribute('data-stage') === '3')
     expect(describeProblems(problems)).toBe('none')
   })
 
