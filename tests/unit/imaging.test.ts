@@ -60,10 +60,11 @@ describe('X-ray densities', () => {
     expect(XRAY_ATTENUATION.hipBone.value + iv.acetabularSclerosis).toBeCloseTo(XRAY_ATTENUATION.cortex.value, 0)
     expect(XRAY_ATTENUATION.hipBone.value + iv.acetabularCyst).toBeCloseTo(XRAY_ATTENUATION.softTissue.value, 6)
     expect(xraySigns(3.5).acetabularCyst).toBe(xraySigns(3.5).acetabularSclerosis)
+    expect(ACETABULAR_CHANGES.plateMm, 'bone left between a cyst and the joint, mm').toBeGreaterThanOrEqual(1)
     for (const c of ACETABULAR_CHANGES.cysts.value) {
-      expect(c.depthMm - c.radiusMm, 'bone left between a cyst and the joint, mm').toBeGreaterThanOrEqual(1)
-      expect(c.depthMm + c.radiusMm, 'a cyst within the thickest sclerosis, mm').toBeLessThanOrEqual(ACETABULAR_CHANGES.sclerosisDomeMm.value)
-      expect(c.direction[1] / Math.hypot(...c.direction), 'a cyst under the roof').toBeGreaterThan(0.7)
+      // Its centre is the plate and its own depth (radius along y) under the surface.
+      expect(ACETABULAR_CHANGES.plateMm + 2 * c.radiiMm[1], 'a cyst within the thickest sclerosis, mm').toBeLessThanOrEqual(ACETABULAR_CHANGES.sclerosisDomeMm.value)
+      expect(c.direction[1] / Math.hypot(...c.direction), 'a cyst under the roof').toBeGreaterThan(0.9)
     }
   })
 })

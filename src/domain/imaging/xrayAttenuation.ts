@@ -50,9 +50,10 @@ export const XRAY_SIGN_DENSITY: Readonly<Record<keyof XraySigns, Cited<number>>>
   scleroticRim: cited(0.9, 'Inf', ['ficat1985', 'yoon2020'], 'stage II sclerosis: the rim of the lesion approaches cortical density'),
   patchySclerosis: cited(0.45, 'Inf', ['ficat1985', 'yoon2020'], 'stage II: sclerosis diffuse or local, mixed with cysts, inside the lesion'),
   crescent: cited(-1.45, 'Inf', ['yoon2020', 'ficat1985'], 'the subchondral fracture is a gap: no bone left along the crescent, so it is lucent'),
-  // 1.75 + 1.0: the roof's subchondral bone as dense as cortex, as the thickened sourcil of
-  // osteoarthritis reads on a film (0.8 did not stand out from the pelvis behind it).
-  acetabularSclerosis: cited(1, 'Inf', ['karachalios2007'], 'stage IV: subchondral sclerosis of the acetabular roof, thickest where it bears load'),
+  // 1.75 + 1.15 at the plate: the roof's subchondral bone as dense as cortex, as the thickened
+  // sourcil of osteoarthritis reads on a film (0.8 did not stand out from the pelvis behind it);
+  // it fades away from the plate (ACETABULAR_CHANGES).
+  acetabularSclerosis: cited(1.15, 'Inf', ['karachalios2007'], 'stage IV: subchondral sclerosis of the acetabular roof, thickest where it bears load'),
   // A cyst (geode) holds fluid and fibrous tissue: the hip bone's excess over soft tissue is gone.
   acetabularCyst: cited(-excessAttenuation('hipBone'), 'Inf', ['karachalios2007', 'rpor2014-densities'], 'stage IV: subchondral cysts in the sclerotic roof, filled with fluid (soft-tissue density)'),
 }
@@ -97,24 +98,30 @@ export function xraySignDensities(s: number): XraySigns {
 
 /**
  * The shape of the acetabular changes at IV, mm: the sclerosis is a band under the socket's
- * surface, thin toward the rim and medially and thickest over the weight-bearing dome (where
- * the sourcil of an osteoarthritic hip thickens into a triangle on the film); the cysts sit in
- * it. Directions are from the socket's centre in the model frame of a right hip (x to the
- * toward the patient's left, so -x is lateral; y superior).
+ * surface, densest against the subchondral plate and fading away from it, thin toward the rim
+ * and medially and thickest over the weight-bearing dome (where the sourcil of an osteoarthritic
+ * hip thickens on the film); the cysts sit in it, right under the plate. Directions are from the
+ * socket's centre and radii along the axes of the model frame of a right hip (x toward the
+ * patient's left, so -x is lateral; y superior; z anterior).
  */
 export const ACETABULAR_CHANGES = {
   sclerosisEdgeMm: cited(3, 'Inf', ['karachalios2007'], 'the subchondral band away from the load'),
   sclerosisDomeMm: cited(9, 'Inf', ['karachalios2007'], 'the thickened sourcil over the weight-bearing dome'),
+  /** How much of its density the band keeps at its far edge (it is densest at the plate). */
+  sclerosisFarShare: 0.6,
   /** The weight-bearing dome's direction: superior, a little lateral. */
   loadDirection: [-0.3, 1, 0] as const,
+  /** The subchondral plate left between a cyst and the joint, mm. */
+  plateMm: 1.2,
   cysts: cited(
     [
-      { direction: [-0.35, 1, 0.1], depthMm: 5, radiusMm: 3.5 },
-      { direction: [-0.05, 1, -0.2], depthMm: 4, radiusMm: 2.2 },
-      { direction: [-0.6, 0.8, -0.05], depthMm: 3.5, radiusMm: 1.8 },
+      // Each an ellipsoid of its own size, longer front to back (along the roof) than it is deep.
+      { direction: [-0.3, 1, 0.05], radiiMm: [3.6, 2.8, 8] },
+      { direction: [0.05, 1, -0.2], radiiMm: [2.4, 2, 6] },
+      { direction: [-0.12, 1, 0.35], radiiMm: [1.8, 1.5, 4.5] },
     ] as const,
     'Inf',
     ['karachalios2007'],
-    'a few subchondral cysts (geodes) of 3–7 mm under the weight-bearing roof, each inside the sclerotic band',
+    'a few subchondral cysts (geodes) of 3–16 mm under the weight-bearing roof, against the plate, each inside the sclerotic band; longest along the roof, where an AP ray crosses them',
   ),
 } as const

@@ -75,7 +75,8 @@ export const ARTERY_GROUP: Partial<Record<StructureId, PerfusionParameterId>> = 
 /** The shader defines of each structure kind (also read by the simulated images, scene/imaging, which deform the model with the same vertex code). */
 export const DISEASE_DEFINES: Record<Exclude<DiseaseKind, 'artery'>, string[]> = {
   femur: ['DZ_HEAD_BONE', 'DZ_JUNCTION_OSTEO'],
-  cancellous: ['DZ_HEAD_BONE'],
+  // The junction's osteophytes bulge the cancellous core with the cortex: new bone with marrow inside, not solid cortex.
+  cancellous: ['DZ_HEAD_BONE', 'DZ_JUNCTION_OSTEO'],
   headCartilage: ['DZ_HEAD_CART'],
   acetCartilage: ['DZ_ACET_CART', 'DZ_WINDOW'],
   hipBone: ['DZ_RIM_OSTEO', 'DZ_WINDOW'],

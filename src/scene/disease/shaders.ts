@@ -171,7 +171,8 @@ float dzBumpHeight(vec3 dir, int ringOf) {
   }
   return ring * lobe * uOsteophytes;
 }
-// Moves p along n by the bump height and tilts n by the bump's slope.
+// Moves p by the bump height (along n; the rim's lip out of the socket, see below) and tilts n by
+// the bump's slope.
 void dzOsteophyte(inout vec3 p, inout vec3 n, vec3 centre, float weight, int ringOf) {
   vec3 q = p - centre;
   float r = max(length(q), 1e-3);
@@ -184,7 +185,11 @@ void dzOsteophyte(inout vec3 p, inout vec3 n, vec3 centre, float weight, int rin
   float h1 = dzBumpHeight(normalize(dir + t1 * e), ringOf) * weight;
   float h2 = dzBumpHeight(normalize(dir + t2 * e), ringOf) * weight;
   vec3 grad = (t1 * (h1 - h0) + t2 * (h2 - h0)) / (r * e);
-  p += n * h0;
+  // The rim's grows out of the socket along its opening (down and out over the head, a lip that
+  // extends the roof), not along each surface's normal: pushed along the normals, the rim swelled
+  // into a blunt lump and its inner face into the joint (a radiologist's review).
+  vec3 along = ringOf == 1 ? normalize(uAcetAxis + 0.3 * n) : n;
+  p += along * h0;
   n = normalize(n - grad);
 }
 `

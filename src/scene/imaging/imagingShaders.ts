@@ -16,8 +16,8 @@ import { FILM_ATTENUATION_MM, FILM_FOG, FILM_GAMMA } from '../../domain/imaging/
 import { MRI_SIGNAL, type MriWeighting } from '../../domain/imaging/mriSignal.ts'
 import { ACETABULAR_CHANGES as A } from '../../domain/imaging/xrayAttenuation.ts'
 
-/** A cyst's wall as dense as twice the roof's sclerosis: the thin dense ring that outlines it [Inf]. */
-const ACET_CYST_WALL = 2
+/** A cyst's wall: a thin ring denser than the sclerosis around it, which outlines it [Inf]. */
+const ACET_CYST_WALL = 0.6
 
 const f = (v: number): string => (Number.isInteger(v) ? `${v}.0` : String(v))
 const unit = (v: readonly number[]): number[] => {
@@ -25,12 +25,13 @@ const unit = (v: readonly number[]): number[] => {
   return v.map((c) => c / l)
 }
 const vec3 = (v: readonly number[]): string => `vec3(${v.map(f).join(', ')})`
-/** A cyst as a vec4: its centre from the socket's centre (mm) and its radius. */
-function cystGlsl(c: (typeof A.cysts.value)[number]): string {
-  // The cyst lies `depthMm` under the socket's surface: at R + depth from its centre, R known
-  // only to the shader, which adds it along the same direction.
+/** Where a cyst's centre lies from the socket's centre, as a direction × (its depth under the surface): see `cystCentre` in GLSL. */
+function cystAt(c: (typeof A.cysts.value)[number]): string {
+  // Under the plate by its own radius along the direction: the socket's radius R is known only
+  // to the shader, which adds R along the same direction.
   const d = unit(c.direction)
-  return `vec4(${d.map((x) => f(x * c.depthMm)).join(', ')}, ${f(c.radiusMm)})`
+  const depth = A.plateMm + c.radiiMm[1]
+  return `vec3(${d.map((x) => f(x * depth)).join(', ')})`
 }
 
 /** Vertex shader of a structure kind: the 3D view's deformation, then an orthographic projection. */
@@ -99,8 +100,9 @@ uniform float uCrescentDensity;
 uniform float uAcetDensity;
 uniform float uAcetCystDensity;
 const vec3 ACET_LOAD_DIR = ${vec3(unit(A.loadDirection))};
-/** Each cyst: its depth under the socket's surface along its direction (xyz, mm) and its radius (w, mm). */
-const vec4 ACET_CYSTS[${A.cysts.value.length}] = vec4[](${A.cysts.value.map(cystGlsl).join(', ')});
+/** Each cyst: its depth under the socket's surface along its direction (mm), and its radii (mm). */
+const vec3 ACET_CYST_AT[${A.cysts.value.length}] = vec3[](${A.cysts.value.map(cystAt).join(', ')});
+const vec3 ACET_CYST_RADII[${A.cysts.value.length}] = vec3[](${A.cysts.value.map((c) => vec3(c.radiiMm)).join(', ')});
 /** Drawn → rest of the femur (the stage's migration, an operation's pose, a frog-leg's turn: inverted). */
 uniform mat4 uFemurToRest;
 /** 0 once an operation has cut the head off: its signs went with it. */
@@ -154,14 +156,18 @@ void main() {
     float load = smoothstep(0.75, 0.98, dot(da, ACET_LOAD_DIR));
     float thick = mix(${f(A.sclerosisEdgeMm.value)}, ${f(A.sclerosisDomeMm.value)}, load);
     float band = smoothstep(uAcetRadius - 0.2, uAcetRadius + 0.5, ra) * (1.0 - smoothstep(uAcetRadius + thick - 1.5, uAcetRadius + thick + 1.0, ra));
-    // Each cyst: fluid inside a thin wall of sclerotic bone (the wall is what outlines it on a film).
+    // Densest against the plate, fading away from it.
+    band *= mix(1.0, ${f(A.sclerosisFarShare)}, smoothstep(0.5, thick, ra - uAcetRadius));
+    // Each cyst: fluid inside a thin wall of sclerotic bone. Its distance from the surface is
+    // approximate (an ellipsoid's scaled length), exact enough for a rim a fraction of a mm thick.
     float cyst = 0.0;
     float wall = 0.0;
     for (int k = 0; k < ${A.cysts.value.length}; k++) {
-      vec3 cc = uAcetCentre + ACET_CYSTS[k].xyz + normalize(ACET_CYSTS[k].xyz) * uAcetRadius;
-      float d = length(p - cc) - ACET_CYSTS[k].w;
-      cyst = max(cyst, 1.0 - smoothstep(-0.4, 0.2, d));
-      wall = max(wall, smoothstep(-0.2, 0.3, d) * (1.0 - smoothstep(0.9, 1.5, d)));
+      vec3 radii = ACET_CYST_RADII[k];
+      vec3 cc = uAcetCentre + ACET_CYST_AT[k] + normalize(ACET_CYST_AT[k]) * uAcetRadius;
+      float d = (length((p - cc) / radii) - 1.0) * min(radii.x, min(radii.y, radii.z));
+      cyst = max(cyst, 1.0 - smoothstep(-0.3, 0.1, d));
+      wall = max(wall, smoothstep(-0.1, 0.15, d) * (1.0 - smoothstep(0.35, 0.7, d)));
     }
     sum += uAcetDensity * max(inSocket * roof * band, ${f(ACET_CYST_WALL)} * wall) * (1.0 - cyst) + uAcetCystDensity * cyst;
   }
