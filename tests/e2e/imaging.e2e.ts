@@ -99,29 +99,41 @@ function lucencyUnderOutline(p: Picture, head: { x: number; y: number; perMm: nu
   return deeper[Math.floor(deeper.length / 2)]! - Math.min(...under)
 }
 
+/**
+ * Counts the page's reads of pixels from now on (once per page): into a GPU buffer, fetched once
+ * a fence passes (`later`: the page goes on; each picture makes one), or into memory at once
+ * (`now`), which with software WebGL waits for every frame queued (~1 s measured).
+ */
+async function countPixelReads(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __reads?: { now: number; later: number } }
+    if (w.__reads) return
+    const reads = (w.__reads = { now: 0, later: 0 })
+    const proto = WebGL2RenderingContext.prototype as unknown as { readPixels: (...args: unknown[]) => void }
+    const read = proto.readPixels
+    proto.readPixels = function (this: WebGL2RenderingContext, ...args: unknown[]) {
+      if (typeof args[6] === 'number') reads.later++
+      else reads.now++
+      return read.apply(this, args)
+    }
+  })
+}
+
+function pixelReads(page: Page): Promise<{ now: number; later: number }> {
+  return page.evaluate(() => (window as unknown as { __reads: { now: number; later: number } }).__reads)
+}
+
 describe('Images panel: simulated X-ray and MRI', () => {
   it('opens from the view toolbar beside the view, with non-blank pictures read back without stopping the page, and renders nothing while idle', async () => {
     const { page, problems } = await openApp('?flow=0')
-    // Reads of pixels: into a GPU buffer, fetched once a fence passes (the page goes on), or into
-    // memory at once, which with software WebGL waits for every frame queued (~1 s measured).
-    await page.evaluate(() => {
-      const w = window as unknown as { __reads: { now: number; later: number } }
-      w.__reads = { now: 0, later: 0 }
-      const proto = WebGL2RenderingContext.prototype
-      const read = proto.readPixels as (...args: unknown[]) => void
-      ;(proto as unknown as { readPixels: (...args: unknown[]) => void }).readPixels = function (this: WebGL2RenderingContext, ...args: unknown[]) {
-        if (typeof args[6] === 'number') w.__reads.later++
-        else w.__reads.now++
-        return read.apply(this, args)
-      }
-    })
+    await countPixelReads(page)
     await page.locator('[data-testid="images-toggle"]').click()
     const panel = page.locator('[data-testid="images-panel"]')
     await panel.waitFor({ state: 'visible' })
     expect(new URL(page.url()).searchParams.get('images')).toBe('1')
     const { xray, mri } = await pictures(page, 0)
     await pictures(page, 1)
-    const reads = await page.evaluate(() => (window as unknown as { __reads: { now: number; later: number } }).__reads)
+    const reads = await pixelReads(page)
     expect(reads.now, 'pixel reads that stop the page (before: one per picture)').toBe(0)
     expect(reads.later, 'three pictures at two stages').toBeGreaterThanOrEqual(6)
     expect(xray.size).toBeGreaterThanOrEqual(128)
@@ -144,30 +156,21 @@ describe('Images panel: simulated X-ray and MRI', () => {
     await pictures(page, 2)
     // Twelve stage changes through the slider's own input events, each after the 3D view drew
     // the last, counting the pictures made meanwhile: each is read back once, into a GPU buffer
-    // (readPixels with an offset, which the 3D view never does).
-    const during = await page.evaluate(async () => {
+    // (a read the 3D view never makes).
+    await countPixelReads(page)
+    const before = (await pixelReads(page)).later
+    await page.evaluate(async () => {
       const api = window.hipExplorer!
       const slider = document.querySelector('[data-testid="stage-slider"]') as HTMLInputElement
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
-      const proto = WebGL2RenderingContext.prototype as unknown as { readPixels: (...args: unknown[]) => void }
-      const read = proto.readPixels
-      let made = 0
-      proto.readPixels = function (this: WebGL2RenderingContext, ...args: unknown[]) {
-        if (typeof args[6] === 'number') made++
-        return read.apply(this, args)
+      for (let i = 1; i <= 12; i++) {
+        const frames = api.stats().frames
+        setValue.call(slider, String(i * 0.25))
+        slider.dispatchEvent(new Event('input', { bubbles: true }))
+        while (api.stats().frames === frames) await new Promise((r) => requestAnimationFrame(r))
       }
-      try {
-        for (let i = 1; i <= 12; i++) {
-          const frames = api.stats().frames
-          setValue.call(slider, String(i * 0.25))
-          slider.dispatchEvent(new Event('input', { bubbles: true }))
-          while (api.stats().frames === frames) await new Promise((r) => requestAnimationFrame(r))
-        }
-      } finally {
-        proto.readPixels = read
-      }
-      return made
     })
+    const during = (await pixelReads(page)).later - before
     console.log(`[slider] pictures made while the slider moved: ${during}`)
     // Before, they were made again as often as half the time allowed: 6 in these twelve frames.
     expect(during, 'pictures made while the slider moved').toBeLessThanOrEqual(3)

@@ -1,7 +1,9 @@
 /**
  * The marginal osteophytes of the secondary osteoarthritis at ARCO IV: how much new bone the
- * vertex shader lays along the surface's normal when the staging table's `osteophytes` is 1
- * (scene/disease/shaders.ts dzBumpHeight; the X-ray and MRI draw the same deformed geometry).
+ * vertex shader lays on when the staging table's `osteophytes` is 1, along the surface's normal at
+ * the head–neck junction and out of the socket along its opening at the rim
+ * (scene/disease/shaders.ts dzBumpHeight, dzOsteophyte; the X-ray and MRI draw the same deformed
+ * geometry).
  *
  * Where they grow follows the radiology of hip osteoarthritis (Karachalios 2007): on the
  * acetabular rim, largest superolaterally where the roof bears load, and around the head–neck

@@ -185,7 +185,7 @@ void dzOsteophyte(inout vec3 p, inout vec3 n, vec3 centre, float weight, int rin
   float h1 = dzBumpHeight(normalize(dir + t1 * e), ringOf) * weight;
   float h2 = dzBumpHeight(normalize(dir + t2 * e), ringOf) * weight;
   vec3 grad = (t1 * (h1 - h0) + t2 * (h2 - h0)) / (r * e);
-  // The rim's grows out of the socket along its opening (down and out over the head, a lip that
+  // The rim's lip grows out of the socket along its opening (down and out over the head, a lip that
   // extends the roof), not along each surface's normal: pushed along the normals, the rim swelled
   // into a blunt lump and its inner face into the joint (a radiologist's review).
   vec3 along = ringOf == 1 ? normalize(uAcetAxis + 0.3 * n) : n;

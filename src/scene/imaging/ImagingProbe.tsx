@@ -114,7 +114,7 @@ export default function ImagingProbe() {
     // drawing and the pictures wait: they are made once the view has rested for two animation
     // frames, or, if it never rests, once nine times their last cost has passed, so they take at
     // most a tenth of the time (issue 13: the 3D view's frame no more than 1.1× slower while it
-    // animates; every picture at once took up to half of it, 1.7× measured while scrubbing).
+    // animates; every picture at once took up to half of it, 1.7–1.9× measured while scrubbing).
     const check = (t: number) => {
       frame = 0
       if (lastTick) tickGap = t - lastTick

@@ -16,7 +16,7 @@ import { FILM_ATTENUATION_MM, FILM_FOG, FILM_GAMMA } from '../../domain/imaging/
 import { MRI_SIGNAL, type MriWeighting } from '../../domain/imaging/mriSignal.ts'
 import { ACETABULAR_CHANGES as A } from '../../domain/imaging/xrayAttenuation.ts'
 
-/** A cyst's wall: a thin ring denser than the sclerosis around it, which outlines it [Inf]. */
+/** A cyst's wall: a thin ring at 0.6 of the sclerosis's density, which outlines the cyst where the band has faded [Inf]. */
 const ACET_CYST_WALL = 0.6
 
 const f = (v: number): string => (Number.isInteger(v) ? `${v}.0` : String(v))
@@ -25,13 +25,11 @@ const unit = (v: readonly number[]): number[] => {
   return v.map((c) => c / l)
 }
 const vec3 = (v: readonly number[]): string => `vec3(${v.map(f).join(', ')})`
-/** Where a cyst's centre lies from the socket's centre, as a direction × (its depth under the surface): see `cystCentre` in GLSL. */
+/** A cyst's centre beyond the socket's surface, as its direction × its depth (the shader adds the socket's radius along it). */
 function cystAt(c: (typeof A.cysts.value)[number]): string {
-  // Under the plate by its own radius along the direction: the socket's radius R is known only
-  // to the shader, which adds R along the same direction.
-  const d = unit(c.direction)
+  // Under the plate by its own radius along the direction.
   const depth = A.plateMm + c.radiiMm[1]
-  return `vec3(${d.map((x) => f(x * depth)).join(', ')})`
+  return vec3(unit(c.direction).map((x) => x * depth))
 }
 
 /** Vertex shader of a structure kind: the 3D view's deformation, then an orthographic projection. */
