@@ -4,12 +4,15 @@
  * treatment never copies or sends the pelvis), then asked for cuts by bone and removal list.
  * Results are cached by the removals' targets, ids and numbers (geometry/removalKey.ts), so a
  * treatment stepping back and forth computes each picture once; their buffers arrive by transfer.
+ * The worker gets one job at a time, in the order geometry/cutQueue.ts keeps: the cut on screen
+ * first, cuts asked for ahead after it, stale ones dropped.
  * Loaded lazily with the rest of the cutting code (./boneRemoval.ts).
  */
 import type { BoneRemoval, RemovalTarget } from '../../domain/treatment/frame.ts'
 import type { CutResult, PieceResult } from '../../geometry/cutResult.ts'
 import type { FromWorker, ToWorker } from '../../geometry/boneCutProtocol.ts'
 import { removalsKey } from '../../geometry/removalKey.ts'
+import { CutQueue, type CutUrgency } from '../../geometry/cutQueue.ts'
 import { sourceBuffers } from '../../geometry/solidSource.ts'
 import type { LoadedHip } from './modelStore.ts'
 import { headCartilageInput, removalSolidInputs } from './modelGeometry.ts'
@@ -33,6 +36,16 @@ interface Client {
   readonly pieces: Map<string, Promise<PieceResult>>
   /** Whether the worker has the head cartilage's solid (sent with the first piece). */
   cartilageSent: boolean
+  /** Jobs not yet posted; `busy` while the worker computes the one posted. */
+  readonly queue: CutQueue<ToWorker>
+  busy: boolean
+}
+
+/** Why a cut never ran: a newer one replaced it before the worker began it (geometry/cutQueue.ts). */
+export class CutDropped extends Error {
+  constructor(key: string) {
+    super(`the cut ${key} was replaced before it began`)
+  }
 }
 
 let client: Client | null = null
@@ -41,10 +54,31 @@ let client: Client | null = null
 export const workerTimes = new Map<string, number>()
 
 function failAll(c: Client, error: Error): void {
+  c.queue.clear()
+  c.busy = false
   for (const w of c.waiting.values()) w.reject(error)
   c.waiting.clear()
   c.cache.clear()
   c.pieces.clear()
+}
+
+/** Forgets and rejects the jobs the queue dropped (at once: a call right after must ask anew). */
+function dropped(c: Client, keys: readonly string[]): void {
+  for (const key of keys) {
+    c.cache.delete(key)
+    const w = c.waiting.get(key)
+    c.waiting.delete(key)
+    w?.reject(new CutDropped(key))
+  }
+}
+
+/** Posts the next job when the worker is free. */
+function pump(c: Client): void {
+  if (c.busy) return
+  const job = c.queue.next()
+  if (!job) return
+  c.busy = true
+  c.worker.postMessage(job.message, [...job.transfer])
 }
 
 function clientFor(model: LoadedHip): Client {
@@ -54,17 +88,18 @@ function clientFor(model: LoadedHip): Client {
     failAll(client, new Error('another model was loaded'))
   }
   const worker = new Worker(new URL('../../geometry/boneCut.worker.ts', import.meta.url), { type: 'module', name: 'bone-cut' })
-  const c: Client = { model, worker, sent: new Set(), waiting: new Map(), cache: new Map(), pieces: new Map(), cartilageSent: false }
+  const c: Client = { model, worker, sent: new Set(), waiting: new Map(), cache: new Map(), pieces: new Map(), cartilageSent: false, queue: new CutQueue(), busy: false }
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data
+    c.busy = false
     const w = c.waiting.get(message.key)
-    if (!w) return
     c.waiting.delete(message.key)
-    if (message.type === 'failed') w.reject(new Error(message.reason))
+    if (message.type === 'failed') w?.reject(new Error(message.reason))
     else {
       workerTimes.set(message.key, message.ms)
-      w.resolve(message.result)
+      w?.resolve(message.result)
     }
+    pump(c)
   }
   worker.onerror = (event) => {
     event.preventDefault()
@@ -87,8 +122,12 @@ function post(worker: Worker, message: ToWorker, transfer: ArrayBuffer[] = []): 
   worker.postMessage(message, transfer)
 }
 
-/** The bone `target` of `model` cut by `removals` (that bone's own, not []), from the cache or the worker. */
-export function cutFor(model: LoadedHip, target: RemovalTarget, removals: readonly BoneRemoval[]): Promise<CutResult> {
+/**
+ * The bone `target` of `model` cut by `removals` (that bone's own, not []), from the cache or the
+ * worker. `shown`: the cut to draw now (it goes first and replaces an older one of that bone still
+ * waiting); `ahead`: computed ahead (see cutAhead). Rejects with CutDropped when replaced.
+ */
+export function cutFor(model: LoadedHip, target: RemovalTarget, removals: readonly BoneRemoval[], urgency: Exclude<CutUrgency, 'piece'> = 'shown'): Promise<CutResult> {
   const c = clientFor(model)
   const key = removalsKey(removals)
   const known = c.cache.get(key)
@@ -96,6 +135,8 @@ export function cutFor(model: LoadedHip, target: RemovalTarget, removals: readon
     // Most recently used last: the oldest is dropped first.
     c.cache.delete(key)
     c.cache.set(key, known)
+    // Still waiting in the queue: now perhaps wanted on screen.
+    if (c.queue.has(key)) dropped(c, c.queue.add({ key, target, urgency, message: { type: 'cut', target, key, removals }, transfer: [] }))
     return known
   }
   sendSolids(c, target)
@@ -103,8 +144,29 @@ export function cutFor(model: LoadedHip, target: RemovalTarget, removals: readon
   result.catch(() => c.cache.get(key) === result && c.cache.delete(key))
   c.cache.set(key, result)
   while (c.cache.size > CACHE_SIZE) c.cache.delete(c.cache.keys().next().value!)
-  post(c.worker, { type: 'cut', target, key, removals })
+  dropped(c, c.queue.add({ key, target, urgency, message: { type: 'cut', target, key, removals }, transfer: [] }))
+  pump(c)
   return result
+}
+
+/** `target` is to be shown uncut: its cuts waiting to be shown will not be. */
+export function showUncut(model: LoadedHip, target: RemovalTarget): void {
+  if (client?.model === model) dropped(client, client.queue.dropShownOn(target))
+}
+
+/**
+ * Cuts to compute ahead, most wanted first (the frames this step and the next will show): they
+ * replace the cuts ahead still waiting from an earlier call, which were for a step left behind.
+ */
+export function cutAhead(model: LoadedHip, cuts: readonly { target: RemovalTarget; removals: readonly BoneRemoval[] }[]): void {
+  if (cuts.length === 0 && client?.model !== model) return
+  const c = clientFor(model)
+  dropped(c, c.queue.replaceAhead(new Set(cuts.map((cut) => removalsKey(cut.removals)))))
+  for (const cut of cuts) {
+    cutFor(model, cut.target, cut.removals, 'ahead').catch(() => {
+      // Asked for again when shown, and reported then.
+    })
+  }
 }
 
 /**
@@ -121,7 +183,8 @@ export function pieceFor(model: LoadedHip, removal: BoneRemoval): Promise<PieceR
   const result = new Promise<PieceResult>((resolve, reject) => c.waiting.set(key, { resolve: (r) => resolve(r as PieceResult), reject }))
   result.catch(() => c.pieces.get(key) === result && c.pieces.delete(key))
   c.pieces.set(key, result)
-  post(c.worker, { type: 'piece', target: 'femur', key, removal, cartilage }, cartilage ? sourceBuffers(cartilage) : [])
+  c.queue.add({ key, target: 'femur', urgency: 'piece', message: { type: 'piece', target: 'femur', key, removal, cartilage }, transfer: cartilage ? sourceBuffers(cartilage) : [] })
   c.cartilageSent ||= cartilage !== null
+  pump(c)
   return result
 }

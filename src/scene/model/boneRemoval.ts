@@ -10,8 +10,9 @@
  *   leaves the femur's picture as it was. Until the picture matches the last call,
  *   `hipExplorer.idle()` waits (state/pendingWork.ts). Only the last call counts: a result that
  *   arrives after a newer call is kept in the cache, not shown.
- * - `prefetchBoneRemovals(removals)`: computes a cut ahead (the next step's, while this one
- *   plays), so showing it later costs no waiting.
+ * - `prefetchBoneRemovals(frames)`: computes cuts ahead (the frames of this step and the next,
+ *   while this one plays), so showing them later costs no waiting. Each call replaces the last
+ *   call's cuts not yet begun, and a cut to be shown goes before them (geometry/cutQueue.ts).
  *
  * The cutting code, the worker and manifold-3d load on the first non-empty call: they never
  * weigh on the first download. Removals are in the right hip's model frame; a left hip is the
@@ -46,7 +47,8 @@ function apply(model: LoadedHip, target: RemovalTarget, removals: readonly BoneR
   const w = wanted[target]
   w.endWork ??= beginWork('bone removal')
   loadCutting()
-    .then(async ({ cutFor, showCut }) => {
+    .then(async ({ cutFor, showCut, showUncut }) => {
+      if (removals.length === 0) showUncut(model, target)
       const result = removals.length === 0 ? null : await cutFor(model, target, removals)
       // A newer call or another model: that call shows its own picture.
       if (key !== w.key || useModelStore.getState().model !== model) return
@@ -92,16 +94,15 @@ export function showBoneRemovals(removals: readonly BoneRemoval[]): void {
   }
 }
 
-export function prefetchBoneRemovals(removals: readonly BoneRemoval[]): void {
+export function prefetchBoneRemovals(frames: readonly (readonly BoneRemoval[])[]): void {
   const model = useModelStore.getState().model
   if (!model) return
-  for (const target of REMOVAL_TARGETS) {
-    const own = removalsOn(removals, target)
-    if (own.length === 0) continue
-    loadCutting()
-      .then(({ cutFor }) => cutFor(model, target, own))
-      .catch(() => {
-        // Asked for again when shown, and reported then.
-      })
-  }
+  const cuts = frames.flatMap((removals) => REMOVAL_TARGETS.map((target) => ({ target, removals: removalsOn(removals, target) }))).filter((cut) => cut.removals.length > 0)
+  // Nothing ahead and nothing ever cut: no need to load the cutting code to say so.
+  if (cuts.length === 0 && !cutting) return
+  loadCutting()
+    .then(({ cutAhead }) => cutAhead(model, cuts))
+    .catch(() => {
+      // Asked for again when shown, and reported then.
+    })
 }

@@ -19,6 +19,7 @@ import { stepSection } from '../../domain/treatment/toolCut.ts'
 import { focusFraming, hiddenByTreatment, seenThroughByTreatment, stepFocus } from '../../domain/treatment/stepViews.ts'
 import { NO_TREATMENT_VIEW, useTreatmentView } from '../../state/treatmentView.ts'
 import { frameAt, hasTimeline, waitingGraft, type StepRef } from '../../domain/treatment/timeline.ts'
+import type { BoneRemoval } from '../../domain/treatment/frame.ts'
 import { leadFraming } from '../../domain/treatment/marrowHarvestView.ts'
 import { fluoroscopyStepAhead, underFluoroscopy } from '../../domain/imaging/fluoroscopy.ts'
 import { clockT, onClockChange } from '../../state/treatmentClock.ts'
@@ -187,6 +188,7 @@ export default function TreatmentLayer() {
   useEffect(
     () => () => {
       showBoneRemovals([])
+      prefetchBoneRemovals([])
       publishTreatmentRemovals([])
       setTreatmentFemurPose(null)
       usePickStore.getState().setPickedObject(null)
@@ -201,15 +203,17 @@ export default function TreatmentLayer() {
   useEffect(() => {
     if (!plan) return
     const models: ModelRecipe[] = []
+    const removals: (readonly BoneRemoval[])[] = []
     for (const index of [step, step + 1]) {
       if (index >= steps.length) continue
       for (let k = 0; k <= REMOVAL_INCREMENTS; k++) {
         const ahead = frameAt(plan, steps, index, k / REMOVAL_INCREMENTS)
-        prefetchBoneRemovals(ahead.removals)
+        removals.push(ahead.removals)
         for (const piece of ahead.pieces) if (piece.boneOut) removedBone.prefetch(piece)
       }
       models.push(...stepRecipes(plan, steps, index))
     }
+    prefetchBoneRemovals(removals)
     return buildModelsAhead(models)
   }, [plan, steps, step, removedBone])
 
