@@ -6,6 +6,7 @@ import { saveImage } from './saveImage.ts'
 import { lazyPart } from './LazyPart.tsx'
 import { useNo3d } from '../state/statusStore.ts'
 import { ToursMenu } from './tours/ToursMenu.tsx'
+import { useScrollCue } from './useScrollCue.ts'
 
 // leva weighs ~70 KB gzip and needs inline styles: load it only when an expert opens it.
 const ExpertPanel = lazyPart('expert', 'The expert panel', () => import('./ExpertPanel.tsx'), { placement: 'notice' })
@@ -19,6 +20,7 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
   const [expert, setExpert] = useState(false)
   const [saving, setSaving] = useState(false)
   const no3d = useNo3d()
+  const actionsCue = useScrollCue()
 
   return (
     <header className="topbar">
@@ -37,7 +39,7 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
         <button type="button" data-testid="side-right" aria-pressed={side === 'right'} onClick={() => setSide('right')}>Right hip</button>
         <button type="button" data-testid="side-left" aria-pressed={side === 'left'} onClick={() => setSide('left')}>Left hip</button>
       </div>
-      <div className="topbar-actions">
+      <div className="topbar-actions" ref={actionsCue}>
         <ToursMenu />
         <button
           type="button"

@@ -4,6 +4,7 @@ import { VIEW_LABELS } from '../domain/cameraViews.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { requestCamera } from '../state/cameraRequests.ts'
 import { useNo3d, useStatusStore } from '../state/statusStore.ts'
+import { useScrollCue } from './useScrollCue.ts'
 
 export function ViewToolbar() {
   const view = useViewStore((s) => s.view)
@@ -11,10 +12,11 @@ export function ViewToolbar() {
   const images = useViewStore((s) => s.images)
   const setImages = useViewStore((s) => s.setImages)
   const modelFailed = useStatusStore((s) => s.model === 'error')
+  const barCue = useScrollCue()
   // Without 3D, or without a model, there is nothing to turn (and the bar covered the message saying so).
   if (useNo3d() || modelFailed) return null
   return (
-    <nav className="view-toolbar" aria-label="Camera views">
+    <nav className="view-toolbar" aria-label="Camera views" ref={barCue}>
       {NAMED_VIEWS.map((name, index) => (
         <button
           key={name}

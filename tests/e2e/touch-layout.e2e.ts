@@ -159,6 +159,74 @@ describe('phone on its side (844×390, touch)', () => {
   })
 })
 
+describe('phone on its side: small controls, clipped labels, hidden buttons (844×390 and 667×375, touch)', () => {
+  it.each([
+    [844, 390],
+    [667, 375],
+  ])('%i×%i: stage names 44 px targets across their stretch, Close whole, the scrolling rows say they scroll, presenting keeps the view and the whole caption', async (W, H) => {
+    const { page } = await phonePage('stage=2.75&mode=clinician')
+    await page.setViewportSize({ width: W, height: H })
+    try {
+      await waitForSettled(page)
+      // The slider between Play and the flow button left stage I 41 px wide at 844×390, 28 px at 667×375.
+      const targets = await page.locator('.stage-ticks li').evaluateAll((items) =>
+        items.map((li) => {
+          const stretch = li.getBoundingClientRect()
+          const b = li.querySelector('button')!.getBoundingClientRect()
+          return { text: li.textContent, width: b.width, height: b.height, covers: b.left <= stretch.left + 1.5 && b.right >= stretch.right - 1.5 }
+        }),
+      )
+      expect(targets).toHaveLength(6)
+      for (const t of targets) {
+        expect(t.width, `${t.text}: width`).toBeGreaterThanOrEqual(TARGET_PX)
+        expect(t.height, `${t.text}: height`).toBeGreaterThanOrEqual(TARGET_PX)
+        expect(t.covers, `${t.text}: the target spans its whole stretch`).toBe(true)
+      }
+      expect(inside(await box(page, '.stage-ticks'), W, H), 'stage names on the screen').toBe(true)
+
+      // The actions scroll sideways: the row fades the edge it has more beyond, and every action can be reached.
+      const actions = page.locator('.topbar-actions')
+      expect(await actions.evaluate((el) => el.scrollWidth > el.clientWidth), 'the actions overflow their row here').toBe(true)
+      await expect.poll(() => actions.getAttribute('data-more')).toBe('end')
+      expect(await actions.evaluate((el) => getComputedStyle(el).maskImage), 'the faded edge').toContain('gradient')
+      await actions.evaluate((el) => el.scrollTo({ left: el.scrollWidth }))
+      await expect.poll(() => actions.getAttribute('data-more')).toBe('start')
+      const row = await box(page, '.topbar-actions')
+      const last = await box(page, '.topbar-actions > :last-child')
+      expect(last.x + last.width, 'the last action, scrolled to, is whole in its row').toBeLessThanOrEqual(row.x + row.width + 0.5)
+      await actions.evaluate((el) => el.scrollTo({ left: 0 }))
+      await expect.poll(() => page.locator('.view-toolbar').getAttribute('data-more'), { message: 'the view\'s buttons too' }).toBe('end')
+
+      // A treatment's Close keeps its label whole (at 667×375 the button was squeezed and "Close" cut).
+      await page.evaluate(() => window.hipExplorer!.setState({ procedure: 'core-decompression', step: 2 }))
+      const close = page.locator('[data-testid="treatment-close"]')
+      await close.waitFor({ state: 'visible' })
+      expect(await close.evaluate((el) => el.scrollWidth <= el.clientWidth), 'the label fits its button').toBe(true)
+      const card = await box(page, '[data-testid="treatment-player"]')
+      const closeBox = await box(page, '[data-testid="treatment-close"]')
+      expect(closeBox.x + closeBox.width, 'Close inside its card').toBeLessThanOrEqual(card.x + card.width + 0.5)
+      await page.evaluate(() => window.hipExplorer!.setState({ procedure: null }))
+
+      // Presenting: the caption at the side, the view the screen's full height (a strip under it
+      // took 45% of 390 px and cut off its last lines).
+      await page.evaluate(() => window.hipExplorer!.setState({ present: true, stage: 3, mode: 'patient' }))
+      const strip = page.locator('[data-testid="presenter-strip"]')
+      await strip.waitFor({ state: 'visible' })
+      await waitForSettled(page)
+      const stripBox = await box(page, '[data-testid="presenter-strip"]')
+      const canvas = (await viewerCanvas(page).boundingBox())!
+      expect(canvas.height, 'the view\'s height, px').toBeGreaterThanOrEqual(H - 1)
+      expect(overlap(canvas, stripBox), 'the caption beside the view, not over it').toBe(false)
+      expect(await strip.evaluate((el) => el.scrollHeight <= el.clientHeight + 1), 'the whole caption and disclaimer in sight').toBe(true)
+      const captionPx = await page.locator('.presenter-caption p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+      expect(captionPx / H, 'caption text, share of the height').toBeGreaterThanOrEqual(0.022)
+    } finally {
+      await page.evaluate(() => window.hipExplorer!.setState({ present: false, procedure: null }))
+      await page.setViewportSize(PHONE)
+    }
+  })
+})
+
 describe('stage names as tap targets', () => {
   const STAGE_I = stageSpans('arco').find((s) => s.label === 'I')!.representative
 
