@@ -4,6 +4,7 @@
  * - it opens from the view toolbar beside the 3D view, with non-blank pictures, and renders
  *   nothing while nothing changes; while the slider is dragged the pictures wait for it to rest;
  * - stage 0 and ARCO I give the same X-ray while their T1 MRIs differ: the low-signal band;
+ * - at IV the MRI shows the roof's osteoarthritis: a fluid cyst in sclerosis, which IIIB lacks;
  * - at ARCO III the X-ray has the crescent, a lucent line under the dome that stage II lacks, on
  *   the AP and on the frog-leg lateral;
  * - the AP film measures the 3D hip: the dome under the lateral pillar sinks by the table's
@@ -198,6 +199,46 @@ describe('Images panel: simulated X-ray and MRI', () => {
       }
     }
     expect(darkened / head.perMm ** 2, 'mm² of head darkened by the band on T1').toBeGreaterThan(40)
+    expect(describeProblems(problems)).toBe('none')
+  })
+
+  it('stage IV: the coronal MRI shows the roof\'s osteoarthritis, a cyst of fluid (low on T1, bright on T2) in dark sclerosis, which IIIB does not', async () => {
+    const { page, problems } = await openApp('?images=1&flow=0')
+    const lm = modelLandmarks()
+    const a = lm.acetabulum
+    const hc = lm.femoralHead.centre
+    /** Mean grey of the MRI in a 2 × 2 mm square centred `depth` mm beyond the socket's bony surface along `dir` (coronal, model frame). */
+    const meanAt = (mri: Picture, dir: readonly [number, number], depth: number) => {
+      const head = headCentrePx(MRI_FRAME, mri.size)
+      const l = Math.hypot(dir[0], dir[1])
+      const x = a.centre[0] + (dir[0] / l) * (a.radius + depth) - hc[0]
+      const y = a.centre[1] + (dir[1] / l) * (a.radius + depth) - hc[1]
+      const cx = head.x + x * head.perMm
+      const cy = head.y - y * head.perMm
+      const values: number[] = []
+      for (let py = Math.round(cy - head.perMm); py <= cy + head.perMm; py++)
+        for (let px = Math.round(cx - head.perMm); px <= cx + head.perMm; px++) values.push(mri.grey[py * mri.size + px]!)
+      return values.reduce((s, v) => s + v, 0) / values.length
+    }
+    // The largest cyst's centre (ACETABULAR_CHANGES: under the plate by its own depth), and a point of the band beside the cysts.
+    const cyst = ACETABULAR_CHANGES.cysts.value[0]
+    const cystAt = [cyst.direction[0], cyst.direction[1]] as const
+    const cystDepth = ACETABULAR_CHANGES.plateMm + cyst.radiiMm[1]
+    const bandAt = [0.25, 1] as const
+    const IIIB = 2.75
+    const IV = 3.75
+    const t1 = { IIIB: (await pictures(page, IIIB, 'T1')).mri, IV: (await pictures(page, IV, 'T1')).mri }
+    const t2 = { IIIB: (await pictures(page, IIIB, 'T2')).mri, IV: (await pictures(page, IV, 'T2')).mri }
+    const grey = {
+      cystT1: [meanAt(t1.IIIB, cystAt, cystDepth), meanAt(t1.IV, cystAt, cystDepth)],
+      cystT2: [meanAt(t2.IIIB, cystAt, cystDepth), meanAt(t2.IV, cystAt, cystDepth)],
+      bandT1: [meanAt(t1.IIIB, bandAt, 3), meanAt(t1.IV, bandAt, 3)],
+    }
+    console.log(`[mri roof] IIIB -> IV: cyst T1 ${grey.cystT1.map(Math.round).join(' -> ')}, cyst T2 ${grey.cystT2.map(Math.round).join(' -> ')}, band T1 ${grey.bandT1.map(Math.round).join(' -> ')}`)
+    // Before this, the roof's marrow kept fat's grey at IV on both weightings: no change.
+    expect(grey.cystT2[1]! - grey.cystT2[0]!, 'the cyst on T2: fluid, brighter than the suppressed fat').toBeGreaterThan(100)
+    expect(grey.cystT1[0]! - grey.cystT1[1]!, 'the cyst on T1: darker than fatty marrow').toBeGreaterThan(80)
+    expect(grey.bandT1[0]! - grey.bandT1[1]!, 'the sclerosis on T1: darker than fatty marrow').toBeGreaterThan(80)
     expect(describeProblems(problems)).toBe('none')
   })
 

@@ -88,11 +88,17 @@ describe('MRI signals', () => {
   })
 
   it('is abnormal at ARCO I while the X-ray is still normal: the band outlines the lesion', () => {
-    expect(mriSigns(0)).toEqual({ demarcation: 0, interfaceLine: 0, scleroticLine: 0, oedema: 0, fracture: 0, effusion: 0 })
+    expect(mriSigns(0)).toEqual({ demarcation: 0, interfaceLine: 0, scleroticLine: 0, oedema: 0, fracture: 0, effusion: 0, acetabular: 0 })
     const one = mriSigns(0.75)
     expect(one.demarcation).toBeGreaterThan(0.3)
     expect(one.scleroticLine).toBeGreaterThan(0.3)
     expect(absolute({ ...xraySignDensities(0.75) })).toEqual(NONE)
+  })
+
+  it('shows the roof\'s osteoarthritis only once the joint wears (with the X-ray\'s acetabular sclerosis)', () => {
+    for (const s of STAGES) expect(mriSigns(s).acetabular, `stage ${s}`).toBe(xraySigns(s).acetabularSclerosis)
+    expect(mriSigns(2.5).acetabular).toBe(0)
+    expect(mriSigns(4).acetabular).toBe(1)
   })
 
   it('lets oedema rise to pericollapse, then fall', () => {

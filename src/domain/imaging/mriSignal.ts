@@ -67,6 +67,12 @@ export interface MriSigns {
   readonly fracture: number
   /** Joint effusion comes with the pericollapse oedema (reference §4.3, s 2.0–2.5). */
   readonly effusion: number
+  /**
+   * The osteoarthritis of the socket's roof (the staging table's "OA changes" from s 3.0): the
+   * subchondral sclerosis and cysts the X-ray shows (xrayAttenuation ACETABULAR_CHANGES), here
+   * with MRI's grey levels: sclerosis low on both weightings, cysts of fluid.
+   */
+  readonly acetabular: number
 }
 
 export function mriSigns(s: number): MriSigns {
@@ -79,5 +85,6 @@ export function mriSigns(s: number): MriSigns {
     oedema,
     fracture: stageValue('crescentExtent', s),
     effusion: oedema,
+    acetabular: stageValue('acetabularSclerosis', s),
   }
 }

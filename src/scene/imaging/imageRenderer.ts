@@ -274,6 +274,7 @@ export class ImageRenderer {
         uOedema2: signs.oedema,
         uFracture: signs.fracture,
         uEffusion: signs.effusion,
+        uAcetSigns: this.scene3?.socketReamed ? 0 : signs.acetabular,
         uNativeHead: this.scene3?.headRemoved ? 0 : 1,
       })
       this.setFrame(pass, request.frame)

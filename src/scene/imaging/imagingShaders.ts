@@ -86,6 +86,45 @@ vec2 dzFramePoint() { return uFrame.xy + vUv * uFrame.zw; }
 `
 
 /**
+ * The acetabular roof's changes at IV (domain ACETABULAR_CHANGES), one owner for the X-ray and the
+ * MRI: `acetChanges(p)` at a model-frame point gives x = the subchondral sclerotic band (densest at
+ * the plate, thickest over the weight-bearing dome), y = inside a cyst, z = a cyst's wall. Needs
+ * DZ_COMMON's socket uniforms.
+ */
+const ACET_CHANGES = /* glsl */ `
+const vec3 ACET_LOAD_DIR = ${vec3(unit(A.loadDirection))};
+/** Each cyst: its depth under the socket's surface along its direction (mm), and its radii (mm). */
+const vec3 ACET_CYST_AT[${A.cysts.value.length}] = vec3[](${A.cysts.value.map(cystAt).join(', ')});
+const vec3 ACET_CYST_RADII[${A.cysts.value.length}] = vec3[](${A.cysts.value.map((c) => vec3(c.radiiMm)).join(', ')});
+const float ACET_CYST_WALL = ${f(ACET_CYST_WALL)};
+vec3 acetChanges(vec3 p) {
+  vec3 e = p - uAcetCentre;
+  float ra = length(e);
+  vec3 da = e / max(ra, 1e-3);
+  // The socket lies further than its rim from the opening's axis (domain/lesion/diseaseAnatomy).
+  float inSocket = smoothstep(uAcetRim, uAcetRim + 0.15, acos(clamp(dot(da, uAcetAxis), -1.0, 1.0)));
+  float roof = smoothstep(0.35, 0.7, da.y);
+  float load = smoothstep(0.75, 0.98, dot(da, ACET_LOAD_DIR));
+  float thick = mix(${f(A.sclerosisEdgeMm.value)}, ${f(A.sclerosisDomeMm.value)}, load);
+  float band = smoothstep(uAcetRadius - 0.2, uAcetRadius + 0.5, ra) * (1.0 - smoothstep(uAcetRadius + thick - 1.5, uAcetRadius + thick + 1.0, ra));
+  // Densest against the plate, fading away from it.
+  band *= mix(1.0, ${f(A.sclerosisFarShare)}, smoothstep(0.5, thick, ra - uAcetRadius));
+  // Each cyst: fluid inside a thin wall of sclerotic bone. Its distance from the surface is
+  // approximate (an ellipsoid's scaled length), exact enough for a rim a fraction of a mm thick.
+  float cyst = 0.0;
+  float wall = 0.0;
+  for (int k = 0; k < ${A.cysts.value.length}; k++) {
+    vec3 radii = ACET_CYST_RADII[k];
+    vec3 cc = uAcetCentre + ACET_CYST_AT[k] + normalize(ACET_CYST_AT[k]) * uAcetRadius;
+    float d = (length((p - cc) / radii) - 1.0) * min(radii.x, min(radii.y, radii.z));
+    cyst = max(cyst, 1.0 - smoothstep(-0.3, 0.1, d));
+    wall = max(wall, smoothstep(-0.1, 0.15, d) * (1.0 - smoothstep(0.35, 0.7, d)));
+  }
+  return vec3(inSocket * roof * band, cyst, wall);
+}
+`
+
+/**
  * The disease's radiographic signs inside the femoral head and the acetabular roof, integrated
  * along each AP ray (0.5 mm steps), in water-equivalent mm, added to the structures' accumulation.
  */
@@ -97,10 +136,7 @@ uniform float uPatchyDensity;
 uniform float uCrescentDensity;
 uniform float uAcetDensity;
 uniform float uAcetCystDensity;
-const vec3 ACET_LOAD_DIR = ${vec3(unit(A.loadDirection))};
-/** Each cyst: its depth under the socket's surface along its direction (mm), and its radii (mm). */
-const vec3 ACET_CYST_AT[${A.cysts.value.length}] = vec3[](${A.cysts.value.map(cystAt).join(', ')});
-const vec3 ACET_CYST_RADII[${A.cysts.value.length}] = vec3[](${A.cysts.value.map((c) => vec3(c.radiiMm)).join(', ')});
+${ACET_CHANGES}
 /** Drawn → rest of the femur (the stage's migration, an operation's pose, a frog-leg's turn: inverted). */
 uniform mat4 uFemurToRest;
 /** 0 once an operation has cut the head off: its signs went with it. */
@@ -145,29 +181,8 @@ void main() {
     }
     // Acetabular roof: subchondral sclerosis under the socket's surface, thickest over the
     // weight-bearing dome, with cysts in it.
-    vec3 e = p - uAcetCentre;
-    float ra = length(e);
-    vec3 da = e / max(ra, 1e-3);
-    // The socket lies further than its rim from the opening's axis (domain/lesion/diseaseAnatomy).
-    float inSocket = smoothstep(uAcetRim, uAcetRim + 0.15, acos(clamp(dot(da, uAcetAxis), -1.0, 1.0)));
-    float roof = smoothstep(0.35, 0.7, da.y);
-    float load = smoothstep(0.75, 0.98, dot(da, ACET_LOAD_DIR));
-    float thick = mix(${f(A.sclerosisEdgeMm.value)}, ${f(A.sclerosisDomeMm.value)}, load);
-    float band = smoothstep(uAcetRadius - 0.2, uAcetRadius + 0.5, ra) * (1.0 - smoothstep(uAcetRadius + thick - 1.5, uAcetRadius + thick + 1.0, ra));
-    // Densest against the plate, fading away from it.
-    band *= mix(1.0, ${f(A.sclerosisFarShare)}, smoothstep(0.5, thick, ra - uAcetRadius));
-    // Each cyst: fluid inside a thin wall of sclerotic bone. Its distance from the surface is
-    // approximate (an ellipsoid's scaled length), exact enough for a rim a fraction of a mm thick.
-    float cyst = 0.0;
-    float wall = 0.0;
-    for (int k = 0; k < ${A.cysts.value.length}; k++) {
-      vec3 radii = ACET_CYST_RADII[k];
-      vec3 cc = uAcetCentre + ACET_CYST_AT[k] + normalize(ACET_CYST_AT[k]) * uAcetRadius;
-      float d = (length((p - cc) / radii) - 1.0) * min(radii.x, min(radii.y, radii.z));
-      cyst = max(cyst, 1.0 - smoothstep(-0.3, 0.1, d));
-      wall = max(wall, smoothstep(-0.1, 0.15, d) * (1.0 - smoothstep(0.35, 0.7, d)));
-    }
-    sum += uAcetDensity * max(inSocket * roof * band, ${f(ACET_CYST_WALL)} * wall) * (1.0 - cyst) + uAcetCystDensity * cyst;
+    vec3 ac = acetChanges(p);
+    sum += uAcetDensity * max(ac.x, ACET_CYST_WALL * ac.z) * (1.0 - ac.y) + uAcetCystDensity * ac.y;
   }
   gl_FragColor = vec4(sum * dz, 0.0, 0.0, 0.0);
 }
@@ -229,6 +244,9 @@ uniform float uScleroticLine;
 uniform float uOedema2;
 uniform float uFracture;
 uniform float uEffusion;
+/** The roof's changes at IV (0–1): sclerosis dark on both weightings, cysts of fluid (0 once reamed). */
+uniform float uAcetSigns;
+${ACET_CHANGES}
 /** 0 once an operation has cut the head off: no joint fluid drawn around where it was. */
 uniform float uNativeHead;
 float inside(float v) { return step(0.5, v); }
@@ -260,6 +278,10 @@ void main() {
       edge = max(edge, 1.0 - inside(texture2D(uOcc, vUv + uCortexUv * vec2(cos(a), sin(a))).a));
     }
     g = mix(g, mix(S_fattyMarrow, S_cortex, edge), occ.a);
+    // The roof at IV: its subchondral sclerosis low on T1 and T2, its cysts fluid (low on T1, bright on T2).
+    vec3 ac = acetChanges(p) * uAcetSigns * occ.a;
+    g = mix(g, S_scleroticOuter, max(ac.x, ACET_CYST_WALL * ac.z) * (1.0 - ac.y));
+    g = mix(g, S_fluid, ac.y);
   }
   g = mix(g, S_cartilage, occ.b);
   g = mix(g, S_cortex, occ.r);
