@@ -29,15 +29,22 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
       </h1>
       <div className="segmented" role="group" aria-label="Explain for">
         <button type="button" data-testid="mode-patient" aria-pressed={mode === 'patient'} onClick={() => setMode('patient')}>
-          For patients
+          <span className="label-long">For patients</span>
+          <span className="label-short">Patients</span>
         </button>
         <button type="button" data-testid="mode-clinician" aria-pressed={mode === 'clinician'} onClick={() => setMode('clinician')}>
           Clinical
         </button>
       </div>
       <div className="segmented" role="group" aria-label="Which hip">
-        <button type="button" data-testid="side-right" aria-pressed={side === 'right'} onClick={() => setSide('right')}>Right hip</button>
-        <button type="button" data-testid="side-left" aria-pressed={side === 'left'} onClick={() => setSide('left')}>Left hip</button>
+        <button type="button" data-testid="side-right" aria-pressed={side === 'right'} onClick={() => setSide('right')}>
+          <span className="label-long">Right hip</span>
+          <span className="label-short">Right</span>
+        </button>
+        <button type="button" data-testid="side-left" aria-pressed={side === 'left'} onClick={() => setSide('left')}>
+          <span className="label-long">Left hip</span>
+          <span className="label-short">Left</span>
+        </button>
       </div>
       <div className="topbar-actions" ref={actionsCue}>
         <ToursMenu />

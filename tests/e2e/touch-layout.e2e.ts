@@ -159,6 +159,34 @@ describe('phone on its side (844×390, touch)', () => {
   })
 })
 
+describe('presenting on a phone and a tablet, the controls shown', () => {
+  it.each([
+    ['phone', phonePage, PHONE],
+    ['tablet', tabletPage, TABLET],
+  ] as const)('%s: Previous, Next and Exit on the screen; the view\'s buttons clear of the stage bar', async (_, open, size) => {
+    const { page } = await open('stage=3')
+    try {
+      await page.evaluate(() => window.hipExplorer!.setState({ present: true }))
+      await page.locator('[data-testid="presenter-strip"]').waitFor({ state: 'visible' })
+      await waitForSettled(page)
+      await page.mouse.move(size.width / 2, size.height / 3)
+      await expect.poll(() => page.locator('.app.controls-hidden').count()).toBe(0)
+      // On the phone they wrapped under the caption's words, 50 px below the screen.
+      for (const id of ['presenter-previous', 'presenter-next', 'presenter-exit']) {
+        const selector = `[data-testid="${id}"]`
+        expect(inside(await box(page, selector), size.width, size.height), `${id} on the screen`).toBe(true)
+        expect(await shownOnTop(page, selector), `${id} not covered`).toBe(true)
+      }
+      // A column of view buttons ran under the floating stage bar (Images and Reset view hidden at 1024×768).
+      const stagebar = await box(page, '.stagebar')
+      const tools = await page.locator('.view-toolbar > *').evaluateAll((els) => els.map((e) => ({ name: e.textContent, ...e.getBoundingClientRect().toJSON() })))
+      for (const t of tools) expect(overlap(t, stagebar), `${t.name} under the stage bar`).toBe(false)
+    } finally {
+      await page.evaluate(() => window.hipExplorer!.setState({ present: false }))
+    }
+  })
+})
+
 describe('phone on its side: small controls, clipped labels, hidden buttons (844×390 and 667×375, touch)', () => {
   it.each([
     [844, 390],
@@ -205,6 +233,15 @@ describe('phone on its side: small controls, clipped labels, hidden buttons (844
       const card = await box(page, '[data-testid="treatment-player"]')
       const closeBox = await box(page, '[data-testid="treatment-close"]')
       expect(closeBox.x + closeBox.width, 'Close inside its card').toBeLessThanOrEqual(card.x + card.width + 0.5)
+      // Previous / Play / Next in sight with the step open, labels whole (under the disclaimer before, or below the panel's fold).
+      for (const id of ['treatment-prev', 'treatment-play', 'treatment-next']) {
+        const selector = `[data-testid="${id}"]`
+        expect(inside(await box(page, selector), W, H), `${id} on the screen`).toBe(true)
+        expect(await shownOnTop(page, selector), `${id} not covered`).toBe(true)
+        expect(await page.locator(selector).evaluate((el) => el.scrollWidth <= el.clientWidth), `${id}: its label fits`).toBe(true)
+      }
+      // The mode and side toggles share a row (three rows of the top bar took 157 px of 375).
+      expect((await box(page, '.topbar')).height, 'the top bar\'s height, px').toBeLessThanOrEqual(2 * TARGET_PX + 24)
       await page.evaluate(() => window.hipExplorer!.setState({ procedure: null }))
 
       // Presenting: the caption at the side, the view the screen's full height (a strip under it
