@@ -90,6 +90,15 @@ describe('phone (390×844, touch)', () => {
     expect(paragraph.y + paragraph.height, 'the caption text starts in the first screen').toBeLessThanOrEqual(PHONE.height)
   })
 
+  it('keeps the view\'s buttons in one row that says it scrolls (two wrapped rows covered 92 of the view\'s 337 px)', async () => {
+    const { page } = await phonePage('stage=2')
+    const toolbar = await box(page, '.view-toolbar')
+    const canvas = (await viewerCanvas(page).boundingBox())!
+    expect(toolbar.height, 'one row, px').toBeLessThan(TARGET_PX * 1.6)
+    expect(toolbar.height / canvas.height, 'share of the view\'s height').toBeLessThan(0.18)
+    await expect.poll(() => page.locator('.view-toolbar').getAttribute('data-more')).toBe('end')
+  })
+
   it('scrolls with one finger outside the view; on the view one finger turns the hip, never to below it', async () => {
     const { page } = await phonePage('stage=2.75')
     await page.evaluate(() => window.scrollTo(0, 0))
