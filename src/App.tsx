@@ -21,7 +21,8 @@ import { LinkNotice } from './ui/LinkNotice.tsx'
 import { ErrorPanel } from './ui/ErrorPanel.tsx'
 import { StageBar } from './ui/StageBar.tsx'
 import { Disclaimer } from './ui/Disclaimer.tsx'
-import { handleGlobalKey } from './ui/keyboard.ts'
+import type { handleGlobalKey } from './ui/keyboard.ts'
+import { beginWork } from './state/pendingWork.ts'
 import { PageErrorBoundary } from './ui/PageErrorBoundary.tsx'
 import { useViewStore } from './state/viewStore.ts'
 import { anyLabelShown } from './domain/anyLabelShown.ts'
@@ -65,12 +66,24 @@ export function App() {
   const [about, setAbout] = useState(false)
   const viewerRef = useRef<HTMLElement>(null)
 
+  // The page's keys act once the hip is drawn: their code (ui/keyboard.ts, with the treatment's and
+  // the tour's keys) loads then, off the first download (its 300-KB budget), and idle() waits for it.
+  const keys = useRef<typeof handleGlobalKey | null>(null)
+  useEffect(() => {
+    if (!afterFirstFrame || keys.current) return
+    const done = beginWork('keyboard')
+    import('./ui/keyboard.ts')
+      .then((m) => {
+        keys.current = m.handleGlobalKey
+      }, () => {})
+      .finally(done)
+  }, [afterFirstFrame])
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return
+      if (event.defaultPrevented || !keys.current) return
       const active = document.activeElement
       const focus = viewerRef.current?.contains(active) ? 'viewer' : !active || active === document.body ? 'nothing' : 'elsewhere'
-      if (handleGlobalKey(event, focus)) event.preventDefault()
+      if (keys.current(event, focus)) event.preventDefault()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { scrollCue } from '../../src/ui/useScrollCue.ts'
+import { scrollCue } from '../../src/ui/scrollCue.ts'
 
 describe('scrollCue (a row that scrolls sideways says which way there is more)', () => {
   it('names the edges with content beyond them, with 2 px of slack for sub-pixel widths', () => {
