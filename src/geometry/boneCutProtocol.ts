@@ -19,7 +19,7 @@ export type ToWorker =
   | { readonly type: 'piece'; readonly target: 'femur'; readonly key: string; readonly removal: BoneRemoval; readonly cartilage: SolidSource | null }
 
 export type FromWorker =
-  /** `ms`: time in the worker, from the request to the result (waiting included). */
+  /** `ms`: time in the worker, from the request to the result (the client posts one at a time: scene/model/boneCutClient.ts). */
   | { readonly type: 'cut'; readonly key: string; readonly result: CutResult; readonly ms: number }
   | { readonly type: 'piece'; readonly key: string; readonly result: PieceResult; readonly ms: number }
   | { readonly type: 'failed'; readonly key: string; readonly reason: string }

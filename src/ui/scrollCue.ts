@@ -1,7 +1,7 @@
 /**
- * Loaded after the first picture (./useScrollCue.ts). A row of buttons that scrolls sideways (the top
- * bar's actions and the view's buttons on a phone
- * or a phone on its side) says so: while there is more to see past an edge, the row carries
+ * Loaded after the first picture (./useScrollCue.ts). A row of buttons that scrolls sideways (the
+ * top bar's actions and the view's buttons on a phone or a phone on its side) says so: while
+ * there is more to see past an edge, the row carries
  * `data-more` = "start", "end" or "both", and CSS fades that edge (styles.css). Without it the
  * buttons past the edge ("Images", "About & sources", "Expert" at 844×390) were simply not there
  * for a user who did not think of swiping the row.
