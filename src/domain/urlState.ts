@@ -43,6 +43,12 @@ export interface ParsedLink {
   readonly patch: Partial<ViewState>
   /** Human-readable reasons, one per ignored or adjusted parameter. */
   readonly ignored: string[]
+  /**
+   * A link to a treatment step that does not say how to look at it (no `view` or `cam`, no
+   * `cut`): what it leaves to the step's own staging (state/treatmentPlayer.ts stageLinkedStep),
+   * as the player stages a step the user goes to. Absent when the link opens no treatment.
+   */
+  readonly leftToStep?: { readonly view: boolean; readonly cut: boolean }
 }
 
 export interface UrlCodecOptions {
@@ -136,15 +142,19 @@ function parseCamera(raw: string): { pose: CameraPose; adjusted: string | null }
  * Reads a link's query string (with or without the leading "?"). Never throws. A link with a
  * named cut and neither `view` nor `cam` opens on the view that faces the cut
  * (section.ts viewFacingCut): `cut=axial` shows the cut face, not its edge from the front.
+ * A link to a treatment step that leaves out the view or the cut (a hand-made one) is shown as
+ * the player shows that step (`leftToStep`); the links the app writes say both (`cut=none`).
  */
 export function parseViewQuery(search: string, options: UrlCodecOptions = {}): ParsedLink {
   const parsed = parseFields(search, options)
-  const { patch } = parsed
+  let { patch } = parsed
   if (patch.section && patch.view === undefined && patch.camera === undefined) {
     const view = viewFacingCut(patch.section)
-    if (view) return { ...parsed, patch: { ...patch, view, camera: null } }
+    if (view) patch = { ...patch, view, camera: null }
   }
-  return parsed
+  if (!patch.procedure) return { ...parsed, patch }
+  const leftToStep = { view: patch.view === undefined && patch.camera === undefined, cut: patch.section === undefined }
+  return { ...parsed, patch, ...(leftToStep.view || leftToStep.cut ? { leftToStep } : {}) }
 }
 
 /** The link's fields, each as it says (no view implied by a cut: the API sets fields one by one). */
@@ -206,8 +216,9 @@ function parseFields(search: string, options: UrlCodecOptions): ParsedLink {
       case 'hide': { const ids = parseStructureList(key, value, ignored); if (ids) patch.hidden = ids; break }
       case 'fade': { const ids = parseStructureList(key, value, ignored); if (ids) patch.faded = ids; break }
       case 'cut': {
-        const section = parseSection(value)
-        if (section) patch.section = section
+        // `none`: no cut, said on purpose (a treatment step's link; see parseViewQuery).
+        const section = value === 'none' ? null : parseSection(value)
+        if (section !== undefined) patch.section = section
         else bad()
         break
       }
@@ -277,8 +288,9 @@ export function serializeViewQuery(state: ViewState): string {
   if (state.view === null && state.camera) {
     const { position: p, target: t } = state.camera
     put('cam', [...p, ...t].map((v) => String(round(v, 1))).join(','))
-  } else if (state.view !== null && state.view !== ((state.section && viewFacingCut(state.section)) || d.view)) {
-    // Left out when it is the view the link implies: the default, or the one facing the cut.
+  } else if (state.view !== null && (state.procedure || state.view !== ((state.section && viewFacingCut(state.section)) || d.view))) {
+    // Left out when it is the view the link implies: the default, or the one facing the cut. A
+    // treatment step's link always says it (without one the step's own view is implied).
     put('view', state.view)
   }
   const list = (ids: readonly string[]) => [...ids].sort().join(',')
@@ -286,6 +298,7 @@ export function serializeViewQuery(state: ViewState): string {
   if (list(state.hidden) !== list(d.hidden)) put('hide', list(state.hidden))
   if (list(state.faded) !== list(d.faded)) put('fade', list(state.faded))
   if (state.section) put('cut', serializeSection(state.section))
+  else if (state.procedure) put('cut', 'none') // without it, the step's own cut is implied
   if (state.labels !== d.labels) put('labels', state.labels ? '1' : '0')
   if (state.selected) put('sel', state.selected)
   if (state.side !== d.side) put('side', state.side)

@@ -11,11 +11,22 @@ import { DEFAULT_VIEW_STATE } from '../domain/viewState.ts'
 import { historyMethodFor, takeHistoryIntent, endGesture } from './historyIntent.ts'
 import { getViewState, useViewStore } from './viewStore.ts'
 import { useStatusStore } from './statusStore.ts'
+import { beginWork } from './pendingWork.ts'
 
 export function startLinkSync(options: UrlCodecOptions = {}): () => void {
   const apply = (search: string) => {
-    const { patch, ignored } = parseViewQuery(search, options)
+    const { patch, ignored, leftToStep } = parseViewQuery(search, options)
     useViewStore.getState().apply({ ...DEFAULT_VIEW_STATE, ...patch }, { kind: 'none' })
+    // A hand-made link to a treatment step: the player stages the step (its view and cut) as it
+    // would if the user had gone there. The player loads apart from the first download.
+    if (leftToStep) {
+      const linked = getViewState()
+      const done = beginWork('link staging')
+      import('./treatmentPlayer.ts')
+        .then((player) => player.stageLinkedStep(leftToStep, linked))
+        .catch((error: unknown) => console.warn('The treatment step could not be staged:', error))
+        .finally(done)
+    }
     return ignored
   }
 

@@ -28,7 +28,7 @@ import { usePlayerStore } from './playerStore.ts'
 import { useStatusStore } from './statusStore.ts'
 import { clockT, setClockT } from './treatmentClock.ts'
 import { useViewStore } from './viewStore.ts'
-import { stagingFor } from './treatmentStaging.ts'
+import { stageCutOfLinkedStep, stagingFor } from './treatmentStaging.ts'
 
 /** What closing a treatment puts back (see above). */
 export const DISEASE_VIEW_FIELDS = ['stage', 'view', 'camera', 'section', 'hidden', 'faded', 'selected', 'cutaway', 'labels'] as const
@@ -82,6 +82,25 @@ export function neighbourStep(procedure: ProcedureId, variant: string | null, fr
     if (!skipOptional || !optional.includes(i)) return i
   }
   return null
+}
+
+/**
+ * A link opened a treatment step without saying how to look at it (urlState.ts leftToStep):
+ * the step is staged as the player stages a step the user goes to (its view, its cut along the
+ * tool), in the link's own history entry, so a hand-made link shows what the step is about.
+ * `linked` is the state the link gave: if the user has moved on since, nothing changes. Closing
+ * the treatment returns to what the link said, without the staging.
+ */
+export function stageLinkedStep(leftToStep: { readonly view: boolean; readonly cut: boolean }, linked: ViewState): void {
+  const state = useViewStore.getState()
+  const { procedure, variant, step } = state
+  if (!procedure || procedure !== linked.procedure || variant !== linked.variant || step !== linked.step) return
+  diseaseView ??= pickDiseaseView(linked)
+  if (leftToStep.view && state.view === linked.view && state.camera === linked.camera) {
+    const { view, camera } = stagingFor(procedure, variant, step, null)
+    if (view !== undefined) change({ view, camera: camera ?? null }, { kind: 'replace' })
+  }
+  if (leftToStep.cut) stageCutOfLinkedStep(procedure, variant, step)
 }
 
 /** Opens a treatment on its default sequence at its first step's end, paused. */

@@ -9,6 +9,7 @@ import type { ProcedureId } from '../domain/procedures.ts'
 import { stepIdsOf } from '../domain/treatment/stepIds.ts'
 import { stepView } from '../domain/treatment/stepViews.ts'
 import type { ViewState } from '../domain/viewState.ts'
+import { useViewStore } from './viewStore.ts'
 
 export interface StagingProvider {
   readonly procedure: ProcedureId
@@ -19,9 +20,18 @@ export interface StagingProvider {
 
 let provider: StagingProvider | null = null
 
+interface StepRef {
+  readonly procedure: ProcedureId
+  readonly variant: string | null
+  readonly step: number
+}
+/** A linked step whose cut waits for its plan (the model and the treatment layer load after the link). */
+let pendingCut: StepRef | null = null
+
 /** Registers the plan's provider; returns the function that removes it. */
 export function setTreatmentStaging(next: StagingProvider): () => void {
   provider = next
+  applyPendingCut()
   return () => {
     if (provider === next) provider = null
   }
@@ -42,4 +52,25 @@ export function stagingFor(procedure: ProcedureId, variant: string | null, step:
   }
   else if (provider && provider.procedure === procedure && provider.variant === variant) patch.section = provider.section(step)
   return patch
+}
+
+/**
+ * The cut of a step opened by a link that names no cut (urlState.ts leftToStep), the one the
+ * player would show there: at once when the step's plan is drawn, else when it is. Written into
+ * the link's own history entry. Dropped when the user has gone elsewhere or chosen a cut first.
+ */
+export function stageCutOfLinkedStep(procedure: ProcedureId, variant: string | null, step: number): void {
+  const id = stepIdsOf(procedure, variant)[step]
+  pendingCut = id && stepView(procedure, variant, id).cut ? { procedure, variant, step } : null
+  applyPendingCut()
+}
+
+function applyPendingCut(): void {
+  const wanted = pendingCut
+  if (!wanted || !provider || provider.procedure !== wanted.procedure || provider.variant !== wanted.variant) return
+  pendingCut = null
+  const { procedure, variant, step, section, apply } = useViewStore.getState()
+  if (procedure !== wanted.procedure || variant !== wanted.variant || step !== wanted.step || section !== null) return
+  const cut = provider.section(step)
+  if (cut) apply({ section: cut }, { kind: 'replace' })
 }

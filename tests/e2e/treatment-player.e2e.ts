@@ -76,27 +76,23 @@ describe('the treatment player', () => {
 
   // One test per sequence (on the shared page, reset between them): all of them in one test
   // outran its 240-s limit on a busy machine.
-  it.each(SEQUENCES)('%s %s: every step by link (the address read as on Back/Forward) and by keyboard', async (procedure, variant) => {
+  it.each(SEQUENCES)('%s %s: every step by keyboard, and by a hand-made link (proc and step only) staged as the player stages it', async (procedure, variant) => {
     const app = await openApp('flow=0')
     const { page } = app
     const count = treatmentSteps(procedure, variant).length
-    // By link: the address of each step, read back by the app.
-    for (let step = 0; step < count; step++) {
-      const query = `?proc=${procedure}${variant ? `&variant=${variant}` : ''}&step=${step + 1}&flow=0`
-      await page.evaluate((q) => {
-        history.pushState(null, '', q)
-        window.dispatchEvent(new PopStateEvent('popstate'))
-      }, query)
-      await expectStep(page, procedure, variant, step)
+    const staging = async () => {
+      const s = await getState(page)
+      return JSON.stringify({ view: s.view, camera: s.camera, section: s.section })
     }
-    // By keyboard from the panel: Page Down to the end, Page Up back, Escape closes.
-    await page.keyboard.press('Escape')
-    await expect.poll(async () => (await getState(page)).procedure).toBeNull()
+    // By keyboard from the panel: Page Down to the end, Page Up back, Escape closes. Each step's
+    // view and cut, as the player stages them.
     await openFromPanel(page, procedure, variant)
     await blur(page)
+    const staged = [await staging()]
     for (let step = 1; step < count; step++) {
       await page.keyboard.press('PageDown')
       await expectStep(page, procedure, variant, step)
+      staged.push(await staging())
     }
     await page.keyboard.press('PageDown')
     await expectStep(page, procedure, variant, count - 1)
@@ -107,6 +103,19 @@ describe('the treatment player', () => {
     await page.keyboard.press('Escape')
     await expect.poll(async () => (await getState(page)).procedure).toBeNull()
     expect(await page.locator('[data-testid="treatment-player"]').count()).toBe(0)
+    // By link: the address of each step as a person would type it (no view, no cut), read back
+    // as on Back/Forward. The step shows with the same view and cut (the tunnel in its cut).
+    for (let step = 0; step < count; step++) {
+      const query = `?proc=${procedure}${variant ? `&variant=${variant}` : ''}&step=${step + 1}&flow=0`
+      await page.evaluate((q) => {
+        history.pushState(null, '', q)
+        window.dispatchEvent(new PopStateEvent('popstate'))
+      }, query)
+      await expectStep(page, procedure, variant, step)
+      await expect.poll(staging, { message: `${query}: staged as by the player` }).toBe(staged[step])
+    }
+    await page.keyboard.press('Escape')
+    await expect.poll(async () => (await getState(page)).procedure).toBeNull()
     expect(describeProblems(app.problems)).toBe('none')
   })
 

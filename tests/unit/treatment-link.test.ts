@@ -20,7 +20,25 @@ describe('the variant in a link', () => {
     expect(patch).toMatchObject({ procedure: 'core-decompression', variant: 'multiple-drilling', step: 4 })
     const state = applyPatch(DEFAULT_VIEW_STATE, patch)
     expect(state).toMatchObject({ procedure: 'core-decompression', variant: 'multiple-drilling', step: 4 })
-    expect(serializeViewQuery(state)).toBe(query)
+    // Written back, it says the view and the cut (none), so it is not staged again when opened.
+    const written = serializeViewQuery(state)
+    expect(written).toBe(`${query}&view=anterior&cut=none`)
+    expect(parseViewQuery(written, { stepCount: stepCountOf })).toEqual({ patch: { ...patch, view: 'anterior', camera: null, section: null }, ignored: [] })
+  })
+
+  it('leaves to the step the view and the cut a hand-made link does not give (and only those)', () => {
+    expect(parseViewQuery('?proc=core-decompression&step=5').leftToStep).toEqual({ view: true, cut: true })
+    expect(parseViewQuery('?proc=core-decompression&step=5&view=posterior').leftToStep).toEqual({ view: false, cut: true })
+    expect(parseViewQuery('?proc=core-decompression&step=5&cam=0,0,300,0,0,0').leftToStep).toEqual({ view: false, cut: true })
+    // A named cut implies the view facing it, as without a treatment.
+    const named = parseViewQuery('?proc=core-decompression&step=5&cut=coronal')
+    expect([named.patch.view, named.leftToStep]).toEqual(['anterior', undefined])
+    expect(parseViewQuery('?proc=core-decompression&step=5&view=anterior&cut=none').leftToStep).toBeUndefined()
+    // A value that cannot be read is in the notice, and the step stages what it would have set.
+    const bad = parseViewQuery('?proc=core-decompression&step=5&cut=sideways')
+    expect([bad.ignored, bad.leftToStep]).toEqual([['cut=sideways'], { view: true, cut: true }])
+    expect(parseViewQuery('?stage=3&cut=coronal').leftToStep).toBeUndefined()
+    expect(parseViewQuery('?cut=none')).toEqual({ patch: { section: null }, ignored: [] })
   })
 
   it('names a variant without a procedure, or of another procedure, in the notice', () => {

@@ -25,9 +25,11 @@ import {
   play,
   scrubTo,
   setSkipOptional,
+  stageLinkedStep,
   stepBy,
   togglePlay,
 } from '../../src/state/treatmentPlayer.ts'
+import { setTreatmentStaging } from '../../src/state/treatmentStaging.ts'
 
 const store = () => useViewStore.getState()
 const playing = () => usePlayerStore.getState().playing
@@ -202,5 +204,64 @@ describe('closing', () => {
     store().apply({ procedure: 'hip-resurfacing', step: 3, view: 'superior', camera: null }, { kind: 'gesture', key: 'api' })
     closeTreatment()
     expect(getViewState()).toEqual(before)
+  })
+})
+
+describe('a hand-made link to a step (no view, no cut)', () => {
+  const CORE = 3 // core decompression: 'guidewire', seen from the front in a cut along the wire
+  const INCISION = 2 // 'incision', seen from the side, no cut
+  const alongWire: ViewState['section'] = { plane: 'free', offset: 4, flip: false, normal: [0, 0, 1] }
+  const plan = () => setTreatmentStaging({ procedure: 'core-decompression', variant: null, section: (step) => (step === CORE ? alongWire : null) })
+  const follow = (patch: Partial<ViewState>) => {
+    store().apply({ ...DEFAULT_VIEW_STATE, ...patch }, { kind: 'none' })
+    takeHistoryIntent()
+    return getViewState()
+  }
+
+  it('is staged as the player stages the step: its view at once, its cut once the plan is drawn, in the link\'s own entry', () => {
+    const linked = follow({ procedure: 'core-decompression', step: INCISION })
+    stageLinkedStep({ view: true, cut: true }, linked)
+    expect([store().view, store().camera, store().section]).toEqual(['lateral', null, null])
+    expect(takeHistoryIntent()).toEqual({ kind: 'replace' })
+
+    stageLinkedStep({ view: true, cut: true }, follow({ procedure: 'core-decompression', step: CORE }))
+    expect(store().section).toBeNull()
+    const removePlan = plan()
+    expect(store().section).toEqual(alongWire)
+    expect(takeHistoryIntent()).toEqual({ kind: 'replace' })
+    removePlan()
+  })
+
+  it('keeps what the link said, and what the user chose before the plan was drawn', () => {
+    stageLinkedStep({ view: false, cut: true }, follow({ procedure: 'core-decompression', step: INCISION, view: 'posterior' }))
+    expect(store().view).toBe('posterior')
+
+    // A cut chosen while the model loads stays.
+    stageLinkedStep({ view: true, cut: true }, follow({ procedure: 'core-decompression', step: CORE }))
+    const coronal: ViewState['section'] = { plane: 'coronal', offset: 0, flip: false, normal: [0, 0, 1] }
+    store().apply({ section: coronal }, { kind: 'push' })
+    let removePlan = plan()
+    expect(store().section).toEqual(coronal)
+    removePlan()
+
+    // Another step reached before the plan was drawn (Back): the link's cut is not put on it.
+    stageLinkedStep({ view: true, cut: true }, follow({ procedure: 'core-decompression', step: CORE }))
+    store().apply({ step: CORE + 1 }, { kind: 'none' })
+    removePlan = plan()
+    expect(store().section).toBeNull()
+    removePlan()
+
+    // The view turned before the player loaded: not taken back to the step's view.
+    const linked = follow({ procedure: 'core-decompression', step: INCISION })
+    store().apply({ view: null, camera: { position: [0, 0, 300], target: [0, 0, 0] } }, { kind: 'gesture', key: 'orbit' })
+    stageLinkedStep({ view: true, cut: false }, linked)
+    expect(store().view).toBeNull()
+  })
+
+  it('closes without the staging (the cut along the wire belongs to the step)', () => {
+    stageLinkedStep({ view: true, cut: true }, follow({ procedure: 'core-decompression', step: INCISION }))
+    store().apply({ step: CORE, section: alongWire }, { kind: 'push' })
+    closeTreatment()
+    expect(getViewState()).toMatchObject({ procedure: null, view: 'anterior', camera: null, section: null })
   })
 })
