@@ -15,9 +15,7 @@ import { ViewerCanvas } from './scene/ViewerCanvas.tsx'
 import { HipScene } from './scene/HipScene.tsx'
 import { useNo3d, useStatusStore } from './state/statusStore.ts'
 import { TopBar } from './ui/TopBar.tsx'
-import { ViewToolbar } from './ui/ViewToolbar.tsx'
 import { ContextLost, ModelError, ModelProgress, NoWebgl } from './ui/Overlays.tsx'
-import { LinkNotice } from './ui/LinkNotice.tsx'
 import { ErrorPanel } from './ui/ErrorPanel.tsx'
 import { StageBar } from './ui/StageBar.tsx'
 import { Disclaimer } from './ui/Disclaimer.tsx'
@@ -31,6 +29,7 @@ import { useAfterFirstFrame } from './ui/useAfterFirstFrame.ts'
 import { lazyPart } from './ui/LazyPart.tsx'
 import { Notices } from './ui/Notices.tsx'
 import { SkipLink } from './ui/SkipLink.tsx'
+import { useSketchStore } from './state/sketchStore.ts'
 
 // The side panel (captions, lesion and explorer controls) arrives right after the first picture
 // of the hip, so the first download carries only what that picture needs; without 3D, or when
@@ -50,6 +49,11 @@ const TreatmentInsets = lazyPart('treatment-insets', 'The pictures of the treatm
 const PresenterLayer = lazyPart('presenter', 'Presenter mode', () => import('./ui/presenter/PresenterLayer.tsx'), { placement: 'notice' })
 
 // The reference list is long and rarely opened: it loads when asked for.
+// The view's buttons are not needed to draw the first picture: they load with the side panel.
+const ViewToolbar = lazyPart('view-toolbar', 'The view buttons', () => import('./ui/ViewToolbar.tsx'), { placement: 'notice' })
+const SketchLayer = lazyPart('sketch', 'Drawing on the view', () => import('./ui/sketch/SketchLayer.tsx'), { placement: 'notice' })
+// Only a link with values it could not use needs the note (most links have none).
+const LinkNotice = lazyPart('link-notice', 'The note about this link', () => import('./ui/LinkNotice.tsx'), { placement: 'notice' })
 const AboutDialog = lazyPart<{ onClose: () => void }>('about', 'About & sources', () => import('./ui/AboutDialog.tsx').then((m) => ({ default: m.AboutDialog })), { placement: 'notice' })
 
 export function App() {
@@ -63,6 +67,8 @@ export function App() {
   const no3d = useNo3d()
   const afterFirstFrame = useAfterFirstFrame()
   const generation = useStatusStore((s) => s.canvasGeneration)
+  const linkNoticeShown = useStatusStore((s) => s.linkNotice !== null)
+  const sketchShown = useSketchStore((s) => s.drawing || s.strokes.length > 0)
   const [about, setAbout] = useState(false)
   const viewerRef = useRef<HTMLElement>(null)
 
@@ -120,8 +126,9 @@ export function App() {
           {(selected || pickedObject) && !no3d && <SelectionTag />}
           {treatment && !no3d && <TreatmentInsets />}
           {images && !no3d && <ImagesPanel />}
+          {sketchShown && !no3d && <SketchLayer />}
           <ContextLost />
-          <ViewToolbar />
+          {afterFirstFrame && <ViewToolbar />}
         </section>
         <PageErrorBoundary area="side panel">
           {afterFirstFrame ? <SidePanel /> : BUSY_PANEL}
@@ -132,7 +139,7 @@ export function App() {
       </PageErrorBoundary>
       {present && <PresenterLayer />}
       <Disclaimer />
-      <LinkNotice />
+      {linkNoticeShown && <LinkNotice />}
       <Notices />
       <ErrorPanel />
       {about && <AboutDialog onClose={closeAbout} />}

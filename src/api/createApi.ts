@@ -9,6 +9,7 @@ import { getAppStatus, useStatusStore } from '../state/statusStore.ts'
 import { endGesture, type HistoryIntent } from '../state/historyIntent.ts'
 import { frameCount, getRenderHandle, liveCamera, projectModelPoint } from '../scene/renderHandle.ts'
 import type { CaptionLines } from '../scene/screenshot.ts'
+import { useSketchStore } from '../state/sketchStore.ts'
 import { pendingWork } from '../state/pendingWork.ts'
 import type { HipExplorerApi, RenderStats, SetStateOptions } from './types.ts'
 import { stateSnapshot } from './stateSnapshot.ts'
@@ -138,11 +139,13 @@ export function createApi(deps: ApiDependencies): HipExplorerApi {
       const view = useViewStore.getState()
       const images = typeof options.images === 'boolean' ? options.images : view.images
       // The capture code loads with the first picture saved (not part of the first download).
-      const [{ captureViewCanvas, viewCanvasRect, withCaption }, { drawStillInsets }, caption, imaging] = await Promise.all([
+      const { strokes } = useSketchStore.getState()
+      const [{ captureViewCanvas, viewCanvasRect, withCaption }, { drawStillInsets }, caption, imaging, sketch] = await Promise.all([
         import('../scene/screenshot.ts'),
         import('../ui/stillInsets.ts'),
         options.caption === false ? null : deps.caption(),
         images ? Promise.all([import('../scene/imaging/stillImages.ts'), import('../ui/imaging/imageSheet.ts')]) : null,
+        strokes.length ? import('../ui/sketch/drawSketch.ts') : null,
       ])
       // Render and read back in one task, after any await (see scene/screenshot.ts).
       const image = captureViewCanvas()
@@ -152,6 +155,9 @@ export function createApi(deps: ApiDependencies): HipExplorerApi {
       const still = imaging ? imaging[0].renderStillPictures(Math.round(imaging[1].stillPictureCssPx(image.width / k, IMAGE_KINDS.length) * k)) : null
       // Then the pictures laid over the view (the donor-site inset), where they are on screen.
       if (rect) await drawStillInsets(image, rect)
+      // The marks drawn over the view, on top, at the saved image's size (they are in view units).
+      const ctx = sketch ? image.getContext('2d') : null
+      if (sketch && ctx) sketch.drawSketch(ctx, strokes, image.width, image.height)
       const sheet = imaging && still ? imaging[1].withPictures(image, still.pictures, { mode: view.mode, side: view.side, stage: view.stage, weighting: still.weighting, k }) : image
       const out = caption ? withCaption(sheet, caption) : sheet
       return out.toDataURL('image/png')

@@ -9,6 +9,8 @@ import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { Box3, MathUtils, PerspectiveCamera, Sphere, TOUCH, Vector3 } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
+import { noteUserCameraMove } from '../state/cameraMoves.ts'
+import { useSketchStore } from '../state/sketchStore.ts'
 import { directionPose, namedViewPose, type Framing } from '../domain/cameraViews.ts'
 import { facingSection } from '../domain/section.ts'
 import { parseLandmarks } from '../domain/anatomy/landmarks.ts'
@@ -87,6 +89,13 @@ export function CameraRig() {
     return c
   }, [camera, gl])
   useEffect(() => () => controls.dispose(), [controls])
+  // With the pen on (ui/sketch), a drag draws: the hip does not turn, from the moment Draw is
+  // pressed (the store changes at once; the drawing layer over the view may take a frame to show).
+  useEffect(() => {
+    const follow = (drawing: boolean) => (controls.enabled = !drawing)
+    follow(useSketchStore.getState().drawing)
+    return useSketchStore.subscribe((s) => follow(s.drawing))
+  }, [controls])
   useEffect(() => {
     setOrbitTarget(controls.target)
     return () => setOrbitTarget(null)
@@ -131,7 +140,11 @@ export function CameraRig() {
       m.pointerDown = false
       invalidate()
     }
-    const onChange = () => invalidate()
+    const onChange = () => {
+      // Moved by the pointer (not the damping after it): what is drawn over the view goes.
+      if (m.pointerDown) noteUserCameraMove()
+      invalidate()
+    }
     const currentPoseKey = () =>
       poseKey({ position: [camera.position.x, camera.position.y, camera.position.z], target: [controls.target.x, controls.target.y, controls.target.z] })
     controls.addEventListener('start', onStart)
@@ -190,6 +203,7 @@ export function CameraRig() {
         m.tween = null
         m.userMoving = true
         m.gestureFrom = ''
+        noteUserCameraMove()
         if (request.kind === 'rotate') {
           controls.rotateLeft(-request.azimuthDeg * MathUtils.DEG2RAD)
           controls.rotateUp(-request.polarDeg * MathUtils.DEG2RAD)

@@ -48,6 +48,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
         <li><kbd>Drag</kbd> turn · <kbd>Scroll</kbd>/<kbd>pinch</kbd> zoom · <kbd>Right-drag</kbd>/<kbd>two fingers</kbd> pan</li>
         <li><kbd>←</kbd><kbd>→</kbd><kbd>↑</kbd><kbd>↓</kbd> turn (3D view focused), <kbd>Shift</kbd>+arrows pan, <kbd>+</kbd>/<kbd>−</kbd> zoom</li>
         <li><kbd>1</kbd>–<kbd>5</kbd> front, back, side, top, surgeon's view · <kbd>R</kbd> reset view · <kbd>F</kbd> fullscreen</li>
+        <li><kbd>D</kbd> draw over the view (a drag draws instead of turning) · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo · <kbd>Esc</kbd> done</li>
         <li><kbd>Page Down</kbd>/<kbd>Page Up</kbd> (or a presentation clicker) next / previous stage</li>
         <li>
           With a treatment open: <kbd>Page Down</kbd>/<kbd>Page Up</kbd>, or <kbd>→</kbd>/<kbd>←</kbd> when nothing has focus, next /

@@ -3,7 +3,7 @@ import { useStatusStore } from '../state/statusStore.ts'
 
 const MAX_LISTED = 6
 
-export function LinkNotice() {
+export default function LinkNotice() {
   const ignored = useStatusStore((s) => s.linkNotice)
   const dismiss = useStatusStore((s) => s.dismissLinkNotice)
   if (!ignored) return null

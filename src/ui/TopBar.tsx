@@ -2,14 +2,17 @@
 import { useState } from 'react'
 import { useViewStore } from '../state/viewStore.ts'
 import { fullscreenSupported, isFullscreen, toggleFullscreen } from './fullscreen.ts'
-import { saveImage } from './saveImage.ts'
 import { lazyPart } from './LazyPart.tsx'
-import { useNo3d } from '../state/statusStore.ts'
+import { useNo3d, useStatusStore } from '../state/statusStore.ts'
 import { ToursMenu } from './tours/ToursMenu.tsx'
 import { useScrollCue } from './useScrollCue.ts'
 
 // leva weighs ~70 KB gzip and needs inline styles: load it only when an expert opens it.
 const ExpertPanel = lazyPart('expert', 'The expert panel', () => import('./ExpertPanel.tsx'), { placement: 'notice' })
+
+function reportSaveFailure(): void {
+  useStatusStore.getState().showNotice({ id: 'save-image', text: 'The image could not be saved: part of the app did not download. Check the connection and try again.' })
+}
 
 export function TopBar({ onAbout }: { onAbout: () => void }) {
   const mode = useViewStore((s) => s.mode)
@@ -55,7 +58,8 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
           title={no3d ? 'Saving an image needs the 3D view, which this browser cannot show' : undefined}
           onClick={() => {
             setSaving(true)
-            void saveImage().finally(() => setSaving(false))
+            // The capture code loads with the first picture saved (the first download's budget).
+            void import('./saveImage.ts').then((m) => m.saveImage(), reportSaveFailure).finally(() => setSaving(false))
           }}
         >
           Save image

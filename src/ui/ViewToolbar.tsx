@@ -5,13 +5,19 @@ import { useViewStore } from '../state/viewStore.ts'
 import { requestCamera } from '../state/cameraRequests.ts'
 import { useNo3d, useStatusStore } from '../state/statusStore.ts'
 import { useScrollCue } from './useScrollCue.ts'
+import { setDrawing, useSketchStore } from '../state/sketchStore.ts'
 
-export function ViewToolbar() {
+// The drawing layer comes with the buttons (they load after the first picture), so a stroke begun
+// the moment Draw is pressed is drawn, not taken by the hip as a turn.
+void import('./sketch/SketchLayer.tsx').catch(() => {})
+
+export default function ViewToolbar() {
   const view = useViewStore((s) => s.view)
   const setView = useViewStore((s) => s.setView)
   const images = useViewStore((s) => s.images)
   const setImages = useViewStore((s) => s.setImages)
   const modelFailed = useStatusStore((s) => s.model === 'error')
+  const drawing = useSketchStore((s) => s.drawing)
   const barCue = useScrollCue()
   // Without 3D, or without a model, there is nothing to turn (and the bar covered the message saying so).
   if (useNo3d() || modelFailed) return null
@@ -30,16 +36,22 @@ export function ViewToolbar() {
         </button>
       ))}
       <span className="toolbar-gap" />
-      <div className="zoom-row">
+      {/* Two buttons a row below the views: one column of nine ran past the foot of a 640-px-high window. */}
+      <div className="tool-row">
         <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => requestCamera({ kind: 'zoom', factor: 1.25 })}>+</button>
         <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={() => requestCamera({ kind: 'zoom', factor: 0.8 })}>−</button>
+        <button type="button" data-testid="reset-view" title="Reset view (Home or R)" onClick={() => setView(DEFAULT_VIEW_STATE.view ?? 'anterior')}>
+          Reset
+        </button>
       </div>
-      <button type="button" data-testid="reset-view" title="Reset view (Home or R)" onClick={() => setView(DEFAULT_VIEW_STATE.view ?? 'anterior')}>
-        Reset view
-      </button>
-      <button type="button" data-testid="images-toggle" aria-pressed={images} title="Simulated X-ray and MRI of this hip" onClick={() => setImages(!images)}>
-        Images
-      </button>
+      <div className="tool-row">
+        <button type="button" data-testid="images-toggle" aria-pressed={images} title="Simulated X-ray and MRI of this hip" onClick={() => setImages(!images)}>
+          Images
+        </button>
+        <button type="button" data-testid="sketch-toggle" aria-pressed={drawing} title="Draw on the view: a pen or arrows, for the moment (D)" onClick={() => setDrawing(!drawing)}>
+          Draw
+        </button>
+      </div>
     </nav>
   )
 }

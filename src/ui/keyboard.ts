@@ -9,10 +9,18 @@ import { requestCamera } from '../state/cameraRequests.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { nextStageMark } from './stageMarks.ts'
 import { toggleFullscreen } from './fullscreen.ts'
+import { setDrawing, useSketchStore } from '../state/sketchStore.ts'
+import { useStatusStore } from '../state/statusStore.ts'
 import { handleTreatmentKey, withPlayer } from './treatmentKeys.ts'
 import { handleTourKey, withTourPlayer } from './tours/tourKeys.ts'
 
 const ORBIT_STEP_DEG = 15
+
+/** No 3D view to act on (no WebGL, or the model failed): the view's own keys do nothing. */
+const noViewNow = () => {
+  const { webgl, model } = useStatusStore.getState()
+  return webgl === 'unavailable' || model === 'error'
+}
 
 export function typingInto(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null
@@ -65,6 +73,12 @@ export function handleGlobalKey(event: KeyboardEvent, focus: KeyFocus): boolean 
     case 'f':
     case 'F':
       void toggleFullscreen()
+      return true
+    case 'd':
+    case 'D':
+      // The pen (ui/sketch/SketchLayer.tsx): nothing to draw on without a 3D view.
+      if (noViewNow()) return false
+      setDrawing(!useSketchStore.getState().drawing)
       return true
     case 'Home':
     case 'r':

@@ -8,6 +8,7 @@
 import { useThree, type ThreeEvent } from '@react-three/fiber'
 import { Vector3 } from 'three'
 import { useViewStore } from '../../state/viewStore.ts'
+import { useSketchStore } from '../../state/sketchStore.ts'
 import { usePickStore, type Hovered } from '../../state/pickStore.ts'
 import { useModelStore, type LoadedHip } from '../model/modelStore.ts'
 import { onFemur } from '../model/femurShift.ts'
@@ -77,6 +78,8 @@ export function usePickHandlers(): PickHandlers {
   const onClick = (event: ThreeEvent<MouseEvent>) => {
     // Only what is drawn nearest under the pointer answers.
     event.stopPropagation()
+    // With the pen on, a tap draws a dot (ui/sketch); it does not select.
+    if (useSketchStore.getState().drawing) return
     if (pickRule()) return choose(event)
     const kept: PointerRay = { intersections: event.intersections, ray: event.ray.clone() }
     loadPickRule().then(() => choose(kept), () => {})
