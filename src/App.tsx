@@ -77,7 +77,7 @@ export function App() {
   const keys = useRef<typeof handleGlobalKey | null>(null)
   useEffect(() => {
     if (!afterFirstFrame || keys.current) return
-    const done = beginWork('keyboard')
+    const done = beginWork('keyboard', { shapesPicture: false })
     import('./ui/keyboard.ts')
       .then((m) => {
         keys.current = m.handleGlobalKey

@@ -66,6 +66,8 @@ function ready(): Promise<void> {
  * embedder replaying a path), like a slider drag: 10,000 calls no longer push 10,000 entries.
  */
 const API_BURST_MS = 1000
+/** How long a saved image waits for the picture to be complete (a loaded 2-core machine: seconds). */
+const PICTURE_PATIENCE_MS = 20_000
 let burstTimer: ReturnType<typeof setTimeout> | null = null
 
 function historyIntentFor(options: SetStateOptions | undefined, ignored: string[]): HistoryIntent {
@@ -136,6 +138,8 @@ export function createApi(deps: ApiDependencies): HipExplorerApi {
       })
     },
     async screenshot(options = {}) {
+      // Saved early (the disease's look still loading) it showed a healthy hip at stage IV.
+      await import('../state/pictureComplete.ts').then((m) => m.whenPictureComplete(PICTURE_PATIENCE_MS))
       const view = useViewStore.getState()
       const images = typeof options.images === 'boolean' ? options.images : view.images
       // The capture code loads with the first picture saved (not part of the first download).

@@ -110,7 +110,11 @@ export interface HipExplorerApi {
    * the other listeners go on.
    */
   subscribe(listener: (state: ViewState) => void): () => void
-  /** PNG of the current view as a data: URL. */
+  /**
+   * PNG of the current view as a data: URL. Waits (up to 20 s) until the picture is what the
+   * state says: parts of the view still loading (the disease's look), cuts being computed. It
+   * does not wait for playback to end: a playing treatment is saved as it stands.
+   */
   screenshot(options?: ScreenshotOptions): Promise<string>
   stats(): RenderStats
   status(): AppStatus

@@ -25,7 +25,7 @@ export default function ProgramBudget() {
     const p = pending.current
     if ((p && p.count === count) || count === fruitless.current) return
     if (p) window.clearTimeout(p.timer)
-    const done = p?.done ?? beginWork('shader cleanup')
+    const done = p?.done ?? beginWork('shader cleanup', { shapesPicture: false })
     const timer = window.setTimeout(() => {
       pending.current = null
       if (releaseUnusedPrograms(gl, scene) === 0) {

@@ -13,6 +13,17 @@ interface Work {
   readonly name: string
   /** The work waits for shader programs readied in quiet moments (scene/three/programWarmUp.ts), so it does not make a moment busy. */
   readonly waitsForPrograms: boolean
+  /**
+   * The picture is not yet what the state says until this work ends (a lazy part of the view,
+   * a cut, shaders): a saved image waits for it. False for work that goes on by design while
+   * the picture is right at every moment (playback) or that draws nothing (keys, cleanup).
+   */
+  readonly shapesPicture: boolean
+}
+
+export interface WorkOptions {
+  readonly waitsForPrograms?: boolean
+  readonly shapesPicture?: boolean
 }
 
 const open = new Map<number, Work>()
@@ -20,9 +31,9 @@ let nextId = 1
 const listeners = new Set<() => void>()
 
 /** Registers a piece of work; call the returned function (once) when it is done or abandoned. */
-export function beginWork(name: string, options: { waitsForPrograms?: boolean } = {}): () => void {
+export function beginWork(name: string, options: WorkOptions = {}): () => void {
   const id = nextId++
-  open.set(id, { name, waitsForPrograms: options.waitsForPrograms ?? false })
+  open.set(id, { name, waitsForPrograms: options.waitsForPrograms ?? false, shapesPicture: options.shapesPicture ?? true })
   return () => {
     if (!open.delete(id)) return
     for (const listener of listeners) listener()
@@ -37,6 +48,11 @@ export function pendingWork(): string[] {
 /** Names of the work under way that may soon draw (all but the work waiting for programs to be readied). */
 export function busyWork(): string[] {
   return [...open.values()].filter((w) => !w.waitsForPrograms).map((w) => w.name)
+}
+
+/** Names of the work under way that the picture still waits for (see Work.shapesPicture). */
+export function pictureWork(): string[] {
+  return [...open.values()].filter((w) => w.shapesPicture).map((w) => w.name)
 }
 
 /** Calls back whenever a piece of work ends; returns the unsubscribe function. */

@@ -49,7 +49,7 @@ function setPlaying(playing: boolean): void {
   timer = null
   if (useTourPlayerStore.getState().playing !== playing) useTourPlayerStore.setState({ playing })
   // hipExplorer.idle() waits while a tour plays: the picture will change again.
-  if (playing) endPlayingWork ??= beginWork('tour playing')
+  if (playing) endPlayingWork ??= beginWork('tour playing', { shapesPicture: false })
   else {
     endPlayingWork?.()
     endPlayingWork = null

@@ -65,7 +65,7 @@ function setPlaying(playing: boolean): void {
   if (usePlayerStore.getState().playing === playing) return
   usePlayerStore.setState({ playing })
   // hipExplorer.idle() waits while a treatment plays: the picture keeps changing.
-  if (playing) endPlayingWork ??= beginWork('treatment playing')
+  if (playing) endPlayingWork ??= beginWork('treatment playing', { shapesPicture: false })
   else {
     endPlayingWork?.()
     endPlayingWork = null

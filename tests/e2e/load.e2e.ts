@@ -6,8 +6,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { browserForFile } from './support/browser.ts'
 import { distDir } from './support/context.ts'
-import { appPagesForFile, canvasScreenshot, describeProblems, getStatus, sharedAppPageForFile } from './support/page.ts'
-import { centreRegion, countForeground, distinctColours } from './support/pixels.ts'
+import { appPagesForFile, canvasScreenshot, describeProblems, getStatus, sharedAppPageForFile, waitForSettled } from './support/page.ts'
+import { centreRegion, countForeground, decodePngDataUrl, diffCount, distinctColours, fullRegion } from './support/pixels.ts'
 
 const browser = browserForFile()
 /**
@@ -105,6 +105,19 @@ describe('loading the app', () => {
     })
     expect(ran).toBe(false)
     await expect.poll(() => app.problems.cspViolations.length).toBeGreaterThan(0)
+  })
+
+  it('saves the finished picture even when asked the moment the hip first shows (stage IV)', async () => {
+    const app = await appPage()
+    await app.open('stage=4&flow=0&labels=0')
+    const save = () => app.page.evaluate(() => window.hipExplorer!.screenshot({ caption: false, images: false }))
+    // Right at the first picture the disease's look is still loading: saved then, it showed a healthy hip.
+    const early = decodePngDataUrl(await app.page.evaluate(() => window.hipExplorer!.ready().then(() => window.hipExplorer!.screenshot({ caption: false, images: false }))))
+    await waitForSettled(app.page)
+    const settled = decodePngDataUrl(await save())
+    const changed = diffCount(early, settled, fullRegion(early), 24)
+    expect(changed / (early.width * early.height), `${changed} pixels differ`).toBeLessThan(0.002)
+    expect(describeProblems(app.problems)).toBe('none')
   })
 
   it('keeps the console and the policy clean when the lazy expert panel (leva) loads', async () => {

@@ -40,7 +40,7 @@ export function centreRegion(png: PNG, fraction = 0.5): Region {
   return { x: Math.round((png.width - width) / 2), y: Math.round((png.height - height) / 2), width, height }
 }
 
-function fullRegion(png: PNG): Region {
+export function fullRegion(png: PNG): Region {
   return { x: 0, y: 0, width: png.width, height: png.height }
 }
 
