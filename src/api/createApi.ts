@@ -161,7 +161,7 @@ export function createApi(deps: ApiDependencies): HipExplorerApi {
       if (rect) await drawStillInsets(image, rect)
       // The marks drawn over the view, on top, at the saved image's size (they are in view units).
       const ctx = sketch ? image.getContext('2d') : null
-      if (sketch && ctx) sketch.drawSketch(ctx, strokes, image.width, image.height)
+      if (sketch && ctx) sketch.drawSketch(ctx, strokes, image.width, image.height, k)
       const sheet = imaging && still ? imaging[1].withPictures(image, still.pictures, { mode: view.mode, side: view.side, stage: view.stage, weighting: still.weighting, k }) : image
       const out = caption ? withCaption(sheet, caption) : sheet
       return out.toDataURL('image/png')

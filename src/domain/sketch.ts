@@ -28,8 +28,8 @@ const MIN_ARROW = 0.02
  * (issue 14 asks labels of ≥ 1.6% of the height; a line of 0.6% reads as a marker stroke).
  */
 const LINE_WIDTH = 0.006
-/** Never thinner than this on screen (a phone's small view). */
-const MIN_LINE_PX = 3
+/** Never thinner than this many CSS pixels (a phone's small view). */
+const MIN_LINE_CSS_PX = 3
 
 export function toSketchPoint(x: number, y: number, width: number, height: number): SketchPoint {
   return [(x - width / 2) / height, y / height]
@@ -39,8 +39,9 @@ export function fromSketchPoint(p: SketchPoint, width: number, height: number): 
   return [p[0] * height + width / 2, p[1] * height]
 }
 
-export function sketchLineWidth(heightPx: number): number {
-  return Math.max(MIN_LINE_PX, LINE_WIDTH * heightPx)
+/** In device pixels, for a view `heightPx` device pixels high with `pixelRatio` device pixels per CSS pixel. */
+export function sketchLineWidth(heightPx: number, pixelRatio = 1): number {
+  return Math.max(MIN_LINE_CSS_PX * pixelRatio, LINE_WIDTH * heightPx)
 }
 
 /** The stroke with `p` added, or the same stroke when `p` is too close to its last point or it is full. */

@@ -85,6 +85,9 @@ export function viewCanvasRect(): DOMRect | null {
 const widthIn = (ctx: CanvasRenderingContext2D) => (line: string) => ctx.measureText(line).width
 
 /** Adds a caption band under the picture. */
+/** A caption longer than this many lines in the saved image ends with an ellipsis. */
+const MAX_BODY_LINES = 16
+
 export function withCaption(image: HTMLCanvasElement, caption: CaptionLines): HTMLCanvasElement {
   const width = image.width
   const scale = Math.max(1, width / 1280)
@@ -99,9 +102,16 @@ export function withCaption(image: HTMLCanvasElement, caption: CaptionLines): HT
   const titleLines = wrapWords(caption.title, width - 2 * pad, widthIn(measure)).slice(0, 3)
   const titleHeight = Math.round(34 * scale)
   measure.font = bodyFont
-  const bodyLines = wrapWords(caption.body, width - 2 * pad, widthIn(measure)).slice(0, 6)
+  // The whole caption: cut at six lines, a narrow picture (the view beside the Images panel) lost
+  // half of it mid-sentence. A very long one ends with an ellipsis rather than a page-long band.
+  const allBody = wrapWords(caption.body, width - 2 * pad, widthIn(measure))
+  const bodyLines = allBody.length > MAX_BODY_LINES ? [...allBody.slice(0, MAX_BODY_LINES - 1), `${allBody[MAX_BODY_LINES - 1]} …`] : allBody
   const lineHeight = Math.round(27 * scale)
-  const band = pad * 2 + titleLines.length * titleHeight + bodyLines.length * lineHeight + Math.round(28 * scale)
+  measure.font = footFont
+  // The disclaimer wraps too: on a narrow picture it ran off the edge ("not a diag").
+  const footLines = wrapWords(caption.footer, width - 2 * pad, widthIn(measure))
+  const footHeight = Math.round(21 * scale)
+  const band = pad * 2 + titleLines.length * titleHeight + bodyLines.length * lineHeight + Math.round(28 * scale) + (footLines.length - 1) * footHeight
   const out = document.createElement('canvas')
   out.width = width
   out.height = image.height + band
@@ -123,6 +133,7 @@ export function withCaption(image: HTMLCanvasElement, caption: CaptionLines): HT
   }
   ctx.font = footFont
   ctx.fillStyle = '#5b6875'
-  ctx.fillText(caption.footer, pad, out.height - pad / 1.5)
+  const footTop = out.height - pad / 1.5 - (footLines.length - 1) * footHeight
+  footLines.forEach((line, i) => ctx.fillText(line, pad, footTop + i * footHeight))
   return out
 }

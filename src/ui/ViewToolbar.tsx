@@ -6,6 +6,7 @@ import { requestCamera } from '../state/cameraRequests.ts'
 import { useNo3d, useStatusStore } from '../state/statusStore.ts'
 import { useScrollCue } from './useScrollCue.ts'
 import { setDrawing, useSketchStore } from '../state/sketchStore.ts'
+import { chooseTool, clearMarks, undoMark } from './sketch/sketchActions.ts'
 
 // The drawing layer comes with the buttons (they load after the first picture), so a stroke begun
 // the moment Draw is pressed is drawn, not taken by the hip as a turn.
@@ -18,9 +19,30 @@ export default function ViewToolbar() {
   const setImages = useViewStore((s) => s.setImages)
   const modelFailed = useStatusStore((s) => s.model === 'error')
   const drawing = useSketchStore((s) => s.drawing)
+  const tool = useSketchStore((s) => s.tool)
+  const marks = useSketchStore((s) => s.strokes.length)
   const barCue = useScrollCue()
   // Without 3D, or without a model, there is nothing to turn (and the bar covered the message saying so).
   if (useNo3d() || modelFailed) return null
+  // With the pen on, the drawing tools take the buttons' place: the same place at every size,
+  // never over the picture's middle (changing the view would take the marks away anyway).
+  if (drawing) {
+    return (
+      <nav className="view-toolbar drawing" aria-label="Drawing on the view" data-testid="sketch-bar" ref={barCue}>
+        <div className="tool-row">
+          <button type="button" data-testid="sketch-pen" aria-pressed={tool === 'pen'} onClick={() => chooseTool('pen')}>Pen</button>
+          <button type="button" data-testid="sketch-arrow" aria-pressed={tool === 'arrow'} onClick={() => chooseTool('arrow')}>Arrow</button>
+        </div>
+        <div className="tool-row">
+          <button type="button" data-testid="sketch-undo" disabled={marks === 0} title="Undo (Ctrl+Z)" onClick={undoMark}>Undo</button>
+          <button type="button" data-testid="sketch-clear" disabled={marks === 0} onClick={clearMarks}>Clear</button>
+        </div>
+        <button type="button" className="primary sketch-done" data-testid="sketch-done" title="Stop drawing (Esc or D); the marks stay until the view changes" onClick={() => setDrawing(false)}>
+          Done drawing
+        </button>
+      </nav>
+    )
+  }
   return (
     <nav className="view-toolbar" aria-label="Camera views" ref={barCue}>
       {NAMED_VIEWS.map((name, index) => (

@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core'
 import type { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
-import { decodePngDataUrl } from './support/pixels.ts'
+import { decodePngDataUrl, sample } from './support/pixels.ts'
 import { XRAY_FRAME } from '../../src/domain/imaging/imageFrames.ts'
 import { describeProblems, getStats, setState, sharedAppPageForFile, viewerCanvas, waitForSettled } from './support/page.ts'
 
@@ -133,4 +133,18 @@ describe('Images in a saved image', () => {
     expect(after.share).toBeGreaterThan(before.share + 0.05)
     expect(describeProblems(problems)).toBe('none')
   })
+
+  it('with the view narrowed by the panel, the caption and the disclaimer are whole: nothing runs off the right edge', async () => {
+    const { page } = await openApp('stage=3.2&flow=0&images=1&mode=clinician')
+    const png = decodePngDataUrl(await page.evaluate(() => window.hipExplorer!.screenshot({ caption: true, images: false })))
+    const band = png.height - (await viewHeight(page))
+    expect(band).toBeGreaterThan(0)
+    // Text pixels (dark) in the last 8 columns of the caption band: the footer ran off there ("not a diag").
+    let cut = 0
+    for (let y = png.height - band; y < png.height; y++) {
+      for (let x = png.width - 8; x < png.width; x++) if (sample(png, x, y)[0] < 160) cut++
+    }
+    expect(cut, `${png.width} px wide`).toBe(0)
+  })
 })
+

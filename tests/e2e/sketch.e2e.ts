@@ -15,9 +15,9 @@ const browser = browserForFile()
 const openApp = sharedAppPageForFile({}, browser)
 const freshPage = appPagesForFile(browser)
 
-/** A box of the view in CSS pixels, relative to the page. */
+/** The 3D picture's box in CSS pixels, relative to the page (narrower than the view with the Images panel open). */
 async function viewBox(page: Page) {
-  const box = await page.locator('[data-testid="viewer"]').boundingBox()
+  const box = await page.locator('[data-testid="viewer"] canvas').first().boundingBox()
   if (!box) throw new Error('no view')
   return box
 }
@@ -54,6 +54,12 @@ async function drag(page: Page, from: readonly [number, number], to: readonly [n
   await page.mouse.up()
 }
 
+/** The pen is on and its layer lies over the picture (it loads with the view's buttons). */
+async function penReady(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('[data-testid="sketch-bar"]').isVisible()).toBe(true)
+  await expect.poll(() => page.locator('.sketch-canvas.drawing').evaluate((c) => c.getBoundingClientRect().width).catch(() => 0)).toBeGreaterThan(0)
+}
+
 const liveCamera = (page: Page) => page.evaluate(() => JSON.stringify(window.hipExplorer!.camera()))
 
 describe('drawing over the view', () => {
@@ -67,8 +73,7 @@ describe('drawing over the view', () => {
     expect(tools.map((t) => t.name)).toContain('Draw')
     for (const t of tools) expect(t.bottom <= view.y + view.height && t.top >= view.y, `${t.name} within the view`).toBe(true)
     await page.locator('[data-testid="sketch-toggle"]').click()
-    await expect.poll(() => page.locator('[data-testid="sketch-bar"]').isVisible()).toBe(true)
-    expect(await page.locator('[data-testid="sketch-toggle"]').getAttribute('aria-pressed')).toBe('true')
+    await penReady(page)
 
     // A pen stroke across the middle of the view: ink along it, and the hip did not turn.
     await drag(page, [0.3, 0.55], [0.7, 0.55])
@@ -113,7 +118,7 @@ describe('drawing over the view', () => {
     // D takes the pen up; a new stage clears the marks.
     await page.locator('[data-testid="viewer"]').focus()
     await page.keyboard.press('d')
-    await expect.poll(() => page.locator('[data-testid="sketch-bar"]').isVisible()).toBe(true)
+    await penReady(page)
     await drag(page, [0.3, 0.55], [0.7, 0.55])
     await expect.poll(() => inkIn(page, [0.3, 0.5, 0.7, 0.6])).toBeGreaterThan(200)
     await setState(page, { stage: 2 })
@@ -131,7 +136,7 @@ describe('drawing over the view', () => {
     await waitForSettled(page)
     const camera = await liveCamera(page)
     await page.locator('[data-testid="sketch-toggle"]').tap()
-    await expect.poll(() => page.locator('[data-testid="sketch-bar"]').isVisible()).toBe(true)
+    await penReady(page)
     const box = await viewBox(page)
     const cdp = await page.context().newCDPSession(page)
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', fx: number) =>
@@ -144,4 +149,28 @@ describe('drawing over the view', () => {
     expect(await liveCamera(page), 'the finger drew; it did not turn the hip').toBe(camera)
     expect(describeProblems(app.problems)).toBe('none')
   })
+
+  it('over the picture beside the Images panel, the marks are saved where they were drawn; presenting, Esc puts the pen down and keeps presenting', async () => {
+    const app = await openApp('flow=0&images=1')
+    const { page } = app
+    await page.locator('[data-testid="sketch-toggle"]').click()
+    await penReady(page)
+    await drag(page, [0.3, 0.55], [0.7, 0.55])
+    await expect.poll(() => inkIn(page, [0.3, 0.5, 0.7, 0.6])).toBeGreaterThan(150)
+    // The layer covered the whole view: the saved picture (the 3D canvas alone) had the stroke 128 px to the left.
+    const saved = decodePngDataUrl(await page.evaluate(() => window.hipExplorer!.screenshot({ caption: false, images: false })))
+    for (const fx of [0.35, 0.5, 0.65]) {
+      expect(yellow(sample(saved, Math.round(saved.width * fx), Math.round(saved.height * 0.55))), `saved at ${fx}`).toBe(true)
+    }
+    // Presenting: the first Esc is Done (it left presenting too), the second leaves presenting.
+    await setState(page, { present: true })
+    await expect.poll(() => page.locator('[data-testid="sketch-bar"]').isVisible()).toBe(true)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('[data-testid="sketch-bar"]').count()).toBe(0)
+    expect((await getState(page)).present).toBe(true)
+    await page.keyboard.press('Escape')
+    await expect.poll(async () => (await getState(page)).present).toBe(false)
+    expect(describeProblems(app.problems)).toBe('none')
+  })
 })
+

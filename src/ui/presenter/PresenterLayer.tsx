@@ -14,6 +14,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { DISCLAIMER_SHORT } from '../../domain/disclaimer.ts'
 import { useViewStore } from '../../state/viewStore.ts'
+import { setDrawing, useSketchStore } from '../../state/sketchStore.ts'
 import { shownCaption } from '../currentCaption.ts'
 import { isFullscreen, toggleFullscreen } from '../fullscreen.ts'
 import { stepThrough, typingInto } from '../keyboard.ts'
@@ -44,12 +45,15 @@ export default function PresenterLayer() {
   useEffect(() => {
     const root = document.querySelector('.app')
     let timer = 0
-    const wake = () => {
+    const wake = (event: Event) => {
+      // A stroke being drawn (ui/sketch) is not a call for the controls: they would pop up over
+      // the picture with every stroke. The drawing tools themselves stay shown (styles.css).
+      if (event instanceof PointerEvent && useSketchStore.getState().drawing && event.buttons !== 0 && event.target instanceof Element && event.target.closest('.sketch-canvas')) return
       root?.classList.remove('controls-hidden')
       window.clearTimeout(timer)
       timer = window.setTimeout(() => root?.classList.add('controls-hidden'), CONTROLS_LINGER_MS)
     }
-    wake()
+    wake(new Event('presenting'))
     window.addEventListener('pointermove', wake, { passive: true })
     window.addEventListener('pointerdown', wake, { passive: true })
     window.addEventListener('keydown', wake)
@@ -92,6 +96,8 @@ export default function PresenterLayer() {
       else if (event.key === 'Escape') {
         if (document.querySelector('dialog[open]')) handled = false
         else if (blankRef.current) setBlank(false)
+        // Esc first puts the pen down (ui/sketch), as it does when not presenting.
+        else if (useSketchStore.getState().drawing) setDrawing(false)
         else useViewStore.getState().setPresent(false)
       } else if ((event.key === 'ArrowRight' || event.key === 'ArrowLeft') && !event.shiftKey && !onSlider(event.target)) {
         stepThrough(event.key === 'ArrowRight' ? 1 : -1)
@@ -127,7 +133,8 @@ export default function PresenterLayer() {
     const onMove = (event: PointerEvent) => {
       const dot = laser.current
       if (!dot) return
-      const over = event.pointerType !== 'touch' && event.target instanceof Element && event.target.closest('.viewer') !== null
+      // No dot over the pen's tip while drawing: the pen is the pointer.
+      const over = event.pointerType !== 'touch' && !useSketchStore.getState().drawing && event.target instanceof Element && event.target.closest('.viewer') !== null
       dot.hidden = !over
       if (over) dot.style.transform = `translate(${event.clientX}px, ${event.clientY}px)`
     }

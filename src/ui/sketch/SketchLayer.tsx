@@ -1,30 +1,24 @@
 /**
- * Drawing over the view (issue 14): with the pen on, a drag on the view draws a freehand stroke
- * or an arrow (mouse, touch, pen) instead of turning the hip; Undo, Clear, and Done (or Esc)
- * put the pen down. The marks stay over the picture they were drawn on, and go when it changes
- * (a stage, a view, a cut, a step, a turn of the camera: domain/sketch.ts pictureChanged). They
- * are in Save image (api screenshot draws them with ./drawSketch.ts).
+ * Drawing over the view (issue 14): with the pen on, a drag on the picture draws a freehand
+ * stroke or an arrow (mouse, touch, pen) instead of turning the hip. The tools (Pen, Arrow, Undo,
+ * Clear, Done) take the place of the view's buttons while the pen is on (../ViewToolbar.tsx); Esc
+ * or Ctrl+Z here. The marks lie over the 3D picture's own box (narrower with the Images panel
+ * open) and stay over the picture they were drawn on; they go when it changes (a stage, a view,
+ * a cut, a step, a turn of the camera: domain/sketch.ts pictureChanged). They are in Save image
+ * (api screenshot draws them with ./drawSketch.ts).
  *
- * Loaded when the pen is first taken up (not part of the first download).
+ * Loaded with the view's buttons, after the first picture (not part of the first download).
  */
-import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
-import { addStroke, pictureChanged, toSketchPoint, withPoint, type SketchStroke, type SketchTool } from '../../domain/sketch.ts'
+import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
+import { addStroke, pictureChanged, toSketchPoint, withPoint, type SketchStroke } from '../../domain/sketch.ts'
 import { onUserCameraMove } from '../../state/cameraMoves.ts'
 import { setDrawing, useSketchStore } from '../../state/sketchStore.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { drawSketch } from './drawSketch.ts'
+import { clearMarks, undoMark } from './sketchActions.ts'
 
-function clearMarks(): void {
-  if (useSketchStore.getState().strokes.length) useSketchStore.setState({ strokes: [] })
-}
-
-function undo(): void {
-  useSketchStore.setState((s) => ({ strokes: s.strokes.slice(0, -1) }))
-}
-
-function chooseTool(tool: SketchTool): void {
-  useSketchStore.setState({ tool })
-}
+/** The 3D picture's canvas (the first in the view; ours comes after it). */
+const pictureCanvas = (): HTMLCanvasElement | null => document.querySelector<HTMLCanvasElement>('[data-testid="viewer"] canvas')
 
 export default function SketchLayer() {
   const drawing = useSketchStore((s) => s.drawing)
@@ -34,7 +28,7 @@ export default function SketchLayer() {
   // The stroke under the pointer: drawn as it grows, stored once it is finished.
   const current = useRef<{ pointerId: number; stroke: SketchStroke } | null>(null)
   const frame = useRef(0)
-  const [size, setSize] = useState({ width: 0, height: 0, ratio: 1 })
+  const [box, setBox] = useState({ left: 0, top: 0, width: 0, height: 0, ratio: 1 })
 
   // The picture changes under the marks: they go.
   useEffect(() => {
@@ -48,15 +42,23 @@ export default function SketchLayer() {
     }
   }, [])
 
-  // The canvas follows the view's size, in device pixels (sharp on a 4K screen).
-  useEffect(() => {
-    const canvas = canvasRef.current
-    if (!canvas) return
-    const observer = new ResizeObserver(() => {
-      const ratio = window.devicePixelRatio || 1
-      setSize({ width: canvas.clientWidth, height: canvas.clientHeight, ratio })
-    })
-    observer.observe(canvas)
+  // The canvas lies over the 3D picture's canvas, at its size in device pixels (sharp on a 4K
+  // screen): the marks' units are the picture's, so they move with it when the Images panel
+  // narrows it, and the saved image (that canvas) has them where they were drawn.
+  useLayoutEffect(() => {
+    const picture = pictureCanvas()
+    const parent = canvasRef.current?.offsetParent
+    if (!picture || !parent) return
+    const follow = () => {
+      const at = picture.getBoundingClientRect()
+      const from = parent.getBoundingClientRect()
+      setBox({ left: at.left - from.left, top: at.top - from.top, width: at.width, height: at.height, ratio: window.devicePixelRatio || 1 })
+    }
+    // Measured before the first paint too: a stroke begun at once lands on the layer, not the hip.
+    follow()
+    const observer = new ResizeObserver(follow)
+    observer.observe(picture)
+    observer.observe(parent)
     return () => observer.disconnect()
   }, [])
 
@@ -67,7 +69,7 @@ export default function SketchLayer() {
     if (!canvas || !ctx) return
     ctx.clearRect(0, 0, canvas.width, canvas.height)
     const shown = current.current ? [...useSketchStore.getState().strokes, current.current.stroke] : useSketchStore.getState().strokes
-    drawSketch(ctx, shown, canvas.width, canvas.height)
+    drawSketch(ctx, shown, canvas.width, canvas.height, canvas.width / Math.max(1, canvas.clientWidth))
   }
   const paintSoon = () => {
     frame.current ||= requestAnimationFrame(paint)
@@ -76,10 +78,13 @@ export default function SketchLayer() {
   useEffect(() => {
     const canvas = canvasRef.current
     if (!canvas) return
-    canvas.width = Math.round(size.width * size.ratio)
-    canvas.height = Math.round(size.height * size.ratio)
+    const [width, height] = [Math.round(box.width * box.ratio), Math.round(box.height * box.ratio)]
+    // Only when the size changed: set to the same size it cleared the canvas in a way Chromium
+    // (software 2D) did not always show, leaving cleared marks on screen.
+    if (canvas.width !== width) canvas.width = width
+    if (canvas.height !== height) canvas.height = height
     paint()
-  }, [size, strokes])
+  }, [box, strokes])
 
   useEffect(() => () => cancelAnimationFrame(frame.current), [])
 
@@ -91,7 +96,7 @@ export default function SketchLayer() {
       if (event.key !== 'Escape' && !undoKey) return
       event.preventDefault()
       event.stopPropagation()
-      if (undoKey) undo()
+      if (undoKey) undoMark()
       else setDrawing(false)
     }
     window.addEventListener('keydown', onKey, true)
@@ -134,26 +139,16 @@ export default function SketchLayer() {
   }
 
   return (
-    <>
-      <canvas
-        ref={canvasRef}
-        className={drawing ? 'sketch-canvas drawing' : 'sketch-canvas'}
-        data-testid="sketch-canvas"
-        aria-hidden="true"
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={onPointerCancel}
-      />
-      {drawing && (
-        <div className="sketch-bar" role="toolbar" aria-label="Drawing on the view" data-testid="sketch-bar">
-          <button type="button" data-testid="sketch-pen" aria-pressed={tool === 'pen'} onClick={() => chooseTool('pen')}>Pen</button>
-          <button type="button" data-testid="sketch-arrow" aria-pressed={tool === 'arrow'} onClick={() => chooseTool('arrow')}>Arrow</button>
-          <button type="button" data-testid="sketch-undo" disabled={strokes.length === 0} title="Undo (Ctrl+Z)" onClick={undo}>Undo</button>
-          <button type="button" data-testid="sketch-clear" disabled={strokes.length === 0} onClick={clearMarks}>Clear</button>
-          <button type="button" className="primary" data-testid="sketch-done" title="Stop drawing (Esc); the marks stay until the view changes" onClick={() => setDrawing(false)}>Done</button>
-        </div>
-      )}
-    </>
+    <canvas
+      ref={canvasRef}
+      className={drawing ? 'sketch-canvas drawing' : 'sketch-canvas'}
+      style={{ left: box.left, top: box.top, width: box.width, height: box.height }}
+      data-testid="sketch-canvas"
+      aria-hidden="true"
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerCancel}
+    />
   )
 }

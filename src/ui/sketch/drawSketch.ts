@@ -8,9 +8,9 @@ import { arrowBarbs, fromSketchPoint, sketchLineWidth, type SketchStroke } from 
 const INK = '#ffd60a'
 const EDGE = 'rgba(20, 20, 20, 0.6)'
 
-/** `width` × `height`: the view, in the canvas's own pixels. */
-export function drawSketch(ctx: CanvasRenderingContext2D, strokes: readonly SketchStroke[], width: number, height: number): void {
-  const line = sketchLineWidth(height)
+/** `width` × `height`: the view, in the canvas's own pixels; `pixelRatio` of them per CSS pixel. */
+export function drawSketch(ctx: CanvasRenderingContext2D, strokes: readonly SketchStroke[], width: number, height: number, pixelRatio: number): void {
+  const line = sketchLineWidth(height, pixelRatio)
   ctx.save()
   ctx.lineCap = 'round'
   ctx.lineJoin = 'round'
