@@ -48,12 +48,12 @@ const TreatmentInsets = lazyPart('treatment-insets', 'The pictures of the treatm
 // Presenter mode's caption strip, keys and laser dot: loaded when presenting.
 const PresenterLayer = lazyPart('presenter', 'Presenter mode', () => import('./ui/presenter/PresenterLayer.tsx'), { placement: 'notice' })
 
-// The reference list is long and rarely opened: it loads when asked for.
 // The view's buttons are not needed to draw the first picture: they load with the side panel.
 const ViewToolbar = lazyPart('view-toolbar', 'The view buttons', () => import('./ui/ViewToolbar.tsx'), { placement: 'notice' })
 const SketchLayer = lazyPart('sketch', 'Drawing on the view', () => import('./ui/sketch/SketchLayer.tsx'), { placement: 'notice' })
 // Only a link with values it could not use needs the note (most links have none).
 const LinkNotice = lazyPart('link-notice', 'The note about this link', () => import('./ui/LinkNotice.tsx'), { placement: 'notice' })
+// The reference list is long and rarely opened: it loads when asked for.
 const AboutDialog = lazyPart<{ onClose: () => void }>('about', 'About & sources', () => import('./ui/AboutDialog.tsx').then((m) => ({ default: m.AboutDialog })), { placement: 'notice' })
 
 export function App() {

@@ -9,7 +9,7 @@ import { setDrawing, useSketchStore } from '../state/sketchStore.ts'
 import { chooseTool, clearMarks, undoMark } from './sketch/sketchActions.ts'
 
 // The drawing layer comes with the buttons (they load after the first picture), so a stroke begun
-// the moment Draw is pressed is drawn, not taken by the hip as a turn.
+// right after Draw is pressed finds it there. (The hip stops turning at once: scene/CameraRig.tsx.)
 void import('./sketch/SketchLayer.tsx').catch(() => {})
 
 export default function ViewToolbar() {
