@@ -84,10 +84,10 @@ export function viewCanvasRect(): DOMRect | null {
 /** The width of a line in the context's current font (read when measured: the font changes between uses). */
 const widthIn = (ctx: CanvasRenderingContext2D) => (line: string) => ctx.measureText(line).width
 
-/** Adds a caption band under the picture. */
 /** A caption longer than this many lines in the saved image ends with an ellipsis. */
 const MAX_BODY_LINES = 16
 
+/** Adds a caption band under the picture. */
 export function withCaption(image: HTMLCanvasElement, caption: CaptionLines): HTMLCanvasElement {
   const width = image.width
   const scale = Math.max(1, width / 1280)
