@@ -164,6 +164,8 @@ describe('drawing over the view', () => {
     }
     // Presenting: the first Esc is Done (it left presenting too), the second leaves presenting.
     await setState(page, { present: true })
+    // Presenting's keys come with its caption strip (loaded on demand): an Esc before it is not presenting's.
+    await page.locator('[data-testid="presenter-strip"]').waitFor({ state: 'visible' })
     await expect.poll(() => page.locator('[data-testid="sketch-bar"]').isVisible()).toBe(true)
     await page.keyboard.press('Escape')
     await expect.poll(() => page.locator('[data-testid="sketch-bar"]').count()).toBe(0)

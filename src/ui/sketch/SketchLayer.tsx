@@ -65,7 +65,9 @@ export default function SketchLayer() {
   const paint = () => {
     frame.current = 0
     const canvas = canvasRef.current
-    const ctx = canvas?.getContext('2d')
+    // A canvas kept in memory (not on the GPU): drawn a few times per stroke, and Chromium's GPU
+    // canvas (SwiftShader) sometimes kept showing, and reading back, marks that had been cleared.
+    const ctx = canvas?.getContext('2d', { willReadFrequently: true })
     if (!canvas || !ctx) return
     ctx.clearRect(0, 0, canvas.width, canvas.height)
     const shown = current.current ? [...useSketchStore.getState().strokes, current.current.stroke] : useSketchStore.getState().strokes
@@ -93,7 +95,9 @@ export default function SketchLayer() {
     if (!drawing) return
     const onKey = (event: KeyboardEvent) => {
       const undoKey = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z'
-      if (event.key !== 'Escape' && !undoKey) return
+      // The store, not this render's flag: a second Esc right after the first (the pen already
+      // down, this listener not yet removed) goes on to what Esc does next (leaving presenting).
+      if ((event.key !== 'Escape' && !undoKey) || !useSketchStore.getState().drawing) return
       event.preventDefault()
       event.stopPropagation()
       if (undoKey) undoMark()
