@@ -3,7 +3,7 @@
  * from the same frames and shapes that built the meshes, rounded to 1e-4 mm so the file
  * is stable byte for byte.
  */
-import type { HipLandmarks, Vec3 } from '../domain/anatomy/landmarks.ts'
+import type { HipLandmarks, NeckSurface, Vec3 } from '../domain/anatomy/landmarks.ts'
 import type { AcetabulumGeometry } from './acetabulumGeometry.ts'
 import { femurToModel, type HipFrames } from './frames.ts'
 import type { FemurLandmarksF } from './femurShape.ts'
@@ -84,6 +84,34 @@ export function neckIsthmus(f: HipFrames, femurSdf: Sdf): { axis: V3; centre: V3
   return { axis, centre, radius }
 }
 
+/** Where the neck's surface rings run (mm from the head's centre toward the shaft), and how many directions each has. */
+const NECK_RINGS = { fromMm: 16, toMm: 36, stepMm: 2, directions: 48 } as const
+
+/**
+ * The neck's outer surface as rings across `axis` (the measured neck axis, through the head's
+ * centre): from the waist, where the head's sphere gives way to the neck, to the neck's base.
+ * Each radius is marched out on the femur's own field, as the isthmus is, so the planner keeps its
+ * passes inside the bone that is drawn.
+ */
+export function neckSurfaceRings(axis: V3, femurSdf: Sdf): NeckSurface {
+  const u = norm([axis[1], -axis[0], 0])
+  const w: V3 = norm([axis[1] * u[2] - axis[2] * u[1], axis[2] * u[0] - axis[0] * u[2], axis[0] * u[1] - axis[1] * u[0]])
+  const radii: number[][] = []
+  for (let t = NECK_RINGS.fromMm; t <= NECK_RINGS.toMm + 1e-9; t += NECK_RINGS.stepMm) {
+    const c = scale(axis, -t)
+    const ring: number[] = []
+    for (let k = 0; k < NECK_RINGS.directions; k++) {
+      const a = (2 * Math.PI * k) / NECK_RINGS.directions
+      const dir: V3 = [u[0] * Math.cos(a) + w[0] * Math.sin(a), u[1] * Math.cos(a) + w[1] * Math.sin(a), u[2] * Math.cos(a) + w[2] * Math.sin(a)]
+      let r = 4
+      while (r < 60 && femurSdf(c[0] + dir[0] * r, c[1] + dir[1] * r, c[2] + dir[2] * r) < 0) r += 0.02
+      ring.push(Math.round(r * 100) / 100)
+    }
+    radii.push(ring)
+  }
+  return { fromMm: NECK_RINGS.fromMm, stepMm: NECK_RINGS.stepMm, across: [u4(u), u4(w)], radii }
+}
+
 export function buildLandmarks(
   f: HipFrames,
   lm: FemurLandmarksF,
@@ -137,6 +165,7 @@ export function buildLandmarks(
       inferior: r4(junctionPoint(f, 180, 0, 3)),
     },
     neckIsthmus: { centre: r4(isthmus.centre), radius: Math.round(isthmus.radius * 1e4) / 1e4 },
+    neckSurface: neckSurfaceRings([...u4(isthmus.axis)], femurSdf),
     medullaryCanalTop: r4(F([lm.shaftX + 0.5, lm.canalTopY, lm.shaftZ])),
     greaterTrochanterLateral: r4(gtl),
     greaterTrochanterTip: r4(F(madd(lm.greaterTrochanterTip, [0, 1, 0], 3))),

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { interfaceDistance, isInLesion, lesionAnatomyOf, lesionGeometry, type LesionGeometry } from '../../src/domain/lesion/index.ts'
 import { collapseDepthAt, type CollapseParams } from '../../src/domain/lesion/collapse.ts'
-import { corticalHoleLowestY, holeBelowTrochanterMm, MAX_OFF_NECK_AXIS_DEG, NECK_WALL_MM, neckWallMm, planTreatment, offNeckAxisDeg, type BorePlan } from '../../src/domain/treatment/planner.ts'
+import { corticalHoleLowestY, holeBelowTrochanterMm, MAX_OFF_NECK_AXIS_DEG, planTreatment, offNeckAxisDeg, type BorePlan } from '../../src/domain/treatment/planner.ts'
+import { NECK_WALL_MM, neckWallMm } from '../../src/domain/treatment/neckWall.ts'
 import { PLAN_SIZES } from '../../src/domain/treatment/planSizes.ts'
 import { insideRadialSolid, reachToward } from '../../src/domain/treatment/radialSolid.ts'
 import type { CavityPlan } from '../../src/domain/treatment/planner.ts'
@@ -114,8 +115,9 @@ describe.each(cases)('core decompression, $size lesion, JIC $type', (choice) => 
   it('multiple drilling: five 3.2-mm passes from one entry, every tip inside the lesion and short of the joint', () => {
     const { plan: p, lesion } = plan('multiple-drilling')
     expect(p.core).toBeNull()
-    // Five (with the whole hole kept above the trochanter, the small C2 took three).
-    expect(p.passes).toHaveLength(5)
+    // Five; four for the small C2, the thin lateral lesion whose first pass runs near the neck's
+    // wall: a fifth would leave less than NECK_WALL_MM of bone round it.
+    expect(p.passes).toHaveLength(choice.size === 'small' && choice.type === 'C2' ? 4 : 5)
     const entry = p.passes[0]!.entry
     for (const pass of p.passes) {
       expect(pass.diameter).toBe(3.2)
@@ -123,6 +125,7 @@ describe.each(cases)('core decompression, $size lesion, JIC $type', (choice) => 
       expect(corticalHoleLowestY(lm, pass)).toBeGreaterThanOrEqual(lm.lesserTrochanterTip[1] - holeBelowTrochanterMm(pass.diameter))
       expect(isInLesion(rel(pass.tip), lesion)).toBe(true)
       expect(Math.abs(endDepthUnder(pass, lm.femoralHead.cartilageRadius) - PLAN_SIZES.coreClearance.value)).toBeLessThanOrEqual(0.05)
+      expect(neckWallMm(lm, pass)).toBeGreaterThanOrEqual(NECK_WALL_MM)
     }
     // Fanned: the tips spread across the lesion, not stacked on one line.
     const spread = Math.max(...p.passes.map((q) => distance(q.tip, p.passes[0]!.tip)))
@@ -150,12 +153,15 @@ describe.each(cases)('vascularised fibula, $size lesion, JIC $type', (choice) =>
     expect(core.diameter).toBe(16)
     expect(offNeckAxisDeg(lm, core)).toBeLessThanOrEqual(MAX_OFF_NECK_AXIS_DEG)
     expect(neckWallMm(lm, core)).toBeGreaterThanOrEqual(NECK_WALL_MM - 0.01)
-    // The centre 4 mm under the bone, deeper (to 5.5) where the wide end meets the dome so
-    // obliquely that its leading edge would otherwise enter the plate (surgeon's review; before,
-    // only the edge was kept, 4 mm, and the centre lay 10–11 mm deep).
+    // The centre 4 mm under the bone, deeper where the wide end meets the dome so obliquely that
+    // its leading edge would otherwise enter the plate (surgeon's review; before, only the edge was
+    // kept, 4 mm, and the centre lay 10–11 mm deep): to 5.5 mm, and to 5.9 for the small B and C1
+    // and the large C2, whose cores keep the neck's wall on its real oval surface by running 4–5 mm
+    // off the isthmus's centre (on a circle of its mean radius they left under 3.5 mm in places).
     const centre = endDepthUnder({ ...core, diameter: 0 }, lm.femoralHead.radius)
     expect(centre).toBeGreaterThanOrEqual(PLAN_SIZES.fibulaCoreClearance.value - 0.05)
-    expect(centre).toBeLessThanOrEqual(5.5)
+    const offCentre = ['small B', 'small C1', 'large C2'].includes(`${choice.size} ${choice.type}`)
+    expect(centre).toBeLessThanOrEqual(offCentre ? 5.9 : 5.5)
     expect(endDepthUnder(core, lm.femoralHead.radius)).toBeGreaterThanOrEqual(PLAN_SIZES.fibulaEdgeClearance.value - 0.1)
     for (const depthMm of [2, 4]) {
       const sunk = planTreatment({ procedure: 'vascularised-fibula', variant: null, landmarks: lm, lesion, collapseDepthMm: depthMm })

@@ -16,6 +16,15 @@ export interface Axis {
   readonly direction: Vec3
 }
 
+export interface NeckSurface {
+  readonly fromMm: number
+  readonly stepMm: number
+  /** Two unit vectors across the neck axis (and each other). */
+  readonly across: readonly [Vec3, Vec3]
+  /** Per ring, the surface's distance (mm) from the axis in each of its evenly spread directions. */
+  readonly radii: readonly (readonly number[])[]
+}
+
 export interface HipLandmarks {
   readonly version: 1
   readonly units: 'mm'
@@ -81,6 +90,14 @@ export interface HipLandmarks {
   }
   /** Centre and mean radius of the neck's narrowest section (implants, neck notching). Optional: added later. */
   readonly neckIsthmus?: { readonly centre: Vec3; readonly radius: number }
+  /**
+   * The neck's outer surface as rings across the neck axis, so a pass up the neck can be kept
+   * inside the real bone (the neck is oval, taller than deep, and its waist is off-centre: a
+   * circle of mean radius let drills out of it). Ring i lies `fromMm + i × stepMm` from the head's
+   * centre toward the shaft along `neckAxis`; radius k of a ring points along
+   * cos(2πk/n)·across[0] + sin(2πk/n)·across[1], n = the ring's length. Optional: added later.
+   */
+  readonly neckSurface?: NeckSurface
   /** Axis point where the medullary canal opens below the cancellous metaphysis (stem entry depth). */
   readonly medullaryCanalTop?: Vec3
   /** Most lateral point of the greater trochanter (lateral approach, hip axis length). */
@@ -170,6 +187,20 @@ export function parseLandmarks(input: unknown): ParseResult {
     const ni = obj(r.neckIsthmus, 'neckIsthmus')
     vec(ni.centre, 'neckIsthmus.centre')
     num(ni.radius, 'neckIsthmus.radius')
+  }
+  if (r.neckSurface !== undefined) {
+    const ns = obj(r.neckSurface, 'neckSurface')
+    num(ns.fromMm, 'neckSurface.fromMm')
+    num(ns.stepMm, 'neckSurface.stepMm')
+    if (!Array.isArray(ns.across) || ns.across.length !== 2) errors.push('neckSurface.across: expected two directions')
+    else ns.across.forEach((d, i) => vec(d, `neckSurface.across[${i}]`, true))
+    const rings = ns.radii
+    if (!Array.isArray(rings) || rings.length === 0) errors.push('neckSurface.radii: expected a non-empty list of rings')
+    else
+      rings.forEach((ring, i) => {
+        if (!Array.isArray(ring) || ring.length < 8 || !ring.every((x) => typeof x === 'number' && Number.isFinite(x) && x > 0))
+          errors.push(`neckSurface.radii[${i}]: expected at least 8 positive radii`)
+      })
   }
   if (r.medullaryCanalTop !== undefined) vec(r.medullaryCanalTop, 'medullaryCanalTop')
   if (r.greaterTrochanterLateral !== undefined) vec(r.greaterTrochanterLateral, 'greaterTrochanterLateral')

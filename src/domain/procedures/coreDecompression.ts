@@ -62,9 +62,9 @@ export const CORE_DECOMPRESSION: ProcedureInfo = {
           id: 'more-passes',
           title: 'More passes through the same hole',
           patient: 'Through the same small hole, the pin is aimed at other parts of the damaged area several more times.',
-          clinical: 'Further passes through the same cortical entry, redirected into other parts of the lesion (one series used 4–13; drawn: five in all).',
+          clinical: 'Further passes through the same cortical entry, redirected into other parts of the lesion (one series used 4–13; drawn: five, or four for a small lateral lesion, where a fifth would leave less than 3.5 mm of the neck’s bone round it).',
           sizes: [],
-          citation: { evidence: 'S', sources: ['musculoskeletalkey-cd', 'mont2004'], note: 'five passes is the picture’s choice: "several passes", one series 4–13' },
+          citation: { evidence: 'S', sources: ['musculoskeletalkey-cd', 'mont2004'], note: 'five passes is the picture’s choice: "several passes", one series 4–13; the 3.5-mm wall is the planner’s rule (surgeon’s review)' },
         },
         {
           id: 'close',

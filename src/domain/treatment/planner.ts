@@ -11,9 +11,10 @@ import type { HipLandmarks } from '../anatomy/landmarks.ts'
 import { collapseDepthAt, type CollapseParams } from '../lesion/collapse.ts'
 import { interfaceDistance, isInLesion, type LesionGeometry } from '../lesion/geometry.ts'
 import type { ProcedureId } from '../procedures.ts'
-import { acrossOf, add, angleDeg, cross, dot, madd, normalise, rotateToward, scale, sub, type Vec3 } from '../vec3.ts'
+import { acrossOf, add, angleDeg, cross, distance, dot, madd, normalise, rotateToward, scale, sub, type Vec3 } from '../vec3.ts'
 import { joinedPedicle, recipientPoint, vesselSide } from './fibulaPedicle.ts'
 import { lesionVolume } from './lesionTarget.ts'
+import { keepsNeckWall } from './neckWall.ts'
 import { trayPoint } from './stepViews.ts'
 import { PLAN_SIZES } from './planSizes.ts'
 import { radialExtents, radialSolidOf, type RadialSolid } from './radialSolid.ts'
@@ -111,8 +112,6 @@ export interface PlanInput {
  */
 export const MAX_OFF_NECK_AXIS_DEG = 15
 
-/** Bone left around a core where the neck is narrowest (surgeon's review: 3–4 mm, against a neck fracture). */
-export const NECK_WALL_MM = 3.5
 
 export function planTreatment(input: PlanInput): TreatmentPlan {
   const { landmarks: lm, lesion } = input
@@ -223,7 +222,9 @@ function passLine(lm: HipLandmarks, aim: Vec3, diameter: number): { entry: Vec3;
     return { entry: entryOnCortex(lm, aim, axis), axis }
   }
   const [u, v] = acrossOf(neck)
-  const reach = isthmus.radius - diameter / 2 - NECK_WALL_MM
+  // The pivot's offset from the isthmus's centre: the neck's wall (measured on its real, oval
+  // surface) decides how far; past the mean radius less the pass's half-width no line keeps it.
+  const reach = isthmus.radius - diameter / 2
   for (let off = 0; off <= reach; off += 0.5) {
     const turns = off === 0 ? 1 : 24
     for (let k = 0; k < turns; k++) {
@@ -233,6 +234,7 @@ function passLine(lm: HipLandmarks, aim: Vec3, diameter: number): { entry: Vec3;
       if (angleDeg(axis, neck) > MAX_OFF_NECK_AXIS_DEG) continue
       const entry = entryOnCortex(lm, pivot, axis)
       if (!entersAboveTrochanter(lm, { entry, axis, diameter })) continue
+      if (!keepsNeckWall(lm, { entry, axis, diameter })) continue
       return { entry, axis }
     }
   }
@@ -274,15 +276,6 @@ export function corticalHoleLowestY(lm: HipLandmarks, bore: { entry: Vec3; axis:
   const w = cross(n, m)
   // Half-extent of the ellipse along Y: its long half-axis (r / |a·n|, along m) and short (r, along w).
   return bore.entry[1] - Math.hypot((r / an) * m[1], r * w[1])
-}
-
-/** Bone left between a pass of `diameter` and the neck's surface where the neck is narrowest (Infinity without that landmark). */
-export function neckWallMm(lm: HipLandmarks, bore: { entry: Vec3; axis: Vec3; diameter: number }): number {
-  const isthmus = lm.neckIsthmus
-  if (!isthmus) return Infinity
-  const rel = sub(isthmus.centre, bore.entry)
-  const off = Math.hypot(...madd(rel, bore.axis, -dot(rel, bore.axis)))
-  return isthmus.radius - off - bore.diameter / 2
 }
 
 /** A core or a pin: its whole end stops 5 mm short of the articular surface (the cartilage's). */
@@ -355,20 +348,33 @@ function drillingPasses(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, 
   const count = PLAN_SIZES.drillingPasses.value
   const [a, b] = lesion.semiAxesMm
   const passes: BorePlan[] = [first]
-  for (let i = 0; i < count - 1; i++) {
-    const angle = (2 * Math.PI * i) / (count - 1) + Math.PI / 4
+  // Each pass tries its own direction round the first tip, pulled in toward it, then directions
+  // turned a little either way: where the first pass runs near the neck's wall (a small lateral
+  // lesion), the passes on that side would leave the neck, and the fan keeps its five elsewhere.
+  const turns = [0, 1, -1, 2, -2].map((k) => (k * Math.PI) / (2 * (count - 1)))
+  const fanned = (angle: number): BorePlan | null => {
     const aim = madd(madd(first.tip, lesion.lateral, 0.55 * a * Math.cos(angle)), lesion.anterior, 0.55 * b * Math.sin(angle))
     for (let pull = 1; pull > 0.05; pull -= 0.1) {
       const goal = add(first.tip, scale(sub(aim, first.tip), pull))
       const axis = normalise(sub(goal, entry))
       if (!entersAboveTrochanter(lm, { entry, axis, diameter })) continue
+      if (!keepsNeckWall(lm, { entry, axis, diameter })) continue
       const stop = stopShort(entry, axis, coreKeeps(diameter), headSurface(lm, lm.femoralHead.cartilageRadius, collapse))
       if (!stop?.fits) continue
       const tip = madd(entry, axis, stop.depth)
-      if (isInLesion(sub(tip, centre), lesion)) {
-        passes.push({ entry, tip, axis, diameter })
-        break
-      }
+      // a pass into bone another has drilled adds nothing: its tip a pin's width from theirs
+      if (passes.some((q) => distance(q.tip, tip) < diameter / 2)) continue
+      if (isInLesion(sub(tip, centre), lesion)) return { entry, tip, axis, diameter }
+    }
+    return null
+  }
+  for (let i = 0; i < count - 1; i++) {
+    const angle = (2 * Math.PI * i) / (count - 1) + Math.PI / 4
+    for (const turn of turns) {
+      const pass = fanned(angle + turn)
+      if (!pass) continue
+      passes.push(pass)
+      break
     }
   }
   return passes
