@@ -206,7 +206,9 @@ describe('bone grafting', () => {
     const g = lesion()
     const p = planTreatment({ procedure: 'bone-grafting', variant: null, landmarks: lm, lesion: g, collapseDepthMm: 0 })
     expect(p.window).not.toBeNull()
-    expect(distance(p.window!.surface, lm.headNeckJunction.anterior)).toBe(0)
+    // Near the anterior retinacular foramen, on the neck below the margin (where exactly, and what
+    // it spares: treatment-window.test.ts).
+    expect(distance(p.window!.surface, lm.headNeckJunction.anterior)).toBeLessThan(20)
     // The window faces forward (out of the anterior neck).
     expect(p.window!.axes[2][2]).toBeGreaterThan(0.5)
     const cavity = p.cavity!

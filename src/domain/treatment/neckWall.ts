@@ -113,6 +113,23 @@ export function neckWallMm(lm: HipLandmarks, pass: PassLine): number {
   return least - pass.diameter / 2
 }
 
+/**
+ * The neck surface's distance (mm) from the neck axis at `t` mm from the head's centre toward the
+ * shaft, in the direction `across` (a unit vector across the axis): read between the rings and
+ * their radii. Null without the rings (older models) or outside the stretch they cover.
+ */
+export function neckSurfaceRadius(lm: HipLandmarks, t: number, across: Vec3): number | null {
+  const r = rings(lm)
+  if (!r) return null
+  const i = (t - r.surface.fromMm) / r.surface.stepMm
+  if (i < 0 || i > r.rings.length - 1) return null
+  const i0 = Math.min(Math.floor(i), r.rings.length - 2)
+  const f = i - i0
+  const [u, w] = r.surface.across
+  const a = Math.atan2(dot(across, w), dot(across, u))
+  return radiusAt(r.rings[i0]!.radii, a) * (1 - f) + radiusAt(r.rings[i0 + 1]!.radii, a) * f
+}
+
 /** Whether a pass keeps NECK_WALL_MM of bone round it through the neck. */
 export function keepsNeckWall(lm: HipLandmarks, pass: PassLine): boolean {
   return neckWallMm(lm, pass) >= NECK_WALL_MM

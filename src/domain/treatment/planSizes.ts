@@ -63,10 +63,10 @@ export const PLAN_SIZES = {
     'resurfacing: the necrotic bone under the cap is removed (§6.6): drawn as an ellipsoid taking 85% of each of the lesion’s half-axes, shrunk to stay above the cap’s rim (design choice)',
   ),
   window: cited(
-    { length: 20, width: 15, depth: 8 },
+    { length: 16, width: 12, depth: 8 },
     'Inf',
     ['sun2014', 'ref-procedures'],
-    'light-bulb window at the head–neck junction (§6.2): the reference gives no size; 20 × 15 mm passes curettes and the graft impactor, 8 mm deep goes through the cortex',
+    'light-bulb window at the head–neck junction (§6.2): the reference gives no size; 16 × 12 mm passes the 10-mm curettes and graft impactor and fits between the retinacular vessels on the front of the neck (20 × 15 lay across them: surgeon’s review), 8 mm deep goes through the cortex',
   ),
   channel: cited(10, 'Inf', ['sun2014', 'ref-procedures'], 'the path from the window to the lesion, as wide as the curettes that make it (design choice)'),
   fibulaCore: cited(16, 'V', ['aldridge2004'], 'core ≈ 16–19 mm (§6.3); drawn at 16 mm, 1 mm wider each side than the 14-mm graft'),

@@ -14,7 +14,7 @@ import type { ProcedureId } from '../procedures.ts'
 import { acrossOf, add, angleDeg, cross, distance, dot, madd, normalise, rotateToward, scale, sub, type Vec3 } from '../vec3.ts'
 import { joinedPedicle, recipientPoint, vesselSide } from './fibulaPedicle.ts'
 import { lesionVolume } from './lesionTarget.ts'
-import { keepsNeckWall } from './neckWall.ts'
+import { keepsNeckWall, neckSurfaceRadius } from './neckWall.ts'
 import { trayPoint } from './stepViews.ts'
 import { PLAN_SIZES } from './planSizes.ts'
 import { radialExtents, radialSolidOf, type RadialSolid } from './radialSolid.ts'
@@ -457,21 +457,40 @@ function regionMiddle(inside: (p: Vec3) => boolean, head: Vec3, lesion: LesionGe
 }
 
 /**
- * The light-bulb window: a rectangle of cortex at the anterior head–neck junction (§6.2), long
- * along the neck, cut through the cortex and lifted out.
+ * Where the light-bulb window lies (design choices; the reference places it only "at the head–neck
+ * junction", §6.2): on the front of the neck just below the articular margin, turned `turnDeg`
+ * about the neck axis from the anterior retinacular foramen toward the inferior neck, so it lies
+ * between the anterior and inferior retinacular vessels (which feed the head and which a surgeon
+ * spares) with about 1 mm to spare on the drawn model; its head-side edge `marginGapMm` below the
+ * margin, off the articular cartilage. A surgeon's review: centred on the foramen, the 20 × 15-mm
+ * window straddled the margin, and the anterior retinacular artery and the subsynovial ring ran
+ * across the opening.
+ */
+export const WINDOW_PLACE = { turnDeg: 40, marginGapMm: 3 } as const
+
+/**
+ * The light-bulb window: a rectangle of cortex on the front of the neck at the head–neck junction
+ * (§6.2; WINDOW_PLACE), long along the neck, cut through the cortex and lifted out.
  */
 function windowPlan(lm: HipLandmarks): WindowPlan {
-  const spot = lm.headNeckJunction.anterior
+  const foramen = lm.headNeckJunction.anterior
   const neck = lm.neckAxis
-  const rel = sub(spot, neck.origin)
-  const radial = madd(rel, neck.direction, -dot(rel, neck.direction))
-  const out = normalise(radial)
+  const head = lm.femoralHead.centre
+  const { length, width, depth } = PLAN_SIZES.window.value
+  const rel = sub(foramen, head)
+  const tForamen = -dot(rel, neck.direction)
+  const radial = madd(rel, neck.direction, tForamen)
+  const toForamen = normalise(radial)
+  const turn = (WINDOW_PLACE.turnDeg * Math.PI) / 180
+  const out = normalise(add(scale(toForamen, Math.cos(turn)), scale(normalise(cross(neck.direction, toForamen)), Math.sin(turn))))
+  const t = tForamen + WINDOW_PLACE.marginGapMm + length / 2
+  const radius = neckSurfaceRadius(lm, t, out) ?? Math.hypot(...radial)
+  const spot = madd(madd(head, neck.direction, -t), out, radius)
   const across = normalise(cross(out, neck.direction))
   const along = cross(across, out)
-  const { length, width, depth } = PLAN_SIZES.window.value
   // The box starts 2 mm outside the surface (a clean edge) and goes `depth` mm into the bone.
   const centre = madd(spot, out, 2 - (depth + 2) / 2)
-  return { centre, surface: spot, axes: [along, across, out], halfSizes: [length / 2, width / 2, (depth + 2) / 2], surfaceRadius: Math.hypot(...radial) }
+  return { centre, surface: spot, axes: [along, across, out], halfSizes: [length / 2, width / 2, (depth + 2) / 2], surfaceRadius: radius }
 }
 
 /** The channel from the window to the cavity, wide enough for curettes and the graft impactor. */
