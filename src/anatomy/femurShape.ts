@@ -40,7 +40,13 @@ export function femurLandmarksF(f: HipFrames): FemurLandmarksF {
     greaterTrochanterTip: [sx - 6, 2, sz - 6],
     // Trochanteric fossa: medial face of the greater trochanter, behind the neck base.
     trochantericFossa: [sx + 3, 0, sz - 8],
-    lesserTrochanterTip: [sx + 19, -56, sz - 14],
+    // Posteromedial, its tip a few millimetres past the shaft's medial border in front view: on
+    // an AP film in neutral rotation its profile shows medially (with the 15° internal rotation
+    // of a positioned AP hip, "its tip may project slightly across the medial border of the
+    // femur": Dartmouth anatomy, AP hip, dartmouth.edu/~anatomy/Lowerextremity/thigh-hip/radiology/APhip.htm).
+    // It was 19 mm medial, 0.7 mm past the border: a radiologist's review found no lesser
+    // trochanter on the AP film.
+    lesserTrochanterTip: [sx + 22.5, -56, sz - 13],
     lesserTrochanterBase: [sx + 8, -50, sz - 4],
     quadrateTubercle: [sx - 1, -28, sz - 19.5],
     crestTop: [sx - 8, -6, sz - 18],

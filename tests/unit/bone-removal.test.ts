@@ -58,6 +58,19 @@ describe('the input solids', () => {
   })
 })
 
+/** The triangles of `after` none of whose corners `before` had: the faces a cut made. */
+function cutFaces(before: SolidMesh, after: SolidMesh): SolidMesh {
+  const key = (P: Float32Array, v: number) => `${P[v * 3]},${P[v * 3 + 1]},${P[v * 3 + 2]}`
+  const had = new Set<string>()
+  for (let v = 0; v < before.positions.length / 3; v++) had.add(key(before.positions, v))
+  const kept: number[] = []
+  for (let t = 0; t < after.indices.length; t += 3) {
+    const corners = [after.indices[t]!, after.indices[t + 1]!, after.indices[t + 2]!]
+    if (corners.every((v) => !had.has(key(after.positions, v)))) kept.push(...corners)
+  }
+  return { ...after, indices: Uint32Array.from(kept) }
+}
+
 describe('a core up the neck', () => {
   const results = new Map<string, SolidMesh>()
   beforeAll(() => {
@@ -84,8 +97,10 @@ describe('a core up the neck', () => {
       // Bone was there, and is not any more.
       expect(inside(solids.get(name)!, at, axis), name).toBe(true)
       expect(inside(results.get(name)!, at, axis), name).toBe(false)
-      // The wall: where the cut surface crosses the plane within 1.5 mm of the planned circle, all round.
-      const wall = slice(results.get(name)!, at, axis).filter(([x, y]) => Math.abs(Math.hypot(x, y) - core.radius) < 1.5)
+      // The wall: where the faces the cut made cross the plane within 1.5 mm of the planned circle,
+      // all round. Only new faces: the bone's outer surface, crossing the oblique plane near the
+      // hole, pulled the fit 0.0-0.3 mm wide depending on where the slice fell.
+      const wall = slice(cutFaces(solids.get(name)!, results.get(name)!), at, axis).filter(([x, y]) => Math.abs(Math.hypot(x, y) - core.radius) < 1.5)
       const around = new Set(wall.map(([x, y]) => Math.floor(((Math.atan2(y, x) + Math.PI) / (2 * Math.PI)) * 36)))
       // In the cortex the oblique plane meets the wall on part of the circle only.
       expect(around.size, name).toBeGreaterThanOrEqual(name === 'femur' ? 12 : 36)
