@@ -167,6 +167,15 @@ describe('drawing over the view', () => {
     // Presenting's keys come with its caption strip (loaded on demand): an Esc before it is not presenting's.
     await page.locator('[data-testid="presenter-strip"]').waitFor({ state: 'visible' })
     await expect.poll(() => page.locator('[data-testid="sketch-bar"]').isVisible()).toBe(true)
+    // A stroke begun on the Images panel beside the picture selects none of its words.
+    const panel = await page.locator('[data-testid="images-panel"]').boundingBox()
+    expect(panel).not.toBeNull()
+    await page.mouse.move(panel!.x + panel!.width * 0.8, panel!.y + panel!.height * 0.5)
+    await page.mouse.down()
+    await page.mouse.move(panel!.x + panel!.width * 0.1, panel!.y + panel!.height * 0.2, { steps: 12 })
+    await page.mouse.move(panel!.x - 40, panel!.y + panel!.height * 0.2, { steps: 6 })
+    await page.mouse.up()
+    expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('')
     await page.keyboard.press('Escape')
     await expect.poll(() => page.locator('[data-testid="sketch-bar"]').count()).toBe(0)
     expect((await getState(page)).present).toBe(true)

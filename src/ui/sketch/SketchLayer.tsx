@@ -90,6 +90,15 @@ export default function SketchLayer() {
 
   useEffect(() => () => cancelAnimationFrame(frame.current), [])
 
+  // While the pen is on, no drag selects the page's words: a stroke begun a little off the
+  // picture (on the Images panel beside it, or the caption strip when presenting) painted the
+  // panel's text blue on the big screen instead.
+  useEffect(() => {
+    if (!drawing) return
+    document.documentElement.classList.add('sketching')
+    return () => document.documentElement.classList.remove('sketching')
+  }, [drawing])
+
   // While the pen is on: Esc puts it down (before anything else Esc would do), Ctrl/Cmd+Z undoes.
   useEffect(() => {
     if (!drawing) return
