@@ -223,6 +223,12 @@ export interface Piece {
    * first side (the neck's, mm), so that put back it lies flush with the bone.
    */
   readonly bend?: number
+  /**
+   * For 'bone-window': how far (mm) the bone surface at its two ends along its first side stands
+   * out of the plane at its middle (the neck's waist is hollow along its length), so that put back
+   * its ends rise with the bone.
+   */
+  readonly rise?: number
   /** 0 … 1: how much of it is shown (marrow cells and graft fill the tunnel from the deep end). */
   readonly fill: number
   /**

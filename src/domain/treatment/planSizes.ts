@@ -66,7 +66,7 @@ export const PLAN_SIZES = {
     { length: 16, width: 12, depth: 8 },
     'Inf',
     ['sun2014', 'ref-procedures'],
-    'light-bulb window at the head–neck junction (§6.2): the reference gives no size; 16 × 12 mm passes the 10-mm curettes and graft impactor and fits between the retinacular vessels on the front of the neck (20 × 15 lay across them: surgeon’s review), 8 mm deep goes through the cortex',
+    'light-bulb window at the head–neck junction (§6.2): the reference gives no size; 16 × 12 mm passes the 10-mm curettes and graft impactor and leaves the drawn anterior retinacular artery beside it (20 × 15 lay across it: surgeon’s review), 8 mm deep goes through the cortex',
   ),
   channel: cited(10, 'Inf', ['sun2014', 'ref-procedures'], 'the path from the window to the lesion, as wide as the curettes that make it (design choice)'),
   fibulaCore: cited(16, 'V', ['aldridge2004'], 'core ≈ 16–19 mm (§6.3); drawn at 16 mm, 1 mm wider each side than the 14-mm graft'),

@@ -59,8 +59,10 @@ export interface WindowPlan {
   readonly surface: Vec3
   readonly axes: readonly [Vec3, Vec3, Vec3]
   readonly halfSizes: Vec3
-  /** The neck's radius at the window (its surface's distance from the neck axis): the lid's curve. */
+  /** The radius of the bone surface's curve across the window (mm; Infinity: flat): the lid's bend. */
   readonly surfaceRadius: number
+  /** How far (mm) the surface at the window's two ends along the neck stands out of the plane at its middle: the lid's rise. */
+  readonly riseAlong: number
 }
 
 export interface TreatmentPlan {
@@ -458,15 +460,16 @@ function regionMiddle(inside: (p: Vec3) => boolean, head: Vec3, lesion: LesionGe
 
 /**
  * Where the light-bulb window lies (design choices; the reference places it only "at the head–neck
- * junction", §6.2): on the front of the neck just below the articular margin, turned `turnDeg`
- * about the neck axis from the anterior retinacular foramen toward the inferior neck, so it lies
- * between the anterior and inferior retinacular vessels (which feed the head and which a surgeon
- * spares) with about 1 mm to spare on the drawn model; its head-side edge `marginGapMm` below the
- * margin, off the articular cartilage. A surgeon's review: centred on the foramen, the 20 × 15-mm
- * window straddled the margin, and the anterior retinacular artery and the subsynovial ring ran
- * across the opening.
+ * junction", §6.2): at the front-outer (anterolateral) head–neck junction, in front of the
+ * anterosuperior lesion, so the channel to it is short; its head-side edge `marginGapMm` below the
+ * articular margin, off the cartilage and the subsynovial ring; turned `turnDeg` about the neck
+ * axis from the anterior retinacular foramen toward the superior neck (negative: superior), which
+ * also leaves the anterior retinacular artery drawn beside it, not across it (~0.5 mm clear on the
+ * model). Surgeons' reviews: centred on the foramen, the 20 × 15-mm window straddled the margin
+ * with the artery and the ring across the opening; turned 40° toward the inferior neck it lay on
+ * the loaded calcar side, and the channel from it ran the neck's length like a core track.
  */
-export const WINDOW_PLACE = { turnDeg: 40, marginGapMm: 3 } as const
+export const WINDOW_PLACE = { turnDeg: -25, marginGapMm: 3 } as const
 
 /**
  * The light-bulb window: a rectangle of cortex on the front of the neck at the head–neck junction
@@ -474,23 +477,50 @@ export const WINDOW_PLACE = { turnDeg: 40, marginGapMm: 3 } as const
  */
 function windowPlan(lm: HipLandmarks): WindowPlan {
   const foramen = lm.headNeckJunction.anterior
-  const neck = lm.neckAxis
+  const neck = lm.neckAxis.direction
   const head = lm.femoralHead.centre
   const { length, width, depth } = PLAN_SIZES.window.value
   const rel = sub(foramen, head)
-  const tForamen = -dot(rel, neck.direction)
-  const radial = madd(rel, neck.direction, tForamen)
+  const tForamen = -dot(rel, neck)
+  const radial = madd(rel, neck, tForamen)
   const toForamen = normalise(radial)
+  const side = normalise(cross(neck, toForamen))
+  /** The direction across the neck at `turn` radians from the foramen (positive: inferior). */
+  const outAt = (turn: number) => normalise(add(scale(toForamen, Math.cos(turn)), scale(side, Math.sin(turn))))
+  /** The neck's surface at `t` mm from the head's centre, `turn` radians round from the foramen. */
+  const surfaceAt = (t: number, turn: number): Vec3 => {
+    const out = outAt(turn)
+    return madd(madd(head, neck, -t), out, neckSurfaceRadius(lm, t, out) ?? Math.hypot(...radial))
+  }
   const turn = (WINDOW_PLACE.turnDeg * Math.PI) / 180
-  const out = normalise(add(scale(toForamen, Math.cos(turn)), scale(normalise(cross(neck.direction, toForamen)), Math.sin(turn))))
   const t = tForamen + WINDOW_PLACE.marginGapMm + length / 2
-  const radius = neckSurfaceRadius(lm, t, out) ?? Math.hypot(...radial)
-  const spot = madd(madd(head, neck.direction, -t), out, radius)
-  const across = normalise(cross(out, neck.direction))
-  const along = cross(across, out)
-  // The box starts 2 mm outside the surface (a clean edge) and goes `depth` mm into the bone.
-  const centre = madd(spot, out, 2 - (depth + 2) / 2)
-  return { centre, surface: spot, axes: [along, across, out], halfSizes: [length / 2, width / 2, (depth + 2) / 2], surfaceRadius: radius }
+  const spot = surfaceAt(t, turn)
+  // The box and its lid lie on the surface's tangent plane there, and the lid is bent to the
+  // surface's own curve across the neck: the neck is oval and flares toward the head, so its
+  // surface is not square to a radius from the neck axis. Square to it, the lid put back sat proud
+  // along one side and sunk along the other (a surgeon's review: "in shards").
+  const radius = Math.hypot(...madd(sub(spot, head), neck, dot(sub(head, spot), neck)))
+  const step = (width / 2) / radius
+  const [left, right] = [surfaceAt(t, turn - step), surfaceAt(t, turn + step)]
+  const towardHead = sub(surfaceAt(t - 1, turn), surfaceAt(t + 1, turn))
+  const acrossChord = sub(right, left)
+  let normal = normalise(cross(towardHead, acrossChord))
+  if (dot(normal, outAt(turn)) < 0) normal = scale(normal, -1)
+  const along = normalise(madd(towardHead, normal, -dot(towardHead, normal)))
+  const across = cross(normal, along)
+  // The curve across: the circle through the two edge points and the middle.
+  const half = Math.hypot(...acrossChord) / 2
+  const sag = dot(sub(spot, scale(add(left, right), 0.5)), normal)
+  const bend = sag > 1e-3 ? (half * half + sag * sag) / (2 * sag) : Infinity
+  // The neck's waist is hollow along its length: the surface at the window's ends stands out of
+  // the plane at its middle.
+  const ends = [surfaceAt(t - length / 2, turn), surfaceAt(t + length / 2, turn)].map((p) => dot(sub(p, spot), normal))
+  const riseAlong = Math.max(0, (ends[0]! + ends[1]!) / 2)
+  // The box starts 2 mm outside the surface (a clean edge; at the ends, 2 mm outside where it
+  // rises) and goes `depth` mm into the bone.
+  const above = 2 + Math.max(0, ...ends)
+  const centre = madd(spot, normal, (above - depth) / 2)
+  return { centre, surface: spot, axes: [along, across, normal], halfSizes: [length / 2, width / 2, (depth + above) / 2], surfaceRadius: bend, riseAlong }
 }
 
 /** The channel from the window to the cavity, wide enough for curettes and the graft impactor. */

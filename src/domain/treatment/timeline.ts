@@ -250,6 +250,7 @@ function windowLid(plan: TreatmentPlan, lift: number, aside: number): Piece {
     halfSizes: [w.halfSizes[0], w.halfSizes[1]],
     across: w.axes[0],
     bend: w.surfaceRadius,
+    rise: w.riseAlong,
     fill: 1,
   }
 }

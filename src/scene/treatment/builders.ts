@@ -129,7 +129,8 @@ function windowRecipe(piece: Piece): ModelRecipe {
   const [a, b] = piece.halfSizes ?? [0, 0]
   const thickness = Math.round(pieceLength(piece) * 10) / 10
   const bend = piece.bend ?? Infinity
-  return { key: modelKey(piece.kind, [a, b, thickness, bend]), build: () => buildBoneWindow(a, b, thickness, bend) }
+  const rise = Math.round((piece.rise ?? 0) * 100) / 100
+  return { key: modelKey(piece.kind, [a, b, thickness, bend, rise]), build: () => buildBoneWindow(a, b, thickness, bend, rise) }
 }
 
 /** The graft packed into a scraped-out cavity: chips filling its ellipsoid. */
