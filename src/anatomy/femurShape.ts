@@ -44,9 +44,11 @@ export function femurLandmarksF(f: HipFrames): FemurLandmarksF {
     // an AP film in neutral rotation its profile shows medially (with the 15° internal rotation
     // of a positioned AP hip, "its tip may project slightly across the medial border of the
     // femur": Dartmouth anatomy, AP hip, dartmouth.edu/~anatomy/Lowerextremity/thigh-hip/radiology/APhip.htm).
-    // It was 19 mm medial, 0.7 mm past the border: a radiologist's review found no lesser
-    // trochanter on the AP film.
-    lesserTrochanterTip: [sx + 22.5, -56, sz - 13],
+    // This film is taken in neutral rotation, where more of it shows than with that internal
+    // rotation: about 6 mm past the border here. It was 19 mm medial, 0.7 mm past the border (a
+    // radiologist's review: no lesser trochanter on the AP film), then 22.5 mm, 3.5 mm past it (a
+    // surgeon's review: "a nub, reads as an exostosis"; 6–10 mm expected).
+    lesserTrochanterTip: [sx + 25, -56, sz - 12.5],
     lesserTrochanterBase: [sx + 8, -50, sz - 4],
     quadrateTubercle: [sx - 1, -28, sz - 19.5],
     crestTop: [sx - 8, -6, sz - 18],
