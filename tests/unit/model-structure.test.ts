@@ -37,9 +37,6 @@ describe('hip.glb structure', () => {
     expect(r.ok).toBe(false)
     expect((r as { errors: string[] }).errors.join('\n')).toMatch(/neckAxis.direction.*unit[\s\S]*fovea/)
     expect(parseLandmarks(null).ok).toBe(false)
-    const ring = structuredClone(model.sceneExtras.landmarks) as { neckSurface: { radii: unknown[] } }
-    ring.neckSurface.radii[3] = [14, -1, 15, 15, 15, 15, 15, 15]
-    expect((parseLandmarks(ring) as { errors: string[] }).errors).toEqual(['neckSurface.radii[3]: expected at least 8 positive radii'])
   })
 
   it('bones carry _REGION with the name table from regions.ts, and every region is used', () => {

@@ -12,7 +12,7 @@ import type { Sdf } from '../../src/anatomy/sdf.ts'
 import { morphometricValues } from '../../src/domain/anatomy/morphometrics.ts'
 import type { HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
-import { NECK_WALL_MM, neckWallMm } from '../../src/domain/treatment/neckWall.ts'
+import { NECK_WALL_MM, neckSurfaceValid, neckWallMm } from '../../src/domain/treatment/neckWall.ts'
 import { planTreatment, type BorePlan } from '../../src/domain/treatment/planner.ts'
 import type { ProcedureId } from '../../src/domain/procedures.ts'
 import { LESION_SIZES, LESION_TYPES } from '../../src/domain/viewState.ts'
@@ -84,6 +84,18 @@ describe('the neck surface the planner measures is the femur that is drawn', () 
       })
     })
     expect(worst).toBeLessThan(0.05)
+  })
+
+  it('a malformed surface (from a broken file) is not used: the isthmus circle stands in', () => {
+    expect(neckSurfaceValid(lm.neckSurface)).toBe(true)
+    const broken = structuredClone(lm.neckSurface!) as unknown as { radii: number[][] }
+    broken.radii[3] = [14, -1, 15, 15, 15, 15, 15, 15]
+    expect(neckSurfaceValid(broken)).toBe(false)
+    expect(neckSurfaceValid({ ...lm.neckSurface!, across: [[2, 0, 0], [0, 1, 0]] })).toBe(false)
+    expect(neckSurfaceValid(null)).toBe(false)
+    const pass = { entry: lm.coreDecompressionEntry.point, axis: lm.neckAxis.direction.map((x) => -x) as unknown as typeof lm.neckAxis.direction, diameter: 8 }
+    const circle = { ...lm, neckSurface: undefined }
+    expect(neckWallMm({ ...lm, neckSurface: broken as unknown as typeof lm.neckSurface }, pass)).toBe(neckWallMm(circle, pass))
   })
 
   it('the neck is oval: at its narrowest it is about 1.2× taller than deep', () => {

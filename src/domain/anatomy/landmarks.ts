@@ -96,6 +96,8 @@ export interface HipLandmarks {
    * circle of mean radius let drills out of it). Ring i lies `fromMm + i × stepMm` from the head's
    * centre toward the shaft along `neckAxis`; radius k of a ring points along
    * cos(2πk/n)·across[0] + sin(2πk/n)·across[1], n = the ring's length. Optional: added later.
+   * Checked where it is read (domain/treatment/neckWall.ts, which falls back to the isthmus's
+   * circle when it is malformed), not by parseLandmarks: that runs in the first download.
    */
   readonly neckSurface?: NeckSurface
   /** Axis point where the medullary canal opens below the cancellous metaphysis (stem entry depth). */
@@ -187,20 +189,6 @@ export function parseLandmarks(input: unknown): ParseResult {
     const ni = obj(r.neckIsthmus, 'neckIsthmus')
     vec(ni.centre, 'neckIsthmus.centre')
     num(ni.radius, 'neckIsthmus.radius')
-  }
-  if (r.neckSurface !== undefined) {
-    const ns = obj(r.neckSurface, 'neckSurface')
-    num(ns.fromMm, 'neckSurface.fromMm')
-    num(ns.stepMm, 'neckSurface.stepMm')
-    if (!Array.isArray(ns.across) || ns.across.length !== 2) errors.push('neckSurface.across: expected two directions')
-    else ns.across.forEach((d, i) => vec(d, `neckSurface.across[${i}]`, true))
-    const rings = ns.radii
-    if (!Array.isArray(rings) || rings.length === 0) errors.push('neckSurface.radii: expected a non-empty list of rings')
-    else
-      rings.forEach((ring, i) => {
-        if (!Array.isArray(ring) || ring.length < 8 || !ring.every((x) => typeof x === 'number' && Number.isFinite(x) && x > 0))
-          errors.push(`neckSurface.radii[${i}]: expected at least 8 positive radii`)
-      })
   }
   if (r.medullaryCanalTop !== undefined) vec(r.medullaryCanalTop, 'medullaryCanalTop')
   if (r.greaterTrochanterLateral !== undefined) vec(r.greaterTrochanterLateral, 'greaterTrochanterLateral')

@@ -34,11 +34,31 @@ interface Rings {
 
 const ringsOf = new WeakMap<HipLandmarks, Rings | null>()
 
+const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x)
+const isUnit = (v: unknown): boolean => Array.isArray(v) && v.length === 3 && v.every(isNum) && Math.abs(Math.hypot(...v) - 1) < 1e-3
+
+/** Whether the landmarks' neck surface (untrusted: from the loaded file) is whole: used, or the circle stands in. */
+export function neckSurfaceValid(surface: unknown): surface is NeckSurface {
+  const s = surface as Partial<NeckSurface> | null | undefined
+  return (
+    !!s &&
+    isNum(s.fromMm) &&
+    isNum(s.stepMm) &&
+    s.stepMm > 0 &&
+    Array.isArray(s.across) &&
+    s.across.length === 2 &&
+    s.across.every(isUnit) &&
+    Array.isArray(s.radii) &&
+    s.radii.length >= 2 &&
+    s.radii.every((ring) => Array.isArray(ring) && ring.length >= 8 && ring.every((x) => isNum(x) && x > 0))
+  )
+}
+
 function rings(lm: HipLandmarks): Rings | null {
   if (ringsOf.has(lm)) return ringsOf.get(lm)!
   const surface = lm.neckSurface
   let made: Rings | null = null
-  if (surface) {
+  if (neckSurfaceValid(surface)) {
     const axis = lm.neckAxis.direction
     const [u, w] = surface.across
     const points: Vec3[] = []
