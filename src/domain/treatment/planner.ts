@@ -364,7 +364,7 @@ function drillingPasses(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, 
       const stop = stopShort(entry, axis, coreKeeps(diameter), headSurface(lm, lm.femoralHead.cartilageRadius, collapse))
       if (!stop?.fits) continue
       const tip = madd(entry, axis, stop.depth)
-      // a pass into bone another has drilled adds nothing: its tip a pin's width from theirs
+      // a pass into bone another has drilled adds nothing: its tip within half a pin's width of theirs
       if (passes.some((q) => distance(q.tip, tip) < diameter / 2)) continue
       if (isInLesion(sub(tip, centre), lesion)) return { entry, tip, axis, diameter }
     }
