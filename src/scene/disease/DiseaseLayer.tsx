@@ -117,14 +117,15 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     clipBySection(lesion.material as Material, model.scene)
     model.scene.add(lesion)
     invalidate()
-    patched.current?.()
-    patched.current = undefined
     // The disease programs, compiled while nothing else happens (see precompileDisease).
     // Set up, then first used in a quiet moment (../three/programWarmUp.ts): the first move of
     // the stage slider neither links them nor waits for the GPU to answer about them.
     let live = true
     const stopWarming: (() => void)[] = []
+    // Begun before the arrival's work ends, so the work open never drops to none in between.
     const compiled = beginWork('disease shaders')
+    patched.current?.()
+    patched.current = undefined
     const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200))
     // And the looks a treatment step draws some bone in (the femur seen through while the canal
     // is broached or the drill fans out): else each stops that step for a moment.
