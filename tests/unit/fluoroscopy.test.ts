@@ -84,8 +84,15 @@ describe('steps under fluoroscopy', () => {
     expect(fluoroscopyCaption('clinician', 'drill')).toMatchObject({ title: 'Fluoroscopy, AP', text: expect.stringMatching(/trephine/) })
     expect(fluoroscopyCaption('clinician', 'wire', 'lateral')).toMatchObject({ title: 'Fluoroscopy, lateral', text: expect.stringMatching(/frog-leg lateral.*cross-table lateral.*guidewire central in the neck \(neither anterior nor posterior\)/) })
     expect(fluoroscopyCaption('patient', 'passes', 'lateral').text).toMatch(/from the side.*knee let fall outwards.*front and the back/)
-    // Each view shows one spread of the passes (a surgeon's review: the AP's line had it backwards).
-    expect(fluoroscopyCaption('clinician', 'passes').text).toMatch(/medial to lateral shows here, from front to back on the lateral/)
+    // Each view judges one spread of the passes (a surgeon's review: the AP's line had it backwards),
+    // and the picture is of one pass, not the fan (a later review: "the inset shows one pin while
+    // the caption says the spread shows").
+    expect(fluoroscopyCaption('clinician', 'passes').text).toMatch(/^Intra-operative AP view: one pass at its deepest.*medial to lateral here and front to back on the lateral/)
+    expect(fluoroscopyCaption('clinician', 'passes', 'lateral').text).toMatch(/: one pass at its deepest/)
+    for (const view of ['ap', 'lateral'] as const) {
+      expect(fluoroscopyCaption('patient', 'passes', view).text).toMatch(/one pass is shown here/)
+      expect(fluoroscopyCaption('clinician', 'passes', view).text).not.toMatch(/shows here/)
+    }
     expect(fluoroscopyPicture('ap')).toBe('fluoroscopy')
     expect(fluoroscopyPicture('lateral')).toBe('fluoroscopyLateral')
   })

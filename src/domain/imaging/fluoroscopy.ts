@@ -101,18 +101,21 @@ export function fluoroscopyMoment(frameAt: (t: number) => TreatmentFrame): numbe
   return best
 }
 
+// The passes: the picture shows the pin of one pass (the one pin goes in and out again), not the
+// fan; the earlier passes' 3.2-mm tracks barely show on an X-ray. A surgeon's review: the AP
+// caption said the fan's spread shows here, over a picture of one pin.
 const PATIENT_CHECK: Readonly<Record<FluoroscopyTool, string>> = {
   wire: 'the thin wire goes up the neck of the thigh bone into the dead bone and stops just short of the joint surface',
   drill: 'the hollow drill goes up the neck of the thigh bone into the dead bone and stops just short of the joint surface',
   pin: 'the pin goes up the neck of the thigh bone into the dead bone and stops just short of the joint surface',
-  passes: 'each pass goes through the same small hole in the side of the bone but is aimed at a different part of the dead bone',
+  passes: 'each pass, one at a time, goes through the same small hole in the side of the bone but is aimed at a different part of the dead bone (one pass is shown here)',
 }
 // The pin's 3.2 mm: clinical.md §6.1 step 5 (musculoskeletalkey; Mont 2004).
 const CLINICAL_CHECK: Readonly<Record<FluoroscopyTool, string>> = {
   wire: 'guidewire from the lateral cortex up the neck axis into the centre of the lesion, short of the subchondral plate (checked in the lateral view too)',
   drill: 'cannulated trephine over the wire into the lesion, short of the subchondral plate (checked in the lateral view too)',
   pin: '3.2-mm Steinmann pin from the lateral cortex into the lesion, short of the subchondral plate (checked in the lateral view too)',
-  passes: 'further passes through the same lateral entry, redirected into other parts of the lesion; their spread from medial to lateral shows here, from front to back on the lateral (each pass is checked in both views)',
+  passes: 'one pass at its deepest, through the same lateral entry, redirected into another part of the lesion; each pass is checked like this and on the lateral, the fan’s spread judged medial to lateral here and front to back on the lateral',
 }
 
 /** The lateral view's check (the frog-leg position: the neck seen from the side). */
@@ -120,13 +123,13 @@ const PATIENT_CHECK_LATERAL: Readonly<Record<FluoroscopyTool, string>> = {
   wire: 'the thin wire runs up the middle of the neck of the thigh bone, not too far to the front or the back, and ends in the dead bone',
   drill: 'the hollow drill runs up the middle of the neck of the thigh bone, not too far to the front or the back, and ends in the dead bone',
   pin: 'the pin runs up the middle of the neck of the thigh bone, not too far to the front or the back, and ends in the dead bone',
-  passes: 'the passes fan out from the same small hole into the front and the back of the dead bone',
+  passes: 'the passes, one at a time, fan out from the same small hole into the front and the back of the dead bone (one pass is shown here)',
 }
 const CLINICAL_CHECK_LATERAL: Readonly<Record<FluoroscopyTool, string>> = {
   wire: 'guidewire central in the neck (neither anterior nor posterior), its tip in the lesion short of the subchondral plate',
   drill: 'trephine central in the neck (neither anterior nor posterior), its end in the lesion short of the subchondral plate',
   pin: 'pin central in the neck (neither anterior nor posterior), its tip in the lesion short of the subchondral plate',
-  passes: 'passes fanned anteriorly and posteriorly through the lesion from the one lateral entry',
+  passes: 'one pass at its deepest, its place from front to back in the lesion; the passes are fanned anteriorly and posteriorly from the one lateral entry, each checked in both views',
 }
 
 /** The inset's title and its one line, in the mode's words, for what the step checks in the view shown. */

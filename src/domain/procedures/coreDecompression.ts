@@ -62,7 +62,7 @@ export const CORE_DECOMPRESSION: ProcedureInfo = {
           id: 'more-passes',
           title: 'More passes through the same hole',
           patient: 'Through the same small hole, the pin is aimed at other parts of the damaged area several more times.',
-          clinical: 'Further passes through the same cortical entry, redirected into other parts of the lesion (one series used 4–13; drawn: five, or four for a small lateral lesion, where a fifth would leave less than 3.5 mm of the neck’s bone round it).',
+          clinical: 'Further passes through the same cortical entry, redirected into other parts of the lesion (one series used 4–13; drawn: five, their tips at least a pin’s width apart; three for a small lateral (JIC C2) lesion, a thin band where only three keep 3.5 mm of the neck’s bone round them, fanned from front to back, so that on the AP they lie over one another).',
           sizes: [],
           citation: { evidence: 'S', sources: ['musculoskeletalkey-cd', 'mont2004'], note: 'five passes is the picture’s choice: "several passes", one series 4–13; the 3.5-mm wall is the planner’s rule (surgeon’s review)' },
         },

@@ -364,20 +364,24 @@ function drillingPasses(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, 
       const stop = stopShort(entry, axis, coreKeeps(diameter), headSurface(lm, lm.femoralHead.cartilageRadius, collapse))
       if (!stop?.fits) continue
       const tip = madd(entry, axis, stop.depth)
-      // a pass into bone another has drilled adds nothing: its tip within half a pin's width of theirs
-      if (passes.some((q) => distance(q.tip, tip) < diameter / 2)) continue
+      // a pass into bone another has drilled adds little: its tip within a pin's width of theirs
+      if (passes.some((q) => distance(q.tip, tip) < diameter)) continue
       if (isInLesion(sub(tip, centre), lesion)) return { entry, tip, axis, diameter }
     }
     return null
   }
+  // Of the directions tried, the pass whose tip lies farthest from every tip drilled before: the
+  // first that fitted, pulled in short of the neck's wall, left a small lateral lesion's fan
+  // only from front to back, its pins one over another on the AP (a surgeon's review).
+  const apart = (pass: BorePlan) => Math.min(...passes.map((q) => distance(q.tip, pass.tip)))
   for (let i = 0; i < count - 1; i++) {
     const angle = (2 * Math.PI * i) / (count - 1) + Math.PI / 4
+    let best: BorePlan | null = null
     for (const turn of turns) {
       const pass = fanned(angle + turn)
-      if (!pass) continue
-      passes.push(pass)
-      break
+      if (pass && (!best || apart(pass) > apart(best) + 0.5)) best = pass
     }
+    if (best) passes.push(best)
   }
   return passes
 }
