@@ -485,10 +485,17 @@ const insertFibula: Script = (plan, t, before) => {
   const fibula = fibulaPiece(plan, tip, 1, slide === 0)
   const reached = dot(sub(tip, core.entry), core.axis)
   const graftLeft = quantise(clamp01((passLength(core) - reached) / PACKED_GRAFT_MM))
-  const pieces = before.pieces.filter((p) => p.id !== 'fibula' && p.id !== 'pedicle' && p.id !== 'core-graft')
+  // Seated, the fibula has pressed the column into the gap round its end: the cavity's graft then
+  // reaches the fibula, not the core's wall (a surgeon's review: the 2–3-mm ring of the wider core
+  // round the fibula's end, left empty, read as a dark gap in the cut). Switched once, at the
+  // end: the chips are laid out anew for each shape.
+  const seated = slide >= 1
+  const pieces = before.pieces.filter((p) => p.id !== 'fibula' && p.id !== 'pedicle' && p.id !== 'core-graft' && !(seated && p.id === 'cavity-graft'))
   const packed = before.pieces.find((p) => p.id === 'core-graft')
+  const cavity = before.pieces.find((p) => p.id === 'cavity-graft')
   const added = [fibula, hangingFrom(plan, fibula)]
   if (packed && graftLeft > 0) added.push({ ...packed, fill: Math.min(packed.fill, graftLeft) })
+  if (seated && cavity) added.push(cavityGraft(plan, cavity.fill, { from: core.entry, to: graft.tip, radius: graft.diameter / 2 }))
   return frame({ ...before, pieces }, { pieces: added })
 }
 

@@ -14,6 +14,8 @@ import { insideRadialSolid, radialBounds, type RadialSolid } from '../../../doma
 import type { Vec3 } from '../../../domain/vec3.ts'
 
 export const GRAFT_CHIPS = { size: 3, spacing: 2.2 } as const
+/** A chip's size, as a share of its drawn size, where a whole one does not fit (design choice). */
+const SMALL_CHIP = 0.5
 
 /** Small deterministic PRNG (mulberry32): the same layout for the same size. */
 function random(seed: number): () => number {
@@ -161,7 +163,7 @@ export function chipLayoutInSolid(solid: RadialSolid, length: number, keepOut?: 
   const c = solid.centre
   const fits = (p: Vec3, reach: number): boolean => {
     if (!insideRadialSolid(solid, p, 0.1)) return false
-    if (keepOut && nearSegment(p, keepOut) < keepOut.radius + reach) return false
+    if (keepOut && entersKeepOut(p, keepOut, reach)) return false
     for (let k = 0; k < 3; k++) {
       for (const sign of [-1, 1]) {
         const o: [number, number, number] = [p[0], p[1], p[2]]
@@ -175,18 +177,26 @@ export function chipLayoutInSolid(solid: RadialSolid, length: number, keepOut?: 
     for (let x = min[0]; x <= max[0]; x += spacing) {
       for (let z = min[2]; z <= max[2]; z += spacing) {
         const p: Vec3 = [x + (next() - 0.5) * spacing * 0.6, y + (next() - 0.5) * spacing * 0.5, z + (next() - 0.5) * spacing * 0.6]
-        const reach = chipScale(next, half, scale)
+        let reach = chipScale(next, half, scale)
         chipTurn(next, axis, q)
         const out: Vec3 = [p[0] - c[0], p[1] - c[1], p[2] - c[2]]
         const far = Math.hypot(...out)
-        let at: Vec3 | null = null
-        for (let pull = 0; pull <= spacing && far > 0; pull += spacing / 3) {
-          const k = Math.max(0, 1 - pull / far)
-          const tried: Vec3 = [c[0] + out[0] * k, c[1] + out[1] * k, c[2] + out[2] * k]
-          if (fits(tried, reach)) {
-            at = tried
-            break
+        const place = (): Vec3 | null => {
+          for (let pull = 0; pull <= spacing && far > 0; pull += spacing / 3) {
+            const k = Math.max(0, 1 - pull / far)
+            const tried: Vec3 = [c[0] + out[0] * k, c[1] + out[1] * k, c[2] + out[2] * k]
+            if (fits(tried, reach)) return tried
           }
+          return null
+        }
+        let at = place()
+        // Where a whole chip does not fit (the thin wedge between a core's flat end and the domed
+        // roof), a smaller one does: packed graft is morsellised and fills the space (a surgeon's
+        // review saw that wedge, left empty, as a dark gap ahead of the fibula's end).
+        if (!at) {
+          reach *= SMALL_CHIP
+          scale.multiplyScalar(SMALL_CHIP)
+          at = place()
         }
         if (!at) continue
         m.compose(new Vector3(at[0], at[1], at[2]), q, scale)
@@ -213,13 +223,21 @@ export interface KeepOut {
   readonly radius: number
 }
 
-/** Distance from `p` to the segment from `from` to `to`. */
-function nearSegment(p: Vec3, { from, to }: KeepOut): number {
+/**
+ * Whether a chip reaching `reach` mm round `p` would enter the keep-out: a cylinder with flat
+ * ends, as a drilled core is. (It was the round-ended capsule about the core's axis: that left a
+ * half-ball of the core's radius empty ahead of its end, the dark gap a surgeon's review saw ahead
+ * of the fibula, and its chips drew the cavity as scraped half-empty.)
+ */
+function entersKeepOut(p: Vec3, { from, to, radius }: KeepOut, reach: number): boolean {
   const ab: Vec3 = [to[0] - from[0], to[1] - from[1], to[2] - from[2]]
   const ap: Vec3 = [p[0] - from[0], p[1] - from[1], p[2] - from[2]]
-  const len2 = ab[0] ** 2 + ab[1] ** 2 + ab[2] ** 2
-  const t = len2 > 0 ? Math.max(0, Math.min(1, (ap[0] * ab[0] + ap[1] * ab[1] + ap[2] * ab[2]) / len2)) : 0
-  return Math.hypot(ap[0] - ab[0] * t, ap[1] - ab[1] * t, ap[2] - ab[2] * t)
+  const length = Math.hypot(...ab)
+  if (length === 0) return false
+  const along = (ap[0] * ab[0] + ap[1] * ab[1] + ap[2] * ab[2]) / length
+  if (along < -reach || along > length + reach) return false
+  const k = along / length
+  return Math.hypot(ap[0] - ab[0] * k, ap[1] - ab[1] * k, ap[2] - ab[2] * k) < radius + reach
 }
 
 function chipModel(instances: InstanceLayout): ObjectModel {
