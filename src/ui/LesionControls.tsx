@@ -22,17 +22,19 @@ const CAUSE_LABEL: Record<Cause, string> = {
 }
 
 const p = DISEASE_PALETTE
+/** Dense (sclerotic) bone, cross-hatched as in the view. */
+const DENSE = `repeating-linear-gradient(45deg, transparent 0 2px, #cfc8ba 2px 3px), repeating-linear-gradient(-45deg, ${p.sclerotic} 0 2px, #cfc8ba 2px 3px)`
 /** Swatches drawn like the marks in the view: hatching for ischaemic, dots for dead bone. */
 const SWATCH: Record<LegendMark, CSSProperties> = {
   perfused: { background: p.perfused },
   ischaemic: { background: `repeating-linear-gradient(45deg, ${p.ischaemic} 0 3px, #c97a1f 3px 5px)` },
   dead: { background: `radial-gradient(circle, #555 0 1.6px, transparent 1.8px) 0 0 / 5px 5px, ${p.dead}` },
-  doubleLine: { background: `linear-gradient(90deg, ${p.sclerotic} 0 40%, ${p.interface} 40% 75%, ${p.dead} 75%)` },
+  doubleLine: { background: `linear-gradient(90deg, transparent 0 40%, ${p.interface} 40% 75%, ${p.dead} 75%), ${DENSE}` },
   oedema: { background: p.oedema, boxShadow: 'inset 0 0 0 1px #9ab' },
   crack: { background: `linear-gradient(180deg, #eadfca 0 40%, #1a1412 40% 58%, ${p.dead} 58%)` },
   cartilageWear: { background: `repeating-linear-gradient(-30deg, #cdb88a 0 2px, #6b5540 2px 3px, #cdb88a 3px 6px)` },
   occludedArtery: { background: p.arteryOccluded },
-  arthritis: { background: `radial-gradient(circle at 30% 70%, #efe4cf 0 35%, transparent 36%), ${p.sclerotic}` },
+  arthritis: { background: `radial-gradient(circle at 30% 70%, ${p.oedema} 0 30%, ${p.sclerotic} 31% 42%, transparent 43%), ${DENSE}` },
 }
 
 export function LesionControls() {

@@ -146,9 +146,12 @@ describe('where the lesion is, in the coronal cut', () => {
         `domain ${lesion.medialEdgeDeg.toFixed(1)}° to ${lesion.lateralEdgeDeg.toFixed(1)}° (lateral positive)`,
     )
     expect(angles.length).toBeGreaterThan(200)
-    // Under the dome, as deep as the domain's bowl and no deeper (the double line lies inside it).
+    // Under the dome, as deep as the domain's bowl and no deeper. The reactive interface's inner
+    // band lies inside the edge (from 2.6 mm in), so the grey ends about that far above the bowl's
+    // lowest point, and the 5 x 5 block takes about 0.5 mm more (measured 3.6). While the margin
+    // was drawn dark brown, its blend with the grey passed for dead bone down to 0.7 mm above it.
     expect(lowest).toBeGreaterThan(domainLowest - 0.5)
-    expect(lowest).toBeLessThan(domainLowest + 3)
+    expect(lowest).toBeLessThan(domainLowest + 4)
     expect(Math.abs((from + to) / 2 - domainMiddle), 'middle of the lesion on the slice').toBeLessThan(4)
     expect(to - from).toBeLessThanOrEqual(domainWidth + 2)
     expect(to - from).toBeGreaterThan(domainWidth - 18)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DISEASE_PALETTE, DISTINCT_PAIRS, hexToRgb } from '../../src/scene/disease/palette.ts'
-import { deltaE, simulate, type Vision } from '../../src/scene/disease/colourVision.ts'
+import { deltaE, simulate, toLab, type Vision } from '../../src/scene/disease/colourVision.ts'
+import { CAP_LOOK } from '../../src/scene/section/sectionCaps.ts'
 
 /** ΔE*ab of about 20 is an obvious difference at a glance, even on small patches. */
 const MIN_DELTA_E = 20
@@ -16,6 +17,13 @@ describe('disease palette under colour-vision deficiency (Machado 2009)', () => 
       }
     })
   }
+
+  it('draws the sclerotic margin as dense bone, paler than the cut bone round it, never a dark band that reads as a pit', () => {
+    // A surgeon's review: the margin's dark brown (the MRI's dark outer line) read as a hollow in the cut.
+    const lightness = (hex: string) => toLab(hexToRgb(hex))[0]
+    expect(lightness(DISEASE_PALETTE.sclerotic)).toBeGreaterThan(lightness(CAP_LOOK.femurCancellous.color))
+    expect(lightness(DISEASE_PALETTE.sclerotic)).toBeGreaterThan(lightness(DISEASE_PALETTE.dead) + 20)
+  })
 
   it('simulation sanity: pure red and green collapse together for a deuteranope, not for normal vision', () => {
     const red = hexToRgb('#d62728')

@@ -121,7 +121,8 @@ export interface HipLandmarks {
 
 export type ParseResult = { ok: true; value: HipLandmarks } | { ok: false; errors: string[] }
 
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
+/** A finite number: the check of every number read from the model file (here and where its parts are read later). */
+export const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 export function parseLandmarks(input: unknown): ParseResult {

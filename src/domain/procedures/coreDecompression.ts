@@ -62,7 +62,7 @@ export const CORE_DECOMPRESSION: ProcedureInfo = {
           id: 'more-passes',
           title: 'More passes through the same hole',
           patient: 'Through the same small hole, the pin is aimed at other parts of the damaged area several more times.',
-          clinical: 'Further passes through the same cortical entry, redirected into other parts of the lesion (one series used 4–13; drawn: five, their tips at least a pin’s width apart; three for a small lateral (JIC C2) lesion, a thin band where only three keep 3.5 mm of the neck’s bone round them, fanned from front to back, so that on the AP they lie over one another).',
+          clinical: 'Further passes through the same cortical entry, redirected into other parts of the lesion (one series used 4–13; drawn: five, their tips’ centres at least a pin’s width apart; three for a small lateral (JIC C2) lesion: it is shallow and passes aimed at it run close to the superior neck cortex, so only three keep 3.5 mm of bone round them; fanned front to back, they overlap on the AP).',
           sizes: [],
           citation: { evidence: 'S', sources: ['musculoskeletalkey-cd', 'mont2004'], note: 'five passes is the picture’s choice: "several passes", one series 4–13; the 3.5-mm wall is the planner’s rule (surgeon’s review)' },
         },

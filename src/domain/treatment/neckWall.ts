@@ -10,7 +10,7 @@
  * the drilling fan was not kept in at all: measured against the model's bone, a 3.2-mm pin of a
  * large JIC C1 lesion ran 0.76 mm out of the neck's waist.
  */
-import type { HipLandmarks, NeckSurface } from '../anatomy/landmarks.ts'
+import { isNum, type HipLandmarks, type NeckSurface } from '../anatomy/landmarks.ts'
 import { dot, madd, sub, type Vec3 } from '../vec3.ts'
 
 /** Bone left around a pass where it runs through the neck (surgeon's review: 3–4 mm, against a neck fracture). */
@@ -34,7 +34,6 @@ interface Rings {
 
 const ringsOf = new WeakMap<HipLandmarks, Rings | null>()
 
-const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x)
 const isUnit = (v: unknown): boolean => Array.isArray(v) && v.length === 3 && v.every(isNum) && Math.abs(Math.hypot(...v) - 1) < 1e-3
 
 /** Whether the landmarks' neck surface (untrusted: from the loaded file) is whole: used, or the circle stands in. */

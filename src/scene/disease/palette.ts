@@ -15,10 +15,17 @@ export const DISEASE_PALETTE = {
   dead: '#8a8780',
   /** Bone-marrow oedema halo (fluid: bright on fluid-sensitive MRI). */
   oedema: '#86cdea',
-  /** Inner line of the double-line sign: granulation tissue at the repair interface. */
-  interface: '#fff1b8',
-  /** Outer line: the sclerotic margin. */
-  sclerotic: '#4b3b2e',
+  /**
+   * Inner band of the reactive interface: hyperaemic granulation and fibrous tissue at the repair
+   * front (its bright inner line on T2 MRI). A pale salmon pink: apart from the arteries' crimson and, in lightness, from the dead bone's grey.
+   */
+  interface: '#f2b0a0',
+  /**
+   * Outer band: the sclerotic margin, thickened trabeculae — dense bone, so paler than the bone
+   * round it, as on a cut specimen and an X-ray. (It was dark brown, the MRI's dark outer line:
+   * on a cut face a surgeon read it as a pit.) The MRI picture draws its own signal.
+   */
+  sclerotic: '#fbf7ee',
   /** An artery carrying blood. */
   arteryFlowing: '#c1272d',
   /** An occluded artery: no flow — darker, still a vessel (not grey like a metal wire). */
@@ -35,6 +42,9 @@ export const DISTINCT_PAIRS: readonly (readonly [DiseaseColourId, DiseaseColourI
   ['oedema', 'ischaemic'],
   ['oedema', 'dead'],
   ['arteryFlowing', 'arteryOccluded'],
+  // The reactive interface's band lies against the dead bone, and is not a vessel.
+  ['interface', 'dead'],
+  ['interface', 'arteryFlowing'],
 ]
 
 export type Rgb = readonly [number, number, number]

@@ -113,12 +113,18 @@ float dzNoise(vec3 x) {
              mix(mix(dzHash(i + vec3(0, 0, 1)), dzHash(i + vec3(1, 0, 1)), f.x), mix(dzHash(i + vec3(0, 1, 1)), dzHash(i + vec3(1, 1, 1)), f.x), f.y), f.z);
 }
 // Patterns that carry the meaning without colour (greyscale print, colour blindness), in model mm:
-// diagonal hatching for bone losing its supply, a stipple of dots for dead bone.
+// diagonal hatching for bone losing its supply, a stipple of dots for dead bone, fine
+// cross-hatching for dense (sclerotic) bone.
 float dzHatch(vec3 p) {
   return smoothstep(0.2, 0.3, abs(fract((p.x + p.y + p.z) * 0.3) - 0.5));
 }
 float dzStipple(vec3 p) {
   return 1.0 - smoothstep(0.22, 0.3, length(fract(p * 0.45) - 0.5));
+}
+float dzDense(vec3 p) {
+  float a = smoothstep(0.34, 0.42, abs(fract((p.x - p.y + p.z) * 0.8) - 0.5));
+  float b = smoothstep(0.34, 0.42, abs(fract((p.x + p.y - p.z) * 0.8) - 0.5));
+  return max(a, b);
 }
 `
 
@@ -317,14 +323,15 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
   float s3 = dzInterface(vDzPos);
   float halo = uOedema * (1.0 - smoothstep(0.0, 5.0 + 20.0 * uOedema, s3)) * smoothstep(-0.5, 0.5, s3);
   col = mix(col, uColOedema * shade, 0.85 * show * near * halo);
-  // Double line: inner bright interface, outer dark sclerotic rim, along the lesion's edge.
-  // The outer line thickens as the rim becomes sclerotic (stage II, seen on X-ray).
-  float inner = smoothstep(-2.6, -2.0, sm) * (1.0 - smoothstep(-1.1, -0.6, sm));
+  // The reactive interface along the lesion's edge: repair tissue inside (pink), meeting a rim of
+  // dense bone outside (pale, cross-hatched), faint at ARCO I, whiter and thicker once the rim is
+  // sclerotic (stage II, seen on X-ray). See sectionCaps.ts.
+  float inner = smoothstep(-2.6, -2.0, sm) * (1.0 - smoothstep(-0.35, 0.05, sm));
   float outer = smoothstep(-0.4, 0.1, sm) * (1.0 - smoothstep(1.5 + 1.2 * uSclerotic, 2.2 + 1.2 * uSclerotic, sm));
   float dl = uDemarcation * k;
   col = mix(col, uColInterface, 0.9 * dl * uInterface * inner);
   dzGlow += uColInterface * (0.35 * dl * uInterface * inner);
-  col = mix(col, uColSclerotic, 0.9 * dl * max(uSclerotic, 0.9 * uInterface) * outer);
+  col = mix(col, mix(uColSclerotic, uColSclerotic * 0.86, dzDense(vDzPos)) * shade, 0.9 * dl * max(uSclerotic, 0.3 * uInterface) * outer);
   #ifdef DZ_HEAD_CART
   {
     // Over the collapsed segment: fibrillation and fissures, then a flap and an ulcer crater.

@@ -32,7 +32,7 @@ import { replaceChunk } from '../three/replaceChunk.ts'
 import { markHelper, solidMeshes } from '../model/solidMeshes.ts'
 
 /** What a cut through each solid looks like. */
-const CAP_LOOK: Record<CutSolid, { color: string; roughness: number }> = {
+export const CAP_LOOK: Record<CutSolid, { color: string; roughness: number }> = {
   hipBone: { color: '#efe2c6', roughness: 0.8 },
   femur: { color: '#f2e6cb', roughness: 0.8 },
   // Healthy cancellous bone: pale and neutral with a trabecular pattern (TRABECULAE below); no
