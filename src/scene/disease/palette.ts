@@ -17,7 +17,8 @@ export const DISEASE_PALETTE = {
   oedema: '#86cdea',
   /**
    * Inner band of the reactive interface: hyperaemic granulation and fibrous tissue at the repair
-   * front (its bright inner line on T2 MRI). A pale salmon pink: apart from the arteries' crimson and, in lightness, from the dead bone's grey.
+   * front (its bright inner line on T2 MRI). A pale salmon pink: apart from the arteries'
+   * crimson and, in lightness, from the dead bone's grey.
    */
   interface: '#f2b0a0',
   /**

@@ -89,7 +89,7 @@ const CAP_FRAGMENT = /* glsl */ `
     float behind = ra - uAcetRadius; // mm into the bone behind the joint surface
     float roof = smoothstep(0.55, 0.8, dot(qa / max(ra, 1e-3), vec3(-0.34, 0.94, 0.0)));
     float band = smoothstep(-0.2, 0.4, behind) * (1.0 - smoothstep(3.0, 7.0, behind)) * roof * uAcetSclerosis;
-    diffuseColor.rgb = mix(diffuseColor.rgb, mix(uColSclerotic, uColSclerotic * 0.86, dzDense(p)), 0.8 * band);
+    diffuseColor.rgb = mix(diffuseColor.rgb, dzSclerotic(uColSclerotic, p), 0.8 * band);
     float cyst = 1e3;
 ${CYSTS_GLSL}
     float shown = step(0.05, uAcetSclerosis);
@@ -198,7 +198,7 @@ ${CYSTS_GLSL}
       float inner = smoothstep(-2.6, -2.0, sdf) * (1.0 - smoothstep(-0.35, 0.05, sdf));
       float outer = smoothstep(-0.4, 0.1, sdf) * (1.0 - smoothstep(1.5 + 1.2 * uSclerotic, 2.2 + 1.2 * uSclerotic, sdf));
       col = mix(col, uColInterface, 0.95 * dem * uInterface * inner);
-      col = mix(col, mix(uColSclerotic, uColSclerotic * 0.86, dzDense(p0)), 0.92 * dem * max(uSclerotic, 0.3 * uInterface) * outer);
+      col = mix(col, dzSclerotic(uColSclerotic, p0), 0.92 * dem * max(uSclerotic, 0.3 * uInterface) * outer);
       // Subchondral fracture (crescent): a thin lucent line just under the plate, parallel to the
       // (collapsed) surface, from the lesion's anterolateral margin across it as it extends.
       if (uCrescent > 0.0 && sdf < 0.0) {

@@ -126,6 +126,11 @@ float dzDense(vec3 p) {
   float b = smoothstep(0.34, 0.42, abs(fract((p.x + p.y - p.z) * 0.8) - 0.5));
   return max(a, b);
 }
+// Sclerotic bone of colour \`base\` at p: its dense trabeculae cross-hatched (the lesion's
+// margin, the acetabular roof at IV).
+vec3 dzSclerotic(vec3 base, vec3 p) {
+  return mix(base, base * 0.86, dzDense(p));
+}
 `
 
 export const DZ_VERTEX_PARS = /* glsl */ `
@@ -331,7 +336,7 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
   float dl = uDemarcation * k;
   col = mix(col, uColInterface, 0.9 * dl * uInterface * inner);
   dzGlow += uColInterface * (0.35 * dl * uInterface * inner);
-  col = mix(col, mix(uColSclerotic, uColSclerotic * 0.86, dzDense(vDzPos)) * shade, 0.9 * dl * max(uSclerotic, 0.3 * uInterface) * outer);
+  col = mix(col, dzSclerotic(uColSclerotic, vDzPos) * shade, 0.9 * dl * max(uSclerotic, 0.3 * uInterface) * outer);
   #ifdef DZ_HEAD_CART
   {
     // Over the collapsed segment: fibrillation and fissures, then a flap and an ulcer crater.

@@ -225,9 +225,9 @@ export interface KeepOut {
 
 /**
  * Whether a chip reaching `reach` mm round `p` would enter the keep-out: a cylinder with flat
- * ends, as a drilled core is. (It was the round-ended capsule about the core's axis: that left a
- * half-ball of the core's radius empty ahead of its end, the dark gap a surgeon's review saw ahead
- * of the fibula, and its chips drew the cavity as scraped half-empty.)
+ * ends, as a drilled core is. (It was a round-ended capsule, which also kept a half-ball of the
+ * core's radius ahead of its end free of chips; where the cavity lies round the core's end, as
+ * for the fibula, that made no measurable difference: the gap there was whole chips not fitting.)
  */
 function entersKeepOut(p: Vec3, { from, to, radius }: KeepOut, reach: number): boolean {
   const ab: Vec3 = [to[0] - from[0], to[1] - from[1], to[2] - from[2]]
