@@ -1,19 +1,7 @@
 /**
- * The educational disclaimer (clinical reference §1): always visible in short form,
- * in full in the About panel and under saved images.
+ * The educational disclaimer (clinical reference §1), always visible in this short form beside
+ * the view and at the foot of saved images; in full in the About panel (./disclaimerLong.ts).
  */
-import type { SourceKey } from './sources.ts'
-
-/** Where the scope and disclaimer come from. */
-export const DISCLAIMER_SOURCES: readonly SourceKey[] = ['ref-scope']
 
 /** One line, shown beside the view at all times. */
 export const DISCLAIMER_SHORT = 'Educational illustration only — not a diagnosis or treatment advice.'
-
-/** The full statement for the About panel. */
-export const DISCLAIMER_LONG =
-  'Hip AVN Explorer is an educational illustration of hip anatomy, of how osteonecrosis of the femoral head ' +
-  'typically progresses, and of the main treatments. It is not a diagnosis, cannot stage or assess anyone’s hip, ' +
-  'and is not treatment advice. The numbers are typical study values and people vary widely; the stages are ' +
-  'smoothed into one scale for illustration. Real decisions depend on age, cause, lesion size and location, ' +
-  'symptoms and the surgeon’s judgement — please discuss your own situation with your doctor.'

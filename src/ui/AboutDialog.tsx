@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'react'
 import { CONTENT_LAST_REVIEWED, furtherReading, primarySources, type SourceEntry } from '../domain/sources.ts'
-import { DISCLAIMER_LONG } from '../domain/disclaimer.ts'
+import { DISCLAIMER_LONG } from '../domain/disclaimerLong.ts'
 
 function SourceList({ entries, testId }: { entries: readonly SourceEntry[]; testId: string }) {
   return (

@@ -3,7 +3,8 @@ import { EVIDENCE_TAGS } from '../../src/domain/evidence.ts'
 import { CONTENT_LAST_REVIEWED, SOURCES, isSourceKey } from '../../src/domain/sources.ts'
 import { PROCEDURES } from '../../src/domain/procedures.ts'
 import { TOURS } from '../../src/domain/tours/tours.ts'
-import { DISCLAIMER_SOURCES } from '../../src/domain/disclaimer.ts'
+import { DISCLAIMER_SOURCES } from '../../src/domain/disclaimerLong.ts'
+import { BAND_KEY_EVENTS } from '../../src/domain/staging/bandEvents.ts'
 import {
   HEALTHY_CAPTION,
   PARAMETER_TABLE,
@@ -73,6 +74,7 @@ const captions = STAGE_SYSTEMS.flatMap((system) =>
 const DISEASE: Found[] = [
   ...collect(PARAMETER_TABLE, 'PARAMETER_TABLE', []),
   ...collect(STAGE_BANDS, 'STAGE_BANDS', []),
+  ...collect(BAND_KEY_EVENTS, 'BAND_KEY_EVENTS', []),
   ...collect(STAGE_FINDINGS, 'STAGE_FINDINGS', []),
   ...collect(VESSEL_BASELINE_FLOW, 'VESSEL_BASELINE_FLOW', []),
   ...collect({ HEALTHY_CAPTION, PATIENT_CAPTIONS }, 'captions', []),

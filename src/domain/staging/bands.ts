@@ -11,7 +11,7 @@
  * (> 2 mm, IIIB). With [from, to) both of those points would get the wrong name.
  */
 import type { StageSystem } from '../viewState.ts'
-import { cited, type Citation, type Cited } from '../evidence.ts'
+import type { Citation } from '../evidence.ts'
 import { clampStage } from './points.ts'
 import { round } from '../rounding.ts'
 
@@ -41,11 +41,7 @@ export interface StageBand {
   readonly ficatSplitAt?: number
   /** Why the split sits where it does. */
   readonly ficatSplitCitation?: Citation
-  /** What happens in this band, in a few words (clinical). */
-  readonly keyEvent: Cited<string>
 }
-
-const XWALK = ['ref-crosswalk'] as const
 
 export const STAGE_BANDS: readonly StageBand[] = [
   {
@@ -54,7 +50,6 @@ export const STAGE_BANDS: readonly StageBand[] = [
     to: 0.5,
     arco: 'none',
     ficat: '0',
-    keyEvent: cited('perfusion falls; imaging still normal', 'Inf', XWALK, 'ARCO 2019 has no stage 0; this is Ficat 0, the "silent hip"'),
   },
   {
     id: 'I',
@@ -62,7 +57,6 @@ export const STAGE_BANDS: readonly StageBand[] = [
     to: 1,
     arco: 'I',
     ficat: 'I',
-    keyEvent: cited('a demarcated lesion (low-signal band) on MRI only', 'S', ['yoon2020', 'mitchell1987']),
   },
   {
     id: 'II',
@@ -70,7 +64,6 @@ export const STAGE_BANDS: readonly StageBand[] = [
     to: 2,
     arco: 'II',
     ficat: 'IIA',
-    keyEvent: cited('sclerosis and cysts visible on X-ray; no fracture', 'S', ['yoon2020', 'ficat1985', 'ficat-radiopaedia']),
   },
   {
     id: 'IIIA',
@@ -85,7 +78,6 @@ export const STAGE_BANDS: readonly StageBand[] = [
       sources: ['ref-crosswalk', 'epomedicine-ficat'],
       note: 'midpoint: the crescent without flattening (IIB) comes first, flattening (III) follows; the IIA/IIB split is from a secondary source',
     },
-    keyEvent: cited('subchondral fracture (crescent); collapse up to 2 mm', 'S', ['yoon2020', 'zhang2018']),
   },
   {
     id: 'IIIB',
@@ -93,12 +85,6 @@ export const STAGE_BANDS: readonly StageBand[] = [
     to: 3,
     arco: 'IIIB',
     ficat: 'III',
-    keyEvent: cited(
-      'progressive collapse beyond 2 mm; head out of round',
-      'S',
-      ['yoon2020', 'zhang2018', 'ficat1985', 'ficat-radiopaedia'],
-      'Yoon 2020 splits stage III at a depression of 2 mm (IIIA ≤ 2 mm), so IIIB is beyond it; more than 2 mm ends the pericollapse stage (Zhang 2018); segmental flattening, "out of round", is Ficat III',
-    ),
   },
   {
     id: 'IV-early',
@@ -106,12 +92,6 @@ export const STAGE_BANDS: readonly StageBand[] = [
     to: 3.5,
     arco: 'IV',
     ficat: 'IV',
-    keyEvent: cited(
-      'joint-space narrowing; acetabular changes',
-      'S',
-      ['ficat1985', 'steinberg1995', 'yoon2020', 'ficat-radiopaedia'],
-      'Ficat IV (loss of articular cartilage, acetabular osteophytes) and Steinberg V (joint narrowing with or without acetabular change); the ARCO 2019 abstract as read ends at stage IIIA, so the full ARCO IV wording was seen only on a secondary page',
-    ),
   },
   {
     id: 'IV-late',
@@ -119,7 +99,6 @@ export const STAGE_BANDS: readonly StageBand[] = [
     to: 4,
     arco: 'IV',
     ficat: 'IV',
-    keyEvent: cited('advanced osteoarthritis', 'S', ['ficat1985', 'steinberg1995', 'ficat-radiopaedia']),
   },
 ]
 

@@ -9,6 +9,7 @@ import { collapseRisk, collapsedRisk, courseNote, lesionAdvice, type LesionChoic
 import type { SourceKey } from '../sources.ts'
 import type { Cause, Mode, StageSystem } from '../viewState.ts'
 import { isHealthy, stageBand, stageDisplayName, stageLabel, type StageBandId } from './bands.ts'
+import { BAND_KEY_EVENTS } from './bandEvents.ts'
 import { IIIA_XRAY_PHASES, PRECLINICAL_AFTER_INJURY, STAGE_FINDINGS } from './findings.ts'
 import { HEALTHY_CAPTION, PATIENT_CAPTIONS, PRECLINICAL_BY_CAUSE } from './patientCaptions.ts'
 import { steinbergText } from './steinberg.ts'
@@ -116,12 +117,12 @@ function clinicalCaption(s: number, system: StageSystem, { lesion, cause = 'nont
   if (risk) lines.push(collapsed ? `Before collapse, the risk for this lesion was: ${risk.text}` : `Collapse risk: ${risk.text}`)
   const title = label === 'none' ? `Preclinical (${stageDisplayName(s, 'ficat')})` : name
   return {
-    title: `${title}: ${band.keyEvent.value}`,
+    title: `${title}: ${BAND_KEY_EVENTS[band.id].value}`,
     body: lines.join('\n'),
-    announcement: `${title}: ${band.keyEvent.value}.`,
+    announcement: `${title}: ${BAND_KEY_EVENTS[band.id].value}.`,
     sources: [
       ...new Set([
-        ...band.keyEvent.sources,
+        ...BAND_KEY_EVENTS[band.id].sources,
         ...xray.sources,
         ...f.mri.sources,
         ...symptoms.sources,
