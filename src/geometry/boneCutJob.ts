@@ -117,7 +117,7 @@ export class BoneCutJob {
       const cut = subtractor.subtract(own)
       const { positions, normals } = toLocalFrame(cut, input.toLocal)
       const parts = splitParts(cut, input.split).map((indices) => part(indices, positions))
-      solids[id] = { positions, normals, colors: cut.colors, regions: cut.regions, parts }
+      solids[id] = { positions, normals, colors: cut.colors, regions: cut.regions, cutFaces: cutFacesOf(cut), parts }
     }
     return { target: this.target, solids }
   }
@@ -150,7 +150,7 @@ export class BoneCutJob {
       const cut: number[] = []
       const I = kept.indices
       for (let t = 0; t < I.length; t += 3) (flat[I[t]!] && flat[I[t + 1]!] && flat[I[t + 2]!] ? cut : surface).push(I[t]!, I[t + 1]!, I[t + 2]!)
-      solids[id] = { positions, normals, colors: kept.colors, regions: kept.regions, parts: [part(Uint32Array.from(surface), positions), part(Uint32Array.from(cut), positions)] }
+      solids[id] = { positions, normals, colors: kept.colors, regions: kept.regions, cutFaces: cutFacesOf(kept), parts: [part(Uint32Array.from(surface), positions), part(Uint32Array.from(cut), positions)] }
     }
     return { solids }
   }
@@ -161,6 +161,11 @@ export class BoneCutJob {
     this.subtractors.clear()
     this.pieceSubtractors.clear()
   }
+}
+
+/** The solid's cut-face flags; none made (the removals took nothing): all zero. */
+function cutFacesOf(solid: SolidMesh): Uint8Array {
+  return solid.cutFaces ?? new Uint8Array(solid.positions.length / 3)
 }
 
 /** A vertex this close to a removal's plane (mm) lies on its cut face. */

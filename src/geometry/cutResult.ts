@@ -32,6 +32,8 @@ export interface CutSolid {
   readonly normals: Float32Array
   readonly colors: Uint8Array | null
   readonly regions: Uint8Array | null
+  /** 255 where a removal made the face, 0 on the bone's own surface (./solidMesh.ts). */
+  readonly cutFaces: Uint8Array
   readonly parts: readonly CutPart[]
 }
 
@@ -44,7 +46,7 @@ export interface CutResult {
 export function cutBuffers(result: CutResult): ArrayBuffer[] {
   const out: ArrayBuffer[] = []
   for (const solid of Object.values(result.solids)) {
-    for (const a of [solid.positions, solid.normals, solid.colors, solid.regions]) if (a) out.push(a.buffer as ArrayBuffer)
+    for (const a of [solid.positions, solid.normals, solid.colors, solid.regions, solid.cutFaces]) if (a) out.push(a.buffer as ArrayBuffer)
     for (const part of solid.parts) out.push(part.indices.buffer as ArrayBuffer)
   }
   return out

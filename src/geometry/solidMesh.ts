@@ -15,5 +15,10 @@ export interface SolidMesh {
   readonly colors: Uint8Array | null
   /** Index into the structure's region table per vertex, or null. */
   readonly regions: Uint8Array | null
+  /**
+   * Per vertex, 255 where a removal made the face (a tunnel's wall), 0 on the solid's own
+   * surface (read as normalised: scene/model/cutFaceLook.ts). Absent on the file's solids.
+   */
+  readonly cutFaces?: Uint8Array
 }
 

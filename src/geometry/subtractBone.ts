@@ -33,9 +33,10 @@ const COLOUR_AT = 6
 const BACKSIDE = 1
 /**
  * The inside of a hole against the nearest outer surface's colour, per channel: darker and
- * redder, as the shadowed inside of freshly cut cancellous bone is, so a tunnel seen in a cut reads as a hole and not as
- * a rod lying in the bone (lit from the front, a concave and a convex half-cylinder shade alike)
- * [design choice].
+ * redder, as freshly cut cancellous bone with its marrow is, so a tunnel seen in a cut reads as a
+ * hole and not as a rod lying in the bone (lit from the front, a concave and a convex
+ * half-cylinder shade alike) [design choice]. How the faces are lit (evenly in part, so no wall
+ * goes black): scene/model/cutFaceLook.ts, from the `cutFaces` flags set below.
  */
 const HOLE_SHADE = [0.72, 0.6, 0.56] as const
 
@@ -199,9 +200,11 @@ export class BoneSubtractor {
     const normals = new Float32Array(count * 3)
     const colors = this.solid.colors ? new Uint8Array(count * 3) : null
     const regions = this.solid.regions ? new Uint8Array(count) : null
+    const cutFaces = new Uint8Array(count)
     this.nearest ??= new NearestVertex(this.solid.positions)
     for (let v = 0; v < count; v++) {
       const from = old ? old[v]! : v
+      if (cut[from]) cutFaces[v] = 255
       const o = from * NUM_PROP
       const x = props[o]!, y = props[o + 1]!, z = props[o + 2]!
       positions.set([x, y, z], v * 3)
@@ -219,7 +222,7 @@ export class BoneSubtractor {
       }
       if (regions) regions[v] = this.solid.regions![near]!
     }
-    return { positions, indices, normals, colors, regions }
+    return { positions, indices, normals, colors, regions, cutFaces }
   }
 
   dispose(): void {

@@ -126,8 +126,20 @@ describe('a core decompression tunnel shown, then taken back', () => {
     expect(firstFemurHit()).toBeLessThan(12)
     expect(insideSolid(model.nodes.femurCancellous!, midTunnel())).toBe(true)
 
+    // Every geometry the femur's materials draw carries the cut-face flag (model/cutFaceLook.ts):
+    // all zero in the file's, set on the tunnel's wall in the cut one.
+    const flagged = (mesh: Mesh) => {
+      const flag = mesh.geometry.getAttribute('_cutFace')
+      expect(flag, `${mesh.userData.structureId} has the cut-face flag`).toBeDefined()
+      let n = 0
+      for (let v = 0; v < flag.count; v++) if (flag.getX(v) > 0.5) n++
+      return n
+    }
+    for (const mesh of loaded.keys()) expect(flagged(mesh), `${mesh.userData.structureId}: nothing cut yet`).toBe(0)
+
     const revision = useGeometryRevision.getState().revision
     expect(showCut(model, 'femur', cut)).toBe(true)
+    for (const mesh of loaded.keys()) expect(flagged(mesh), `${mesh.userData.structureId}: the tunnel's wall`).toBeGreaterThan(50)
     expect(useGeometryRevision.getState().revision).toBe(revision + 1)
     const cutGeometries = [...loaded.keys()].map((mesh) => mesh.geometry)
     for (const [mesh, original] of loaded) {

@@ -132,6 +132,8 @@ describe('DiseaseLayer', () => {
     // A healthy hip draws with its plain program (software WebGL would pay for the code anyway).
     expect(materialOf('femur').customProgramCacheKey()).toBe(plainKey)
     expect(compile(materialOf('femur'), 'standard').vertexShader).not.toContain('dzCollapse')
+    // The removal solids' own patch (the faces a treatment cuts: model/cutFaceLook.ts) stays, healthy or not.
+    expect(compile(materialOf('femur'), 'standard').vertexShader).toContain('vCutFace = _cutFace')
     expect(materialOf('posterosuperiorRetinacularArteries').customProgramCacheKey()).toBe('hip-disease-artery')
     const artery = compile(materialOf('femoralArtery'), 'physical')
     expect(artery.fragmentShader).toContain('vDzArc')
@@ -141,6 +143,8 @@ describe('DiseaseLayer', () => {
     expect(materialOf('femoralHeadCartilage').customProgramCacheKey()).toBe('hip-disease-headCartilage')
     const femur = compile(materialOf('femur'), 'standard')
     expect(femur.vertexShader).toContain('dzCollapse(dzP, dzN)')
+    expect(femur.vertexShader).toContain('vCutFace = _cutFace')
+    expect(femur.fragmentShader).toContain('totalEmissiveRadiance += diffuseColor.rgb * even')
     expect(femur.fragmentShader).toContain('uColDead')
     expect(femur.uniforms.uCollapseMm).toBeDefined()
     // Between diseased stages the key stays: scrubbing never recompiles.
@@ -169,7 +173,7 @@ describe('DiseaseLayer', () => {
       if ((o as Mesh).isMesh && o.userData.diseaseFree) far.push(o as Mesh)
     })
     expect(far.map((m) => m.userData.structureId)).toContain('femur')
-    for (const mesh of far) expect((mesh.material as Material).customProgramCacheKey()).not.toContain('hip-')
+    for (const mesh of far) expect((mesh.material as Material).customProgramCacheKey()).not.toContain('hip-disease')
     expect(materialOf('femur').customProgramCacheKey()).toBe('hip-disease-femur')
   })
 
@@ -270,7 +274,7 @@ describe('DiseaseLayer', () => {
     expect(materialOf('femur').customProgramCacheKey()).toBe('hip-disease-femur')
     await renderer.unmount()
     renderer = null
-    expect(materialOf('femur').customProgramCacheKey()).not.toMatch(/^hip-/)
+    expect(materialOf('femur').customProgramCacheKey()).not.toMatch(/hip-disease/)
     expect(useModelStore.getState().model!.scene.getObjectByName('necroticLesion')).toBeUndefined()
   })
 })

@@ -110,7 +110,7 @@ describe('a core up the neck', () => {
     }
   })
 
-  it('keeps the attributes of the surface it does not touch and turns the new faces out of the bone', () => {
+  it('keeps the attributes of the surface it does not touch, turns the new faces out of the bone and flags them', () => {
     for (const name of ['femur', 'femurCancellous']) {
       const before = solids.get(name)!
       const after = results.get(name)!
@@ -137,11 +137,14 @@ describe('a core up the neck', () => {
         if (twins && r > core.radius + 2) {
           kept++
           expect(twins.some((o) => same(v, o)), `${name}: vertex ${v} at ${p.join(', ')}`).toBe(true)
+          // Flagged as the bone's own surface (scene/model/cutFaceLook.ts lights the cut ones evenly).
+          expect(after.cutFaces![v], `${name}: vertex ${v}`).toBe(0)
         }
         // On the tunnel's wall (not its rim): the normal points to the axis, into the hole.
         if (Math.abs(r - core.radius) < 0.02 && t > 1 && t < Math.hypot(...sub(core.to, core.from)) - 1 && Math.abs(dot(n, axis)) < 0.5) {
           wall++
           expect(dot(n, unit(radial))).toBeLessThan(-0.99)
+          expect(after.cutFaces![v], `${name}: wall vertex ${v}`).toBe(255)
         }
       }
       expect(kept, name).toBeGreaterThan(0.95 * (before.positions.length / 3))

@@ -1,24 +1,11 @@
 /**
- * Which structures a bone removal takes from (frame.ts BoneRemoval `target`): the one rule the
- * geometry worker (what it subtracts from), the model's geometry owner (what it swaps) and the
- * visibility rules (where a point counts as taken away) all ask.
- *
- * - femur (the default): its cortex and its cancellous core — tunnels, cavities, windows, the
- *   neck cut, the broached canal, the reamed head;
- * - pelvis: the socket's bone, the cartilage lining it and the labrum on its rim — acetabular
- *   reaming takes all three (clinical.md §6.5 step 4: cartilage and subchondral bone).
- * The head's cartilage is never a removal's: a treatment that takes it hides it by a step's list.
+ * Which bone a removal takes from (frame.ts BoneRemoval `target`), and the structures of each
+ * bone (./removalSolids.ts): the one rule the geometry worker, the model's geometry owner and the
+ * visibility rules all ask.
  */
-import type { StructureId } from '../anatomy/structures.ts'
-import { REMOVAL_TARGETS, type BoneRemoval, type RemovalTarget } from './frame.ts'
+import type { BoneRemoval, RemovalTarget } from './frame.ts'
 
-export const REMOVAL_SOLIDS = {
-  femur: ['femur', 'femurCancellous'],
-  pelvis: ['hipBone', 'acetabularCartilage', 'labrum'],
-} as const satisfies Record<RemovalTarget, readonly StructureId[]>
-
-export type RemovalSolid = (typeof REMOVAL_SOLIDS)[RemovalTarget][number]
-export type SolidOf<T extends RemovalTarget> = (typeof REMOVAL_SOLIDS)[T][number]
+export { REMOVAL_SOLIDS, targetOfStructure, type RemovalSolid, type SolidOf } from './removalSolids.ts'
 
 export function removalTarget(removal: BoneRemoval): RemovalTarget {
   return removal.target ?? 'femur'
@@ -27,11 +14,4 @@ export function removalTarget(removal: BoneRemoval): RemovalTarget {
 /** The removals that take from `target`, in their order. */
 export function removalsOn(removals: readonly BoneRemoval[], target: RemovalTarget): BoneRemoval[] {
   return removals.filter((r) => removalTarget(r) === target)
-}
-
-const TARGET_OF = new Map<StructureId, RemovalTarget>(REMOVAL_TARGETS.flatMap((t) => REMOVAL_SOLIDS[t].map((id) => [id, t] as const)))
-
-/** The target whose removals cut `structure`, or null when no removal ever does. */
-export function targetOfStructure(structure: StructureId): RemovalTarget | null {
-  return TARGET_OF.get(structure) ?? null
 }

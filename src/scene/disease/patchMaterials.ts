@@ -179,11 +179,15 @@ export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchRe
         // Healthy: the very program the unpatched material had (already compiled for the first
         // picture), found again by its key.
         const plainKey = material.customProgramCacheKey()
-        material.onBeforeCompile = (shader) => {
+        // On top of the material's own patch (a removal solid's cut faces, ../model/cutFaceLook.ts).
+        const base = material.onBeforeCompile.bind(material)
+        material.onBeforeCompile = (shader, renderer) => {
+          base(shader, renderer)
           // The uniforms in both programs: three keeps the object of the last compile.
           Object.assign(shader.uniforms, uniforms, own)
           if (shown) headShader(shader, kind)
         }
+        // One program per kind: a kind is one structure, so its own patch is the same for all its materials.
         material.customProgramCacheKey = () => (shown ? `hip-disease-${kind}` : plainKey)
         switched.push(material)
       } else if (artery) {

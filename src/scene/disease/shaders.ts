@@ -19,6 +19,7 @@ import { CUTAWAY_REACH_MM } from '../../domain/cutaway.ts'
 import { FOOTPRINT_PROBE_MM, HINGE_WIDTH_MEDIAL_MM, MEDIAL_SHARE, STEP_WIDTH_LATERAL_MM } from '../../domain/lesion/collapse.ts'
 import { OSTEOPHYTE_RINGS } from '../../domain/lesion/osteophytes.ts'
 import { LESION_GLSL } from './lesionGlsl.ts'
+import { CUT_FACE_DEFINE } from '../model/cutFaceLook.ts'
 
 /** A number as a GLSL float literal. */
 const f = (v: number): string => (Number.isInteger(v) ? `${v}.0` : String(v))
@@ -307,6 +308,12 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
   #endif
   float k = show * head;
   float shade = clamp(dot(diffuseColor.rgb, vec3(0.4)) / max(dot(diffuse, vec3(0.4)), 1e-3), 0.35, 1.2);
+  #ifdef ${CUT_FACE_DEFINE}
+    // A face a removal made: its darker colour marks a hole in the bone's own colour only
+    // (../model/cutFaceLook.ts); dead bone on a tunnel's wall or under a cleared cavity's roof
+    // is the dead bone's grey, not a dark line a surgeon reads as a crescent or a gap.
+    shade = mix(shade, 1.0, 0.5 * clamp(vCutFace, 0.0, 1.0));
+  #endif
   vec3 col = diffuseColor.rgb;
   #ifdef DZ_HEAD_CART
     float kd0 = min(1.0, 1.7 * k);

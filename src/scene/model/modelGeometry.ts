@@ -30,6 +30,7 @@ import type { LoadedHip } from './modelStore.ts'
 import { solidMeshes } from './solidMeshes.ts'
 import { jointRegions } from './splitNearJoint.ts'
 import { useGeometryRevision } from './geometryRevision.ts'
+import { CUT_FACE_ATTRIBUTE, cutFaceAttribute } from './cutFaceLook.ts'
 
 
 interface Owned {
@@ -136,6 +137,7 @@ export function geometriesOf(solid: CutSolid): BufferGeometry[] {
   }
   if (solid.colors) attributes.color = new BufferAttribute(solid.colors, 3, true)
   if (solid.regions) attributes._region = new BufferAttribute(solid.regions, 1)
+  attributes[CUT_FACE_ATTRIBUTE] = cutFaceAttribute(solid.cutFaces)
   return solid.parts.map((part) => {
     const geometry = new BufferGeometry()
     for (const [name, attribute] of Object.entries(attributes)) geometry.setAttribute(name, attribute)

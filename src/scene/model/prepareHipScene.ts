@@ -9,6 +9,8 @@ import { isStructureId, type StructureId } from '../../domain/anatomy/structures
 import { createMaterial, MATERIAL_KIND } from './hipMaterials.ts'
 import { jointRegions, splitMeshNearJoint, type JointRegion } from './splitNearJoint.ts'
 import { clipBySection } from '../section/sectionPlane.ts'
+import { targetOfStructure } from '../../domain/treatment/removalSolids.ts'
+import { markUncut, withCutFaceLook } from './cutFaceLook.ts'
 
 export type StructureNodes = Partial<Record<StructureId, Object3D>>
 
@@ -18,12 +20,19 @@ export function prepareHipScene(root: Object3D, extras: Record<string, unknown> 
   root.traverse((object) => {
     if (isStructureId(object.name) && !nodes[object.name]) nodes[object.name] = object
   })
+  // The solids a treatment's removal takes bone from show the faces it makes (./cutFaceLook.ts).
+  const materialFor = (id: StructureId, mesh: Mesh) => {
+    const material = createMaterial(MATERIAL_KIND[id], !!mesh.geometry.getAttribute('color'))
+    return targetOfStructure(id) ? withCutFaceLook(material) : material
+  }
   for (const [id, node] of Object.entries(nodes) as [StructureId, Object3D][]) {
     node.traverse((object) => {
       const mesh = object as Mesh
       if (!mesh.isMesh) return
       const old = mesh.material
-      mesh.material = createMaterial(MATERIAL_KIND[id], !!mesh.geometry.getAttribute('color'))
+      // Before the split below: its parts share the attributes.
+      if (targetOfStructure(id)) markUncut(mesh.geometry)
+      mesh.material = materialFor(id, mesh)
       ;(Array.isArray(old) ? old : [old]).forEach((m) => m.dispose())
       mesh.userData.structureId = id
       // The capsule is see-through: draw it after the opaque structures it wraps.
@@ -38,7 +47,7 @@ export function prepareHipScene(root: Object3D, extras: Record<string, unknown> 
         if ((o as Mesh).isMesh) meshes.push(o as Mesh)
       })
       for (const mesh of meshes) {
-        splitMeshNearJoint(mesh, root, region, () => createMaterial(MATERIAL_KIND[id], !!mesh.geometry.getAttribute('color')))
+        splitMeshNearJoint(mesh, root, region, () => materialFor(id, mesh))
       }
     }
   }

@@ -33,8 +33,11 @@ export const UNCUT_PLANE: Readonly<Plane> = (() => {
 export function paintCutFaces(material: Material, cutColour: Color): void {
   const colour = { value: cutColour }
   material.side = DoubleSide
-  // The same source text for every cut piece: three keys programs by it, and the colour is a uniform.
-  material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
+  // On top of the role's own patch (the graft chips' even light, ../model/cutFaceLook.ts).
+  const base = material.onBeforeCompile.bind(material)
+  const baseKey = material.customProgramCacheKey()
+  material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms, renderer) => {
+    base(shader, renderer)
     shader.uniforms[UNIFORM] = colour
     shader.fragmentShader = replaceChunk(
       shader.fragmentShader,
@@ -50,4 +53,6 @@ export function paintCutFaces(material: Material, cutColour: Color): void {
 #endif`,
     )
   }
+  // The colour is a uniform: one program per base look.
+  material.customProgramCacheKey = () => `${baseKey}|hip-piece-cut`
 }

@@ -14,6 +14,7 @@
  */
 import { Color, MeshStandardMaterial, type Material, type Plane } from 'three'
 import { createMaterial } from '../model/hipMaterials.ts'
+import { withCutFaceLook } from '../model/cutFaceLook.ts'
 import { DISEASE_PALETTE } from '../disease/palette.ts'
 import { paintCutFaces } from './pieceCutLook.ts'
 
@@ -88,8 +89,9 @@ function make(role: TreatmentMaterialRole): Material {
     case 'cancellous':
       return createMaterial('cancellous', false)
     case 'graftChips':
-      // White base: the vertex colours give each chip its shade of cancellous bone.
-      return new MeshStandardMaterial({ color: new Color('#ffffff'), roughness: 0.92, metalness: 0, flatShading: true, vertexColors: true })
+      // White base: the vertex colours give each chip its shade of cancellous bone. Lit as cut
+      // bone is (../model/cutFaceLook.ts): no facet of the packed graft reads as a black gap.
+      return withCutFaceLook(new MeshStandardMaterial({ color: new Color('#ffffff'), roughness: 0.92, metalness: 0, flatShading: true, vertexColors: true }), 'everywhere')
     case 'dead':
       return new MeshStandardMaterial({ color: new Color(DISEASE_PALETTE.dead), roughness: 0.9, metalness: 0 })
     case 'marrow':

@@ -122,6 +122,23 @@ export function diffCount(a: PNG, b: PNG, region: Region = fullRegion(a), tolera
   return n
 }
 
+/**
+ * The share of the pixels inside a disc (centre and radius in image pixels) that are near-black:
+ * every channel below `below` (a dark red is not near-black, a dark brown is).
+ */
+export function nearBlackShare(png: PNG, cx: number, cy: number, radius: number, below = 64): number {
+  let total = 0
+  let black = 0
+  for (let y = Math.max(0, Math.floor(cy - radius)); y <= Math.min(png.height - 1, cy + radius); y++) {
+    for (let x = Math.max(0, Math.floor(cx - radius)); x <= Math.min(png.width - 1, cx + radius); x++) {
+      if ((x - cx) ** 2 + (y - cy) ** 2 > radius ** 2) continue
+      total++
+      if (Math.max(...pixel(png, x, y)) < below) black++
+    }
+  }
+  return total ? black / total : 0
+}
+
 /** Number of distinct colours (quantised to 5 bits per channel): a flat image has 1. */
 export function distinctColours(png: PNG, region: Region = fullRegion(png)): number {
   const seen = new Set<number>()
