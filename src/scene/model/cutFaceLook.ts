@@ -3,7 +3,7 @@
  * a reamed socket. The one owner of the per-vertex flag that marks them (`_cutFace`: 1 on the
  * faces the cut made, 0 on the bone's own surface; geometry/subtractBone.ts sets it) and of the
  * shader code that reads it, on the materials of the solids removals take from
- * (domain/treatment/removalTarget.ts REMOVAL_SOLIDS).
+ * (domain/treatment/removalSolids.ts), and on the graft chips' (every face of a chip is cut).
  *
  * Why: those faces are mostly seen through the section's cut, from inside the bone, where the
  * studio lights (../StudioLights.tsx: a key from above, the hemisphere's dark ground colour
@@ -25,8 +25,9 @@ export const CUT_FACE_ATTRIBUTE = '_cutFace'
 
 /**
  * The share of a cut face's light that is even (its colour as it is, whatever way it faces); the
- * rest is lit as the bone's own surface is [design choice: the darkest wall, facing the
- * hemisphere's ground, keeps about 60% of its colour; fully even walls lost the hole's shape].
+ * rest is lit as the bone's own surface is [design choice: a wall facing the hemisphere's dark
+ * ground keeps at least 40% of its colour; at 60% an empty tunnel lost its shading and read as
+ * a flat band].
  */
 export const CUT_FACE_EVEN_LIGHT = 0.4
 
