@@ -18,7 +18,7 @@ import { type ViewState } from '../../src/domain/viewState.ts'
 import { madd } from '../../src/domain/vec3.ts'
 import { expectCancellousColour, lookAt } from './support/cutFace.ts'
 import { defaultPlan, modelLandmarks } from './support/model.ts'
-import { describeProblems, getStats, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
+import { describeProblems, getStats, setState, sharedAppPageForFile, viewerCanvas, waitForSettled } from './support/page.ts'
 import { diffCount, nearBlackShare, viewPixels } from './support/pixels.ts'
 import { programLinks, recordProgramLinks } from './support/programLinks.ts'
 
@@ -52,9 +52,10 @@ async function headDisc(page: Page, png: PNG): Promise<{ x: number; y: number; r
     const api = window.hipExplorer!
     const centre = api.project([0, 0, 0])!
     const top = api.project([0, r, 0])!
-    return { x: centre.x, y: centre.y, r: Math.hypot(top.x - centre.x, top.y - centre.y), width: document.querySelector('canvas')!.getBoundingClientRect().width }
+    return { x: centre.x, y: centre.y, r: Math.hypot(top.x - centre.x, top.y - centre.y) }
   }, radius)
-  const k = png.width / view.width
+  // CSS pixels of the view → the screenshot's pixels, as support/cutFace.ts lookAt scales them.
+  const k = png.width / (await viewerCanvas(page).boundingBox())!.width
   return { x: view.x * k, y: view.y * k, radius: view.r * k }
 }
 

@@ -309,9 +309,10 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
   float k = show * head;
   float shade = clamp(dot(diffuseColor.rgb, vec3(0.4)) / max(dot(diffuse, vec3(0.4)), 1e-3), 0.35, 1.2);
   #ifdef ${CUT_FACE_DEFINE}
-    // A face a removal made: its darker colour marks a hole in the bone's own colour only
-    // (../model/cutFaceLook.ts); dead bone on a tunnel's wall or under a cleared cavity's roof
-    // is the dead bone's grey, not a dark line a surgeon reads as a crescent or a gap.
+    // A face a removal made: the hole's darker colour (geometry/subtractBone.ts) darkens the
+    // disease's tints only half as much (../model/cutFaceLook.ts), so dead bone on a tunnel's
+    // wall or under a cleared cavity's roof stays grey, not a dark line a surgeon reads as a
+    // crescent or a gap, and a tunnel into the lesion still shows against its cut face.
     shade = mix(shade, 1.0, 0.5 * clamp(vCutFace, 0.0, 1.0));
   #endif
   vec3 col = diffuseColor.rgb;

@@ -34,8 +34,7 @@ export const CUT_FACE_EVEN_LIGHT = 0.4
 /** Gives `geometry` an all-zero flag (nothing cut) when it has none. */
 export function markUncut(geometry: BufferGeometry): void {
   if (geometry.getAttribute(CUT_FACE_ATTRIBUTE)) return
-  const count = geometry.getAttribute('position')?.count ?? 0
-  geometry.setAttribute(CUT_FACE_ATTRIBUTE, new BufferAttribute(new Uint8Array(count), 1, true))
+  geometry.setAttribute(CUT_FACE_ATTRIBUTE, cutFaceAttribute(new Uint8Array(geometry.getAttribute('position')?.count ?? 0)))
 }
 
 /** The flag of a cut solid's vertices (geometry/cutResult.ts CutSolid.cutFaces). */
