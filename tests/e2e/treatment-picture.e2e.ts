@@ -126,6 +126,33 @@ describe('treatments in the picture', () => {
     expect(describeProblems(problems)).toBe('none')
   })
 
+  it('a collapsed head (ARCO IIIB): the cut face reaches the sunken roof of a graft\'s cavity or tunnel, with no band into the bone', async () => {
+    const { page, problems } = await openApp()
+    // The cut's face was counted on the undeformed bone, so it stopped at the roof's old place
+    // while the drawn roof had sunk with the head: between them the view looked into the bone's
+    // inside (pure black). Measured on that build at stage 2.75 (IIIB): 0.50% of the head's disc
+    // at packing, 0.24% at the strut, 0.11% with the fibula in; now none.
+    const steps = [
+      ['bone-grafting', null, 'pack-graft'],
+      ['bone-grafting', 'phemister', 'strut'],
+      ['vascularised-fibula', null, 'insert'],
+    ] as const
+    const found: string[] = []
+    for (const [procedure, variant, id] of steps) {
+      const step = treatmentSteps(procedure, variant).findIndex((x) => x.id === id)
+      const { ignored } = await setState(page, { ...stepState(procedure, variant, step), stage: 2.75 })
+      expect(ignored).toEqual([])
+      await waitForSettled(page)
+      const png = await viewPixels(page)
+      const disc = await headDisc(page, png)
+      // Pure black only (every channel < 24): the subchondral fracture's line is dark by design.
+      const share = nearBlackShare(png, disc.x, disc.y, disc.radius, 24)
+      if (share > 0) found.push(`${id}: ${(100 * share).toFixed(3)}%`)
+    }
+    expect(found, 'pure black share of the head in the cut, by step').toEqual([])
+    expect(describeProblems(problems)).toBe('none')
+  })
+
   it('core decompression: the core is a hole where the coronal cut showed bone, and closing puts everything back', async () => {
     const { page, problems } = await openApp()
     const plan = defaultPlan('core-decompression', null)

@@ -293,3 +293,42 @@ describe('DiseaseLayer with other features attached to the model', () => {
     expect((helper.material as Material).customProgramCacheKey()).not.toContain('hip-')
   })
 })
+
+describe('DiseaseLayer and the cross-section', () => {
+  it('collapses the head bone’s stencil passes with the bone while the disease shows, and leaves the other solids’ passes plain', async () => {
+    const { Plane } = await import('three')
+    const { createSectionCaps } = await import('../../src/scene/section/sectionCaps.ts')
+    const model = useModelStore.getState().model!
+    const caps = createSectionCaps(model.nodes, new Plane())
+    renderer = await ReactThreeTestRenderer.create(<DiseaseLayer />)
+    const scene = renderer.scene.instance as Object3D
+    // As the app has them: the model under the scene, the caps beside it (../section/CrossSection.tsx).
+    scene.add(model.scene, ...caps.capMeshes)
+    const passes = (id: string) => caps.passes.filter((p) => p.name === `section-stencil-${id}`)
+    const plainKey = (passes('femur')[0]!.material as Material).customProgramCacheKey()
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(3))
+    await frames(5)
+    for (const id of ['femur', 'femurCancellous']) {
+      expect(passes(id).length).toBe(2)
+      for (const pass of passes(id)) {
+        const material = pass.material as Material
+        expect(material.customProgramCacheKey()).toBe('hip-disease-stencil')
+        const shader = compile(material, 'basic' as 'standard')
+        // The same collapse as the drawn bone, faded out toward the bony surface.
+        expect(shader.vertexShader).toContain('dzCollapseAt(dir) * dzRadial(r) * (1.0 - smoothstep(uHeadRadius - 1.5, uHeadRadius, r))')
+        expect((shader.uniforms as Record<string, { value: unknown }>).uToModel?.value).toBeDefined()
+      }
+    }
+    // Its own pair per mesh: each carries its mesh's frame.
+    expect(new Set(caps.passes.map((p) => p.material)).size).toBe(caps.passes.length)
+    for (const id of ['femoralHeadCartilage', 'acetabularCartilage', 'hipBone']) {
+      for (const pass of passes(id)) expect((pass.material as Material).customProgramCacheKey()).not.toContain('hip-')
+    }
+    // Healthy again: the plain stencil program.
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(0))
+    await frames(120)
+    expect((passes('femur')[0]!.material as Material).customProgramCacheKey()).toBe(plainKey)
+    scene.remove(model.scene, ...caps.capMeshes)
+    caps.dispose()
+  })
+})

@@ -35,6 +35,8 @@ import {
   DZ_HEAD_FRAGMENT,
   DZ_LESION_EMISSIVE,
   DZ_LESION_FRAGMENT,
+  DZ_STENCIL_VERTEX,
+  DZ_STENCIL_VERTEX_PARS,
   DZ_VERTEX_PARS,
   DZ_WORN_ROUGHNESS,
   DZ_WINDOW_FRAGMENT,
@@ -104,6 +106,11 @@ export interface PatchResult {
   readonly diseaseShown: () => boolean
   /** Switches the programs; a no-op when unchanged, so it may be called every frame. */
   showDisease(shown: boolean): void
+  /**
+   * Makes a section stencil pass hanging under one of the head's bone meshes (structure `id`)
+   * collapse with that mesh (DZ_STENCIL_VERTEX), on the same switch as the mesh's own program.
+   */
+  collapseStencilPass(pass: Mesh, id: StructureId): void
 }
 
 export function headShader(shader: WebGLProgramParametersWithUniforms, kind: Exclude<DiseaseKind, 'artery'>): void {
@@ -171,11 +178,7 @@ export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchRe
     for (const { mesh, material } of materialsOf(node)) {
       saved.push({ material, onBeforeCompile: material.onBeforeCompile, customProgramCacheKey: material.customProgramCacheKey })
       if (kind) {
-        // The femur's structures compute in its rest frame: an operation may have moved it already
-        // (the disease layer comes with the first stage above healthy, perhaps mid-operation).
-        const toModel = toAncestorMatrix(mesh, model.scene)
-        if (onFemur(id)) toModel.premultiply(femurRestMatrix())
-        const own = { uToModel: { value: toModel }, uFromModel: { value: toModel.clone().invert() } }
+        const own = restFrameOf(mesh, id, model.scene)
         // Healthy: the very program the unpatched material had (already compiled for the first
         // picture), found again by its key.
         const plainKey = material.customProgramCacheKey()
@@ -209,7 +212,38 @@ export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchRe
       shown = next
       for (const material of switched) material.needsUpdate = true
     },
+    collapseStencilPass(pass, id) {
+      const material = pass.material as Material
+      const solid = pass.parent as Mesh | null
+      if (!solid || material.userData.dzStencil) return
+      material.userData.dzStencil = true
+      saved.push({ material, onBeforeCompile: material.onBeforeCompile, customProgramCacheKey: material.customProgramCacheKey })
+      const own = restFrameOf(solid, id, model.scene)
+      const plainKey = material.customProgramCacheKey()
+      const base = material.onBeforeCompile.bind(material)
+      material.onBeforeCompile = (shader, renderer) => {
+        base(shader, renderer)
+        Object.assign(shader.uniforms, uniforms, own)
+        if (!shown) return
+        shader.vertexShader = replaceChunk(shader.vertexShader, '#include <common>', `#include <common>\n${DZ_STENCIL_VERTEX_PARS}`)
+        shader.vertexShader = replaceChunk(shader.vertexShader, '#include <begin_vertex>', DZ_STENCIL_VERTEX)
+      }
+      material.customProgramCacheKey = () => (shown ? 'hip-disease-stencil' : plainKey)
+      switched.push(material)
+      material.needsUpdate = true
+    },
   }
+}
+
+/**
+ * The matrices between `mesh`'s own frame and the model's frame where the disease is laid out:
+ * the femur's structures compute in its rest frame, as an operation may have moved it already
+ * (the disease layer comes with the first stage above healthy, perhaps mid-operation).
+ */
+function restFrameOf(mesh: Object3D, id: StructureId, root: Object3D): { uToModel: { value: Matrix4 }; uFromModel: { value: Matrix4 } } {
+  const toModel = toAncestorMatrix(mesh, root)
+  if (onFemur(id)) toModel.premultiply(femurRestMatrix())
+  return { uToModel: { value: toModel }, uFromModel: { value: toModel.clone().invert() } }
 }
 
 /**
@@ -240,6 +274,7 @@ export function patchLesionMaterial(material: Material, uniforms: DiseaseUniform
 
 export function unpatch(result: PatchResult): void {
   for (const s of result.saved) {
+    delete s.material.userData.dzStencil
     s.material.onBeforeCompile = s.onBeforeCompile
     s.material.customProgramCacheKey = s.customProgramCacheKey
     s.material.needsUpdate = true

@@ -2,9 +2,10 @@
  * The disease in the cross-section: the cut faces ("caps") that the section feature
  * (src/scene/section) draws on the cutting plane, named `section-cap-<structure>`, get the
  * lesion as an MRI-like slice — the necrotic bowl, its serpiginous double line, the oedema,
- * the subchondral fracture — and follow the collapse: the caps are stencilled from the
- * undeformed solids, so the part of the head that has sunk is cleared here (or drawn as the
- * sunken cartilage). The hip bone's cap shows the roof's sclerosis and cysts at stage IV.
+ * the subchondral fracture — and follow the collapse: the caps' outer edge is stencilled from
+ * the undeformed solids (inside the bone, the stencil collapses with it: DZ_STENCIL_VERTEX), so
+ * the part of the head that has sunk is cleared here (or drawn as the sunken cartilage, or joint
+ * fluid). The hip bone's cap shows the roof's sclerosis and cysts at stage IV.
  * Patched once per cap material; the same program is reused afterwards.
  */
 import { Color, type Material, type Matrix4, type Mesh, type Object3D, type WebGLProgramParametersWithUniforms } from 'three'
@@ -14,11 +15,14 @@ import { replaceChunk } from '../three/replaceChunk.ts'
 import { CRESCENT_DEPTH_MM } from '../../domain/lesion/geometry.ts'
 import { DZ_COMMON } from './shaders.ts'
 import type { DiseaseUniforms } from './uniforms.ts'
+import { capName, stencilPassName } from '../section/sectionNames.ts'
 
 export const CAP_IDS = ['femur', 'femurCancellous', 'femoralHeadCartilage', 'acetabularCartilage', 'hipBone'] as const
 export type CapId = (typeof CAP_IDS)[number]
 /** Object names the section feature gives its caps. */
-export const CAP_NAMES: readonly string[] = CAP_IDS.map((id) => `section-cap-${id}`)
+export const CAP_NAMES: readonly string[] = CAP_IDS.map(capName)
+/** The solids whose stencil passes collapse with the head (../section/sectionCaps.ts; DZ_STENCIL_VERTEX). */
+const COLLAPSING_SOLIDS = ['femur', 'femurCancellous'] as const
 
 const DEFINE: Record<CapId, string> = {
   femur: 'DZ_CAP_FEMUR',
@@ -246,9 +250,15 @@ export function patchCapMaterial(material: Material, id: CapId, uniforms: Diseas
 
 /**
  * Patches the caps present in the scene that are not patched yet. Returns those it patched, and
- * whether every cap is there (and so patched): then there is nothing left to look for.
+ * whether every cap is there (and so patched): then there is nothing left to look for. With the
+ * caps come the head bone's stencil passes (made together, ../section/sectionCaps.ts): each is
+ * handed to `collapse` (PatchResult.collapseStencilPass), so the cut ends where the drawn bone does.
  */
-export function patchSectionCaps(scene: Object3D, uniforms: DiseaseUniforms): { patched: Mesh[]; complete: boolean } {
+export function patchSectionCaps(
+  scene: Object3D,
+  uniforms: DiseaseUniforms,
+  collapse: (pass: Mesh, id: (typeof COLLAPSING_SOLIDS)[number]) => void,
+): { patched: Mesh[]; complete: boolean } {
   const patched: Mesh[] = []
   let complete = true
   for (let i = 0; i < CAP_IDS.length; i++) {
@@ -258,6 +268,17 @@ export function patchSectionCaps(scene: Object3D, uniforms: DiseaseUniforms): { 
     if (!cap || !material || material.userData.dzCap) continue
     patchCapMaterial(material, CAP_IDS[i]!, uniforms)
     patched.push(cap)
+  }
+  if (patched.length > 0) {
+    const names = new Map<string, (typeof COLLAPSING_SOLIDS)[number]>(COLLAPSING_SOLIDS.map((id) => [stencilPassName(id), id]))
+    scene.traverse((o) => {
+      const id = names.get(o.name)
+      // Far from the joint the bone keeps plain materials (model/splitNearJoint.ts), and nothing collapses.
+      if (id && (o as Mesh).isMesh && !o.parent?.userData.diseaseFree) {
+        collapse(o as Mesh, id)
+        patched.push(o as Mesh)
+      }
+    })
   }
   return { patched, complete }
 }

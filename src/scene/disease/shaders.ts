@@ -18,6 +18,7 @@
 import { CUTAWAY_REACH_MM } from '../../domain/cutaway.ts'
 import { FOOTPRINT_PROBE_MM, HINGE_WIDTH_MEDIAL_MM, MEDIAL_SHARE, STEP_WIDTH_LATERAL_MM } from '../../domain/lesion/collapse.ts'
 import { OSTEOPHYTE_RINGS } from '../../domain/lesion/osteophytes.ts'
+import { PLAN_SIZES } from '../../domain/treatment/planSizes.ts'
 import { LESION_GLSL } from './lesionGlsl.ts'
 import { CUT_FACE_DEFINE } from '../model/cutFaceLook.ts'
 
@@ -267,6 +268,44 @@ objectNormal = normalize(mat3(uFromModel) * dzN);
 // ${kind}
 `
 }
+
+/**
+ * How deep under the head's bony surface the section's stencil passes collapse fully with the bone
+ * (mm): the nearest any hole an operation makes comes to that surface (a fibula's end, a strut's,
+ * a curetted cavity's roof; domain/treatment/planSizes.ts). See DZ_STENCIL_VERTEX.
+ */
+export const STENCIL_FOLLOW_DEPTH_MM = Math.min(PLAN_SIZES.fibulaEdgeClearance.value, PLAN_SIZES.strutClearance.value, PLAN_SIZES.cavityRoof.value)
+
+export const DZ_STENCIL_VERTEX_PARS = /* glsl */ `
+uniform mat4 uToModel;
+uniform mat4 uFromModel;
+${DZ_COMMON}
+`
+
+/**
+ * The section's stencil passes of the head's bone (../section/sectionCaps.ts): where the cut lies
+ * inside the bone is counted on the bone as drawn, so the cut face ends where a collapsed hole's
+ * wall does (a curetted cavity's roof, a tunnel's end). Counted on the undeformed bone, the cut
+ * face stopped at the roof's old place while the roof had sunk with the head: between them the
+ * view looked into the bone's inside, a black band over the graft.
+ * Only inside the bone: from STENCIL_FOLLOW_DEPTH_MM under the surface outward the move fades to
+ * none, so the outer edge of the cut stays the undeformed one, and the caps' own shader keeps
+ * painting the space the sunken surface left (cartilage, joint fluid: ./sectionCaps.ts). The map
+ * stays one-to-one (it only stretches that outer layer), so every solid stays closed.
+ */
+export const DZ_STENCIL_VERTEX = /* glsl */ `
+#include <begin_vertex>
+{
+  vec3 p = (uToModel * vec4(transformed, 1.0)).xyz;
+  vec3 q = p - uHeadCentre;
+  float r = length(q);
+  if (r > 1e-3) {
+    vec3 dir = q / r;
+    float d = dzCollapseAt(dir) * dzRadial(r) * (1.0 - smoothstep(uHeadRadius - ${f(STENCIL_FOLLOW_DEPTH_MM)}, uHeadRadius, r));
+    if (d > 0.0) transformed = (uFromModel * vec4(uHeadCentre + dir * (r - d), 1.0)).xyz;
+  }
+}
+`
 
 export const DZ_BEGIN_VERTEX = /* glsl */ `
 #include <begin_vertex>

@@ -30,6 +30,7 @@ import type { StructureId } from '../../domain/anatomy/structures.ts'
 import { CUT_SOLIDS, type CutSolid } from '../../domain/section.ts'
 import { replaceChunk } from '../three/replaceChunk.ts'
 import { markHelper, solidMeshes } from '../model/solidMeshes.ts'
+import { capName, stencilPassName } from './sectionNames.ts'
 
 /** What a cut through each solid looks like. */
 export const CAP_LOOK: Record<CutSolid, { color: string; roughness: number }> = {
@@ -135,13 +136,16 @@ export function createSectionCaps(nodes: Partial<Record<StructureId, Object3D>>,
     const node = nodes[style.id]
     if (!node) return
     const order = FIRST_ORDER + index * 3
-    const back = stencilMaterial(plane, BackSide, IncrementWrapStencilOp)
-    const front = stencilMaterial(plane, FrontSide, DecrementWrapStencilOp)
-    materials.push(back, front)
     const solids = solidMeshes(node)
     for (const solid of solids) {
+      // A pair per mesh, not per solid: a feature may deform a mesh's passes as it deforms the mesh
+      // (the disease's collapse, ../disease/sectionCaps.ts), with that mesh's own frame.
+      const back = stencilMaterial(plane, BackSide, IncrementWrapStencilOp)
+      const front = stencilMaterial(plane, FrontSide, DecrementWrapStencilOp)
+      materials.push(back, front)
       for (const material of [back, front]) {
         const pass = new Mesh(solid.geometry, material)
+        pass.name = stencilPassName(style.id)
         markHelper(pass)
         pass.renderOrder = order
         pass.raycast = () => {}
@@ -164,7 +168,7 @@ export function createSectionCaps(nodes: Partial<Record<StructureId, Object3D>>,
     if (style.id === 'femurCancellous') drawTrabeculae(capMaterial)
     materials.push(capMaterial)
     const cap = new Mesh(geometry, capMaterial)
-    cap.name = `section-cap-${style.id}`
+    cap.name = capName(style.id)
     cap.renderOrder = order + 1
     markHelper(cap)
     cap.raycast = () => {}

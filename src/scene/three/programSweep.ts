@@ -19,7 +19,8 @@ import type { Material, Mesh, Object3D, WebGLRenderer } from 'three'
  * (./programWarmUp.ts: the treatments' tools and implants, the cut's caps and stencil passes) 7;
  * the disease 15 (its structures 9, its artery, its painted caps 5); the see-through looks that
  * treatment steps draw, readied with the disease, 5; a hip replacement's removed head 3: 33 in
- * all (30 at rest after loading, 33 once the removed head's are readied too). The simulated images
+ * all (30 at rest after loading, 33 once the removed head's are readied too). Since that count the
+ * disease has one more: the head bone's stencil passes, which collapse with it (not recounted). The simulated images
  * (the Images panel, a treatment's live X-ray) add their renderer's 11. Over the budget the sweep
  * releases programs that are readied on purpose and links them again when next drawn (17 links at
  * the removed-head step with a budget of 32; 13 when core decompression opened with the Images
