@@ -5,8 +5,8 @@
  * before are left alone; a cancel takes its programs out of the queue.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { Mesh, PerspectiveCamera, Scene, type WebGLRenderer } from 'three'
-import { programsWaiting, requestAnimationFrameAfterWarmUp, warmPrograms, warmProgramsUntilReady } from '../../src/scene/three/programWarmUp.ts'
+import { Mesh, PerspectiveCamera, Scene, type WebGLRenderTarget, type WebGLRenderer } from 'three'
+import { programsWaiting, readWhenQuiet, requestAnimationFrameAfterWarmUp, warmPrograms, warmProgramsUntilReady } from '../../src/scene/three/programWarmUp.ts'
 import { setRenderHandle } from '../../src/scene/renderHandle.ts'
 import { beginWork, pendingWork } from '../../src/state/pendingWork.ts'
 
@@ -58,6 +58,9 @@ beforeEach(() => {
   setRenderHandle({ gl: null as never, scene, camera, invalidate: () => {}, pendingFrames: () => pendingFrames })
 })
 afterEach(() => {
+  // The queue's pending look runs now: a timer dropped with the fake clock would leave the module
+  // thinking one is still set (it sets none while one is), and the next test would never look.
+  vi.runOnlyPendingTimers()
   setRenderHandle(null)
   vi.useRealTimers()
 })
@@ -225,5 +228,54 @@ describe('program warm-up', () => {
     waiting.cancel()
     await waiting.ready
     expect(s.used).toEqual([])
+  })
+
+  it('reads pixels back in a quiet moment: the read is queued at once, its bytes fetched only once no frame was drawn since a signalled fence', async () => {
+    const r = fakeRenderer(0)
+    const calls: string[] = []
+    let lost = false
+    Object.assign(r.context, {
+      PIXEL_PACK_BUFFER: 0x88eb,
+      STREAM_READ: 0x88e1,
+      RGBA: 0x1908,
+      UNSIGNED_BYTE: 0x1401,
+      createBuffer: () => ({}),
+      bindBuffer: () => {},
+      bufferData: () => {},
+      deleteBuffer: () => calls.push('delete'),
+      isBuffer: () => true,
+      readPixels: () => calls.push('readPixels'),
+      getBufferSubData: (_target: number, _offset: number, into: Uint8Array) => {
+        into.fill(7)
+        calls.push('fetch')
+      },
+      isContextLost: () => lost,
+    })
+    Object.assign(r.gl, { getRenderTarget: () => null, setRenderTarget: () => {} })
+    const into = new Uint8Array(16)
+    const read = readWhenQuiet(r.gl, scene, {} as WebGLRenderTarget, 2, into)
+    expect(calls, 'the read into a GPU buffer is queued at once').toEqual(['readPixels'])
+    // The view keeps drawing behind each fence: the fetch would wait for those frames.
+    for (let i = 0; i < 5; i++) {
+      vi.advanceTimersByTime(60)
+      r.drawFrame()
+      r.signal(true)
+    }
+    expect(calls, 'not fetched while frames are drawn after the fence').toEqual(['readPixels'])
+    vi.advanceTimersByTime(200)
+    await read
+    expect(calls).toEqual(['readPixels', 'fetch', 'delete'])
+    expect([...into]).toEqual(new Array(16).fill(7))
+    // A context lost while the read waits: it fails (the pictures are made again once it is back).
+    r.signal(false)
+    const failed = readWhenQuiet(r.gl, scene, {} as WebGLRenderTarget, 2, new Uint8Array(16))
+    lost = true
+    await expect(readWhenQuiet(r.gl, scene, {} as WebGLRenderTarget, 2, new Uint8Array(16))).rejects.toThrow(/lost/)
+    lost = false
+    Object.assign(r.context, { isBuffer: () => false })
+    r.signal(true)
+    vi.advanceTimersByTime(500)
+    await expect(failed).rejects.toThrow(/lost/)
+    expect(programsWaiting()).toBe(0)
   })
 })

@@ -47,7 +47,7 @@ import { onFemur } from '../model/femurShift.ts'
 import { femurRestMatrix } from '../model/femurPose.ts'
 import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 import { DISEASE_DEFINES, DISEASE_KIND } from '../disease/patchMaterials.ts'
-import { warmProgramsUntilReady } from '../three/programWarmUp.ts'
+import { readWhenQuiet, warmProgramsUntilReady } from '../three/programWarmUp.ts'
 import type { DiseaseUniforms } from '../disease/uniforms.ts'
 import { FILM_FRAGMENT, QUAD_VERTEX, STRUCTURE_FRAGMENT, XRAY_SIGNS_FRAGMENT, mriFragment, structureVertex } from './imagingShaders.ts'
 
@@ -144,6 +144,8 @@ export class ImageRenderer {
   private readonly camera = new OrthographicCamera()
   private readonly quad = new Mesh(new PlaneGeometry(2, 2))
   private readonly quadScene = new Scene()
+  /** The 3D view's scene (given to `warm`), between whose frames pixels are read back. */
+  private view: Scene | null = null
   private readonly proxies: Proxy[] = []
   private readonly materials: ShaderMaterial[] = []
   private readonly targets = new Map<string, WebGLRenderTarget>()
@@ -451,6 +453,7 @@ export class ImageRenderer {
    * the 3D view's scene, whose frames the warm-up waits between. Made for a target, as drawn.
    */
   warm(view: Scene): { cancel: () => void; ready: Promise<void> } {
+    this.view = view
     const gl = this.gl
     const previous = gl.getRenderTarget()
     const target = new WebGLRenderTarget(1, 1, { type: this.floatType, format: RGBAFormat, depthBuffer: false })
@@ -492,8 +495,8 @@ export class ImageRenderer {
       return upright(raw, size, mirror) as PixelsRead<R>
     }
     // The read into a GPU buffer is queued now (so `out` may be drawn into again at once); its
-    // bytes are fetched when a fence says the GPU has got there.
-    return this.gl.readRenderTargetPixelsAsync(out, 0, 0, size, size, raw).then(() => upright(raw, size, mirror)) as PixelsRead<R>
+    // bytes are fetched when the GPU has nothing queued (between the view's frames).
+    return readWhenQuiet(this.gl, this.view ?? this.scene, out, size, raw).then(() => upright(raw, size, mirror)) as PixelsRead<R>
   }
 
   /**

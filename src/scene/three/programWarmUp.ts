@@ -20,8 +20,11 @@
  *   WebGL the page asks for the next frame while the last is still being drawn, the fence had
  *   never signalled by the next frame, and the queue waited for the whole of a 75-s hip
  *   replacement: its programs were then first used mid-step, 0.2–0.6 s each.)
+ *
+ * Pixels read back from the GPU (`readWhenQuiet`: the simulated images) wait in the same queue:
+ * fetching them waits, as a program's first use does, for everything queued before.
  */
-import type { Camera, Object3D, Scene, WebGLRenderer } from 'three'
+import type { Camera, Object3D, Scene, WebGLRenderTarget, WebGLRenderer } from 'three'
 import { beginWork, busyWork } from '../../state/pendingWork.ts'
 import { getRenderHandle } from '../renderHandle.ts'
 
@@ -33,9 +36,11 @@ interface ProgramUse {
   getUniforms(): unknown
 }
 
+/** Work that waits for a quiet GPU: a program's first use, or a read-back (`readWhenQuiet`). */
 interface Waiting {
-  readonly program: ProgramUse
   readonly gl: WebGLRenderer
+  /** Runs it (its moment has come). */
+  run(): void
 }
 
 const queue: Waiting[] = []
@@ -81,8 +86,7 @@ function look(): void {
  * dropped unused. The scene's hooks go back once none wait.
  */
 function firstUseOfNext(): void {
-  const head = queue.shift()
-  if (head && (head.gl.info.programs ?? []).includes(head.program as never)) head.program.getUniforms()
+  queue.shift()?.run()
   if (queue.length === 0) unhookScene()
   settleWatchers()
 }
@@ -214,7 +218,12 @@ export function warmProgramsUntilReady(
   const before = new Set(gl.info.programs ?? [])
   for (const root of roots) gl.compile(root, camera, drawnIn)
   const made = (gl.info.programs ?? []).filter((p) => !before.has(p)) as unknown as ProgramUse[]
-  const mine = made.map((program) => ({ program, gl }))
+  const mine: Waiting[] = made.map((program) => ({
+    gl,
+    run: () => {
+      if ((gl.info.programs ?? []).includes(program as never)) program.getUniforms()
+    },
+  }))
   queue.push(...mine)
   if (mine.length > 0) hookScene(scene)
   const ready = new Promise<void>((done) => watchers.push({ entries: mine, done }))
@@ -229,6 +238,44 @@ export function warmProgramsUntilReady(
     settleWatchers()
   }
   return { cancel, ready }
+}
+
+/**
+ * Pixels read back from the GPU without stopping the page: the read into a GPU buffer is queued
+ * now (so `source` may be drawn into again at once), and its bytes are fetched in a quiet moment,
+ * as a program's first use is. Fetched at once when a fence alone said the GPU had got there
+ * (three's readRenderTargetPixelsAsync), the fetch still waited for the frames the view had
+ * queued meanwhile: a 0.5-s stop per fluoroscopy picture with software WebGL, whose frames in a
+ * drilling view take 1.8 s (measured: getBufferSubData 495 ms in an 863-ms task). `scene` is the
+ * view's (its frames are waited between while it animates). Rejects when the context is lost.
+ */
+export function readWhenQuiet(gl: WebGLRenderer, scene: Scene, source: WebGLRenderTarget, size: number, into: Uint8Array): Promise<void> {
+  const context = gl.getContext() as WebGL2RenderingContext
+  if (context.isContextLost()) return Promise.reject(new Error('the WebGL context is lost'))
+  const previous = gl.getRenderTarget()
+  gl.setRenderTarget(source)
+  const buffer = context.createBuffer()
+  context.bindBuffer(context.PIXEL_PACK_BUFFER, buffer)
+  context.bufferData(context.PIXEL_PACK_BUFFER, into.byteLength, context.STREAM_READ)
+  context.readPixels(0, 0, size, size, context.RGBA, context.UNSIGNED_BYTE, 0)
+  context.bindBuffer(context.PIXEL_PACK_BUFFER, null)
+  gl.setRenderTarget(previous)
+  return new Promise((resolve, reject) => {
+    queue.push({
+      gl,
+      run: () => {
+        // Lost, or lost and restored since (the buffer belongs to the old context).
+        if (context.isContextLost() || !context.isBuffer(buffer)) return reject(new Error('the WebGL context was lost'))
+        context.bindBuffer(context.PIXEL_PACK_BUFFER, buffer)
+        context.getBufferSubData(context.PIXEL_PACK_BUFFER, 0, into)
+        context.bindBuffer(context.PIXEL_PACK_BUFFER, null)
+        context.deleteBuffer(buffer)
+        resolve()
+      },
+    })
+    hookScene(scene)
+    schedule(0)
+  })
 }
 
 /** Programs waiting for their first use (tests). */
