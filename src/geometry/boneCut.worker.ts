@@ -9,6 +9,7 @@ import wasmUrl from 'manifold-3d/manifold.wasm?url'
 import type { RemovalTarget } from '../domain/treatment/frame.ts'
 import { BoneCutJob } from './boneCutJob.ts'
 import { cutBuffers, pieceBuffers } from './cutResult.ts'
+import { withHierarchies } from './partHierarchy.ts'
 import type { ToWorker, FromWorker } from './boneCutProtocol.ts'
 
 const jobs = new Map<RemovalTarget, Promise<BoneCutJob>>()
@@ -44,7 +45,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         reply({ type: 'piece', key: message.key, result, ms: performance.now() - started }, pieceBuffers(result))
         return
       }
-      const result = j.cut(message.removals)
+      const result = withHierarchies(j.cut(message.removals))
       reply({ type: 'cut', key: message.key, result, ms: performance.now() - started }, cutBuffers(result))
     })
     .catch((error: unknown) => reply({ type: 'failed', key: message.key, reason: error instanceof Error ? error.message : String(error) }))

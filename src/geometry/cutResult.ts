@@ -24,6 +24,11 @@ export interface CutPart {
   readonly box: readonly number[]
   /** centre x, y, z and radius. */
   readonly sphere: readonly number[]
+  /**
+   * The part's ray-casting hierarchy (three-mesh-bvh's serialized roots) over `indices`, whose
+   * triangle order it set (./partHierarchy.ts); absent where none was built.
+   */
+  readonly bvhRoots?: readonly ArrayBuffer[]
 }
 
 /** A cut solid in its mesh's frame: shared vertex attributes, and the near part then the far one. */
@@ -47,7 +52,7 @@ export function cutBuffers(result: CutResult): ArrayBuffer[] {
   const out: ArrayBuffer[] = []
   for (const solid of Object.values(result.solids)) {
     for (const a of [solid.positions, solid.normals, solid.colors, solid.regions, solid.cutFaces]) if (a) out.push(a.buffer as ArrayBuffer)
-    for (const part of solid.parts) out.push(part.indices.buffer as ArrayBuffer)
+    for (const part of solid.parts) out.push(part.indices.buffer as ArrayBuffer, ...(part.bvhRoots ?? []))
   }
   return out
 }

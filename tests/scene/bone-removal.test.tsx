@@ -16,7 +16,8 @@ import { removalSolidInputs, showCut } from '../../src/scene/model/modelGeometry
 import { useGeometryRevision } from '../../src/scene/model/geometryRevision.ts'
 import { createSectionCaps } from '../../src/scene/section/sectionCaps.ts'
 import { solidMeshes, isHelper } from '../../src/scene/model/solidMeshes.ts'
-import { accelerateRaycast } from '../../src/scene/three/bvh.ts'
+import { accelerateRaycast, ensureBvh } from '../../src/scene/three/bvh.ts'
+import { withHierarchies } from '../../src/geometry/partHierarchy.ts'
 import { insideSolid } from '../../src/scene/visibility/insideSolid.ts'
 import { BoneCutJob } from '../../src/geometry/boneCutJob.ts'
 import { REMOVAL_SOLIDS, type CutResult, type RemovalSolid } from '../../src/geometry/cutResult.ts'
@@ -179,6 +180,25 @@ describe('a core decompression tunnel shown, then taken back', () => {
 
     caps.dispose()
     await renderer.unmount()
+  })
+
+  it('the worker builds the cut parts\' ray-casting hierarchies; picking wraps them (no build on the main thread) and finds the same hole', () => {
+    // Built at the first ray cast after each cut, they were the longest stops left in a play-through (50–300 ms).
+    const plain = job.cut([core])
+    showCut(model, 'femur', plain)
+    const built = firstFemurHit()
+    const result = withHierarchies(job.cut([core]))
+    expect(showCut(model, 'femur', result)).toBe(true)
+    for (const id of REMOVAL_SOLIDS.femur) {
+      for (const mesh of solidMeshes(model.nodes[id]!)) {
+        const roots = mesh.geometry.userData.bvhRoots as ArrayBuffer[] | undefined
+        expect(roots, `${id}: the worker's hierarchy`).toBeDefined()
+        expect((ensureBvh(mesh.geometry) as unknown as { _roots: unknown })._roots, `${id}: wrapped, not built`).toBe(roots)
+      }
+    }
+    expect(firstFemurHit()).toBeCloseTo(built, 5)
+    expect(firstFemurHit()).toBeGreaterThan(length() - 1)
+    showCut(model, 'femur', null)
   })
 })
 

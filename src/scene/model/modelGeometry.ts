@@ -10,7 +10,7 @@
  *   model/solidMeshes.ts) use the very same BufferGeometry object, and follow it here;
  * - what reads the geometry when it needs it (picking's and the labels' hierarchies,
  *   three/bvh.ts; the cut-face tests, visibility/insideSolid.ts) finds the new one itself; the
- *   hierarchy of a new geometry is built on its first use, not here, so applying a cut stays short;
+ *   hierarchy of a cut geometry comes built from the worker and is wrapped on its first use;
  * - what derives data from it subscribes to ./geometryRevision.ts (it counts the changes).
  * Only the solids removals take from change, one bone at a time (the femur's, or the pelvis's
  * in acetabular reaming: domain/treatment/removalTarget.ts REMOVAL_SOLIDS); a cut of one bone
@@ -147,6 +147,8 @@ export function geometriesOf(solid: CutSolid): BufferGeometry[] {
     const s = part.sphere
     geometry.boundingSphere = new Sphere(new Vector3(s[0], s[1], s[2]), s[3])
     geometry.userData.boneCut = true
+    // Built by the worker: ../three/bvh.ts wraps it at the first ray cast instead of building one.
+    if (part.bvhRoots) geometry.userData.bvhRoots = part.bvhRoots
     return geometry
   })
 }

@@ -2,7 +2,8 @@
  * One bounding-volume hierarchy per geometry (three-mesh-bvh), shared by everything that casts
  * rays at the model (picking, label occlusion). Built on first use, in lazily loaded code, and
  * for the geometry a mesh has at that moment: a bone cut by a treatment (model/modelGeometry.ts)
- * gets its hierarchy on the first ray cast at it, not while the cut is applied.
+ * gets its hierarchy on the first ray cast at it, not while the cut is applied — wrapped from the
+ * one the geometry worker built with the cut (geometry/partHierarchy.ts), not built here.
  */
 import type { BufferGeometry, Intersection, Mesh, Raycaster } from 'three'
 import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh'
@@ -11,7 +12,18 @@ type WithBvh = BufferGeometry & { boundsTree?: MeshBVH }
 
 export function ensureBvh(geometry: BufferGeometry): MeshBVH {
   const g = geometry as WithBvh
-  return (g.boundsTree ??= new MeshBVH(geometry))
+  return (g.boundsTree ??= fromWorker(geometry) ?? new MeshBVH(geometry))
+}
+
+/**
+ * The hierarchy the geometry worker built for a cut bone's part (geometry/partHierarchy.ts), over
+ * the part's index as it arrived (the worker ordered its triangles for it).
+ */
+function fromWorker(geometry: BufferGeometry): MeshBVH | null {
+  const roots = geometry.userData.bvhRoots as ArrayBuffer[] | undefined
+  const index = geometry.index?.array
+  if (!roots || !(index instanceof Uint32Array)) return null
+  return MeshBVH.deserialize({ roots, index }, geometry, { setIndex: false })
 }
 
 /** The hierarchy's ray cast, on the mesh's current geometry (its hierarchy built if it has none yet). */
