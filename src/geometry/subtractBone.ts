@@ -35,10 +35,14 @@ const BACKSIDE = 1
  * The inside of a hole against the nearest outer surface's colour, per channel: darker and
  * redder, as freshly cut cancellous bone with its marrow is, so a tunnel seen in a cut reads as a
  * hole and not as a rod lying in the bone (lit from the front, a concave and a convex
- * half-cylinder shade alike) [design choice]. How the faces are lit (evenly in part, so no wall
- * goes black): scene/model/cutFaceLook.ts, from the `cutFaces` flags set below.
+ * half-cylinder shade alike) [design choice]. Redder by hue, not by darkening: (0.72, 0.6, 0.56)
+ * left the wall tan, read as a rod (surgeon's review); (0.62, 0.42, 0.38) was red enough but
+ * turned a dead-grey cavity lining near-black. This keeps the old one's brightness for pale bone
+ * (0.2126 r + 0.7152 g + 0.0722 b alike) with green at about 0.68 of red instead of 0.78. How
+ * the faces are lit (evenly in part, so no wall goes black): scene/model/cutFaceLook.ts, from the
+ * `cutFaces` flags set below.
  */
-const HOLE_SHADE = [0.72, 0.6, 0.56] as const
+const HOLE_SHADE = [0.9, 0.54, 0.42] as const
 
 /** A removal's sphere, when it is one (an ellipsoid with equal radii: a reamer). */
 function sphereOf(r: BoneRemoval): { centre: readonly number[]; radius: number } | null {

@@ -171,6 +171,11 @@ describe('treatments in the picture', () => {
     const drilled = await lookAt(page, crossing, 2)
     const change = drilled.colour.reduce((sum, c, k) => sum + Math.abs(c - before.colour[k]!), 0)
     expect(change, `cut face ${before.colour.map(Math.round)} → ${drilled.colour.map(Math.round)}`).toBeGreaterThan(60)
+    // The tunnel's far wall, seen through the cut, is reddish (cut bone with its marrow), not the
+    // tan of bone: a surgeon read the tan wall as a rod lying in the bone. Not dark either (no gap).
+    const [r, g, b] = drilled.colour
+    expect(g! / r!, `the core's wall ${drilled.colour.map(Math.round)}: green against red`).toBeLessThan(0.72)
+    expect(Math.min(r!, g!, b!), `the core's wall ${drilled.colour.map(Math.round)}: not dark`).toBeGreaterThan(64)
 
     for (let round = 0; round < 2; round++) {
       await setState(page, { procedure: null })
