@@ -145,6 +145,8 @@ describe('DiseaseLayer', () => {
     expect(femur.vertexShader).toContain('dzCollapse(dzP, dzN)')
     expect(femur.vertexShader).toContain('vCutFace = _cutFace')
     expect(femur.fragmentShader).toContain('totalEmissiveRadiance += diffuseColor.rgb * even')
+    // Dead bone's dots are faint on a removal's faces (read as drill holes or cysts there).
+    expect(femur.fragmentShader).toContain('stippleDot = mix(stippleDot, 0.85, clamp(vCutFace, 0.0, 1.0))')
     expect(femur.fragmentShader).toContain('uColDead')
     expect(femur.uniforms.uCollapseMm).toBeDefined()
     // Between diseased stages the key stays: scrubbing never recompiles.
