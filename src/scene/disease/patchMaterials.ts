@@ -137,6 +137,12 @@ export function headShader(shader: WebGLProgramParametersWithUniforms, kind: Exc
   shader.fragmentShader = fragment
 }
 
+/** A section stencil pass of the head's bone: it collapses with the bone (DZ_STENCIL_VERTEX). */
+function stencilShader(shader: WebGLProgramParametersWithUniforms): void {
+  const vertex = replaceChunk(shader.vertexShader, '#include <common>', `#include <common>\n${DZ_STENCIL_VERTEX_PARS}`)
+  shader.vertexShader = replaceChunk(vertex, '#include <begin_vertex>', DZ_STENCIL_VERTEX)
+}
+
 function arteryShader(shader: WebGLProgramParametersWithUniforms): void {
   const vertex = replaceChunk(shader.vertexShader, '#include <common>', `#include <common>\n${DZ_ARTERY_VERTEX_PARS}`)
   shader.vertexShader = replaceChunk(vertex, '#include <begin_vertex>', DZ_ARTERY_VERTEX)
@@ -169,6 +175,27 @@ export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchRe
   const arteries: PatchedArtery[] = []
   const switched: Material[] = []
   let shown = false
+  /**
+   * Chains `patch` (the disease's code) under `material`'s own patch (a removal solid's cut faces,
+   * ../model/cutFaceLook.ts), with the disease's uniforms and the frame of `frameOf` (structure
+   * `id`), switched by `shown`: healthy, the very program the unpatched material had (already
+   * compiled for the first picture), found again by its key.
+   */
+  const switchWithDisease = (material: Material, frameOf: Object3D, id: StructureId, shownKey: string, patch: (shader: WebGLProgramParametersWithUniforms) => void) => {
+    saved.push({ material, onBeforeCompile: material.onBeforeCompile, customProgramCacheKey: material.customProgramCacheKey })
+    const own = restFrameOf(frameOf, id, model.scene)
+    const plainKey = material.customProgramCacheKey()
+    const base = material.onBeforeCompile.bind(material)
+    material.onBeforeCompile = (shader, renderer) => {
+      base(shader, renderer)
+      // The uniforms in both programs: three keeps the object of the last compile.
+      Object.assign(shader.uniforms, uniforms, own)
+      if (shown) patch(shader)
+    }
+    material.customProgramCacheKey = () => (shown ? shownKey : plainKey)
+    switched.push(material)
+    material.needsUpdate = true
+  }
   for (const [id, node] of Object.entries(model.nodes) as [StructureId, Object3D][]) {
     const kind = DISEASE_KIND[id]
     const group = ARTERY_GROUP[id]
@@ -176,31 +203,17 @@ export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchRe
     const artery = group ? createArteryUniforms(group) : null
     if (group && artery) arteries.push({ id, group, uniforms: artery })
     for (const { mesh, material } of materialsOf(node)) {
-      saved.push({ material, onBeforeCompile: material.onBeforeCompile, customProgramCacheKey: material.customProgramCacheKey })
-      if (kind) {
-        const own = restFrameOf(mesh, id, model.scene)
-        // Healthy: the very program the unpatched material had (already compiled for the first
-        // picture), found again by its key.
-        const plainKey = material.customProgramCacheKey()
-        // On top of the material's own patch (a removal solid's cut faces, ../model/cutFaceLook.ts).
-        const base = material.onBeforeCompile.bind(material)
-        material.onBeforeCompile = (shader, renderer) => {
-          base(shader, renderer)
-          // The uniforms in both programs: three keeps the object of the last compile.
-          Object.assign(shader.uniforms, uniforms, own)
-          if (shown) headShader(shader, kind)
-        }
-        // One program per kind: a kind is one structure, so its own patch is the same for all its materials.
-        material.customProgramCacheKey = () => (shown ? `hip-disease-${kind}` : plainKey)
-        switched.push(material)
-      } else if (artery) {
+      // One program per kind: a kind is one structure, so its own patch is the same for all its materials.
+      if (kind) switchWithDisease(material, mesh, id, `hip-disease-${kind}`, (shader) => headShader(shader, kind))
+      else if (artery) {
+        saved.push({ material, onBeforeCompile: material.onBeforeCompile, customProgramCacheKey: material.customProgramCacheKey })
         material.onBeforeCompile = (shader) => {
           Object.assign(shader.uniforms, artery, { uPulses: uniforms.uPulses, uColOccluded: uniforms.uColOccluded })
           arteryShader(shader)
         }
         material.customProgramCacheKey = () => 'hip-disease-artery'
+        material.needsUpdate = true
       }
-      material.needsUpdate = true
     }
   }
   return {
@@ -217,20 +230,7 @@ export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchRe
       const solid = pass.parent as Mesh | null
       if (!solid || material.userData.dzStencil) return
       material.userData.dzStencil = true
-      saved.push({ material, onBeforeCompile: material.onBeforeCompile, customProgramCacheKey: material.customProgramCacheKey })
-      const own = restFrameOf(solid, id, model.scene)
-      const plainKey = material.customProgramCacheKey()
-      const base = material.onBeforeCompile.bind(material)
-      material.onBeforeCompile = (shader, renderer) => {
-        base(shader, renderer)
-        Object.assign(shader.uniforms, uniforms, own)
-        if (!shown) return
-        shader.vertexShader = replaceChunk(shader.vertexShader, '#include <common>', `#include <common>\n${DZ_STENCIL_VERTEX_PARS}`)
-        shader.vertexShader = replaceChunk(shader.vertexShader, '#include <begin_vertex>', DZ_STENCIL_VERTEX)
-      }
-      material.customProgramCacheKey = () => (shown ? 'hip-disease-stencil' : plainKey)
-      switched.push(material)
-      material.needsUpdate = true
+      switchWithDisease(material, solid, id, 'hip-disease-stencil', stencilShader)
     },
   }
 }
