@@ -37,8 +37,9 @@ const BACKSIDE = 1
  * hole and not as a rod lying in the bone (lit from the front, a concave and a convex
  * half-cylinder shade alike) [design choice]. Redder by hue, not by darkening: (0.72, 0.6, 0.56)
  * left the wall tan, read as a rod (surgeon's review); (0.62, 0.42, 0.38) was red enough but
- * turned a dead-grey cavity lining near-black. This keeps the old one's brightness for pale bone
- * (0.2126 r + 0.7152 g + 0.0722 b alike) with green at about 0.68 of red instead of 0.78. How
+ * turned a dead-grey cavity lining near-black. This keeps about the old one's brightness for
+ * pale bone (0.2126 r + 0.7152 g + 0.0722 b, 2% less) with green at 0.6 of red instead of 0.78
+ * (on screen, lit and tinted, the core's wall goes from 0.78 to 0.69). How
  * the faces are lit (evenly in part, so no wall goes black): scene/model/cutFaceLook.ts, from the
  * `cutFaces` flags set below.
  */
