@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { labelsShown } from '../../src/domain/labelsShown.ts'
 import { diseaseTagAnchor, diseaseTagsShown, deadBoneSurfacePoints } from '../../src/domain/lesion/diseaseTags.ts'
-import { isInLesion, lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/geometry.ts'
+import { CRESCENT_DEPTH_MM, isInLesion, lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/geometry.ts'
 import { clipPlaneOf, type SectionState } from '../../src/domain/section.ts'
 import { LEGEND_MARKS, legendEntries } from '../../src/domain/staging/legend.ts'
 import { DEFAULT_VIEW_STATE, type Vec3 } from '../../src/domain/viewState.ts'
@@ -117,6 +117,12 @@ describe('the tags on the disease', () => {
       // The crack lies just under the subchondral plate, not deep in the head.
       const crack = rel(diseaseTagAnchor('crack', lm, g, { section: null, seeThrough: true })!)
       expect(Math.hypot(...crack)).toBeGreaterThan(R - 3)
+      // In the cut, on the line the caps draw: the fracture's depth under the surface (the foot
+      // of that point on the plane lay 1–2 mm deeper, and the tag pointed below the line).
+      for (const section of [CORONAL, { ...CORONAL, offset: 6 }]) {
+        const crackCut = rel(diseaseTagAnchor('crack', lm, g, { section, seeThrough: false })!)
+        expect(Math.hypot(...crackCut), `${size} crack in the cut at ${section.offset} mm`).toBeCloseTo(R - CRESCENT_DEPTH_MM.value, 2)
+      }
       // Every fallback point for the dead-bone tag lies over the lesion too.
       for (const p of deadBoneSurfacePoints(lm, g)) {
         const q = rel(p)

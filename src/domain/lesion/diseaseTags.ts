@@ -7,13 +7,18 @@
 import type { HipLandmarks } from '../anatomy/landmarks.ts'
 import { clipPlaneOf, type SectionState } from '../section.ts'
 import type { Vec3 } from '../viewState.ts'
-import { CRESCENT_DEPTH_MM, crescentStart, isInLesion, type LesionGeometry } from './geometry.ts'
+import { CRESCENT_DEPTH_MM, crescentStart, interfaceDistance, isInLesion, type LesionGeometry } from './geometry.ts'
 
 import type { DiseaseTagId, TagView } from './diseaseTagRules.ts'
 
 export { DISEASE_TAG_IDS, DISEASE_TAGS, diseaseTagsShown, type DiseaseTag, type DiseaseTagId, type TagView } from './diseaseTagRules.ts'
 
 const DEG = Math.PI / 180
+/**
+ * How far inside the lesion's edge the crack's tag points on a cut (mm): past the band of repair
+ * tissue the caps draw along the edge (2.6 mm, scene/disease/sectionCaps.ts), on dead bone.
+ */
+const CRACK_TAG_INSET_MM = 3
 
 /**
  * A point of the lesion on the cutting plane, as near its middle as the plane allows (null if the
@@ -46,6 +51,44 @@ function lesionOnPlane(g: LesionGeometry, centre: Vec3, section: SectionState, d
     }
   }
   return best
+}
+
+/**
+ * The crack on the cutting plane: the point of the plane at the fracture's depth under the head's
+ * surface (the sphere of radius R − CRESCENT_DEPTH_MM, where the caps draw the line before the
+ * collapse sinks it) inside the lesion, nearest the direction `toward` (unit, from the head
+ * centre); null where the plane misses that part of the lesion. Searched every degree around the
+ * circle the plane cuts from that sphere.
+ */
+function crackOnPlane(g: LesionGeometry, centre: Vec3, radius: number, section: SectionState, toward: Vec3): Vec3 | null {
+  const { normal, constant } = clipPlaneOf(section, 'right')
+  const rho = radius - CRESCENT_DEPTH_MM.value
+  // The plane's foot of the head centre, and the radius of the circle it cuts.
+  const dist = normal[0] * centre[0] + normal[1] * centre[1] + normal[2] * centre[2] + constant
+  const circle = Math.sqrt(Math.max(0, rho * rho - dist * dist))
+  if (circle === 0) return null
+  const foot: Vec3 = [centre[0] - normal[0] * dist, centre[1] - normal[1] * dist, centre[2] - normal[2] * dist]
+  // In-plane axes: u the in-plane part of `toward`, v across it.
+  const k = toward[0] * normal[0] + toward[1] * normal[1] + toward[2] * normal[2]
+  const u0: Vec3 = [toward[0] - k * normal[0], toward[1] - k * normal[1], toward[2] - k * normal[2]]
+  const ul = Math.hypot(...u0)
+  if (ul < 1e-6) return null
+  const u: Vec3 = [u0[0] / ul, u0[1] / ul, u0[2] / ul]
+  const v: Vec3 = [normal[1] * u[2] - normal[2] * u[1], normal[2] * u[0] - normal[0] * u[2], normal[0] * u[1] - normal[1] * u[0]]
+  // From u outward both ways: the first point well inside the lesion (past the repair band along
+  // its edge, where the line crosses dead bone), else the first inside it at all.
+  for (const margin of [CRACK_TAG_INSET_MM, 0]) {
+    for (let a = 0; a <= 180; a += 1) {
+      for (const sign of a === 0 ? [1] : [1, -1]) {
+        const c = Math.cos(a * DEG) * circle
+        const s = sign * Math.sin(a * DEG) * circle
+        const p: Vec3 = [foot[0] + u[0] * c + v[0] * s, foot[1] + u[1] * c + v[1] * s, foot[2] + u[2] * c + v[2] * s]
+        const q: Vec3 = [p[0] - centre[0], p[1] - centre[1], p[2] - centre[2]]
+        if (isInLesion(q, g) && interfaceDistance(q, g) <= -margin) return p
+      }
+    }
+  }
+  return null
 }
 
 /**
@@ -89,9 +132,12 @@ export function diseaseTagAnchor(id: DiseaseTagId, lm: HipLandmarks, g: LesionGe
       // A little into the lesion from where the fracture starts, just under the plate.
       const inward: Vec3 = [s[0] * Math.cos(8 * DEG) + g.centre[0] * Math.sin(8 * DEG), s[1] * Math.cos(8 * DEG) + g.centre[1] * Math.sin(8 * DEG), s[2] * Math.cos(8 * DEG) + g.centre[2] * Math.sin(8 * DEG)]
       const l = Math.hypot(...inward)
+      const dir: Vec3 = [inward[0] / l, inward[1] / l, inward[2] / l]
+      // On the cut: on the line the caps draw (at the fracture's depth under the surface), not
+      // deeper where the plane's foot of that point lies (it read as 1–2 mm off the line).
+      if (view.section) return crackOnPlane(g, c, R, view.section, dir)
       const r = R - CRESCENT_DEPTH_MM.value
-      if (view.section) return lesionOnPlane(g, c, view.section, CRESCENT_DEPTH_MM.value)
-      return [c[0] + (inward[0] / l) * r, c[1] + (inward[1] / l) * r, c[2] + (inward[2] / l) * r]
+      return [c[0] + dir[0] * r, c[1] + dir[1] * r, c[2] + dir[2] * r]
     }
     case 'socket': {
       // The roof of the socket, a little in from its lateral edge.
