@@ -1,6 +1,7 @@
 /** Labels with leader lines name the landmarks, in plain words or anatomical terms, and follow the view. */
 import { describe, expect, it } from 'vitest'
-import { describeProblems, sharedAppPageForFile, waitForSettled, type AppPage } from './support/page.ts'
+import { describeProblems, setState, sharedAppPageForFile, viewerCanvas, waitForSettled, type AppPage } from './support/page.ts'
+import { viewPixels } from './support/pixels.ts'
 
 /** One page for both tests, reset to the defaults plus each test's link (see sharedAppPageForFile). */
 const openApp = sharedAppPageForFile()
@@ -75,6 +76,52 @@ describe('labels', () => {
     for (const m of measured) {
       expect(m.gap, `${m.label}: line start to label`).toBeLessThan(3)
       expect(m.overlapsToolbar, `${m.label} under the view buttons`).toBe(false)
+    }
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+
+  it('points the crack tag at the line the cut draws, as the head collapses (ARCO IIIB)', async () => {
+    // Seen by a surgeon at IIIB: the tag sat ~2 mm above the line. It pointed at the undeformed
+    // bone (only tags on the head's surface sank), and on the cut at the plane's foot of the
+    // crack, deeper than the line. A close camera on the cut (7.5 px per mm).
+    const app = await openApp('?flow=0&labels=1&mode=clinician&cut=coronal&cam=5,14,95,5,14,0')
+    const { page } = app
+    for (const stage of [2.6, 2.9]) {
+      await setState(page, { stage })
+      await waitForSettled(page)
+      await expect.poll(() => visibleLabels(page), { timeout: 20_000 }).toContain('Subchondral fracture (crescent)')
+      // The tag's dot, in the view's pixels (the screenshot holds no labels).
+      const dot = await page.evaluate(() => {
+        const layer = document.querySelector('[data-testid="labels-layer"]')!
+        const ids = [...layer.querySelectorAll<HTMLElement>('.label')].map((el) => el.dataset.label)
+        const circle = layer.querySelectorAll('circle')[ids.indexOf('disease-crack')]!
+        const p = new DOMPoint(Number(circle.getAttribute('cx')), Number(circle.getAttribute('cy'))).matrixTransform(layer.querySelector('svg')!.getScreenCTM()!)
+        return { x: p.x, y: p.y }
+      })
+      const box = (await viewerCanvas(page).boundingBox())!
+      const png = await viewPixels(page)
+      const k = png.width / box.width
+      const x = Math.round((dot.x - box.x) * k)
+      const y0 = Math.round((dot.y - box.y) * k)
+      // The line is the darkest thing near the dot in its column (the crack's near-black against
+      // dead grey, the plate and the stipple's dots, all lighter).
+      const pxPerMm = await page.evaluate(() => {
+        const a = window.hipExplorer!.project([0, 0, 0])!
+        const b = window.hipExplorer!.project([0, 10, 0])!
+        return Math.hypot(b.x - a.x, b.y - a.y) / 10
+      })
+      let best = { dy: 0, lum: Infinity }
+      for (let dy = -8; dy <= 8; dy++) {
+        for (const dx of [-1, 0, 1]) {
+          const i = ((y0 + dy) * png.width + x + dx) * 4
+          const lum = 0.2126 * png.data[i]! + 0.7152 * png.data[i + 1]! + 0.0722 * png.data[i + 2]!
+          if (lum < best.lum) best = { dy, lum }
+        }
+      }
+      console.log(`[crack tag] stage ${stage}: line ${best.dy} px from the dot (${pxPerMm.toFixed(2)} px/mm), luminance ${best.lum.toFixed(0)}`)
+      expect(best.lum, `stage ${stage}: a dark line near the tag`).toBeLessThan(70)
+      // Within 0.4 mm (the old build: 0.8 mm at 2.6, the line above the dot).
+      expect(Math.abs(best.dy) / pxPerMm, `stage ${stage}: the line is ${best.dy} px from the tag's dot`).toBeLessThanOrEqual(0.4)
     }
     expect(describeProblems(app.problems)).toBe('none')
   })

@@ -103,7 +103,7 @@ describe('picking worn-through cartilage', () => {
     const lesion = lesionGeometry({ size: 'large', type: 'C1' }, lesionAnatomyOf(lm))
     applyAnatomy(u, anatomy, lesion)
     applyStage(u, 4, (s) => headMigrationMm(s, lm.joint.jointSpaceSuperior))
-    publishDiseaseDrawing(diseaseDrawingOf(u, () => ({ anatomy, lesion })))
+    publishDiseaseDrawing(diseaseDrawingOf(u, () => ({ anatomy, lesion }), () => 4))
     const shift = u.uHeadShift.value
     for (const id of FEMUR_NODES) model.nodes[id]?.position.copy(shift)
     const drawn = { anatomy, lesion, collapseMm: u.uCollapseMm.value, cartLesion: u.uCartLesion.value, cartElsewhere: u.uCartElsewhere.value, acetCart: u.uAcetCart.value, jointSpaceMm: u.uJointSpace.value, shift: [shift.x, shift.y, shift.z] as const }

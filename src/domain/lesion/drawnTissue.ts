@@ -7,12 +7,15 @@
  * - the cut faces of the femur's solids and of the cartilage (scene/disease/sectionCaps.ts): over
  *   the sunken head they show the sunken cartilage, joint fluid or nothing; the cancellous face
  *   shows the subchondral plate under the sunken surface.
- * Points are in the model frame (mm; the femur's at its drawn, possibly migrated, place).
+ * - where a point of the head is drawn once it has collapsed and, at stage IV, worn flat against
+ *   the socket: the head's vertex shader (dzCollapse and the remodelling after it).
+ * Points are in the model frame (mm; the femur's at its drawn, possibly migrated, place), except
+ * where a function says otherwise.
  */
 import type { StructureId } from '../anatomy/structures.ts'
 import type { CutSolid } from '../section.ts'
 import type { Vec3 } from '../viewState.ts'
-import { cartilageFit, collapseDepthAt, FOOTPRINT_PROBE_MM, radialWeight, remodelLimit, smoothstep, type CollapseParams, type JointFit, type Remodelling } from './collapse.ts'
+import { cartilageFit, collapseDepthAt, displacePoint, drawnHeadPoint, FOOTPRINT_PROBE_MM, radialWeight, remodelLimit, smoothstep, type CollapseParams, type JointFit, type Remodelling } from './collapse.ts'
 import type { DiseaseAnatomy } from './diseaseAnatomy.ts'
 import { interfaceDistance, type LesionGeometry } from './geometry.ts'
 import { shaderNoise } from './shaderNoise.ts'
@@ -149,4 +152,16 @@ export function cutFaceAt(solid: CutSolid, p: Vec3, d: DrawnDisease): CutFace {
   }
   if (solid === 'femurCancellous' && sunk > 0 && r > surf - PLATE_MM) return 'plate'
   return 'own'
+}
+
+/**
+ * Where the head's vertex shader draws the femur's point `p` (model frame, the femur at rest; the
+ * result in the same frame): sunk with the collapse over the lesion and, at stage IV, worn flat
+ * against the socket. Points away from the head (beyond its radial window) stay where they are.
+ */
+export function drawnFemurPoint(p: Vec3, d: DrawnDisease): Vec3 {
+  const c = d.anatomy.headCentre
+  // The shader wears the head flat only once the joint space has narrowed (uJointSpace < uJointSpaceRest).
+  const q = d.jointSpaceMm < d.anatomy.jointSpaceRestMm ? drawnHeadPoint(sub(p, c), collapseOf(d), remodellingOf(d)) : displacePoint(sub(p, c), collapseOf(d))
+  return [c[0] + q[0], c[1] + q[1], c[2] + q[2]]
 }

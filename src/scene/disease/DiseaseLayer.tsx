@@ -177,7 +177,7 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
 
   // Picking, hover and labels ask these shaders' rules what is drawn where (scene/visibility).
   useEffect(() => {
-    publishDiseaseDrawing(diseaseDrawingOf(uniforms, () => placed.current))
+    publishDiseaseDrawing(diseaseDrawingOf(uniforms, () => placed.current, () => motion.current.stage))
     return () => publishDiseaseDrawing(null)
   }, [uniforms])
   // Cut faces other than the section's (the resected head's) get the same slice of the disease.

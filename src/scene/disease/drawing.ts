@@ -3,7 +3,7 @@
  * the pure rules of domain/lesion/drawnTissue.ts, fed with the values the uniforms hold now (the
  * displayed stage, which eases toward the chosen one), so picking agrees with the picture.
  */
-import { cartilageSurfaceDropped, cutFaceAt, type DrawnDisease } from '../../domain/lesion/drawnTissue.ts'
+import { cartilageSurfaceDropped, cutFaceAt, drawnFemurPoint, type DrawnDisease } from '../../domain/lesion/drawnTissue.ts'
 import type { DiseaseAnatomy } from '../../domain/lesion/diseaseAnatomy.ts'
 import type { LesionGeometry } from '../../domain/lesion/geometry.ts'
 import type { DiseaseDrawing } from '../visibility/diseaseDrawing.ts'
@@ -15,7 +15,7 @@ export interface PlacedDisease {
   lesion: LesionGeometry
 }
 
-export function diseaseDrawingOf(u: DiseaseUniforms, placed: () => PlacedDisease | null): DiseaseDrawing {
+export function diseaseDrawingOf(u: DiseaseUniforms, placed: () => PlacedDisease | null, displayedStage: () => number): DiseaseDrawing {
   const drawn = (): DrawnDisease | null => {
     const p = placed()
     if (!p) return null
@@ -39,5 +39,10 @@ export function diseaseDrawingOf(u: DiseaseUniforms, placed: () => PlacedDisease
       const d = drawn()
       return d ? cutFaceAt(solid, p, d) : 'own'
     },
+    drawnFemurPoint: (p) => {
+      const d = drawn()
+      return d ? drawnFemurPoint(p, d) : p
+    },
+    displayedStage,
   }
 }

@@ -5,8 +5,9 @@
  * the bones, three-mesh-bvh, built once per geometry on first use), or cut away themselves. What counts as drawn
  * is the one rule of scene/visibility (removedAt, cutFaceUnder), so a label never points at a
  * removed part, a window or a cut never hides a label behind it, and a cut face drawn in front
- * of a label hides it. Loaded lazily, only while labels are shown.
- * Nothing is allocated per frame.
+ * of a label hides it. Anchors on the femur sit where the disease draws the bone (a collapsed head
+ * sinks them). Loaded lazily, only while labels are shown.
+ * Per frame, only that displacement allocates (a few three-number arrays per anchor on the femur).
  */
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
@@ -19,9 +20,7 @@ import type { StructureId } from '../../domain/anatomy/structures.ts'
 import { labelsShown, diseaseLabelId } from '../../domain/labelsShown.ts'
 import { lesionDebrided, treatmentRemovalsRevision } from '../visibility/treatmentRemovals.ts'
 import { DISEASE_TAG_IDS, DISEASE_TAGS, deadBoneSurfacePoints, diseaseTagAnchor } from '../../domain/lesion/diseaseTags.ts'
-import { lesionAnatomyOf, lesionGeometry, type LesionGeometry } from '../../domain/lesion/geometry.ts'
-import { stageValue } from '../../domain/staging/stageValue.ts'
-import { collapseDepthAt } from '../../domain/lesion/collapse.ts'
+import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/geometry.ts'
 import type { Vec3 } from '../../domain/viewState.ts'
 import { publishLabelPositions, type LabelPosition } from '../../state/labelChannel.ts'
 import { useViewStore } from '../../state/viewStore.ts'
@@ -31,6 +30,7 @@ import { useModelStore } from '../model/modelStore.ts'
 import { structureOf } from '../model/prepareHipScene.ts'
 import { removedAt } from '../visibility/removedAt.ts'
 import { cutFaceUnder } from '../visibility/cutFaceUnder.ts'
+import { diseaseDrawing, type DiseaseDrawing } from '../visibility/diseaseDrawing.ts'
 import { seeThrough as isSeeThrough } from '../visibility/firstDrawn.ts'
 import { solidMeshes } from '../model/solidMeshes.ts'
 import { TRAY_PIECE, TRAY_TAG_ID } from '../../domain/treatment/trayTag.ts'
@@ -63,7 +63,7 @@ interface Anchor {
   /** Other places it may point to instead, best first (the first one in sight is used). */
   alternatives: Vector3[]
   onFemur: boolean
-  /** On the head's surface: it sinks with the collapse (per frame, with the displayed stage). */
+  /** On the head's surface: the head hides it only where that surface turns away (see isHiddenAt). */
   onHeadSurface: boolean
   structure: StructureId
   node: Object3D | undefined
@@ -72,12 +72,6 @@ interface Anchor {
    * and it shows only while the piece lies upright on its tray; `node` is then the piece's group.
    */
   piece?: TreatmentObjectRef
-}
-
-/** What the collapse of the head needs, for the tags on its surface. */
-interface HeadCollapse {
-  lesion: LesionGeometry
-  headCentre: Vector3
 }
 
 const world = new Vector3()
@@ -103,9 +97,9 @@ export default function LabelProbe() {
   const section = useViewStore((s) => s.section)
   const seeThrough = useViewStore((s) => s.faded.includes('femur'))
 
-  const { anchors, collapse } = useMemo<{ anchors: Anchor[]; collapse: HeadCollapse | null }>(() => {
+  const { anchors, headCentre } = useMemo<{ anchors: Anchor[]; headCentre: Vector3 | null }>(() => {
     const parsed = model ? parseLandmarks(model.extras.landmarks) : null
-    if (!model || !parsed?.ok) return { anchors: [], collapse: null }
+    if (!model || !parsed?.ok) return { anchors: [], headCentre: null }
     const lm = parsed.value
     const lesion = lesionGeometry({ size: lesionSize, type: lesionType }, lesionAnatomyOf(lm))
     const out: Anchor[] = []
@@ -131,12 +125,19 @@ export default function LabelProbe() {
       const alternatives = onHeadSurface ? deadBoneSurfacePoints(lm, lesion).map((p) => new Vector3(...p)) : [new Vector3(...at)]
       out.push({ id, point: alternatives[0]!, alternatives, onFemur: DISEASE_TAGS[tag].onFemur, onHeadSurface, structure, node: model.nodes[structure] })
     }
-    return { anchors: out, collapse: { lesion, headCentre: new Vector3(...lm.femoralHead.centre) } }
+    return { anchors: out, headCentre: new Vector3(...lm.femoralHead.centre) }
   }, [model, shown, lesionSize, lesionType, section, seeThrough])
   const positions = useMemo<LabelPosition[]>(() => anchors.map((a) => ({ id: a.id, x: 0, y: 0, visible: false })), [anchors])
   const occluded = useRef<boolean[]>([])
   const lastPieceSearch = useRef(-Infinity)
-  const timing = useRef({ lastCheck: 0, timer: 0, femur: -1, removals: -1 })
+  const timing = useRef<{ lastCheck: number; timer: number; femur: number; removals: number; drawing: DiseaseDrawing | null; diseaseStage: number }>({
+    lastCheck: 0,
+    timer: 0,
+    femur: -1,
+    removals: -1,
+    drawing: null,
+    diseaseStage: Number.NaN,
+  })
 
   const occluders = useMemo<Occluder[]>(() => {
     if (!model) return []
@@ -166,14 +167,20 @@ export default function LabelProbe() {
     // The camera, or what the labels sit on: the femur moved by an operation, bone taken away.
     const femur = femurPoseRevision()
     const removals = treatmentRemovalsRevision()
+    // What the disease draws where (worn-through cartilage, a sunken head): its layer, its stage.
+    const drawing = diseaseDrawing()
+    const diseaseStage = drawing ? drawing.displayedStage() : Number.NaN
     const pieceMoved = followPieces(now)
-    const moved = !lastCamera.equals(camera.matrixWorld) || femur !== t.femur || removals !== t.removals || pieceMoved
+    const moved =
+      !lastCamera.equals(camera.matrixWorld) || femur !== t.femur || removals !== t.removals || drawing !== t.drawing || !Object.is(diseaseStage, t.diseaseStage) || pieceMoved
     const due = moved && now - t.lastCheck >= OCCLUSION_INTERVAL_MS
     if (due || occluded.current.length !== anchors.length) {
       t.lastCheck = now
       lastCamera.copy(camera.matrixWorld)
       t.femur = femur
       t.removals = removals
+      t.drawing = drawing
+      t.diseaseStage = diseaseStage
       checkOcclusion()
     } else if (moved) {
       // Re-check once the camera has stopped: request one more frame a little later.
@@ -236,18 +243,18 @@ export default function LabelProbe() {
     return direction.y > 0.995
   }
 
-  /** The anchor in world space, moved with the femur when it lies on it, and sunk with the collapse. */
+  /**
+   * The anchor in world space: on the femur, where the disease draws it (sunk with the collapsed
+   * or worn head, at the displayed stage: scene/visibility/diseaseDrawing.ts) and moved with the
+   * femur.
+   */
   function anchorWorld(a: Anchor, out: Vector3): Vector3 {
     out.copy(a.point)
-    const c = collapse
-    if (a.onHeadSurface && c) {
-      out.sub(c.headCentre)
-      const r = out.length()
-      direction.copy(out).divideScalar(r)
-      const sink = collapseDepthAt([direction.x, direction.y, direction.z], { lesion: c.lesion, depthMm: stageValue('collapseDepthMm', useViewStore.getState().stage) })
-      out.multiplyScalar((r - sink) / r).add(c.headCentre)
+    if (a.onFemur) {
+      const drawing = diseaseDrawing()
+      if (drawing) out.fromArray(drawing.drawnFemurPoint([out.x, out.y, out.z]))
+      femurToDrawn(out)
     }
-    if (a.onFemur) femurToDrawn(out)
     return model ? model.scene.localToWorld(out) : out
   }
 
@@ -282,9 +289,8 @@ export default function LabelProbe() {
     eyeModel.copy(eye)
     // On the head's (collapsed) surface: the head hides it exactly when that surface turns away
     // from the eye (the rays would meet the undeformed meshes, not the drawn ones).
-    const c = collapse
-    if (a.onHeadSurface && c && model) {
-      femurToDrawn(direction.copy(c.headCentre))
+    if (a.onHeadSurface && headCentre && model) {
+      femurToDrawn(direction.copy(headCentre))
       model.scene.localToWorld(direction)
       direction.subVectors(world, direction).normalize()
       if (direction.dot(hitWorld.subVectors(eye, world).normalize()) < FACING_MIN) return true

@@ -15,6 +15,16 @@ export interface DiseaseDrawing {
   surfaceDropped(structure: StructureId, p: Vec3): boolean
   /** What the cut face of `solid` shows at the model point `p` on the cutting plane. */
   cutFace(solid: CutSolid, p: Vec3): CutFace
+  /**
+   * Where the femur's point `p` (model frame, the femur at rest) is drawn once the head has
+   * collapsed or worn, in the same frame: labels on the head follow the drawn bone.
+   */
+  drawnFemurPoint(p: Vec3): Vec3
+  /**
+   * The stage the picture shows now (it eases toward the chosen one): what is drawn where
+   * changes with it, so whoever caches an answer (the labels' occlusion) asks again when it moves.
+   */
+  displayedStage(): number
 }
 
 let current: DiseaseDrawing | null = null
