@@ -6,10 +6,8 @@
  * first occlusion check ran before the disease layer had published its drawing, and nothing
  * asked again.
  */
-import { useLayoutEffect } from 'react'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
-import { useThree } from '@react-three/fiber'
 import LabelProbe from '../../src/scene/labels/LabelProbe.tsx'
 import { HipModel } from '../../src/scene/HipModel.tsx'
 import { useModelStore, type LoadedHip } from '../../src/scene/model/modelStore.ts'
@@ -25,19 +23,6 @@ beforeAll(async () => {
   model = generatedHip(await loadModel())
 }, 120_000)
 afterAll(() => publishDiseaseDrawing(null))
-
-/** A camera in front of the hip (model mm; the head centre is the origin), looking at the head. */
-function FrontCamera() {
-  const camera = useThree((s) => s.camera)
-  useLayoutEffect(() => {
-    camera.position.set(0, 0, 400)
-    camera.lookAt(0, 0, 0)
-    camera.far = 2000
-    camera.updateProjectionMatrix()
-    camera.updateMatrixWorld()
-  }, [camera])
-  return null
-}
 
 /** A drawing that draws nothing differently, save where `drawnFemurPoint` puts the femur's points. */
 function drawing(drawnFemurPoint: (p: Vec3) => Vec3, stage: number): DiseaseDrawing {
@@ -71,12 +56,13 @@ afterEach(async () => {
 
 describe('the labels follow the drawn bone', () => {
   it('checks again what hides a label when the disease drawing changes, with the camera still', async () => {
+    // A camera in front of the hip (model mm; the head centre is the origin), looking down -z at it.
     renderer = await ReactThreeTestRenderer.create(
       <>
-        <FrontCamera />
         <HipModel />
         <LabelProbe />
       </>,
+      { camera: { position: [0, 0, 400], far: 2000 } },
     )
     await frame()
     await later()
