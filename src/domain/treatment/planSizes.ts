@@ -3,6 +3,7 @@
  * gives no figure, a design choice that says why. Captions quote the same values.
  */
 import { cited, type Cited } from '../evidence.ts'
+import { CRESCENT_DEPTH_MM } from '../lesion/geometry.ts'
 
 export const PLAN_SIZES = {
   coreDiameter: cited(8, 'S', ['mont2004', 'orthogate-cd'], '8–10 mm trephine (§6.1); drawn at 8 mm, the classic single core'),
@@ -39,10 +40,10 @@ export const PLAN_SIZES = {
     'the strut props the subchondral plate from below (§6.2); the plate is about 1–2 mm thick, so the strut’s end stays 2 mm under the bony surface at its nearest point',
   ),
   cavityRoof: cited(
-    3,
+    CRESCENT_DEPTH_MM.value,
     'Inf',
-    ['ref-procedures', 'ref-geometry'],
-    'curettage removes the necrotic bone but leaves the subchondral plate and a rim under it that the graft props (§6.2); 3 mm is a design choice',
+    ['ref-procedures', 'ref-geometry', 'hamada2018'],
+    'curettage removes the necrotic bone up to the subchondral plate, which it leaves for the graft to prop (§6.2): the roof is the fracture’s depth under the surface (the plate of about 1–2 mm, CRESCENT_DEPTH_MM). At 3 mm a surgeon read the band of dead bone left under the plate as incomplete debridement',
   ),
   cavityFloor: cited(
     0,
