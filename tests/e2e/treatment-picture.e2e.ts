@@ -153,6 +153,68 @@ describe('treatments in the picture', () => {
     expect(describeProblems(problems)).toBe('none')
   })
 
+  it('light bulb: the packed graft reaches the subchondral fracture, with no band of dead bone left under the plate (ARCO IIIA, IIIB)', async () => {
+    const { page, problems } = await openApp()
+    // Curettage takes the necrotic bone up to the fracture under the plate, and the graft is
+    // packed against it. A surgeon's review saw a grey band of dead bone 2–4 mm deep between the
+    // graft and the line: the cavity's roof lay 3 mm under the surface, the fracture 1.8 mm, and
+    // the collapse sank the cavity's walls a second time (the plan had already sunk them).
+    // Median band on that build 2.61 mm at 2.4 and 3.74 mm at 2.75; now 0.52 mm at both (the
+    // line's own lower edge and the chips' shading).
+    const step = treatmentSteps('bone-grafting', null).findIndex((x) => x.id === 'pack-graft')
+    const lum = (png: PNG, x: number, y: number) => {
+      const i = (y * png.width + x) * 4
+      return 0.2126 * png.data[i]! + 0.7152 * png.data[i + 1]! + 0.0722 * png.data[i + 2]!
+    }
+    const isGraft = (png: PNG, x: number, y: number) => {
+      const i = (y * png.width + x) * 4
+      return lum(png, x, y) > 150 && png.data[i]! - png.data[i + 2]! > 15
+    }
+    const bands: string[] = []
+    const cavity = defaultPlan('bone-grafting', null).cavity!.centre
+    for (const stage of [2.4, 2.75]) {
+      await setState(page, { ...stepState('bone-grafting', null, step), stage })
+      await waitForSettled(page)
+      // The step's own view, 2.5 times closer, on the cavity's middle (about 6 px per mm).
+      const cam = (await page.evaluate(() => window.hipExplorer!.camera()))!
+      const position = [0, 1, 2].map((i) => cavity[i]! + (cam.position[i]! - cam.target[i]!) * 0.4) as [number, number, number]
+      await setState(page, { view: null, camera: { position, target: [...cavity] as [number, number, number] } })
+      await waitForSettled(page)
+      const png = await viewPixels(page)
+      const k = png.width / (await viewerCanvas(page).boundingBox())!.width
+      const [mid, up] = await page.evaluate((c) => [window.hipExplorer!.project(c)!, window.hipExplorer!.project([c[0], c[1] + 10, c[2]])!], [...cavity] as [number, number, number])
+      const pxPerMm = (k * Math.hypot(up.x - mid.x, up.y - mid.y)) / 10
+      // Columns across the cavity's middle 10 mm; in each, up from its centre to the first
+      // near-black (the fracture's line: the chips' crevices are lighter), then down to the graft.
+      const gaps: number[] = []
+      for (let x = Math.round(k * mid.x - 5 * pxPerMm); x <= k * mid.x + 5 * pxPerMm; x += 2) {
+        let line = -1
+        for (let y = Math.round(k * mid.y); y > k * mid.y - 15 * pxPerMm && y > 0; y--) {
+          if (lum(png, x, y) < 60) {
+            line = y
+            break
+          }
+        }
+        if (line < 0) continue
+        let top = -1
+        for (let y = line + 1; y < k * mid.y; y++) {
+          if (isGraft(png, x, y) && isGraft(png, x, y + 1) && isGraft(png, x, y + 2)) {
+            top = y
+            break
+          }
+        }
+        if (top >= 0) gaps.push((top - line - 1) / pxPerMm)
+      }
+      gaps.sort((a, b) => a - b)
+      const median = gaps[Math.floor(gaps.length / 2)] ?? Number.NaN
+      console.log(`[graft band] stage ${stage}: ${gaps.length} columns, median ${median.toFixed(2)} mm, max ${(gaps.at(-1) ?? Number.NaN).toFixed(2)} mm`)
+      expect(gaps.length, `stage ${stage}: columns with the graft under the line`).toBeGreaterThan(10)
+      if (!(median <= 1)) bands.push(`stage ${stage}: ${median.toFixed(2)} mm`)
+    }
+    expect(bands, 'median depth of the band between the fracture line and the graft').toEqual([])
+    expect(describeProblems(problems)).toBe('none')
+  })
+
   it('core decompression: the core is a hole where the coronal cut showed bone, and closing puts everything back', async () => {
     const { page, problems } = await openApp()
     const plan = defaultPlan('core-decompression', null)

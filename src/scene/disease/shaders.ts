@@ -20,7 +20,7 @@ import { FOOTPRINT_PROBE_MM, HINGE_WIDTH_MEDIAL_MM, MEDIAL_SHARE, STEP_WIDTH_LAT
 import { OSTEOPHYTE_RINGS } from '../../domain/lesion/osteophytes.ts'
 import { PLAN_SIZES } from '../../domain/treatment/planSizes.ts'
 import { LESION_GLSL } from './lesionGlsl.ts'
-import { CUT_FACE_DEFINE } from '../model/cutFaceLook.ts'
+import { CUT_FACE_ATTRIBUTE, CUT_FACE_DEFINE } from '../model/cutFaceLook.ts'
 
 /** A number as a GLSL float literal. */
 const f = (v: number): string => (Number.isInteger(v) ? `${v}.0` : String(v))
@@ -236,18 +236,29 @@ vec3 dzN = normalize(mat3(uToModel) * objectNormal);
 }
 #endif
 #if defined(DZ_HEAD_BONE) || defined(DZ_HEAD_CART)
-dzCollapse(dzP, dzN);
-if (uJointSpace < uJointSpaceRest) {
-  // Worn flat against the socket where the migrated head would reach into it.
-  vec3 q = dzP - uHeadCentre;
-  float r = length(q);
-  vec3 dir = q / max(r, 1e-3);
-  float cover;
-  float limit = dzRemodelLimit(dir, cover);
-  if (r > limit && cover > 0.0) {
-    dzP = uHeadCentre + dir * (r - cover * (r - limit));
-    // The worn face turns toward the socket's centre.
-    dzN = normalize(mix(dzN, normalize(dzP + uHeadShift - uAcetCentre), cover));
+// A face a removal made stays where the plan put it: the planner places holes in the head as it
+// is drawn, collapsed (tools stop short of the sunken surface: domain/treatment/toolEnd.ts), so
+// the collapse moving them again sank them twice (a curetted cavity's roof went a collapse's
+// depth below its graft, and dead bone showed between them).
+#ifdef ${CUT_FACE_DEFINE}
+bool dzMoves = ${CUT_FACE_ATTRIBUTE} < 0.5;
+#else
+bool dzMoves = true;
+#endif
+if (dzMoves) {
+  dzCollapse(dzP, dzN);
+  if (uJointSpace < uJointSpaceRest) {
+    // Worn flat against the socket where the migrated head would reach into it.
+    vec3 q = dzP - uHeadCentre;
+    float r = length(q);
+    vec3 dir = q / max(r, 1e-3);
+    float cover;
+    float limit = dzRemodelLimit(dir, cover);
+    if (r > limit && cover > 0.0) {
+      dzP = uHeadCentre + dir * (r - cover * (r - limit));
+      // The worn face turns toward the socket's centre.
+      dzN = normalize(mix(dzN, normalize(dzP + uHeadShift - uAcetCentre), cover));
+    }
   }
 }
 #endif
@@ -271,12 +282,13 @@ objectNormal = normalize(mat3(uFromModel) * dzN);
 
 /**
  * How deep under the head's bony surface the section's stencil passes collapse fully with the bone
- * (mm): the nearest any hole an operation makes comes to that surface (a fibula's end, a strut's,
- * a curetted cavity's roof; domain/treatment/planSizes.ts). See DZ_STENCIL_VERTEX.
+ * (mm): no deeper than the nearest any hole an operation makes comes to that surface (a fibula's
+ * end, a strut's, a curetted cavity's roof; domain/treatment/planSizes.ts). See DZ_STENCIL_VERTEX.
  */
 export const STENCIL_FOLLOW_DEPTH_MM = Math.min(PLAN_SIZES.fibulaEdgeClearance.value, PLAN_SIZES.strutClearance.value, PLAN_SIZES.cavityRoof.value)
 
 export const DZ_STENCIL_VERTEX_PARS = /* glsl */ `
+attribute float ${CUT_FACE_ATTRIBUTE};
 uniform mat4 uToModel;
 uniform mat4 uFromModel;
 ${DZ_COMMON}
@@ -284,10 +296,11 @@ ${DZ_COMMON}
 
 /**
  * The section's stencil passes of the head's bone (../section/sectionCaps.ts): where the cut lies
- * inside the bone is counted on the bone as drawn, so the cut face ends where a collapsed hole's
- * wall does (a curetted cavity's roof, a tunnel's end). Counted on the undeformed bone, the cut
- * face stopped at the roof's old place while the roof had sunk with the head: between them the
- * view looked into the bone's inside, a black band over the graft.
+ * inside the bone is counted on the bone as drawn, so the cut face ends where the drawn bone does.
+ * Counted on the undeformed bone, the cut face stopped at the bone's old place while the bone had
+ * sunk with the head: between them the view looked into the bone's inside (a black band).
+ * As in the lit bone (dzMoves), a removal's faces stay where the plan put them: the planner
+ * already placed them in the collapsed head.
  * Only inside the bone: from STENCIL_FOLLOW_DEPTH_MM under the surface outward the move fades to
  * none, so the outer edge of the cut stays the undeformed one, and the caps' own shader keeps
  * painting the space the sunken surface left (cartilage, joint fluid: ./sectionCaps.ts). The map
@@ -299,7 +312,8 @@ export const DZ_STENCIL_VERTEX = /* glsl */ `
   vec3 p = (uToModel * vec4(transformed, 1.0)).xyz;
   vec3 q = p - uHeadCentre;
   float r = length(q);
-  if (r > 1e-3) {
+  // A removal's faces stay where the plan put them, as the lit bone's do (dzMoves).
+  if (r > 1e-3 && ${CUT_FACE_ATTRIBUTE} < 0.5) {
     vec3 dir = q / r;
     float d = dzCollapseAt(dir) * dzRadial(r) * (1.0 - smoothstep(uHeadRadius - ${f(STENCIL_FOLLOW_DEPTH_MM)}, uHeadRadius, r));
     if (d > 0.0) transformed = (uFromModel * vec4(uHeadCentre + dir * (r - d), 1.0)).xyz;

@@ -42,7 +42,15 @@ export function cutFaceAttribute(flags: Uint8Array): BufferAttribute {
   return new BufferAttribute(flags, 1, true)
 }
 
+/**
+ * Defined in the programs that have the flag (both stages), for code of other patches that reads
+ * it (the disease's tints and its collapse, which leaves a removal's faces where the plan put
+ * them: ../disease/shaders.ts).
+ */
+export const CUT_FACE_DEFINE = 'HIP_CUT_FACES'
+
 const VERTEX_PARS = /* glsl */ `
+#define ${CUT_FACE_DEFINE}
 attribute float ${CUT_FACE_ATTRIBUTE};
 varying float vCutFace;
 `
@@ -50,12 +58,6 @@ const VERTEX = /* glsl */ `
 #include <begin_vertex>
 vCutFace = ${CUT_FACE_ATTRIBUTE};
 `
-/**
- * Defined in the programs that have the flag, for code of other patches that reads it (the
- * disease's tints, ../disease/shaders.ts).
- */
-export const CUT_FACE_DEFINE = 'HIP_CUT_FACES'
-
 const FRAGMENT_PARS = /* glsl */ `
 #define ${CUT_FACE_DEFINE}
 varying float vCutFace;
