@@ -20,7 +20,7 @@ import type { RenderedImage } from '../../state/imagingStore.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
 import { applyAnatomy, applyStage, createDiseaseUniforms } from '../disease/uniforms.ts'
 import { stageValue } from '../../domain/staging/stageValue.ts'
-import { planTreatment } from '../../domain/treatment/planner.ts'
+import { plannedTreatment } from '../../domain/treatment/planMemo.ts'
 import { treatmentSteps } from '../../domain/treatment/steps.ts'
 import { frameAt, hasTimeline } from '../../domain/treatment/timeline.ts'
 import { removalTarget } from '../../domain/treatment/removalTarget.ts'
@@ -120,7 +120,7 @@ export class ImagingSession {
     const { procedure, variant } = view
     if (!procedure || !hasTimeline(procedure, variant)) return null
     const lesion = lesionGeometry({ size: view.lesionSize, type: view.lesionType }, lesionAnatomyOf(this.landmarks))
-    const plan = planTreatment({ procedure, variant, landmarks: this.landmarks, lesion, collapseDepthMm: stageValue('collapseDepthMm', view.stage) })
+    const plan = plannedTreatment({ procedure, variant, landmarks: this.landmarks, lesion, collapseDepthMm: stageValue('collapseDepthMm', view.stage) })
     const skip = usePlayerStore.getState().skipOptional
     const steps = treatmentSteps(procedure, variant).map((s) => ({ id: s.id, skipped: skip && s.optional === true }))
     const index = Math.min(view.step, steps.length - 1)

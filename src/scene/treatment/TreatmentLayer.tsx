@@ -13,7 +13,8 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/index.ts'
 import { stageValue } from '../../domain/staging/stageValue.ts'
-import { planTreatment, type TreatmentPlan } from '../../domain/treatment/planner.ts'
+import type { TreatmentPlan } from '../../domain/treatment/planner.ts'
+import { plannedTreatment } from '../../domain/treatment/planMemo.ts'
 import { treatmentSteps } from '../../domain/treatment/steps.ts'
 import { stepSection } from '../../domain/treatment/toolCut.ts'
 import { focusFraming, hiddenByTreatment, seenThroughByTreatment, stepFocus } from '../../domain/treatment/stepViews.ts'
@@ -70,7 +71,7 @@ export default function TreatmentLayer() {
   const plan: TreatmentPlan | null = useMemo(() => {
     if (!procedure || !landmarks || !hasTimeline(procedure, variant)) return null
     const lesion = lesionGeometry({ size: lesionSize, type: lesionType }, lesionAnatomyOf(landmarks))
-    return planTreatment({ procedure, variant, landmarks, lesion, collapseDepthMm })
+    return plannedTreatment({ procedure, variant, landmarks, lesion, collapseDepthMm })
   }, [procedure, variant, landmarks, lesionSize, lesionType, collapseDepthMm])
 
   const steps: readonly StepRef[] = useMemo(
