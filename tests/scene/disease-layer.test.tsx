@@ -145,8 +145,11 @@ describe('DiseaseLayer', () => {
     expect(femur.vertexShader).toContain('dzCollapse(dzP, dzN)')
     expect(femur.vertexShader).toContain('vCutFace = _cutFace')
     expect(femur.fragmentShader).toContain('totalEmissiveRadiance += diffuseColor.rgb * even')
-    // Dead bone's dots are faint on a removal's faces (read as drill holes or cysts there).
-    expect(femur.fragmentShader).toContain('stippleDot = mix(stippleDot, 0.85, clamp(vCutFace, 0.0, 1.0))')
+    // A removal's faces: the collapse leaves them where the plan put them (it sank them twice),
+    // and their dead bone has no dots (read as drill holes, cysts, keying holes) and only a grey cast.
+    expect(femur.vertexShader).toContain('bool dzMoves = _cutFace < 0.5;')
+    expect(femur.fragmentShader).toContain('stippleDot = mix(stippleDot, 1.0, cutFace)')
+    expect(femur.fragmentShader).toContain('deadShare = mix(deadShare, 0.4, cutFace)')
     expect(femur.fragmentShader).toContain('uColDead')
     expect(femur.uniforms.uCollapseMm).toBeDefined()
     // Between diseased stages the key stays: scrubbing never recompiles.

@@ -361,17 +361,22 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
   #endif
   float k = show * head;
   float shade = clamp(dot(diffuseColor.rgb, vec3(0.4)) / max(dot(diffuse, vec3(0.4)), 1e-3), 0.35, 1.2);
-  // How dark the dead bone's dots are against its grey.
+  // How dark the dead bone's dots are against its grey, and how much of the grey it takes.
   float stippleDot = 0.55;
+  float deadShare = 0.85;
   #ifdef ${CUT_FACE_DEFINE}
     // A face a removal made: the hole's darker colour (geometry/subtractBone.ts) darkens the
     // disease's tints only half as much (../model/cutFaceLook.ts), so dead bone on a tunnel's
     // wall or under a cleared cavity's roof stays grey, not a dark line a surgeon reads as a
     // crescent or a gap, and a tunnel into the lesion still shows against its cut face.
-    shade = mix(shade, 1.0, 0.5 * clamp(vCutFace, 0.0, 1.0));
-    // Its dead bone's stipple is faint: on a cavity's roof or a tunnel's wall, seen from inside in
-    // shadow, the dots went near-black and a surgeon read them as drill holes or cysts.
-    stippleDot = mix(stippleDot, 0.85, clamp(vCutFace, 0.0, 1.0));
+    float cutFace = clamp(vCutFace, 0.0, 1.0);
+    shade = mix(shade, 1.0, 0.5 * cutFace);
+    // Its dead bone has no stipple and only a grey cast over the raw wall's colour. Surgeons'
+    // reviews: the dots read as drill holes or cysts on a tunnel's wall, as cement keying holes on
+    // a reamed head; and a curetted cavity's roof (the plate's underside), wholly dead grey, read
+    // as dead bone left behind.
+    stippleDot = mix(stippleDot, 1.0, cutFace);
+    deadShare = mix(deadShare, 0.4, cutFace);
   #endif
   vec3 col = diffuseColor.rgb;
   #ifdef DZ_HEAD_CART
@@ -388,7 +393,7 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
   float terr = 1.0 - smoothstep(0.0, 2.0, sm);
   col = mix(col, mix(uColIschaemic, uColIschaemic * 0.72, 1.0 - dzHatch(vDzPos)) * shade, 0.75 * kd0 * uIschaemia * terr * (1.0 - uDemarcation));
   // Dead bone, stippled.
-  col = mix(col, mix(uColDead, uColDead * stippleDot, dzStipple(vDzPos)) * shade, 0.85 * kd * inL * uDemarcation);
+  col = mix(col, mix(uColDead, uColDead * stippleDot, dzStipple(vDzPos)) * shade, deadShare * kd * inL * uDemarcation);
   // Marrow oedema around the lesion: waxes and wanes with the stage, spreads into the neck in
   // pericollapse and fades out with distance (no edge at the head–neck junction).
   float s3 = dzInterface(vDzPos);
