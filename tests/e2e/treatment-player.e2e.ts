@@ -209,6 +209,10 @@ describe('the treatment player', () => {
     expect(await note.isVisible(), 'still there after stepping').toBe(true)
     await setState(page, { mode: 'clinician' })
     expect(await note.innerText()).toContain('Outside the usual indication')
+    // Right after the step's words, before its sources: after them, a clinician's open list of
+    // sources pushed the note below the panel's first screen (a surgeon's review missed it).
+    const noteTop = (await note.boundingBox())!.y
+    expect(noteTop, 'the note above the step sources').toBeLessThan((await page.locator('[data-testid="step-sources"]').boundingBox())!.y)
     // At a stage where it is usually considered, there is nothing to note.
     await setState(page, { stage: 3.5 })
     await expect.poll(() => note.count()).toBe(0)

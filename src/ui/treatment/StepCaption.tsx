@@ -1,8 +1,9 @@
 /**
  * The caption of the current treatment step: its title, its text for the mode, the sizes with
- * their units, and the sources (as the About dialog lists them). Patients read the plain text
- * first; the sizes and sources wait behind "Sizes and sources" for them, open for clinicians.
+ * their units, and the sources (as the About dialog lists them), with a note after the text when
+ * the player has one. Patients read the plain text first; the sizes and sources wait behind "Sizes and sources" for them, open for clinicians.
  */
+import type { ReactNode } from 'react'
 import type { ProcedureStep } from '../../domain/procedures.ts'
 import { measureText } from '../../domain/treatment/measureText.ts'
 import type { SourceKey } from '../../domain/sources.ts'
@@ -14,6 +15,11 @@ export interface StepCaptionProps {
   index: number
   count: number
   mode: Mode
+  /**
+   * Shown right after the step's words, before its sizes and sources: the note of a treatment
+   * outside its usual range (after the sources, a clinician's open list pushed it out of sight).
+   */
+  note?: ReactNode
 }
 
 /** Every source the step and its sizes cite, once each, in the order first cited. */
@@ -21,7 +27,7 @@ function stepSources(step: ProcedureStep): SourceKey[] {
   return [...new Set([...step.citation.sources, ...step.sizes.flatMap((size) => size.sources)])]
 }
 
-export function StepCaption({ step, index, count, mode }: StepCaptionProps) {
+export function StepCaption({ step, index, count, mode, note }: StepCaptionProps) {
   const sources = stepSources(step)
   const details = (
     <>
@@ -43,6 +49,7 @@ export function StepCaption({ step, index, count, mode }: StepCaptionProps) {
       <p className="step-count muted">Step {index + 1} of {count}{step.optional ? ' · optional' : ''}</p>
       <h3 data-testid="step-title">{step.title}</h3>
       <p data-testid="step-text">{mode === 'patient' ? step.patient : step.clinical}</p>
+      {note}
       <details className="step-details" open={mode === 'clinician'} key={mode}>
         <summary>{step.sizes.length > 0 ? 'Sizes and sources' : 'Sources'}</summary>
         {details}

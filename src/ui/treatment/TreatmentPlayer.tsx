@@ -1,8 +1,9 @@
 /**
  * The open treatment, in place of the stage caption: its name and Close (Esc), Previous /
  * Play-Pause / Next with the scrubber (first, so they stay in reach on a phone), the current
- * step's caption right under them, the note when it is outside its usual range (for as long as
- * that holds), the variant choice, the treatment's results and risks, and the step list.
+ * step's caption right under them, with the note after its words when the treatment is outside
+ * its usual range (for as long as that holds), the variant choice, the treatment's results and
+ * risks, and the step list.
  *
  * The transport buttons let go of focus after a click (as the sliders do): a presenter who
  * clicked Next and then presses Space or the clicker's keys gets play/pause and the next step,
@@ -71,12 +72,19 @@ export function TreatmentPlayer({ procedure }: { procedure: ProcedureId }) {
       <StepScrubber disabled={no3d} />
 
       {/* The step's words right under the controls (on a phone the rest is below the fold). */}
-      <StepCaption step={current} index={step} count={steps.length} mode={mode} />
-      {!verdict.considered && (
-        <p className="treatment-note" role="note" data-testid="treatment-off-indication">
-          {offIndicationNote(procedure, mode)}
-        </p>
-      )}
+      <StepCaption
+        step={current}
+        index={step}
+        count={steps.length}
+        mode={mode}
+        note={
+          !verdict.considered && (
+            <p className="treatment-note" role="note" data-testid="treatment-off-indication">
+              {offIndicationNote(procedure, mode)}
+            </p>
+          )
+        }
+      />
 
       {info.variants.length > 0 && (
         <div className="chip-row treatment-variants" role="group" aria-label="Technique">
