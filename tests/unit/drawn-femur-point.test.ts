@@ -3,29 +3,26 @@
  * drawnFemurPoint), which the labels follow: unmoved while the head is whole, sunk by the
  * collapse depth over the lesion, and unmoved away from the head.
  */
-import { describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
-import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { collapseDepthAt } from '../../src/domain/lesion/collapse.ts'
-import { diseaseAnatomyOf } from '../../src/domain/lesion/diseaseAnatomy.ts'
+import { diseaseAnatomyOf, type DiseaseAnatomy } from '../../src/domain/lesion/diseaseAnatomy.ts'
 import { drawnFemurPoint, type DrawnDisease } from '../../src/domain/lesion/drawnTissue.ts'
-import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/geometry.ts'
+import { lesionAnatomyOf, lesionGeometry, type LesionGeometry } from '../../src/domain/lesion/geometry.ts'
 import type { Vec3 } from '../../src/domain/viewState.ts'
-
-function landmarks(): HipLandmarks {
-  const glb = readFileSync(new URL('../../public/models/hip.glb', import.meta.url))
-  const json = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8'))
-  const parsed = parseLandmarks(json.scenes[0].extras.landmarks)
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '))
-  return parsed.value
-}
+import { loadLandmarks } from './model-loader.ts'
 
 describe('drawnFemurPoint', () => {
-  const lm = landmarks()
-  const anatomy = diseaseAnatomyOf(lm)
-  const lesion = lesionGeometry({ size: 'large', type: 'C1' }, lesionAnatomyOf(lm))
-  const c = anatomy.headCentre
-  const R = anatomy.headRadius
+  let anatomy: DiseaseAnatomy
+  let lesion: LesionGeometry
+  let c: Vec3
+  let R: number
+  beforeAll(async () => {
+    const lm = await loadLandmarks()
+    anatomy = diseaseAnatomyOf(lm)
+    lesion = lesionGeometry({ size: 'large', type: 'C1' }, lesionAnatomyOf(lm))
+    c = anatomy.headCentre
+    R = anatomy.headRadius
+  })
   const disease = (collapseMm: number, jointSpaceMm = anatomy.jointSpaceRestMm): DrawnDisease => ({
     anatomy, lesion, collapseMm, jointSpaceMm, cartLesion: 1, cartElsewhere: 1, acetCart: 1, shift: [0, 0, 0],
   })
