@@ -372,9 +372,8 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
     float cutFace = clamp(vCutFace, 0.0, 1.0);
     shade = mix(shade, 1.0, 0.5 * cutFace);
     // Its dead bone has no stipple and only a grey cast over the raw wall's colour. Surgeons'
-    // reviews: the dots read as drill holes or cysts on a tunnel's wall, as cement keying holes on
-    // a reamed head; and a curetted cavity's roof (the plate's underside), wholly dead grey, read
-    // as dead bone left behind.
+    // reviews: the dots read as drill holes or cysts on a tunnel's wall, and a curetted cavity's
+    // roof (the plate's underside), wholly dead grey, read as dead bone left behind.
     stippleDot = mix(stippleDot, 1.0, cutFace);
     deadShare = mix(deadShare, 0.4, cutFace);
   #endif
