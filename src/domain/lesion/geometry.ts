@@ -337,14 +337,42 @@ export function interfaceDistance(p: Vec3, g: Frame): number {
   const y = qx * g.anterior[0] + qy * g.anterior[1] + qz * g.anterior[2]
   const z = qx * g.centre[0] + qy * g.centre[1] + qz * g.centre[2]
   const [a, b, c] = g.semiAxesMm
-  const k0 = Math.hypot(x / a, y / b, z / c)
-  const k1 = Math.max(Math.hypot(x / (a * a), y / (b * b), z / (c * c)), 1e-9)
+  // Math.sqrt of the sums, not Math.hypot: samplers of the lesion call this some 10⁵ times per
+  // plan, and hypot's overflow guard made it a third slower (no overflow at mm scales).
+  const xa = x / a, yb = y / b, zc = z / c
+  const k0 = Math.sqrt(xa * xa + yb * yb + zc * zc)
+  const k1 = Math.max(Math.sqrt((xa / a) ** 2 + (yb / b) ** 2 + (zc / c) ** 2), 1e-9)
   return (k0 * (k0 - 1)) / k1 + interfaceWave(x, y, z)
 }
 
 /** Whether point p (relative to the head centre, model frame, mm) is necrotic bone. */
 export function isInLesion(p: Vec3, g: Frame): boolean {
-  return Math.hypot(p[0], p[1], p[2]) <= g.radius && interfaceDistance(p, g) < 0
+  return p[0] * p[0] + p[1] * p[1] + p[2] * p[2] <= g.radius * g.radius && interfaceDistance(p, g) < 0
+}
+
+/**
+ * An axis-aligned box (model frame, relative to the head centre, mm) that holds every point with
+ * `interfaceDistance` below `belowMm` (≤ 0 for the lesion, or less: off its floor), clipped to
+ * the head's sphere: samplers of the lesion's volume visit this box instead of the whole head.
+ *
+ * Why it is safe: with k0 ≥ 1 the distance estimate k0 (k0 − 1) / k1 is at least (k0 − 1) m,
+ * m the bowl's smallest half-axis (k1 ≤ k0 / m), and the waves move it by at most their summed
+ * amplitudes W. So a point below `belowMm` has k0 < 1 + (W − belowMm) / m: it lies in the bowl's
+ * ellipsoid scaled by that, whose extent along a model axis e is s √(a² (l·e)² + b² (n·e)² + c² (u·e)²).
+ */
+export function lesionBox(g: Frame, belowMm = 0): { readonly min: Vec3; readonly max: Vec3 } {
+  const waves = INTERFACE_WAVES.reduce((sum, w) => sum + Math.abs(w.amplitude), 0)
+  const [a, b, c] = g.semiAxesMm
+  const s = Math.max(0, 1 + (waves - belowMm) / Math.min(a, b, c))
+  const r = g.radius
+  const min: V = [-r, -r, -r]
+  const max: V = [r, r, r]
+  for (let i = 0; i < 3; i++) {
+    const half = s * Math.hypot(a * g.lateral[i]!, b * g.anterior[i]!, c * g.centre[i]!)
+    min[i] = Math.max(-r, g.centre[i]! * r - half)
+    max[i] = Math.min(r, g.centre[i]! * r + half)
+  }
+  return { min, max }
 }
 
 /** Depth under the bony surface at which footprints and arcs are read (just under the plate), mm. */

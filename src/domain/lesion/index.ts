@@ -16,6 +16,7 @@ export {
   crescentStart,
   interfaceDistance,
   isInLesion,
+  lesionBox,
   jicTypeOfLateralEdge,
   lesionAnatomyOf,
   lesionGeometry,

@@ -4,7 +4,7 @@
  * would put the tip in the subchondral plate; the volume centre is where "into the centre of the
  * lesion" (clinical reference §6.1 step 4) takes the guide wire.
  */
-import { isInLesion, type LesionGeometry } from '../lesion/geometry.ts'
+import { isInLesion, lesionBox, type LesionGeometry } from '../lesion/geometry.ts'
 import type { Vec3 } from '../vec3.ts'
 
 /** Grid step of the sampling, mm: fine enough that the centre moves < 0.2 mm when halved. */
@@ -23,10 +23,19 @@ export function lesionVolume(g: LesionGeometry): LesionVolume {
   const known = cache.get(g)
   if (known) return known
   const r = g.radius
+  // The lattice is the one from −r in STEP_MM steps over the head; only its points in the
+  // lesion's box (lesionBox: none outside it is necrotic) are visited: an eighth (small) to a
+  // half (large) of the head's cube, which took 17–25 ms of a treatment's opening in a page.
+  const { min, max } = lesionBox(g)
+  const first = (i: number) => Math.ceil((min[i]! + r) / STEP_MM)
+  const last = (i: number) => Math.floor((max[i]! + r) / STEP_MM)
   let n = 0, sx = 0, sy = 0, sz = 0
-  for (let x = -r; x <= r; x += STEP_MM) {
-    for (let y = -r; y <= r; y += STEP_MM) {
-      for (let z = -r; z <= r; z += STEP_MM) {
+  for (let i = first(0); i <= last(0); i++) {
+    const x = -r + i * STEP_MM
+    for (let j = first(1); j <= last(1); j++) {
+      const y = -r + j * STEP_MM
+      for (let k = first(2); k <= last(2); k++) {
+        const z = -r + k * STEP_MM
         if (!isInLesion([x, y, z], g)) continue
         n++
         sx += x; sy += y; sz += z

@@ -9,7 +9,7 @@
  */
 import type { HipLandmarks } from '../anatomy/landmarks.ts'
 import { collapseDepthAt, type CollapseParams } from '../lesion/collapse.ts'
-import { interfaceDistance, isInLesion, type LesionGeometry } from '../lesion/geometry.ts'
+import { interfaceDistance, isInLesion, lesionBox, type LesionGeometry } from '../lesion/geometry.ts'
 import type { ProcedureId } from '../procedures.ts'
 import { acrossOf, add, angleDeg, cross, distance, dot, madd, normalise, rotateToward, scale, sub, type Vec3 } from '../vec3.ts'
 import { joinedPedicle, recipientPoint, vesselSide } from './fibulaPedicle.ts'
@@ -401,7 +401,8 @@ function cavityPlan(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, coll
   const axes: readonly [Vec3, Vec3, Vec3] = [lesion.lateral, lesion.anterior, lesion.centre]
   const inBowl = scrapedRegion(lm, lesion, collapse)
   const reach = PLAN_SIZES.reamerReach.value
-  const scraped = reamedFrom ? (p: Vec3) => inBowl(p) && distanceToLine(p, reamedFrom) <= reach : inBowl
+  // The reach round the pass first: it is a few products, the bowl's test the lesion's waves.
+  const scraped = reamedFrom ? (p: Vec3) => distanceToLine(p, reamedFrom) <= reach && inBowl(p) : inBowl
   const centre = regionMiddle(scraped, head, lesion, target)
   const solid = radialSolidOf(centre, axes, scraped, CAVITY_GRID)
   return { centre, axes, radii: radialExtents(solid), solid }
@@ -409,8 +410,9 @@ function cavityPlan(lm: HipLandmarks, lesion: LesionGeometry, target: Vec3, coll
 
 /** Distance from `p` to the line of a pass. */
 function distanceToLine(p: Vec3, bore: BorePlan): number {
-  const rel = sub(p, bore.entry)
-  return Math.hypot(...madd(rel, bore.axis, -dot(rel, bore.axis)))
+  const x = p[0] - bore.entry[0], y = p[1] - bore.entry[1], z = p[2] - bore.entry[2]
+  const t = x * bore.axis[0] + y * bore.axis[1] + z * bore.axis[2]
+  return Math.sqrt(Math.max(0, x * x + y * y + z * z - t * t))
 }
 
 /** The grid of directions the cavity is written on, and how it is traced (mm). */
@@ -438,12 +440,16 @@ function scrapedRegion(lm: HipLandmarks, lesion: LesionGeometry, collapse: Colla
  */
 function regionMiddle(inside: (p: Vec3) => boolean, head: Vec3, lesion: LesionGeometry, target: Vec3): Vec3 {
   const R = lesion.radius
+  // The scraped region is off the lesion's floor: only the lattice's points in that box can be in it.
+  const { min, max } = lesionBox(lesion, PLAN_SIZES.cavityFloor.value)
+  const from = (i: number) => Math.ceil((min[i]! + R) / 2)
+  const to = (i: number) => Math.floor((max[i]! + R) / 2)
   let n = 0
   let sum: Vec3 = [0, 0, 0]
-  for (let x = -R; x <= R; x += 2) {
-    for (let y = -R; y <= R; y += 2) {
-      for (let z = -R; z <= R; z += 2) {
-        const p: Vec3 = [head[0] + x, head[1] + y, head[2] + z]
+  for (let i = from(0); i <= to(0); i++) {
+    for (let j = from(1); j <= to(1); j++) {
+      for (let k = from(2); k <= to(2); k++) {
+        const p: Vec3 = [head[0] - R + 2 * i, head[1] - R + 2 * j, head[2] - R + 2 * k]
         if (!inside(p)) continue
         n++
         sum = add(sum, p)

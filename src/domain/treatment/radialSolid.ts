@@ -118,27 +118,62 @@ function tighten(solid: RadialSolid, reach: number[], inside: (p: Vec3) => boole
     for (let s = 0; s < count; s++) direction[grid(r, s)] = toModel(solid, gridDirection(rings, segments, r, s))
   }
   const point = (i: number): Vec3 => madd(solid.centre, direction[i]!, reach[i]!)
-  // Barycentric points every quarter of each side: corners, sides and inside (15 points).
-  const WEIGHTS: (readonly [number, number, number])[] = []
-  for (let i = 0; i <= 4; i++) for (let j = 0; i + j <= 4; j++) WEIGHTS.push([i / 4, j / 4, (4 - i - j) / 4])
-  const fails = (t: readonly [number, number, number]): boolean => {
-    const [a, b, c] = [point(t[0]), point(t[1]), point(t[2])]
-    for (const [u, v, w] of WEIGHTS) {
-      const p: Vec3 = [a[0] * u + b[0] * v + c[0] * w, a[1] * u + b[1] * v + c[1] * w, a[2] * u + b[2] * v + c[2] * w]
-      // A corner sits on the boundary (just inside): test a hair inward of it.
-      if (!inside(madd(p, sub(solid.centre, p), 1e-3))) return true
+  // Barycentric points every quarter of each side: corners, sides and inside (15 points), as
+  // quarters (integers) of the three corners.
+  const QUARTERS: (readonly [number, number, number])[] = []
+  for (let i = 0; i <= 4; i++) for (let j = 0; i + j <= 4; j++) QUARTERS.push([i, j, 4 - i - j])
+  // The points on corners and sides are shared (a corner by six triangles, a side's by two): each
+  // gets one slot, so a pass asks `inside` once per point, half the calls of asking per triangle
+  // (the 2 300-triangle cavity's test was most of a treatment's opening). Inside points: −1.
+  const vertices = direction.length
+  const slotOf = new Map<number, number>()
+  const slots = new Int32Array(triangles.length * QUARTERS.length)
+  triangles.forEach((t, n) => {
+    QUARTERS.forEach(([u, v, w], q) => {
+      let key = -1
+      if (u === 4 || v === 4 || w === 4) key = (u === 4 ? t[0] : v === 4 ? t[1] : t[2]) * 5 + 4
+      else if (u === 0 || v === 0 || w === 0) {
+        // a side: its two corners (low index first) and the low one's weight, past the corners' keys
+        const [i, wi, j, wj] = u === 0 ? [t[1], v, t[2], w] : v === 0 ? [t[0], u, t[2], w] : [t[0], u, t[1], v]
+        key = i < j ? vertices * 5 + (i * vertices + j) * 5 + wi : vertices * 5 + (j * vertices + i) * 5 + wj
+      }
+      let slot = -1
+      if (key >= 0) {
+        slot = slotOf.get(key) ?? slotOf.size
+        if (slot === slotOf.size) slotOf.set(key, slot)
+      }
+      slots[n * QUARTERS.length + q] = slot
+    })
+  })
+  /** A pass's answers per slot: 0 not asked yet, 1 inside, 2 outside (reach changes only between passes). */
+  const answers = new Uint8Array(slotOf.size)
+  const fails = (n: number): boolean => {
+    const t = triangles[n]!
+    const a = point(t[0]), b = point(t[1]), c = point(t[2])
+    for (let q = 0; q < QUARTERS.length; q++) {
+      const slot = slots[n * QUARTERS.length + q]!
+      let answer = slot >= 0 ? answers[slot]! : 0
+      if (answer === 0) {
+        const [u, v, w] = QUARTERS[q]!
+        const p: Vec3 = [(a[0] * u + b[0] * v + c[0] * w) / 4, (a[1] * u + b[1] * v + c[1] * w) / 4, (a[2] * u + b[2] * v + c[2] * w) / 4]
+        // A corner sits on the boundary (just inside): test a hair inward of it.
+        answer = inside(madd(p, sub(solid.centre, p), 1e-3)) ? 1 : 2
+        if (slot >= 0) answers[slot] = answer
+      }
+      if (answer === 2) return true
     }
     return false
   }
-  let suspects = triangles
+  let suspects = triangles.map((_, n) => n)
   for (let pass = 0; pass < 60 && suspects.length > 0; pass++) {
+    answers.fill(0)
     const moved = new Set<number>()
-    for (const t of suspects) {
-      if (!fails(t)) continue
-      for (const i of t) moved.add(i)
+    for (const n of suspects) {
+      if (!fails(n)) continue
+      for (const i of triangles[n]!) moved.add(i)
     }
     for (const i of moved) reach[i] = reach[i]! * 0.97
-    suspects = triangles.filter((t) => moved.has(t[0]) || moved.has(t[1]) || moved.has(t[2]))
+    suspects = suspects.length === 0 ? [] : triangles.flatMap((t, n) => (moved.has(t[0]) || moved.has(t[1]) || moved.has(t[2]) ? [n] : []))
   }
 }
 
