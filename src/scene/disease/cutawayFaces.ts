@@ -61,38 +61,60 @@ outgoingLight = uCutColour * (1.0 - 0.55 * (1.0 - smoothstep(0.5, 1.3, -dzWinEdg
  */
 const NEAR_HEAD_MM = CUTAWAY_REACH_MM + 40
 
-/** A positions-only copy of the triangles of `source` near `centre` (model frame via `toModel`). */
+/**
+ * A positions-only copy of the triangles of `source` near `centre` (model frame via `toModel`).
+ * Straight over the arrays (a treatment's cut femur is some 10⁵ vertices: through Vector3 and the
+ * attribute's accessors this took 50 ms of a hip replacement's step).
+ */
 function nearHeadGeometry(source: BufferGeometry, toModel: Matrix4, centre: Vector3): BufferGeometry | null {
   const position = source.getAttribute('position')
   if (!position) return null
   const index = source.getIndex()
   const count = index ? index.count : position.count
-  const near = new Uint8Array(position.count)
-  const p = new Vector3()
-  for (let i = 0; i < position.count; i++) {
-    p.fromBufferAttribute(position, i).applyMatrix4(toModel)
-    near[i] = p.distanceTo(centre) < NEAR_HEAD_MM ? 1 : 0
+  const n = position.count
+  const xyz = new Float32Array(3 * n)
+  for (let i = 0; i < n; i++) {
+    xyz[3 * i] = position.getX(i)
+    xyz[3 * i + 1] = position.getY(i)
+    xyz[3 * i + 2] = position.getZ(i)
   }
-  const remap = new Int32Array(position.count).fill(-1)
-  const kept: number[] = []
-  const xyz: number[] = []
+  const e = toModel.elements
+  const limit = NEAR_HEAD_MM * NEAR_HEAD_MM
+  const near = new Uint8Array(n)
+  for (let i = 0; i < n; i++) {
+    const x = xyz[3 * i]!, y = xyz[3 * i + 1]!, z = xyz[3 * i + 2]!
+    // The frame is affine (a node's matrix): no perspective divide.
+    const dx = e[0]! * x + e[4]! * y + e[8]! * z + e[12]! - centre.x
+    const dy = e[1]! * x + e[5]! * y + e[9]! * z + e[13]! - centre.y
+    const dz = e[2]! * x + e[6]! * y + e[10]! * z + e[14]! - centre.z
+    near[i] = dx * dx + dy * dy + dz * dz < limit ? 1 : 0
+  }
+  const triangles = index ? (index.array as ArrayLike<number>) : null
+  const remap = new Int32Array(n).fill(-1)
+  const kept = new Uint32Array(count)
+  let keptCount = 0
+  const out = new Float32Array(3 * n)
+  let vertices = 0
   for (let t = 0; t + 2 < count; t += 3) {
-    const a = index ? index.getX(t) : t
-    const b = index ? index.getX(t + 1) : t + 1
-    const c = index ? index.getX(t + 2) : t + 2
+    const a = triangles ? triangles[t]! : t
+    const b = triangles ? triangles[t + 1]! : t + 1
+    const c = triangles ? triangles[t + 2]! : t + 2
     if (!near[a] && !near[b] && !near[c]) continue
     for (const v of [a, b, c]) {
       if (remap[v] === -1) {
-        remap[v] = xyz.length / 3
-        xyz.push(position.getX(v), position.getY(v), position.getZ(v))
+        remap[v] = vertices
+        out[3 * vertices] = xyz[3 * v]!
+        out[3 * vertices + 1] = xyz[3 * v + 1]!
+        out[3 * vertices + 2] = xyz[3 * v + 2]!
+        vertices++
       }
-      kept.push(remap[v]!)
+      kept[keptCount++] = remap[v]!
     }
   }
-  if (kept.length === 0) return null
+  if (keptCount === 0) return null
   const geometry = new BufferGeometry()
-  geometry.setAttribute('position', new BufferAttribute(new Float32Array(xyz), 3))
-  geometry.setIndex(kept)
+  geometry.setAttribute('position', new BufferAttribute(out.slice(0, 3 * vertices), 3))
+  geometry.setIndex(new BufferAttribute(vertices > 65535 ? kept.slice(0, keptCount) : Uint16Array.from(kept.subarray(0, keptCount)), 1))
   return geometry
 }
 
@@ -143,8 +165,12 @@ export function createCutFaces(model: LoadedHip, uniforms: DiseaseUniforms, head
       sources.set(helper, { solid, from: solid.geometry, toModel })
     }
   }
-  // A solid given a new geometry (a cut, or the file's back): copy its triangles near the head again.
-  const unsubscribe = useGeometryRevision.subscribe(() => {
+  // A solid given a new geometry (a cut, or the file's back): its triangles near the head are
+  // copied again when the window is next open (a treatment's steps cut the femur again and again
+  // with the window shut: copying at each cut stalled those steps for nothing).
+  let stale = false
+  const refresh = () => {
+    stale = false
     for (const [helper, source] of sources) {
       if (source.solid.geometry === source.from) continue
       source.from = source.solid.geometry
@@ -152,9 +178,16 @@ export function createCutFaces(model: LoadedHip, uniforms: DiseaseUniforms, head
       helper.geometry = nearHeadGeometry(source.from, source.toModel, centre) ?? new BufferGeometry()
       old.dispose()
     }
+  }
+  let shown = false
+  const unsubscribe = useGeometryRevision.subscribe(() => {
+    stale = true
+    if (shown) refresh()
   })
   return {
     setOpen(open) {
+      if (open && stale) refresh()
+      shown = open
       for (let i = 0; i < helpers.length; i++) helpers[i]!.visible = open
     },
     dispose() {
