@@ -82,6 +82,20 @@ function pointsOf(mesh: Mesh, frame: Object3D): Vector3[] {
 
 const triangles = (object: Object3D) => meshes(object).reduce((n, m) => n + (m.geometry as BufferGeometry).getAttribute('position').count / 3, 0)
 
+/** The geometry's bounding box and sphere, where set ahead (three computes missing ones itself), equal three's own computation. */
+function boundsAsThreeComputes(geometry: BufferGeometry): void {
+  const box = geometry.boundingBox?.clone()
+  const sphere = geometry.boundingSphere?.clone()
+  if (!box && !sphere) return
+  expect(box && sphere).toBeTruthy()
+  geometry.computeBoundingBox()
+  geometry.computeBoundingSphere()
+  expect(box!.min.distanceTo(geometry.boundingBox!.min)).toBeLessThan(1e-6)
+  expect(box!.max.distanceTo(geometry.boundingBox!.max)).toBeLessThan(1e-6)
+  expect(sphere!.center.distanceTo(geometry.boundingSphere!.center)).toBeLessThan(1e-6)
+  expect(Math.abs(sphere!.radius - geometry.boundingSphere!.radius)).toBeLessThan(1e-4)
+}
+
 describe('every implant', () => {
   it.each(IMPLANT_KINDS)('%s builds, every part closed, under 20 000 triangles, and is named for picking', (kind) => {
     const set = drawn([implant(kind)])
@@ -93,6 +107,31 @@ describe('every implant', () => {
     for (const mesh of parts) expect(treatmentObjectOf(mesh)).toEqual({ id: kind, kind, role: 'piece' })
     expect(OBJECT_NAMES[kind].patient.length).toBeGreaterThan(3)
     expect(OBJECT_NAMES[kind].clinical).not.toBe(OBJECT_NAMES[kind].patient)
+  })
+
+  it.each(IMPLANT_KINDS)('%s: every part carries the bounds three computes (culling and picking trust them)', (kind) => {
+    const set = drawn([implant(kind)])
+    for (const mesh of meshes(set.objectOf('piece', kind)!)) boundsAsThreeComputes(mesh.geometry as BufferGeometry)
+  })
+
+  it('the stem body: vertices at one position share one normal (a rounded body, not facets)', () => {
+    const set = drawn([implant('femoral-stem')])
+    const body = meshes(set.objectOf('piece', 'femoral-stem')!).reduce((a, b) => ((a.geometry as BufferGeometry).getAttribute('position').count > (b.geometry as BufferGeometry).getAttribute('position').count ? a : b))
+    const position = (body.geometry as BufferGeometry).getAttribute('position')
+    const normal = (body.geometry as BufferGeometry).getAttribute('normal')
+    const seen = new Map<string, Vector3>()
+    let shared = 0
+    for (let i = 0; i < position.count; i++) {
+      const key = [position.getX(i), position.getY(i), position.getZ(i)].map((v) => v.toFixed(4)).join(',')
+      const n = new Vector3().fromBufferAttribute(normal, i)
+      const first = seen.get(key)
+      if (!first) seen.set(key, n)
+      else {
+        shared++
+        expect(n.distanceTo(first)).toBeLessThan(1e-6)
+      }
+    }
+    expect(shared).toBeGreaterThan(position.count / 2)
   })
 
   it('a piece of an implant kind without its planned sizes is refused, not drawn at a made-up size', () => {
@@ -292,6 +331,13 @@ describe('joint-replacement instruments', () => {
     expect(Math.max(...points.map((p) => p.y))).toBeLessThan(1e-6)
     // Holes: many more boundary walls than a plain dome: vertices at the inner radius off the grid's rows.
     expect(triangles(reamer)).toBeLessThan(30_000)
+  })
+
+  it('the reamer’s parts carry the bounds three computes', () => {
+    const set = drawn([], [pose('acetabular-reamer')])
+    const reamer = set.objectOf('instrument', 'acetabular-reamer')!
+    expect((reamer.getObjectByName('teeth') as Mesh).geometry.boundingSphere).not.toBeNull()
+    for (const mesh of meshes(reamer)) boundsAsThreeComputes(mesh.geometry as BufferGeometry)
   })
 
   it('reamers of rising sizes are different models; the same size is shared', () => {

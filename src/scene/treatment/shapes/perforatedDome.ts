@@ -56,22 +56,51 @@ function jitter(i: number, j: number): P3 {
 export function perforatedDome(d: PerforatedDome): BufferGeometry {
   const { rows, columns } = d
   const theta0 = d.apicalHole
-  // Grid directions, and the hole (if any) each grid point falls in.
+  // Built while a hip replacement plays (its reamers, a size per pass; the shell): the grid's
+  // points, normals and hole flags are made once per vertex, not once per cell that uses them
+  // (a 55-mm reamer's ≈ 100 000 small arrays per build made a 40-ms build and as long a garbage
+  // collection in one task).
+  const shift = d.shiftY ?? 0
+  const rough = d.roughNormals ?? 0
+  const outerAt: P3[][] = []
+  const innerAt: P3[][] = []
+  const outerNormal: P3[][] = []
+  const innerNormal: P3[][] = []
   const dirs: P3[][] = []
-  const inHole: number[][] = []
-  // Inside a hole: within its angle of its centre, i.e. a dot product above its cosine (an
-  // arccosine per hole and grid point was most of a reamer's build time).
+  // The hole (if any) each grid point falls in. Inside a hole: within its angle of its centre,
+  // i.e. a dot product above its cosine (an arccosine per hole and grid point was most of a
+  // reamer's build time); only holes whose polar angle is within their angle of the row's can.
+  const inHole: Int32Array[] = []
   const holeCos = d.holes.map((hole) => Math.cos(hole.angle))
+  const holePolar = d.holes.map((hole) => Math.acos(Math.max(-1, Math.min(1, hole.direction[1]))))
   for (let i = 0; i <= rows; i++) {
     const theta = theta0 + ((Math.PI / 2 - theta0) * i) / rows
-    const row: P3[] = []
-    const flags: number[] = []
+    const near = d.holes.map((_, k) => k).filter((k) => Math.abs(holePolar[k]! - theta) <= d.holes[k]!.angle + 1e-9)
+    const row: P3[] = [], outer: P3[] = [], inner: P3[] = [], nOut: P3[] = [], nIn: P3[] = []
+    const flags = new Int32Array(columns).fill(-1)
     for (let j = 0; j < columns; j++) {
       const p = domeDirection(theta, (2 * Math.PI * j) / columns)
       row.push(p)
-      flags.push(d.holes.findIndex((hole, k) => dotP(p, hole.direction) > holeCos[k]!))
+      outer.push([p[0] * d.outer, p[1] * d.outer + shift, p[2] * d.outer])
+      inner.push([p[0] * d.inner, p[1] * d.inner + shift, p[2] * d.inner])
+      if (rough === 0) nOut.push(p)
+      else {
+        const n = jitter(i, j)
+        nOut.push(unitP([p[0] + n[0] * rough, p[1] + n[1] * rough, p[2] + n[2] * rough]))
+      }
+      nIn.push([-p[0], -p[1], -p[2]])
+      for (const k of near) {
+        if (dotP(p, d.holes[k]!.direction) > holeCos[k]!) {
+          flags[j] = k
+          break
+        }
+      }
     }
     dirs.push(row)
+    outerAt.push(outer)
+    innerAt.push(inner)
+    outerNormal.push(nOut)
+    innerNormal.push(nIn)
     inHole.push(flags)
   }
   /** The hole a cell touches (any corner inside), or −1. */
@@ -79,60 +108,48 @@ export function perforatedDome(d: PerforatedDome): BufferGeometry {
     if (i < 0 || i >= rows) return -1
     const jj = (j + columns) % columns
     const j1 = (jj + 1) % columns
-    for (const k of [inHole[i]![jj]!, inHole[i]![j1]!, inHole[i + 1]![jj]!, inHole[i + 1]![j1]!]) if (k >= 0) return k
-    return -1
+    const a = inHole[i]!, b = inHole[i + 1]!
+    return a[jj]! >= 0 ? a[jj]! : a[j1]! >= 0 ? a[j1]! : b[jj]! >= 0 ? b[jj]! : b[j1]!
   }
-  const removed = (i: number, j: number): boolean => holeOf(i, j) >= 0
   const s = new Surface()
-  const shift = d.shiftY ?? 0
-  const at = (p: P3, r: number): P3 => [p[0] * r, p[1] * r + shift, p[2] * r]
-  const neg = (p: P3): P3 => [-p[0], -p[1], -p[2]]
-  const rough = d.roughNormals ?? 0
-  const outerNormal = (i: number, j: number): P3 => {
-    const p = dirs[i]![j % columns]!
-    if (rough === 0) return p
-    const n = jitter(i, j % columns)
-    return unitP([p[0] + n[0] * rough, p[1] + n[1] * rough, p[2] + n[2] * rough])
+  /** A wall quad between the outer and inner copies of the grid edge (i, j)–(k, l), facing `toward`. */
+  const wall = (i: number, j: number, k: number, l: number, toward: P3) => {
+    s.quad(outerAt[i]![j]!, outerAt[k]![l]!, innerAt[k]![l]!, innerAt[i]![j]!, toward, toward, toward, toward)
   }
-  /** A wall quad between the outer and inner copies of the edge a–b, facing `toward`. */
-  const wall = (a: P3, b: P3, toward: P3) => {
-    s.quad(at(a, d.outer), at(b, d.outer), at(b, d.inner), at(a, d.inner), toward, toward, toward, toward)
+  /** Where the neighbour cell (ni, nj) was dropped into a hole: a wall on the edge (i, j)–(k, l), facing the hole's centre. */
+  const wallIfHole = (ni: number, nj: number, i: number, j: number, k: number, l: number) => {
+    const h = holeOf(ni, nj)
+    if (h < 0) return
+    const hole = d.holes[h]!.direction
+    const p = dirs[i]![j]!, q = dirs[k]![l]!
+    const mid = unitP([p[0] + q[0], p[1] + q[1], p[2] + q[2]])
+    const c0 = dotP(mid, hole)
+    wall(i, j, k, l, unitP([hole[0] - mid[0] * c0, hole[1] - mid[1] * c0, hole[2] - mid[2] * c0]))
   }
   for (let i = 0; i < rows; i++) {
+    const o0 = outerAt[i]!, o1 = outerAt[i + 1]!, n0 = outerNormal[i]!, n1 = outerNormal[i + 1]!
+    const in0 = innerAt[i]!, in1 = innerAt[i + 1]!, m0 = innerNormal[i]!, m1 = innerNormal[i + 1]!
     for (let j = 0; j < columns; j++) {
-      if (removed(i, j)) continue
+      if (holeOf(i, j) >= 0) continue
       const j1 = (j + 1) % columns
-      const a = dirs[i]![j]!
-      const b = dirs[i]![j1]!
-      const c = dirs[i + 1]![j1]!
-      const e = dirs[i + 1]![j]!
-      s.quad(at(a, d.outer), at(b, d.outer), at(c, d.outer), at(e, d.outer), outerNormal(i, j), outerNormal(i, j1), outerNormal(i + 1, j1), outerNormal(i + 1, j))
-      s.quad(at(a, d.inner), at(b, d.inner), at(c, d.inner), at(e, d.inner), neg(a), neg(b), neg(c), neg(e))
+      s.quad(o0[j]!, o0[j1]!, o1[j1]!, o1[j]!, n0[j]!, n0[j1]!, n1[j1]!, n1[j]!)
+      s.quad(in0[j]!, in0[j1]!, in1[j1]!, in1[j]!, m0[j]!, m0[j1]!, m1[j1]!, m1[j]!)
       // Walls where a neighbour was dropped into a hole: facing the hole's centre.
-      const edges: [P3, P3, number, number][] = [
-        [a, b, i - 1, j],
-        [e, c, i + 1, j],
-        [a, e, i, j - 1],
-        [b, c, i, j + 1],
-      ]
-      for (const [p, q, ni, nj] of edges) {
-        if (!removed(ni, nj)) continue
-        const hole = d.holes[holeOf(ni, nj)]!.direction
-        const mid = unitP([p[0] + q[0], p[1] + q[1], p[2] + q[2]])
-        const c0 = dotP(mid, hole)
-        wall(p, q, unitP([hole[0] - mid[0] * c0, hole[1] - mid[1] * c0, hole[2] - mid[2] * c0]))
-      }
+      wallIfHole(i - 1, j, i, j, i, j1)
+      wallIfHole(i + 1, j, i + 1, j, i + 1, j1)
+      wallIfHole(i, j - 1, i, j, i + 1, j)
+      wallIfHole(i, j + 1, i, j1, i + 1, j1)
     }
   }
   // The face at the equator, facing down; the apical hole's wall, facing the axis.
   for (let j = 0; j < columns; j++) {
     const j1 = (j + 1) % columns
-    wall(dirs[rows]![j]!, dirs[rows]![j1]!, [0, -1, 0])
+    wall(rows, j, rows, j1, [0, -1, 0])
     if (theta0 > 0) {
       const p = dirs[0]![j]!
       const q = dirs[0]![j1]!
       const mid = unitP([p[0] + q[0], p[1] + q[1], p[2] + q[2]])
-      wall(p, q, unitP([-mid[0], 0, -mid[2]]))
+      wall(0, j, 0, j1, unitP([-mid[0], 0, -mid[2]]))
     }
   }
   return s.toGeometry()
