@@ -550,4 +550,54 @@ describe('names', () => {
       vi.useRealTimers()
     }
   })
+  it('a reamer made ahead is built in slices over several quiet moments, each within its budget; a tool that needs it first takes the rest at once, without a second build', () => {
+    vi.useFakeTimers()
+    // Each reading of the clock is 4 ms later: a quiet moment holds three slices (12-ms budget).
+    let clock = 0
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 4))
+    const release = holdModels()
+    const set = newSet()
+    try {
+      const reamer = pose('acetabular-reamer', { diameter: 52 })
+      const recipe = instrumentRecipe(reamer)
+      expect(recipe.slices).toBeDefined()
+      let slices = 0
+      let builds = 0
+      const counted = {
+        key: recipe.key,
+        build: () => (builds++, recipe.build()),
+        slices: function* () {
+          const inner = recipe.slices!()
+          for (;;) {
+            slices++
+            const step = inner.next()
+            if (step.done) return step.value
+            yield
+          }
+        },
+      }
+      buildModelsAhead([counted])
+      vi.advanceTimersByTime(60)
+      const afterOne = slices
+      expect(afterOne).toBeGreaterThan(0)
+      expect(afterOne).toBeLessThanOrEqual(4)
+      expect(keptModelKeys(), 'not finished in one quiet moment').toEqual([])
+      vi.advanceTimersByTime(60)
+      expect(slices).toBeGreaterThan(afterOne)
+      // The tool appears before the rest came: the build is finished now, not started again.
+      set.sync([reamer], [])
+      expect(builds).toBe(0)
+      expect(slices).toBeGreaterThan(10)
+      expect(liveModelKeys()).toEqual([recipe.key])
+      const whole = (set.objectOf('instrument', reamer.id)!.getObjectByName('teeth') as Mesh).geometry.getAttribute('position').count
+      expect(whole).toBe(recipe.build().parts[0]!.geometry.getAttribute('position').count)
+      vi.advanceTimersByTime(1000)
+      expect(keptModelKeys()).toEqual([])
+      set.sync([], [])
+    } finally {
+      release()
+      now.mockRestore()
+      vi.useRealTimers()
+    }
+  })
 })

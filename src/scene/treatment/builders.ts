@@ -26,7 +26,8 @@ import { buildBoneWindow } from './pieces/boneWindow.ts'
 import { buildFibulaGraft } from './pieces/fibulaGraft.ts'
 import { buildVascularPedicle, localPath } from './pieces/vascularPedicle.ts'
 import { buildMarrowSyringe } from './instruments/marrowSyringe.ts'
-import { buildAcetabularReamer } from './instruments/acetabularReamer.ts'
+import { acetabularReamerSlices, buildAcetabularReamer } from './instruments/acetabularReamer.ts'
+import type { Slices } from './slices.ts'
 import { buildBroach } from './instruments/broach.ts'
 import { buildTrialHead } from './instruments/trialHead.ts'
 import { buildCupImpactor } from './instruments/cupImpactor.ts'
@@ -71,6 +72,8 @@ const INSTRUMENT_BUILDERS: Readonly<Record<Exclude<InstrumentKind, 'broach' | 't
 export interface ModelRecipe {
   readonly key: string
   readonly build: () => ObjectModel
+  /** The same build in slices (./slices.ts), for a long one made ahead in quiet moments. */
+  readonly slices?: () => Slices<ObjectModel>
 }
 
 export function instrumentRecipe(pose: InstrumentPose): ModelRecipe {
@@ -88,7 +91,9 @@ export function instrumentRecipe(pose: InstrumentPose): ModelRecipe {
     return { key: modelKey('trial-head', sizes), build: () => buildTrialHead(spec, trial.headDiameter, trial.neckLength) }
   }
   const build = INSTRUMENT_BUILDERS[pose.kind]
-  return { key: modelKey(pose.kind, [pose.diameter]), build: () => build(pose.diameter) }
+  const key = modelKey(pose.kind, [pose.diameter])
+  if (pose.kind === 'acetabular-reamer') return { key, build: () => build(pose.diameter), slices: () => acetabularReamerSlices(pose.diameter) }
+  return { key, build: () => build(pose.diameter) }
 }
 
 /** The length of a piece (mm), from `from` to `to`. */

@@ -13,6 +13,8 @@
  */
 import { disposeModel, type ObjectModel } from './objectModel.ts'
 import type { ModelRecipe } from './builders.ts'
+import { inQuietMoment } from '../quietMoment.ts'
+import { finish } from './slices.ts'
 
 interface Entry {
   readonly model: ObjectModel
@@ -32,8 +34,13 @@ export function modelKey(kind: string, sizes: readonly number[]): string {
 export function acquireModel(key: string, build: () => ObjectModel): ObjectModel {
   let entry = entries.get(key)
   if (!entry) {
-    const model = kept.get(key)
+    let model = kept.get(key)
     kept.delete(key)
+    if (!model && building?.recipe.key === key) {
+      // Being built ahead: its remaining slices now, not a second build.
+      model = finish(building.slices)
+      building = null
+    }
     entry = { model: model ?? build(), users: 0 }
     entries.set(key, entry)
   }
@@ -62,38 +69,67 @@ export function holdModels(): () => void {
     if (holds > 0) return
     for (const model of kept.values()) disposeModel(model)
     kept.clear()
+    building = null // nothing would keep it
   }
 }
 
-/** Models to build ahead, in line, one per quiet moment. */
+/** Models to build ahead, in line, one per quiet moment or a few. */
 const ahead: ModelRecipe[] = []
-let aheadTimer: number | undefined
-const whenQuiet: (run: () => void) => number =
-  globalThis.requestIdleCallback !== undefined ? (run) => globalThis.requestIdleCallback(run, { timeout: 1000 }) : (run) => setTimeout(run, 50) as unknown as number
+let aheadTimer: (() => void) | undefined
+/** The model being built ahead in slices (./slices.ts), between quiet moments. */
+let building: { readonly recipe: ModelRecipe; readonly slices: Iterator<void, ObjectModel, void> } | null = null
+
+/** How long a quiet moment goes on with one sliced build (ms): well inside a long task's 50. */
+const SLICE_BUDGET_MS = 12
+
+/** A build without slices, as one slice. */
+function whole(build: () => ObjectModel): Iterator<void, ObjectModel, void> {
+  return { next: () => ({ done: true, value: build() }) }
+}
+
+const wanted = (key: string) => holds > 0 && !entries.has(key) && !kept.has(key)
 
 function buildNextAhead(): void {
   aheadTimer = undefined
-  const next = ahead.shift()
-  if (!next) return
-  if (holds > 0 && !entries.has(next.key) && !kept.has(next.key)) kept.set(next.key, next.build())
-  if (ahead.length > 0) aheadTimer = whenQuiet(buildNextAhead)
+  if (!building) {
+    let next = ahead.shift()
+    while (next && !wanted(next.key)) next = ahead.shift()
+    if (next) building = { recipe: next, slices: next.slices ? next.slices() : whole(next.build) }
+  }
+  if (building) {
+    const start = performance.now()
+    for (;;) {
+      const step = building.slices.next()
+      if (step.done) {
+        if (wanted(building.recipe.key)) kept.set(building.recipe.key, step.value)
+        else disposeModel(step.value)
+        building = null
+        break
+      }
+      if (performance.now() - start >= SLICE_BUDGET_MS) break
+    }
+  }
+  if (building || ahead.length > 0) aheadTimer = inQuietMoment(buildNextAhead)
 }
 
 /**
  * Builds models before their first object needs them, one per quiet moment (an idle callback),
  * and keeps them as a hold keeps a released model. A step's new tool built at its first frame
  * stopped that frame for 25–56 ms each while a hip replacement played (the reamers' and broaches'
- * sizes, the impactors). Only while a hold is on (nothing would keep them otherwise); a model
- * already built is skipped. Returns a function that takes the ones not built yet out of line.
+ * sizes, the impactors). A recipe with slices (a reamer: its first build in a page, cold, took
+ * 80–100 ms in one idle callback) spreads over quiet moments of SLICE_BUDGET_MS. Only while a
+ * hold is on (nothing would keep them otherwise); a model already built is skipped. Returns a
+ * function that takes the ones not built yet out of line.
  */
 export function buildModelsAhead(models: readonly ModelRecipe[]): () => void {
-  const mine = models.filter((m) => !entries.has(m.key) && !kept.has(m.key) && !ahead.some((a) => a.key === m.key))
+  const mine = models.filter((m) => !entries.has(m.key) && !kept.has(m.key) && !ahead.some((a) => a.key === m.key) && building?.recipe.key !== m.key)
   ahead.push(...mine)
-  if (aheadTimer === undefined && ahead.length > 0) aheadTimer = whenQuiet(buildNextAhead)
+  if (aheadTimer === undefined && ahead.length > 0) aheadTimer = inQuietMoment(buildNextAhead)
   return () => {
     for (const m of mine) {
       const at = ahead.indexOf(m)
       if (at >= 0) ahead.splice(at, 1)
+      if (building?.recipe === m) building = null
     }
   }
 }

@@ -8,7 +8,8 @@
  */
 import { BoxGeometry, Matrix4 } from 'three'
 import type { ObjectModel } from '../objectModel.ts'
-import { domeDirection, perforatedDome, type DomeHole } from '../shapes/perforatedDome.ts'
+import { domeDirection, perforatedDomeSlices, type DomeHole } from '../shapes/perforatedDome.ts'
+import { finish, type Slices } from '../slices.ts'
 import { handlePart, powerChuck, shaftPart, unitRod } from '../shapes/toolParts.ts'
 
 export const ACETABULAR_REAMER = { wall: 1, holeDiameter: 4, rows: [18, 36, 54, 72] as const, shaftRadius: 5, barWidth: 6 } as const
@@ -27,9 +28,14 @@ function cuttingHoles(radius: number): DomeHole[] {
 }
 
 export function buildAcetabularReamer(diameter: number): ObjectModel {
+  return finish(acetabularReamerSlices(diameter))
+}
+
+/** The reamer in slices (../slices.ts): its dome is most of the work (≈ 20 000 triangles). */
+export function* acetabularReamerSlices(diameter: number): Slices<ObjectModel> {
   const r = diameter / 2
   // Pole at the tip (origin), the open face r mm behind it.
-  const dome = perforatedDome({ outer: r, inner: r - ACETABULAR_REAMER.wall, holes: cuttingHoles(r), apicalHole: 0, rows: 40, columns: 144, shiftY: -r })
+  const dome = yield* perforatedDomeSlices({ outer: r, inner: r - ACETABULAR_REAMER.wall, holes: cuttingHoles(r), apicalHole: 0, rows: 40, columns: 144, shiftY: -r })
   const bar = new BoxGeometry(2 * (r - ACETABULAR_REAMER.wall), 3, ACETABULAR_REAMER.barWidth)
   const cross = new BoxGeometry(ACETABULAR_REAMER.barWidth, 3, 2 * (r - ACETABULAR_REAMER.wall))
   for (const g of [bar, cross]) g.applyMatrix4(new Matrix4().makeTranslation(0, -r + 1.5, 0))

@@ -10,6 +10,7 @@
  */
 import type { BufferGeometry } from 'three'
 import { Surface, type P3 } from './surface.ts'
+import { finish, type Slices } from '../slices.ts'
 
 export interface DomeHole {
   /** Unit direction of the hole's centre from the sphere's centre. */
@@ -54,6 +55,14 @@ function jitter(i: number, j: number): P3 {
 }
 
 export function perforatedDome(d: PerforatedDome): BufferGeometry {
+  return finish(perforatedDomeSlices(d))
+}
+
+/** Rows of the grid per slice: a 55-mm reamer's 40 rows in some 10 slices of a few ms each. */
+const ROWS_PER_SLICE = 4
+
+/** perforatedDome in slices (../slices.ts): yields every few rows of its grid and of its cells. */
+export function* perforatedDomeSlices(d: PerforatedDome): Slices<BufferGeometry> {
   const { rows, columns } = d
   const theta0 = d.apicalHole
   // Built while a hip replacement plays (its reamers, a size per pass; the shell): the grid's
@@ -102,6 +111,7 @@ export function perforatedDome(d: PerforatedDome): BufferGeometry {
     outerNormal.push(nOut)
     innerNormal.push(nIn)
     inHole.push(flags)
+    if (i % (2 * ROWS_PER_SLICE) === 2 * ROWS_PER_SLICE - 1) yield
   }
   /** The hole a cell touches (any corner inside), or −1. */
   const holeOf = (i: number, j: number): number => {
@@ -140,6 +150,7 @@ export function perforatedDome(d: PerforatedDome): BufferGeometry {
       wallIfHole(i, j - 1, i, j, i + 1, j)
       wallIfHole(i, j + 1, i, j1, i + 1, j1)
     }
+    if (i % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) yield
   }
   // The face at the equator, facing down; the apical hole's wall, facing the axis.
   for (let j = 0; j < columns; j++) {
