@@ -19,6 +19,7 @@ import { solidMeshes, isHelper } from '../../src/scene/model/solidMeshes.ts'
 import { accelerateRaycast, ensureBvh } from '../../src/scene/three/bvh.ts'
 import { withHierarchies } from '../../src/geometry/partHierarchy.ts'
 import { insideSolid } from '../../src/scene/visibility/insideSolid.ts'
+import { boundsTreeOf } from '../../src/scene/three/boundsTrees.ts'
 import { BoneCutJob } from '../../src/geometry/boneCutJob.ts'
 import { REMOVAL_SOLIDS, type CutResult, type RemovalSolid } from '../../src/geometry/cutResult.ts'
 import { manifoldModule } from '../../src/anatomy/manifoldModule.ts'
@@ -199,6 +200,22 @@ describe('a core decompression tunnel shown, then taken back', () => {
     expect(firstFemurHit()).toBeCloseTo(built, 5)
     expect(firstFemurHit()).toBeGreaterThan(length() - 1)
     showCut(model, 'femur', null)
+  })
+
+  it('the inside-a-solid test uses a cut part\'s worker hierarchy before any pointer has cast a ray at it (the labels\' occlusion after a cut)', () => {
+    expect(showCut(model, 'femur', withHierarchies(job.cut([core])))).toBe(true)
+    const femurMeshes = solidMeshes(model.nodes.femur!)
+    for (const mesh of femurMeshes) expect((mesh.geometry as BufferGeometry & { boundsTree?: unknown }).boundsTree, 'no ray cast yet').toBeUndefined()
+    // Three's plain ray cast must not run: every crossing is counted on the hierarchy.
+    const plain = vi.spyOn(Mesh.prototype, 'raycast')
+    try {
+      expect(insideSolid(model.nodes.femur!, new Vector3(...core.from).addScaledVector(axis, 30))).toBe(false)
+      expect(plain).not.toHaveBeenCalled()
+      for (const mesh of femurMeshes) expect(boundsTreeOf(mesh.geometry)).not.toBeNull()
+    } finally {
+      plain.mockRestore()
+      showCut(model, 'femur', null)
+    }
   })
 })
 

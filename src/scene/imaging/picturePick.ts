@@ -24,7 +24,7 @@ import type { LoadedHip } from '../model/modelStore.ts'
 import { onFemur } from '../model/femurShift.ts'
 import { femurToDrawn, femurToRest } from '../model/femurPose.ts'
 import { solidMeshes } from '../model/solidMeshes.ts'
-import { boundsTreeOf } from '../visibility/insideSolid.ts'
+import { boundsTreeOf } from '../three/boundsTrees.ts'
 import { removedAt } from '../visibility/removedAt.ts'
 import { cutFaceUnder } from '../visibility/cutFaceUnder.ts'
 

@@ -7,6 +7,7 @@
  */
 import type { BufferGeometry, Intersection, Mesh, Raycaster } from 'three'
 import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh'
+import { supplyBoundsTrees, type BoundsTree } from './boundsTrees.ts'
 
 type WithBvh = BufferGeometry & { boundsTree?: MeshBVH }
 
@@ -25,6 +26,9 @@ function fromWorker(geometry: BufferGeometry): MeshBVH | null {
   if (!roots || !(index instanceof Uint32Array)) return null
   return MeshBVH.deserialize({ roots, index }, geometry, { setIndex: false })
 }
+
+// A cut part's hierarchy is wrapped on first ask, by whoever asks (not only a pointer's ray cast).
+supplyBoundsTrees((geometry) => (geometry.userData.bvhRoots ? (ensureBvh(geometry) as unknown as BoundsTree) : null))
 
 /** The hierarchy's ray cast, on the mesh's current geometry (its hierarchy built if it has none yet). */
 function raycastCurrentGeometry(this: Mesh, raycaster: Raycaster, intersects: Intersection[]): void {

@@ -2,22 +2,13 @@
  * Whether a point lies inside a closed solid (all the meshes of a structure's node): an odd
  * number of surface crossings along a ray from the point, the same parity the section's stencil
  * caps count along the view ray (scene/section/sectionCaps.ts). Both sides of every triangle
- * count. Uses the geometry's bounding-volume hierarchy when picking has built it
- * (scene/picking/PickAccelerator.tsx), else three's plain ray cast; nothing is imported from
- * three-mesh-bvh, so this stays in the first download.
+ * count. Uses the geometry's bounding-volume hierarchy when there is one (../three/boundsTrees.ts:
+ * picking's, or a cut part's from the geometry worker), else three's plain ray cast; nothing is
+ * imported from three-mesh-bvh, so this stays in the first download.
  */
-import { DoubleSide, Matrix4, Mesh, MeshBasicMaterial, Ray, Raycaster, Vector3, type BufferGeometry, type Object3D, type Side } from 'three'
+import { DoubleSide, Matrix4, Mesh, MeshBasicMaterial, Ray, Raycaster, Vector3, type Object3D } from 'three'
 import { solidMeshes } from '../model/solidMeshes.ts'
-
-interface BoundsTree {
-  raycast(ray: Ray, side: Side): unknown[]
-  closestPointToPoint(point: Vector3, target?: { point: Vector3; distance: number; faceIndex: number }): { faceIndex: number } | null
-}
-
-/** The hierarchy picking built for a geometry, if any. */
-export function boundsTreeOf(geometry: BufferGeometry): BoundsTree | null {
-  return ((geometry as BufferGeometry & { boundsTree?: BoundsTree }).boundsTree as BoundsTree | undefined) ?? null
-}
+import { boundsTreeOf } from '../three/boundsTrees.ts'
 
 /** Three directions in general position (no two along an axis of the model's grids): the majority decides. */
 const DIRECTIONS = [new Vector3(0.5774, 0.6172, 0.5345).normalize(), new Vector3(-0.7071, 0.3015, -0.6396).normalize(), new Vector3(0.2673, -0.8018, 0.5345).normalize()]
