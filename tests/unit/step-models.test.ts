@@ -4,7 +4,7 @@
  * no tool of a short pass (a reamer size) is left to be built inside a frame. At the cuts' own
  * five moments, three steps of the hip replacement and one of resurfacing missed tools.
  */
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
 import { PROCEDURE_IDS } from '../../src/domain/procedures.ts'
@@ -37,5 +37,22 @@ describe('models a step draws', () => {
       }
     expect(models).toBeGreaterThan(40)
     expect(coarse, 'five moments a step miss some: the check can fail').toBeLessThan(models)
+  })
+  it('a cavity\'s model key writes the plan\'s solid once, not once per sampled moment (a step change stopped the page for 50 ms)', () => {
+    const lesion = lesionGeometry({ size: 'large', type: 'C1' }, lesionAnatomyOf(lm))
+    const plan = planTreatment({ procedure: 'core-decompression', variant: null, landmarks: lm, lesion, collapseDepthMm: 0 })
+    const steps = treatmentSteps('core-decompression', null).map((s) => ({ id: s.id }))
+    let withCavity = -1
+    for (let i = 0; i < steps.length && withCavity < 0; i++) if (stepRecipes(plan, steps, i, 2).some((r) => r.key.startsWith('marrow-cavity'))) withCavity = i
+    expect(withCavity, 'a step with the marrow-filled cavity').toBeGreaterThanOrEqual(0)
+    const reaches = plan.cavity!.solid.reach.length
+    const toFixed = vi.spyOn(Number.prototype, 'toFixed')
+    try {
+      stepRecipes(plan, steps, withCavity)
+      // Keyed as moved into the piece's frame, each moment that drew it wrote every reach again (19 046 calls).
+      expect(toFixed.mock.calls.length).toBeLessThan(3 * reaches)
+    } finally {
+      toFixed.mockRestore()
+    }
   })
 })

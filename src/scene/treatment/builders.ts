@@ -144,12 +144,17 @@ function cavityGraftRecipe(piece: Piece, radii: readonly [number, number, number
   return { key: modelKey(piece.kind, [rx, ry, rz, 0]), build: () => buildCancellousGraft(rx, 2 * ry, { x: rx, z: rz }) }
 }
 
-/** A cavity's solid in the frame a piece is drawn in (origin `to`, +Y toward it from `from`, +X `across`). */
-function solidInPieceFrame(piece: Piece, solid: RadialSolid): { local: RadialSolid; inFrame: (p: Vec3) => Vec3 } {
+/** The frame a cavity's piece is drawn in: origin `to`, +Y toward it from `from`, +X `across` (made square to +Y). */
+function pieceFrame(piece: Piece, solid: RadialSolid): { x: Vec3; y: Vec3; z: Vec3 } {
   const y = normalise(sub(piece.to, piece.from))
   const across = piece.across ?? solid.axes[0]
   const x = normalise(madd(across, y, -dot(across, y)))
-  const z = cross(x, y)
+  return { x, y, z: cross(x, y) }
+}
+
+/** A cavity's solid in its piece's frame, and a point's coordinates in that frame. */
+function solidInPieceFrame(piece: Piece, solid: RadialSolid): { local: RadialSolid; inFrame: (p: Vec3) => Vec3 } {
+  const { x, y, z } = pieceFrame(piece, solid)
   const inFrame = (p: Vec3): Vec3 => {
     const d = sub(p, piece.to)
     return [dot(d, x), dot(d, y), dot(d, z)]
@@ -157,14 +162,30 @@ function solidInPieceFrame(piece: Piece, solid: RadialSolid): { local: RadialSol
   return { local: radialInFrame(solid, piece.to, x, y, z), inFrame }
 }
 
-/** Keyed by the solid's shape in the piece's frame, to 0.01 mm. */
-function solidKey(local: RadialSolid, more: readonly number[] = []): number[] {
-  return [...local.centre, ...local.axes.flat(), ...local.reach, ...more].map((v) => Math.round(v * 100) / 100)
+/**
+ * A cavity model's key: the plan's solid (to 0.01 mm, written once per solid object) and the
+ * piece's frame (its origin to 0.01 mm, its axes to 10⁻⁴), which together fix the solid in that
+ * frame. Keying the solid as moved into the frame wrote its 1 100 reaches again for every moment
+ * a step's models were sampled at: 50 ms of a core decompression's step change.
+ */
+function cavityKey(kind: string, piece: Piece, solid: RadialSolid, more: readonly number[]): string {
+  const { x, y } = pieceFrame(piece, solid)
+  return `${modelKey(kind, [...piece.to, ...y.map((v) => v * 100), ...x.map((v) => v * 100), ...more])}|${solidIdentity(solid)}`
+}
+
+const solidIdentities = new WeakMap<RadialSolid, string>()
+
+function solidIdentity(solid: RadialSolid): string {
+  let key = solidIdentities.get(solid)
+  if (key === undefined) {
+    key = modelKey('solid', [...solid.centre, ...solid.axes.flat(), ...solid.reach])
+    solidIdentities.set(solid, key)
+  }
+  return key
 }
 
 function marrowCavityRecipe(piece: Piece, solid: RadialSolid): ModelRecipe {
-  const { local } = solidInPieceFrame(piece, solid)
-  return { key: modelKey('marrow-cavity', solidKey(local)), build: () => buildMarrowCavity(local) }
+  return { key: cavityKey('marrow-cavity', piece, solid, []), build: () => buildMarrowCavity(solidInPieceFrame(piece, solid).local) }
 }
 
 /**
@@ -172,11 +193,16 @@ function marrowCavityRecipe(piece: Piece, solid: RadialSolid): ModelRecipe {
  * piece's own frame (placeObject: origin at `to`, +Y toward `to` from `from`, +X along `across`).
  */
 function lesionCavityGraftRecipe(piece: Piece, solid: RadialSolid): ModelRecipe {
-  const { local, inFrame } = solidInPieceFrame(piece, solid)
-  const keepOut = piece.keepOut ? { from: inFrame(piece.keepOut.from), to: inFrame(piece.keepOut.to), radius: piece.keepOut.radius } : undefined
   const length = pieceLength(piece)
-  const keepOutNumbers = keepOut ? [...keepOut.from, ...keepOut.to, keepOut.radius] : []
-  return { key: modelKey(piece.kind, [length, ...solidKey(local, keepOutNumbers)]), build: () => buildCavityGraft(local, length, keepOut) }
+  const keepOutNumbers = piece.keepOut ? [...piece.keepOut.from, ...piece.keepOut.to, piece.keepOut.radius] : []
+  return {
+    key: cavityKey(piece.kind, piece, solid, [length, ...keepOutNumbers]),
+    build: () => {
+      const { local, inFrame } = solidInPieceFrame(piece, solid)
+      const keepOut = piece.keepOut ? { from: inFrame(piece.keepOut.from), to: inFrame(piece.keepOut.to), radius: piece.keepOut.radius } : undefined
+      return buildCavityGraft(local, length, keepOut)
+    },
+  }
 }
 
 function implantsAs<T>(value: T): Record<(typeof IMPLANT_KINDS)[number], T> {
