@@ -8,7 +8,7 @@
  *
  * It also samples the current lesion's volume in a quiet moment (domain/treatment/lesionTarget.ts,
  * kept per lesion): every hip-saving plan starts by aiming at its centre, and sampling it when a
- * treatment opened was a third of that opening's 60–90 ms stop of the page.
+ * treatment opened was 14 ms of that opening's 60–90 ms stop of the page (profiled).
  */
 import { useEffect } from 'react'
 import { useThree } from '@react-three/fiber'
