@@ -45,7 +45,7 @@ describe('models a step draws', () => {
     let withCavity = -1
     for (let i = 0; i < steps.length && withCavity < 0; i++) if (stepRecipes(plan, steps, i, 2).some((r) => r.key.startsWith('marrow-cavity'))) withCavity = i
     expect(withCavity, 'a step with the marrow-filled cavity').toBeGreaterThanOrEqual(0)
-    const reaches = plan.cavity!.solid.reach.length
+    const reaches = plan.cavity!.solid!.reach.length
     const toFixed = vi.spyOn(Number.prototype, 'toFixed')
     try {
       stepRecipes(plan, steps, withCavity)

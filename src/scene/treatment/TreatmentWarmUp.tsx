@@ -5,20 +5,10 @@
  * the treatment layer's own chunk (which the first treatment opened needs anyway): no second
  * copy of the tools' materials, no change to the first download. If it cannot arrive nothing is
  * lost: each program is then set up at its first draw, as before.
- *
- * It also samples the current lesion's volume in a quiet moment (domain/treatment/lesionTarget.ts,
- * kept per lesion): every hip-saving plan starts by aiming at its centre, and sampling it when a
- * treatment opened was 14 ms of that opening's 60–90 ms stop of the page (profiled).
  */
 import { useEffect } from 'react'
 import { useThree } from '@react-three/fiber'
 import { beginWork } from '../../state/pendingWork.ts'
-import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
-import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/index.ts'
-import { lesionVolume } from '../../domain/treatment/lesionTarget.ts'
-import { useViewStore } from '../../state/viewStore.ts'
-import { useModelStore } from '../model/modelStore.ts'
-import { inQuietMoment } from '../quietMoment.ts'
 
 export function TreatmentWarmUp() {
   const gl = useThree((s) => s.gl)
@@ -41,16 +31,5 @@ export function TreatmentWarmUp() {
       stop?.()
     }
   }, [gl, camera, scene])
-
-  const model = useModelStore((s) => s.model)
-  const size = useViewStore((s) => s.lesionSize)
-  const type = useViewStore((s) => s.lesionType)
-  useEffect(() => {
-    if (!model) return
-    return inQuietMoment(() => {
-      const landmarks = parseLandmarks(model.extras.landmarks)
-      if (landmarks.ok) lesionVolume(lesionGeometry({ size, type }, lesionAnatomyOf(landmarks.value)))
-    })
-  }, [model, size, type])
   return null
 }
