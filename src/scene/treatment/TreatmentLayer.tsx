@@ -49,6 +49,7 @@ import { requestAnimationFrameAfterWarmUp } from '../three/programWarmUp.ts'
 
 // Readied from this chunk once the hip is drawn (./TreatmentWarmUp.tsx).
 export { warmTreatmentPrograms } from './warmPrograms.ts'
+export { readyLesionVolumes } from './warmPlans.ts'
 
 export default function TreatmentLayer() {
   const model = useModelStore((s) => s.model)

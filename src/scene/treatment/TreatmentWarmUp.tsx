@@ -4,7 +4,8 @@
  * treatment opened does not stop the page at each new tool, even when played at once. It fetches
  * the treatment layer's own chunk (which the first treatment opened needs anyway): no second
  * copy of the tools' materials, no change to the first download. If it cannot arrive nothing is
- * lost: each program is then set up at its first draw, as before.
+ * lost: each program is then set up at its first draw, as before. From the same chunk, the plans'
+ * first question is readied too (./warmPlans.ts: the lesion's volume, kept per lesion).
  */
 import { useEffect } from 'react'
 import { useThree } from '@react-three/fiber'
@@ -17,11 +18,14 @@ export function TreatmentWarmUp() {
   useEffect(() => {
     let live = true
     let stop: (() => void) | undefined
+    let stopPlans: (() => void) | undefined
     // idle() waits for the set-up (it adds programs), not for the quiet moments after it.
     const done = beginWork('treatment looks')
     import('./TreatmentLayer.tsx')
-      .then(({ warmTreatmentPrograms }) => {
-        if (live) stop = warmTreatmentPrograms(gl, camera, scene)
+      .then(({ warmTreatmentPrograms, readyLesionVolumes }) => {
+        if (!live) return
+        stop = warmTreatmentPrograms(gl, camera, scene)
+        stopPlans = readyLesionVolumes()
       })
       .catch(() => {})
       .finally(done)
@@ -29,6 +33,7 @@ export function TreatmentWarmUp() {
       live = false
       done()
       stop?.()
+      stopPlans?.()
     }
   }, [gl, camera, scene])
   return null
