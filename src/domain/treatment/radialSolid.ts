@@ -173,7 +173,7 @@ function tighten(solid: RadialSolid, reach: number[], inside: (p: Vec3) => boole
       for (const i of triangles[n]!) moved.add(i)
     }
     for (const i of moved) reach[i] = reach[i]! * 0.97
-    suspects = suspects.length === 0 ? [] : triangles.flatMap((t, n) => (moved.has(t[0]) || moved.has(t[1]) || moved.has(t[2]) ? [n] : []))
+    suspects = triangles.flatMap((t, n) => (moved.has(t[0]) || moved.has(t[1]) || moved.has(t[2]) ? [n] : []))
   }
 }
 
