@@ -69,6 +69,11 @@ const INSTRUMENT_BUILDERS: Readonly<Record<Exclude<InstrumentKind, 'broach' | 't
   'canal-finder': buildCanalFinder,
 }
 
+/** Instruments whose build is long enough to be made ahead in slices (./slices.ts): the same model as their builder's. */
+const INSTRUMENT_SLICES: Partial<Record<InstrumentKind, (diameter: number) => Slices<ObjectModel>>> = {
+  'acetabular-reamer': acetabularReamerSlices,
+}
+
 export interface ModelRecipe {
   readonly key: string
   readonly build: () => ObjectModel
@@ -91,9 +96,8 @@ export function instrumentRecipe(pose: InstrumentPose): ModelRecipe {
     return { key: modelKey('trial-head', sizes), build: () => buildTrialHead(spec, trial.headDiameter, trial.neckLength) }
   }
   const build = INSTRUMENT_BUILDERS[pose.kind]
-  const key = modelKey(pose.kind, [pose.diameter])
-  if (pose.kind === 'acetabular-reamer') return { key, build: () => build(pose.diameter), slices: () => acetabularReamerSlices(pose.diameter) }
-  return { key, build: () => build(pose.diameter) }
+  const sliced = INSTRUMENT_SLICES[pose.kind]
+  return { key: modelKey(pose.kind, [pose.diameter]), build: () => build(pose.diameter), ...(sliced && { slices: () => sliced(pose.diameter) }) }
 }
 
 /** The length of a piece (mm), from `from` to `to`. */
