@@ -27,18 +27,36 @@ function hipKey(landmarks: HipLandmarks): string {
   return key
 }
 
-/** planTreatment, or the same plan made lately for equal inputs. */
-export function plannedTreatment(input: PlanInput): TreatmentPlan {
-  const key = JSON.stringify([input.procedure, input.variant, input.collapseDepthMm, input.lesion]) + hipKey(input.landmarks)
+/** The memo's key of a plan's inputs: equal for equal values. */
+export function planKey(input: PlanInput): string {
+  return JSON.stringify([input.procedure, input.variant, input.collapseDepthMm, input.lesion]) + hipKey(input.landmarks)
+}
+
+/** The plan made lately for inputs equal to `input`, or undefined: nothing is planned. */
+export function knownPlan(input: PlanInput): TreatmentPlan | undefined {
+  const key = planKey(input)
   const kept = plans.get(key)
   if (kept) {
     // The most recent last: the first one is the one to drop.
     plans.delete(key)
     plans.set(key, kept)
-    return kept
   }
-  const plan = planTreatment(input)
+  return kept
+}
+
+/** Keeps `plan`, made elsewhere (the plan worker: scene/treatment/planClient.ts), as the plan of `input`. */
+export function keepPlan(input: PlanInput, plan: TreatmentPlan): void {
+  const key = planKey(input)
+  plans.delete(key)
   plans.set(key, plan)
   if (plans.size > KEPT) plans.delete(plans.keys().next().value!)
+}
+
+/** planTreatment, or the same plan made lately for equal inputs. */
+export function plannedTreatment(input: PlanInput): TreatmentPlan {
+  const kept = knownPlan(input)
+  if (kept) return kept
+  const plan = planTreatment(input)
+  keepPlan(input, plan)
   return plan
 }

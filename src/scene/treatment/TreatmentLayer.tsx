@@ -13,8 +13,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { parseLandmarks } from '../../domain/anatomy/landmarks.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/index.ts'
 import { stageValue } from '../../domain/staging/stageValue.ts'
-import type { TreatmentPlan } from '../../domain/treatment/planner.ts'
-import { plannedTreatment } from '../../domain/treatment/planMemo.ts'
+import type { PlanInput, TreatmentPlan } from '../../domain/treatment/planner.ts'
 import { treatmentSteps } from '../../domain/treatment/steps.ts'
 import { stepSection } from '../../domain/treatment/toolCut.ts'
 import { focusFraming, hiddenByTreatment, seenThroughByTreatment, stepFocus } from '../../domain/treatment/stepViews.ts'
@@ -37,6 +36,7 @@ import { buildModelsAhead, holdModels } from './modelCache.ts'
 import type { ModelRecipe } from './builders.ts'
 import { stepRecipes } from './stepModels.ts'
 import { RemovedBone } from './removedBone.ts'
+import { useTreatmentPlan } from './useTreatmentPlan.ts'
 import { buildSafeZoneMesh } from './safeZoneCone.ts'
 import { lewinnekCone } from '../../domain/treatment/replacement/safeZone.ts'
 import { usePickHandlers } from '../picking/usePickHandlers.ts'
@@ -67,13 +67,15 @@ export default function TreatmentLayer() {
     return parsed?.ok ? parsed.value : null
   }, [model])
 
-  // The plan depends on the hip, the lesion and the collapse of the stage, never on time.
+  // The plan depends on the hip, the lesion and the collapse of the stage, never on time. It is
+  // made off the page's thread (./useTreatmentPlan.ts): the tools come a moment after the panel.
   const collapseDepthMm = stageValue('collapseDepthMm', stage)
-  const plan: TreatmentPlan | null = useMemo(() => {
+  const planInput: PlanInput | null = useMemo(() => {
     if (!procedure || !landmarks || !hasTimeline(procedure, variant)) return null
     const lesion = lesionGeometry({ size: lesionSize, type: lesionType }, lesionAnatomyOf(landmarks))
-    return plannedTreatment({ procedure, variant, landmarks, lesion, collapseDepthMm })
+    return { procedure, variant, landmarks, lesion, collapseDepthMm }
   }, [procedure, variant, landmarks, lesionSize, lesionType, collapseDepthMm])
+  const plan = useTreatmentPlan(planInput)
 
   const steps: readonly StepRef[] = useMemo(
     () => (procedure ? treatmentSteps(procedure, variant).map((s) => ({ id: s.id, skipped: skipOptional && s.optional === true })) : []),
