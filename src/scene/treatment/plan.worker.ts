@@ -18,10 +18,9 @@ self.onmessage = (event: MessageEvent<ToPlanWorker>) => {
     lesionVolume(message.lesion)
     return
   }
-  const started = performance.now()
   try {
     const plan = planTreatment(message.input)
-    reply({ type: 'plan', id: message.id, plan, ms: performance.now() - started })
+    reply({ type: 'plan', id: message.id, plan })
   } catch (error) {
     reply({ type: 'failed', id: message.id, reason: error instanceof Error ? error.message : String(error) })
   }

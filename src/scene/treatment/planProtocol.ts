@@ -12,5 +12,5 @@ export type ToPlanWorker =
   | { readonly type: 'lesion'; readonly lesion: LesionGeometry }
 
 export type FromPlanWorker =
-  | { readonly type: 'plan'; readonly id: number; readonly plan: TreatmentPlan; readonly ms: number }
+  | { readonly type: 'plan'; readonly id: number; readonly plan: TreatmentPlan }
   | { readonly type: 'failed'; readonly id: number; readonly reason: string }
