@@ -550,6 +550,20 @@ describe('names', () => {
       vi.useRealTimers()
     }
   })
+  it('a broach made ahead is built in slices too (its toothed body was one 44–53 ms task in the page), to the same model as its builder', () => {
+    const recipe = instrumentRecipe(pose('broach'))
+    expect(recipe.slices).toBeDefined()
+    const slices = recipe.slices!()
+    let yields = 0
+    let step = slices.next()
+    for (; !step.done; step = slices.next()) yields++
+    expect(yields).toBeGreaterThanOrEqual(3)
+    const built = recipe.build()
+    expect(step.value.parts.map((p) => p.name)).toEqual(built.parts.map((p) => p.name))
+    const teeth = (m: typeof built) => m.parts[0]!.geometry
+    expect(teeth(step.value).getAttribute('position').array).toEqual(teeth(built).getAttribute('position').array)
+    expect(teeth(step.value).boundingSphere).toEqual(teeth(built).boundingSphere)
+  })
   it('a reamer made ahead is built in slices over several quiet moments, each within its budget; a tool that needs it first takes the rest at once, without a second build', () => {
     vi.useFakeTimers()
     // Each reading of the clock is 4 ms later: a quiet moment holds three slices (12-ms budget).

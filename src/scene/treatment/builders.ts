@@ -28,7 +28,7 @@ import { buildVascularPedicle, localPath } from './pieces/vascularPedicle.ts'
 import { buildMarrowSyringe } from './instruments/marrowSyringe.ts'
 import { acetabularReamerSlices, buildAcetabularReamer } from './instruments/acetabularReamer.ts'
 import type { Slices } from './slices.ts'
-import { buildBroach } from './instruments/broach.ts'
+import { broachSlices, buildBroach } from './instruments/broach.ts'
 import { buildTrialHead } from './instruments/trialHead.ts'
 import { buildCupImpactor } from './instruments/cupImpactor.ts'
 import { IMPLANT_KINDS } from '../../domain/treatment/frame.ts'
@@ -86,7 +86,7 @@ export function instrumentRecipe(pose: InstrumentPose): ModelRecipe {
     // A broach's shape is a stem size, not a diameter.
     const spec = pose.broach
     if (!spec) throw new Error('a broach pose needs its stem size (`broach`)')
-    return { key: modelKey('broach', implantSizes({ kind: 'stem', stem: spec })), build: () => buildBroach(spec) }
+    return { key: modelKey('broach', implantSizes({ kind: 'stem', stem: spec })), build: () => buildBroach(spec), slices: () => broachSlices(spec) }
   }
   if (pose.kind === 'trial-head') {
     // On the seated broach: its stem size, the head's diameter and neck length.

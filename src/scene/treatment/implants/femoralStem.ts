@@ -13,7 +13,8 @@ import { Matrix4, type BufferGeometry } from 'three'
 import { STEM_TIP_ROUND_MM, sectionOutline, stemGeometry, stemNose, stemSection, type StemGeometry, type StemSpec } from '../../../domain/treatment/replacement/stemDesign.ts'
 import type { ObjectModel } from '../objectModel.ts'
 import { lathe, type ProfilePoint } from '../shapes/lathe.ts'
-import { Surface, flatNormal, type P3 } from '../shapes/surface.ts'
+import { Surface, flatNormal, setBounds, type P3 } from '../shapes/surface.ts'
+import { finish, type Slices } from '../slices.ts'
 
 /** Points round each section and the rounded tip's length (design choices). */
 export const STEM_MESH = { around: 40, tipRound: STEM_TIP_ROUND_MM } as const
@@ -35,11 +36,30 @@ function ringHeights(g: StemGeometry): number[] {
   return [...out.filter((t) => Math.abs(t - widest) > 0.3), widest].sort((a, b) => a - b)
 }
 
+/** The mean of a ring's points. */
+function centre(ring: readonly P3[]): P3 {
+  let x = 0, y = 0, z = 0
+  for (const p of ring) {
+    x += p[0]
+    y += p[1]
+    z += p[2]
+  }
+  return [x / ring.length, y / ring.length, z / ring.length]
+}
+
 /**
  * The body: a loft of sections. `teeth` ridges the surface every `teeth.pitch` mm (a broach);
  * the model's local frame is set by the caller (x, t, z here).
  */
 export function stemBody(g: StemGeometry, teeth?: { pitch: number; depth: number }): BufferGeometry {
+  return finish(stemBodySlices(g, teeth))
+}
+
+/** Rings of facets per slice of a body built ahead (a broach's body is about four). */
+const RINGS_PER_SLICE = 16
+
+/** stemBody in slices (../slices.ts): a broach is made ahead in quiet moments. */
+export function* stemBodySlices(g: StemGeometry, teeth?: { pitch: number; depth: number }): Slices<BufferGeometry> {
   const s = new Surface()
   const heights = ringHeights(g)
   const rings: P3[][] = heights.map((t) => {
@@ -50,28 +70,29 @@ export function stemBody(g: StemGeometry, teeth?: { pitch: number; depth: number
     const cx = (section.medial + section.lateral) / 2
     return sectionOutline(section, STEM_MESH.around).map(([x, z]) => [cx + (x - cx) * nose * tooth, t, z * nose * tooth] as P3)
   })
-  const centre = (ring: P3[]): P3 => {
-    const c = ring.reduce((a, p) => [a[0] + p[0], a[1] + p[1], a[2] + p[2]] as P3, [0, 0, 0] as P3)
-    return [c[0] / ring.length, c[1] / ring.length, c[2] / ring.length]
-  }
+  // Each ring's middle, once (asking it per facet was most of a broach's build: 44 ms of a
+  // hip replacement's step, profiled in the page).
+  const middles = rings.map(centre)
   for (let i = 0; i < rings.length - 1; i++) {
+    if (i > 0 && i % RINGS_PER_SLICE === 0) yield
     const a = rings[i]!
     const b = rings[i + 1]!
+    const axisX = middles[i]![0]
     for (let k = 0; k < a.length; k++) {
       const k1 = (k + 1) % a.length
-      const mid = centre([a[k]!, a[k1]!, b[k]!, b[k1]!])
-      const axisPoint: P3 = [centre(a)[0], mid[1], 0]
-      const outward: P3 = [mid[0] - axisPoint[0], 0, mid[2] - axisPoint[2]]
+      const a0 = a[k]!, a1 = a[k1]!, b0 = b[k]!, b1 = b[k1]!
+      // Outward from the ring's axis, at the facet's middle.
+      const outward: P3 = [(a0[0] + a1[0] + b0[0] + b1[0]) / 4 - axisX, 0, (a0[2] + a1[2] + b0[2] + b1[2]) / 4]
       // The facet's own normal (the broach's teeth shade by it); at the pointed tip, where the
       // first ring is one point, from the facet's other three corners.
-      let n = flatNormal(a[k]!, a[k1]!, b[k1]!, outward)
-      if (Math.hypot(...n) < 0.5) n = flatNormal(a[k]!, b[k1]!, b[k]!, outward)
-      s.quad(a[k]!, a[k1]!, b[k1]!, b[k]!, n, n, n, n)
+      let n = flatNormal(a0, a1, b1, outward)
+      if (Math.hypot(...n) < 0.5) n = flatNormal(a0, b1, b0, outward)
+      s.quad(a0, a1, b1, b0, n, n, n, n)
     }
   }
   // The top: a flat shoulder, fanned from its middle.
   const top = rings.at(-1)!
-  const c = centre(top)
+  const c = middles.at(-1)!
   for (let k = 0; k < top.length; k++) s.triangle(c, top[k]!, top[(k + 1) % top.length]!, [0, 1, 0], [0, 1, 0], [0, 1, 0])
   return s.toGeometry()
 }
@@ -168,19 +189,32 @@ function collar(g: StemGeometry): BufferGeometry | null {
   return geometry
 }
 
-/** From the stem frame (x, t, z) to the model's local frame: +Y down the stem (toward the tip's `to`). */
-export const STEM_TO_LOCAL = new Matrix4().makeScale(1, -1, -1)
+/**
+ * From the stem frame (x, t, z) to the model's local frame: +Y down the stem (toward the tip's
+ * `to`): a half-turn about X, so y and z change sign. Done in place, with the bounds worked out
+ * from the turned positions as three.js would (../shapes/surface.ts setBounds): three's
+ * applyMatrix4 and computeBoundingSphere were a fifth of a broach's build in the page.
+ */
+export function toStemLocal(geometry: BufferGeometry): void {
+  for (const name of ['position', 'normal']) {
+    const attribute = geometry.getAttribute(name)
+    if (!attribute) continue
+    const array = attribute.array as Float32Array
+    for (let i = 0; i < array.length; i += 3) {
+      array[i + 1] = -array[i + 1]!
+      array[i + 2] = -array[i + 2]!
+    }
+    attribute.needsUpdate = true
+  }
+  setBounds(geometry, geometry.getAttribute('position').array as Float32Array)
+}
 
 export function buildFemoralStem(spec: StemSpec): ObjectModel {
   const g = stemGeometry(spec)
   const body = smoothNormals(stemBody(g))
   const neck = neckAndTaper(g)
   const plate = collar(g)
-  for (const geometry of [body, neck, plate]) {
-    geometry?.applyMatrix4(STEM_TO_LOCAL)
-    geometry?.computeBoundingBox()
-    geometry?.computeBoundingSphere()
-  }
+  for (const geometry of [body, neck, plate]) if (geometry) toStemLocal(geometry)
   return {
     parts: [
       { name: 'stem', geometry: body, material: 'titanium', working: true },

@@ -12,7 +12,7 @@ import { Matrix4 } from 'three'
 import type { StemSpec } from '../../../domain/treatment/replacement/stemDesign.ts'
 import { stemGeometry } from '../../../domain/treatment/replacement/stemDesign.ts'
 import type { ObjectModel } from '../objectModel.ts'
-import { STEM_TO_LOCAL, neckAndTaper, stemBody } from '../implants/femoralStem.ts'
+import { neckAndTaper, stemBody, toStemLocal } from '../implants/femoralStem.ts'
 import { buildProstheticHead } from '../implants/prostheticHead.ts'
 import { BROACH } from './broach.ts'
 
@@ -25,11 +25,7 @@ export function buildTrialHead(spec: StemSpec, headDiameter: number, neckLength:
   const [nx, nt] = g.neckDirection
   const along = g.headCentreAt + neckLength
   head.applyMatrix4(new Matrix4().makeRotationZ(-Math.atan2(nx, nt)).setPosition(nx * along, g.neckOriginT + nt * along, 0))
-  for (const geometry of [body, neck, head]) {
-    geometry.applyMatrix4(STEM_TO_LOCAL)
-    geometry.computeBoundingBox()
-    geometry.computeBoundingSphere()
-  }
+  for (const geometry of [body, neck, head]) toStemLocal(geometry)
   return {
     parts: [
       { name: 'teeth', geometry: body, material: 'darkSteel', working: false },
