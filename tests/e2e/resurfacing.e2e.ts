@@ -72,6 +72,38 @@ describe('hip resurfacing', () => {
     expect(describeProblems(problems)).toBe('none')
   }, 120_000)
 
+  it('the bared head’s dead bone is plain grey, without the dots a surgeon read as cement keying holes', async () => {
+    // IIIB: the cartilage over the lesion is worn, so the dead bone shows at the guide pin's step.
+    const stage = 3.5
+    const { page, problems } = await openApp(`flow=0&stage=${stage}&proc=hip-resurfacing&step=4&labels=0`)
+    const index = STEPS.findIndex((s) => s.id === 'guide-pin')
+    await atStep(page, index)
+    const lm = modelLandmarks()
+    const lesion = lesionGeometry({ size: DEFAULT_VIEW_STATE.lesionSize, type: DEFAULT_VIEW_STATE.lesionType }, lesionAnatomyOf(lm))
+    const plan = planTreatment({ procedure: 'hip-resurfacing', variant: null, landmarks: lm, lesion, collapseDepthMm: 0 })
+    const frame = frameAt(plan, STEPS.map((s) => ({ id: s.id })), index, 1)
+    // Just inside the lesion's footprint on the dome (a few mm toward its middle from the
+    // fracture's sunken edge), where the dislocated femur holds it.
+    const point = femurPointAt(frame.femur!, madd(lm.femoralHead.centre, lesion.centre, lm.femoralHead.radius - 2))
+    const at = (await page.evaluate((p) => window.hipExplorer!.project(p), point as [number, number, number]))!
+    expect(at.inView).toBe(true)
+    const png = await viewPixels(page)
+    // Dots: pixels darker than the grey around them. A disc of 30 px about the lesion's middle
+    // held 47 under 85% of its median in the dotted grey (the build before), plain grey none.
+    const lum: number[] = []
+    for (let y = Math.round(at.y) - 30; y <= Math.round(at.y) + 30; y++) {
+      for (let x = Math.round(at.x) - 30; x <= Math.round(at.x) + 30; x++) {
+        if ((x - at.x) ** 2 + (y - at.y) ** 2 > 900) continue
+        const i = (y * png.width + x) * 4
+        lum.push(0.3 * png.data[i]! + 0.59 * png.data[i + 1]! + 0.11 * png.data[i + 2]!)
+      }
+    }
+    const median = [...lum].sort((a, b) => a - b)[lum.length >> 1]!
+    const dark = lum.filter((l) => l < 0.85 * median).length
+    expect(dark, `pixels under 85% of the median grey ${median.toFixed(0)}`).toBeLessThan(8)
+    expect(describeProblems(problems)).toBe('none')
+  }, 120_000)
+
   it('picking names the cap: its plain name for patients, the clinical term for clinicians', async () => {
     const { page, problems } = await openApp(`flow=0&stage=${STAGE}`)
     const lm = modelLandmarks()

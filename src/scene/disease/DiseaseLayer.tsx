@@ -280,6 +280,7 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     // How much of the bone's tint shows through the head's cartilage: more in the see-through
     // view, and somewhat more through the window, which exists to show the dead bone.
     uniforms.uShowThrough.value = 0.45 + 0.55 * Math.max(m.see, WINDOW_SHOW_THROUGH * m.window)
+    uniforms.uDeadDots.value = view.procedure ? 0 : 1
     // The bones' programs carry the disease (and window) code only while something shows.
     result.showDisease(diseaseShows(uniforms))
 

@@ -57,6 +57,8 @@ uniform float uJointSpaceRest;
 uniform float uJointSpace;
 uniform float uShowThrough;
 uniform float uSeeThrough;
+// 1: dead bone's surface is dotted (the disease view, its key); 0: plain grey (an operation).
+uniform float uDeadDots;
 varying vec3 vDzPos;
 ${LESION_GLSL}
 // Signed distance (mm) of the footprint on the head surface in direction dir (< 0 inside).
@@ -362,7 +364,9 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
   float k = show * head;
   float shade = clamp(dot(diffuseColor.rgb, vec3(0.4)) / max(dot(diffuse, vec3(0.4)), 1e-3), 0.35, 1.2);
   // How dark the dead bone's dots are against its grey, and how much of the grey it takes.
-  float stippleDot = 0.55;
+  // During an operation the dots go: on a head laid bare for resurfacing a surgeon read them as
+  // cement keying holes (review). The grey stays, and the section's slice keeps its dots.
+  float stippleDot = mix(1.0, 0.55, uDeadDots);
   float deadShare = 0.85;
   #ifdef ${CUT_FACE_DEFINE}
     // A face a removal made: the hole's darker colour (geometry/subtractBone.ts) darkens the

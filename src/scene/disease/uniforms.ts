@@ -57,6 +57,8 @@ export interface DiseaseUniforms {
   /** The joint space now (staging table), mm: the head is worn flat where it would come closer. */
   uJointSpace: { value: number }
   uShowThrough: { value: number }
+  /** 1 in the disease view: dead bone's surface is dotted, as the key says; 0 while an operation is shown (its surface is plain grey). */
+  uDeadDots: { value: number }
   uSeeThrough: { value: number }
   /** Radius of the cutaway window at the head centre's depth, mm; 0 = closed (domain/cutaway.ts). */
   uWinRadius: { value: number }
@@ -108,6 +110,7 @@ export function createDiseaseUniforms(): DiseaseUniforms {
     uJointSpaceRest: { value: 4.2 },
     uJointSpace: { value: 4.2 },
     uShowThrough: { value: 0.45 },
+    uDeadDots: { value: 1 },
     uSeeThrough: { value: 0 },
     uWinRadius: { value: 0 },
     uWorldToModel: { value: new Matrix4() },
