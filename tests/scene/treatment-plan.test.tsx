@@ -113,6 +113,27 @@ describe('a treatment layer’s plan', () => {
     expect(pendingWork()).not.toContain('treatment plan')
   })
 
+  it('is made one at a time: a newer request replaces the one waiting (a stage dragged), which is never made', async () => {
+    const { PlanDropped, planInBackground } = await (async () => {
+      await fresh(true)
+      return import('../../src/scene/treatment/planClient.ts')
+    })()
+    const depths = [0, 0.5, 1, 1.5, 2]
+    const asked = depths.map((depth) => planInBackground(input('core-decompression', null, depth)))
+    const settled = Promise.allSettled(asked)
+    const worker = FakeWorker.made[0]!
+    // The first is being made; of the rest only the newest waits.
+    expect(worker.plansAsked().map((m) => m.input.collapseDepthMm)).toEqual([0])
+    worker.answer(worker.plansAsked()[0]!.id)
+    await Promise.resolve()
+    expect(worker.plansAsked().map((m) => m.input.collapseDepthMm)).toEqual([0, 2])
+    worker.answer(worker.plansAsked()[1]!.id)
+    const results = await settled
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'rejected', 'fulfilled'])
+    for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(PlanDropped)
+    expect((results[4] as PromiseFulfilledResult<TreatmentPlan>).value).toEqual(planTreatment(input('core-decompression', null, 2)))
+  })
+
   it('is made on the main thread, in a task of its own, when the worker fails or there is none', async () => {
     for (const withWorker of [true, false]) {
       const { Probe, seen, knownPlan } = await fresh(withWorker)

@@ -10,34 +10,64 @@ import type { PlanInput, TreatmentPlan } from '../../domain/treatment/planner.ts
 import { keepPlan, knownPlan, planKey, plannedTreatment } from '../../domain/treatment/planMemo.ts'
 import type { FromPlanWorker, ToPlanWorker } from './planProtocol.ts'
 
-interface Waiting {
+/** A plan asked for: made by the worker or, without one, on the main thread. */
+interface Job {
+  readonly id: number
   readonly input: PlanInput
   resolve(plan: TreatmentPlan): void
   reject(error: Error): void
 }
 
+/** Why a plan was never made: a newer one was asked for before it began (a stage being dragged). */
+export class PlanDropped extends Error {
+  constructor() {
+    super('a newer plan was asked for before this one began')
+  }
+}
+
 /** undefined: not started yet; null: none (plans are made on the main thread). */
 let worker: Worker | null | undefined
-const waiting = new Map<number, Waiting>()
+/**
+ * One plan is made at a time, and one waits: a newer request replaces the waiting one. Dragging
+ * the stage with a treatment open asks for a plan per step of the drag; the plans left behind
+ * are never made, and the last one comes after at most one plan's time.
+ */
+let running: Job | null = null
+let waiting: Job | null = null
 /** Plans asked for and not yet made, by the memo's key: asking twice makes one. */
 const asked = new Map<string, Promise<TreatmentPlan>>()
 let nextId = 1
 
-/** `input`'s plan made on the main thread, in a task of its own (not the caller's). */
-function onMainThread(input: PlanInput): Promise<TreatmentPlan> {
-  return new Promise((resolve, reject) =>
-    setTimeout(() => {
-      try {
-        resolve(plannedTreatment(input))
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)))
-      }
-    }, 0),
-  )
-}
-
 function post(w: Worker, message: ToPlanWorker): void {
   w.postMessage(message)
+}
+
+function begin(job: Job): void {
+  running = job
+  const w = planWorker()
+  if (w) {
+    post(w, { type: 'plan', id: job.id, input: job.input })
+    return
+  }
+  // On the main thread, in a task of its own (not the caller's).
+  setTimeout(() => {
+    if (running !== job) return
+    try {
+      finish(job, plannedTreatment(job.input))
+    } catch (error) {
+      finish(job, error instanceof Error ? error : new Error(String(error)))
+    }
+  }, 0)
+}
+
+function finish(job: Job, result: TreatmentPlan | Error): void {
+  if (running !== job) return
+  running = null
+  if (result instanceof Error) job.reject(result)
+  else job.resolve(result)
+  const next = waiting
+  waiting = null
+  if (next) begin(next)
 }
 
 /** The worker, started on first use; null when there is none (then it is never tried again). */
@@ -48,19 +78,15 @@ function planWorker(): Worker | null {
     const w = new Worker(new URL('./plan.worker.ts', import.meta.url), { type: 'module', name: 'treatment-plan' })
     w.onmessage = (event: MessageEvent<FromPlanWorker>) => {
       const message = event.data
-      const asker = waiting.get(message.id)
-      waiting.delete(message.id)
-      if (!asker) return
-      if (message.type === 'failed') asker.reject(new Error(`the treatment could not be planned: ${message.reason}`))
-      else asker.resolve(message.plan)
+      if (running?.id !== message.id) return
+      finish(running, message.type === 'failed' ? new Error(`the treatment could not be planned: ${message.reason}`) : message.plan)
     }
     w.onerror = (event) => {
       event.preventDefault()
       w.terminate()
       worker = null
-      // What it was asked is planned here instead.
-      for (const asker of waiting.values()) onMainThread(asker.input).then(asker.resolve, asker.reject)
-      waiting.clear()
+      // The plan it was making is made here instead.
+      if (running) begin(running)
     }
     worker = w
   } catch {
@@ -71,7 +97,8 @@ function planWorker(): Worker | null {
 
 /**
  * `input`'s plan: the one kept in the memo, else made by the worker (or in a task of its own)
- * and then kept there. Never made in the caller's task.
+ * and then kept there. Never made in the caller's task. Rejects with PlanDropped when a newer
+ * plan is asked for before this one began.
  */
 export function planInBackground(input: PlanInput): Promise<TreatmentPlan> {
   const known = knownPlan(input)
@@ -79,14 +106,14 @@ export function planInBackground(input: PlanInput): Promise<TreatmentPlan> {
   const key = planKey(input)
   const asking = asked.get(key)
   if (asking) return asking
-  const w = planWorker()
-  const made = w
-    ? new Promise<TreatmentPlan>((resolve, reject) => {
-        const id = nextId++
-        waiting.set(id, { input, resolve, reject })
-        post(w, { type: 'plan', id, input })
-      })
-    : onMainThread(input)
+  const made = new Promise<TreatmentPlan>((resolve, reject) => {
+    const job: Job = { id: nextId++, input, resolve, reject }
+    if (!running) begin(job)
+    else {
+      waiting?.reject(new PlanDropped())
+      waiting = job
+    }
+  })
   const kept = made.then((plan) => {
     keepPlan(input, plan)
     return plan

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react'
 import type { PlanInput, TreatmentPlan } from '../../domain/treatment/planner.ts'
 import { knownPlan } from '../../domain/treatment/planMemo.ts'
 import { beginWork } from '../../state/pendingWork.ts'
-import { planInBackground } from './planClient.ts'
+import { PlanDropped, planInBackground } from './planClient.ts'
 
 export function useTreatmentPlan(input: PlanInput | null): TreatmentPlan | null {
   // The plan last drawn by this layer: kept on screen while the next one of the same treatment is made.
@@ -25,7 +25,8 @@ export function useTreatmentPlan(input: PlanInput | null): TreatmentPlan | null 
     planInBackground(input)
       .then(
         (plan) => live && setHeld(plan),
-        (error: Error) => live && setFailure(error),
+        // A plan dropped for a newer one is this layer's older input: nothing to show.
+        (error: Error) => live && !(error instanceof PlanDropped) && setFailure(error),
       )
       .finally(done)
     return () => {
