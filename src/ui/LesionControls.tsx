@@ -46,7 +46,8 @@ export function LesionControls() {
   const seeThrough = useViewStore((s) => s.faded.includes('femur'))
   const setLesion = useViewStore((s) => s.setLesion)
   const setCause = useViewStore((s) => s.setCause)
-  const legend = legendEntries({ stage, cause, seeThrough })
+  const operation = useViewStore((s) => s.procedure !== null)
+  const legend = legendEntries({ stage, cause, seeThrough, operation })
   const location = (
     <div className="segmented small" role="group" aria-label="Location (JIC type)">
       {LESION_TYPES.map((t) => (

@@ -32,6 +32,15 @@ describe('the colour key', () => {
     expect(marks(0, 'traumatic', true)).toEqual([])
   })
 
+  it('while an operation is shown, says the dead bone is grey, dotted only where cut (its surface has no dots then)', () => {
+    const dead = (operation: boolean) => legendEntries({ stage: 2, cause: 'nontraumatic', seeThrough: false, operation }).find((e) => e.mark === 'dead')!
+    expect(dead(false).plain).toBe('dead bone (dotted)')
+    expect(dead(true).plain).toBe('dead bone (grey; dotted where cut)')
+    expect(dead(true).clinical).toBe('necrotic segment (grey; stippled on a cut)')
+    // The same marks either way.
+    expect(legendEntries({ stage: 3, cause: 'nontraumatic', seeThrough: false, operation: true }).map((e) => e.mark)).toEqual(marks(3))
+  })
+
   it('lists only the marks the picture shows at each stage', () => {
     // Before the lesion demarcates: the failing territory, no dead bone, no double line yet.
     expect(marks(0.5)).toContain('ischaemic')

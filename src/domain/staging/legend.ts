@@ -46,10 +46,18 @@ export interface LegendContext {
   readonly cause: Cause
   /** The femur is drawn see-through (the X-ray view), where living bone is tinted. */
   readonly seeThrough: boolean
+  /**
+   * An operation is shown: dead bone's surface is plain grey there (its dots read as drilled
+   * keying holes on a bared head: surgeon's review), dotted only on a cut. Default false.
+   */
+  readonly operation?: boolean
 }
 
+/** The dead bone's words while an operation is shown (see LegendContext.operation). */
+const DEAD_IN_OPERATION: LegendEntry = { mark: 'dead', plain: 'dead bone (grey; dotted where cut)', clinical: 'necrotic segment (grey; stippled on a cut)' }
+
 /** The marks the picture shows now, in a fixed order; empty for a healthy hip. */
-export function legendEntries({ stage, cause, seeThrough }: LegendContext): LegendEntry[] {
+export function legendEntries({ stage, cause, seeThrough, operation = false }: LegendContext): LegendEntry[] {
   if (!(stage > 0)) return []
   const v = (id: Parameters<typeof stageValue>[0]) => stageValue(id, stage)
   const present: Record<LegendMark, boolean> = {
@@ -64,5 +72,5 @@ export function legendEntries({ stage, cause, seeThrough }: LegendContext): Lege
     occludedArtery: cause === 'traumatic' && v('perfusionPosterosuperior') < 50,
     arthritis: v('osteophytes') > SHOWN,
   }
-  return LEGEND_MARKS.filter((m) => present[m]).map((m) => ENTRIES[m])
+  return LEGEND_MARKS.filter((m) => present[m]).map((m) => (m === 'dead' && operation ? DEAD_IN_OPERATION : ENTRIES[m]))
 }
