@@ -16,14 +16,15 @@ import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
 import type { Vec3 } from '../../src/domain/vec3.ts'
 import { modelLandmarks } from './support/model.ts'
 import { lewinnekCone } from '../../src/domain/treatment/replacement/safeZone.ts'
-import { madd } from '../../src/domain/vec3.ts'
+import { dot, madd, normalise } from '../../src/domain/vec3.ts'
 import { describeProblems, getState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
-import { sample, viewPixels, type Rgb } from './support/pixels.ts'
+import { backgroundColour, sample, viewPixels, type Rgb } from './support/pixels.ts'
 
 const openApp = sharedAppPageForFile()
 const PROC = 'total-hip-replacement'
 const REAM = treatmentSteps(PROC, null).findIndex((s) => s.id === 'ream-acetabulum')
 const CUP = treatmentSteps(PROC, null).findIndex((s) => s.id === 'cup')
+const REMOVE = treatmentSteps(PROC, null).findIndex((s) => s.id === 'remove-head')
 
 /** Where the lesion's centre lies on the removed head's cut face (model frame). */
 function lesionOnCutFace(): Vec3 {
@@ -74,6 +75,34 @@ describe('the removed head, cut open beside the joint', () => {
     // Healthy cut cancellous bone is pale (#eadfca, lit); dead bone the palette's grey (#8a8780), stippled darker.
     expect(seen['0'], JSON.stringify(seen)).toBeGreaterThan(175)
     for (const stage of ['1.5', '2.7', '3.8']) expect(seen[stage], `stage ${stage}: ${JSON.stringify(seen)}`).toBeLessThan(150)
+    expect(describeProblems(problems)).toBe('none')
+  }, 240_000)
+
+  it('lies clear of every bone in the front view: around its cut face is the background', async () => {
+    // A surgeon's review: lying over the pubic ramus and the obturator foramen, it read as part of the pelvis.
+    const { page, problems } = await openApp(`proc=${PROC}&step=${REMOVE + 1}&stage=3&flow=0`)
+    await goTo(page, 'stage=3', REMOVE)
+    const lm = modelLandmarks()
+    const lesion = lesionGeometry({ size: DEFAULT_VIEW_STATE.lesionSize, type: DEFAULT_VIEW_STATE.lesionType }, lesionAnatomyOf(lm))
+    const r = planTreatment({ procedure: PROC, variant: null, landmarks: lm, lesion, collapseDepthMm: 0 }).thr!.removedHead
+    // The neck stub leaves the face's disc along the neck axis, toward the lateral side and down.
+    const stub = normalise([-lm.neckAxis.direction[0], -lm.neckAxis.direction[1], 0])
+    const png = await viewPixels(page)
+    const background = backgroundColour(png)
+    const bone: string[] = []
+    for (let k = 0; k < 16; k++) {
+      const a = (k / 16) * 2 * Math.PI
+      const d: Vec3 = [Math.cos(a), Math.sin(a), 0]
+      if (dot(d, stub) > Math.cos((60 * Math.PI) / 180)) continue
+      const at = await page.evaluate((p) => window.hipExplorer!.project(p), madd(r.lyingFaceCentre, d, 1.3 * lm.femoralHead.cartilageRadius) as [number, number, number])
+      if (!at?.inView) {
+        bone.push(`${k * 22.5}°: out of view`)
+        continue
+      }
+      const c = sample(png, at.x, at.y)
+      if (Math.max(...c.map((v, i) => Math.abs(v - background[i]!))) > 12) bone.push(`${k * 22.5}°: ${c.join()}`)
+    }
+    expect(bone, `background ${background.map(Math.round).join()}`).toEqual([])
     expect(describeProblems(problems)).toBe('none')
   }, 240_000)
 

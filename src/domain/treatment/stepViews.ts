@@ -199,6 +199,9 @@ const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<
 
 const WHOLE_HIP: StepView = v('anterior', 'hip')
 
+/** Room beside what a framing holds for the column of view buttons over the picture's left side (mm; a design choice, about a sixth of a framing). */
+const VIEW_BUTTONS_ROOM_MM = 30
+
 /** Whether a step has its own view (else it shows the whole hip from the front). */
 export function hasStepView(procedure: ProcedureId, variant: string | null, stepId: string): boolean {
   return STEP_VIEWS[procedure][variant ?? '']?.[stepId] !== undefined
@@ -227,9 +230,11 @@ export function focusFraming(focus: Focus, lm: HipLandmarks, graft: readonly Vec
     const radius = Math.hypot(hi[0]! - lo[0]!, hi[1]! - lo[1]!, hi[2]! - lo[2]!) / 2
     return { centre, radius, corners }
   }
-  // The removed head where it lies: its cut face's disc and the neck stub below it.
+  // The removed head where it lies: its cut face's disc and the neck stub below it, with room on
+  // its lateral side: it lies lateral to the hip, on the screen's left for a right hip, where the
+  // view buttons are drawn over the picture.
   const lying = removedHeadLyingPoint(lm)
-  const removedHead = [madd(lying, [1, 0, 0], R), madd(lying, [-1, 0, 0], R), madd(lying, [0, 1, 0], R), madd(lying, lm.neckAxis.direction, -1.6 * R)]
+  const removedHead = [madd(lying, [1, 0, 0], R), madd(lying, [-1, 0, 0], R + VIEW_BUTTONS_ROOM_MM), madd(lying, [0, 1, 0], R), madd(lying, lm.neckAxis.direction, -1.6 * R)]
   const joint = [madd(head, [1, 0, 0], -R), madd(head, [1, 0, 0], R), lm.acetabulum.lateralEdge, lm.acetabulum.teardrop]
   const dislocated = () => {
     const out = dislocatedFemur(lm)
@@ -245,8 +250,12 @@ export function focusFraming(focus: Focus, lm: HipLandmarks, graft: readonly Vec
       return around([madd(head, [0, 1, 0], R), lm.acetabulum.lateralEdge, lm.acetabulum.teardrop, lm.greaterTrochanterTip, lm.lesserTrochanterTip, ...graft], 10)
     case 'joint':
       return around(joint, 12)
-    case 'jointAndRemovedHead':
-      return around([...joint, ...removedHead], 8)
+    case 'jointAndRemovedHead': {
+      // With the way in along the socket's opening axis, where the reamer's and the impactor's
+      // shafts come from and the safe zone's cone opens (two socket radii out).
+      const { centre, radius, openingAxis } = lm.acetabulum
+      return around([...joint, ...removedHead, madd(centre, openingAxis, 2 * radius)], 8)
+    }
     case 'entry':
       return around([entry, lm.greaterTrochanterTip, lm.lesserTrochanterTip], 15)
     case 'neck':

@@ -7,12 +7,13 @@
  *   a coronal plane through the lesion's centre: the posterior half, so its cut face looks to the
  *   front, as a coronal MRI slice of the head is read (superior up, the lateral side toward the
  *   lateral side of the picture).
- * - It lies medial to the socket and in front of the pubic ramus (model frame), its cut face
- *   toward the front: in the anterior views of the steps that show it, clear of the reamers and
- *   the cup impactor, which come from the lateral, inferior and anterior side along the cup's
- *   axis. It is moved without turning, so the slice reads the way the disease view's coronal cut
- *   does. The offsets are design choices: a head's diameter medial of the socket's teardrop and in
- *   front of the pubic tubercle.
+ * - It lies beside the hip, lateral to the iliac wing and below the front of the crest (model
+ *   frame), its cut face toward the front: in the anterior views of the steps that show it, it is
+ *   clear of every bone (a surgeon's review: lying over the pubic ramus and the obturator
+ *   foramen, it read as part of the pelvis), of the dislocated femur below it, and of the
+ *   reamers and the cup impactor, which come from the lateral, inferior and anterior side along
+ *   the cup's axis. It is moved without turning, so the slice reads the way the disease view's
+ *   coronal cut does. The offsets are design choices, from the anterior superior iliac spine.
  */
 import type { HipLandmarks } from '../../anatomy/landmarks.ts'
 import { add, sub, type Vec3 } from '../../vec3.ts'
@@ -21,10 +22,8 @@ import type { ThrPlan } from './thrPlanner.ts'
 
 /** How far the coronal cut may lie in front of or behind the head centre (share of the head radius). */
 const CUT_OFFSET_MAX_SHARE = 0.5
-/** Where the head lies, from the socket's teardrop (mm, model frame: medial, inferior, anterior). */
-const LYING_FROM_TEARDROP: Vec3 = [40, -20, 0]
-/** How far in front of the pubic tubercle the cut face lies (mm). */
-const IN_FRONT_OF_PUBIS_MM = 25
+/** Where the centre of the cut face lies, from the anterior superior iliac spine (mm, model frame: medial, superior, anterior). */
+const LYING_FROM_ASIS: Vec3 = [-50, -30, -40]
 
 export interface RemovedHeadPlan {
   /** The bone the piece is (femur rest frame): the head side of the neck cut, behind the coronal cut. */
@@ -47,8 +46,7 @@ export interface RemovedHeadPlan {
 
 /** Where the centre of the removed head's cut face lies (model frame): from the landmarks alone, for the steps' framings. */
 export function removedHeadLyingPoint(lm: HipLandmarks): Vec3 {
-  const t = lm.acetabulum.teardrop
-  return [t[0] + LYING_FROM_TEARDROP[0], t[1] + LYING_FROM_TEARDROP[1], lm.pelvis.pubicTubercle[2] + IN_FRONT_OF_PUBIS_MM]
+  return add(lm.pelvis.asis, LYING_FROM_ASIS)
 }
 
 /**
