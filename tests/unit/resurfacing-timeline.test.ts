@@ -266,6 +266,16 @@ describe('what a hip surgeon corrected', () => {
     expect(end(plan, 'chamfer').instruments.some((t) => t.kind === 'head-cutter')).toBe(false)
   })
 
+  it('the dislocation is seen where the dislocated head’s dead segment faces the camera (from the front only its edge showed)', () => {
+    const r = planIV().resurfacing!
+    const out = r.femur.out
+    const lesion = lesionGeometry({ size: 'large', type: 'C2' }, lesionAnatomyOf(lm))
+    const drawn = turnAbout(lesion.centre, normalise(out.axis), out.angleDeg)
+    const seen = angleDeg(VIEW_DIRECTIONS[stepView('hip-resurfacing', null, 'dislocate').view], drawn)
+    console.log(`[resurfacing] dislocation: the dead segment's middle ${seen.toFixed(1)}° off the camera's direction`)
+    expect(seen).toBeLessThan(45)
+  })
+
   it('the peg hole is seen at its step’s end: the step’s view looks within 30° of down the dislocated head’s axis, onto the flat top', () => {
     const r = planIV().resurfacing!
     const out = r.femur.out

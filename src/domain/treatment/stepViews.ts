@@ -181,7 +181,9 @@ const STEP_VIEWS: Readonly<Record<ProcedureId, Readonly<Record<string, Readonly<
   'hip-resurfacing': {
     '': {
       approach: v('anterior', 'hip', null, THR_OPEN),
-      dislocate: v('anterior', 'dislocated', null, THR_DISLOCATED),
+      // From the side: the dislocated head's dead segment faces the camera (from the front only its
+      // edge showed, and the dead bone's tag fell on the rim around it).
+      dislocate: v('lateral', 'dislocated', null, THR_DISLOCATED),
       cup: v('lateral', 'socket', null, HRA_SOCKET_PREPARED),
       'guide-pin': v('lateral', 'dislocatedHead', null, HRA_SOCKET_PREPARED),
       'sleeve-ream': v('lateral', 'dislocatedHead', null, HRA_HEAD_REAMED),
