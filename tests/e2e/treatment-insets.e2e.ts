@@ -176,6 +176,15 @@ describe('treatment insets and second framings', () => {
     // Clinical words in clinical mode; gone at the first step not done under fluoroscopy.
     await setState(page, { mode: 'clinician' })
     await page.getByRole('figure', { name: 'Fluoroscopy, AP' }).waitFor({ state: 'visible' })
+    // The wire stays in the bone at its step's end, as the picture shows it: no moment named. The
+    // trephine is out by the core step's end (the 3D view shows the tunnel): the picture says it
+    // shows the drill at its deepest, in the mode's words.
+    const moment = page.locator('[data-testid="fluoroscopy-moment"]')
+    expect(await moment.count(), 'no moment marker on the wire’s picture').toBe(0)
+    await setState(page, { step: at('core'), mode: 'patient' })
+    await expect.poll(() => moment.textContent()).toBe('Drill at its deepest')
+    await setState(page, { mode: 'clinician' })
+    await expect.poll(() => moment.textContent()).toBe('Maximal depth')
     await setState(page, { step: at('bmac'), mode: 'patient' })
     await waitForSettled(page)
     expect(await page.locator('[data-testid="fluoroscopy-inset"]').count(), 'no inset once the drilling is done').toBe(0)

@@ -10,7 +10,7 @@ import { treatmentSteps } from '../../src/domain/treatment/steps.ts'
 import { frameAt } from '../../src/domain/treatment/timeline.ts'
 import { stepIdsOf } from '../../src/domain/treatment/stepIds.ts'
 import { PROCEDURE_IDS } from '../../src/domain/procedureIds.ts'
-import { fluoroscopyCaption, fluoroscopyMoment, fluoroscopyPicture, fluoroscopyStepAhead, fluoroscopySteps, fluoroscopyTool, underFluoroscopy } from '../../src/domain/imaging/fluoroscopy.ts'
+import { OUT_BY_STEP_END, fluoroscopyCaption, fluoroscopyMoment, fluoroscopyMomentMarker, fluoroscopyPicture, fluoroscopyStepAhead, fluoroscopySteps, fluoroscopyTool, underFluoroscopy } from '../../src/domain/imaging/fluoroscopy.ts'
 import { FLUOROSCOPY_LATERAL_FRAME } from '../../src/domain/imaging/imageFrames.ts'
 import { frogLegRotation, rotate } from '../../src/domain/imaging/frogLeg.ts'
 import { distance } from '../../src/domain/vec3.ts'
@@ -64,6 +64,20 @@ describe('steps under fluoroscopy', () => {
       const deepest = Math.min(...frame.instruments.map((p) => distance(p.tip, lm.femoralHead.centre)))
       expect(deepest, `${procedure} ${variant} ${step}: tip to head centre`).toBeLessThan(lm.femoralHead.radius)
       if (step === 'guidewire') expect(t).toBe(1)
+    }
+  })
+
+  it('name the picture’s moment on it when the instrument has come out by the step’s end, exactly when the timeline takes it out', () => {
+    for (const { procedure, variant, step } of fluoroscopySteps()) {
+      const lesion = lesionGeometry({ size: 'medium', type: 'C1' }, lesionAnatomyOf(lm))
+      const plan = planTreatment({ procedure, variant, landmarks: lm, lesion, collapseDepthMm: 0 })
+      const steps = treatmentSteps(procedure, variant).map((s) => ({ id: s.id }))
+      const end = frameAt(plan, steps, steps.findIndex((s) => s.id === step), 1)
+      const inHead = end.instruments.some((p) => distance(p.tip, lm.femoralHead.centre) < lm.femoralHead.radius)
+      const tool = fluoroscopyTool(procedure, variant, step)!
+      expect(OUT_BY_STEP_END[tool], `${procedure} ${variant} ${step}`).toBe(!inHead)
+      expect(fluoroscopyMomentMarker('patient', tool), `${procedure} ${variant} ${step}`).toBe(inHead ? null : tool === 'drill' ? 'Drill at its deepest' : 'Pin at its deepest')
+      expect(fluoroscopyMomentMarker('clinician', tool)).toBe(inHead ? null : 'Maximal depth')
     }
   })
 

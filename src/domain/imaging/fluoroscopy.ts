@@ -132,6 +132,24 @@ const CLINICAL_CHECK_LATERAL: Readonly<Record<FluoroscopyTool, string>> = {
   passes: 'one pass at its deepest, its place from front to back in the lesion; the passes are fanned anteriorly and posteriorly from the one lateral entry, each checked in both views',
 }
 
+/**
+ * Whether the instrument the picture shows has come out of the bone by the step's end: the 3D view
+ * then shows the tunnel it left while the picture shows the instrument at its deepest, and the
+ * picture says which moment it is (a surgeon's review: the picture's drill "ran on" where the 3D
+ * view showed only the tunnel). The wire stays in for the trephine to follow it. Checked against
+ * the timelines in tests/unit/fluoroscopy.test.ts.
+ */
+export const OUT_BY_STEP_END: Readonly<Record<FluoroscopyTool, boolean>> = { wire: false, drill: true, pin: true, passes: true }
+
+/**
+ * The marker on the picture that names its moment, in the mode's words, or null when the picture
+ * and the 3D view at the step's end agree (the wire).
+ */
+export function fluoroscopyMomentMarker(mode: Mode, tool: FluoroscopyTool): string | null {
+  if (!OUT_BY_STEP_END[tool]) return null
+  return mode === 'patient' ? `${tool === 'drill' ? 'Drill' : 'Pin'} at its deepest` : 'Maximal depth'
+}
+
 /** The inset's title and its one line, in the mode's words, for what the step checks in the view shown. */
 export function fluoroscopyCaption(mode: Mode, tool: FluoroscopyTool, view: FluoroscopyView = 'ap'): { title: string; text: string } {
   if (view === 'lateral') {

@@ -9,7 +9,7 @@
  * Part of a saved image (ui/stillInsets.ts: it draws the canvas).
  */
 import { useEffect, useRef } from 'react'
-import { FLUOROSCOPY_VIEWS, fluoroscopyCaption, fluoroscopyPicture, fluoroscopyTool } from '../../domain/imaging/fluoroscopy.ts'
+import { FLUOROSCOPY_VIEWS, fluoroscopyCaption, fluoroscopyMomentMarker, fluoroscopyPicture, fluoroscopyTool } from '../../domain/imaging/fluoroscopy.ts'
 import { frogLegAnteriorUp } from '../../domain/imaging/frogLeg.ts'
 import { stepIdsOf } from '../../domain/treatment/stepIds.ts'
 import { IMAGES_NOTE } from '../../domain/imaging/imageKinds.ts'
@@ -50,7 +50,8 @@ export default function FluoroscopyInset() {
   }, [image])
   const tool = useViewStore((s) => (s.procedure ? fluoroscopyTool(s.procedure, s.variant, stepIdsOf(s.procedure, s.variant)[s.step]) : null)) ?? 'wire'
   const { title, text } = fluoroscopyCaption(mode, tool, view)
-  const alt = `Simulated live X-ray of the ${side} hip during the operation, ${view === 'ap' ? 'from the front' : `from the side, the leg turned out, the front of the femur at the ${ANTERIOR_UP ? 'top' : 'bottom'}`}: ${text}`
+  const moment = fluoroscopyMomentMarker(mode, tool)
+  const alt = `Simulated live X-ray of the ${side} hip during the operation, ${view === 'ap' ? 'from the front' : `from the side, the leg turned out, the front of the femur at the ${ANTERIOR_UP ? 'top' : 'bottom'}`}${moment ? `, ${moment.toLowerCase()}` : ''}: ${text}`
   return (
     <StepInset className="fluoro-inset" testId="fluoroscopy-inset" title={title} caption={text}>
       <div className="segmented small fluoro-views" role="group" aria-label="X-ray view">
@@ -63,6 +64,11 @@ export default function FluoroscopyInset() {
       <div className="fluoro-field" aria-busy={image ? undefined : true}>
         <canvas ref={canvas} data-testid="image-fluoroscopy" data-view={view} role="img" aria-label={alt} data-stage={image?.stage} />
         <span className={`image-marker side ${side}`} aria-hidden="true">{side === 'right' ? 'R' : 'L'}</span>
+        {moment && (
+          <span className="image-marker moment" data-testid="fluoroscopy-moment">
+            {moment}
+          </span>
+        )}
         {view === 'lateral' && (
           <>
             <span className={`image-marker anterior ${ANTERIOR_UP ? 'top' : 'bottom'}`} data-testid="fluoroscopy-anterior" aria-hidden="true">ANT</span>
