@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Color, FrontSide, Mesh, MeshStandardMaterial, Vector3, type Material, type Object3D } from 'three'
+import { Color, FrontSide, Matrix4, Mesh, MeshStandardMaterial, Vector3, type Material, type Object3D } from 'three'
 import { parseLandmarks, type HipLandmarks } from '../../domain/anatomy/landmarks.ts'
 import { CUTAWAY_MARGIN_MM, cutawayShown } from '../../domain/cutaway.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../domain/lesion/geometry.ts'
@@ -17,7 +17,7 @@ import { headMigrationMm } from '../../domain/staging/migration.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { useModelStore, type LoadedHip } from '../model/modelStore.ts'
 import { FEMUR_NODES } from '../model/femurShift.ts'
-import { attachToFemur, setFemurMigration } from '../model/femurPose.ts'
+import { attachToFemur, femurRestMatrix, setFemurMigration } from '../model/femurPose.ts'
 import { headRemoved } from '../visibility/treatmentRemovals.ts'
 import { useReducedMotion } from '../useReducedMotion.ts'
 import { beginWork } from '../../state/pendingWork.ts'
@@ -33,9 +33,15 @@ import { requestAnimationFrameAfterWarmUp, warmPrograms } from '../three/program
 import { withSeeThrough } from '../model/seeThroughLook.ts'
 import { SEEN_THROUGH_BY_ANY_STEP } from '../../domain/treatment/stepViews.ts'
 import { createCutFaces, type CutFaces } from './cutawayFaces.ts'
+import { makeCartilageMap } from './cartilageMap.ts'
+import { mapBasisMatrix } from './cartilageMapLayout.ts'
+import { sub } from '../../domain/vec3.ts'
 import { diseaseDrawingOf, type PlacedDisease } from './drawing.ts'
 import { publishDiseaseDrawing } from '../visibility/diseaseDrawing.ts'
 import { applyAnatomy, applyStage, createDiseaseUniforms, diseaseShows, type DiseaseUniforms } from './uniforms.ts'
+
+/** The socket's sheet is measured in the model frame itself. */
+const IDENTITY = new Matrix4()
 
 /** Pulse speed along a main vessel at full flow, mm/s [design choice: readable, not physiological]. */
 export const PULSE_SPEED_MM_S = 36
@@ -157,6 +163,38 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
       cutFaces.current = null
     }
   }, [model, landmarks, uniforms, lesion, invalidate, gl, scene, camera])
+
+  // The cartilage sheets' thicknesses by direction, for the joint line in the cut (./cartilageMap.ts):
+  // read off the model's meshes a few rows per quiet moment, once per model.
+  useEffect(() => {
+    if (!model || !landmarks) return
+    const head = model.nodes.femoralHeadCartilage
+    const socket = model.nodes.acetabularCartilage
+    if (!head || !socket) return
+    uniforms.uCartMapReady.value = 0
+    // The maps' poles where the sheets are not: the fovea (its antipode on the bare neck), and
+    // the socket's opening (its antipode in the fossa).
+    const headPole = sub(landmarks.fovea.centre, landmarks.femoralHead.centre)
+    const socketPole = diseaseAnatomyOf(landmarks).acetAxis
+    mapBasisMatrix(headPole, uniforms.uCartHeadBasis.value)
+    mapBasisMatrix(socketPole, uniforms.uCartSocketBasis.value)
+    const made = beginWork('cartilage map')
+    const cancel = makeCartilageMap(
+      uniforms.uCartMap.value,
+      model.scene,
+      { node: head, centre: landmarks.femoralHead.centre, boneRadius: landmarks.femoralHead.radius, toFrame: femurRestMatrix(), pole: headPole },
+      { node: socket, centre: landmarks.acetabulum.centre, boneRadius: landmarks.acetabulum.radius, toFrame: IDENTITY, pole: socketPole },
+      () => {
+        uniforms.uCartMapReady.value = 1
+        made()
+        invalidate()
+      },
+    )
+    return () => {
+      cancel()
+      made()
+    }
+  }, [model, landmarks, uniforms, invalidate])
 
   // Lesion placement and its solid: rebuilt only when the size or location changes.
   const migration = useRef<(s: number) => number>(() => 0)

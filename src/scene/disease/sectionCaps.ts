@@ -16,6 +16,7 @@ import { CRESCENT_DEPTH_MM } from '../../domain/lesion/geometry.ts'
 import { DZ_COMMON } from './shaders.ts'
 import type { DiseaseUniforms } from './uniforms.ts'
 import { capName, stencilPassName } from '../section/sectionNames.ts'
+import { CARTILAGE_MAP_GLSL } from './cartilageMapLayout.ts'
 
 export const CAP_IDS = ['femur', 'femurCancellous', 'femoralHeadCartilage', 'acetabularCartilage', 'hipBone'] as const
 export type CapId = (typeof CAP_IDS)[number]
@@ -62,6 +63,26 @@ const CORTEX_CUT_GLSL = (() => {
   return `vec3(${c.r.toFixed(4)}, ${c.g.toFixed(4)}, ${c.b.toFixed(4)})`
 })()
 
+/**
+ * The joint line: the two cartilage caps meet across a joint space of 0.2 mm (the model's), under
+ * a pixel at most zooms, so the gap between them showed as a dashed line or not at all (a
+ * surgeon's review). Each cartilage cap darkens a band along its joint surface, about a pixel wide
+ * whatever the zoom (at least 0.1 mm), from the same surfaces the caps are cut to: one unbroken
+ * line where the two layers meet. `inward`: mm from the joint surface into the cap; `r`: a
+ * radius that changes across the band as fast as `inward` does (for the pixel's width).
+ */
+const JOINT_LINE_GLSL = /* glsl */ `
+// Linear (the shader's space): about #282b31 on screen, the gap's own dark where it shows.
+#define JOINT_LINE_COLOUR vec3(0.02, 0.024, 0.03)
+// Thinner than this in the map is the sheet's blurred margin (or none): the staging's thickness stands.
+#define JOINT_SHEET_MIN_MM 0.3
+float dzJointLine(float inward, float r) {
+  float w = max(fwidth(r), 0.1);
+  // Beyond the surface (the stencil's mesh reaches a little past it): a pixel or so more.
+  return 0.9 * (1.0 - smoothstep(0.75 * w, 1.25 * w, inward)) * step(-max(0.3, 1.5 * w), inward);
+}
+`
+
 const CAP_FRAGMENT_PARS = /* glsl */ `
 #define CRACK_DEPTH ${CRESCENT_DEPTH_MM.value.toFixed(2)}
 // Thickness of the subchondral plate drawn under a sunken surface (mm) [design choice: about
@@ -79,6 +100,8 @@ uniform vec3 uColInterface;
 uniform vec3 uColSclerotic;
 uniform vec3 uColCartilageCut;
 varying vec3 vDzWorld;
+${CARTILAGE_MAP_GLSL}
+${JOINT_LINE_GLSL}
 `
 
 const CAP_FRAGMENT = /* glsl */ `
@@ -135,8 +158,16 @@ ${CYSTS_GLSL}
   vec3 fluid = uColOedema * 0.85;
   #if defined(DZ_CAP_ACET)
   {
-    float ta = uAcetCart * dzCartilageFit(normalize(p - uAcetCentre));
-    if (uAcetRadius - length(p - uAcetCentre) > uAcetRoof * ta) discard;
+    float ra = length(p - uAcetCentre);
+    vec3 da = (p - uAcetCentre) / max(ra, 1e-3);
+    float ta = uAcetCart * dzCartilageFit(da);
+    if (uAcetRadius - ra > uAcetRoof * ta) discard;
+    // The joint line along its surface (see JOINT_LINE_GLSL): the sheet's own surface where it
+    // is thinner than the staging's roof (the cap's stencil ends there).
+    float sheet = uAcetRoof * ta;
+    float mapped = dzSocketSheetMm(da);
+    if (uCartMapReady > 0.5 && mapped > JOINT_SHEET_MIN_MM) sheet = min(sheet, mapped);
+    diffuseColor.rgb = mix(diffuseColor.rgb, JOINT_LINE_COLOUR, dzJointLine(ra - (uAcetRadius - sheet), ra));
   }
   #elif defined(DZ_CAP_CART)
     if (head > 0.5 && r < surf) discard;
@@ -144,6 +175,12 @@ ${CYSTS_GLSL}
       if (sunk > 0.05 && r <= R + uCartDome && inSocket) diffuseColor.rgb = fluid;
       else discard;
     } else if (head > 0.5) {
+      // The joint line along its surface (see JOINT_LINE_GLSL): the sheet's own surface where it
+      // is thinner than the staging's dome (the cap's stencil ends there).
+      float outer = surf + uCartDome * t;
+      float mapped = dzHeadSheetMm(dir);
+      if (uCartMapReady > 0.5 && mapped > JOINT_SHEET_MIN_MM) outer = min(outer, R + mapped);
+      diffuseColor.rgb = mix(diffuseColor.rgb, JOINT_LINE_COLOUR, dzJointLine(outer - r, r));
       float loss = 1.0 - uCartLesion;
       if (overLesion * loss > 0.42 + 0.4 * dzNoise(dir * 4.0 + 7.3)) {
         if (sunk > 0.05 && inSocket) diffuseColor.rgb = fluid;

@@ -4,7 +4,8 @@
  * All disease numbers come from the staging table (domain/staging, cited to the clinical
  * reference); all positions come from the model's landmarks.
  */
-import { Color, Matrix4, Vector3 } from 'three'
+import { Color, Matrix3, Matrix4, Vector3, type DataTexture } from 'three'
+import { emptyCartilageMap } from './cartilageMapLayout.ts'
 import { stageValue } from '../../domain/staging/stageParameters.ts'
 import { VESSEL_BASELINE_FLOW, type PerfusionParameterId, type VesselFlowClass } from '../../domain/staging/vessels.ts'
 import type { DiseaseAnatomy } from '../../domain/lesion/diseaseAnatomy.ts'
@@ -71,6 +72,12 @@ export interface DiseaseUniforms {
   uColInterface: { value: Color }
   uColSclerotic: { value: Color }
   uColOccluded: { value: Color }
+  /** The cartilage sheets' thicknesses by direction (./cartilageMap.ts), and 1 once it is made. */
+  uCartMap: { value: DataTexture }
+  uCartMapReady: { value: number }
+  /** Each sheet's frame → its map's (./cartilageMapLayout.ts mapBasis). */
+  uCartHeadBasis: { value: Matrix3 }
+  uCartSocketBasis: { value: Matrix3 }
 }
 
 export function createDiseaseUniforms(): DiseaseUniforms {
@@ -121,6 +128,10 @@ export function createDiseaseUniforms(): DiseaseUniforms {
     uColInterface: { value: new Color(DISEASE_PALETTE.interface) },
     uColSclerotic: { value: new Color(DISEASE_PALETTE.sclerotic) },
     uColOccluded: { value: new Color(DISEASE_PALETTE.arteryOccluded) },
+    uCartMap: { value: emptyCartilageMap() },
+    uCartMapReady: { value: 0 },
+    uCartHeadBasis: { value: new Matrix3() },
+    uCartSocketBasis: { value: new Matrix3() },
   }
 }
 
