@@ -65,7 +65,7 @@ export default function FluoroscopyInset() {
         <canvas ref={canvas} data-testid="image-fluoroscopy" data-view={view} role="img" aria-label={alt} data-stage={image?.stage} />
         <span className={`image-marker side ${side}`} aria-hidden="true">{side === 'right' ? 'R' : 'L'}</span>
         {moment && (
-          <span className="image-marker moment" data-testid="fluoroscopy-moment">
+          <span className="image-marker moment" data-testid="fluoroscopy-moment" aria-hidden="true">
             {moment}
           </span>
         )}

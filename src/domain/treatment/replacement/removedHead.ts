@@ -22,7 +22,7 @@ import type { ThrPlan } from './thrPlanner.ts'
 
 /** How far the coronal cut may lie in front of or behind the head centre (share of the head radius). */
 const CUT_OFFSET_MAX_SHARE = 0.5
-/** Where the centre of the cut face lies, from the anterior superior iliac spine (mm, model frame: medial, superior, anterior). */
+/** Where the centre of the cut face lies, from the anterior superior iliac spine (mm, model frame +X medial, +Y up, +Z forward): 50 lateral, 30 below, 40 behind it. */
 const LYING_FROM_ASIS: Vec3 = [-50, -30, -40]
 
 export interface RemovedHeadPlan {
