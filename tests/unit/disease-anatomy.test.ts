@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { Color, Matrix4, Vector3 } from 'three'
+import { Color, DataTexture, Matrix3, Matrix4, Vector3 } from 'three'
 import { parseLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { diseaseAnatomyOf } from '../../src/domain/lesion/diseaseAnatomy.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/geometry.ts'
@@ -24,7 +24,9 @@ function values(u: DiseaseUniforms): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const [name, { value }] of Object.entries(u)) {
     if (value instanceof Vector3 || value instanceof Color) out[name] = value.toArray()
-    else if (value instanceof Matrix4) out[name] = [...value.elements]
+    else if (value instanceof Matrix4 || value instanceof Matrix3) out[name] = [...value.elements]
+    // The cartilage map (made from the meshes, not here): its contents.
+    else if (value instanceof DataTexture) out[name] = Array.from(value.image.data as Uint8Array)
     else out[name] = value
   }
   return out
