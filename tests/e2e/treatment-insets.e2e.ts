@@ -184,7 +184,7 @@ describe('treatment insets and second framings', () => {
     await setState(page, { step: at('core'), mode: 'patient' })
     await expect.poll(() => moment.textContent()).toBe('Drill at its deepest')
     await setState(page, { mode: 'clinician' })
-    await expect.poll(() => moment.textContent()).toBe('Maximal depth')
+    await expect.poll(() => moment.textContent()).toBe('Trephine at maximal depth')
     await setState(page, { step: at('bmac'), mode: 'patient' })
     await waitForSettled(page)
     expect(await page.locator('[data-testid="fluoroscopy-inset"]').count(), 'no inset once the drilling is done').toBe(0)

@@ -77,7 +77,7 @@ describe('steps under fluoroscopy', () => {
       const tool = fluoroscopyTool(procedure, variant, step)!
       expect(OUT_BY_STEP_END[tool], `${procedure} ${variant} ${step}`).toBe(!inHead)
       expect(fluoroscopyMomentMarker('patient', tool), `${procedure} ${variant} ${step}`).toBe(inHead ? null : tool === 'drill' ? 'Drill at its deepest' : 'Pin at its deepest')
-      expect(fluoroscopyMomentMarker('clinician', tool)).toBe(inHead ? null : 'Maximal depth')
+      expect(fluoroscopyMomentMarker('clinician', tool)).toBe(inHead ? null : tool === 'drill' ? 'Trephine at maximal depth' : 'Pin at maximal depth')
     }
   })
 

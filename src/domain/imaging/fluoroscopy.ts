@@ -147,7 +147,7 @@ export const OUT_BY_STEP_END: Readonly<Record<FluoroscopyTool, boolean>> = { wir
  */
 export function fluoroscopyMomentMarker(mode: Mode, tool: FluoroscopyTool): string | null {
   if (!OUT_BY_STEP_END[tool]) return null
-  return mode === 'patient' ? `${tool === 'drill' ? 'Drill' : 'Pin'} at its deepest` : 'Maximal depth'
+  return mode === 'patient' ? `${tool === 'drill' ? 'Drill' : 'Pin'} at its deepest` : `${tool === 'drill' ? 'Trephine' : 'Pin'} at maximal depth`
 }
 
 /** The inset's title and its one line, in the mode's words, for what the step checks in the view shown. */
