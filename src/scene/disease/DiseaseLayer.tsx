@@ -185,6 +185,9 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
       { node: head, centre: landmarks.femoralHead.centre, boneRadius: landmarks.femoralHead.radius, toFrame: femurRestMatrix(), pole: headPole },
       { node: socket, centre: landmarks.acetabulum.centre, boneRadius: landmarks.acetabulum.radius, toFrame: IDENTITY, pole: socketPole },
       () => {
+        // Uploaded now, once: else the first cut of the session does it (and the texture count
+        // the memory checks compare would grow then).
+        gl.initTexture(uniforms.uCartMap.value)
         uniforms.uCartMapReady.value = 1
         made()
         invalidate()
@@ -194,7 +197,7 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
       cancel()
       made()
     }
-  }, [model, landmarks, uniforms, invalidate])
+  }, [model, landmarks, uniforms, invalidate, gl])
 
   // Lesion placement and its solid: rebuilt only when the size or location changes.
   const migration = useRef<(s: number) => number>(() => 0)
