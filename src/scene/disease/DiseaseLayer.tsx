@@ -165,7 +165,7 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
   }, [model, landmarks, uniforms, lesion, invalidate, gl, scene, camera])
 
   // The cartilage sheets' thicknesses by direction, for the joint line in the cut (./cartilageMap.ts):
-  // read off the model's meshes a few rows per quiet moment, once per model.
+  // read off the model's meshes, some thousands of triangles per quiet moment, once per model.
   useEffect(() => {
     if (!model || !landmarks) return
     const head = model.nodes.femoralHeadCartilage

@@ -20,7 +20,7 @@ import { solidMeshes } from '../model/solidMeshes.ts'
 
 const ORIGIN = [0, 0, 0] as const
 
-/** Triangles rasterised per quiet moment (a few milliseconds). */
+/** Triangles rasterised per quiet moment (14–24 ms measured on a loaded machine, software rendering beside it). */
 const TRIANGLES_PER_MOMENT = 10_000
 
 export interface SheetSource {
