@@ -174,16 +174,14 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     uniforms.uCartMapReady.value = 0
     // The maps' poles where the sheets are not: the fovea (its antipode on the bare neck), and
     // the socket's opening (its antipode in the fossa).
-    const headPole = sub(landmarks.fovea.centre, landmarks.femoralHead.centre)
-    const socketPole = diseaseAnatomyOf(landmarks).acetAxis
-    mapBasisMatrix(headPole, uniforms.uCartHeadBasis.value)
-    mapBasisMatrix(socketPole, uniforms.uCartSocketBasis.value)
+    const headBasis = mapBasisMatrix(sub(landmarks.fovea.centre, landmarks.femoralHead.centre), uniforms.uCartHeadBasis.value)
+    const socketBasis = mapBasisMatrix(landmarks.acetabulum.openingAxis, uniforms.uCartSocketBasis.value)
     const made = beginWork('cartilage map')
     const cancel = makeCartilageMap(
       uniforms.uCartMap.value,
       model.scene,
-      { node: head, centre: landmarks.femoralHead.centre, boneRadius: landmarks.femoralHead.radius, toFrame: femurRestMatrix(), pole: headPole },
-      { node: socket, centre: landmarks.acetabulum.centre, boneRadius: landmarks.acetabulum.radius, toFrame: IDENTITY, pole: socketPole },
+      { node: head, centre: landmarks.femoralHead.centre, boneRadius: landmarks.femoralHead.radius, toFrame: femurRestMatrix(), basis: headBasis },
+      { node: socket, centre: landmarks.acetabulum.centre, boneRadius: landmarks.acetabulum.radius, toFrame: IDENTITY, basis: socketBasis },
       () => {
         // Uploaded now, once: else the first cut of the session does it (and the texture count
         // the memory checks compare would grow then).

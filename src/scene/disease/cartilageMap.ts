@@ -11,10 +11,10 @@
  * map of its radius by direction (geometry/sphereMap.ts), some thousands of triangles per quiet
  * moment (a ray per texel at the meshes' hierarchies would first build them: 130 ms in one task).
  */
-import { Matrix4, Vector3, type DataTexture, type Object3D } from 'three'
+import { Matrix4, Vector3, type DataTexture, type Matrix3, type Object3D } from 'three'
 import type { Vec3 } from '../../domain/vec3.ts'
 import { emptySphereMap, rasteriseIntoSphereMap, type SphereMap } from '../../geometry/sphereMap.ts'
-import { MAP_HEIGHT, MAP_MM, MAP_WIDTH, mapBasis } from './cartilageMapLayout.ts'
+import { MAP_HEIGHT, MAP_MM, MAP_WIDTH } from './cartilageMapLayout.ts'
 import { inQuietMoment } from '../quietMoment.ts'
 import { solidMeshes } from '../model/solidMeshes.ts'
 
@@ -32,8 +32,8 @@ export interface SheetSource {
   readonly boneRadius: number
   /** Model frame → the frame the centre is in (the femur's rest frame for the head). */
   readonly toFrame: Readonly<Matrix4>
-  /** The map's pole for this sheet (./cartilageMapLayout.ts mapBasis), in its frame. */
-  readonly pole: Vec3
+  /** Its frame → its map's (./cartilageMapLayout.ts mapBasisMatrix): the very matrix the shader reads. */
+  readonly basis: Readonly<Matrix3>
 }
 
 /** One mesh of a sheet, its positions in its map's frame (about the sheet's centre), and which map it goes into. */
@@ -95,9 +95,8 @@ function partsOf(modelRoot: Object3D, sheet: SheetSource, map: SphereMap, outer:
   const toSheet = new Matrix4()
   const point = new Vector3()
   // The sheet's frame → its map's: about its centre, its pole turned to +Y.
-  const [bx, by, bz] = mapBasis(sheet.pole)
   const [cx, cy, cz] = sheet.centre
-  const toMap = new Matrix4().set(bx[0], bx[1], bx[2], 0, by[0], by[1], by[2], 0, bz[0], bz[1], bz[2], 0, 0, 0, 0, 1).multiply(new Matrix4().makeTranslation(-cx, -cy, -cz))
+  const toMap = new Matrix4().setFromMatrix3(sheet.basis as Matrix3).multiply(new Matrix4().makeTranslation(-cx, -cy, -cz))
   return solidMeshes(sheet.node).flatMap((mesh) => {
     const position = mesh.geometry.getAttribute('position')
     const index = mesh.geometry.index
