@@ -20,7 +20,8 @@ import { FROG_LEG_FRAME, MRI_FRAME, XRAY_FRAME } from '../../src/domain/imaging/
 import { ACETABULAR_CHANGES } from '../../src/domain/imaging/xrayAttenuation.ts'
 import { modelLandmarks } from './support/model.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
-import { displacePoint } from '../../src/domain/lesion/collapse.ts'
+import { drawnHeadPoint } from '../../src/domain/lesion/collapse.ts'
+import { dot, normalise, sub } from '../../src/domain/vec3.ts'
 import { stageValue } from '../../src/domain/staging/stageValue.ts'
 import { headShift } from '../../src/domain/staging/migration.ts'
 import { describeProblems, framesWhileIdle, getStats, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
@@ -290,15 +291,30 @@ describe('Images panel: simulated X-ray and MRI', () => {
       const radius = lm.femoralHead.radius
       const lesion = lesionGeometry({ size: 'large', type: 'C1' }, lesionAnatomyOf(lm))
       const restJoint = lm.joint.jointSpaceSuperior
-      /** The AP film's head outline at `stage`: the top of the drawn head over the column x mm from the head's centre (the domain's collapse, as the vertex shader draws it). */
+      const c = lm.femoralHead.centre
+      const a = lm.acetabulum
+      const rimAngle = Math.acos(dot(a.openingAxis, normalise(sub(a.lateralEdge, c))))
+      /**
+       * The AP film's head outline at `stage`: the top of the drawn head over the column x mm from
+       * the head's centre, in the femur's frame before its migration (the domain's collapse and,
+       * at stage IV, the wear against the socket, as the vertex shader draws them).
+       */
       const expectedTop = (stage: number, x: number) => {
         const depthMm = stageValue('collapseDepthMm', stage)
+        const remodel = {
+          shift: headShift(stage, restJoint),
+          socketCentre: sub(a.centre, c),
+          socketRadiusMm: a.radius,
+          jointSpaceMm: stageValue('jointSpaceMm', stage),
+          acetAxis: a.openingAxis,
+          rimAngle,
+        }
         let top = -Infinity
         for (let i = 0; i <= 300; i++)
           for (let j = 0; j < 600; j++) {
             const th = ((Math.PI / 2) * i) / 300
             const ph = (2 * Math.PI * j) / 600
-            const p = displacePoint([radius * Math.sin(th) * Math.cos(ph), radius * Math.cos(th), radius * Math.sin(th) * Math.sin(ph)], { lesion, depthMm })
+            const p = drawnHeadPoint([radius * Math.sin(th) * Math.cos(ph), radius * Math.cos(th), radius * Math.sin(th) * Math.sin(ph)], { lesion, depthMm }, remodel)
             if (Math.abs(p[0] - x) < 0.3) top = Math.max(top, p[1])
           }
         return top
@@ -306,11 +322,12 @@ describe('Images panel: simulated X-ray and MRI', () => {
       /**
        * Where the head's outline and the socket's roof cross a column of the film (mm above the
        * head's centre at rest): the head's subchondral plate is the brightest point within 5 mm
-       * under and 3 mm over the resting head's top, the joint space the darkest point in the
-       * 3 mm over the plate, the roof the brightest in the 5 mm over that; each edge is where the
-       * grey is halfway between the dark and the bright bone beside it (between pixels, linearly).
+       * under and 3 mm over the resting head's top (or in `plateWindow`), the joint space the
+       * darkest point in the 3 mm over the plate, the roof the brightest in the 5 mm over that;
+       * each edge is where the grey is halfway between the dark and the bright bone beside it
+       * (between pixels, linearly).
        */
-      const edges = (film: Picture, stage: number, x: number, plateAbove = 3) => {
+      const edges = (film: Picture, stage: number, x: number, plateWindow?: readonly [number, number]) => {
         const head = headCentrePx(XRAY_FRAME, film.size)
         const [sx, sy] = headShift(stage, restJoint)
         const column = Math.round(head.x + (x + sx) * head.perMm)
@@ -327,7 +344,8 @@ describe('Images panel: simulated X-ray and MRI', () => {
           return best
         }
         const top0 = Math.sqrt(radius * radius - x * x)
-        const plate = extreme(top0 - 5, top0 + plateAbove, 1)
+        const [plateFrom, plateTo] = plateWindow ?? [top0 - 5, top0 + 3]
+        const plate = extreme(plateFrom, plateTo, 1)
         const dark = extreme(plate, plate + 3, -1)
         const roof = extreme(dark, dark + 5, 1)
         const cross = (from: number, to: number) => {
@@ -367,11 +385,14 @@ describe('Images panel: simulated X-ray and MRI', () => {
       const worn = (await pictures(page, IV)).xray
       await mriWidth()
       expect(mriWidths.map(Math.round), 'the MRI\'s width at stages 0, IIIB and IV, px').toEqual(mriWidths.map(() => Math.round(mriWidths[0]!)))
-      // At IV the head's top over this column is worn about 2.4 mm under its resting height, and
-      // the roof, sclerotic now, is as white as the head's plate within 3 mm over that height: the
-      // plate is sought no higher than 1 mm under it.
+      // At IV the head's top over this column is worn under its resting height, and the roof,
+      // sclerotic now, is as white as the head's plate within 3 mm over that height, and the dead
+      // bone's sclerotic rim as white 2 mm under it: the plate is sought within 1.5 mm under and
+      // 0.5 mm over the worn top (the plate stood 2.1 mm under it at 3.75 once the dome settled by
+      // 3.5).
+      const wornTop = expectedTop(IV, medial)
       const gap = (film: Picture, stage: number) => {
-        const e = edges(film, stage, medial, stage === IV ? -1 : 3)
+        const e = edges(film, stage, medial, stage === IV ? [wornTop - 1.5, wornTop + 0.5] : undefined)
         return e.roof - e.head
       }
       const gapRest = gap(rest, 0)

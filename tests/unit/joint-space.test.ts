@@ -104,6 +104,24 @@ describe('the joint space on the model', () => {
     expect(dome).toBeLessThanOrEqual(1.5)
   })
 
+  it('by the end of early stage IV (3.5) the gap over the dome has narrowed to the table’s width, not widened over the collapse', () => {
+    // A surgeon read a 3 mm lens of fluid over the dome at 3.5 as a joint space that had not
+    // narrowed: the median gap over the lesion was 4.91 mm, wider than the healthy 4.2.
+    const s = 3.5
+    const lesion = lesionGeometry({ size: 'large', type: 'C1' }, lesionAnatomyOf(lm))
+    const r = lm.femoralHead.radius - 0.5
+    const gaps: number[] = []
+    for (const { p, dir } of headInSocket(s)) {
+      if (interfaceDistance([dir[0] * r, dir[1] * r, dir[2] * r], lesion) > -2) continue
+      gaps.push(pelvis(p[0], p[1], p[2]))
+    }
+    gaps.sort((a, b) => a - b)
+    expect(gaps.length).toBeGreaterThan(500)
+    const median = gaps[Math.floor(gaps.length / 2)]!
+    expect(median).toBeLessThanOrEqual(stageValue('jointSpaceMm', s) + 1)
+    expect(gaps[0]!).toBeGreaterThan(0.2)
+  })
+
   it('thins both cartilage layers so that they fit in the space left', () => {
     const s = 4
     const lesion = lesionGeometry({ size: 'large', type: 'C1' }, lesionAnatomyOf(lm))

@@ -18,16 +18,28 @@ export const HEAD_MIGRATION_DIRECTION: Cited<Vec3> = cited(
   'superolateral migration is the common pattern of hip OA; 30° from vertical points into the weight-bearing roof',
 )
 
-/** How far the collapsed dome has settled against the roof: from none at the start of stage IV to all at its end. */
+/** Where the dome starts to settle (the end of IIIB) and where it has settled (the end of early IV), in stage units. */
+const DOME_SETTLING_FROM = 3
+const DOME_SETTLED_AT = 3.5
+
+/**
+ * How far the collapsed dome has settled against the roof: none at the end of IIIB (s = 3), all
+ * by the end of early stage IV (s = 3.5). A stage point is the fully developed state of the band
+ * that ends there (bands.ts): at 3.5 the narrowed joint space of ARCO IV is over the dome, where
+ * a radiograph measures it, not only at the head's intact shoulders. Settling over the whole of
+ * stage IV left a 3 mm lens of fluid over the dome at 3.5, which a surgeon read as a joint space
+ * that had not narrowed.
+ */
 export function domeSettling(s: number): number {
-  const t = Math.min(1, Math.max(0, s - 3))
+  const t = Math.min(1, Math.max(0, (s - DOME_SETTLING_FROM) / (DOME_SETTLED_AT - DOME_SETTLING_FROM)))
   return t * t * (3 - 2 * t)
 }
 
 /**
  * How far (mm) the head has migrated at stage s: by what the joint space has lost (healthy minus
- * the table's width) plus, through stage IV, the depth of the collapsed dome as it settles against
- * the roof — so that at the end the flattened dome lies on the roof, bone on bone. Where the
+ * the table's width) plus, through early stage IV, the depth of the collapsed dome as it settles
+ * against the roof — so that the gap over the dome is the table's width from 3.5 on, and at the end
+ * the flattened dome lies on the roof, bone on bone. Where the
  * intact head would then reach into the socket, it is worn and remodelled flat against it
  * (lesion/collapse.ts `drawnHeadPoint`), as end-stage heads are.
  */
