@@ -190,4 +190,37 @@ describe('treatment insets and second framings', () => {
     expect(await page.locator('[data-testid="fluoroscopy-inset"]').count(), 'no inset once the drilling is done').toBe(0)
     expect(describeProblems(problems)).toBe('none')
   })
+  it('the live X-ray inset stays inside the view with its longest captions at 1280×720: words, a round picture and its note all shown', async () => {
+    const { page, problems } = await openApp()
+    const viewport = page.viewportSize()!
+    await page.setViewportSize({ width: 1280, height: 720 })
+    try {
+      const steps = treatmentSteps('core-decompression', 'multiple-drilling')
+      const step = steps.findIndex((s) => s.id === 'more-passes')
+      await setState(page, { stage: 1.5, procedure: 'core-decompression', variant: 'multiple-drilling', step, view: 'anterior', mode: 'patient' })
+      await waitForSettled(page)
+      const viewer = (await page.locator('[data-testid="viewer"]').boundingBox())!
+      const inset = page.locator('[data-testid="fluoroscopy-inset"]')
+      // The passes' captions are the longest (patient AP: 12 lines at 1280×720). Before, the
+      // inset ran past the view's bottom: its picture cut in half and its note gone.
+      for (const [mode, view] of [['patient', 'ap'], ['patient', 'lateral'], ['clinician', 'ap'], ['clinician', 'lateral']] as const) {
+        await setState(page, { mode })
+        await page.locator(`[data-testid="fluoroscopy-${view}"]`).click()
+        await expect.poll(() => page.locator('[data-testid="image-fluoroscopy"]').getAttribute('data-view')).toBe(view)
+        const box = (await inset.boundingBox())!
+        const field = (await inset.locator('.fluoro-field').boundingBox())!
+        const note = (await inset.locator('.fluoro-note').boundingBox())!
+        const where = `${mode} ${view}: inset ${box.y.toFixed(0)}–${(box.y + box.height).toFixed(0)}, view ${viewer.y.toFixed(0)}–${(viewer.y + viewer.height).toFixed(0)} px`
+        expect(box.y + box.height, where).toBeLessThanOrEqual(viewer.y + viewer.height)
+        expect(note.y + note.height, `${where}; the note ends at ${(note.y + note.height).toFixed(0)}`).toBeLessThanOrEqual(box.y + box.height)
+        expect(field.height, `${where}; the picture's height`).toBeGreaterThanOrEqual(90)
+        expect(Math.abs(field.width - field.height), `${where}; the picture is round (${field.width.toFixed(0)}×${field.height.toFixed(0)})`).toBeLessThanOrEqual(1)
+        expect(field.y + field.height, where).toBeLessThanOrEqual(note.y)
+      }
+    } finally {
+      await page.setViewportSize(viewport)
+      await setState(page, { mode: 'patient' })
+    }
+    expect(describeProblems(problems)).toBe('none')
+  })
 })

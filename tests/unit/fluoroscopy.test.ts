@@ -97,7 +97,7 @@ describe('steps under fluoroscopy', () => {
     expect(fluoroscopyCaption('patient', 'pin')).toMatchObject({ title: expect.stringMatching(/X-ray/), text: expect.stringMatching(/pin/) })
     expect(fluoroscopyCaption('clinician', 'drill')).toMatchObject({ title: 'Fluoroscopy, AP', text: expect.stringMatching(/trephine/) })
     expect(fluoroscopyCaption('clinician', 'wire', 'lateral')).toMatchObject({ title: 'Fluoroscopy, lateral', text: expect.stringMatching(/frog-leg lateral.*cross-table lateral.*guidewire central in the neck \(neither anterior nor posterior\)/) })
-    expect(fluoroscopyCaption('patient', 'passes', 'lateral').text).toMatch(/from the side.*knee let fall outwards.*front and the back/)
+    expect(fluoroscopyCaption('patient', 'passes', 'lateral').text).toMatch(/from the side.*knee bent and let fall outwards.*front and the back/)
     // Each view judges one spread of the passes (a surgeon's review: the AP's line had it backwards),
     // and the picture is of one pass, not the fan (a later review: "the inset shows one pin while
     // the caption says the spread shows").

@@ -154,7 +154,7 @@ export function fluoroscopyMomentMarker(mode: Mode, tool: FluoroscopyTool): stri
 export function fluoroscopyCaption(mode: Mode, tool: FluoroscopyTool, view: FluoroscopyView = 'ap'): { title: string; text: string } {
   if (view === 'lateral') {
     return mode === 'patient'
-      ? { title: 'Live X-ray during the operation', text: `The same hip seen from the side, with the hip and knee bent and the knee let fall outwards (the "frog-leg" position): the surgeon checks that ${PATIENT_CHECK_LATERAL[tool]}.` }
+      ? { title: 'Live X-ray during the operation', text: `The hip seen from the side, the knee bent and let fall outwards (the "frog-leg" position): the surgeon checks that ${PATIENT_CHECK_LATERAL[tool]}.` }
       : { title: 'Fluoroscopy, lateral', text: `Intra-operative frog-leg lateral (leg draped free; on a traction table a cross-table lateral is taken instead): ${CLINICAL_CHECK_LATERAL[tool]}.` }
   }
   return mode === 'patient'
