@@ -203,6 +203,31 @@ describe('Images panel: simulated X-ray and MRI', () => {
     expect(describeProblems(problems)).toBe('none')
   })
 
+  it('T1: the band round the dead bone is one low-signal band, with no bright line inside it (the double line is T2\'s)', async () => {
+    const { page, problems } = await openApp('?images=1&flow=0')
+    const lm = modelLandmarks()
+    for (const stage of [1.5, 3.5]) {
+      const mri = (await pictures(page, stage, 'T1')).mri
+      const head = headCentrePx(MRI_FRAME, mri.size)
+      // Up the column through the head's centre, from 0.4 of its radius under the centre to 0.85
+      // over it (short of the subchondral plate): fatty marrow, the band under the dead bone, the
+      // dead bone's fat-like centre. Dark runs: below halfway between the brightest and darkest
+      // grey there.
+      const r = lm.femoralHead.radius * head.perMm
+      const profile: number[] = []
+      for (let k = Math.ceil(-0.4 * r); k <= 0.85 * r; k++) profile.push(mri.grey[Math.round(head.y - k) * mri.size + Math.round(head.x)]!)
+      const [lo, hi] = [Math.min(...profile), Math.max(...profile)]
+      const half = (lo + hi) / 2
+      let runs = 0
+      for (let k = 0; k < profile.length; k++) if (profile[k]! < half && (k === 0 || profile[k - 1]! >= half)) runs++
+      console.log(`[mri T1 band] stage ${stage}: ${runs} dark run(s) up the head's centre; grey ${profile.map((g) => Math.round(g / 10)).join(' ')} (×10)`)
+      expect(hi - lo, 'the band against the marrow, grey levels').toBeGreaterThan(120)
+      expect(profile[0]!, 'the column starts in the marrow under the band').toBeGreaterThanOrEqual(half)
+      expect(runs, `stage ${stage}: dark runs on T1 (two were a double line)`).toBe(1)
+    }
+    expect(describeProblems(problems)).toBe('none')
+  })
+
   it('stage IV: the coronal MRI shows the roof\'s osteoarthritis, a cyst of fluid (low on T1, bright on T2) in dark sclerosis, which IIIB does not', async () => {
     const { page, problems } = await openApp('?images=1&flow=0')
     const lm = modelLandmarks()

@@ -298,10 +298,15 @@ void main() {
     float halo = uOedema2 * (1.0 - smoothstep(0.0, 5.0 + 20.0 * uOedema2, sm)) * smoothstep(-0.5, 0.5, sm);
     g = mix(g, S_oedema, clamp(halo * 1.4, 0.0, 1.0));
     // The band: on T1 one low-signal band; on T2 the double line (dark outside, bright inside).
-    float innerL = smoothstep(-3.0, -2.3, sm) * (1.0 - smoothstep(-1.1, -0.5, sm));
-    float outerL = smoothstep(-0.6, 0.0, sm) * (1.0 - smoothstep(1.2 + 0.8 * uScleroticLine, 1.9 + 0.8 * uScleroticLine, sm));
-    g = mix(g, S_interfaceInner, innerL * uInterfaceLine * uDemarcation2);
-    g = mix(g, S_scleroticOuter, outerL * uScleroticLine * uDemarcation2);
+    // The two lines meet edge to edge (the inner fades out where the outer fades in) and are laid
+    // down as one band of their weighted signals: laid one after the other, the lesion's own
+    // signal showed through where they met — on T1 (fat-like centre) a thin bright line between
+    // two dark ones, a double line where T1 has none (a surgeon's review).
+    float meet = smoothstep(-0.8, -0.2, sm);
+    float innerW = smoothstep(-3.0, -2.3, sm) * (1.0 - meet) * uInterfaceLine * uDemarcation2;
+    float outerW = meet * (1.0 - smoothstep(1.2 + 0.8 * uScleroticLine, 1.9 + 0.8 * uScleroticLine, sm)) * uScleroticLine * uDemarcation2;
+    float bandW = innerW + outerW;
+    g = mix(g, (S_interfaceInner * innerW + S_scleroticOuter * outerW) / max(bandW, 1e-4), min(bandW, 1.0));
     // The subchondral fracture: a fluid line under the plate over the lesion.
     float depth = uHeadRadius - dzCollapseAt(dir) - length(d);
     float from = acos(clamp(dot(dir, uCrescentDir), -1.0, 1.0));
