@@ -14,6 +14,7 @@ import { CUT_COLOUR } from './cutawayLook.ts'
 import { replaceChunk } from '../three/replaceChunk.ts'
 import { CRESCENT_DEPTH_MM } from '../../domain/lesion/geometry.ts'
 import { DZ_COMMON } from './shaders.ts'
+import { ACET_CHANGES_GLSL } from './acetabularChanges.ts'
 import type { DiseaseUniforms } from './uniforms.ts'
 import { capName, stencilPassName } from '../section/sectionNames.ts'
 import { CARTILAGE_MAP_GLSL } from './cartilageMapLayout.ts'
@@ -40,22 +41,6 @@ const CAP_VERTEX = /* glsl */ `
 #include <begin_vertex>
 vDzWorld = (modelMatrix * vec4(transformed, 1.0)).xyz;
 `
-
-/**
- * Subchondral cysts of the acetabular roof at stage IV: small round holes a few millimetres
- * behind the joint surface, in the weight-bearing sector [Inf: placement and size are a
- * design choice; cysts with sclerosis are sourced, Karachalios 2007]. Direction (model frame)
- * from the socket's centre, depth behind the bony surface and radius, mm.
- */
-const ROOF_CYSTS: readonly { dir: readonly [number, number, number]; depth: number; radius: number }[] = [
-  { dir: [-0.42, 0.9, 0.0], depth: 3.2, radius: 1.7 },
-  { dir: [-0.1, 0.99, 0.05], depth: 4.0, radius: 2.2 },
-  { dir: [-0.3, 0.93, -0.2], depth: 3.5, radius: 1.4 },
-]
-const glslVec = (v: readonly number[]) => `vec3(${v.map((x) => (Number.isInteger(x) ? `${x}.0` : String(x))).join(', ')})`
-const CYSTS_GLSL = ROOF_CYSTS.map(
-  (c) => `  { float d = length(p - (uAcetCentre + normalize(${glslVec(c.dir)}) * (uAcetRadius + ${c.depth.toFixed(1)}))) - ${c.radius.toFixed(1)} * uAcetSclerosis; cyst = min(cyst, d); }`,
-).join('\n')
 
 /** The cortex's cut colour (the section feature's), for the plate the cancellous cap draws. */
 const CORTEX_CUT_GLSL = (() => {
@@ -102,6 +87,7 @@ uniform vec3 uColCartilageCut;
 varying vec3 vDzWorld;
 ${CARTILAGE_MAP_GLSL}
 ${JOINT_LINE_GLSL}
+${ACET_CHANGES_GLSL}
 `
 
 const CAP_FRAGMENT = /* glsl */ `
@@ -110,18 +96,13 @@ const CAP_FRAGMENT = /* glsl */ `
   vec3 p = (uWorldToModel * vec4(vDzWorld, 1.0)).xyz;
 #if defined(DZ_CAP_HIP)
   {
-    // Secondary osteoarthritis in the roof: a band of subchondral sclerosis and a few cysts.
-    vec3 qa = p - uAcetCentre;
-    float ra = length(qa);
-    float behind = ra - uAcetRadius; // mm into the bone behind the joint surface
-    float roof = smoothstep(0.55, 0.8, dot(qa / max(ra, 1e-3), vec3(-0.34, 0.94, 0.0)));
-    float band = smoothstep(-0.2, 0.4, behind) * (1.0 - smoothstep(3.0, 7.0, behind)) * roof * uAcetSclerosis;
-    diffuseColor.rgb = mix(diffuseColor.rgb, dzSclerotic(uColSclerotic, p), 0.8 * band);
-    float cyst = 1e3;
-${CYSTS_GLSL}
-    float shown = step(0.05, uAcetSclerosis);
-    diffuseColor.rgb = mix(diffuseColor.rgb, uColSclerotic * 0.8, shown * (1.0 - smoothstep(0.0, 0.5, abs(cyst))) );
-    diffuseColor.rgb = mix(diffuseColor.rgb, uColOedema * 0.85, shown * (1.0 - smoothstep(-0.3, 0.0, cyst)));
+    // Secondary osteoarthritis in the roof: a band of subchondral sclerosis and a few cysts, each
+    // inside a rim of denser bone, where the X-ray and the MRI show them (./acetabularChanges.ts).
+    vec3 ac = acetChanges(p);
+    diffuseColor.rgb = mix(diffuseColor.rgb, dzSclerotic(uColSclerotic, p), 0.8 * ac.x * uAcetSclerosis);
+    float shown = smoothstep(0.0, 0.3, uAcetSclerosis);
+    diffuseColor.rgb = mix(diffuseColor.rgb, uColSclerotic * 0.4, shown * ac.z);
+    diffuseColor.rgb = mix(diffuseColor.rgb, uColOedema * 0.85, shown * ac.y);
   }
 #else
   // The femur's caps: into the femur's rest frame (it may have migrated at stage IV, or an

@@ -14,23 +14,9 @@
 import { DZ_BEGIN_VERTEX, DZ_COMMON, DZ_VERTEX_PARS, dzVertexBody } from '../disease/shaders.ts'
 import { FILM_ATTENUATION_MM, FILM_FOG, FILM_GAMMA } from '../../domain/imaging/filmResponse.ts'
 import { MRI_SIGNAL, type MriWeighting } from '../../domain/imaging/mriSignal.ts'
-import { ACETABULAR_CHANGES as A } from '../../domain/imaging/xrayAttenuation.ts'
-
-/** A cyst's wall: a thin ring at 0.6 of the sclerosis's density, which outlines the cyst where the band has faded [Inf]. */
-const ACET_CYST_WALL = 0.6
+import { ACET_CHANGES_GLSL as ACET_CHANGES } from '../disease/acetabularChanges.ts'
 
 const f = (v: number): string => (Number.isInteger(v) ? `${v}.0` : String(v))
-const unit = (v: readonly number[]): number[] => {
-  const l = Math.hypot(...v)
-  return v.map((c) => c / l)
-}
-const vec3 = (v: readonly number[]): string => `vec3(${v.map(f).join(', ')})`
-/** A cyst's centre beyond the socket's surface, as its direction × its depth (the shader adds the socket's radius along it). */
-function cystAt(c: (typeof A.cysts.value)[number]): string {
-  // Under the plate by its own radius along the direction.
-  const depth = A.plateMm + c.radiiMm[1]
-  return vec3(unit(c.direction).map((x) => x * depth))
-}
 
 /** Vertex shader of a structure kind: the 3D view's deformation, then an orthographic projection. */
 export function structureVertex(defines: readonly string[]): string {
@@ -85,44 +71,6 @@ varying vec2 vUv;
 vec2 dzFramePoint() { return uFrame.xy + vUv * uFrame.zw; }
 `
 
-/**
- * The acetabular roof's changes at IV (domain ACETABULAR_CHANGES), one owner for the X-ray and the
- * MRI: `acetChanges(p)` at a model-frame point gives x = the subchondral sclerotic band (densest at
- * the plate, thickest over the weight-bearing dome), y = inside a cyst, z = a cyst's wall. Needs
- * DZ_COMMON's socket uniforms.
- */
-const ACET_CHANGES = /* glsl */ `
-const vec3 ACET_LOAD_DIR = ${vec3(unit(A.loadDirection))};
-/** Each cyst: its depth under the socket's surface along its direction (mm), and its radii (mm). */
-const vec3 ACET_CYST_AT[${A.cysts.value.length}] = vec3[](${A.cysts.value.map(cystAt).join(', ')});
-const vec3 ACET_CYST_RADII[${A.cysts.value.length}] = vec3[](${A.cysts.value.map((c) => vec3(c.radiiMm)).join(', ')});
-const float ACET_CYST_WALL = ${f(ACET_CYST_WALL)};
-vec3 acetChanges(vec3 p) {
-  vec3 e = p - uAcetCentre;
-  float ra = length(e);
-  vec3 da = e / max(ra, 1e-3);
-  // The socket lies further than its rim from the opening's axis (domain/lesion/diseaseAnatomy).
-  float inSocket = smoothstep(uAcetRim, uAcetRim + 0.15, acos(clamp(dot(da, uAcetAxis), -1.0, 1.0)));
-  float roof = smoothstep(0.35, 0.7, da.y);
-  float load = smoothstep(0.75, 0.98, dot(da, ACET_LOAD_DIR));
-  float thick = mix(${f(A.sclerosisEdgeMm.value)}, ${f(A.sclerosisDomeMm.value)}, load);
-  float band = smoothstep(uAcetRadius - 0.2, uAcetRadius + 0.5, ra) * (1.0 - smoothstep(uAcetRadius + thick - 1.5, uAcetRadius + thick + 1.0, ra));
-  // Densest against the plate, fading away from it.
-  band *= mix(1.0, ${f(A.sclerosisFarShare)}, smoothstep(0.5, thick, ra - uAcetRadius));
-  // Each cyst: fluid inside a thin wall of sclerotic bone. Its distance from the surface is
-  // approximate (an ellipsoid's scaled length), exact enough for a rim a fraction of a mm thick.
-  float cyst = 0.0;
-  float wall = 0.0;
-  for (int k = 0; k < ${A.cysts.value.length}; k++) {
-    vec3 radii = ACET_CYST_RADII[k];
-    vec3 cc = uAcetCentre + ACET_CYST_AT[k] + normalize(ACET_CYST_AT[k]) * uAcetRadius;
-    float d = (length((p - cc) / radii) - 1.0) * min(radii.x, min(radii.y, radii.z));
-    cyst = max(cyst, 1.0 - smoothstep(-0.3, 0.1, d));
-    wall = max(wall, smoothstep(-0.1, 0.15, d) * (1.0 - smoothstep(0.35, 0.7, d)));
-  }
-  return vec3(inSocket * roof * band, cyst, wall);
-}
-`
 
 /**
  * The disease's radiographic signs inside the femoral head and the acetabular roof, integrated
