@@ -19,6 +19,7 @@ import { cartilageFit, collapseDepthAt, displacePoint, drawnHeadPoint, FOOTPRINT
 import type { DiseaseAnatomy } from './diseaseAnatomy.ts'
 import { interfaceDistance, type LesionGeometry } from './geometry.ts'
 import { shaderNoise } from './shaderNoise.ts'
+import { WORN_THROUGH_FROM, wornThrough } from './cartilageWear.ts'
 
 /** The disease as drawn now: the anatomy, the lesion and the displayed stage's values (as the shaders' uniforms hold them). */
 export interface DrawnDisease {
@@ -109,7 +110,7 @@ export function cartilageSurfaceDropped(structure: StructureId, p: Vec3, d: Draw
   const head = smoothstep(a.junctionAngle - 0.05, a.junctionAngle + 0.12, beta) * near * (1 - smoothstep(R + 5, R + 9, r))
   const inL = 1 - smoothstep(-0.5, 0.5, footprint(dir, d))
   const loss = 1 - d.cartLesion
-  if (inL * head * loss > 0.42 + 0.4 * noise(dir, 4, 7.3)) return true
+  if (wornThrough(inL * head * loss, noise(dir, 4, 7.3))) return true
   return cartilageFit(dir, collapseOf(d), jointFitOf(d)) * (0.55 + 0.45 * noise(dir, 6, 1.7)) < 0.2
 }
 
@@ -142,12 +143,12 @@ export function cutFaceAt(solid: CutSolid, p: Vec3, d: DrawnDisease): CutFace {
   if (solid === 'femoralHeadCartilage') {
     if (head && r < surf) return 'none'
     if (head && r > surf + dome * t) return sunk > 0.05 && r <= R + dome && inSocket ? 'fluid' : 'none'
-    if (head && overLesion * (1 - d.cartLesion) > 0.42 + 0.4 * noise(dir, 4, 7.3)) return sunk > 0.05 && inSocket ? 'fluid' : 'none'
+    if (head && wornThrough(overLesion * (1 - d.cartLesion), noise(dir, 4, 7.3))) return sunk > 0.05 && inSocket ? 'fluid' : 'none'
     return 'own'
   }
   // The femur's cortex and its cancellous core: the sunken cartilage, then fluid, over the sunken surface.
   if (sunk > 0 && r > surf) {
-    if (r < surf + dome * t && overLesion * (1 - d.cartLesion) <= 0.42) return 'cartilage'
+    if (r < surf + dome * t && overLesion * (1 - d.cartLesion) <= WORN_THROUGH_FROM) return 'cartilage'
     return inSocket ? 'fluid' : 'none'
   }
   if (solid === 'femurCancellous' && sunk > 0 && r > surf - PLATE_MM) return 'plate'
