@@ -9,10 +9,10 @@
  * (1 − `cartilageOverLesion`), the noise the shaders' smooth 0..1 noise. Below WORN_THROUGH_FROM
  * the staging's thinning stands alone: thinner cartilage, not holes [Inf: design choice]. With
  * holes from a loss of 0.42, the cartilage over the lesion was gone by s = 3.25 where the table
- * keeps about half its thickness (a surgeon's review); now the crater opens through 3.5 (table
- * 0.3 × normal) and the bone is bare at 4 (0.1 × normal).
+ * keeps about half its thickness (a surgeon's review); now a focal crater opens at 3.5 (table
+ * 0.3 × normal: about 30% of the noise's range) and most of the bone is bare at 4 (0.1 × normal).
  */
-export const WORN_THROUGH_FROM = 0.55
+export const WORN_THROUGH_FROM = 0.6
 export const WORN_THROUGH_SPREAD = 0.35
 
 /** Whether cartilage is worn through at a point: see above. */

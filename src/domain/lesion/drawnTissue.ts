@@ -19,7 +19,7 @@ import { cartilageFit, collapseDepthAt, displacePoint, drawnHeadPoint, FOOTPRINT
 import type { DiseaseAnatomy } from './diseaseAnatomy.ts'
 import { interfaceDistance, type LesionGeometry } from './geometry.ts'
 import { shaderNoise } from './shaderNoise.ts'
-import { WORN_THROUGH_FROM, wornThrough } from './cartilageWear.ts'
+import { wornThrough } from './cartilageWear.ts'
 
 /** The disease as drawn now: the anatomy, the lesion and the displayed stage's values (as the shaders' uniforms hold them). */
 export interface DrawnDisease {
@@ -148,7 +148,7 @@ export function cutFaceAt(solid: CutSolid, p: Vec3, d: DrawnDisease): CutFace {
   }
   // The femur's cortex and its cancellous core: the sunken cartilage, then fluid, over the sunken surface.
   if (sunk > 0 && r > surf) {
-    if (r < surf + dome * t && overLesion * (1 - d.cartLesion) <= WORN_THROUGH_FROM) return 'cartilage'
+    if (r < surf + dome * t && !wornThrough(overLesion * (1 - d.cartLesion), noise(dir, 4, 7.3))) return 'cartilage'
     return inSocket ? 'fluid' : 'none'
   }
   if (solid === 'femurCancellous' && sunk > 0 && r > surf - PLATE_MM) return 'plate'

@@ -174,7 +174,7 @@ const CAP_FRAGMENT = /* glsl */ `
     // deeper than the shell is thick (a hole to the background showed there).
     bool above = sunk > 0.0 && r > surf;
     if (above) {
-      if (r < surf + uCartDome * t && overLesion * (1.0 - uCartLesion) <= DZ_WORN_FROM) diffuseColor.rgb = uColCartilageCut;
+      if (r < surf + uCartDome * t && !dzWornThrough(overLesion * (1.0 - uCartLesion), dzNoise(dir * 4.0 + 7.3))) diffuseColor.rgb = uColCartilageCut;
       else if (inSocket) diffuseColor.rgb = fluid;
       else discard;
     }
