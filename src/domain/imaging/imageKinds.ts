@@ -30,3 +30,9 @@ export function weightingTitle(weighting: MriWeighting): string {
 
 /** Said under the pictures wherever they are shown: they are drawn from the model. */
 export const IMAGES_NOTE = 'Simulated from the 3D model: an illustration, not a patient’s images.'
+
+/**
+ * The same, short, under the live X-ray in its inset over the 3D view, where every line costs the
+ * picture height (at 1280×720 the long note was cut off under the passes' caption).
+ */
+export const IMAGE_NOTE_SHORT = 'Simulated: not a patient’s X-ray.'

@@ -12,7 +12,7 @@ import { useEffect, useRef } from 'react'
 import { FLUOROSCOPY_VIEWS, fluoroscopyCaption, fluoroscopyMomentMarker, fluoroscopyPicture, fluoroscopyTool } from '../../domain/imaging/fluoroscopy.ts'
 import { frogLegAnteriorUp } from '../../domain/imaging/frogLeg.ts'
 import { stepIdsOf } from '../../domain/treatment/stepIds.ts'
-import { IMAGES_NOTE } from '../../domain/imaging/imageKinds.ts'
+import { IMAGE_NOTE_SHORT } from '../../domain/imaging/imageKinds.ts'
 import { useImagingStore, type RenderedImage } from '../../state/imagingStore.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { StepInset } from '../treatment/StepInset.tsx'
@@ -54,12 +54,16 @@ export default function FluoroscopyInset() {
   const alt = `Simulated live X-ray of the ${side} hip during the operation, ${view === 'ap' ? 'from the front' : `from the side, the leg turned out, the front of the femur at the ${ANTERIOR_UP ? 'top' : 'bottom'}`}${moment ? `, ${moment.toLowerCase()}` : ''}: ${text}`
   return (
     <StepInset className="fluoro-inset" testId="fluoroscopy-inset" title={title} caption={text}>
-      <div className="segmented small fluoro-views" role="group" aria-label="X-ray view">
-        {FLUOROSCOPY_VIEWS.map((v) => (
-          <button key={v} type="button" data-testid={`fluoroscopy-${v}`} aria-pressed={view === v} onClick={() => setView(v)}>
-            {v === 'ap' ? 'AP' : 'Lateral'}
-          </button>
-        ))}
+      {/* The view switch and the note share a row: every line under the caption costs the picture height. */}
+      <div className="fluoro-bar">
+        <div className="segmented small fluoro-views" role="group" aria-label="X-ray view">
+          {FLUOROSCOPY_VIEWS.map((v) => (
+            <button key={v} type="button" data-testid={`fluoroscopy-${v}`} aria-pressed={view === v} onClick={() => setView(v)}>
+              {v === 'ap' ? 'AP' : 'Lateral'}
+            </button>
+          ))}
+        </div>
+        <span className="fluoro-note">{IMAGE_NOTE_SHORT}</span>
       </div>
       <div className="fluoro-field" aria-busy={image ? undefined : true}>
         <canvas ref={canvas} data-testid="image-fluoroscopy" data-view={view} role="img" aria-label={alt} data-stage={image?.stage} />
@@ -76,7 +80,6 @@ export default function FluoroscopyInset() {
           </>
         )}
       </div>
-      <span className="fluoro-note">{IMAGES_NOTE}</span>
     </StepInset>
   )
 }
