@@ -39,9 +39,9 @@ export function domeSettling(s: number): number {
  * How far (mm) the head has migrated at stage s: by what the joint space has lost (healthy minus
  * the table's width) plus, through early stage IV, the depth of the collapsed dome as it settles
  * against the roof — so that the gap over the dome is the table's width from 3.5 on, and at the end
- * the flattened dome lies on the roof, bone on bone. Where the
- * intact head would then reach into the socket, it is worn and remodelled flat against it
- * (lesion/collapse.ts `drawnHeadPoint`), as end-stage heads are.
+ * the flattened dome lies on the roof, bone on bone. Where the intact head would then reach into
+ * the socket, it is worn and remodelled flat against it (lesion/collapse.ts `drawnHeadPoint`), as
+ * end-stage heads are.
  */
 export function headMigrationMm(s: number, restJointSpaceMm: number): number {
   return Math.max(0, restJointSpaceMm - stageValue('jointSpaceMm', s)) + domeSettling(s) * stageValue('collapseDepthMm', s)
