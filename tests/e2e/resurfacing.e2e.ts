@@ -73,9 +73,10 @@ describe('hip resurfacing', () => {
   }, 120_000)
 
   it('the bared head’s dead bone is plain grey, without the dots a surgeon read as cement keying holes', async () => {
-    // ARCO IV (3.5): the cartilage over the lesion is worn, so the dead bone shows at the guide
-    // pin's step, seen from the side (the dislocated head faces the camera).
-    const stage = 3.5
+    // Late ARCO IV (4): the cartilage over the lesion is worn through (at 3.5 it is thinned, with
+    // a focal crater: domain/lesion/cartilageWear.ts), so the dead bone shows at the guide pin's
+    // step, seen from the side (the dislocated head faces the camera).
+    const stage = 4
     const { page, problems } = await openApp(`flow=0&stage=${stage}&proc=hip-resurfacing&step=4&labels=0&view=lateral`)
     const index = STEPS.findIndex((s) => s.id === 'guide-pin')
     await atStep(page, index)
