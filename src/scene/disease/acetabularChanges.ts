@@ -6,22 +6,18 @@
  * sat too high and had no rim).
  */
 import { ACETABULAR_CHANGES as A } from '../../domain/imaging/xrayAttenuation.ts'
+import { normalise } from '../../domain/vec3.ts'
+import { glslFloat, glslVec3 } from '../three/glslLiteral.ts'
 
 /** A cyst's wall: a thin ring at 0.6 of the sclerosis's density, which outlines the cyst where the band has faded [Inf]. */
 const ACET_CYST_WALL = 0.6
 
-const f = (v: number): string => (Number.isInteger(v) ? `${v}.0` : String(v))
-const unit = (v: readonly number[]): number[] => {
-  const l = Math.hypot(...v)
-  return v.map((c) => c / l)
-}
-const vec3 = (v: readonly number[]): string => `vec3(${v.map(f).join(', ')})`
 
 /** A cyst's centre beyond the socket's surface, as its direction × its depth (the shader adds the socket's radius along it). */
 function cystAt(c: (typeof A.cysts.value)[number]): string {
   // Under the plate by its own radius along the direction.
   const depth = A.plateMm + c.radiiMm[1]
-  return vec3(unit(c.direction).map((x) => x * depth))
+  return glslVec3(normalise(c.direction).map((x) => x * depth))
 }
 
 /**
@@ -31,11 +27,11 @@ function cystAt(c: (typeof A.cysts.value)[number]): string {
  * DZ_COMMON's socket uniforms (./shaders.ts).
  */
 export const ACET_CHANGES_GLSL = /* glsl */ `
-const vec3 ACET_LOAD_DIR = ${vec3(unit(A.loadDirection))};
+const vec3 ACET_LOAD_DIR = ${glslVec3(normalise(A.loadDirection))};
 /** Each cyst: its depth under the socket's surface along its direction (mm), and its radii (mm). */
 const vec3 ACET_CYST_AT[${A.cysts.value.length}] = vec3[](${A.cysts.value.map(cystAt).join(', ')});
-const vec3 ACET_CYST_RADII[${A.cysts.value.length}] = vec3[](${A.cysts.value.map((c) => vec3(c.radiiMm)).join(', ')});
-const float ACET_CYST_WALL = ${f(ACET_CYST_WALL)};
+const vec3 ACET_CYST_RADII[${A.cysts.value.length}] = vec3[](${A.cysts.value.map((c) => glslVec3(c.radiiMm)).join(', ')});
+const float ACET_CYST_WALL = ${glslFloat(ACET_CYST_WALL)};
 vec3 acetChanges(vec3 p) {
   vec3 e = p - uAcetCentre;
   float ra = length(e);
@@ -44,10 +40,10 @@ vec3 acetChanges(vec3 p) {
   float inSocket = smoothstep(uAcetRim, uAcetRim + 0.15, acos(clamp(dot(da, uAcetAxis), -1.0, 1.0)));
   float roof = smoothstep(0.35, 0.7, da.y);
   float load = smoothstep(0.75, 0.98, dot(da, ACET_LOAD_DIR));
-  float thick = mix(${f(A.sclerosisEdgeMm.value)}, ${f(A.sclerosisDomeMm.value)}, load);
+  float thick = mix(${glslFloat(A.sclerosisEdgeMm.value)}, ${glslFloat(A.sclerosisDomeMm.value)}, load);
   float band = smoothstep(uAcetRadius - 0.2, uAcetRadius + 0.5, ra) * (1.0 - smoothstep(uAcetRadius + thick - 1.5, uAcetRadius + thick + 1.0, ra));
   // Densest against the plate, fading away from it.
-  band *= mix(1.0, ${f(A.sclerosisFarShare)}, smoothstep(0.5, thick, ra - uAcetRadius));
+  band *= mix(1.0, ${glslFloat(A.sclerosisFarShare)}, smoothstep(0.5, thick, ra - uAcetRadius));
   // Each cyst: fluid inside a thin wall of sclerotic bone. Its distance from the surface is
   // approximate (an ellipsoid's scaled length), exact enough for a rim a fraction of a mm thick.
   float cyst = 0.0;

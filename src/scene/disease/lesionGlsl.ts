@@ -8,17 +8,14 @@
  * uLesionAnterior (the frame's tangents), uLesionAxes (half-axes, mm).
  */
 import { INTERFACE_WAVES } from '../../domain/lesion/geometry.ts'
+import { glslFloat } from '../three/glslLiteral.ts'
 
-const f = (v: number) => {
-  const s = String(v)
-  return s.includes('.') || s.includes('e') ? s : `${s}.0`
-}
 
 /** `float dzWave(vec3 q)`: the waves at a point of the lesion frame (x lateral, y anterior, z along u). */
 function waveFunction(): string {
   if (INTERFACE_WAVES.length === 0) throw new Error('lesionGlsl: INTERFACE_WAVES is empty')
   const terms = INTERFACE_WAVES.map(
-    ({ k, phase, amplitude }) => `${f(amplitude)} * sin(dot(q, vec3(${f(k[0])}, ${f(k[1])}, ${f(k[2])})) + ${f(phase)})`,
+    ({ k, phase, amplitude }) => `${glslFloat(amplitude)} * sin(dot(q, vec3(${glslFloat(k[0])}, ${glslFloat(k[1])}, ${glslFloat(k[2])})) + ${glslFloat(phase)})`,
   )
   return `float dzWave(vec3 q) {\n  return ${terms.join('\n    + ')};\n}`
 }

@@ -22,9 +22,9 @@ import { WORN_THROUGH_FROM, WORN_THROUGH_SPREAD } from '../../domain/lesion/cart
 import { PLAN_SIZES } from '../../domain/treatment/planSizes.ts'
 import { LESION_GLSL } from './lesionGlsl.ts'
 import { CUT_FACE_ATTRIBUTE, CUT_FACE_DEFINE } from '../model/cutFaceLook.ts'
+import { glslFloat } from '../three/glslLiteral.ts'
 
 /** A number as a GLSL float literal. */
-const f = (v: number): string => (Number.isInteger(v) ? `${v}.0` : String(v))
 const J = OSTEOPHYTE_RINGS.headNeckJunction
 const R = OSTEOPHYTE_RINGS.acetabularRim
 
@@ -64,7 +64,7 @@ varying vec3 vDzPos;
 ${LESION_GLSL}
 // Signed distance (mm) of the footprint on the head surface in direction dir (< 0 inside).
 float dzFootprint(vec3 dir) {
-  return dzInterface(uHeadCentre + dir * (uHeadRadius - ${f(FOOTPRINT_PROBE_MM)}));
+  return dzInterface(uHeadCentre + dir * (uHeadRadius - ${glslFloat(FOOTPRINT_PROBE_MM)}));
 }
 // 0 over the lesion's medial part, 1 over its lateral part (see collapse.ts).
 float dzLateralness(vec3 dir) {
@@ -75,8 +75,8 @@ float dzLateralness(vec3 dir) {
 float dzCollapseAt(vec3 dir) {
   if (uCollapseMm <= 0.0) return 0.0;
   float t = dzLateralness(dir);
-  float inside = 1.0 - smoothstep(-mix(${f(HINGE_WIDTH_MEDIAL_MM)}, ${f(STEP_WIDTH_LATERAL_MM)}, t), 0.0, dzFootprint(dir));
-  return uCollapseMm * inside * mix(${f(MEDIAL_SHARE)}, 1.0, t);
+  float inside = 1.0 - smoothstep(-mix(${glslFloat(HINGE_WIDTH_MEDIAL_MM)}, ${glslFloat(STEP_WIDTH_LATERAL_MM)}, t), 0.0, dzFootprint(dir));
+  return uCollapseMm * inside * mix(${glslFloat(MEDIAL_SHARE)}, 1.0, t);
 }
 float dzRadial(float r) {
   float R = uHeadRadius;
@@ -118,8 +118,8 @@ float dzNoise(vec3 x) {
              mix(mix(dzHash(i + vec3(0, 0, 1)), dzHash(i + vec3(1, 0, 1)), f.x), mix(dzHash(i + vec3(0, 1, 1)), dzHash(i + vec3(1, 1, 1)), f.x), f.y), f.z);
 }
 // Cartilage over the collapsed segment worn through to bone (domain/lesion/cartilageWear.ts).
-#define DZ_WORN_FROM ${f(WORN_THROUGH_FROM)}
-#define DZ_WORN_SPREAD ${f(WORN_THROUGH_SPREAD)}
+#define DZ_WORN_FROM ${glslFloat(WORN_THROUGH_FROM)}
+#define DZ_WORN_SPREAD ${glslFloat(WORN_THROUGH_SPREAD)}
 bool dzWornThrough(float weightedLoss, float noise) { return weightedLoss > DZ_WORN_FROM + DZ_WORN_SPREAD * noise; }
 // Patterns that carry the meaning without colour (greyscale print, colour blindness), in model mm:
 // diagonal hatching for bone losing its supply, a stipple of dots for dead bone, fine
@@ -180,14 +180,14 @@ float dzBumpHeight(vec3 dir, int ringOf) {
     vec3 around = normalize(dir - dot(dir, uNeckDir) * uNeckDir + 1e-5);
     vec3 inferomedial = normalize(vec3(0.55, -1.0, 0.0) - dot(vec3(0.55, -1.0, 0.0), uNeckDir) * uNeckDir);
     float c = 0.5 + 0.5 * dot(around, inferomedial);
-    lobe = ${f(J.baseMm.value)} + ${f(J.peakMm.value - J.baseMm.value)} * c * c;
+    lobe = ${glslFloat(J.baseMm.value)} + ${glslFloat(J.peakMm.value - J.baseMm.value)} * c * c;
   } else {
     float gamma = acos(clamp(dot(dir, uAcetAxis), -1.0, 1.0));
     ring = exp(-pow((gamma - uAcetRim) / 0.16, 2.0));
     vec3 around = normalize(dir - dot(dir, uAcetAxis) * uAcetAxis + 1e-5);
     vec3 superolateral = normalize(vec3(-0.5, 0.85, 0.0) - dot(vec3(-0.5, 0.85, 0.0), uAcetAxis) * uAcetAxis);
     float c = 0.5 + 0.5 * dot(around, superolateral);
-    lobe = ${f(R.baseMm.value)} + ${f(R.peakMm.value - R.baseMm.value)} * c * sqrt(c);
+    lobe = ${glslFloat(R.baseMm.value)} + ${glslFloat(R.peakMm.value - R.baseMm.value)} * c * sqrt(c);
   }
   return ring * lobe * uOsteophytes;
 }
@@ -322,7 +322,7 @@ export const DZ_STENCIL_VERTEX = /* glsl */ `
   // A removal's faces stay where the plan put them, as the lit bone's do (dzMoves).
   if (r > 1e-3 && ${CUT_FACE_ATTRIBUTE} < 0.5) {
     vec3 dir = q / r;
-    float d = dzCollapseAt(dir) * dzRadial(r) * (1.0 - smoothstep(uHeadRadius - ${f(STENCIL_FOLLOW_DEPTH_MM)}, uHeadRadius, r));
+    float d = dzCollapseAt(dir) * dzRadial(r) * (1.0 - smoothstep(uHeadRadius - ${glslFloat(STENCIL_FOLLOW_DEPTH_MM)}, uHeadRadius, r));
     if (d > 0.0) transformed = (uFromModel * vec4(uHeadCentre + dir * (r - d), 1.0)).xyz;
   }
 }

@@ -15,8 +15,8 @@ import { DZ_BEGIN_VERTEX, DZ_COMMON, DZ_VERTEX_PARS, dzVertexBody } from '../dis
 import { FILM_ATTENUATION_MM, FILM_FOG, FILM_GAMMA } from '../../domain/imaging/filmResponse.ts'
 import { MRI_SIGNAL, type MriWeighting } from '../../domain/imaging/mriSignal.ts'
 import { ACET_CHANGES_GLSL as ACET_CHANGES } from '../disease/acetabularChanges.ts'
+import { glslFloat } from '../three/glslLiteral.ts'
 
-const f = (v: number): string => (Number.isInteger(v) ? `${v}.0` : String(v))
 
 /** Vertex shader of a structure kind: the 3D view's deformation, then an orthographic projection. */
 export function structureVertex(defines: readonly string[]): string {
@@ -146,7 +146,7 @@ uniform sampler2D uAtten;
 uniform vec2 uTexel;
 varying vec2 vUv;
 float film(float a) {
-  return ${f(FILM_FOG)} + ${f(1 - FILM_FOG)} * pow(1.0 - exp(-max(a, 0.0) / ${f(FILM_ATTENUATION_MM)}), ${f(FILM_GAMMA)});
+  return ${glslFloat(FILM_FOG)} + ${glslFloat(1 - FILM_FOG)} * pow(1.0 - exp(-max(a, 0.0) / ${glslFloat(FILM_ATTENUATION_MM)}), ${glslFloat(FILM_GAMMA)});
 }
 float grain(vec2 p) { return fract(sin(dot(p, vec2(12.9898, 78.233))) * 43758.5453); }
 void main() {
@@ -165,7 +165,7 @@ void main() {
 /** The MRI grey levels of a weighting, as GLSL constants. */
 function signalConstants(weighting: MriWeighting): string {
   return Object.entries(MRI_SIGNAL)
-    .map(([tissue, c]) => `const float S_${tissue} = ${f(c.value[weighting])};`)
+    .map(([tissue, c]) => `const float S_${tissue} = ${glslFloat(c.value[weighting])};`)
     .join('\n')
 }
 
