@@ -21,7 +21,8 @@ import { ACETABULAR_CHANGES } from '../../src/domain/imaging/xrayAttenuation.ts'
 import { modelLandmarks } from './support/model.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
 import { drawnHeadPoint } from '../../src/domain/lesion/collapse.ts'
-import { dot, normalise, sub } from '../../src/domain/vec3.ts'
+import { sub } from '../../src/domain/vec3.ts'
+import { diseaseAnatomyOf } from '../../src/domain/lesion/diseaseAnatomy.ts'
 import { stageValue } from '../../src/domain/staging/stageValue.ts'
 import { headShift } from '../../src/domain/staging/migration.ts'
 import { describeProblems, framesWhileIdle, getStats, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
@@ -316,9 +317,9 @@ describe('Images panel: simulated X-ray and MRI', () => {
       const radius = lm.femoralHead.radius
       const lesion = lesionGeometry({ size: 'large', type: 'C1' }, lesionAnatomyOf(lm))
       const restJoint = lm.joint.jointSpaceSuperior
-      const c = lm.femoralHead.centre
-      const a = lm.acetabulum
-      const rimAngle = Math.acos(dot(a.openingAxis, normalise(sub(a.lateralEdge, c))))
+      // The socket as the shaders get it (uniforms.ts applyAnatomy: its rim angle measured from
+      // the socket's centre).
+      const anatomy = diseaseAnatomyOf(lm)
       /**
        * The AP film's head outline at `stage`: the top of the drawn head over the column x mm from
        * the head's centre, in the femur's frame before its migration (the domain's collapse and,
@@ -328,11 +329,11 @@ describe('Images panel: simulated X-ray and MRI', () => {
         const depthMm = stageValue('collapseDepthMm', stage)
         const remodel = {
           shift: headShift(stage, restJoint),
-          socketCentre: sub(a.centre, c),
-          socketRadiusMm: a.radius,
+          socketCentre: sub(anatomy.acetCentre, anatomy.headCentre),
+          socketRadiusMm: anatomy.acetRadius,
           jointSpaceMm: stageValue('jointSpaceMm', stage),
-          acetAxis: a.openingAxis,
-          rimAngle,
+          acetAxis: anatomy.acetAxis,
+          rimAngle: anatomy.rimAngle,
         }
         let top = -Infinity
         for (let i = 0; i <= 300; i++)

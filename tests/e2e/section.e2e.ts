@@ -141,6 +141,7 @@ describe('cross-section', () => {
     }
     expect(describeProblems(app.problems)).toBe('none')
   })
+
   it('at stage IV draws the roof\'s cysts in the coronal cut where the X-ray and the MRI have them, each in a rim of denser bone', async () => {
     // The 3D cut drew three round cysts of its own, 4–6 mm from the images' (a surgeon saw them
     // sit too high, coloured as fluid with no rim). Now one owner (scene/disease/acetabularChanges.ts).
@@ -155,29 +156,26 @@ describe('cross-section', () => {
     const at = (depth: number): [number, number, number] => [a.centre[0] + dir[0] * (a.radius + depth), a.centre[1] + dir[1] * (a.radius + depth), lm.femoralHead.centre[2]]
     const depth = ACETABULAR_CHANGES.plateMm + cyst.radiiMm[1]
     const png = await viewPixels(page)
-    const colourAt = async (p: [number, number, number]) => {
-      const q = (await page.evaluate((x) => window.hipExplorer!.project(x), p))!
-      expect(q.inView).toBe(true)
-      return meanColour(png, q.x, q.y, 1)
-    }
-    const centre = await colourAt(at(depth))
-    // Its rim, where the cyst ends toward the bone behind it (the darkest point 0–1 mm beyond its
-    // edge), and the bone 3 mm further.
+    // On screen: the cyst's centre; across its edge toward the bone behind it, every 0.1 mm from
+    // 0.5 mm inside to 1.1 mm beyond; and the bone 3 mm beyond the edge. One projection for all.
+    const edge = depth + cyst.radiiMm[1]
+    const across = Array.from({ length: 17 }, (_, i) => edge - 0.5 + 0.1 * i)
+    const screen = await page.evaluate((ps) => ps.map((p) => window.hipExplorer!.project(p)!), [at(depth), ...across.map(at), at(edge + 3)])
+    for (const q of screen) expect(q.inView).toBe(true)
+    const [centreAt, boneAt] = [screen[0]!, screen[screen.length - 1]!]
+    const centre = meanColour(png, centreAt.x, centreAt.y, 1)
+    const bone = meanColour(png, boneAt.x, boneAt.y, 1)
+    // Its rim: the darkest grey (not the cyst's blue) of single pixels across the edge (the rim is
+    // about a pixel wide here).
     const lum = ([r, g, b]: readonly number[]) => 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
-    // Single pixels (the rim is about a pixel wide here), grey: not the cyst's blue.
-    const pixelAt = async (p: [number, number, number]) => {
-      const q = (await page.evaluate((x) => window.hipExplorer!.project(x), p))!
-      return sample(png, Math.floor(q.x), Math.floor(q.y))
-    }
     let rim: readonly number[] = [255, 255, 255]
     const profile: string[] = []
-    for (let mm = -0.5; mm <= 1.2; mm += 0.1) {
-      const c = await pixelAt(at(depth + cyst.radiiMm[1] + mm))
+    for (const q of screen.slice(1, -1)) {
+      const c = sample(png, Math.floor(q.x), Math.floor(q.y))
       profile.push(c.join(','))
       if (c[2]! - c[0]! < 15 && lum(c) < lum(rim)) rim = c
     }
     console.log(`[section] across the cyst's edge: ${profile.join(' ')}`)
-    const bone = await colourAt(at(depth + cyst.radiiMm[1] + 3))
     console.log(`[section] roof cyst at stage IV: centre ${centre.map(Math.round)}, rim ${rim.map(Math.round)}, bone ${bone.map(Math.round)}`)
     expect(centre[2] - centre[0], `the cyst's centre is fluid-blue (${centre.map(Math.round)})`).toBeGreaterThan(20)
     expect(lum(bone) - lum(rim), 'the rim darker than the bone beside it, luminance').toBeGreaterThan(25)

@@ -190,6 +190,7 @@ describe('treatment insets and second framings', () => {
     expect(await page.locator('[data-testid="fluoroscopy-inset"]').count(), 'no inset once the drilling is done').toBe(0)
     expect(describeProblems(problems)).toBe('none')
   })
+
   it('the live X-ray inset stays inside the view with its longest captions at 1280×720: words, a round picture and its note all shown', async () => {
     const { page, problems } = await openApp()
     const viewport = page.viewportSize()!
