@@ -6,7 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
-import { Vector3, type Material, type Mesh, type Object3D, type Plane } from 'three'
+import { Box3, Matrix4, Plane, Quaternion, Vector3, type Material, type Mesh, type Object3D } from 'three'
+import { CapExtent } from '../../src/scene/section/capFit.ts'
+import { stencilPassName } from '../../src/scene/section/sectionNames.ts'
+import { CUT_SOLIDS } from '../../src/domain/section.ts'
 import CrossSection from '../../src/scene/section/CrossSection.tsx'
 import { sectionPlaneCuts, sectionPlaneOf } from '../../src/scene/section/sectionPlane.ts'
 import { isHelper } from '../../src/scene/model/solidMeshes.ts'
@@ -88,5 +91,74 @@ describe('the section plane', () => {
 
     await renderer.unmount()
     expect(sectionPlaneCuts(plane)).toBe(false)
+  })
+
+  it('fits each cap to where its solid meets the plane, not to the whole view', async () => {
+    useModelStore.setState({ model })
+    const coronal: SectionState = { plane: 'coronal', offset: 0, flip: false, normal: [0, 0, 1] }
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().apply({ ...DEFAULT_VIEW_STATE, section: coronal }, { kind: 'none' }))
+    const renderer = await ReactThreeTestRenderer.create(<CrossSection />)
+    const root = renderer.scene.instance as Object3D
+    model.scene.updateMatrixWorld(true)
+    const plane = sectionPlaneOf(model.scene)
+    const p = new Vector3()
+    for (const id of CUT_SOLIDS) {
+      const cap = root.getObjectByName(`section-cap-${id}`) as Mesh
+      cap.onBeforeRender(undefined as never, undefined as never, undefined as never, cap.geometry, cap.material as Material, undefined as never)
+      const toCap = cap.matrixWorld.clone().invert()
+      cap.geometry.computeBoundingBox()
+      const quad = cap.geometry.boundingBox!
+      // Every vertex of the solid on the plane lies under the quad.
+      const solids = new Set<Object3D>()
+      model.scene.traverse((o) => {
+        if (o.name === stencilPassName(id) && o.parent) solids.add(o.parent)
+      })
+      expect(solids.size, id).toBeGreaterThan(0)
+      let onPlane = 0
+      for (const solid of solids) {
+        const position = (solid as Mesh).geometry.getAttribute('position')
+        for (let i = 0; i < position.count; i++) {
+          p.fromBufferAttribute(position, i).applyMatrix4(solid.matrixWorld)
+          if (Math.abs(plane.distanceToPoint(p)) > 0.5) continue
+          onPlane++
+          p.applyMatrix4(toCap)
+          expect(quad.containsPoint(p.setZ(0)), id).toBe(true)
+        }
+      }
+      expect(onPlane, id).toBeGreaterThan(10)
+      // The quad spans the solid's section, not the view (it was 800 mm square).
+      const size = quad.getSize(new Vector3()).multiply(new Vector3().setFromMatrixScale(cap.matrixWorld))
+      expect(Math.max(size.x, size.y), id).toBeLessThan(id === 'hipBone' ? 260 : id === 'femur' || id === 'femurCancellous' ? 480 : 70)
+    }
+    await renderer.unmount()
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().apply(DEFAULT_VIEW_STATE, { kind: 'none' }))
+  })
+})
+
+describe('a cap\'s rectangle (CapExtent)', () => {
+  const plane = new Plane(new Vector3(0, 0, 1), 0)
+  const u = new Vector3(1, 0, 0)
+  const v = new Vector3(0, 1, 0)
+
+  it('is the plane\'s section of a turned, moved box, widened by the margin', () => {
+    // A 20 × 10 × 10 box turned 90° about x (its y becomes z) and moved up 5: the plane z = 0
+    // cuts it along x ∈ [−10, 10], y ∈ [0, 10] (its old z).
+    const matrix = new Matrix4().compose(new Vector3(0, 5, 0), new Quaternion().setFromAxisAngle(new Vector3(1, 0, 0), Math.PI / 2), new Vector3(1, 1, 1))
+    const extent = new CapExtent(plane, new Vector3(), u, v)
+    extent.addBox(new Box3(new Vector3(-10, -5, -5), new Vector3(10, 5, 5)), matrix)
+    const rect = extent.rect(1)!
+    expect(rect.centreU).toBeCloseTo(0, 9)
+    expect(rect.centreV).toBeCloseTo(5, 9)
+    expect(rect.width).toBeCloseTo(22, 9)
+    expect(rect.height).toBeCloseTo(12, 9)
+  })
+
+  it('is the union over boxes, counts a box touching the plane, and is null when the plane misses them all', () => {
+    const extent = new CapExtent(plane, new Vector3(), u, v)
+    extent.addBox(new Box3(new Vector3(1, 1, 1), new Vector3(2, 2, 2)), new Matrix4())
+    expect(extent.rect(0)).toBeNull()
+    extent.addBox(new Box3(new Vector3(-3, -1, 0), new Vector3(-2, 1, 4)), new Matrix4())
+    extent.addBox(new Box3(new Vector3(4, 0, -1), new Vector3(6, 2, 1)), new Matrix4())
+    expect(extent.rect(0)).toEqual({ centreU: 1.5, centreV: 0.5, width: 9, height: 3 })
   })
 })

@@ -2,8 +2,8 @@
  * Solid caps for a clipped model, with the stencil technique of three.js' clipping example:
  * for each closed mesh, its back faces increment and its front faces decrement the stencil
  * (colour and depth writes off), leaving a non-zero stencil exactly where the cutting plane
- * lies inside the solid; then a large quad on the plane is drawn only there, and the stencil is
- * cleared for the next solid. Solids listed later paint over earlier ones on the same plane,
+ * lies inside the solid; then a quad on the plane, fitted each frame to where the solid can
+ * meet it (./capFit.ts), is drawn only there, and the stencil is cleared for the next solid. Solids listed later paint over earlier ones on the same plane,
  * so the cancellous core reads inside the cortex.
  */
 import {
@@ -31,6 +31,7 @@ import { CUT_SOLIDS, type CutSolid } from '../../domain/section.ts'
 import { replaceChunk } from '../three/replaceChunk.ts'
 import { markHelper, solidMeshes } from '../model/solidMeshes.ts'
 import { capName, stencilPassName } from './sectionNames.ts'
+import { CapExtent } from './capFit.ts'
 
 /** What a cut through each solid looks like. */
 export const CAP_LOOK: Record<CutSolid, { color: string; roughness: number }> = {
@@ -48,8 +49,13 @@ export const CAP_STYLES: readonly { id: CutSolid; color: string; roughness: numb
 
 /** Render order of the first cap's stencil pass: after the (opaque) model itself. */
 const FIRST_ORDER = 10
-/** Large enough to span any cut through the hip (mm). */
-const CAP_SIZE = 800
+/**
+ * How far a cap's quad reaches past the plane's section of its solids' bounding box (mm). The
+ * drawn solid stays inside that box (the disease's stencil passes only move the head's bone
+ * inward: ../disease/shaders.ts DZ_STENCIL_VERTEX; the femur's motion is its meshes' matrices),
+ * so this only covers rounding.
+ */
+const CAP_MARGIN_MM = 1
 
 export interface SectionCaps {
   /** Quads on the cutting plane, one per capped solid, to be added to the scene. */
@@ -82,6 +88,34 @@ function stencilMaterial(plane: Plane, side: Side, op: typeof IncrementWrapStenc
 }
 
 const scratch = new Vector3()
+const axisU = new Vector3()
+const axisV = new Vector3()
+
+/**
+ * Scales and moves `cap` (a unit quad, turned onto the plane by `place`) over the plane's section
+ * of the bounding boxes of `passes` (the stencil passes that count its solids, with the geometry
+ * and matrices they are drawn with); to nothing when the plane misses them.
+ */
+function fitCap(cap: Mesh, passes: readonly Mesh[], plane: Plane): void {
+  plane.coplanarPoint(scratch)
+  axisU.set(1, 0, 0).applyQuaternion(cap.quaternion)
+  axisV.set(0, 1, 0).applyQuaternion(cap.quaternion)
+  const extent = new CapExtent(plane, scratch, axisU, axisV)
+  for (const pass of passes) {
+    if (!pass.geometry.boundingBox) pass.geometry.computeBoundingBox()
+    extent.addBox(pass.geometry.boundingBox!, pass.matrixWorld)
+  }
+  const rect = extent.rect(CAP_MARGIN_MM)
+  if (rect) {
+    cap.position.copy(scratch).addScaledVector(axisU, rect.centreU).addScaledVector(axisV, rect.centreV)
+    cap.scale.set(rect.width, rect.height, 1)
+  } else {
+    // Nothing of this solid on the plane: a quad of no area draws no fragment.
+    cap.position.copy(scratch)
+    cap.scale.set(0, 0, 1)
+  }
+  cap.updateMatrixWorld()
+}
 
 /**
  * The cut face of cancellous bone: a meandering network of thin plates (trabeculae) around
@@ -131,12 +165,14 @@ export function createSectionCaps(nodes: Partial<Record<StructureId, Object3D>>,
   const added: Mesh[] = []
   const materials: Material[] = []
   const capMeshes: Mesh[] = []
-  const geometry = new PlaneGeometry(CAP_SIZE, CAP_SIZE)
+  // A unit quad, scaled and moved onto each cap's rectangle before it is drawn.
+  const geometry = new PlaneGeometry(1, 1)
   CAP_STYLES.forEach((style, index) => {
     const node = nodes[style.id]
     if (!node) return
     const order = FIRST_ORDER + index * 3
     const solids = solidMeshes(node)
+    const capPasses: Mesh[] = []
     for (const solid of solids) {
       // A pair per mesh, not per solid: a feature may deform a mesh's passes as it deforms the mesh
       // (the disease's collapse, ../disease/sectionCaps.ts), with that mesh's own frame.
@@ -152,6 +188,7 @@ export function createSectionCaps(nodes: Partial<Record<StructureId, Object3D>>,
         solid.add(pass)
         added.push(pass)
       }
+      capPasses.push(added[added.length - 1]!)
     }
     const capMaterial = new MeshStandardMaterial({
       color: new Color(style.color),
@@ -172,6 +209,9 @@ export function createSectionCaps(nodes: Partial<Record<StructureId, Object3D>>,
     cap.renderOrder = order + 1
     markHelper(cap)
     cap.raycast = () => {}
+    // Fitted as it is drawn, to the solids as they are drawn this frame (a femur moving in a step).
+    cap.frustumCulled = false
+    cap.onBeforeRender = () => fitCap(cap, capPasses, plane)
     // The next solid counts from zero wherever this cap was not drawn (depth test failed).
     cap.onAfterRender = (renderer) => renderer.clearStencil()
     capMeshes.push(cap)
