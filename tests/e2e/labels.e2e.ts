@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { describeProblems, setState, sharedAppPageForFile, viewerCanvas, waitForSettled, type AppPage } from './support/page.ts'
 import { viewPixels } from './support/pixels.ts'
+import { modelLandmarks } from './support/model.ts'
 
 /** One page for both tests, reset to the defaults plus each test's link (see sharedAppPageForFile). */
 const openApp = sharedAppPageForFile()
@@ -29,6 +30,28 @@ describe('labels', () => {
     await page.locator('[data-testid="view-posterior"]').click()
     await waitForSettled(page)
     await expect.poll(() => visibleLabels(page), { timeout: 20_000 }).not.toContain('Ball (head of the thigh bone)')
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+
+  it.each([2, 3.5])('at stage %s in the front view the dead-bone tag points at the grey patch on the ball, not at its edge', async (stage) => {
+    // It pointed where the surface over the lesion's middle lies: in the front view that is near
+    // the ball's outline, where the eye sees the cartilage edge-on (a surgeon read it as pointing
+    // at cartilage). Measured on that build: 1.04 of the ball’s drawn radius from its centre at 3.5, 0.96 at 2.
+    const app = await openApp(`?flow=0&labels=1&stage=${stage}`)
+    const { page } = app
+    await expect.poll(() => visibleLabels(page), { timeout: 20_000 }).toContain('Dead bone')
+    const radius = modelLandmarks().femoralHead.radius
+    const seen = await page.evaluate((r) => {
+      const layer = document.querySelector('[data-testid="labels-layer"]')!
+      const names = [...layer.querySelectorAll<HTMLElement>('.label')]
+      const i = names.findIndex((el) => el.textContent === 'Dead bone')
+      const dot = layer.querySelectorAll('g')[i]!.querySelector('circle')!
+      const api = window.hipExplorer!
+      const centre = api.project([0, 0, 0])!
+      const top = api.project([0, r, 0])!
+      return { x: Number(dot.getAttribute('cx')), y: Number(dot.getAttribute('cy')), cx: centre.x, cy: centre.y, r: Math.hypot(top.x - centre.x, top.y - centre.y) }
+    }, radius)
+    expect(Math.hypot(seen.x - seen.cx, seen.y - seen.cy) / seen.r, JSON.stringify(seen)).toBeLessThan(0.7)
     expect(describeProblems(app.problems)).toBe('none')
   })
 

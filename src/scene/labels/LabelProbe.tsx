@@ -266,15 +266,38 @@ export default function LabelProbe() {
     for (let i = 0; i < anchors.length; i++) flags[i] = isHidden(anchors[i]!, eye, view)
   }
 
-  /** Hidden wherever it may point; otherwise points at the first place in sight. */
+  /**
+   * Hidden wherever it may point; otherwise points at the first place in sight — on the head's
+   * surface, at the one in sight that faces the eye most: a point that merely faces it lies near
+   * the head's outline, where the eye sees the cartilage edge-on (a surgeon read the dead-bone tag
+   * as pointing at cartilage, not at the grey patch in the middle of the head).
+   */
   function isHidden(a: Anchor, eye: Vector3, view: ReturnType<typeof useViewStore.getState>): boolean {
     if (a.id === DEAD_BONE_LABEL && lesionDebrided()) return true
+    let best: Vector3 | null = null
+    let bestFacing = -Infinity
     for (const point of a.alternatives) {
       a.point = point
-      if (!isHiddenAt(a, eye, view)) return false
+      if (isHiddenAt(a, eye, view)) continue
+      if (!a.onHeadSurface) return false
+      const facing = headFacing(a, eye)
+      if (facing > bestFacing) {
+        best = point
+        bestFacing = facing
+      }
     }
-    a.point = a.alternatives[0]!
-    return true
+    a.point = best ?? a.alternatives[0]!
+    return best === null
+  }
+
+  /** How squarely the head's drawn surface at the anchor faces the eye: the cosine between its outward direction and the way to the eye. */
+  function headFacing(a: Anchor, eye: Vector3): number {
+    if (!headCentre || !model) return 0
+    anchorWorld(a, world)
+    femurToDrawn(direction.copy(headCentre))
+    model.scene.localToWorld(direction)
+    direction.subVectors(world, direction).normalize()
+    return direction.dot(hitWorld.subVectors(eye, world).normalize())
   }
 
   /** Cut away itself, or behind a surface that is drawn. */
@@ -289,12 +312,7 @@ export default function LabelProbe() {
     eyeModel.copy(eye)
     // On the head's (collapsed) surface: the head hides it exactly when that surface turns away
     // from the eye (the rays would meet the undeformed meshes, not the drawn ones).
-    if (a.onHeadSurface && headCentre && model) {
-      femurToDrawn(direction.copy(headCentre))
-      model.scene.localToWorld(direction)
-      direction.subVectors(world, direction).normalize()
-      if (direction.dot(hitWorld.subVectors(eye, world).normalize()) < FACING_MIN) return true
-    }
+    if (a.onHeadSurface && headFacing(a, eye) < FACING_MIN) return true
     for (const { mesh } of occluders) {
       if (!mesh.visible || !mesh.parent?.visible) continue
       if (a.onHeadSurface && HEAD.has(structureOf(mesh) ?? 'hipBone')) continue
