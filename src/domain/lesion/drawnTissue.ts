@@ -19,7 +19,7 @@ import { cartilageFit, collapseDepthAt, displacePoint, drawnHeadPoint, FOOTPRINT
 import type { DiseaseAnatomy } from './diseaseAnatomy.ts'
 import { interfaceDistance, type LesionGeometry } from './geometry.ts'
 import { shaderNoise } from './shaderNoise.ts'
-import { wornThrough } from './cartilageWear.ts'
+import { craterNoise, wornThrough } from './cartilageWear.ts'
 
 /** The disease as drawn now: the anatomy, the lesion and the displayed stage's values (as the shaders' uniforms hold them). */
 export interface DrawnDisease {
@@ -108,9 +108,7 @@ export function cartilageSurfaceDropped(structure: StructureId, p: Vec3, d: Draw
   const beta = angle(dir, a.neckDir)
   const near = smoothstep(0.35 * R, 0.6 * R, r)
   const head = smoothstep(a.junctionAngle - 0.05, a.junctionAngle + 0.12, beta) * near * (1 - smoothstep(R + 5, R + 9, r))
-  const inL = 1 - smoothstep(-0.5, 0.5, footprint(dir, d))
-  const loss = 1 - d.cartLesion
-  if (wornThrough(inL * head * loss, noise(dir, 4, 7.3))) return true
+  if (wornThrough(footprint(dir, d), angle(dir, d.lesion.centre), head * (1 - d.cartLesion), craterNoise(dir))) return true
   return cartilageFit(dir, collapseOf(d), jointFitOf(d)) * (0.55 + 0.45 * noise(dir, 6, 1.7)) < 0.2
 }
 
@@ -137,18 +135,19 @@ export function cutFaceAt(solid: CutSolid, p: Vec3, d: DrawnDisease): CutFace {
     surf = Math.min(surf, mix(surf, reach, cover * head))
   }
   const sunk = R - surf
-  const overLesion = 1 - smoothstep(-1, 1, footprint(dir, d))
+  const edge = footprint(dir, d)
+  const overLesion = 1 - smoothstep(-1, 1, edge)
   const t = mix(d.cartElsewhere, d.cartLesion, overLesion) * cartilageFit(dir, collapse, jointFitOf(d))
   const dome = a.headCartilageMm
   if (solid === 'femoralHeadCartilage') {
     if (head && r < surf) return 'none'
     if (head && r > surf + dome * t) return sunk > 0.05 && r <= R + dome && inSocket ? 'fluid' : 'none'
-    if (head && wornThrough(overLesion * (1 - d.cartLesion), noise(dir, 4, 7.3))) return sunk > 0.05 && inSocket ? 'fluid' : 'none'
+    if (head && wornThrough(edge, angle(dir, d.lesion.centre), 1 - d.cartLesion, craterNoise(dir))) return sunk > 0.05 && inSocket ? 'fluid' : 'none'
     return 'own'
   }
   // The femur's cortex and its cancellous core: the sunken cartilage, then fluid, over the sunken surface.
   if (sunk > 0 && r > surf) {
-    if (r < surf + dome * t && !wornThrough(overLesion * (1 - d.cartLesion), noise(dir, 4, 7.3))) return 'cartilage'
+    if (r < surf + dome * t && !wornThrough(edge, angle(dir, d.lesion.centre), 1 - d.cartLesion, craterNoise(dir))) return 'cartilage'
     return inSocket ? 'fluid' : 'none'
   }
   if (solid === 'femurCancellous' && sunk > 0 && r > surf - PLATE_MM) return 'plate'

@@ -163,7 +163,7 @@ const CAP_FRAGMENT = /* glsl */ `
       if (uCartMapReady > 0.5 && mapped > JOINT_SHEET_MIN_MM) outer = min(outer, R + mapped);
       diffuseColor.rgb = mix(diffuseColor.rgb, JOINT_LINE_COLOUR, dzJointLine(outer - r, r));
       float loss = 1.0 - uCartLesion;
-      if (dzWornThrough(overLesion * loss, dzNoise(dir * 4.0 + 7.3))) {
+      if (dzWornThrough(sm, loss, dir)) {
         if (sunk > 0.05 && inSocket) diffuseColor.rgb = fluid;
         else discard;
       }
@@ -174,7 +174,7 @@ const CAP_FRAGMENT = /* glsl */ `
     // deeper than the shell is thick (a hole to the background showed there).
     bool above = sunk > 0.0 && r > surf;
     if (above) {
-      if (r < surf + uCartDome * t && !dzWornThrough(overLesion * (1.0 - uCartLesion), dzNoise(dir * 4.0 + 7.3))) diffuseColor.rgb = uColCartilageCut;
+      if (r < surf + uCartDome * t && !dzWornThrough(sm, 1.0 - uCartLesion, dir)) diffuseColor.rgb = uColCartilageCut;
       else if (inSocket) diffuseColor.rgb = fluid;
       else discard;
     }

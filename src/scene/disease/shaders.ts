@@ -18,7 +18,7 @@
 import { CUTAWAY_REACH_MM } from '../../domain/cutaway.ts'
 import { FOOTPRINT_PROBE_MM, HINGE_WIDTH_MEDIAL_MM, MEDIAL_SHARE, STEP_WIDTH_LATERAL_MM } from '../../domain/lesion/collapse.ts'
 import { OSTEOPHYTE_RINGS } from '../../domain/lesion/osteophytes.ts'
-import { WORN_THROUGH_FROM, WORN_THROUGH_SPREAD } from '../../domain/lesion/cartilageWear.ts'
+import { CRATER_FRAY, CRATER_FULL_MM, CRATER_OCTAVES, CRATER_SPREAD_RAD, WORN_FROM_LOSS } from '../../domain/lesion/cartilageWear.ts'
 import { PLAN_SIZES } from '../../domain/treatment/planSizes.ts'
 import { LESION_GLSL } from './lesionGlsl.ts'
 import { CUT_FACE_ATTRIBUTE, CUT_FACE_DEFINE } from '../model/cutFaceLook.ts'
@@ -117,10 +117,21 @@ float dzNoise(vec3 x) {
   return mix(mix(mix(dzHash(i), dzHash(i + vec3(1, 0, 0)), f.x), mix(dzHash(i + vec3(0, 1, 0)), dzHash(i + vec3(1, 1, 0)), f.x), f.y),
              mix(mix(dzHash(i + vec3(0, 0, 1)), dzHash(i + vec3(1, 0, 1)), f.x), mix(dzHash(i + vec3(0, 1, 1)), dzHash(i + vec3(1, 1, 1)), f.x), f.y), f.z);
 }
-// Cartilage over the collapsed segment worn through to bone (domain/lesion/cartilageWear.ts).
-#define DZ_WORN_FROM ${glslFloat(WORN_THROUGH_FROM)}
-#define DZ_WORN_SPREAD ${glslFloat(WORN_THROUGH_SPREAD)}
-bool dzWornThrough(float weightedLoss, float noise) { return weightedLoss > DZ_WORN_FROM + DZ_WORN_SPREAD * noise; }
+// Cartilage over the collapsed segment worn through to bone: one crater in the segment's middle,
+// its edge frayed (domain/lesion/cartilageWear.ts). footprintMm: dzFootprint (negative inside).
+#define DZ_WORN_FROM_LOSS ${glslFloat(WORN_FROM_LOSS)}
+#define DZ_CRATER_FULL_MM ${glslFloat(CRATER_FULL_MM)}
+#define DZ_CRATER_SPREAD_RAD ${glslFloat(CRATER_SPREAD_RAD)}
+#define DZ_CRATER_FRAY ${glslFloat(CRATER_FRAY)}
+float dzCraterNoise(vec3 dir) {
+  return ${CRATER_OCTAVES.map((o) => `${glslFloat(o.weight)} * dzNoise(dir * ${glslFloat(o.scale)} + ${glslFloat(o.offset)})`).join(' + ')};
+}
+bool dzWornThrough(float footprintMm, float loss, vec3 dir) {
+  float edge = clamp(-footprintMm / DZ_CRATER_FULL_MM, 0.0, 1.0);
+  float centre = clamp(1.0 - acos(clamp(dot(dir, uLesionAxis), -1.0, 1.0)) / DZ_CRATER_SPREAD_RAD, 0.0, 1.0);
+  float share = clamp((loss - DZ_WORN_FROM_LOSS) / (1.0 - DZ_WORN_FROM_LOSS), 0.0, 1.0);
+  return edge * centre + DZ_CRATER_FRAY * (dzCraterNoise(dir) - 0.5) > 1.0 + 0.5 * DZ_CRATER_FRAY - share * (1.0 + DZ_CRATER_FRAY);
+}
 // Patterns that carry the meaning without colour (greyscale print, colour blindness), in model mm:
 // diagonal hatching for bone losing its supply, a stipple of dots for dead bone, fine
 // cross-hatching for dense (sclerotic) bone.
@@ -422,11 +433,10 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
     float fw = inL * head;
     float loss = 1.0 - uCartLesion;
     float n1 = dzNoise(dir * 9.0);
-    float n2 = dzNoise(dir * 4.0 + 7.3);
     float fis = (1.0 - smoothstep(0.0, 0.02 + 0.03 * loss, abs(n1 - 0.5))) * smoothstep(0.0, 0.25, loss) * fw;
     col = mix(col, vec3(0.78, 0.7, 0.52) * shade, 0.6 * loss * fw);
     col = mix(col, vec3(0.25, 0.18, 0.12), 0.85 * fis);
-    if (dzWornThrough(fw * loss, n2)) discard;
+    if (dzWornThrough(sm, head * loss, dir)) discard;
     // Everywhere in stage IV: dull, yellowed, fibrillated cartilage, worn through to the bone
     // where the migrated head leaves no joint space ("bone on bone").
     // Wear is worst where the load falls (superolateral) and least posteroinferiorly.
