@@ -16,6 +16,7 @@ import { STRUCTURE_IDS } from '../../src/domain/anatomy/structures.ts'
 import { deepestCollapse } from '../../src/domain/lesion/collapse.ts'
 import { isInLesion, lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/geometry.ts'
 import { DEFAULT_LESION } from '../../src/domain/lesion/choice.ts'
+import { diseaseAnatomyOf } from '../../src/domain/lesion/diseaseAnatomy.ts'
 import { linkNormal } from '../../src/domain/section.ts'
 import { HEAD_MIGRATION_DIRECTION, headShift } from '../../src/domain/staging/migration.ts'
 import { stageValue } from '../../src/domain/staging/stageValue.ts'
@@ -344,6 +345,55 @@ describe('the cause of the disease', () => {
     await waitForSettled(app.page)
     expect(new URL(app.page.url()).searchParams.get('cause')).toBeNull()
     expect(await caption.textContent()).toBe(common)
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+
+  it('at stage IV grows knobbly osteophytes round the head–neck junction, not a smooth collar', async () => {
+    // A surgeon found no osteophytes at IV: the junction's new bone was a smooth ring that read as
+    // the bone's own rim. Measured as the shading's fine structure (mean |Laplacian| of the grey,
+    // on bone) in a window over the inferomedial junction, seen from the front with the femur
+    // alone, at IV against IIIB (no osteophytes yet).
+    const a = diseaseAnatomyOf(modelLandmarks())
+    const n = a.neckDir
+    const down: V3 = [0.55, -1, 0]
+    const along = down[0] * n[0] + down[1] * n[1] + down[2] * n[2]
+    const perp = [down[0] - along * n[0], down[1] - along * n[1], down[2] - along * n[2]]
+    const l = Math.hypot(...perp)
+    const beta = a.junctionAngle + 0.04
+    const at = (s: number): V3 => {
+      const shift = femurShift(s)
+      return [0, 1, 2].map((k) => a.headCentre[k]! + shift[k]! + a.headRadius * (Math.cos(beta) * n[k]! + Math.sin(beta) * (perp[k]! / l))) as V3
+    }
+    const app = await openApp(`flow=0&cam=-15,-15,110,-15,-15,0&hide=${ONLY_FEMUR.join(',')}`)
+    const texture = async (s: number) => {
+      const png = await show(app.page, { stage: s })
+      const [[cx, cy]] = await project(app.page, [at(s)])
+      const bg = backgroundColour(png)
+      const grey = (x: number, y: number) => {
+        const [r, g, b] = sample(png, x, y)
+        return (r + g + b) / 3
+      }
+      const isBone = (x: number, y: number) => {
+        const [r, g, b] = sample(png, x, y)
+        return Math.abs(r - bg[0]) + Math.abs(g - bg[1]) + Math.abs(b - bg[2]) > 30
+      }
+      let sum = 0
+      let count = 0
+      for (let y = Math.round(cy) - 30; y <= Math.round(cy) + 30; y++) {
+        for (let x = Math.round(cx) - 30; x <= Math.round(cx) + 30; x++) {
+          if (![[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]].every(([dx, dy]) => isBone(x + dx!, y + dy!))) continue
+          sum += Math.abs(4 * grey(x, y) - grey(x + 1, y) - grey(x - 1, y) - grey(x, y + 1) - grey(x, y - 1))
+          count++
+        }
+      }
+      return { texture: sum / count, count }
+    }
+    const iiib = await texture(3)
+    const iv = await texture(4)
+    console.log(`[osteophytes] fine shading over the inferomedial junction: ${iv.texture.toFixed(2)} at IV (${iv.count} px), ${iiib.texture.toFixed(2)} at IIIB (${iiib.count} px)`)
+    expect(iiib.count).toBeGreaterThan(1000)
+    expect(iv.count).toBeGreaterThan(1000)
+    expect(iv.texture / iiib.texture).toBeGreaterThan(1.5)
     expect(describeProblems(app.problems)).toBe('none')
   })
 })

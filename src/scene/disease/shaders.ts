@@ -200,7 +200,10 @@ float dzBumpHeight(vec3 dir, int ringOf) {
     float c = 0.5 + 0.5 * dot(around, superolateral);
     lobe = ${glslFloat(R.baseMm.value)} + ${glslFloat(R.peakMm.value - R.baseMm.value)} * c * sqrt(c);
   }
-  return ring * lobe * uOsteophytes;
+  // Knobbly, not a smooth collar: spurs and beads of new bone along the ring (a smooth ring read
+  // as a rim of the bone itself, and a surgeon's review found no osteophytes at IV). Mean 1.
+  float knobs = 0.4 + 1.2 * (0.75 * dzNoise(dir * 9.0 + float(ringOf) * 11.0) + 0.25 * dzNoise(dir * 17.0 + 4.1));
+  return ring * lobe * knobs * uOsteophytes;
 }
 // Moves p by the bump height (along n; the rim's lip out of the socket, see below) and tilts n by
 // the bump's slope.
