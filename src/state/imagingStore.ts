@@ -62,6 +62,9 @@ interface ImagingState {
   /** The fluoroscopy inset's view: AP (the default) or lateral. */
   fluoroscopyView: FluoroscopyView
   setFluoroscopyView(view: FluoroscopyView): void
+  /** The fluoroscopy picture's size, px per side: FLUOROSCOPY_PX, or larger while it is shown enlarged. */
+  fluoroscopyPx: number
+  setFluoroscopyPx(px: number): void
 }
 
 /** The fluoroscopy inset's picture, px per side (the inset is small: ≈ 12em). */
@@ -90,4 +93,6 @@ export const useImagingStore = create<ImagingState>()((set) => ({
   setCollapsed: (collapsed) => set({ collapsed }),
   fluoroscopyView: 'ap',
   setFluoroscopyView: (fluoroscopyView) => set({ fluoroscopyView }),
+  fluoroscopyPx: FLUOROSCOPY_PX,
+  setFluoroscopyPx: (fluoroscopyPx) => set({ fluoroscopyPx }),
 }))

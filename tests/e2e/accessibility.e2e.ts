@@ -70,6 +70,16 @@ describe('axe-core finds no violations', () => {
     expect(found.join('\n')).toBe('')
   })
 
+  it('during a step under fluoroscopy, with the live X-ray enlarged', async () => {
+    const { page } = await openApp('?proc=core-decompression&step=5&stage=1.5')
+    await page.locator('[data-testid="fluoroscopy-enlarge"]').click()
+    await page.locator('[data-testid="image-fluoroscopy-large"]').waitFor()
+    const found = await axeViolations(page, 'live X-ray enlarged')
+    await page.keyboard.press('Escape')
+    await page.locator('[data-testid="fluoroscopy-dialog"]').waitFor({ state: 'detached' })
+    expect(found.join('\n')).toBe('')
+  })
+
   it('with the Images panel open, a picture pointed at from the keyboard', async () => {
     const { page } = await openApp('?images=1&stage=2&mode=clinician')
     const picture = page.locator('[data-testid="image-xray"]')

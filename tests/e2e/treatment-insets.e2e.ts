@@ -17,6 +17,7 @@ import { FLUOROSCOPY_FRAME, FLUOROSCOPY_LATERAL_FRAME } from '../../src/domain/i
 import { frogLegRotation, rotate } from '../../src/domain/imaging/frogLeg.ts'
 import { describeProblems, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
 import { decodePngDataUrl, sample } from './support/pixels.ts'
+import { MAX_IMAGE_PX } from '../../src/state/imagingStore.ts'
 
 const openApp = sharedAppPageForFile()
 
@@ -223,6 +224,59 @@ describe('treatment insets and second framings', () => {
       await page.setViewportSize(viewport)
       await setState(page, { mode: 'patient' })
     }
+    expect(describeProblems(problems)).toBe('none')
+  })
+
+  it('a tap on the live X-ray enlarges it, made again at the size shown; Escape closes it and leaves the treatment open', async () => {
+    // In the inset the picture is about 100 px across at 1280×720: too small for a patient.
+    const { page, problems } = await openApp()
+    const steps = treatmentSteps('core-decompression', null)
+    const core = steps.findIndex((s) => s.id === 'core')
+    await setState(page, { stage: 1.5, procedure: 'core-decompression', variant: null, step: core, view: 'anterior' })
+    await waitForSettled(page)
+    const small = page.locator('[data-testid="image-fluoroscopy"]')
+    await expect.poll(() => small.getAttribute('data-px')).toBe('320')
+    const smallBox = (await small.boundingBox())!
+    await page.locator('[data-testid="fluoroscopy-enlarge"]').click()
+    const dialog = page.locator('[data-testid="fluoroscopy-dialog"]')
+    await expect.poll(() => dialog.isVisible()).toBe(true)
+    await waitForSettled(page)
+    const large = page.locator('[data-testid="image-fluoroscopy-large"]')
+    const viewport = page.viewportSize()!
+    const box = (await large.boundingBox())!
+    // Measured at 1024×640: 385 px (the inset's 87), drawn at 512 px.
+    expect(box.width, `enlarged ${box.width.toFixed(0)} px, the inset's ${smallBox.width.toFixed(0)}`).toBeGreaterThan(0.55 * Math.min(viewport.width, viewport.height))
+    expect(box.width).toBeGreaterThan(2.5 * smallBox.width)
+    expect(box.y + box.height, 'the enlarged picture is whole on the screen').toBeLessThanOrEqual(viewport.height)
+    // Drawn at (at least) the size shown, not the inset's 320 px stretched.
+    const px = Number(await large.getAttribute('data-px'))
+    expect(px).toBeGreaterThanOrEqual(Math.min(box.width, MAX_IMAGE_PX))
+    expect(px).toBeGreaterThan(320)
+    // A real picture: the X-ray's bone, the black beyond the field, and the steel in between.
+    const shot = decodePngDataUrl(await large.evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png')))
+    const greys = new Set<number>()
+    for (let y = 0; y < shot.height; y += 8) for (let x = 0; x < shot.width; x += 8) greys.add(Math.round(sample(shot, x, y)[0] / 16))
+    expect(greys.size, 'grey levels (in 16 steps) on the enlarged picture').toBeGreaterThan(8)
+    // Its caption is the inset's; the switch works here too.
+    expect(await dialog.locator('h2').textContent()).toBe(await page.locator('#fluoroscopy-inset-title').textContent())
+    await dialog.locator('[data-testid="fluoroscopy-lateral"]').click()
+    await expect.poll(() => large.getAttribute('data-view')).toBe('lateral')
+    await dialog.locator('[data-testid="fluoroscopy-ap"]').click()
+    await page.keyboard.press('Escape')
+    await expect.poll(() => dialog.count()).toBe(0)
+    expect((await page.evaluate(() => window.hipExplorer!.getState())).procedure, 'Escape closed the dialog, not the treatment').toBe('core-decompression')
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid), 'focus back on the picture').toBe('fluoroscopy-enlarge')
+    // Back to the inset's size, made again small (no 576-px picture kept for a 115-px inset).
+    await waitForSettled(page)
+    await expect.poll(() => small.getAttribute('data-px')).toBe('320')
+    // The close button and a tap beside the dialog close it too.
+    await page.locator('[data-testid="fluoroscopy-enlarge"]').click()
+    await page.locator('[data-testid="fluoroscopy-dialog-close"]').click()
+    await expect.poll(() => dialog.count()).toBe(0)
+    await page.locator('[data-testid="fluoroscopy-enlarge"]').click()
+    await page.mouse.click(4, 4)
+    await expect.poll(() => dialog.count()).toBe(0)
+    await waitForSettled(page)
     expect(describeProblems(problems)).toBe('none')
   })
 })

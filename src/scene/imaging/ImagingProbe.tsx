@@ -16,7 +16,7 @@ import { useThree } from '@react-three/fiber'
 import { IMAGE_KINDS, type PictureKind } from '../../domain/imaging/imageKinds.ts'
 import { fluoroscopyPicture } from '../../domain/imaging/fluoroscopy.ts'
 import { useViewStore } from '../../state/viewStore.ts'
-import { FLUOROSCOPY_PX, useImagingStore, type RenderedImage } from '../../state/imagingStore.ts'
+import { useImagingStore, type RenderedImage } from '../../state/imagingStore.ts'
 import { useTreatmentView } from '../../state/treatmentView.ts'
 import { beginWork } from '../../state/pendingWork.ts'
 import { useModelStore } from '../model/modelStore.ts'
@@ -58,14 +58,14 @@ export default function ImagingProbe() {
       frame = 0
       if (!warm || drawing) return
       const start = performance.now()
-      const { weighting, size, fluoroscopyView } = useImagingStore.getState()
+      const { weighting, size, fluoroscopyView, fluoroscopyPx } = useImagingStore.getState()
       const view = useViewStore.getState()
       // The panel's pictures while it is open; the fluoroscopy of the step shown or the next one
       // done under it (made ahead, at the treatment's opening). Not while the steps play: it is
       // made when the player rests (the step shown is then the one the inset needs).
       const fluoroscopyStep = usePlayerStore.getState().playing ? null : useTreatmentView.getState().fluoroscopyStep
       const pictures: [PictureKind, PictureInputs][] = IMAGE_KINDS.filter(() => view.images).map((kind) => [kind, { view, size, weighting }])
-      if (fluoroscopyStep !== null) pictures.push([fluoroscopyPicture(fluoroscopyView), { view: { ...view, step: fluoroscopyStep }, size: FLUOROSCOPY_PX, weighting }])
+      if (fluoroscopyStep !== null) pictures.push([fluoroscopyPicture(fluoroscopyView), { view: { ...view, step: fluoroscopyStep }, size: fluoroscopyPx, weighting }])
       const drawn: Promise<[PictureKind, string, RenderedImage]>[] = []
       for (const [kind, inputs] of pictures) {
         const key = session.keyOf(kind, inputs)
@@ -133,7 +133,7 @@ export default function ImagingProbe() {
     })
     const stopView = useViewStore.subscribe(schedule)
     const stopImaging = useImagingStore.subscribe((s, p) => {
-      if (s.weighting !== p.weighting || s.size !== p.size || s.fluoroscopyView !== p.fluoroscopyView) schedule()
+      if (s.weighting !== p.weighting || s.size !== p.size || s.fluoroscopyView !== p.fluoroscopyView || s.fluoroscopyPx !== p.fluoroscopyPx) schedule()
     })
     // A treatment's bone taken away arrives from the cutting worker after the step is chosen.
     const stopGeometry = useGeometryRevision.subscribe(schedule)
