@@ -144,7 +144,7 @@ describe('a cap\'s rectangle (CapExtent)', () => {
     // A 20 × 10 × 10 box turned 90° about x (its y becomes z) and moved up 5: the plane z = 0
     // cuts it along x ∈ [−10, 10], y ∈ [0, 10] (its old z).
     const matrix = new Matrix4().compose(new Vector3(0, 5, 0), new Quaternion().setFromAxisAngle(new Vector3(1, 0, 0), Math.PI / 2), new Vector3(1, 1, 1))
-    const extent = new CapExtent(plane, new Vector3(), u, v)
+    const extent = new CapExtent(u, v).reset(plane, new Vector3())
     extent.addBox(new Box3(new Vector3(-10, -5, -5), new Vector3(10, 5, 5)), matrix)
     const rect = extent.rect(1)!
     expect(rect.centreU).toBeCloseTo(0, 9)
@@ -154,7 +154,7 @@ describe('a cap\'s rectangle (CapExtent)', () => {
   })
 
   it('is the union over boxes, counts a box touching the plane, and is null when the plane misses them all', () => {
-    const extent = new CapExtent(plane, new Vector3(), u, v)
+    const extent = new CapExtent(u, v).reset(plane, new Vector3())
     extent.addBox(new Box3(new Vector3(1, 1, 1), new Vector3(2, 2, 2)), new Matrix4())
     expect(extent.rect(0)).toBeNull()
     extent.addBox(new Box3(new Vector3(-3, -1, 0), new Vector3(-2, 1, 4)), new Matrix4())

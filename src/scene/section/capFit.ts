@@ -29,23 +29,35 @@ const corners = Array.from({ length: 8 }, () => new Vector3())
 const distances = new Float64Array(8)
 const point = new Vector3()
 
-/** Tracks the extent, in the cap's axes, of the points where boxes meet the plane. */
+/**
+ * Tracks the extent, in the cap's axes `u` and `v` (unit vectors in the plane, read as they are
+ * when points are added), of the points where boxes meet the plane. Reused frame after frame.
+ */
 export class CapExtent {
   private minU = Infinity
   private maxU = -Infinity
   private minV = Infinity
   private maxV = -Infinity
+  private plane: Plane | null = null
+  private readonly origin = new Vector3()
 
   constructor(
-    private readonly plane: Plane,
-    private readonly origin: Vector3,
     private readonly u: Vector3,
     private readonly v: Vector3,
   ) {}
 
+  /** Starts over on `plane`, measuring from `origin` (a point on it). */
+  reset(plane: Plane, origin: Vector3): this {
+    this.plane = plane
+    this.origin.copy(origin)
+    this.minU = this.minV = Infinity
+    this.maxU = this.maxV = -Infinity
+    return this
+  }
+
   /** Adds where `box` (in its own frame), placed by `matrix`, meets the plane: its section is a convex polygon whose corners lie on the box's edges. */
   addBox(box: Box3, matrix: Matrix4): void {
-    if (box.isEmpty()) return
+    if (box.isEmpty() || !this.plane) return
     for (let i = 0; i < 8; i++) {
       corners[i]!.set(i & 1 ? box.max.x : box.min.x, i & 2 ? box.max.y : box.min.y, i & 4 ? box.max.z : box.min.z).applyMatrix4(matrix)
       distances[i] = this.plane.distanceToPoint(corners[i]!)

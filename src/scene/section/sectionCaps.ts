@@ -3,8 +3,9 @@
  * for each closed mesh, its back faces increment and its front faces decrement the stencil
  * (colour and depth writes off), leaving a non-zero stencil exactly where the cutting plane
  * lies inside the solid; then a quad on the plane, fitted each frame to where the solid can
- * meet it (./capFit.ts), is drawn only there, and the stencil is cleared for the next solid. Solids listed later paint over earlier ones on the same plane,
- * so the cancellous core reads inside the cortex.
+ * meet it (./capFit.ts), is drawn only there, and the stencil is cleared for the next solid.
+ * Solids listed later paint over earlier ones on the same plane, so the cancellous core reads
+ * inside the cortex.
  */
 import {
   AlwaysStencilFunc,
@@ -90,6 +91,7 @@ function stencilMaterial(plane: Plane, side: Side, op: typeof IncrementWrapStenc
 const scratch = new Vector3()
 const axisU = new Vector3()
 const axisV = new Vector3()
+const extent = new CapExtent(axisU, axisV)
 
 /**
  * Scales and moves `cap` (a unit quad, turned onto the plane by `place`) over the plane's section
@@ -100,7 +102,7 @@ function fitCap(cap: Mesh, passes: readonly Mesh[], plane: Plane): void {
   plane.coplanarPoint(scratch)
   axisU.set(1, 0, 0).applyQuaternion(cap.quaternion)
   axisV.set(0, 1, 0).applyQuaternion(cap.quaternion)
-  const extent = new CapExtent(plane, scratch, axisU, axisV)
+  extent.reset(plane, scratch)
   for (const pass of passes) {
     if (!pass.geometry.boundingBox) pass.geometry.computeBoundingBox()
     extent.addBox(pass.geometry.boundingBox!, pass.matrixWorld)
