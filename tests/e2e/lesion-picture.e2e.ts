@@ -348,11 +348,11 @@ describe('the cause of the disease', () => {
     expect(describeProblems(app.problems)).toBe('none')
   })
 
-  it('at stage IV grows knobbly osteophytes round the head–neck junction, not a smooth collar', async () => {
+  it('at stage IV grows osteophytes as lips broken round the head–neck junction, not a smooth collar', async () => {
     // A surgeon found no osteophytes at IV: the junction's new bone was a smooth ring that read as
     // the bone's own rim. Measured as the shading's fine structure (mean |Laplacian| of the grey,
     // on bone) in a window over the inferomedial junction, seen from the front with the femur
-    // alone, at IV against IIIB (no osteophytes yet).
+    // alone, at IV against IIIB (no osteophytes yet): 4.2× now, 1.03× with the smooth collar.
     const a = diseaseAnatomyOf(modelLandmarks())
     const n = a.neckDir
     const down: V3 = [0.55, -1, 0]

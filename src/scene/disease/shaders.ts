@@ -138,8 +138,14 @@ bool dzWornThrough(float footprintMm, float loss, vec3 dir) {
 float dzHatch(vec3 p) {
   return smoothstep(0.2, 0.3, abs(fract((p.x + p.y + p.z) * 0.3) - 0.5));
 }
+// The dots sit at random in their cells (up to ±0.125 of a cell off centre) and vary in size: on a
+// lattice they lined up in rows and columns, which a surgeon read as drill holes.
 float dzStipple(vec3 p) {
-  return 1.0 - smoothstep(0.22, 0.3, length(fract(p * 0.45) - 0.5));
+  vec3 q = p * 0.45;
+  vec3 cell = floor(q);
+  vec3 offset = 0.25 * (vec3(dzHash(cell), dzHash(cell + 17.1), dzHash(cell + 33.7)) - 0.5);
+  float size = 0.16 + 0.1 * dzHash(cell + 51.3);
+  return 1.0 - smoothstep(size, size + 0.08, length(fract(q) - 0.5 - offset));
 }
 float dzDense(vec3 p) {
   float a = smoothstep(0.34, 0.42, abs(fract((p.x - p.y + p.z) * 0.8) - 0.5));
@@ -200,9 +206,10 @@ float dzBumpHeight(vec3 dir, int ringOf) {
     float c = 0.5 + 0.5 * dot(around, superolateral);
     lobe = ${glslFloat(R.baseMm.value)} + ${glslFloat(R.peakMm.value - R.baseMm.value)} * c * sqrt(c);
   }
-  // Knobbly, not a smooth collar: spurs and beads of new bone along the ring (a smooth ring read
-  // as a rim of the bone itself, and a surgeon's review found no osteophytes at IV). Mean 1.
-  float knobs = 0.4 + 1.2 * (0.75 * dzNoise(dir * 9.0 + float(ringOf) * 11.0) + 0.25 * dzNoise(dir * 17.0 + 4.1));
+  // Lips broken round the ring, smooth each: a smooth ring read as a rim of the bone itself (a
+  // surgeon found no osteophytes at IV), and a finer octave made them crumbly (read as
+  // heterotopic bone). Up to 1.6× the ring’s height, none in the gaps between lips; each lip about 5 mm or more across (finer, the mesh drew them as jagged shards).
+  float knobs = 1.6 * smoothstep(0.2, 0.8, dzNoise(dir * 5.0 + float(ringOf) * 11.0));
   return ring * lobe * knobs * uOsteophytes;
 }
 // Moves p by the bump height (along n; the rim's lip out of the socket, see below) and tilts n by
