@@ -94,18 +94,24 @@ describe('steps under fluoroscopy', () => {
     expect(fluoroscopyTool('core-decompression', 'multiple-drilling', 'more-passes')).toBe('passes')
     expect(fluoroscopyTool('bone-grafting', 'phemister', 'tract')).toBe('drill')
     expect(fluoroscopyTool('total-hip-replacement', null, 'ream-acetabulum')).toBeNull()
-    expect(fluoroscopyCaption('patient', 'pin')).toMatchObject({ title: expect.stringMatching(/X-ray/), text: expect.stringMatching(/pin/) })
-    expect(fluoroscopyCaption('clinician', 'drill')).toMatchObject({ title: 'Fluoroscopy, AP', text: expect.stringMatching(/trephine/) })
-    expect(fluoroscopyCaption('clinician', 'wire', 'lateral')).toMatchObject({ title: 'Fluoroscopy, lateral', text: expect.stringMatching(/frog-leg lateral.*cross-table lateral.*guidewire central in the neck \(neither anterior nor posterior\)/) })
-    expect(fluoroscopyCaption('patient', 'passes', 'lateral').text).toMatch(/from the side.*knee bent and let fall outwards.*front and the back/)
+    expect(fluoroscopyCaption('patient', 'pin', 'ap', 1.5)).toMatchObject({ title: expect.stringMatching(/X-ray/), text: expect.stringMatching(/pin/) })
+    expect(fluoroscopyCaption('clinician', 'drill', 'ap', 1.5)).toMatchObject({ title: 'Fluoroscopy, AP', text: expect.stringMatching(/trephine/) })
+    expect(fluoroscopyCaption('clinician', 'wire', 'lateral', 1.5)).toMatchObject({ title: 'Fluoroscopy, lateral', text: expect.stringMatching(/frog-leg lateral.*cross-table lateral.*guidewire central in the neck \(neither anterior nor posterior\)/) })
+    expect(fluoroscopyCaption('patient', 'passes', 'lateral', 1.5).text).toMatch(/from the side.*knee bent and let fall outwards.*front and the back/)
     // Each view judges one spread of the passes (a surgeon's review: the AP's line had it backwards),
     // and the picture is of one pass, not the fan (a later review: "the inset shows one pin while
     // the caption says the spread shows").
-    expect(fluoroscopyCaption('clinician', 'passes').text).toMatch(/^Intra-operative AP view: one pass at its deepest.*medial to lateral here and front to back on the lateral/)
-    expect(fluoroscopyCaption('clinician', 'passes', 'lateral').text).toMatch(/: one pass at its deepest/)
+    expect(fluoroscopyCaption('clinician', 'passes', 'ap', 1.5).text).toMatch(/^Intra-operative AP view: one pass at its deepest.*medial to lateral here and front to back on the lateral/)
+    expect(fluoroscopyCaption('clinician', 'passes', 'lateral', 1.5).text).toMatch(/: one pass at its deepest/)
     for (const view of ['ap', 'lateral'] as const) {
-      expect(fluoroscopyCaption('patient', 'passes', view).text).toMatch(/one pass is shown here/)
-      expect(fluoroscopyCaption('clinician', 'passes', view).text).not.toMatch(/shows here/)
+      expect(fluoroscopyCaption('patient', 'passes', view, 1.5).text).toMatch(/one pass is shown here/)
+      expect(fluoroscopyCaption('clinician', 'passes', view, 1.5).text).not.toMatch(/shows here/)
+    }
+    // Before stage II the X-ray shows no lesion: the caption says the aim comes from the MRI (a
+    // surgeon's review: "into the dead bone" over a picture with nothing to see there).
+    for (const mode of ['patient', 'clinician'] as const) {
+      for (const stage of [0, 0.75, 1]) expect(fluoroscopyCaption(mode, 'wire', 'ap', stage).text, `${mode} at ${stage}`).toMatch(/MRI/)
+      for (const stage of [1.25, 2.5, 4]) expect(fluoroscopyCaption(mode, 'wire', 'ap', stage).text, `${mode} at ${stage}`).not.toMatch(/MRI/)
     }
     expect(fluoroscopyPicture('ap')).toBe('fluoroscopy')
     expect(fluoroscopyPicture('lateral')).toBe('fluoroscopyLateral')

@@ -14,6 +14,7 @@
 import type { ProcedureId } from '../procedureIds.ts'
 import type { InstrumentPose, TreatmentFrame } from '../treatment/frame.ts'
 import type { Mode } from '../viewState.ts'
+import { stageBand } from '../staging/bands.ts'
 
 /**
  * The two views the surgeon takes (clinical.md §6.1 step 1: "fluoroscopy in AP and lateral
@@ -150,8 +151,20 @@ export function fluoroscopyMomentMarker(mode: Mode, tool: FluoroscopyTool): stri
   return mode === 'patient' ? `${tool === 'drill' ? 'Drill' : 'Pin'} at its deepest` : `${tool === 'drill' ? 'Trephine' : 'Pin'} at maximal depth`
 }
 
-/** The inset's title and its one line, in the mode's words, for what the step checks in the view shown. */
-export function fluoroscopyCaption(mode: Mode, tool: FluoroscopyTool, view: FluoroscopyView = 'ap'): { title: string; text: string } {
+/** The inset's title and its one line, in the mode's words, for what the step checks in the view shown at the stage shown. */
+export function fluoroscopyCaption(mode: Mode, tool: FluoroscopyTool, view: FluoroscopyView, stage: number): { title: string; text: string } {
+  const caption = fluoroscopyCheck(mode, tool, view)
+  // Before stage II the X-ray shows no lesion (clinical.md: ARCO I, X-ray normal, MRI positive):
+  // the words above say "into the dead bone" over a picture with nothing to see there (a surgeon's review).
+  const arco = stageBand(stage).arco
+  if (arco !== 'none' && arco !== 'I') return caption
+  return { ...caption, text: `${caption.text} ${mode === 'patient' ? AIM_NOTE_PATIENT : AIM_NOTE_CLINICAL}` }
+}
+
+const AIM_NOTE_PATIENT = 'At this stage the dead bone does not show on an X-ray: the surgeon aims where the MRI showed it.'
+const AIM_NOTE_CLINICAL = 'Pre-radiographic lesion (X-ray normal, MRI positive): the target is taken from the MRI.'
+
+function fluoroscopyCheck(mode: Mode, tool: FluoroscopyTool, view: FluoroscopyView): { title: string; text: string } {
   if (view === 'lateral') {
     return mode === 'patient'
       ? { title: 'Live X-ray during the operation', text: `The hip seen from the side, the knee bent and let fall outwards (the "frog-leg" position): the surgeon checks that ${PATIENT_CHECK_LATERAL[tool]}.` }

@@ -39,7 +39,8 @@ export function useFluoroscopyShown() {
   const view = useImagingStore((s) => s.fluoroscopyView)
   const image = useImagingStore((s) => s.pictures[fluoroscopyPicture(view)] ?? null)
   const tool = useViewStore((s) => (s.procedure ? fluoroscopyTool(s.procedure, s.variant, stepIdsOf(s.procedure, s.variant)[s.step]) : null)) ?? 'wire'
-  const { title, text } = fluoroscopyCaption(mode, tool, view)
+  const stage = useViewStore((s) => s.stage)
+  const { title, text } = fluoroscopyCaption(mode, tool, view, stage)
   const moment = fluoroscopyMomentMarker(mode, tool)
   const alt = `Simulated live X-ray of the ${side} hip during the operation, ${view === 'ap' ? 'from the front' : `from the side, the leg turned out, the front of the femur at the ${ANTERIOR_UP ? 'top' : 'bottom'}`}${moment ? `, ${moment.toLowerCase()}` : ''}: ${text}`
   return { side, view, image, title, text, moment, alt }
