@@ -244,7 +244,7 @@ describe('treatment insets and second framings', () => {
     const large = page.locator('[data-testid="image-fluoroscopy-large"]')
     const viewport = page.viewportSize()!
     const box = (await large.boundingBox())!
-    // Measured at 1024×640: 385 px (the inset's 87), drawn at 512 px.
+    // Measured at 1024×640: 385 px (the inset’s 87), drawn at 448 px.
     expect(box.width, `enlarged ${box.width.toFixed(0)} px, the inset's ${smallBox.width.toFixed(0)}`).toBeGreaterThan(0.55 * Math.min(viewport.width, viewport.height))
     expect(box.width).toBeGreaterThan(2.5 * smallBox.width)
     expect(box.y + box.height, 'the enlarged picture is whole on the screen').toBeLessThanOrEqual(viewport.height)

@@ -12,7 +12,6 @@ import { glslFloat, glslVec3 } from '../three/glslLiteral.ts'
 /** A cyst's wall: a thin ring at 0.6 of the sclerosis's density, which outlines the cyst where the band has faded [Inf]. */
 const ACET_CYST_WALL = 0.6
 
-
 /** A cyst's centre beyond the socket's surface, as its direction × its depth (the shader adds the socket's radius along it). */
 function cystAt(c: (typeof A.cysts.value)[number]): string {
   // Under the plate by its own radius along the direction.

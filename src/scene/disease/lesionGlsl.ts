@@ -10,7 +10,6 @@
 import { INTERFACE_WAVES } from '../../domain/lesion/geometry.ts'
 import { glslFloat } from '../three/glslLiteral.ts'
 
-
 /** `float dzWave(vec3 q)`: the waves at a point of the lesion frame (x lateral, y anterior, z along u). */
 function waveFunction(): string {
   if (INTERFACE_WAVES.length === 0) throw new Error('lesionGlsl: INTERFACE_WAVES is empty')

@@ -24,7 +24,6 @@ import { LESION_GLSL } from './lesionGlsl.ts'
 import { CUT_FACE_ATTRIBUTE, CUT_FACE_DEFINE } from '../model/cutFaceLook.ts'
 import { glslFloat } from '../three/glslLiteral.ts'
 
-/** A number as a GLSL float literal. */
 const J = OSTEOPHYTE_RINGS.headNeckJunction
 const R = OSTEOPHYTE_RINGS.acetabularRim
 
@@ -208,7 +207,8 @@ float dzBumpHeight(vec3 dir, int ringOf) {
   }
   // Lips broken round the ring, smooth each: a smooth ring read as a rim of the bone itself (a
   // surgeon found no osteophytes at IV), and a finer octave made them crumbly (read as
-  // heterotopic bone). Up to 1.6× the ring’s height, none in the gaps between lips; each lip about 5 mm or more across (finer, the mesh drew them as jagged shards).
+  // heterotopic bone). Up to 1.6× the ring’s height, none in the gaps between lips; each lip
+  // about 5 mm or more across (finer, the mesh drew them as jagged shards).
   float knobs = 1.6 * smoothstep(0.2, 0.8, dzNoise(dir * 5.0 + float(ringOf) * 11.0));
   return ring * lobe * knobs * uOsteophytes;
 }

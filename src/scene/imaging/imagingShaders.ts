@@ -17,7 +17,6 @@ import { MRI_SIGNAL, type MriWeighting } from '../../domain/imaging/mriSignal.ts
 import { ACET_CHANGES_GLSL as ACET_CHANGES } from '../disease/acetabularChanges.ts'
 import { glslFloat } from '../three/glslLiteral.ts'
 
-
 /** Vertex shader of a structure kind: the 3D view's deformation, then an orthographic projection. */
 export function structureVertex(defines: readonly string[]): string {
   return /* glsl */ `
@@ -70,7 +69,6 @@ uniform vec4 uFrame;
 varying vec2 vUv;
 vec2 dzFramePoint() { return uFrame.xy + vUv * uFrame.zw; }
 `
-
 
 /**
  * The disease's radiographic signs inside the femoral head and the acetabular roof, integrated

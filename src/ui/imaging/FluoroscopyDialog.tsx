@@ -11,9 +11,6 @@ import { createPortal } from 'react-dom'
 import { FLUOROSCOPY_PX, imagePixelsFor, useImagingStore } from '../../state/imagingStore.ts'
 import { FluoroscopyBar, FluoroscopyField, useFluoroscopyShown } from './FluoroscopyParts.tsx'
 
-/** How much of the window's shorter side the enlarged picture may take. */
-const SHARE_OF_WINDOW = 0.72
-
 export function FluoroscopyDialog({ onClose }: { onClose: () => void }) {
   const { title, text } = useFluoroscopyShown()
   const ref = useRef<HTMLDialogElement>(null)
@@ -21,8 +18,9 @@ export function FluoroscopyDialog({ onClose }: { onClose: () => void }) {
     const dialog = ref.current
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     if (dialog && !dialog.open) dialog.showModal()
-    // Made at the size shown (the inset's is small); back to the inset's size when closed.
-    const shown = SHARE_OF_WINDOW * Math.min(window.innerWidth, window.innerHeight)
+    // Made at the size its field is shown (the stylesheet sizes it; the inset's is small); back
+    // to the inset's size when closed.
+    const shown = dialog?.querySelector('.fluoro-field')?.getBoundingClientRect().width ?? 0
     useImagingStore.getState().setFluoroscopyPx(Math.max(FLUOROSCOPY_PX, imagePixelsFor(shown, window.devicePixelRatio)))
     return () => {
       useImagingStore.getState().setFluoroscopyPx(FLUOROSCOPY_PX)
