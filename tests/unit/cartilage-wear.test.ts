@@ -8,7 +8,6 @@
  * it; at 3.5 the holes were several smooth round patches over the whole segment, and three in a
  * column read as drill holes.
  */
-import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CRATER_FRAY, CRATER_FULL_MM, CRATER_OCTAVES, CRATER_SPREAD_RAD, WORN_FROM_LOSS, craterNoise, wornThrough } from '../../src/domain/lesion/cartilageWear.ts'
 import { lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/index.ts'
@@ -18,12 +17,12 @@ import type { HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import type { LesionSize } from '../../src/domain/viewState.ts'
 import { stageValue } from '../../src/domain/staging/stageValue.ts'
 import { DZ_COMMON } from '../../src/scene/disease/shaders.ts'
+import { loadLandmarks } from './model-loader.ts'
 
 let landmarks: HipLandmarks
 
-beforeAll(() => {
-  const glb = readFileSync('public/models/hip.glb')
-  landmarks = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8')).scenes[0].extras.landmarks as HipLandmarks
+beforeAll(async () => {
+  landmarks = await loadLandmarks()
 })
 
 /** The head's surface over a lesion, on a grid of directions around its centre: where the segment is and where it is worn through at stage s. */
