@@ -300,7 +300,7 @@ describe('DiseaseLayer with other features attached to the model', () => {
 })
 
 describe('DiseaseLayer and the cross-section', () => {
-  it('collapses the head bone’s stencil passes with the bone while the disease shows, and leaves the other solids’ passes plain', async () => {
+  it('deforms the stencil passes of the bones the disease deforms, as their bones are drawn, and leaves the cartilage’s passes plain', async () => {
     const { Plane } = await import('three')
     const { createSectionCaps } = await import('../../src/scene/section/sectionCaps.ts')
     const model = useModelStore.getState().model!
@@ -311,22 +311,38 @@ describe('DiseaseLayer and the cross-section', () => {
     scene.add(model.scene, ...caps.capMeshes)
     const passes = (id: string) => caps.passes.filter((p) => p.name === `section-stencil-${id}`)
     const plainKey = (passes('femur')[0]!.material as Material).customProgramCacheKey()
-    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(3))
+    await ReactThreeTestRenderer.act(async () => useViewStore.getState().setStage(4))
     await frames(5)
-    for (const id of ['femur', 'femurCancellous']) {
-      expect(passes(id).length).toBe(2)
-      for (const pass of passes(id)) {
+    const deformed = (id: string) => passes(id).filter((p) => !p.parent?.userData.diseaseFree)
+    for (const [id, kind] of [
+      ['femur', 'femur'],
+      ['femurCancellous', 'cancellous'],
+    ] as const) {
+      expect(deformed(id).length).toBe(2)
+      for (const pass of deformed(id)) {
         const material = pass.material as Material
-        expect(material.customProgramCacheKey()).toBe('hip-disease-stencil')
+        expect(material.customProgramCacheKey()).toBe(`hip-disease-stencil-${kind}`)
         const shader = compile(material, 'basic' as 'standard')
-        // The same collapse as the drawn bone, faded out toward the bony surface.
+        // The same collapse as the drawn bone, faded out toward the bony surface, and the junction's osteophytes.
         expect(shader.vertexShader).toContain('dzCollapseAt(dir) * dzRadial(r) * (1.0 - smoothstep(uHeadRadius - 1.5, uHeadRadius, r))')
+        expect(shader.vertexShader).toContain('#define DZ_JUNCTION_OSTEO')
+        expect(shader.vertexShader).toContain('dzGrowOsteophytes(p, n);')
         expect((shader.uniforms as Record<string, { value: unknown }>).uToModel?.value).toBeDefined()
       }
     }
+    // The hip bone near the joint grows the rim's osteophytes and does not collapse.
+    expect(deformed('hipBone').length).toBeGreaterThan(0)
+    for (const pass of deformed('hipBone')) {
+      const material = pass.material as Material
+      expect(material.customProgramCacheKey()).toBe('hip-disease-stencil-hipBone')
+      const shader = compile(material, 'basic' as 'standard')
+      expect(shader.vertexShader).toContain('#define DZ_RIM_OSTEO')
+      expect(shader.vertexShader).not.toContain('#define DZ_HEAD_BONE')
+      expect(shader.vertexShader).not.toContain('#define DZ_WINDOW')
+    }
     // Its own pair per mesh: each carries its mesh's frame.
     expect(new Set(caps.passes.map((p) => p.material)).size).toBe(caps.passes.length)
-    for (const id of ['femoralHeadCartilage', 'acetabularCartilage', 'hipBone']) {
+    for (const id of ['femoralHeadCartilage', 'acetabularCartilage']) {
       for (const pass of passes(id)) expect((pass.material as Material).customProgramCacheKey()).not.toContain('hip-')
     }
     // Healthy again: the plain stencil program.

@@ -34,3 +34,13 @@ export const OSTEOPHYTE_RINGS: Readonly<Record<'acetabularRim' | 'headNeckJuncti
     baseMm: cited(1, 'Inf', ['karachalios2007'], 'a low collar around the rest of the junction'),
   },
 }
+
+/**
+ * The lips' heights along each ring vary from none to this many times the ring's height (a smooth
+ * noise: scene/disease/shaders.ts dzBumpHeight) [design choice: broken lips, not a collar].
+ */
+export const LIP_HEIGHT_FACTOR = 1.6
+
+/** The most any osteophyte stands off the bone (mm): how far the cut faces must reach past the undeformed bone. */
+export const OSTEOPHYTE_REACH_MM =
+  LIP_HEIGHT_FACTOR * Math.max(OSTEOPHYTE_RINGS.acetabularRim.peakMm.value, OSTEOPHYTE_RINGS.headNeckJunction.peakMm.value)

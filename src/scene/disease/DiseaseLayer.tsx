@@ -328,7 +328,7 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     // so the first cut with the disease shown stops nothing (../three/programWarmUp.ts).
     // The scene is searched only until every cap is found (again after the model changes).
     if (model && !capsComplete.current) {
-      const { patched, complete } = patchSectionCaps(scene, uniforms, result.collapseStencilPass)
+      const { patched, complete } = patchSectionCaps(scene, uniforms, result.deformStencilPass)
       capsComplete.current = complete
       if (patched.length > 0) {
         capWarmUps.current.push(warmPrograms(gl, camera, scene, patched))

@@ -107,10 +107,11 @@ export interface PatchResult {
   /** Switches the programs; a no-op when unchanged, so it may be called every frame. */
   showDisease(shown: boolean): void
   /**
-   * Makes a section stencil pass hanging under one of the head's bone meshes (structure `id`)
-   * collapse with that mesh (DZ_STENCIL_VERTEX), on the same switch as the mesh's own program.
+   * Makes a section stencil pass hanging under one of the bone meshes the disease deforms
+   * (structure `id`) deform as that mesh does (DZ_STENCIL_VERTEX), on the same switch as the
+   * mesh's own program.
    */
-  collapseStencilPass(pass: Mesh, id: StructureId): void
+  deformStencilPass(pass: Mesh, id: StructureId): void
 }
 
 export function headShader(shader: WebGLProgramParametersWithUniforms, kind: Exclude<DiseaseKind, 'artery'>): void {
@@ -137,9 +138,16 @@ export function headShader(shader: WebGLProgramParametersWithUniforms, kind: Exc
   shader.fragmentShader = fragment
 }
 
-/** A section stencil pass of the head's bone: it collapses with the bone (DZ_STENCIL_VERTEX). */
-function stencilShader(shader: WebGLProgramParametersWithUniforms): void {
-  const vertex = replaceChunk(shader.vertexShader, '#include <common>', `#include <common>\n${DZ_STENCIL_VERTEX_PARS}`)
+/** The defines that move a bone's vertices (the rest only tint, or cut the socket window). */
+const DEFORMING_DEFINES = new Set(['DZ_HEAD_BONE', 'DZ_JUNCTION_OSTEO', 'DZ_RIM_OSTEO'])
+
+/** A section stencil pass of a bone the disease deforms: it moves as the bone does (DZ_STENCIL_VERTEX). */
+function stencilShader(shader: WebGLProgramParametersWithUniforms, kind: Exclude<DiseaseKind, 'artery'>): void {
+  const defines = DISEASE_DEFINES[kind]
+    .filter((d) => DEFORMING_DEFINES.has(d))
+    .map((d) => `#define ${d}\n`)
+    .join('')
+  const vertex = replaceChunk(shader.vertexShader, '#include <common>', `#include <common>\n${defines}${DZ_STENCIL_VERTEX_PARS}`)
   shader.vertexShader = replaceChunk(vertex, '#include <begin_vertex>', DZ_STENCIL_VERTEX)
 }
 
@@ -225,12 +233,13 @@ export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchRe
       shown = next
       for (const material of switched) material.needsUpdate = true
     },
-    collapseStencilPass(pass, id) {
+    deformStencilPass(pass, id) {
       const material = pass.material as Material
       const solid = pass.parent as Mesh | null
-      if (!solid || material.userData.dzStencil) return
+      const kind = DISEASE_KIND[id]
+      if (!solid || !kind || material.userData.dzStencil) return
       material.userData.dzStencil = true
-      switchWithDisease(material, solid, id, 'hip-disease-stencil', stencilShader)
+      switchWithDisease(material, solid, id, `hip-disease-stencil-${kind}`, (shader) => stencilShader(shader, kind))
     },
   }
 }

@@ -23,8 +23,11 @@ export const CAP_IDS = ['femur', 'femurCancellous', 'femoralHeadCartilage', 'ace
 export type CapId = (typeof CAP_IDS)[number]
 /** Object names the section feature gives its caps. */
 export const CAP_NAMES: readonly string[] = CAP_IDS.map(capName)
-/** The solids whose stencil passes collapse with the head (../section/sectionCaps.ts; DZ_STENCIL_VERTEX). */
-const COLLAPSING_SOLIDS = ['femur', 'femurCancellous'] as const
+/**
+ * The solids whose stencil passes deform as the disease deforms them (../section/sectionCaps.ts;
+ * DZ_STENCIL_VERTEX): the head's bone collapses, the femur and the hip bone grow osteophytes.
+ */
+const DEFORMING_SOLIDS = ['femur', 'femurCancellous', 'hipBone'] as const
 
 const DEFINE: Record<CapId, string> = {
   femur: 'DZ_CAP_FEMUR',
@@ -269,13 +272,13 @@ export function patchCapMaterial(material: Material, id: CapId, uniforms: Diseas
 /**
  * Patches the caps present in the scene that are not patched yet. Returns those it patched, and
  * whether every cap is there (and so patched): then there is nothing left to look for. With the
- * caps come the head bone's stencil passes (made together, ../section/sectionCaps.ts): each is
- * handed to `collapse` (PatchResult.collapseStencilPass), so the cut ends where the drawn bone does.
+ * caps come the deformed bones' stencil passes (made together, ../section/sectionCaps.ts): each is
+ * handed to `deform` (PatchResult.deformStencilPass), so the cut ends where the drawn bone does.
  */
 export function patchSectionCaps(
   scene: Object3D,
   uniforms: DiseaseUniforms,
-  collapse: (pass: Mesh, id: (typeof COLLAPSING_SOLIDS)[number]) => void,
+  deform: (pass: Mesh, id: (typeof DEFORMING_SOLIDS)[number]) => void,
 ): { patched: Mesh[]; complete: boolean } {
   const patched: Mesh[] = []
   let complete = true
@@ -288,12 +291,12 @@ export function patchSectionCaps(
     patched.push(cap)
   }
   if (patched.length > 0) {
-    const names = new Map<string, (typeof COLLAPSING_SOLIDS)[number]>(COLLAPSING_SOLIDS.map((id) => [stencilPassName(id), id]))
+    const names = new Map<string, (typeof DEFORMING_SOLIDS)[number]>(DEFORMING_SOLIDS.map((id) => [stencilPassName(id), id]))
     scene.traverse((o) => {
       const id = names.get(o.name)
-      // Far from the joint the bone keeps plain materials (model/splitNearJoint.ts), and nothing collapses.
+      // Far from the joint the bone keeps plain materials (model/splitNearJoint.ts), and nothing moves.
       if (id && (o as Mesh).isMesh && !o.parent?.userData.diseaseFree) {
-        collapse(o as Mesh, id)
+        deform(o as Mesh, id)
         patched.push(o as Mesh)
       }
     })

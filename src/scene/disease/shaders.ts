@@ -17,7 +17,7 @@
  */
 import { CUTAWAY_REACH_MM } from '../../domain/cutaway.ts'
 import { FOOTPRINT_PROBE_MM, HINGE_WIDTH_MEDIAL_MM, MEDIAL_SHARE, STEP_WIDTH_LATERAL_MM } from '../../domain/lesion/collapse.ts'
-import { OSTEOPHYTE_RINGS } from '../../domain/lesion/osteophytes.ts'
+import { LIP_HEIGHT_FACTOR, OSTEOPHYTE_RINGS } from '../../domain/lesion/osteophytes.ts'
 import { CRATER_FRAY, CRATER_FULL_MM, CRATER_OCTAVES, CRATER_SPREAD_RAD, WORN_FROM_LOSS } from '../../domain/lesion/cartilageWear.ts'
 import { PLAN_SIZES } from '../../domain/treatment/planSizes.ts'
 import { LESION_GLSL } from './lesionGlsl.ts'
@@ -209,7 +209,7 @@ float dzBumpHeight(vec3 dir, int ringOf) {
   // surgeon found no osteophytes at IV), and a finer octave made them crumbly (read as
   // heterotopic bone). Up to 1.6× the ring’s height, none in the gaps between lips; each lip
   // about 5 mm or more across (finer, the mesh drew them as jagged shards).
-  float knobs = 1.6 * smoothstep(0.2, 0.8, dzNoise(dir * 5.0 + float(ringOf) * 11.0));
+  float knobs = ${glslFloat(LIP_HEIGHT_FACTOR)} * smoothstep(0.2, 0.8, dzNoise(dir * 5.0 + float(ringOf) * 11.0));
   return ring * lobe * knobs * uOsteophytes;
 }
 // Moves p by the bump height (along n; the rim's lip out of the socket, see below) and tilts n by
@@ -232,6 +232,21 @@ void dzOsteophyte(inout vec3 p, inout vec3 n, vec3 centre, float weight, int rin
   vec3 along = ringOf == 1 ? normalize(uAcetAxis + 0.3 * n) : n;
   p += along * h0;
   n = normalize(n - grad);
+}
+// The stage IV osteophytes of the structure being drawn (its define picks the ring), on the
+// model-frame point p and normal n: the lit surface and the section's stencil passes both grow
+// them, so a cut through a lip is capped where the lip is drawn (DZ_STENCIL_VERTEX).
+void dzGrowOsteophytes(inout vec3 p, inout vec3 n) {
+  if (uOsteophytes <= 0.0) return;
+#if defined(DZ_JUNCTION_OSTEO)
+  float rj = length(p - uHeadCentre);
+  dzOsteophyte(p, n, uHeadCentre, 1.0 - smoothstep(uHeadRadius + 2.0, uHeadRadius + 9.0, rj), 0);
+#endif
+#if defined(DZ_RIM_OSTEO)
+  float ra = length(p - uAcetCentre);
+  float w = (1.0 - smoothstep(uAcetRadius + 6.0, uAcetRadius + 14.0, ra)) * smoothstep(uAcetRadius - 2.0, uAcetRadius + 1.0, ra);
+  dzOsteophyte(p, n, uAcetCentre, w, 1);
+#endif
 }
 `
 
@@ -290,19 +305,7 @@ if (dzMoves) {
   }
 }
 #endif
-#if defined(DZ_JUNCTION_OSTEO)
-if (uOsteophytes > 0.0) {
-  float r = length(dzP - uHeadCentre);
-  dzOsteophyte(dzP, dzN, uHeadCentre, 1.0 - smoothstep(uHeadRadius + 2.0, uHeadRadius + 9.0, r), 0);
-}
-#endif
-#if defined(DZ_RIM_OSTEO)
-if (uOsteophytes > 0.0) {
-  float r = length(dzP - uAcetCentre);
-  float w = (1.0 - smoothstep(uAcetRadius + 6.0, uAcetRadius + 14.0, r)) * smoothstep(uAcetRadius - 2.0, uAcetRadius + 1.0, r);
-  dzOsteophyte(dzP, dzN, uAcetCentre, w, 1);
-}
-#endif
+dzGrowOsteophytes(dzP, dzN);
 objectNormal = normalize(mat3(uFromModel) * dzN);
 // ${kind}
 `
@@ -317,14 +320,13 @@ export const STENCIL_FOLLOW_DEPTH_MM = Math.min(PLAN_SIZES.fibulaEdgeClearance.v
 
 export const DZ_STENCIL_VERTEX_PARS = /* glsl */ `
 attribute float ${CUT_FACE_ATTRIBUTE};
-uniform mat4 uToModel;
-uniform mat4 uFromModel;
-${DZ_COMMON}
+${DZ_VERTEX_PARS}
 `
 
 /**
- * The section's stencil passes of the head's bone (../section/sectionCaps.ts): where the cut lies
- * inside the bone is counted on the bone as drawn, so the cut face ends where the drawn bone does.
+ * The section's stencil passes of the bones the disease deforms (../section/sectionCaps.ts; the
+ * structure's defines, as in its lit program): where the cut lies inside the bone is counted on
+ * the bone as drawn, so the cut face ends where the drawn bone does.
  * Counted on the undeformed bone, the cut face stopped at the bone's old place while the bone had
  * sunk with the head: between them the view looked into the bone's inside (a black band).
  * As in the lit bone (dzMoves), a removal's faces stay where the plan put them: the planner
@@ -333,19 +335,27 @@ ${DZ_COMMON}
  * none, so the outer edge of the cut stays the undeformed one, and the caps' own shader keeps
  * painting the space the sunken surface left (cartilage, joint fluid: ./sectionCaps.ts). The map
  * stays one-to-one (it only stretches that outer layer), so every solid stays closed.
+ * The stage IV osteophytes grow outward in full, as drawn (dzGrowOsteophytes): counted without
+ * them, a cut through a lip showed its hollow inside. The caps reach that far
+ * (OSTEOPHYTE_REACH_MM in ../section/sectionCaps.ts).
  */
 export const DZ_STENCIL_VERTEX = /* glsl */ `
 #include <begin_vertex>
 {
   vec3 p = (uToModel * vec4(transformed, 1.0)).xyz;
+#if defined(DZ_HEAD_BONE)
   vec3 q = p - uHeadCentre;
   float r = length(q);
   // A removal's faces stay where the plan put them, as the lit bone's do (dzMoves).
   if (r > 1e-3 && ${CUT_FACE_ATTRIBUTE} < 0.5) {
     vec3 dir = q / r;
     float d = dzCollapseAt(dir) * dzRadial(r) * (1.0 - smoothstep(uHeadRadius - ${glslFloat(STENCIL_FOLLOW_DEPTH_MM)}, uHeadRadius, r));
-    if (d > 0.0) transformed = (uFromModel * vec4(uHeadCentre + dir * (r - d), 1.0)).xyz;
+    if (d > 0.0) p = uHeadCentre + dir * (r - d);
   }
+#endif
+  vec3 n = normalize(mat3(uToModel) * normal);
+  dzGrowOsteophytes(p, n);
+  transformed = (uFromModel * vec4(p, 1.0)).xyz;
 }
 `
 

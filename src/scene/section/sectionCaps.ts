@@ -33,6 +33,7 @@ import { replaceChunk } from '../three/replaceChunk.ts'
 import { markHelper, solidMeshes } from '../model/solidMeshes.ts'
 import { capName, stencilPassName } from './sectionNames.ts'
 import { CapExtent } from './capFit.ts'
+import { OSTEOPHYTE_REACH_MM } from '../../domain/lesion/osteophytes.ts'
 
 /** What a cut through each solid looks like. */
 export const CAP_LOOK: Record<CutSolid, { color: string; roughness: number }> = {
@@ -52,11 +53,11 @@ export const CAP_STYLES: readonly { id: CutSolid; color: string; roughness: numb
 const FIRST_ORDER = 10
 /**
  * How far a cap's quad reaches past the plane's section of its solids' bounding box (mm). The
- * drawn solid stays inside that box (the disease's stencil passes only move the head's bone
- * inward: ../disease/shaders.ts DZ_STENCIL_VERTEX; the femur's motion is its meshes' matrices),
- * so this only covers rounding.
+ * disease's stencil passes (../disease/shaders.ts DZ_STENCIL_VERTEX) move the head's bone inward
+ * and grow the stage IV osteophytes outward, up to OSTEOPHYTE_REACH_MM past the undeformed bone;
+ * the femur's motion is its meshes' matrices. 1 mm more covers rounding.
  */
-const CAP_MARGIN_MM = 1
+const CAP_MARGIN_MM = OSTEOPHYTE_REACH_MM + 1
 
 export interface SectionCaps {
   /** Quads on the cutting plane, one per capped solid, to be added to the scene. */
