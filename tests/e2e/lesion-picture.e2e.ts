@@ -403,6 +403,45 @@ describe('the cause of the disease', () => {
     expect(describeProblems(app.problems)).toBe('none')
   })
 
+  it('at stage II draws the sclerotic rim that defines it, which stage I lacks', async () => {
+    // Stage II is sclerosis on the film. Its rim was ramped across the band (half there at 1.5)
+    // and drawn at 14 % contrast, so stages I and II looked alike (a surgeon's review). Measured
+    // in the coronal cut, femur alone, as the fine shading (mean |Laplacian| of the grey) in a
+    // window on the rim, 1.6 mm under the bowl’s lowest point, at 1.5 against 0.9: 3.0× now, 1.4× before.
+    const lm = modelLandmarks()
+    const R = lm.femoralHead.radius
+    const lesion = lesionGeometry(DEFAULT_LESION, lesionAnatomyOf(lm))
+    let lowest: V3 = [0, R, 0]
+    for (let y = -R; y <= R; y += 0.25) for (let x = -R; x <= R; x += 0.25) if (y < lowest[1] && isInLesion([x, y, 0], lesion)) lowest = [x, y, 0]
+    const app = await openApp(`flow=0&cut=coronal&cam=0,0,150,0,0,0&hide=${ONLY_FEMUR.join(',')}`)
+    const texture = async (s: number) => {
+      const png = await show(app.page, { stage: s })
+      const [[cx, cy], [ux]] = await project(app.page, [
+        [lowest[0], lowest[1] - 1.6, 0],
+        [lowest[0] + 1, lowest[1] - 1.6, 0],
+      ])
+      const half = Math.max(3, Math.round(Math.abs(ux - cx) * 0.8))
+      const grey = (x: number, y: number) => {
+        const [r, g, b] = sample(png, x, y)
+        return (r + g + b) / 3
+      }
+      let sum = 0
+      let count = 0
+      for (let y = Math.round(cy) - half; y <= Math.round(cy) + half; y++) {
+        for (let x = Math.round(cx) - 3 * half; x <= Math.round(cx) + 3 * half; x++) {
+          sum += Math.abs(4 * grey(x, y) - grey(x + 1, y) - grey(x - 1, y) - grey(x, y + 1) - grey(x, y - 1))
+          count++
+        }
+      }
+      return sum / count
+    }
+    const stageI = await texture(0.9)
+    const stageII = await texture(1.5)
+    console.log(`[sclerosis] fine shading on the rim: ${stageII.toFixed(2)} at 1.5, ${stageI.toFixed(2)} at 0.9`)
+    expect(stageII / stageI).toBeGreaterThan(2)
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+
   it('at stage IV the coronal cut through the osteophytes is solid bone, not a hollow', async () => {
     // The cut's stencil passes counted the bone without its osteophytes, so a cut through a lip
     // left it uncapped and the view looked into its inside (dark specks under the head, a

@@ -42,6 +42,12 @@ export interface ParameterTrack {
   readonly max: number
   /** Direction the disease only ever moves this parameter in, if it does. */
   readonly monotone: 'rising' | 'falling' | null
+  /**
+   * For a finding that defines the stage it enters: the change toward each stage point's value
+   * is complete within this share of the slider's way from the point before (eased), not spread
+   * over the whole interval. Without it, the values interpolate across each interval.
+   */
+  readonly onset?: Cited<number>
   readonly values: PerStagePoint<Cited<number>>
 }
 
@@ -160,6 +166,9 @@ export const PARAMETER_TABLE: Readonly<Record<StageParameterId, ParameterTrack>>
     min: 0,
     max: 1,
     monotone: 'rising',
+    // ARCO II is defined by sclerosis on the film: ramped across the band (1 → 2), it was half
+    // there at 1.5 and stages I and II looked alike (a surgeon's review). On the film from early II.
+    onset: cited(0.15, 'Inf', ['yoon2020', 'ficat-radiopaedia'], 'stage II begins when sclerosis is visible on X-ray; the first 15 % of the band shows it arriving'),
     values: [
       inf(0, 'X-ray normal before stage II', ['yoon2020']),
       inf(0, 'X-ray normal or slight osteopenia in stage I', ['ficat1985', 'ficat-radiopaedia']),

@@ -154,7 +154,7 @@ float dzDense(vec3 p) {
 // Sclerotic bone of colour \`base\` at p: its dense trabeculae cross-hatched (the lesion's
 // margin, the acetabular roof at IV).
 vec3 dzSclerotic(vec3 base, vec3 p) {
-  return mix(base, base * 0.86, dzDense(p));
+  return mix(base, base * 0.66, dzDense(p));
 }
 `
 
