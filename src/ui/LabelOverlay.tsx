@@ -60,16 +60,23 @@ export default function LabelOverlay() {
         const placed = new Map(
           layoutLabels(boxes, { reach: fontPx * 3, gap: fontPx * 0.3, width, height, leftInset: toolbarInset(svg, fontPx) }).map((p) => [p.id, p]),
         )
+        // A label the scene gives no position (nothing to point at: a cut that misses what the
+        // tag names) is hidden with its line and dot, wherever it was drawn before.
+        for (const [id, el] of labelRefs.current) {
+          if (placed.has(id)) continue
+          el.style.visibility = 'hidden'
+          const line = lineRefs.current.get(id)
+          const dot = dotRefs.current.get(id)
+          if (line && dot) line.style.visibility = dot.style.visibility = 'hidden'
+        }
         for (const p of positions) {
           const at = placed.get(p.id)
           const el = labelRefs.current.get(p.id)
           const line = lineRefs.current.get(p.id)
           const dot = dotRefs.current.get(p.id)
-          if (!el || !line || !dot) continue
-          const show = !!at
-          el.style.visibility = show ? 'visible' : 'hidden'
-          line.style.visibility = dot.style.visibility = show ? 'visible' : 'hidden'
-          if (!at) continue
+          if (!el || !line || !dot || !at) continue
+          el.style.visibility = 'visible'
+          line.style.visibility = dot.style.visibility = 'visible'
           el.style.transform = `translate(${at.x}px, ${at.y}px)`
           line.setAttribute('x1', String(at.lx))
           line.setAttribute('y1', String(at.ly))

@@ -34,7 +34,7 @@ const SWATCH: Record<LegendMark, CSSProperties> = {
   crack: { background: `linear-gradient(180deg, #eadfca 0 40%, #1a1412 40% 58%, ${p.dead} 58%)` },
   cartilageWear: { background: `repeating-linear-gradient(-30deg, #cdb88a 0 2px, #6b5540 2px 3px, #cdb88a 3px 6px)` },
   occludedArtery: { background: p.arteryOccluded },
-  arthritis: { background: `radial-gradient(circle at 30% 70%, ${p.oedema} 0 30%, ${p.sclerotic} 31% 42%, transparent 43%), ${DENSE}` },
+  arthritis: { background: `radial-gradient(circle at 30% 70%, ${p.cyst} 0 30%, ${p.sclerotic} 31% 42%, transparent 43%), ${DENSE}` },
 }
 
 export function LesionControls() {

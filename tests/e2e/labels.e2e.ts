@@ -55,6 +55,33 @@ describe('labels', () => {
     expect(describeProblems(app.problems)).toBe('none')
   })
 
+  it('names a cyst in the socket’s roof in the cut at IV, and hides a tag with its line and dot once the cut misses what it names', async () => {
+    // A tag with nothing to point at (the cut moved off the lesion) kept its last place, or, never
+    // placed, drew its dot and line at the view's corner.
+    const app = await openApp('?flow=0&stage=4&cut=coronal')
+    const { page } = app
+    await expect.poll(() => visibleLabels(page), { timeout: 20_000 }).toEqual(expect.arrayContaining(['Dead bone', 'Cyst in the socket’s bone']))
+    const shown = () =>
+      page.evaluate(() => {
+        const layer = document.querySelector('[data-testid="labels-layer"]')!
+        const ids = [...layer.querySelectorAll<HTMLElement>('.label')].map((el) => el.dataset.label!)
+        const groups = [...layer.querySelectorAll('g')]
+        return ids.map((id, i) => ({
+          id,
+          label: getComputedStyle(layer.querySelectorAll('.label')[i]!).visibility,
+          line: getComputedStyle(groups[i]!.querySelector('line')!).visibility,
+          dot: getComputedStyle(groups[i]!.querySelector('circle')!).visibility,
+        }))
+      })
+    // Beyond the head and the socket's roof, in front: the plane crosses neither the lesion nor a cyst.
+    await setState(page, { section: { plane: 'coronal', offset: 35, flip: false, normal: [0, 0, 1] } })
+    await waitForSettled(page)
+    await expect.poll(shown, { timeout: 20_000 }).toEqual(
+      expect.arrayContaining(['disease-deadBone', 'disease-cyst'].map((id) => ({ id, label: 'hidden', line: 'hidden', dot: 'hidden' }))),
+    )
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+
   it('turns off from the panel and leaves no labels behind', async () => {
     const { page } = await openApp('?flow=0&labels=1')
     await expect.poll(() => visibleLabels(page), { timeout: 20_000 }).not.toEqual([])

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/landmarks.ts'
 import { labelsShown } from '../../src/domain/labelsShown.ts'
 import { diseaseTagAnchor, diseaseTagsShown, deadBoneSurfacePoints } from '../../src/domain/lesion/diseaseTags.ts'
+import { ACETABULAR_CHANGES, acetabularCystOffset } from '../../src/domain/imaging/xrayAttenuation.ts'
 import { CRESCENT_DEPTH_MM, isInLesion, lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/geometry.ts'
 import { clipPlaneOf, type SectionState } from '../../src/domain/section.ts'
 import { LEGEND_MARKS, legendEntries } from '../../src/domain/staging/legend.ts'
@@ -93,6 +94,27 @@ describe('the tags on the disease', () => {
     expect(diseaseTagsShown({ stage: 3, section: null, seeThrough: true })).toContain('crack')
     // Not before the fracture.
     expect(diseaseTagsShown({ stage: 2, section: CORONAL, seeThrough: true })).not.toContain('crack')
+  })
+
+  it('name a cyst in the socket’s roof at stage IV where a cut shows the bone, on the cut inside the cyst', () => {
+    expect(diseaseTagsShown({ stage: 4, section: CORONAL, seeThrough: false })).toContain('cyst')
+    expect(diseaseTagsShown({ stage: 4, section: null, seeThrough: true })).not.toContain('cyst')
+    // Not before the arthritis has made them.
+    expect(diseaseTagsShown({ stage: 3, section: CORONAL, seeThrough: false })).not.toContain('cyst')
+    const lm = landmarks()
+    const g = lesionGeometry({ size: 'medium', type: 'C1' }, lesionAnatomyOf(lm))
+    const at = diseaseTagAnchor('cyst', lm, g, { section: CORONAL, seeThrough: false })!
+    const { normal, constant } = clipPlaneOf(CORONAL, 'right')
+    expect(Math.abs(normal[0] * at[0] + normal[1] * at[1] + normal[2] * at[2] + constant)).toBeLessThan(1e-6)
+    // Inside one of the cysts the pictures draw (the same centres and radii).
+    const a = lm.acetabulum.centre
+    const inside = ACETABULAR_CHANGES.cysts.value.some((c) => {
+      const o = acetabularCystOffset(c, lm.acetabulum.radius)
+      return Math.hypot(...[0, 1, 2].map((k) => (at[k]! - a[k]! - o[k]!) / c.radiiMm[k]!)) < 1
+    })
+    expect(inside).toBe(true)
+    // A cut that misses them gives the tag nothing to point at.
+    expect(diseaseTagAnchor('cyst', lm, g, { section: { ...CORONAL, offset: 40 }, seeThrough: false })).toBeNull()
   })
 
   it('leave the socket to the landmark labels when those are on', () => {

@@ -13,6 +13,7 @@
  * densities: they come from the model's own deformed geometry.
  */
 import { cited, type Cited } from '../evidence.ts'
+import type { Vec3 } from '../viewState.ts'
 import { stageValue } from '../staging/stageParameters.ts'
 
 export const XRAY_TISSUES = ['softTissue', 'cartilage', 'fibrous', 'cancellous', 'cortex', 'hipBone', 'metal', 'ceramic', 'polyethylene', 'boneCement'] as const
@@ -125,3 +126,17 @@ export const ACETABULAR_CHANGES = {
     'a few subchondral cysts (geodes) of 3–16 mm under the weight-bearing roof, against the plate, each inside the sclerotic band; longest along the roof, where an AP ray crosses them',
   ),
 } as const
+
+export type AcetabularCyst = (typeof ACETABULAR_CHANGES.cysts.value)[number]
+
+/**
+ * A cyst's centre from the socket's centre (mm, model frame): along its direction, under the
+ * plate by its own depthwise radius beyond the socket's surface of radius `socketRadius`.
+ * The pictures' GLSL places it the same way (scene/disease/acetabularChanges.ts).
+ */
+export function acetabularCystOffset(cyst: AcetabularCyst, socketRadius: number): Vec3 {
+  const [x, y, z] = cyst.direction
+  const l = Math.hypot(x, y, z)
+  const r = socketRadius + ACETABULAR_CHANGES.plateMm + cyst.radiiMm[1]
+  return [(x / l) * r, (y / l) * r, (z / l) * r]
+}

@@ -1,5 +1,5 @@
 /**
- * Tags on the disease in the 3D view — "dead bone", "crack", "socket" — so that once the disease
+ * Tags on the disease in the 3D view — "dead bone", "crack", "cyst", "socket" — so that once the disease
  * shows, a patient sees at a glance what the picture is about. Pure: where each tag points (model
  * frame of a right hip, the femur at rest, mm) and when it applies. The scene projects them and
  * hides those behind bone; the page draws them with the landmark labels.
@@ -7,6 +7,7 @@
 import type { HipLandmarks } from '../anatomy/landmarks.ts'
 import { clipPlaneOf, type SectionState } from '../section.ts'
 import type { Vec3 } from '../viewState.ts'
+import { ACETABULAR_CHANGES, acetabularCystOffset, type AcetabularCyst } from '../imaging/xrayAttenuation.ts'
 import { CRESCENT_DEPTH_MM, crescentStart, interfaceDistance, isInLesion, type LesionGeometry } from './geometry.ts'
 
 import type { DiseaseTagId, TagView } from './diseaseTagRules.ts'
@@ -115,6 +116,26 @@ export function deadBoneSurfacePoints(lm: HipLandmarks, g: LesionGeometry): Vec3
   return out
 }
 
+/**
+ * The largest of the roof's cysts that the cutting plane crosses well inside it (its centre
+ * nearer the plane than half the cyst's reach along the plane's normal): the foot of its centre
+ * on the plane; null where the plane misses them (the cut then shows none to name).
+ */
+function cystOnPlane(lm: HipLandmarks, section: SectionState): Vec3 | null {
+  const { normal, constant } = clipPlaneOf(section, 'right')
+  const a = lm.acetabulum.centre
+  const size = (c: AcetabularCyst) => c.radiiMm[0] * c.radiiMm[1] * c.radiiMm[2]
+  for (const cyst of [...ACETABULAR_CHANGES.cysts.value].sort((p, q) => size(q) - size(p))) {
+    const o = acetabularCystOffset(cyst, lm.acetabulum.radius)
+    const c: Vec3 = [a[0] + o[0], a[1] + o[1], a[2] + o[2]]
+    const dist = normal[0] * c[0] + normal[1] * c[1] + normal[2] * c[2] + constant
+    // The ellipsoid's (axis-aligned) half-extent along the normal.
+    const reach = Math.hypot(cyst.radiiMm[0] * normal[0], cyst.radiiMm[1] * normal[1], cyst.radiiMm[2] * normal[2])
+    if (Math.abs(dist) < 0.5 * reach) return [c[0] - normal[0] * dist, c[1] - normal[1] * dist, c[2] - normal[2] * dist]
+  }
+  return null
+}
+
 /** Where a tag points (model frame, right hip, the femur at rest), or null when there is nothing to point at. */
 export function diseaseTagAnchor(id: DiseaseTagId, lm: HipLandmarks, g: LesionGeometry, view: Pick<TagView, 'section' | 'seeThrough'>): Vec3 | null {
   const c = lm.femoralHead.centre
@@ -139,6 +160,8 @@ export function diseaseTagAnchor(id: DiseaseTagId, lm: HipLandmarks, g: LesionGe
       const r = R - CRESCENT_DEPTH_MM.value
       return [c[0] + dir[0] * r, c[1] + dir[1] * r, c[2] + dir[2] * r]
     }
+    case 'cyst':
+      return view.section ? cystOnPlane(lm, view.section) : null
     case 'socket': {
       // The roof of the socket, a little in from its lateral edge.
       const e = lm.acetabulum.lateralEdge

@@ -5,18 +5,19 @@
  * its own three round cysts at other places and sizes than the images' (a surgeon saw cysts that
  * sat too high and had no rim).
  */
-import { ACETABULAR_CHANGES as A } from '../../domain/imaging/xrayAttenuation.ts'
+import { ACETABULAR_CHANGES as A, acetabularCystOffset, type AcetabularCyst } from '../../domain/imaging/xrayAttenuation.ts'
 import { normalise } from '../../domain/vec3.ts'
 import { glslFloat, glslVec3 } from '../three/glslLiteral.ts'
 
 /** A cyst's wall: a thin ring at 0.6 of the sclerosis's density, which outlines the cyst where the band has faded [Inf]. */
 const ACET_CYST_WALL = 0.6
 
-/** A cyst's centre beyond the socket's surface, as its direction × its depth (the shader adds the socket's radius along it). */
-function cystAt(c: (typeof A.cysts.value)[number]): string {
-  // Under the plate by its own radius along the direction.
-  const depth = A.plateMm + c.radiiMm[1]
-  return glslVec3(normalise(c.direction).map((x) => x * depth))
+/**
+ * A cyst's centre beyond the socket's surface, as its direction × its depth (the shader adds the
+ * socket's radius along it): the domain's acetabularCystOffset for a socket of radius 0.
+ */
+function cystAt(c: AcetabularCyst): string {
+  return glslVec3(acetabularCystOffset(c, 0))
 }
 
 /**

@@ -27,6 +27,11 @@ export const DISEASE_PALETTE = {
    * on a cut face a surgeon read it as a pit.) The MRI picture draws its own signal.
    */
   sclerotic: '#fbf7ee',
+  /**
+   * A subchondral cyst (geode) in the socket's roof at stage IV: mucoid fluid and fibrous tissue,
+   * drawn ochre. In the joint fluid's light blue it read as fluid in the joint (a surgeon's review).
+   */
+  cyst: '#d2b04c',
   /** An artery carrying blood. */
   arteryFlowing: '#c1272d',
   /** An occluded artery: no flow — darker, still a vessel (not grey like a metal wire). */
@@ -46,6 +51,10 @@ export const DISTINCT_PAIRS: readonly (readonly [DiseaseColourId, DiseaseColourI
   // The reactive interface's band lies against the dead bone, and is not a vessel.
   ['interface', 'dead'],
   ['interface', 'arteryFlowing'],
+  // The roof's cysts lie beside the joint's fluid, in the sclerotic band, above the dead bone.
+  ['cyst', 'oedema'],
+  ['cyst', 'sclerotic'],
+  ['cyst', 'dead'],
 ]
 
 export type Rgb = readonly [number, number, number]

@@ -86,6 +86,7 @@ uniform vec3 uColDead;
 uniform vec3 uColOedema;
 uniform vec3 uColInterface;
 uniform vec3 uColSclerotic;
+uniform vec3 uColCyst;
 uniform vec3 uColCartilageCut;
 varying vec3 vDzWorld;
 ${CARTILAGE_MAP_GLSL}
@@ -105,7 +106,7 @@ const CAP_FRAGMENT = /* glsl */ `
     diffuseColor.rgb = mix(diffuseColor.rgb, dzSclerotic(uColSclerotic, p), 0.8 * ac.x * uAcetSclerosis);
     float shown = smoothstep(0.0, 0.3, uAcetSclerosis);
     diffuseColor.rgb = mix(diffuseColor.rgb, uColSclerotic * 0.4, shown * ac.z);
-    diffuseColor.rgb = mix(diffuseColor.rgb, uColOedema * 0.85, shown * ac.y);
+    diffuseColor.rgb = mix(diffuseColor.rgb, uColCyst, shown * ac.y);
   }
 #else
   // The femur's caps: into the femur's rest frame (it may have migrated at stage IV, or an

@@ -71,6 +71,7 @@ export interface DiseaseUniforms {
   uColOedema: { value: Color }
   uColInterface: { value: Color }
   uColSclerotic: { value: Color }
+  uColCyst: { value: Color }
   uColOccluded: { value: Color }
   /** The cartilage sheets' thicknesses by direction (./cartilageMap.ts), and 1 once it is made. */
   uCartMap: { value: DataTexture }
@@ -127,6 +128,7 @@ export function createDiseaseUniforms(): DiseaseUniforms {
     uColOedema: { value: new Color(DISEASE_PALETTE.oedema) },
     uColInterface: { value: new Color(DISEASE_PALETTE.interface) },
     uColSclerotic: { value: new Color(DISEASE_PALETTE.sclerotic) },
+    uColCyst: { value: new Color(DISEASE_PALETTE.cyst) },
     uColOccluded: { value: new Color(DISEASE_PALETTE.arteryOccluded) },
     uCartMap: { value: emptyCartilageMap() },
     uCartMapReady: { value: 0 },
