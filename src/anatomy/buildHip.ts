@@ -44,6 +44,28 @@ const MATERIALS: MaterialSpec[] = [
   { name: 'artery', color: [0.78, 0.1, 0.1, 1], roughness: 0.4 },
 ]
 
+/**
+ * The medullary canal's wall inside the femur's shaft, as a vertex colour over the bone's own:
+ * the yellow of the fatty marrow that fills an adult's shaft (red marrow stays in the ends,
+ * in the cancellous bone). The canal is the hollow of the cortex's shell, seen only in a cut,
+ * where its wall in the bone's ivory read as a solid shaft (a surgeon's review: the cut lacked
+ * cortex and canal). Linear RGB, multiplying the bone's [0.9, 0.86, 0.78]: about #e0b45c on
+ * screen [design choice].
+ */
+const MARROW_TINT: readonly [number, number, number] = [0.84, 0.56, 0.14]
+
+function paintMedullaryCanal(femur: MeshData): void {
+  const canal = FEMUR_REGION_IDS.indexOf('medullaryCanal')
+  const { colors, regions } = femur
+  if (!colors || !regions) throw new Error('the femur needs baked colours and regions before its canal is painted')
+  for (let v = 0; v < regions.length; v++) {
+    if (regions[v] !== canal) continue
+    // Keep a little of the baked shading (the canal is deep inside: its occlusion is high).
+    const shade = 0.8 + 0.2 * Math.min(1, (colors[v * 3]! + colors[v * 3 + 1]! + colors[v * 3 + 2]!) / 3)
+    for (let k = 0; k < 3; k++) colors[v * 3 + k] = MARROW_TINT[k]! * shade
+  }
+}
+
 // Material names in the file are the tissues of src/domain/anatomy/tissues.ts.
 const MATERIAL_OF = TISSUE_OF
 
@@ -180,6 +202,7 @@ export async function buildHip(hip: HipNumbers = morphometricValues(DEFAULT_HIP)
       aoStrength: occluder ? 0.85 : 0,
     })
   }
+  paintMedullaryCanal(meshes.femur!)
   lap('baked shading')
 
   // The LFCA's ascending branch as drawn: the fibula graft's pedicle is joined to it (§6.3).

@@ -129,6 +129,31 @@ describe('landmarks placed for later features', () => {
     expect(lm.medullaryCanalTop![1]).toBeLessThan(lm.lesserTrochanterTip[1])
   })
 
+  it('paints the medullary canal’s wall in the shaft as yellow marrow, the rest of the femur as bone', () => {
+    // In a cut through the shaft the hollow canal's wall showed in the bone's ivory, and the shaft
+    // read as solid (a surgeon's review).
+    const node = model.doc.getRoot().listNodes().find((n) => n.getName() === 'femur')!
+    const prim = node.getMesh()!.listPrimitives()[0]!
+    const colour = prim.getAttribute('COLOR_0')!
+    const femur = model.meshes.get('femur')!
+    const canal = femur.regionTable!.indexOf('medullaryCanal')
+    const c: number[] = [0, 0, 0]
+    let inCanal = 0
+    let yellowInCanal = 0
+    let yellowElsewhere = 0
+    for (let v = 0; v < colour.getCount(); v++) {
+      colour.getElement(v, c)
+      const yellow = c[0]! > 0.6 && c[2]! < 0.3 * c[0]!
+      if (femur.regions![v] === canal) {
+        inCanal++
+        if (yellow) yellowInCanal++
+      } else if (yellow) yellowElsewhere++
+    }
+    expect(inCanal).toBeGreaterThan(500)
+    expect(yellowInCanal).toBe(inCanal)
+    expect(yellowElsewhere).toBe(0)
+  })
+
   it('retinacular foramina lie on the head–neck junction and the weight-bearing zone is anterosuperior', () => {
     const lm = model.sceneExtras.landmarks as HipLandmarks
     for (const p of [...lm.headNeckJunction.posterosuperior, lm.headNeckJunction.anterior, lm.headNeckJunction.inferior]) {
