@@ -149,7 +149,7 @@ describe('a core decompression tunnel shown, then taken back', () => {
       expect(mesh.geometry === original, `${mesh.userData.structureId} has a new geometry`).toBe(false)
       // The stencil passes that close the cut draw the new solid.
       const passes = passesOf(mesh)
-      expect(passes.length).toBe(2)
+      expect(passes.length).toBe(1)
       for (const pass of passes) expect(pass.geometry === mesh.geometry, `${mesh.userData.structureId}: a stencil pass draws the cut solid`).toBe(true)
     }
     // The ray runs down the tunnel to its deep end; the middle of the tunnel is empty.
@@ -338,7 +338,7 @@ describe('acetabular reaming: the pelvis cut, the femur left alone', () => {
         expect(pass.geometry === mesh.geometry, `${mesh.userData.structureId}: a stencil pass draws the reamed solid`).toBe(true)
       }
     }
-    expect(passes).toBeGreaterThanOrEqual(4)
+    expect(passes).toBeGreaterThanOrEqual(3)
     // The window's cut faces are copied again from the reamed solids (the cartilage's: fewer
     // triangles) when the window opens, not while it is shut (a treatment cuts again and again).
     for (const [helper, geometry] of copied) expect(helper.geometry === geometry, helper.name).toBe(true)

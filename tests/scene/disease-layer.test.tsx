@@ -318,7 +318,7 @@ describe('DiseaseLayer and the cross-section', () => {
       ['femur', 'femur'],
       ['femurCancellous', 'cancellous'],
     ] as const) {
-      expect(deformed(id).length).toBe(2)
+      expect(deformed(id).length).toBe(1)
       for (const pass of deformed(id)) {
         const material = pass.material as Material
         expect(material.customProgramCacheKey()).toBe(`hip-disease-stencil-${kind}`)
