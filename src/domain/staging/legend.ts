@@ -35,7 +35,7 @@ const ENTRIES: Readonly<Record<LegendMark, LegendEntry>> = {
   crack: { mark: 'crack', plain: 'crack under the surface (seen in a cut)', clinical: 'subchondral fracture, crescent (cut or see-through)' },
   cartilageWear: { mark: 'cartilageWear', plain: 'worn cartilage', clinical: 'cartilage fibrillation, flap and loss' },
   occludedArtery: { mark: 'occludedArtery', plain: 'blocked artery', clinical: 'occluded retinacular arteries' },
-  arthritis: { mark: 'arthritis', plain: 'arthritis: bony spurs, narrowed joint, hardened socket bone with small cysts (yellow)', clinical: 'osteophytes, joint-space narrowing, acetabular sclerosis (cross-hatched) and subchondral cysts (ochre)' },
+  arthritis: { mark: 'arthritis', plain: 'arthritis: bony spurs, narrowed joint, hardened socket bone with small cysts (grey-white)', clinical: 'osteophytes, joint-space narrowing, acetabular sclerosis (cross-hatched) and subchondral cysts (grey-white, in a white wall)' },
 }
 
 /** Below this, a mark is too faint to list. */

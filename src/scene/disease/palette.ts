@@ -29,9 +29,10 @@ export const DISEASE_PALETTE = {
   sclerotic: '#fbf7ee',
   /**
    * A subchondral cyst (geode) in the socket's roof at stage IV: mucoid fluid and fibrous tissue,
-   * drawn ochre. In the joint fluid's light blue it read as fluid in the joint (a surgeon's review).
+   * a pale putty grey in its white wall of dense bone. In the joint fluid's light blue it read as fluid
+   * in the joint, and ochre read as the fatty marrow's yellow (surgeons' reviews).
    */
-  cyst: '#d2b04c',
+  cyst: '#c4bcaa',
   /** An artery carrying blood. */
   arteryFlowing: '#c1272d',
   /** An occluded artery: no flow — darker, still a vessel (not grey like a metal wire). */

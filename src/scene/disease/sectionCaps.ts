@@ -105,7 +105,8 @@ const CAP_FRAGMENT = /* glsl */ `
     vec3 ac = acetChanges(p);
     diffuseColor.rgb = mix(diffuseColor.rgb, dzSclerotic(uColSclerotic, p), 0.8 * ac.x * uAcetSclerosis);
     float shown = smoothstep(0.0, 0.3, uAcetSclerosis);
-    diffuseColor.rgb = mix(diffuseColor.rgb, uColSclerotic * 0.4, shown * ac.z);
+    // The wall: dense bone, white and smooth (no hatch) round the cyst's grey-white.
+    diffuseColor.rgb = mix(diffuseColor.rgb, uColSclerotic, shown * ac.z);
     diffuseColor.rgb = mix(diffuseColor.rgb, uColCyst, shown * ac.y);
   }
 #else
