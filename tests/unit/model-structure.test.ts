@@ -154,6 +154,28 @@ describe('landmarks placed for later features', () => {
     expect(yellowElsewhere).toBe(0)
   })
 
+  it('draws the artery of the ligamentum teres no wider than the largest measured (511 µm), thinner than the retinacular arteries', () => {
+    // A tube's mean radius from its surface: volume ≈ πr²L and area ≈ 2πrL, so r ≈ 2V / A.
+    const meanRadius = (id: string) => {
+      const { positions: P, indices: I } = model.meshes.get(id)!
+      let volume = 0
+      let area = 0
+      const at = (i: number) => [P[i * 3]!, P[i * 3 + 1]!, P[i * 3 + 2]!] as const
+      for (let t = 0; t < I.length; t += 3) {
+        const [a, b, c] = [at(I[t]!), at(I[t + 1]!), at(I[t + 2]!)]
+        const u = [b[0] - a[0], b[1] - a[1], b[2] - a[2]]
+        const v = [c[0] - a[0], c[1] - a[1], c[2] - a[2]]
+        area += Math.hypot(u[1]! * v[2]! - u[2]! * v[1]!, u[2]! * v[0]! - u[0]! * v[2]!, u[0]! * v[1]! - u[1]! * v[0]!) / 2
+        volume += (a[0] * (b[1] * c[2] - b[2] * c[1]) - a[1] * (b[0] * c[2] - b[2] * c[0]) + a[2] * (b[0] * c[1] - b[1] * c[0])) / 6
+      }
+      return (2 * Math.abs(volume)) / area
+    }
+    const teres = meanRadius('ligamentumTeresArtery')
+    // Was 0.39 mm (0.77 mm across), as wide as the retinacular arteries on screen.
+    expect(2 * teres).toBeLessThanOrEqual(0.511)
+    expect(teres).toBeLessThan(0.5 * meanRadius('posterosuperiorRetinacularArteries'))
+  })
+
   it('retinacular foramina lie on the head–neck junction and the weight-bearing zone is anterosuperior', () => {
     const lm = model.sceneExtras.landmarks as HipLandmarks
     for (const p of [...lm.headNeckJunction.posterosuperior, lm.headNeckJunction.anterior, lm.headNeckJunction.inferior]) {
