@@ -130,13 +130,14 @@ describe('labels', () => {
     expect(describeProblems(app.problems)).toBe('none')
   })
 
-  it('points the crack tag at the line the cut draws, as the head collapses (ARCO IIIB)', async () => {
+  it('points the crack tag at the line the cut draws, from early IIIA and as the head collapses (IIIB)', async () => {
     // Seen by a surgeon at IIIB: the tag sat ~2 mm above the line. It pointed at the undeformed
     // bone (only tags on the head's surface sank), and on the cut at the plane's foot of the
-    // crack, deeper than the line. A close camera on the cut (7.5 px per mm).
+    // crack, deeper than the line. A close camera on the cut (7.5 px per mm). At 2.25 the crack
+    // ran under only half the roof, in front of this cut: the tag pointed where no line was drawn.
     const app = await openApp('?flow=0&labels=1&mode=clinician&cut=coronal&cam=5,14,95,5,14,0')
     const { page } = app
-    for (const stage of [2.6, 2.9]) {
+    for (const stage of [2.25, 2.6, 2.9]) {
       await setState(page, { stage })
       await waitForSettled(page)
       await expect.poll(() => visibleLabels(page), { timeout: 20_000 }).toContain('Subchondral fracture (crescent)')

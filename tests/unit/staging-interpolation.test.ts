@@ -129,6 +129,11 @@ describe('stageParameters interpolation (sampled every 0.001)', () => {
     STAGE_POINTS.forEach((p, i) => expect(stageValue('scleroticRim', p)).toBeCloseTo(PARAMETER_TABLE.scleroticRim.values[i]!.value, 12))
   })
 
+  it('shows the subchondral fracture that defines ARCO III under the whole roof from early IIIA, and none before', () => {
+    for (let s = 0; s <= 2; s += 0.05) expect(stageValue('crescentExtent', s)).toBe(0)
+    for (let s = 2.08; s <= 4; s += 0.05) expect(stageValue('crescentExtent', s)).toBeGreaterThan(0.999)
+  })
+
   it('declares the disease-driven tracks monotone', () => {
     for (const id of ['lesionDemarcation', 'crescentExtent', 'collapseDepthMm', 'osteophytes'] as const) {
       expect(PARAMETER_TABLE[id].monotone).toBe('rising')

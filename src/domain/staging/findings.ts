@@ -113,10 +113,12 @@ export const STAGE_FINDINGS: Readonly<Record<StageBandId, StageFindings>> = {
 
 /**
  * The IIIA band holds two pictures (./bands.ts: Ficat IIB then III, Steinberg III then IV): the
- * crescent without flattening in its first half, early flattening after. The X-ray line follows.
+ * crescent with the dome still round or barely flattened in its first half (the collapse has
+ * begun: a surgeon read "no flattening yet" against a heading of "collapse up to 2 mm"), early
+ * flattening after. The X-ray line follows.
  */
 export const IIIA_XRAY_PHASES: { readonly crescent: Cited<string>; readonly flattening: Cited<string> } = {
-  crescent: cited('Crescent sign: a thin lucent line under the subchondral plate (the fracture); no flattening yet.', 'S', ['yoon2020', 'ficat-radiopaedia']),
+  crescent: cited('Crescent sign: a thin lucent line under the subchondral plate (the fracture); the dome still round or barely flattened.', 'S', ['yoon2020', 'ficat-radiopaedia']),
   flattening: cited('Crescent sign with early flattening of the dome (depression up to 2 mm).', 'S', ['yoon2020', 'ficat-radiopaedia']),
 }
 

@@ -204,6 +204,11 @@ export const PARAMETER_TABLE: Readonly<Record<StageParameterId, ParameterTrack>>
     min: 0,
     max: 1,
     monotone: 'rising',
+    // ARCO III is defined by the subchondral fracture. Ramped across IIIA (2 → 2.5), it ran under
+    // half the roof at 2.25, from its anterolateral start, in front of the coronal cut through the
+    // head's centre: the stage's defining sign showed in neither the cut nor the tag (a surgeon's
+    // review). Under the whole roof from early IIIA.
+    onset: cited(0.15, 'Inf', ['yoon2020', 'ficat-radiopaedia'], 'stage III begins with the subchondral fracture (crescent sign); the first 15 % of IIIA shows it spreading'),
     values: [
       src(0, ['yoon2020'], 'no fracture before ARCO III'),
       src(0, ['yoon2020']),
