@@ -12,7 +12,7 @@
  * (0.45–1 mm per pixel), as the lateral acetabular spur and the medial femoral one read on a
  * film of end-stage disease. At 3 mm (the earlier value) neither changed the film's outline by
  * more than a pixel or two, and a surgeon's review found no osteophytes at IV. Their heights
- * vary along each ring with a smooth noise (0–1.6 × the ring’s height): lips broken round the
+ * vary along each ring with a smooth noise (0 to LIP_HEIGHT_FACTOR × the ring’s height): lips broken round the
  * circumference, not a smooth collar, which read as the bone's own rim.
  */
 import { cited, type Cited } from '../evidence.ts'

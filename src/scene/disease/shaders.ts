@@ -207,7 +207,7 @@ float dzBumpHeight(vec3 dir, int ringOf) {
   }
   // Lips broken round the ring, smooth each: a smooth ring read as a rim of the bone itself (a
   // surgeon found no osteophytes at IV), and a finer octave made them crumbly (read as
-  // heterotopic bone). Up to 1.6× the ring’s height, none in the gaps between lips; each lip
+  // heterotopic bone). Up to LIP_HEIGHT_FACTOR × the ring’s height, none in the gaps between lips; each lip
   // about 5 mm or more across (finer, the mesh drew them as jagged shards).
   float knobs = ${glslFloat(LIP_HEIGHT_FACTOR)} * smoothstep(0.2, 0.8, dzNoise(dir * 5.0 + float(ringOf) * 11.0));
   return ring * lobe * knobs * uOsteophytes;
@@ -353,8 +353,11 @@ export const DZ_STENCIL_VERTEX = /* glsl */ `
     if (d > 0.0) p = uHeadCentre + dir * (r - d);
   }
 #endif
-  vec3 n = normalize(mat3(uToModel) * normal);
-  dzGrowOsteophytes(p, n);
+  // The normal only where lips grow: this runs for every vertex of every cut frame.
+  if (uOsteophytes > 0.0) {
+    vec3 n = normalize(mat3(uToModel) * normal);
+    dzGrowOsteophytes(p, n);
+  }
   transformed = (uFromModel * vec4(p, 1.0)).xyz;
 }
 `

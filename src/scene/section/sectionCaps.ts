@@ -6,8 +6,9 @@
  * the stencil is non-zero there. One pass per mesh: the example's two (back faces increment,
  * front faces decrement; the same result for solids that do not overlap themselves) cost twice
  * the vertex work, which is most of a frame in software rendering (a coronal cut's frame at
- * 1280×720 in SwiftShader: 361 → 334 ms healthy, 427 → 378 ms at stage 3). Then a quad on the plane, fitted each frame to where the solid can meet it
- * (./capFit.ts), is drawn only there, and the stencil is cleared for the next solid.
+ * 1280×720 in SwiftShader: 361 → 334 ms healthy, 427 → 378 ms at stage 3). Then a quad on the
+ * plane, fitted each frame to where the solid can meet it (./capFit.ts), is drawn only there, and
+ * the stencil is cleared for the next solid.
  * Solids listed later paint over earlier ones on the same plane, so the cancellous core reads
  * inside the cortex.
  */
