@@ -28,7 +28,7 @@ import { usePlayerStore } from './playerStore.ts'
 import { useStatusStore } from './statusStore.ts'
 import { clockT, setClockT } from './treatmentClock.ts'
 import { useViewStore } from './viewStore.ts'
-import { stageCutOfLinkedStep, stagingFor } from './treatmentStaging.ts'
+import { stageCutWhenPlanned, stagingFor } from './treatmentStaging.ts'
 
 /** What closing a treatment puts back (see above). */
 export const DISEASE_VIEW_FIELDS = ['stage', 'view', 'camera', 'section', 'hidden', 'faded', 'selected', 'cutaway', 'labels'] as const
@@ -56,9 +56,16 @@ function change(patch: Partial<ViewState>, intent: HistoryIntent): void {
   }
 }
 
-/** Going to a step: the step, with the view it is best seen from and its cut (./treatmentStaging.ts). */
-function toStep(procedure: ProcedureId, variant: string | null, step: number): Partial<ViewState> {
-  return { ...stagingFor(procedure, variant, step, useViewStore.getState().section), step }
+/**
+ * Goes to a step: the step, with the view it is best seen from and its cut (./treatmentStaging.ts),
+ * plus `with` (the treatment or variant chosen with it), in one store change. A step whose cut
+ * needs a plan not yet drawn (a clicker pressed while the treatment opens) gets it when the plan
+ * comes, in the same history entry.
+ */
+function changeToStep(procedure: ProcedureId, variant: string | null, step: number, intent: HistoryIntent, with_: Partial<ViewState> = {}): void {
+  const staging = stagingFor(procedure, variant, step, useViewStore.getState().section)
+  change({ ...with_, ...staging, step }, intent)
+  if (!('section' in staging)) stageCutWhenPlanned(procedure, variant, step)
 }
 
 function setPlaying(playing: boolean): void {
@@ -100,13 +107,13 @@ export function stageLinkedStep(leftToStep: { readonly view: boolean; readonly c
     const { view, camera } = stagingFor(procedure, variant, step, null)
     if (view !== undefined) change({ view, camera: camera ?? null }, { kind: 'replace' })
   }
-  if (leftToStep.cut) stageCutOfLinkedStep(procedure, variant, step)
+  if (leftToStep.cut) stageCutWhenPlanned(procedure, variant, step)
 }
 
 /** Opens a treatment on its default sequence at its first step's end, paused. */
 export function openTreatment(id: ProcedureId): void {
   setPlaying(false)
-  if (useViewStore.getState().procedure !== id) change({ procedure: id, variant: null, ...toStep(id, null, 0) }, { kind: 'push' })
+  if (useViewStore.getState().procedure !== id) changeToStep(id, null, 0, { kind: 'push' }, { procedure: id, variant: null })
   setClockT(1)
 }
 
@@ -123,7 +130,7 @@ export function chooseVariant(variant: string | null): void {
   const { procedure, variant: shown } = useViewStore.getState()
   if (!procedure || variant === shown) return
   setPlaying(false)
-  change({ variant, ...toStep(procedure, variant, 0) }, { kind: 'push' })
+  changeToStep(procedure, variant, 0, { kind: 'push' }, { variant })
   setClockT(1)
 }
 
@@ -132,7 +139,7 @@ export function goToStep(step: number): void {
   const { procedure, variant, step: shown } = useViewStore.getState()
   if (!procedure) return
   const playing = usePlayerStore.getState().playing
-  if (step !== shown) change(toStep(procedure, variant, step), { kind: 'push' })
+  if (step !== shown) changeToStep(procedure, variant, step, { kind: 'push' })
   setClockT(playing ? 0 : 1)
 }
 
@@ -155,7 +162,7 @@ export function play(): void {
     const last = neighbourStep(procedure, variant, step, 1, usePlayerStore.getState().skipOptional) === null
     if (last) {
       const first = neighbourStep(procedure, variant, -1, 1, usePlayerStore.getState().skipOptional) ?? 0
-      if (first !== step) change(toStep(procedure, variant, first), { kind: 'push' })
+      if (first !== step) changeToStep(procedure, variant, first, { kind: 'push' })
     }
     setClockT(0)
   }
@@ -196,7 +203,7 @@ export function finishStep(reducedMotion: boolean): void {
     return
   }
   setClockT(reducedMotion ? 1 : 0)
-  change(toStep(procedure, variant, next), { kind: 'gesture', key: PLAY_GESTURE })
+  changeToStep(procedure, variant, next, { kind: 'gesture', key: PLAY_GESTURE })
 }
 
 /** Advances the clock by `seconds` of playback (the scene's driver, every frame while playing). */

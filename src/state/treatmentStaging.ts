@@ -25,7 +25,7 @@ interface StepRef {
   readonly variant: string | null
   readonly step: number
 }
-/** A linked step whose cut waits for its plan (the model and the treatment layer load after the link). */
+/** A step whose cut waits for its plan (the model, the treatment layer or the plan come after the step). */
 let pendingCut: StepRef | null = null
 
 /** Registers the plan's provider; returns the function that removes it. */
@@ -55,11 +55,12 @@ export function stagingFor(procedure: ProcedureId, variant: string | null, step:
 }
 
 /**
- * The cut of a step opened by a link that names no cut (urlState.ts leftToStep), the one the
- * player would show there: at once when the step's plan is drawn, else when it is. Written into
- * the link's own history entry. Dropped when the user has gone elsewhere or chosen a cut first.
+ * The cut of a step shown without one (a link that names no cut, urlState.ts leftToStep; a
+ * step the player went to before its plan was drawn), the one the player would show there: at
+ * once when the step's plan is drawn, else when it is. Written into the step's own history
+ * entry. Dropped when the user has gone elsewhere or chosen a cut first.
  */
-export function stageCutOfLinkedStep(procedure: ProcedureId, variant: string | null, step: number): void {
+export function stageCutWhenPlanned(procedure: ProcedureId, variant: string | null, step: number): void {
   const id = stepIdsOf(procedure, variant)[step]
   pendingCut = id && stepView(procedure, variant, id).cut ? { procedure, variant, step } : null
   applyPendingCut()

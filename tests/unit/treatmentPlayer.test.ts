@@ -258,6 +258,27 @@ describe('a hand-made link to a step (no view, no cut)', () => {
     expect(store().view).toBeNull()
   })
 
+  it('a step the player reaches before its plan is drawn gets its cut when the plan comes, in that step\'s entry', () => {
+    // A clicker pressed while the treatment opens: the plan is made off the page's thread.
+    openTreatment('core-decompression')
+    goToStep(CORE)
+    expect([store().step, store().section]).toEqual([CORE, null])
+    takeHistoryIntent()
+    const removePlan = plan()
+    expect(store().section).toEqual(alongWire)
+    expect(takeHistoryIntent()).toEqual({ kind: 'replace' })
+    removePlan()
+
+    // Moved on before it came: the cut is not put on the step the user is at now.
+    closeTreatment()
+    openTreatment('core-decompression')
+    goToStep(CORE)
+    goToStep(CORE + 1)
+    const again = plan()
+    expect([store().step, store().section]).toEqual([CORE + 1, null])
+    again()
+  })
+
   it('closes without the staging (the cut along the wire belongs to the step)', () => {
     stageLinkedStep({ view: true, cut: true }, follow({ procedure: 'core-decompression', step: INCISION }))
     store().apply({ step: CORE, section: alongWire }, { kind: 'push' })
