@@ -135,6 +135,35 @@ describe('budgets', () => {
     })
   }
 
+  it('a change draws what it needs and no more: one frame per change of stage, none to show the labels, at most six to open the app', async () => {
+    // Each frame costs 0.1–0.3 s with software WebGL, so a frame drawn twice is a slower slider.
+    // Today's build drew three per change of stage (new pointer handlers re-applied to the hip's
+    // group, and the labels asking for a frame of their own) and eight or nine to open.
+    const { page } = await openApp()
+    const framesFor = (patch: Partial<ViewState>) =>
+      page.evaluate(async (p) => {
+        const api = window.hipExplorer!
+        await api.idle()
+        const before = api.stats().frames
+        api.setState(p)
+        await api.idle()
+        return api.stats().frames - before
+      }, patch)
+    const counts: Record<string, number> = {}
+    for (const patch of [{ stage: 1.5 }, { stage: 3 }, { labels: true }, { stage: 3.5 }, { stage: 0.75 }, { labels: false }] as Partial<ViewState>[]) {
+      counts[JSON.stringify(patch)] = await framesFor(patch)
+    }
+    expect(counts).toEqual({
+      '{"stage":1.5}': 1, '{"stage":3}': 1, '{"labels":true}': 0, '{"stage":3.5}': 1, '{"stage":0.75}': 1, '{"labels":false}': 0,
+    })
+
+    const fresh = await appPage()
+    await fresh.open('')
+    await waitForReady(fresh.page)
+    const opened = await waitForSettled(fresh.page)
+    expect(opened, 'frames drawn from opening the app to a settled view').toBeLessThanOrEqual(6)
+  })
+
   it('with the blood flow animating, every shader program set up ahead has its first use soon after the hip shows, between frames', async () => {
     // A program's first use waits for the GPU to finish what is queued. With software WebGL the
     // page asks for the next frame while the GPU still draws the last, so in the animating

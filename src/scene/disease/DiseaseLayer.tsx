@@ -188,7 +188,10 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
         gl.initTexture(uniforms.uCartMap.value)
         uniforms.uCartMapReady.value = 1
         made()
-        invalidate()
+        // Only cut faces read the map (the section's, a treatment's): without them the picture
+        // is the same, and a frame costs 0.1–0.3 s with software WebGL.
+        const view = useViewStore.getState()
+        if (view.section !== null || view.procedure !== null) invalidate()
       },
     )
     return () => {

@@ -9,7 +9,7 @@
  * sinks them). Loaded lazily, only while labels are shown.
  * Per frame, only that displacement allocates (a few three-number arrays per anchor on the femur).
  */
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useEffectEvent, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { DoubleSide, Matrix4, Ray, Vector3, type Material, type Mesh, type Object3D } from 'three'
 import { useShallow } from 'zustand/react/shallow'
@@ -149,20 +149,26 @@ export default function LabelProbe() {
     return out
   }, [model])
 
+  // New anchors are placed at once, from the camera and bones as last drawn: no frame is drawn
+  // for them (a change that moves what they sit on asks for its own frame, which places them
+  // again). A frame asked for here cost 0.1–0.3 s more per change of stage with software WebGL.
+  const placeNow = useEffectEvent(() => place(performance.now()))
   useEffect(() => {
-    invalidate()
     const t = timing.current
     occluded.current.length = 0
+    placeNow()
     return () => {
       window.clearTimeout(t.timer)
       publishLabelPositions([], 0, 0)
     }
-  }, [anchors, invalidate])
+  }, [anchors])
 
-  useFrame(() => {
+  useFrame(() => place(performance.now()))
+
+  /** Projects the anchors to the view and publishes them; re-checks occlusion when due (`now`: performance.now()). */
+  function place(now: number) {
     const width = gl.domElement.clientWidth
     const height = gl.domElement.clientHeight
-    const now = performance.now()
     const t = timing.current
     // The camera, or what the labels sit on: the femur moved by an operation, bone taken away.
     const femur = femurPoseRevision()
@@ -198,7 +204,7 @@ export default function LabelProbe() {
       p.visible = inView && !!a.node?.visible && !occluded.current[i]
     }
     publishLabelPositions(positions, width, height)
-  })
+  }
 
   /**
    * Puts each piece tag on its drawn piece (its deep end, on top as it lies on the tray), or

@@ -5,8 +5,9 @@
  * by the one rule of what is drawn first (../visibility/firstDrawn.ts). A structure is selected
  * (the view state, the link); a tool or graft gets its name tag (transient, ../../state/pickStore.ts).
  */
+import { useMemo } from 'react'
 import { useThree, type ThreeEvent } from '@react-three/fiber'
-import { Vector3 } from 'three'
+import { Vector3, type Object3D } from 'three'
 import { useViewStore } from '../../state/viewStore.ts'
 import { useSketchStore } from '../../state/sketchStore.ts'
 import { usePickStore, type Hovered } from '../../state/pickStore.ts'
@@ -46,6 +47,13 @@ export function usePickHandlers(): PickHandlers {
   const model = useModelStore((s) => s.model)
   const hoverReady = usePickStore((s) => s.hoverReady)
   const scene = useThree((s) => s.scene)
+  // The same handlers while what they use stays: new ones at each render of the group that
+  // carries them would make the renderer apply the group's props again and draw one more
+  // frame after every change of the view (each costs 0.1–0.3 s with software WebGL).
+  return useMemo(() => pickHandlers(model, hoverReady, scene), [model, hoverReady, scene])
+}
+
+function pickHandlers(model: LoadedHip | null, hoverReady: boolean, scene: Object3D): PickHandlers {
 
   const choose = (event: PointerRay) => {
     if (!model) return
