@@ -19,6 +19,7 @@ import {
   getState,
   getStats,
   IDLE_WINDOW_MS,
+  setState,
   sharedAppPageForFile,
   waitForReady,
   waitForSettled,
@@ -162,6 +163,27 @@ describe('budgets', () => {
     await waitForReady(fresh.page)
     const opened = await waitForSettled(fresh.page)
     expect(opened, 'frames drawn from opening the app to a settled view').toBeLessThanOrEqual(6)
+  })
+
+  it('a treatment step that takes no bone out draws one frame (its tools are placed before the frame that draws them)', async () => {
+    // Today's build drew two for the guide wire, the marrow cells and the closing: the tools
+    // moved in one frame were drawn again in the next.
+    const { page } = await openApp('stage=1.5')
+    const frames: Record<string, number> = {}
+    await setState(page, { procedure: 'core-decompression', step: 0 })
+    await waitForSettled(page)
+    // Step by step, as the player goes: the core (4) and the scraping (5) take bone out, whose
+    // new surface comes from a worker a moment later and is drawn in a frame of its own.
+    for (const step of [1, 2, 3, 4, 5, 6, 7]) {
+      frames[step] = await page.evaluate(async (s) => {
+        const api = window.hipExplorer!
+        const before = api.stats().frames
+        api.setState({ step: s })
+        await api.idle()
+        return api.stats().frames - before
+      }, step)
+    }
+    expect([frames[1], frames[2], frames[3], frames[6], frames[7]]).toEqual([1, 1, 1, 1, 1])
   })
 
   it('with the blood flow animating, every shader program set up ahead has its first use soon after the hip shows, between frames', async () => {

@@ -92,6 +92,8 @@ describe('the treatment player', () => {
     for (let step = 1; step < count; step++) {
       await page.keyboard.press('PageDown')
       await expectStep(page, procedure, variant, step)
+      // A step reached before the plan is drawn gets its cut when the plan comes.
+      await waitForSettled(page)
       staged.push(await staging())
     }
     await page.keyboard.press('PageDown')

@@ -16,6 +16,7 @@ import { advanceClock, finishStep } from '../../state/treatmentPlayer.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { useReducedMotion } from '../useReducedMotion.ts'
 import { requestAnimationFrameAfterWarmUp } from '../three/programWarmUp.ts'
+import { TREATMENT_CLOCK_FRAME_PRIORITY } from '../framePriorities.ts'
 
 /**
  * Longest time one frame may advance playback, ms: after a stall (a hidden tab, a slow software
@@ -60,6 +61,6 @@ export default function TreatmentClockDriver() {
     lastFrameAt.current = now
     advanceClock(elapsed / 1000)
     if (usePlayerStore.getState().playing) requestAnimationFrameAfterWarmUp(invalidate)
-  })
+  }, TREATMENT_CLOCK_FRAME_PRIORITY)
   return null
 }
