@@ -54,7 +54,6 @@ export function usePickHandlers(): PickHandlers {
 }
 
 function pickHandlers(model: LoadedHip | null, hoverReady: boolean, scene: Object3D): PickHandlers {
-
   const choose = (event: PointerRay) => {
     if (!model) return
     const drawn = drawnAt(model, event, clicked)
