@@ -1,8 +1,9 @@
 /**
  * Projects the shown labels' anchors (landmarks of the model, and the disease tags: see
- * domain/labelsShown.ts) to the screen every frame the view renders, and checks which ones are
- * hidden: behind bone (a ray from the eye to the anchor through bounding-volume hierarchies of
- * the bones, three-mesh-bvh, built once per geometry on first use), or cut away themselves. What counts as drawn
+ * domain/labelsShown.ts) to the screen every frame the view renders (and at once, without a
+ * frame, when the labels shown change), and checks which ones are hidden: behind bone (a ray
+ * from the eye to the anchor through bounding-volume hierarchies of the bones, three-mesh-bvh,
+ * built once per geometry on first use), or cut away themselves. What counts as drawn
  * is the one rule of scene/visibility (removedAt, cutFaceUnder), so a label never points at a
  * removed part, a window or a cut never hides a label behind it, and a cut face drawn in front
  * of a label hides it. Anchors on the femur sit where the disease draws the bone (a collapsed head
