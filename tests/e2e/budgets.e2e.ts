@@ -52,6 +52,18 @@ async function change(page: Page, patch: Partial<ViewState>): Promise<void> {
   }, patch)
 }
 
+/** The frames drawn for one change, from a settled view to the next one. */
+function framesFor(page: Page, patch: Partial<ViewState>): Promise<number> {
+  return page.evaluate(async (p) => {
+    const api = window.hipExplorer!
+    await api.idle()
+    const before = api.stats().frames
+    api.setState(p)
+    await api.idle()
+    return api.stats().frames - before
+  }, patch)
+}
+
 /**
  * Scripted changes of every kind a visitor makes, one field at a time: named views, the stage
  * from healthy to end stage and back to an early one, hiding and showing, selecting two
@@ -141,18 +153,9 @@ describe('budgets', () => {
     // Today's build drew three per change of stage (new pointer handlers re-applied to the hip's
     // group, and the labels asking for a frame of their own) and eight or nine to open.
     const { page } = await openApp()
-    const framesFor = (patch: Partial<ViewState>) =>
-      page.evaluate(async (p) => {
-        const api = window.hipExplorer!
-        await api.idle()
-        const before = api.stats().frames
-        api.setState(p)
-        await api.idle()
-        return api.stats().frames - before
-      }, patch)
     const counts: Record<string, number> = {}
     for (const patch of [{ stage: 1.5 }, { stage: 3 }, { labels: true }, { stage: 3.5 }, { stage: 0.75 }, { labels: false }] as Partial<ViewState>[]) {
-      counts[JSON.stringify(patch)] = await framesFor(patch)
+      counts[JSON.stringify(patch)] = await framesFor(page, patch)
     }
     expect(counts).toEqual({
       '{"stage":1.5}': 1, '{"stage":3}': 1, '{"labels":true}': 0, '{"stage":3.5}': 1, '{"stage":0.75}': 1, '{"labels":false}': 0,
@@ -171,18 +174,9 @@ describe('budgets', () => {
     const { page } = await openApp('stage=1.5')
     const frames: Record<string, number> = {}
     await setState(page, { procedure: 'core-decompression', step: 0 })
-    await waitForSettled(page)
     // Step by step, as the player goes: the core (4) and the scraping (5) take bone out, whose
     // new surface comes from a worker a moment later and is drawn in a frame of its own.
-    for (const step of [1, 2, 3, 4, 5, 6, 7]) {
-      frames[step] = await page.evaluate(async (s) => {
-        const api = window.hipExplorer!
-        const before = api.stats().frames
-        api.setState({ step: s })
-        await api.idle()
-        return api.stats().frames - before
-      }, step)
-    }
+    for (const step of [1, 2, 3, 4, 5, 6, 7]) frames[step] = await framesFor(page, { step })
     expect([frames[1], frames[2], frames[3], frames[6], frames[7]]).toEqual([1, 1, 1, 1, 1])
   })
 

@@ -25,8 +25,6 @@ export default function CrossSection() {
   const camera = useThree((s) => s.camera)
 
   const caps = useRef<SectionCaps | null>(null)
-  /** Whether the last frame asked for showed a cut. */
-  const shownCut = useRef(false)
 
   // The caps, built once per model; the plane parked again when this goes.
   useEffect(() => {
@@ -55,11 +53,10 @@ export default function CrossSection() {
     const plane = sectionPlaneOf(model.scene)
     placeSectionPlane(plane, section ? clipPlaneOf(section, side) : null)
     if (section) built.place(plane)
-    built.show(section !== null)
+    const shownOrHidden = built.show(section !== null)
     // No cut before and none now (the hip just drawn, or a side change without a cut): the
     // picture is the same, and a frame costs 0.1–0.3 s with software WebGL.
-    if (section !== null || shownCut.current) invalidate()
-    shownCut.current = section !== null
+    if (section !== null || shownOrHidden) invalidate()
   }, [section, side, model, invalidate])
 
   return null

@@ -69,9 +69,10 @@ export interface SectionCaps {
   place(plane: Plane): void
   /**
    * Draws the caps and their stencil passes, or skips them (no cut shown). Kept rather than
-   * disposed between cuts: the next cut then compiles no program (./sectionPlane.ts).
+   * disposed between cuts: the next cut then compiles no program (./sectionPlane.ts). Returns
+   * whether that changed what is drawn.
    */
-  show(on: boolean): void
+  show(on: boolean): boolean
   dispose(): void
 }
 
@@ -230,7 +231,12 @@ export function createSectionCaps(nodes: Partial<Record<StructureId, Object3D>>,
       }
     },
     show(on: boolean) {
-      for (const mesh of [...added, ...capMeshes]) mesh.visible = on
+      let changed = false
+      for (const mesh of [...added, ...capMeshes]) {
+        changed ||= mesh.visible !== on
+        mesh.visible = on
+      }
+      return changed
     },
     dispose() {
       for (const pass of added) pass.removeFromParent()
