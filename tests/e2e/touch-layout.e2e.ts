@@ -344,6 +344,30 @@ describe('tablet (1024×768, touch)', () => {
     // Today: 107 of 127.
     expect(small).toEqual([])
   })
+
+  it('keeps the top bar to one row at 1024 and 1280 px wide, the page never wider than the window', async () => {
+    const { page } = await tabletPage()
+    try {
+      for (const [W, H] of [[1280, 800], [1024, 768]] as const) {
+        await page.setViewportSize({ width: W, height: H })
+        // At 1280×800 it wrapped to two rows (115 px of the screen's height).
+        const bar = await box(page, '.topbar')
+        const button = await box(page, '.topbar button')
+        expect(bar.height, `${W}: the top bar's height, px`).toBeLessThanOrEqual(button.height + 24)
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${W}: the page's width`).toBeLessThanOrEqual(W)
+        // Every action can be reached: whole in the row, or after scrolling it sideways.
+        const actions = page.locator('.topbar-actions')
+        await actions.evaluate((el) => el.scrollTo({ left: el.scrollWidth }))
+        const row = await box(page, '.topbar-actions')
+        const last = await box(page, '.topbar-actions > :last-child')
+        expect(last.x + last.width, `${W}: the last action, scrolled to, is whole in its row`).toBeLessThanOrEqual(Math.min(row.x + row.width, W) + 0.5)
+        await actions.evaluate((el) => el.scrollTo({ left: 0 }))
+      }
+    } finally {
+      await page.setViewportSize(TABLET)
+      await waitForSettled(page)
+    }
+  })
 })
 
 describe('200% browser zoom of 1080p (960×540 CSS px at 2×)', () => {
@@ -363,7 +387,8 @@ describe('200% browser zoom of 1080p (960×540 CSS px at 2×)', () => {
     }
     // Today "Reset view" covered Play.
     expect(await shownOnTop(page, '[data-testid="stage-play"]'), 'Play is covered').toBe(true)
-    const controls = await page.locator('.topbar button, .stagebar button, .stagebar input, [data-testid="disclaimer"]').evaluateAll((els) =>
+    // The top bar's actions may scroll sideways in their row (the row itself is on screen).
+    const controls = await page.locator('.topbar > .segmented > button, .topbar-actions, .stagebar button, .stagebar input, [data-testid="disclaimer"]').evaluateAll((els) =>
       els.map((e) => ({ name: e.textContent || e.id, ...e.getBoundingClientRect().toJSON() })),
     )
     for (const c of controls) expect(inside(c, W, H), `${c.name} is cut off: ${JSON.stringify(c)}`).toBe(true)
