@@ -1,7 +1,7 @@
 /**
  * Tapered, capped tubes along smooth centre lines (arteries, ligamentum teres, the
  * transverse ligament). TEXCOORD_0.x = arc length in mm from the vessel's origin (the
- * app animates blood flow with it), TEXCOORD_0.y = 0..1 around the tube. Closed caps
+ * app animates blood flow with it), TEXCOORD_0.y = 0..1 around the tube. Domed ends
  * make every tube watertight.
  */
 import type { MeshData } from './meshData.ts'
@@ -42,6 +42,11 @@ export function smoothPath(ctrl: readonly V3[], step: number): V3[] {
   else out[out.length - 1] = dense[dense.length - 1]!
   return out
 }
+
+/** Height of a tube's end dome, as a share of its radius (1 would be a hemisphere). */
+const DOME_HEIGHT = 0.6
+/** The dome's rings, by their angle up from the tube's end ring (the pole at 90°). */
+const DOME_RING_ANGLES = [(40 * Math.PI) / 180, (70 * Math.PI) / 180]
 
 export interface TubeSpec {
   readonly path: readonly V3[]
@@ -116,20 +121,52 @@ export function tubeMesh(t: TubeSpec): MeshData {
     const v = idx[j]!
     if (v % ring === K) idx[j] = v - K
   }
-  // Caps: a centre vertex at each end.
-  const cap = (i: number, flip: boolean) => {
-    const c = pos.length / 3
+  // Ends: low domes (rings at 40° and 70°, then a pole), so a vessel that ends in sight reads as
+  // its blind end, not as a sawn-off pipe (a surgeon took the deep femoral artery's flat end,
+  // where its hidden parent would be, for a cut stump). Only DOME_HEIGHT × r beyond the path's
+  // end: a branch's start stays inside its parent.
+  const dome = (i: number, out: V3, flip: boolean) => {
     const p = P[i]!
-    pos.push(p[0], p[1], p[2])
+    const ti = tangents[i]!
+    const ui = us[i]!
+    const vi = cross(ti, ui)
+    const r = t.r0 + (t.r1 - t.r0) * ((arcs[i]! - arcs[0]!) / total)
+    let prev = i * ring
+    let prevWrap = K
+    for (const angle of DOME_RING_ANGLES) {
+      const first = pos.length / 3
+      const rr = r * Math.cos(angle)
+      const h = r * DOME_HEIGHT * Math.sin(angle)
+      for (let k = 0; k < K; k++) {
+        const a = (2 * Math.PI * k) / K
+        const cu = Math.cos(a) * rr
+        const cv = Math.sin(a) * rr * flat
+        pos.push(p[0] + ui[0] * cu + vi[0] * cv + out[0] * h, p[1] + ui[1] * cu + vi[1] * cv + out[1] * h, p[2] + ui[2] * cu + vi[2] * cv + out[2] * h)
+        uv.push(arcs[i]!, k / K)
+      }
+      for (let k = 0; k < K; k++) {
+        const a = prev + k
+        const b = prev + ((k + 1) % prevWrap)
+        const c = first + k
+        const d = first + ((k + 1) % K)
+        if (flip) idx.push(a, b, c, b, d, c)
+        else idx.push(a, c, b, b, c, d)
+      }
+      prev = first
+      prevWrap = K
+    }
+    const pole = pos.length / 3
+    pos.push(p[0] + out[0] * r * DOME_HEIGHT, p[1] + out[1] * r * DOME_HEIGHT, p[2] + out[2] * r * DOME_HEIGHT)
     uv.push(arcs[i]!, 0.5)
     for (let k = 0; k < K; k++) {
-      const a = i * ring + k
-      const b = i * ring + ((k + 1) % K)
-      if (flip) idx.push(c, a, b)
-      else idx.push(c, b, a)
+      const a = prev + k
+      const b = prev + ((k + 1) % K)
+      if (flip) idx.push(pole, a, b)
+      else idx.push(pole, b, a)
     }
   }
-  cap(0, false)
-  cap(n - 1, true)
+  const t0e = tangents[0]!
+  dome(0, [-t0e[0], -t0e[1], -t0e[2]], false)
+  dome(n - 1, tangents[n - 1]!, true)
   return { positions: new Float32Array(pos), indices: new Uint32Array(idx), uvs: new Float32Array(uv) }
 }
