@@ -30,8 +30,9 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
       <h1 className="brand">
         Hip AVN Explorer <span className="brand-sub">osteonecrosis of the femoral head</span>
       </h1>
+      {/* Named in full where the short labels show (phones, laptops: styles.css). */}
       <div className="segmented" role="group" aria-label="Explain for">
-        <button type="button" data-testid="mode-patient" aria-pressed={mode === 'patient'} onClick={() => setMode('patient')}>
+        <button type="button" data-testid="mode-patient" aria-label="For patients" aria-pressed={mode === 'patient'} onClick={() => setMode('patient')}>
           <span className="label-long">For patients</span>
           <span className="label-short">Patients</span>
         </button>
@@ -40,11 +41,11 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
         </button>
       </div>
       <div className="segmented" role="group" aria-label="Which hip">
-        <button type="button" data-testid="side-right" aria-pressed={side === 'right'} onClick={() => setSide('right')}>
+        <button type="button" data-testid="side-right" aria-label="Right hip" aria-pressed={side === 'right'} onClick={() => setSide('right')}>
           <span className="label-long">Right hip</span>
           <span className="label-short">Right</span>
         </button>
-        <button type="button" data-testid="side-left" aria-pressed={side === 'left'} onClick={() => setSide('left')}>
+        <button type="button" data-testid="side-left" aria-label="Left hip" aria-pressed={side === 'left'} onClick={() => setSide('left')}>
           <span className="label-long">Left hip</span>
           <span className="label-short">Left</span>
         </button>

@@ -1,10 +1,13 @@
 /**
  * The list of the Tours menu (./ToursMenu.tsx), loaded when the menu first opens: the guided
- * tours by name in the mode's words, with their scene counts. Fixed under the button, so the
- * phone's sideways-scrolling row of actions never clips it; Up / Down move between the items,
+ * tours by name in the mode's words, with their scene counts. Fixed under the button, and put in
+ * the button's banner (a portal), out of the sideways-scrolling row of actions (phones, laptops):
+ * that row's faded edge (a mask) made a stacking context that drew the list under the side
+ * panel, which took the clicks meant for it. Up / Down move between the items,
  * Escape closes the list (and only the list), a press outside or a resize closes it.
  */
 import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react'
+import { createPortal } from 'react-dom'
 import { TOUR_CATALOGUE, TOUR_IDS, type TourId } from '../../domain/tours/tourCatalogue.ts'
 import { TOUR_TITLES } from '../../domain/tours/tourTitles.ts'
 import { useViewStore } from '../../state/viewStore.ts'
@@ -57,7 +60,7 @@ export default function ToursMenuList({ id, place, button, onClose }: ToursMenuL
   }
   const words = mode === 'patient' ? 'patient' : 'clinical'
 
-  return (
+  return createPortal(
     <ul ref={list} id={id} className="tours-menu" role="menu" aria-label="Guided tours" data-testid="tours-menu" style={place} onKeyDown={onKeyDown}>
       {TOUR_IDS.map((tourId) => (
         <li key={tourId} role="none">
@@ -67,6 +70,7 @@ export default function ToursMenuList({ id, place, button, onClose }: ToursMenuL
           </button>
         </li>
       ))}
-    </ul>
+    </ul>,
+    button.current?.closest('header') ?? document.body,
   )
 }

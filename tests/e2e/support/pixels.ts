@@ -124,14 +124,16 @@ export function diffCount(a: PNG, b: PNG, region: Region = fullRegion(a), tolera
 
 /**
  * The share of the pixels inside a disc (centre and radius in image pixels) that are near-black:
- * every channel below `below` (a dark red is not near-black, a dark brown is).
+ * every channel below `below` (a dark red is not near-black, a dark brown is). Pixels in `except`
+ * (what is laid over the view: an inset's words are dark) are not counted.
  */
-export function nearBlackShare(png: PNG, cx: number, cy: number, radius: number, below = 64): number {
+export function nearBlackShare(png: PNG, cx: number, cy: number, radius: number, below = 64, except: readonly Region[] = []): number {
   let total = 0
   let black = 0
+  const covered = (x: number, y: number) => except.some((r) => x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height)
   for (let y = Math.max(0, Math.floor(cy - radius)); y <= Math.min(png.height - 1, cy + radius); y++) {
     for (let x = Math.max(0, Math.floor(cx - radius)); x <= Math.min(png.width - 1, cx + radius); x++) {
-      if ((x - cx) ** 2 + (y - cy) ** 2 > radius ** 2) continue
+      if ((x - cx) ** 2 + (y - cy) ** 2 > radius ** 2 || covered(x, y)) continue
       total++
       if (Math.max(...pixel(png, x, y)) < below) black++
     }
