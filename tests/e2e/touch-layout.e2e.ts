@@ -345,22 +345,31 @@ describe('tablet (1024×768, touch)', () => {
     expect(small).toEqual([])
   })
 
-  it('keeps the top bar to one row at 1024 and 1280 px wide, the page never wider than the window', async () => {
+  it('keeps the top bar to one row from 1280 px wide; narrower, every action in sight when the window is tall, else in a row that scrolls; never wider than the window', async () => {
     const { page } = await tabletPage()
+    const actions = page.locator('.topbar-actions')
+    const scrolls = () => actions.evaluate((el) => el.scrollWidth > el.clientWidth + 1)
     try {
-      for (const [W, H] of [[1280, 800], [1024, 768]] as const) {
+      // [width, height, one row, all actions in sight]: at 1280×800 the bar wrapped to two rows
+      // (115 px of the screen's height); a row scrolled out of sight hid About and Expert at 1024×768.
+      for (const [W, H, oneRow, allInSight] of [[1280, 800, true, true], [1024, 768, false, true], [1024, 640, true, false]] as const) {
         await page.setViewportSize({ width: W, height: H })
-        // At 1280×800 it wrapped to two rows (115 px of the screen's height).
+        const at = `${W}×${H}`
         const bar = await box(page, '.topbar')
         const button = await box(page, '.topbar button')
-        expect(bar.height, `${W}: the top bar's height, px`).toBeLessThanOrEqual(button.height + 24)
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${W}: the page's width`).toBeLessThanOrEqual(W)
+        if (oneRow) expect(bar.height, `${at}: the top bar's height, px`).toBeLessThanOrEqual(button.height + 24)
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${at}: the page's width`).toBeLessThanOrEqual(W)
+        if (allInSight) {
+          expect(await scrolls(), `${at}: the actions scroll`).toBe(false)
+          for (const b of await page.locator('.topbar button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Box))) {
+            expect(inside(b, W, H), `${at}: a top bar button cut off`).toBe(true)
+          }
+        }
         // Every action can be reached: whole in the row, or after scrolling it sideways.
-        const actions = page.locator('.topbar-actions')
         await actions.evaluate((el) => el.scrollTo({ left: el.scrollWidth }))
         const row = await box(page, '.topbar-actions')
         const last = await box(page, '.topbar-actions > :last-child')
-        expect(last.x + last.width, `${W}: the last action, scrolled to, is whole in its row`).toBeLessThanOrEqual(Math.min(row.x + row.width, W) + 0.5)
+        expect(last.x + last.width, `${at}: the last action, scrolled to, is whole in its row`).toBeLessThanOrEqual(Math.min(row.x + row.width, W) + 0.5)
         await actions.evaluate((el) => el.scrollTo({ left: 0 }))
       }
     } finally {
