@@ -84,6 +84,32 @@ describe('anatomy explorer', () => {
     }
   })
 
+  it('a vessel whose parent is hidden fades out where it would leave it (the deep femoral artery under the hidden femoral artery)', async () => {
+    // A surgeon read its end there, flat and then domed, as a cut stump and then a blocked vessel.
+    const { page, problems } = await open('flow=0&cam=15,-30,80,10,-40,30')
+    const shot = await canvasScreenshot(page)
+    const k = shot.width / (await viewerCanvas(page).boundingBox())!.width
+    // Its centre line (anatomy/arteries.ts): from [12, -30, 38] down through [9, -48, 31].
+    const redAround = async (point: [number, number, number]) => {
+      const at = (await page.evaluate((p) => window.hipExplorer!.project(p), point))!
+      let red = 0
+      for (let y = Math.round(at.y * k) - 6; y <= Math.round(at.y * k) + 6; y++) {
+        for (let x = Math.round(at.x * k) - 6; x <= Math.round(at.x * k) + 6; x++) {
+          const i = 4 * (y * shot.width + x)
+          if (shot.data[i]! > 110 && shot.data[i + 1]! < 90 && shot.data[i + 2]! < 90) red++
+        }
+      }
+      return red
+    }
+    const origin = await redAround([11.8, -31, 37.6])
+    const along = await redAround([9, -48, 31])
+    expect(await page.evaluate(() => window.hipExplorer!.project([9, -48, 31])!.inView)).toBe(true)
+    // Drawn whole (a domed end), the box at its origin was all the vessel's red: 169 of 169 pixels.
+    expect(along, 'red pixels 19 mm along the vessel').toBeGreaterThan(120)
+    expect(origin, 'red pixels 1 mm from its origin').toBeLessThan(0.4 * along)
+    expect(describeProblems(problems)).toBe('none')
+  })
+
   for (const view of NAMED_VIEWS) {
     it(`the ${view} view matches its reference picture`, async () => {
       const { page } = await open(`?flow=0&view=${view}`)

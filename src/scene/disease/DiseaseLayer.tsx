@@ -25,6 +25,7 @@ import { registerStillImageHook } from '../screenshot.ts'
 import { dampStage } from './easing.ts'
 import { buildLesionGeometry } from './lesionMesh.ts'
 import { DISEASE_PALETTE } from './palette.ts'
+import { keepOpenVesselEnds } from './openVesselEnds.ts'
 import { patchLesionMaterial, patchModel, precompileDisease, unpatch, type PatchResult } from './patchMaterials.ts'
 import { patchCapMaterial, patchSectionCaps } from './sectionCaps.ts'
 import { publishCapPainter } from './capPainter.ts'
@@ -118,6 +119,7 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
     if (!model || !landmarks) return
     const result = patchModel(model, uniforms)
     patch.current = result
+    const stopOpenEnds = keepOpenVesselEnds(result.arteries)
     const faces = createCutFaces(model, uniforms, landmarks.femoralHead.centre)
     cutFaces.current = faces
     clipBySection(lesion.material as Material, model.scene)
@@ -157,6 +159,7 @@ export default function DiseaseLayer({ onPatched }: DiseaseLayerProps) {
       compiled()
       for (const stop of stopWarming) stop()
       model.scene.remove(lesion)
+      stopOpenEnds()
       unpatch(result)
       faces.dispose()
       patch.current = null

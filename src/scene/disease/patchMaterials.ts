@@ -91,6 +91,8 @@ export interface PatchedArtery {
   readonly id: StructureId
   readonly group: PerfusionParameterId
   readonly uniforms: ArteryUniforms
+  /** Its arc lengths at its two ends, mm (TEXCOORD_0.x: the generator counts from the parent's origin). */
+  readonly arc: { readonly from: number; readonly to: number }
 }
 
 interface Saved {
@@ -159,6 +161,22 @@ function arteryShader(shader: WebGLProgramParametersWithUniforms): void {
   shader.fragmentShader = replaceChunk(fragment, '#include <emissivemap_fragment>', DZ_ARTERY_EMISSIVE)
 }
 
+/** The least and greatest arc length (TEXCOORD_0.x, mm) over a vessel's meshes. */
+function arcRange(node: Object3D): { from: number; to: number } {
+  let from = Infinity
+  let to = -Infinity
+  node.traverse((o) => {
+    const uv = (o as Mesh).isMesh && !isHelper(o) ? (o as Mesh).geometry.getAttribute('uv') : undefined
+    if (!uv) return
+    for (let i = 0; i < uv.count; i++) {
+      const arc = uv.getX(i)
+      if (arc < from) from = arc
+      if (arc > to) to = arc
+    }
+  })
+  return Number.isFinite(from) ? { from, to } : { from: 0, to: 0 }
+}
+
 /**
  * The structure's own lit materials: not helpers other features hang under its meshes (the
  * section's stencil passes, model/solidMeshes.ts markHelper), which share its geometry but are not
@@ -209,7 +227,7 @@ export function patchModel(model: LoadedHip, uniforms: DiseaseUniforms): PatchRe
     const group = ARTERY_GROUP[id]
     if (!kind && !group) continue
     const artery = group ? createArteryUniforms(group) : null
-    if (group && artery) arteries.push({ id, group, uniforms: artery })
+    if (group && artery) arteries.push({ id, group, uniforms: artery, arc: arcRange(node) })
     for (const { mesh, material } of materialsOf(node)) {
       // One program per kind: a kind is one structure, so its own patch is the same for all its materials.
       if (kind) switchWithDisease(material, mesh, id, `hip-disease-${kind}`, (shader) => headShader(shader, kind))

@@ -521,12 +521,27 @@ uniform float uFlowWeight;
 uniform float uPhase;
 uniform float uPulses;
 uniform vec3 uColOccluded;
+uniform vec4 uOpenEnds;
 varying float vDzArc;
 `
 /** Pulse spacing along the vessel, mm [design choice]. */
 export const PULSE_SPACING_MM = 28
 export const DZ_ARTERY_FRAGMENT = /* glsl */ `
 #include <color_fragment>
+// An open end (domain/anatomy/vesselEnds.ts) fades out along the vessel: fewer and fewer of its
+// pixels drawn (an ordered 4×4 dither), so it needs no blending or sorting.
+{
+  float dzShown = 1.0;
+  if (uOpenEnds.y > 0.0) dzShown *= smoothstep(uOpenEnds.x, uOpenEnds.x + uOpenEnds.y, vDzArc);
+  if (uOpenEnds.w > 0.0) dzShown *= 1.0 - smoothstep(uOpenEnds.z - uOpenEnds.w, uOpenEnds.z, vDzArc);
+  if (dzShown < 1.0) {
+    ivec2 dzCell = ivec2(mod(gl_FragCoord.xy, 4.0));
+    int dzIndex = dzCell.x + 4 * dzCell.y;
+    // The 4×4 Bayer matrix, row by row.
+    const float dzBayer[16] = float[16](0.0, 8.0, 2.0, 10.0, 12.0, 4.0, 14.0, 6.0, 3.0, 11.0, 1.0, 9.0, 15.0, 7.0, 13.0, 5.0);
+    if (dzShown * 16.0 <= dzBayer[dzIndex] + 0.5) discard;
+  }
+}
 float dzPerf = clamp(uPerfusion, 0.0, 1.0);
 float dzShade = clamp(dot(diffuseColor.rgb, vec3(0.4)) / max(dot(diffuse, vec3(0.4)), 1e-3), 0.35, 1.2);
 diffuseColor.rgb = mix(uColOccluded * dzShade, diffuseColor.rgb, smoothstep(0.0, 0.7, dzPerf));

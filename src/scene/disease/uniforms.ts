@@ -4,7 +4,7 @@
  * All disease numbers come from the staging table (domain/staging, cited to the clinical
  * reference); all positions come from the model's landmarks.
  */
-import { Color, Matrix3, Matrix4, Vector3, type DataTexture } from 'three'
+import { Color, Matrix3, Matrix4, Vector3, Vector4, type DataTexture } from 'three'
 import { emptyCartilageMap } from './cartilageMapLayout.ts'
 import { stageValue } from '../../domain/staging/stageParameters.ts'
 import { VESSEL_BASELINE_FLOW, type PerfusionParameterId, type VesselFlowClass } from '../../domain/staging/vessels.ts'
@@ -214,8 +214,14 @@ export interface ArteryUniforms {
   uFlowWeight: { value: number }
   /** Accumulated pulse offset along the vessel, mm (advanced by rate × time, so rate changes never jump). */
   uPhase: { value: number }
+  /**
+   * The vessel's open ends (domain/anatomy/vesselEnds.ts), as arc lengths (TEXCOORD_0.x, mm):
+   * x where it begins (and fades in from), y the fade's length at the origin (0: a joined end);
+   * z where it ends, w the fade's length there.
+   */
+  uOpenEnds: { value: Vector4 }
 }
 
 export function createArteryUniforms(group: PerfusionParameterId): ArteryUniforms {
-  return { uPerfusion: { value: 1 }, uFlowWeight: { value: FLOW_CLASS_WEIGHT[VESSEL_BASELINE_FLOW[group].value] }, uPhase: { value: 0 } }
+  return { uPerfusion: { value: 1 }, uFlowWeight: { value: FLOW_CLASS_WEIGHT[VESSEL_BASELINE_FLOW[group].value] }, uPhase: { value: 0 }, uOpenEnds: { value: new Vector4() } }
 }
