@@ -93,20 +93,22 @@ export function tubeMesh(t: TubeSpec): MeshData {
   const pos: number[] = []
   const uv: number[] = []
   const idx: number[] = []
-  for (let i = 0; i < n; i++) {
-    const ti = tangents[i]!
+  const radiusAt = (i: number) => t.r0 + (t.r1 - t.r0) * ((arcs[i]! - arcs[0]!) / total)
+  /** Pushes the first `count` vertices of a ring of radius `rr` round path point i, lifted `lift` mm along `out` (a dome's rings). */
+  const pushRing = (i: number, count: number, rr: number, out: V3 = [0, 0, 0], lift = 0) => {
+    const p = P[i]!
     const ui = us[i]!
-    const vi = cross(ti, ui)
-    const r = t.r0 + (t.r1 - t.r0) * ((arcs[i]! - arcs[0]!) / total)
-    for (let k = 0; k <= K; k++) {
+    const vi = cross(tangents[i]!, ui)
+    for (let k = 0; k < count; k++) {
       const a = (2 * Math.PI * k) / K
-      const cu = Math.cos(a) * r
-      const cv = Math.sin(a) * r * flat
-      const p = P[i]!
-      pos.push(p[0] + ui[0] * cu + vi[0] * cv, p[1] + ui[1] * cu + vi[1] * cv, p[2] + ui[2] * cu + vi[2] * cv)
+      const cu = Math.cos(a) * rr
+      const cv = Math.sin(a) * rr * flat
+      pos.push(p[0] + ui[0] * cu + vi[0] * cv + out[0] * lift, p[1] + ui[1] * cu + vi[1] * cv + out[1] * lift, p[2] + ui[2] * cu + vi[2] * cv + out[2] * lift)
       uv.push(arcs[i]!, k / K)
     }
   }
+  // K + 1 vertices a ring: k = K repeats k = 0 (welded below).
+  for (let i = 0; i < n; i++) pushRing(i, K + 1, radiusAt(i))
   const ring = K + 1
   for (let i = 0; i + 1 < n; i++)
     for (let k = 0; k < K; k++) {
@@ -127,33 +129,20 @@ export function tubeMesh(t: TubeSpec): MeshData {
   // end: a branch's start stays inside its parent.
   const dome = (i: number, out: V3, flip: boolean) => {
     const p = P[i]!
-    const ti = tangents[i]!
-    const ui = us[i]!
-    const vi = cross(ti, ui)
-    const r = t.r0 + (t.r1 - t.r0) * ((arcs[i]! - arcs[0]!) / total)
+    const r = radiusAt(i)
     let prev = i * ring
-    let prevWrap = K
     for (const angle of DOME_RING_ANGLES) {
       const first = pos.length / 3
-      const rr = r * Math.cos(angle)
-      const h = r * DOME_HEIGHT * Math.sin(angle)
-      for (let k = 0; k < K; k++) {
-        const a = (2 * Math.PI * k) / K
-        const cu = Math.cos(a) * rr
-        const cv = Math.sin(a) * rr * flat
-        pos.push(p[0] + ui[0] * cu + vi[0] * cv + out[0] * h, p[1] + ui[1] * cu + vi[1] * cv + out[1] * h, p[2] + ui[2] * cu + vi[2] * cv + out[2] * h)
-        uv.push(arcs[i]!, k / K)
-      }
+      pushRing(i, K, r * Math.cos(angle), out, r * DOME_HEIGHT * Math.sin(angle))
       for (let k = 0; k < K; k++) {
         const a = prev + k
-        const b = prev + ((k + 1) % prevWrap)
+        const b = prev + ((k + 1) % K)
         const c = first + k
         const d = first + ((k + 1) % K)
         if (flip) idx.push(a, b, c, b, d, c)
         else idx.push(a, c, b, b, c, d)
       }
       prev = first
-      prevWrap = K
     }
     const pole = pos.length / 3
     pos.push(p[0] + out[0] * r * DOME_HEIGHT, p[1] + out[1] * r * DOME_HEIGHT, p[2] + out[2] * r * DOME_HEIGHT)
