@@ -199,7 +199,9 @@ export async function buildHip(hip: HipNumbers = morphometricValues(DEFAULT_HIP)
     m.colors = bakeColors(m, occluder ?? (() => 1e9), {
       variation: bone ? 0.09 : group === 'artery' ? 0.05 : 0.04,
       tint: bone ? [0.04, 0, -0.08] : [0, 0, 0],
-      aoStrength: occluder ? 0.85 : 0,
+      // The labrum sits in the crease between the rim and the head: full-strength occlusion there
+      // turned white fibrocartilage dark slate (a surgeon's review); it keeps a little for shape.
+      aoStrength: id === 'labrum' ? 0.4 : occluder ? 0.85 : 0,
     })
   }
   paintMedullaryCanal(meshes.femur!)

@@ -250,7 +250,10 @@ export function hipBoneSdf(f: HipFrames, acet: AcetabulumGeometry = acetabulumGe
     // the opening is trimmed (confined, so the cut cannot slice the ischium or pubis).
     // The collar is also bounded along the axis (a slab in front of the rim, deep enough
     // for the head): unbounded, it bored tunnels through the obturator frame below.
-    const beyondRim = Math.max(rimH - ap, rho - (cupR + 7), ap - 27)
+    // The collar's edge (rim face against its outer wall) is blended: a sharp corner there left a
+    // concave crease along the outside of the rim that the level set meshed as a jagged, darkly
+    // shaded line, read by a surgeon as a fracture of the posterior wall.
+    const beyondRim = Math.max(smax(rimH - ap, rho - (cupR + 7), 4), ap - 27)
     d = smax(d, -beyondRim, 3)
     d = smax(d, -(r - cupR), 1.2)
     // Fossa (non-articular, deeper) running out through the notch.

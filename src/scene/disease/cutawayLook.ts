@@ -13,5 +13,5 @@ export const CUT_COLOUR: Readonly<Partial<Record<string, string>>> = {
   femur: '#f2e6cb',
   acetCartilage: '#dbe5ea',
   // Fibrocartilage: a little greyer than the articular cartilage.
-  labrum: '#b9c6cd',
+  labrum: '#cbd5db',
 }

@@ -23,7 +23,9 @@ export function createMaterial(kind: MaterialKind, hasVertexColors: boolean): Ma
       // as a polished metal implant).
       return new MeshStandardMaterial({ color: new Color('#f1f5f8'), roughness: 0.6, metalness: 0, vertexColors: hasVertexColors })
     case 'fibrocartilage':
-      return new MeshStandardMaterial({ color: new Color('#c4d3de'), roughness: 0.38, vertexColors: hasVertexColors })
+      // The labrum: white fibrocartilage with a cool cast, a shade apart from the hyaline cartilage
+      // it borders (a slate grey read as something else than the rim of the socket).
+      return new MeshStandardMaterial({ color: new Color('#dbe3e9'), roughness: 0.45, vertexColors: hasVertexColors })
     case 'ligament':
       return new MeshStandardMaterial({ color: new Color('#e2d6bd'), roughness: 0.55, vertexColors: hasVertexColors })
     case 'capsule':
