@@ -197,15 +197,22 @@ export function buildArteries(
     },
   ]
 
-  // Posterosuperior retinacular arteries: 3 vessels from the capsule entry along the
-  // posterosuperior neck into foramina at the junction.
+  // Posterosuperior retinacular arteries. The deep branch of the MFCA runs on inside the capsule
+  // along the posterosuperior neck and ends in two to four superior retinacular vessels that enter
+  // the bone at the head–neck junction (Gautier 2000, clinical.md §3). Three here, sharing one trunk:
+  // their first stretch follows the same centre line (slightly different radii, so the largest one
+  // is the surface), and they fan out over the neck's last centimetre, each with a slight bend. Three
+  // separate vessels from the capsule entry had read as a ladder of parallel tubes (a surgeon's
+  // review).
   const psEntry: Ctrl = { p: madd(fossaEntry, [0, 1, 0], 5), on: 'femur', gap: 0.8 }
+  // The capsule entry lies about 28 mm from the head centre along the neck, the junction about 17.
+  const trunk: Ctrl[] = [psEntry, neckPoint(25, 322)]
   const retinacular: Vessel[] = [300, 325, 350].map((psi, i) => ({
     id: 'posterosuperiorRetinacularArteries',
     parent: 'mfcaDeepBranch',
-    r0: 0.95 - i * 0.08,
-    r1: 0.6,
-    ctrl: [psEntry, neckPoint(36, psi - 12 + i * 4), neckPoint(28, psi - 4), { p: J(psi), on: 'femur', gap: 0.3 }, { p: inBone(psi) }],
+    r0: 0.95 - i * 0.03,
+    r1: 0.35,
+    ctrl: [...trunk, neckPoint(21, (322 + psi) / 2 + (i === 1 ? 4 : -3)), { p: J(psi), on: 'femur', gap: 0.3 }, { p: inBone(psi) }],
   }))
 
   // Subsynovial ring at the cartilage margin, in arcs belonging to their feeding vessels.
@@ -213,7 +220,7 @@ export function buildArteries(
     const ctrl: Ctrl[] = []
     const steps = Math.max(3, Math.round(Math.abs(to - from) / 15))
     for (let i = 0; i <= steps; i++) ctrl.push({ p: J(from + ((to - from) * i) / steps), on: 'femur', gap: 0.25 })
-    return { id, parent, r0: 0.5, r1: 0.45, ctrl }
+    return { id, parent, r0: 0.4, r1: 0.35, ctrl }
   }
   const ring: Vessel[] = [
     ringArc('posterosuperiorRetinacularArteries', 250, 380, 'mfcaDeepBranch'),

@@ -11,8 +11,8 @@ import { acetabulumGeometry } from './acetabulumGeometry.ts'
 import { buildArteries, ligamentumTeresMesh } from './arteries.ts'
 import { exportGlb, type MaterialSpec, type NodeSpec } from './exportGlb.ts'
 import { femurInnerRegionOf, femurRegionOf } from './femurRegions.ts'
-import { corticalThicknessF, femurLandmarksF, femurOuterF } from './femurShape.ts'
-import { buildFrames, type HipNumbers } from './frames.ts'
+import { corticalThicknessF, femurLandmarksF, femurOuterF, type FemurLandmarksF } from './femurShape.ts'
+import { buildFrames, type HipFrames, type HipNumbers } from './frames.ts'
 import { headCartilageMesh } from './headCartilage.ts'
 import { hipBoneRegionOf } from './hipBoneRegions.ts'
 import { jointCapsuleMesh } from './jointCapsule.ts'
@@ -66,6 +66,22 @@ function paintMedullaryCanal(femur: MeshData): void {
   }
 }
 
+/** The femur's outer surface and the inside of its cortex as distance fields in the model frame. */
+export function femurFields(f: HipFrames, lm: FemurLandmarksF): { femurSdf: Sdf; innerSdf: Sdf } {
+  const outerF = femurOuterF(f, lm)
+  const thick = corticalThicknessF(f, lm)
+  // Model → femur frame, inlined (this runs millions of times while meshing).
+  const [ax, ay] = [f.fx[0], f.fx[1]]
+  const [bx, by] = [f.fy[0], f.fy[1]]
+  const femurSdf: Sdf = (x, y, z) => outerF(x * ax + y * ay, x * bx + y * by, z)
+  const innerSdf: Sdf = (x, y, z) => {
+    const u = x * ax + y * ay
+    const v = x * bx + y * by
+    return outerF(u, v, z) + thick(u, v, z)
+  }
+  return { femurSdf, innerSdf }
+}
+
 // Material names in the file are the tissues of src/domain/anatomy/tissues.ts.
 const MATERIAL_OF = TISSUE_OF
 
@@ -84,18 +100,7 @@ export async function buildHip(hip: HipNumbers = morphometricValues(DEFAULT_HIP)
   const il = iliacFrame()
   const R = hip.headRadius
 
-  // Femur fields in the model frame.
-  const outerF = femurOuterF(f, lm)
-  const thick = corticalThicknessF(f, lm)
-  // Model → femur frame, inlined (this runs millions of times while meshing).
-  const [ax, ay] = [f.fx[0], f.fx[1]]
-  const [bx, by] = [f.fy[0], f.fy[1]]
-  const femurSdf: Sdf = (x, y, z) => outerF(x * ax + y * ay, x * bx + y * by, z)
-  const innerSdf: Sdf = (x, y, z) => {
-    const u = x * ax + y * ay
-    const v = x * bx + y * by
-    return outerF(u, v, z) + thick(u, v, z)
-  }
+  const { femurSdf, innerSdf } = femurFields(f, lm)
   const pelvisSdf = hipBoneSdf(f, acet)
   const pl = onSurface(pelvisLandmarks(il), pelvisSdf, il)
   const femurBox = { min: [-78, -hip.femurLength - 12, -48] as [number, number, number], max: [30, 32, 32] as [number, number, number] }
