@@ -29,6 +29,7 @@ const SWATCH: Record<LegendMark, CSSProperties> = {
   perfused: { background: p.perfused },
   ischaemic: { background: `repeating-linear-gradient(45deg, ${p.ischaemic} 0 3px, #c97a1f 3px 5px)` },
   dead: { background: `radial-gradient(circle, #555 0 1.6px, transparent 1.8px) 0 0 / 5px 5px, ${p.dead}` },
+  lesionCysts: { background: `radial-gradient(circle at 40% 50%, ${p.cyst} 0 26%, ${p.sclerotic} 27% 38%, transparent 39%), radial-gradient(circle, #555 0 1.6px, transparent 1.8px) 0 0 / 5px 5px, ${p.dead}` },
   doubleLine: { background: `linear-gradient(90deg, transparent 0 40%, ${p.interface} 40% 75%, ${p.dead} 75%), ${DENSE}` },
   oedema: { background: p.oedema, boxShadow: 'inset 0 0 0 1px #9ab' },
   crack: { background: `linear-gradient(180deg, #eadfca 0 40%, #1a1412 40% 58%, ${p.dead} 58%)` },

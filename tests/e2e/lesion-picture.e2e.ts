@@ -442,6 +442,37 @@ describe('the cause of the disease', () => {
     expect(describeProblems(app.problems)).toBe('none')
   })
 
+  it('from stage II the cut shows a few small cysts in the dead bone (fluid, grey-white), which stage I lacks', async () => {
+    // ARCO II is "sclerosis, cysts, or both" on the film; the X-ray drew the cysts' lucencies and the
+    // caption named them, but the cut showed none (a surgeon's review). Counted in the coronal cut,
+    // femur alone: sample points of the dead bone at least 3 mm inside the lesion's edge (clear of
+    // its repair band), drawn in the cysts' grey-white.
+    const lm = modelLandmarks()
+    const R = lm.femoralHead.radius
+    const lesion = lesionGeometry(DEFAULT_LESION, lesionAnatomyOf(lm))
+    const deep = (x: number, y: number) => [[0, 0], [3, 0], [-3, 0], [0, 3], [0, -3]].every(([dx, dy]) => isInLesion([x + dx!, y + dy!, 0], lesion))
+    const points: V3[] = []
+    for (let y = -R; y <= R; y += 0.5) for (let x = -R; x <= R; x += 0.5) if (deep(x, y)) points.push([x, y, 0])
+    expect(points.length).toBeGreaterThan(500)
+    const app = await openApp(`flow=0&cut=coronal&cam=0,0,150,0,0,0&hide=${ONLY_FEMUR.join(',')}`)
+    const cystShare = async (s: number) => {
+      const png = await show(app.page, { stage: s })
+      const screen = await project(app.page, points as [V3, ...V3[]])
+      // The cysts' colour as drawn (DISEASE_PALETTE.cyst under the cut's light): about (178, 170, 155).
+      const cyst = screen.filter(([x, y]) => {
+        const [r, g, b] = sample(png, Math.round(x), Math.round(y))
+        return Math.abs(r - 178) < 16 && Math.abs(g - 170) < 16 && Math.abs(b - 155) < 16
+      })
+      return cyst.length / screen.length
+    }
+    const stageI = await cystShare(0.9)
+    const stageII = await cystShare(1.5)
+    console.log(`[lesion cysts] share of the dead bone drawn as cyst: ${(100 * stageII).toFixed(1)} % at 1.5, ${(100 * stageI).toFixed(1)} % at 0.9`)
+    expect(stageII).toBeGreaterThan(0.02)
+    expect(stageI).toBeLessThan(0.005)
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+
   it('at stage IV the coronal cut through the osteophytes is solid bone, not a hollow', async () => {
     // The cut's stencil passes counted the bone without its osteophytes, so a cut through a lip
     // left it uncapped and the view looked into its inside (dark specks under the head, a

@@ -53,6 +53,9 @@ describe('the colour key', () => {
       expect(marks(s)).not.toContain('crack')
       expect(marks(s)).not.toContain('arthritis')
     }
+    // The dead bone's cysts come with its sclerosis: not at ARCO I, from II on.
+    expect(marks(0.75)).not.toContain('lesionCysts')
+    for (const s of [1.5, 2.75, 4]) expect(marks(s)).toContain('lesionCysts')
     // Collapse: the crack and the oedema that comes with it.
     expect(marks(2.5)).toEqual(expect.arrayContaining(['crack', 'oedema']))
     // Stage IV: arthritis and worn cartilage.

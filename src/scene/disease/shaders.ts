@@ -116,6 +116,24 @@ float dzNoise(vec3 x) {
   return mix(mix(mix(dzHash(i), dzHash(i + vec3(1, 0, 0)), f.x), mix(dzHash(i + vec3(0, 1, 0)), dzHash(i + vec3(1, 1, 0)), f.x), f.y),
              mix(mix(dzHash(i + vec3(0, 0, 1)), dzHash(i + vec3(1, 0, 1)), f.x), mix(dzHash(i + vec3(0, 1, 1)), dzHash(i + vec3(1, 1, 1)), f.x), f.y), f.z);
 }
+// The few small cysts of the dead segment from ARCO II ("sclerosis, cysts, or both":
+// staging/findings.ts). One field for every picture of them, so that the X-ray's lucencies and the
+// cut's cysts are the same cysts: round, 1.2–2.4 mm across, in three of ten 4-mm cells of the femur's
+// rest frame (mm), so that a cut through the segment meets a few [design choice: value-noise blobs
+// read as slugs, sparser cells left a cut without any]. Returns (inside a cyst, in its wall of
+// denser bone); 0 outside.
+vec2 dzLesionCysts(vec3 p) {
+  // Cells centred on the planes through the head centre (the origin), where the cuts are made:
+  // with their corners there, no cyst reached the coronal cut.
+  p += 2.0;
+  vec3 cell = floor(p / 4.0);
+  float present = step(0.7, dzHash(cell + 7.3));
+  vec3 jitter = vec3(dzHash(cell + 1.7), dzHash(cell + 9.1), dzHash(cell + 23.9)) - 0.5;
+  vec3 centre = (cell + 0.5 + 0.35 * jitter) * 4.0;
+  float d = length(p - centre) - (0.6 + 0.6 * dzHash(cell + 41.3));
+  float inside = 1.0 - smoothstep(-0.1, 0.1, d);
+  return present * vec2(inside, (1.0 - inside) * (1.0 - smoothstep(0.3, 0.45, d)));
+}
 // Cartilage over the collapsed segment worn through to bone: one crater in the segment's middle,
 // its edge frayed (domain/lesion/cartilageWear.ts). footprintMm: dzFootprint (negative inside).
 #define DZ_WORN_FROM_LOSS ${glslFloat(WORN_FROM_LOSS)}

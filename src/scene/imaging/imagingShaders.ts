@@ -116,7 +116,8 @@ void main() {
       // Patchy sclerosis (and a few cystic lucencies) inside the lesion.
       float n = dzNoise(q * 0.32);
       float inside = 1.0 - smoothstep(-0.5, 0.5, sm);
-      float patchy = inside * (smoothstep(0.45, 0.7, n) - 0.6 * (1.0 - smoothstep(0.12, 0.22, n)));
+      vec2 cyst = dzLesionCysts(q);
+      float patchy = inside * (smoothstep(0.45, 0.7, n) - 0.6 * cyst.x + 0.3 * cyst.y);
       // The crescent: the fracture's gap just under the plate, along its path, over the lesion.
       float from = acos(clamp(dot(dir, uCrescentDir), -1.0, 1.0));
       float along = 1.0 - smoothstep(uCrescent * uCrescentSpan - 0.06, uCrescent * uCrescentSpan, from);
