@@ -44,7 +44,9 @@ export function headCartilageModel(f: HipFrames): HeadCartilageModel {
   const thickness = (dir: V3, s: number) => {
     const g = 1 - smoothstep(0, rad(95), angleBetween(dir, domeDir))
     const toMargin = smoothstep(0, 0.35, 1 - s)
-    const nearFovea = 0.75 + 0.25 * smoothstep(0, 0.2, s)
+    // Thinning out into the fovea over the sheet's first quarter, to a feathered edge: a wall of
+    // three quarters' thickness round a round pit read as a drill hole (a surgeon's review).
+    const nearFovea = 0.12 + 0.88 * smoothstep(0, 0.25, s)
     return (tM + (tD - tM) * g * toMargin) * nearFovea
   }
   return { marginAngle, thickness, domeDir, foveaDir, foveaAngularRadius: (f.hip.foveaRadius + 0.6) / f.hip.headRadius }
@@ -59,14 +61,16 @@ export function headCartilageMesh(f: HipFrames, rings = 44, cols = 180): MeshDat
   const e2 = norm(cross(P, e1))
   const outer: V3[][] = []
   const inner: V3[][] = []
-  const theta0 = model.foveaAngularRadius
+  // The fovea's bare patch: ovoid and a little irregular (a round hole read as drilled), never
+  // smaller than the bony pit it surrounds, so the sheet never overhangs the pit [Inf].
+  const theta0At = (ps: number) => model.foveaAngularRadius * (1 + 0.16 * (0.5 + 0.5 * Math.cos(ps - 0.8)) + 0.05 * (0.5 + 0.5 * Math.sin(3 * ps + 1)))
   // Margin angle (from the fovea pole) per column, by bisection on the neck-axis limit.
   const dirAt = (th: number, ps: number): V3 =>
     norm(add(scale(P, Math.cos(th)), add(scale(e1, Math.sin(th) * Math.cos(ps)), scale(e2, Math.sin(th) * Math.sin(ps)))))
   const thetaMax: number[] = []
   for (let j = 0; j < cols; j++) {
     const ps = (2 * Math.PI * j) / cols
-    let lo = theta0
+    let lo = theta0At(ps)
     let hi = Math.PI
     for (let it = 0; it < 40; it++) {
       const mid = (lo + hi) / 2
@@ -84,7 +88,8 @@ export function headCartilageMesh(f: HipFrames, rings = 44, cols = 180): MeshDat
       const ps = (2 * Math.PI * j) / cols
       // Denser rings near both borders (cosine spacing) keep the thin edges smooth.
       const sc = 0.5 - 0.5 * Math.cos(Math.PI * s)
-      const th = theta0 + (thetaMax[j]! - theta0) * sc
+      const th0 = theta0At(ps)
+      const th = th0 + (thetaMax[j]! - th0) * sc
       const d = dirAt(th, ps)
       ro.push(scale(d, R + model.thickness(d, sc)))
       ri.push(scale(d, R - 0.3))
