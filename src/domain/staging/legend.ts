@@ -31,7 +31,7 @@ const ENTRIES: Readonly<Record<LegendMark, LegendEntry>> = {
   perfused: { mark: 'perfused', plain: 'living bone', clinical: 'perfused bone (see-through view)' },
   ischaemic: { mark: 'ischaemic', plain: 'bone losing its blood supply (striped)', clinical: 'ischaemic territory (hatched)' },
   dead: { mark: 'dead', plain: 'dead bone (dotted)', clinical: 'necrotic segment (stippled)' },
-  lesionCysts: { mark: 'lesionCysts', plain: 'small cysts in the dead bone (grey-white rings, seen in a cut)', clinical: 'cysts in the necrotic segment (grey-white, in a white wall; on a cut), with its sclerosis' },
+  lesionCysts: { mark: 'lesionCysts', plain: 'a few cysts in the dead bone, along the repair zone (grey-white, seen in a cut)', clinical: 'cysts in the necrotic segment along the reactive interface (grey-white, thin sclerotic wall; on a cut), with its sclerosis' },
   doubleLine: { mark: 'doubleLine', plain: 'the body’s repair zone around it (pink), in a rim of hardened bone (cross-hatched)', clinical: 'reactive interface: repair tissue (pink; on T2 MRI the double line’s bright inner line) in a rim of sclerotic bone (cross-hatched; the dark outer line)' },
   oedema: { mark: 'oedema', plain: 'swelling in the bone (oedema)', clinical: 'bone-marrow oedema' },
   crack: { mark: 'crack', plain: 'crack under the surface (seen in a cut)', clinical: 'subchondral fracture, crescent (cut or see-through)' },

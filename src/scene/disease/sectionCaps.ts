@@ -212,9 +212,10 @@ const CAP_FRAGMENT = /* glsl */ `
         col = mix(col, hatch, 0.85 * uIschaemia * (1.0 - smoothstep(0.0, 2.0, sdf)) * (1.0 - dem));
         // Dead bone, stippled.
         col = mix(col, mix(uColDead, uColDead * 0.62, dzStipple(p0)), 0.95 * dem * inside);
-        // From ARCO II, with the sclerosis, a few small cysts in it: fluid (the key's grey-white)
-        // in a wall of dense bone, where the X-ray shows its lucencies (DZ_COMMON dzLesionCysts).
-        vec2 cyst = dzLesionCysts(p0) * dem * uSclerotic * inside;
+        // From ARCO II, with the sclerosis, a few cysts along the inside of the repair zone: fluid
+        // (the key's grey-white) in a thin wall of dense bone, where the X-ray shows its lucencies
+        // (DZ_COMMON dzLesionCysts).
+        vec2 cyst = dzLesionCysts(p0) * dem * uSclerotic;
         col = mix(col, uColSclerotic, 0.9 * cyst.y);
         col = mix(col, uColCyst, 0.95 * cyst.x);
       } else

@@ -116,23 +116,32 @@ float dzNoise(vec3 x) {
   return mix(mix(mix(dzHash(i), dzHash(i + vec3(1, 0, 0)), f.x), mix(dzHash(i + vec3(0, 1, 0)), dzHash(i + vec3(1, 1, 0)), f.x), f.y),
              mix(mix(dzHash(i + vec3(0, 0, 1)), dzHash(i + vec3(1, 0, 1)), f.x), mix(dzHash(i + vec3(0, 1, 1)), dzHash(i + vec3(1, 1, 1)), f.x), f.y), f.z);
 }
-// The few small cysts of the dead segment from ARCO II ("sclerosis, cysts, or both":
-// staging/findings.ts). One field for every picture of them, so that the X-ray's lucencies and the
-// cut's cysts are the same cysts: round, 1.2–2.4 mm across, in three of ten 4-mm cells of the femur's
-// rest frame (mm), so that a cut through the segment meets a few [design choice: value-noise blobs
-// read as slugs, sparser cells left a cut without any]. Returns (inside a cyst, in its wall of
-// denser bone); 0 outside.
+// The cysts of the dead segment from ARCO II ("sclerosis, cysts, or both": staging/findings.ts).
+// One field for every picture of them, so that the X-ray's lucencies and the cut's cysts are the
+// same cysts: a few oval cysts of 2–4 mm, each in a thin wall of denser bone, whose centres lie
+// along the inner edge of the repair zone (2.6–5 mm inside the interface) and at least 4 mm under
+// the joint surface [design choice after a surgeon's review: cysts spread evenly through the
+// segment read as bubbles or drill holes, and one under the plate as an early crescent]. At most
+// one per 5-mm cell of the femur's rest frame (cells centred on the planes through the head
+// centre, where cuts are made), in two of five cells whose centre qualifies.
+// p: a point of the femur's rest frame (mm). Returns (inside a cyst, in its wall); 0 elsewhere.
 vec2 dzLesionCysts(vec3 p) {
-  // Cells centred on the planes through the head centre (the origin), where the cuts are made:
-  // with their corners there, no cyst reached the coronal cut.
-  p += 2.0;
-  vec3 cell = floor(p / 4.0);
-  float present = step(0.7, dzHash(cell + 7.3));
+  vec3 q = p + 2.5;
+  vec3 cell = floor(q / 5.0);
+  if (dzHash(cell + 7.3) < 0.6) return vec2(0.0);
   vec3 jitter = vec3(dzHash(cell + 1.7), dzHash(cell + 9.1), dzHash(cell + 23.9)) - 0.5;
-  vec3 centre = (cell + 0.5 + 0.35 * jitter) * 4.0;
-  float d = length(p - centre) - (0.6 + 0.6 * dzHash(cell + 41.3));
+  vec3 centre = (cell + 0.5 + 0.35 * jitter) * 5.0 - 2.5;
+  float radius = 1.0 + 0.8 * dzHash(cell + 41.3);
+  vec3 fromHead = centre - uHeadCentre;
+  float sdf = dzInterface(centre);
+  if (sdf > -2.6 || sdf < -5.0 || uHeadRadius - length(fromHead) < 4.0 + radius) return vec2(0.0);
+  // Oval: longer along the head's surface than across it.
+  vec3 radial = normalize(fromHead);
+  vec3 o = p - centre;
+  float deep = dot(o, radial);
+  float d = length(vec2(length(o - radial * deep) / 1.35, deep)) - 0.8 * radius;
   float inside = 1.0 - smoothstep(-0.1, 0.1, d);
-  return present * vec2(inside, (1.0 - inside) * (1.0 - smoothstep(0.3, 0.45, d)));
+  return vec2(inside, (1.0 - inside) * (1.0 - smoothstep(0.2, 0.35, d)));
 }
 // Cartilage over the collapsed segment worn through to bone: one crater in the segment's middle,
 // its edge frayed (domain/lesion/cartilageWear.ts). footprintMm: dzFootprint (negative inside).
