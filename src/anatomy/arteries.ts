@@ -206,13 +206,13 @@ export function buildArteries(
   // review).
   const psEntry: Ctrl = { p: madd(fossaEntry, [0, 1, 0], 5), on: 'femur', gap: 0.8 }
   // The capsule entry lies about 28 mm from the head centre along the neck, the junction about 17.
-  const trunk: Ctrl[] = [psEntry, neckPoint(25, 322)]
+  const trunk: Ctrl[] = [psEntry, neckPoint(26, 318), neckPoint(23, 322)]
   const retinacular: Vessel[] = [300, 325, 350].map((psi, i) => ({
     id: 'posterosuperiorRetinacularArteries',
     parent: 'mfcaDeepBranch',
     r0: 0.95 - i * 0.03,
     r1: 0.35,
-    ctrl: [...trunk, neckPoint(21, (322 + psi) / 2 + (i === 1 ? 4 : -3)), { p: J(psi), on: 'femur', gap: 0.3 }, { p: inBone(psi) }],
+    ctrl: [...trunk, neckPoint(20, (322 + psi) / 2 + (i === 1 ? 4 : -3)), { p: J(psi), on: 'femur', gap: 0.3 }, { p: inBone(psi) }],
   }))
 
   // Subsynovial ring at the cartilage margin, in arcs belonging to their feeding vessels.
