@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { acetabulumGeometry, type AcetabulumGeometry } from '../../src/anatomy/acetabulumGeometry.ts'
 import { buildFrames } from '../../src/anatomy/frames.ts'
+import { add, angleBetween, cross, deg, dot, lerp, norm, scale, sub, type V3 } from '../../src/anatomy/vec.ts'
 import { morphometricValues } from '../../src/domain/anatomy/morphometrics.ts'
 import { loadModel, type LoadedModel } from './model-loader.ts'
 
@@ -18,17 +19,13 @@ beforeAll(async () => {
 })
 
 /** Unit normal of triangle `t` (its first index) and its centroid. */
-function face(P: Float32Array, I: Uint32Array, t: number): { n: [number, number, number]; c: [number, number, number] } {
-  const v = (k: number) => {
+function face(P: Float32Array, I: Uint32Array, t: number): { n: V3; c: V3 } {
+  const v = (k: number): V3 => {
     const i = I[t + k]! * 3
-    return [P[i]!, P[i + 1]!, P[i + 2]!] as const
+    return [P[i]!, P[i + 1]!, P[i + 2]!]
   }
   const [a, b, c] = [v(0), v(1), v(2)]
-  const u = [b[0] - a[0], b[1] - a[1], b[2] - a[2]]
-  const w = [c[0] - a[0], c[1] - a[1], c[2] - a[2]]
-  const n: [number, number, number] = [u[1]! * w[2]! - u[2]! * w[1]!, u[2]! * w[0]! - u[0]! * w[2]!, u[0]! * w[1]! - u[1]! * w[0]!]
-  const l = Math.hypot(...n) || 1
-  return { n: [n[0] / l, n[1] / l, n[2] / l], c: [(a[0] + b[0] + c[0]) / 3, (a[1] + b[1] + c[1]) / 3, (a[2] + b[2] + c[2]) / 3] }
+  return { n: norm(cross(sub(b, a), sub(c, a))), c: scale(add(add(a, b), c), 1 / 3) }
 }
 
 describe('the acetabular rim', () => {
@@ -57,12 +54,12 @@ describe('the acetabular rim', () => {
       if (triangles.length !== 2) continue
       const f = face(P, I, triangles[0]!)
       const g = face(P, I, triangles[1]!)
-      const c = f.c.map((v, i) => (v + g.c[i]!) / 2) as [number, number, number]
-      const along = c[0] * a[0] + c[1] * a[1] + c[2] * a[2]
-      const out = Math.sqrt(Math.max(0, c[0] ** 2 + c[1] ** 2 + c[2] ** 2 - along ** 2))
+      const c = lerp(f.c, g.c, 0.5)
+      const along = dot(c, a)
+      const out = Math.sqrt(Math.max(0, dot(c, c) - along ** 2))
       if (Math.abs(along - acet.rimHeight(acet.azimuth(c))) > 1.5 || Math.abs(out - (acet.radius + 7)) > 1.5) continue
       near++
-      const angle = (Math.acos(Math.min(1, Math.max(-1, f.n[0] * g.n[0] + f.n[1] * g.n[1] + f.n[2] * g.n[2]))) * 180) / Math.PI
+      const angle = deg(angleBetween(f.n, g.n))
       if (angle > 45) sharp++
     }
     // Measured: 158 of 1,539 such edges bent by more than 45° with the sharp corner, 14 of 1,535

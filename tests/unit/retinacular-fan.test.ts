@@ -11,7 +11,7 @@ import { femurFields } from '../../src/anatomy/buildHip.ts'
 import { femurLandmarksF } from '../../src/anatomy/femurShape.ts'
 import { buildFrames } from '../../src/anatomy/frames.ts'
 import { hipBoneSdf } from '../../src/anatomy/pelvisShape.ts'
-import type { V3 } from '../../src/anatomy/vec.ts'
+import { dist, type V3 } from '../../src/anatomy/vec.ts'
 import { morphometricValues } from '../../src/domain/anatomy/morphometrics.ts'
 
 let branches: V3[][]
@@ -24,8 +24,6 @@ beforeAll(() => {
   // The structure's centre lines: its branches, then its arc of the ring at the cartilage margin.
   branches = arteries.paths.posterosuperiorRetinacularArteries!.slice(0, -1)
 })
-
-const dist = (a: V3, b: V3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])
 
 /** The point `s` mm along a centre line (by its samples). */
 function along(path: readonly V3[], s: number): V3 {
