@@ -67,10 +67,12 @@ export function headCartilageMesh(f: HipFrames, rings = 44, cols = 180): MeshDat
   // Margin angle (from the fovea pole) per column, by bisection on the neck-axis limit.
   const dirAt = (th: number, ps: number): V3 =>
     norm(add(scale(P, Math.cos(th)), add(scale(e1, Math.sin(th) * Math.cos(ps)), scale(e2, Math.sin(th) * Math.sin(ps)))))
+  const thetaMin: number[] = []
   const thetaMax: number[] = []
   for (let j = 0; j < cols; j++) {
     const ps = (2 * Math.PI * j) / cols
-    let lo = theta0At(ps)
+    thetaMin.push(theta0At(ps))
+    let lo = thetaMin[j]!
     let hi = Math.PI
     for (let it = 0; it < 40; it++) {
       const mid = (lo + hi) / 2
@@ -88,8 +90,7 @@ export function headCartilageMesh(f: HipFrames, rings = 44, cols = 180): MeshDat
       const ps = (2 * Math.PI * j) / cols
       // Denser rings near both borders (cosine spacing) keep the thin edges smooth.
       const sc = 0.5 - 0.5 * Math.cos(Math.PI * s)
-      const th0 = theta0At(ps)
-      const th = th0 + (thetaMax[j]! - th0) * sc
+      const th = thetaMin[j]! + (thetaMax[j]! - thetaMin[j]!) * sc
       const d = dirAt(th, ps)
       ro.push(scale(d, R + model.thickness(d, sc)))
       ri.push(scale(d, R - 0.3))
