@@ -442,11 +442,11 @@ describe('the cause of the disease', () => {
     expect(describeProblems(app.problems)).toBe('none')
   })
 
-  it('from stage II the cut shows a few cysts in the dead bone (fluid, grey-white), none under the plate, which stage I lacks', async () => {
+  it('from stage II the cut shows a few cysts in the dead bone (fluid, dark), none under the plate, which stage I lacks', async () => {
     // ARCO II is "sclerosis, cysts, or both" on the film; the X-ray drew the cysts' lucencies and the
     // caption named them, but the cut showed none (a surgeon's review). Counted in the coronal cut,
     // femur alone: sample points of the dead bone at least 3 mm inside the lesion's edge (clear of
-    // its repair band), drawn in the cysts' grey-white.
+    // its repair band), drawn in the cysts' dark putty.
     const lm = modelLandmarks()
     const R = lm.femoralHead.radius
     const lesion = lesionGeometry(DEFAULT_LESION, lesionAnatomyOf(lm))
@@ -467,10 +467,11 @@ describe('the cause of the disease', () => {
     const cystShare = async (s: number, where = points) => {
       const png = await show(app.page, { stage: s })
       const screen = await project(app.page, where as [V3, ...V3[]])
-      // The cysts' colour as drawn (DISEASE_PALETTE.cyst under the cut's light): about (178, 170, 155).
+      // The cysts' colour as drawn (DISEASE_PALETTE.cyst under the cut's light): about (77, 67, 53),
+      // a warmer brown than the dead bone's grey stipple dots (about (78, 76, 72)).
       const cyst = screen.filter(([x, y]) => {
         const [r, g, b] = sample(png, Math.round(x), Math.round(y))
-        return Math.abs(r - 178) < 16 && Math.abs(g - 170) < 16 && Math.abs(b - 155) < 16
+        return Math.abs(r - 77) < 10 && Math.abs(g - 67) < 10 && Math.abs(b - 53) < 10
       })
       return cyst.length / screen.length
     }

@@ -28,11 +28,12 @@ export const DISEASE_PALETTE = {
    */
   sclerotic: '#fbf7ee',
   /**
-   * A subchondral cyst (geode) in the socket's roof at stage IV: mucoid fluid and fibrous tissue,
-   * a pale putty grey in its white wall of dense bone. In the joint fluid's light blue it read as fluid
-   * in the joint, and ochre read as the fatty marrow's yellow (surgeons' reviews).
+   * A cyst: in the socket's roof at stage IV (a geode) and in the dead segment from ARCO II. Mucoid
+   * fluid and fibrous tissue in a cavity, so darker than the bone round it, as it is lucent on the
+   * X-ray: a dark putty brown inside its pale wall of dense bone. Paler grey-white read as solid
+   * bone, light blue as fluid in the joint, and ochre as the fatty marrow's yellow (surgeons' reviews).
    */
-  cyst: '#c4bcaa',
+  cyst: '#5b5245',
   /** An artery carrying blood. */
   arteryFlowing: '#c1272d',
   /** An occluded artery: no flow — darker, still a vessel (not grey like a metal wire). */

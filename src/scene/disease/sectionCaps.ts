@@ -105,7 +105,7 @@ const CAP_FRAGMENT = /* glsl */ `
     vec3 ac = acetChanges(p);
     diffuseColor.rgb = mix(diffuseColor.rgb, dzSclerotic(uColSclerotic, p), 0.8 * ac.x * uAcetSclerosis);
     float shown = smoothstep(0.0, 0.3, uAcetSclerosis);
-    // The wall: dense bone, white and smooth (no hatch) round the cyst's grey-white.
+    // The wall: dense bone, white and smooth (no hatch) round the cyst's dark fill.
     diffuseColor.rgb = mix(diffuseColor.rgb, uColSclerotic, shown * ac.z);
     diffuseColor.rgb = mix(diffuseColor.rgb, uColCyst, shown * ac.y);
   }
@@ -213,10 +213,11 @@ const CAP_FRAGMENT = /* glsl */ `
         // Dead bone, stippled.
         col = mix(col, mix(uColDead, uColDead * 0.62, dzStipple(p0)), 0.95 * dem * inside);
         // From ARCO II, with the sclerosis, a few cysts along the inside of the repair zone: fluid
-        // (the key's grey-white) in a thin wall of dense bone, where the X-ray shows its lucencies
-        // (DZ_COMMON dzLesionCysts).
+        // (the key's dark putty) in a thin wall of denser bone, where the X-ray shows its lucencies
+        // (DZ_COMMON dzLesionCysts). The wall is paler than the dead bone but not white, and
+        // uneven: a bright, even ring read as a drilled hole (a surgeon's review).
         vec2 cyst = dzLesionCysts(p0) * dem * uSclerotic;
-        col = mix(col, uColSclerotic, 0.9 * cyst.y);
+        col = mix(col, uColSclerotic, (0.3 + 0.35 * dzNoise(p0 * 1.3)) * cyst.y);
         col = mix(col, uColCyst, 0.95 * cyst.x);
       } else
       #endif
