@@ -19,7 +19,7 @@ import type { MeshData } from './meshData.ts'
 import { mergeMeshes } from './meshData.ts'
 import { projectTo, pushOut } from './project.ts'
 import type { Sdf } from './sdf.ts'
-import { smoothPath, tubeMesh } from './tube.ts'
+import { smoothPath, tubeMesh, tubeRadii, type TubeSpec } from './tube.ts'
 import { dist, madd, norm, scale, type V3 } from './vec.ts'
 
 interface Ctrl {
@@ -37,12 +37,16 @@ interface Vessel {
   readonly parent?: string
   /** Runs inside soft tissue across the joint: not pushed off the bones. */
   readonly free?: boolean
+  /** Leaves a trunk it shares with its siblings at this control point, there narrowing to `radius` (tube.ts). */
+  readonly fork?: { readonly atCtrl: number; readonly radius: number }
 }
 
 export interface ArteryMeshes {
   readonly meshes: Record<string, MeshData>
   /** Sampled centre lines, by structure id (for tests and later features). */
   readonly paths: Record<string, V3[][]>
+  /** The tubes' radii (mm) at the points of those centre lines. */
+  readonly radii: Record<string, number[][]>
 }
 
 export function buildArteries(
@@ -212,6 +216,9 @@ export function buildArteries(
     parent: 'mfcaDeepBranch',
     r0: 0.95 - i * 0.03,
     r1: 0.35,
+    // The trunk is the deep branch's end, clearly thicker than the vessels it splits into: with one
+    // taper from trunk to junction the trunk looked no thicker than its branches (a surgeon's review).
+    fork: { atCtrl: trunk.length - 1, radius: 0.6 - i * 0.03 },
     ctrl: [...trunk, neckPoint(20, (322 + psi) / 2 + (i === 1 ? 4 : -3)), { p: J(psi), on: 'femur', gap: 0.3 }, { p: inBone(psi) }],
   }))
 
@@ -230,6 +237,7 @@ export function buildArteries(
 
   const meshesById = new Map<string, MeshData[]>()
   const paths: Record<string, V3[][]> = {}
+  const radii: Record<string, number[][]> = {}
   const sampled = new Map<string, { path: V3[]; arcs: number[] }>()
   for (const v of [...vessels, ...retinacular, ...ring]) {
     const sdfOf = (on: 'femur' | 'pelvis') => (on === 'femur' ? femurSdf : pelvisSdf)
@@ -264,14 +272,23 @@ export function buildArteries(
     for (let i = 1; i < path.length; i++) arcs.push(arcs[i - 1]! + dist(path[i - 1]!, path[i]!))
     if (!sampled.has(v.id)) sampled.set(v.id, { path, arcs })
     const segs = v.r0 > 2 ? 16 : v.r0 > 1 ? 12 : 8
-    const mesh = tubeMesh({ path, r0: v.r0, r1: v.r1, arcStart, segments: segs })
+    const fork = v.fork && { atMm: arcToNearest(path, arcs, ctrl[v.fork.atCtrl]!) - arcs[0]!, radius: v.fork.radius }
+    const tube: TubeSpec = { path, r0: v.r0, r1: v.r1, arcStart, segments: segs, ...(fork && { fork }) }
     if (!meshesById.has(v.id)) meshesById.set(v.id, [])
-    meshesById.get(v.id)!.push(mesh)
+    meshesById.get(v.id)!.push(tubeMesh(tube))
     ;(paths[v.id] ??= []).push(path)
+    ;(radii[v.id] ??= []).push(tubeRadii(tube))
   }
   const meshes: Record<string, MeshData> = {}
   for (const [id, parts] of meshesById) meshes[id] = mergeMeshes(parts)
-  return { meshes, paths }
+  return { meshes, paths, radii }
+}
+
+/** The arc length at the path point nearest `p`. */
+function arcToNearest(path: readonly V3[], arcs: readonly number[], p: V3): number {
+  let best = 0
+  for (let i = 1; i < path.length; i++) if (dist(path[i]!, p) < dist(path[best]!, p)) best = i
+  return arcs[best]!
 }
 
 /** Ligamentum teres: a flattened synovial band from the notch (transverse ligament) to the fovea. */

@@ -50,9 +50,14 @@ const DOME_RING_ANGLES = [(40 * Math.PI) / 180, (70 * Math.PI) / 180]
 
 export interface TubeSpec {
   readonly path: readonly V3[]
-  /** Radius at the start and at the end (linear taper by arc length). */
+  /** Radius at the start and at the end (linear taper by arc length, unless `fork` is given). */
   readonly r0: number
   readonly r1: number
+  /**
+   * A vessel that leaves a shared trunk: it keeps the trunk's radius r0 for its first `atMm` of
+   * arc length, narrows to `radius` over the next 2 mm, then tapers linearly to r1.
+   */
+  readonly fork?: { readonly atMm: number; readonly radius: number }
   /** Flattening: second radius = radius × flat (1 = round). */
   readonly flat?: number
   /** Preferred direction of the first radius for flattened tubes. */
@@ -60,6 +65,39 @@ export interface TubeSpec {
   /** Arc length (mm) at the first point, so branches continue their parent's count. */
   readonly arcStart?: number
   readonly segments?: number
+}
+
+/** Arc length at each path point, from `arcStart`. */
+function arcLengths(t: TubeSpec): number[] {
+  const arcs: number[] = [t.arcStart ?? 0]
+  for (let i = 1; i < t.path.length; i++) arcs.push(arcs[i - 1]! + dist(t.path[i - 1]!, t.path[i]!))
+  return arcs
+}
+
+/** The tube's radius at each point of its path (a linear taper, or TubeSpec.fork). */
+export function tubeRadii(t: TubeSpec): number[] {
+  const arcs = arcLengths(t)
+  const total = arcs[arcs.length - 1]! - arcs[0]! || 1
+  const at = t.fork ? forkedRadius(t.fork, t.r0, t.r1, arcs) : (i: number) => t.r0 + (t.r1 - t.r0) * ((arcs[i]! - arcs[0]!) / total)
+  return arcs.map((_, i) => at(i))
+}
+
+/** The radius along a vessel that leaves a trunk (TubeSpec.fork), by path point. */
+function forkedRadius(fork: { atMm: number; radius: number }, r0: number, r1: number, arcs: readonly number[]): (i: number) => number {
+  const NARROWING_MM = 2
+  const start = arcs[0]!
+  const end = arcs[arcs.length - 1]!
+  const branchFrom = fork.atMm + NARROWING_MM
+  return (i) => {
+    const a = arcs[i]! - start
+    if (a <= fork.atMm) return r0
+    if (a < branchFrom) {
+      const s = (a - fork.atMm) / NARROWING_MM
+      return r0 + (fork.radius - r0) * s * s * (3 - 2 * s)
+    }
+    const rest = Math.max(1e-6, end - start - branchFrom)
+    return fork.radius + (r1 - fork.radius) * Math.min(1, (a - branchFrom) / rest)
+  }
 }
 
 export function tubeMesh(t: TubeSpec): MeshData {
@@ -86,14 +124,13 @@ export function tubeMesh(t: TubeSpec): MeshData {
     us.push(u)
     ref = u
   }
-  const arcs: number[] = [t.arcStart ?? 0]
-  for (let i = 1; i < n; i++) arcs.push(arcs[i - 1]! + dist(P[i - 1]!, P[i]!))
-  const total = arcs[n - 1]! - arcs[0]! || 1
+  const arcs = arcLengths(t)
   const flat = t.flat ?? 1
   const pos: number[] = []
   const uv: number[] = []
   const idx: number[] = []
-  const radiusAt = (i: number) => t.r0 + (t.r1 - t.r0) * ((arcs[i]! - arcs[0]!) / total)
+  const radii = tubeRadii(t)
+  const radiusAt = (i: number) => radii[i]!
   /** Pushes the first `count` vertices of a ring of radius `rr` round path point i, lifted `lift` mm along `out` (a dome's rings). */
   const pushRing = (i: number, count: number, rr: number, out: V3 = [0, 0, 0], lift = 0) => {
     const p = P[i]!
