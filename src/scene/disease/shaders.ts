@@ -164,13 +164,17 @@ bool dzWornThrough(float footprintMm, float loss, vec3 dir) {
 float dzHatch(vec3 p) {
   return smoothstep(0.2, 0.3, abs(fract((p.x + p.y + p.z) * 0.3) - 0.5));
 }
-// The dots sit at random in their cells (up to ±0.125 of a cell off centre) and vary in size: on a
-// lattice they lined up in rows and columns, which a surgeon read as drill holes.
+// The dots sit at random in their cells (up to ±0.15 of a cell off centre, so that no dot crosses
+// its cell's edge) and vary in size: on a lattice they lined up in rows and columns, which a
+// surgeon read as drill holes.
+// The cells are centred on the planes through the head centre, where the cuts are made by default:
+// with their corners there, a dot's centre lay at least 0.375 of a cell off such a plane, beyond
+// any dot's radius, and the default coronal cut showed the dead bone with no stipple at all.
 float dzStipple(vec3 p) {
-  vec3 q = p * 0.45;
+  vec3 q = p * 0.45 + 0.5;
   vec3 cell = floor(q);
-  vec3 offset = 0.25 * (vec3(dzHash(cell), dzHash(cell + 17.1), dzHash(cell + 33.7)) - 0.5);
-  float size = 0.16 + 0.1 * dzHash(cell + 51.3);
+  vec3 offset = 0.3 * (vec3(dzHash(cell), dzHash(cell + 17.1), dzHash(cell + 33.7)) - 0.5);
+  float size = 0.13 + 0.1 * dzHash(cell + 51.3);
   return 1.0 - smoothstep(size, size + 0.08, length(fract(q) - 0.5 - offset));
 }
 float dzDense(vec3 p) {
