@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config'
+import { E2E_LANES } from './tests/e2e/support/lanes.ts'
 
 // End-to-end tests: Node drives Debian's Chromium through playwright-core against the
 // built app, served by an in-process `vite preview` on a free port (see
-// tests/e2e/support/globalSetup.ts). One file at a time: the machine has 2 cores and
-// SwiftShader renders on the CPU. Timeouts are generous because a loaded machine renders
-// slowly; the tests never assert timings.
+// tests/e2e/support/globalSetup.ts). Two files at a time, each lane with its own browser
+// (support/lanes.ts): the machine has 2 cores and SwiftShader renders on the CPU, and one lane
+// left a third of them idle (the whole suite, same build, same loaded machine: 1,833 s in one
+// lane, 1,377 s in two). Timeouts are generous because a loaded machine renders slowly; the
+// tests never assert timings.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
@@ -12,9 +15,9 @@ export default defineConfig({
     globalSetup: ['./tests/e2e/support/globalSetup.ts'],
     // Per-test and per-file CPU and wall time, only with E2E_PROFILE=<file> (support/profile.ts).
     setupFiles: ['./tests/e2e/support/profileSetup.ts'],
-    fileParallelism: false,
-    maxWorkers: 1,
-    // The files run one after another in one worker that keeps its imports (playwright-core,
+    fileParallelism: E2E_LANES > 1,
+    maxWorkers: E2E_LANES,
+    // A lane's files run one after another in one worker that keeps its imports (playwright-core,
     // pngjs, the domain modules): 1–3 s less per file. They share no mutable module state
     // (the browser and pages are made per file, in hooks).
     isolate: false,

@@ -12,20 +12,28 @@ declare module 'vitest' {
     /** The Chrome/Chromium executable (scripts/ensure-browser.mjs). */
     chromePath: string
     /**
-     * The Playwright endpoint of the browser that the global setup launched for all files (one
-     * launch and one warm GPU process for the run; see globalSetup.ts for what that saves).
+     * The Playwright endpoints of the browsers that the global setup launched, one per lane (one
+     * launch and one warm GPU process per lane for the run; see globalSetup.ts for what that saves).
      */
-    browserEndpoint: string
-    /** The process id of that browser (support/profile.ts sums the CPU time of its processes). */
-    browserPid: number
+    browserEndpoints: string[]
+    /** Their process ids (support/profile.ts sums the CPU time of a browser's processes). */
+    browserPids: number[]
   }
 }
 
 export const baseUrl = (): string => inject('baseUrl')
 export const distDir = (): string => inject('distDir')
 export const chromePath = (): string => inject('chromePath')
-export const browserEndpoint = (): string => inject('browserEndpoint')
-export const browserPid = (): number => inject('browserPid')
+/** This worker's lane (vitest numbers its workers from 1), so its files share one browser. */
+const lane = (count: number): number => (Math.max(1, Number(process.env.VITEST_POOL_ID) || 1) - 1) % count
+export const browserEndpoint = (): string => {
+  const all = inject('browserEndpoints')
+  return all[lane(all.length)]!
+}
+export const browserPid = (): number => {
+  const all = inject('browserPids')
+  return all[lane(all.length)]!
+}
 
 /** An absolute URL of the app with the given query string (`?stage=2` or `stage=2`). */
 export function appUrl(query = ''): string {

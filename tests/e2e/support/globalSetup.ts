@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core'
 import { build, preview } from 'vite'
 import type { TestProject } from 'vitest/node'
 import { CHROMIUM_ARGS, ensureBrowser } from '../../../scripts/ensure-browser.mjs'
+import { E2E_LANES } from './lanes.ts'
 import './context.ts'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
@@ -70,14 +71,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // 42.0 GPU-process CPU s; eight core-decompression steps: 19.4 then 18.7), and no switch changed
   // that (--gpu-program-cache-size-kb, --disable-gpu-program-cache, --use-gl=angle,
   // --disable-gpu-rasterization, --disable-gpu-compositing: all within the noise).
-  const browser = await chromium.launchServer({ executablePath: chromePath, headless: true, args: [...CHROMIUM_ARGS], timeout: 60_000 })
+  //
+  // One such browser per lane (E2E_LANES, vitest.e2e.config.ts): each lane's files run one after
+  // another in their own worker against their own browser, whose GPU process works for that lane
+  // alone (a second lane on the same GPU process waits behind the first's shader compiles).
+  const browsers = await Promise.all(
+    Array.from({ length: E2E_LANES }, () => chromium.launchServer({ executablePath: chromePath, headless: true, args: [...CHROMIUM_ARGS], timeout: 60_000 })),
+  )
   project.provide('baseUrl', url.endsWith('/') ? url : `${url}/`)
   project.provide('distDir', distDir)
   project.provide('chromePath', chromePath)
-  project.provide('browserEndpoint', browser.wsEndpoint())
-  project.provide('browserPid', browser.process().pid ?? 0)
+  project.provide('browserEndpoints', browsers.map((b) => b.wsEndpoint()))
+  project.provide('browserPids', browsers.map((b) => b.process().pid ?? 0))
   return async () => {
-    await browser.close()
+    await Promise.all(browsers.map((b) => b.close()))
     await server.close()
     if (temporary) rmSync(distDir, { recursive: true, force: true })
   }
