@@ -24,12 +24,14 @@ const CAUSE_LABEL: Record<Cause, string> = {
 const p = DISEASE_PALETTE
 /** Dense (sclerotic) bone, cross-hatched as in the view. */
 const DENSE = `repeating-linear-gradient(45deg, transparent 0 2px, #cfc8ba 2px 3px), repeating-linear-gradient(-45deg, ${p.sclerotic} 0 2px, #cfc8ba 2px 3px)`
-/** Swatches drawn like the marks in the view: hatching for ischaemic, dots for dead bone. */
+/** Dead bone's fine flecks, 0.72 of its grey as in the view (scene/disease/shaders.ts dzStipple): sparse, of two sizes and directions. */
+const FLECKS = `radial-gradient(ellipse 1.5px 0.8px at 30% 35%, #63615c 0 80%, transparent 100%) 0 0 / 7px 7px, radial-gradient(ellipse 0.8px 1.3px at 70% 70%, #63615c 0 80%, transparent 100%) 2px 3px / 9px 9px`
+/** Swatches drawn like the marks in the view: hatching for ischaemic, flecks for dead bone. */
 const SWATCH: Record<LegendMark, CSSProperties> = {
   perfused: { background: p.perfused },
   ischaemic: { background: `repeating-linear-gradient(45deg, ${p.ischaemic} 0 3px, #c97a1f 3px 5px)` },
-  dead: { background: `radial-gradient(circle, #555 0 1.6px, transparent 1.8px) 0 0 / 5px 5px, ${p.dead}` },
-  lesionCysts: { background: `radial-gradient(circle at 40% 50%, ${p.cyst} 0 26%, ${p.sclerotic} 27% 38%, transparent 39%), radial-gradient(circle, #555 0 1.6px, transparent 1.8px) 0 0 / 5px 5px, ${p.dead}` },
+  dead: { background: `${FLECKS}, ${p.dead}` },
+  lesionCysts: { background: `radial-gradient(circle at 40% 50%, ${p.cyst} 0 26%, ${p.sclerotic} 27% 38%, transparent 39%), ${FLECKS}, ${p.dead}` },
   doubleLine: { background: `linear-gradient(90deg, transparent 0 40%, ${p.interface} 40% 75%, ${p.dead} 75%), ${DENSE}` },
   oedema: { background: p.oedema, boxShadow: 'inset 0 0 0 1px #9ab' },
   crack: { background: `linear-gradient(180deg, #eadfca 0 40%, #1a1412 40% 58%, ${p.dead} 58%)` },

@@ -33,11 +33,11 @@ describe('the colour key', () => {
     expect(marks(0, 'traumatic', true)).toEqual([])
   })
 
-  it('while an operation is shown, says the dead bone is grey, dotted only where cut (its surface has no dots then)', () => {
+  it('while an operation is shown, says the dead bone is grey, flecked only where cut (its surface has no flecks then)', () => {
     const dead = (operation: boolean) => legendEntries({ stage: 2, cause: 'nontraumatic', seeThrough: false, operation }).find((e) => e.mark === 'dead')!
-    expect(dead(false).plain).toBe('dead bone (dotted)')
-    expect(dead(true).plain).toBe('dead bone (grey; dotted where cut)')
-    expect(dead(true).clinical).toBe('necrotic segment (grey; stippled on a cut)')
+    expect(dead(false).plain).toBe('dead bone (grey, finely flecked)')
+    expect(dead(true).plain).toBe('dead bone (grey; flecked where cut)')
+    expect(dead(true).clinical).toBe('necrotic segment (grey; flecked on a cut)')
     // The same marks either way.
     expect(legendEntries({ stage: 3, cause: 'nontraumatic', seeThrough: false, operation: true }).map((e) => e.mark)).toEqual(marks(3))
   })

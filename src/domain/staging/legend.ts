@@ -30,7 +30,7 @@ export interface LegendEntry {
 const ENTRIES: Readonly<Record<LegendMark, LegendEntry>> = {
   perfused: { mark: 'perfused', plain: 'living bone', clinical: 'perfused bone (see-through view)' },
   ischaemic: { mark: 'ischaemic', plain: 'bone losing its blood supply (striped)', clinical: 'ischaemic territory (hatched)' },
-  dead: { mark: 'dead', plain: 'dead bone (dotted)', clinical: 'necrotic segment (stippled)' },
+  dead: { mark: 'dead', plain: 'dead bone (grey, finely flecked)', clinical: 'necrotic segment (grey, finely flecked)' },
   lesionCysts: { mark: 'lesionCysts', plain: 'a few cysts in the dead bone, along the repair zone (dark spots with a pale edge, seen in a cut)', clinical: 'cysts in the necrotic segment along the reactive interface (dark, in a thin sclerotic wall; on a cut), with its sclerosis' },
   doubleLine: { mark: 'doubleLine', plain: 'the body’s repair zone around it (pink), in a rim of hardened bone (cross-hatched)', clinical: 'reactive interface: repair tissue (pink; on T2 MRI the double line’s bright inner line) in a rim of sclerotic bone (cross-hatched; the dark outer line)' },
   oedema: { mark: 'oedema', plain: 'swelling in the bone (oedema)', clinical: 'bone-marrow oedema' },
@@ -50,13 +50,13 @@ export interface LegendContext {
   readonly seeThrough: boolean
   /**
    * An operation is shown: dead bone's surface is plain grey there (its dots read as drilled
-   * keying holes on a bared head: surgeon's review), dotted only on a cut. Default false.
+   * keying holes on a bared head: surgeon's review), flecked only on a cut. Default false.
    */
   readonly operation?: boolean
 }
 
 /** The dead bone's words while an operation is shown (see LegendContext.operation). */
-const DEAD_IN_OPERATION: LegendEntry = { mark: 'dead', plain: 'dead bone (grey; dotted where cut)', clinical: 'necrotic segment (grey; stippled on a cut)' }
+const DEAD_IN_OPERATION: LegendEntry = { mark: 'dead', plain: 'dead bone (grey; flecked where cut)', clinical: 'necrotic segment (grey; flecked on a cut)' }
 
 /** The marks the picture shows now, in a fixed order; empty for a healthy hip. */
 export function legendEntries({ stage, cause, seeThrough, operation = false }: LegendContext): LegendEntry[] {

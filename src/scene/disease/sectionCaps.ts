@@ -211,7 +211,7 @@ const CAP_FRAGMENT = /* glsl */ `
         vec3 hatch = mix(uColIschaemic, mix(uColIschaemic, vec3(1.0), 0.6), dzHatch(p0));
         col = mix(col, hatch, 0.85 * uIschaemia * (1.0 - smoothstep(0.0, 2.0, sdf)) * (1.0 - dem));
         // Dead bone, stippled.
-        col = mix(col, mix(uColDead, uColDead * 0.62, dzStipple(p0)), 0.95 * dem * inside);
+        col = mix(col, mix(uColDead, uColDead * 0.72, dzStipple(p0)), 0.95 * dem * inside);
         // From ARCO II, with the sclerosis, a few cysts along the inside of the repair zone: fluid
         // (the key's dark putty) in a thin wall of denser bone, where the X-ray shows its lucencies
         // (DZ_COMMON dzLesionCysts). The wall is paler than the dead bone but not white, and

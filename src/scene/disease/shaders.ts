@@ -164,18 +164,24 @@ bool dzWornThrough(float footprintMm, float loss, vec3 dir) {
 float dzHatch(vec3 p) {
   return smoothstep(0.2, 0.3, abs(fract((p.x + p.y + p.z) * 0.3) - 0.5));
 }
-// The dots sit at random in their cells (up to ±0.15 of a cell off centre, so that no dot crosses
-// its cell's edge) and vary in size: on a lattice they lined up in rows and columns, which a
-// surgeon read as drill holes.
-// The cells are centred on the planes through the head centre, where the cuts are made by default:
-// with their corners there, a dot's centre lay at least 0.375 of a cell off such a plane, beyond
-// any dot's radius, and the default coronal cut showed the dead bone with no stipple at all.
-float dzStipple(vec3 p) {
-  vec3 q = p * 0.45 + 0.5;
+// Dead bone's flecks: fine, low-contrast, of varied size, each drawn out along its own direction,
+// in two lattices turned against each other, with about half the cells empty. Round dots of one
+// size on one lattice read as a pegboard or drill holes (surgeons' reviews). Each fleck stays
+// inside its cell (offset up to ±0.12 of a cell, reach up to 0.36 along its direction).
+// The first lattice's cells are centred on the planes through the head centre, where the cuts are
+// made by default: with their corners there, the default coronal cut passed between all the dots.
+float dzFleck(vec3 q, float seed) {
   vec3 cell = floor(q);
-  vec3 offset = 0.3 * (vec3(dzHash(cell), dzHash(cell + 17.1), dzHash(cell + 33.7)) - 0.5);
-  float size = 0.13 + 0.1 * dzHash(cell + 51.3);
-  return 1.0 - smoothstep(size, size + 0.08, length(fract(q) - 0.5 - offset));
+  if (dzHash(cell + seed + 71.7) < 0.45) return 0.0;
+  vec3 offset = 0.24 * (vec3(dzHash(cell + seed), dzHash(cell + seed + 17.1), dzHash(cell + seed + 33.7)) - 0.5);
+  vec3 axis = normalize(vec3(dzHash(cell + seed + 3.3), dzHash(cell + seed + 5.9), dzHash(cell + seed + 8.1)) - 0.5 + 1e-3);
+  vec3 d = fract(q) - 0.5 - offset;
+  d -= 0.5 * dot(d, axis) * axis;
+  float size = 0.07 + 0.06 * dzHash(cell + seed + 51.3);
+  return 1.0 - smoothstep(size, size + 0.05, length(d));
+}
+float dzStipple(vec3 p) {
+  return max(dzFleck(p * 0.6 + 0.5, 0.0), dzFleck(mat3(0.8, 0.36, -0.48, -0.6, 0.48, -0.64, 0.0, 0.8, 0.6) * p * 0.6 + 0.31, 13.0));
 }
 float dzDense(vec3 p) {
   float a = smoothstep(0.34, 0.42, abs(fract((p.x - p.y + p.z) * 0.8) - 0.5));
@@ -436,7 +442,7 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
   // How dark the dead bone's dots are against its grey, and how much of the grey it takes.
   // During an operation the dots go: on a head laid bare for resurfacing a surgeon read them as
   // cement keying holes (review). The grey stays, and the section's slice keeps its dots.
-  float stippleDot = mix(1.0, 0.55, uDeadDots);
+  float stippleDot = mix(1.0, 0.68, uDeadDots);
   float deadShare = 0.85;
   #ifdef ${CUT_FACE_DEFINE}
     // A face a removal made: the hole's darker colour (geometry/subtractBone.ts) darkens the
