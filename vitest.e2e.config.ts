@@ -5,9 +5,9 @@ import { E2E_LANES } from './tests/e2e/support/lanes.ts'
 // built app, served by an in-process `vite preview` on a free port (see
 // tests/e2e/support/globalSetup.ts). Two files at a time, each lane with its own browser
 // (support/lanes.ts): the machine has 2 cores and SwiftShader renders on the CPU, and one lane
-// left a third of them idle (the whole suite, same build, same loaded machine: 1,833 s in one
-// lane, 1,377 s in two). Timeouts are generous because a loaded machine renders slowly; the
-// tests never assert timings.
+// left part of them idle (the whole suite, same build, quiet machine, one after the other:
+// 1,494 s in one lane, 1,393 s in two). Timeouts are generous because a loaded machine renders
+// slowly; the tests never assert timings.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
