@@ -256,23 +256,15 @@ export function buildArteries(
     if (v.parent) {
       const par = sampled.get(v.parent)
       if (par) {
-        let best = 0
-        let bd = Infinity
-        par.path.forEach((p, i) => {
-          const d = dist(p, path[0]!)
-          if (d < bd) {
-            bd = d
-            best = i
-          }
-        })
-        arcStart = par.arcs[best]! + bd
+        const at = nearestOnPath(par.path, path[0]!)
+        arcStart = par.arcs[at.index]! + at.distance
       }
     }
     const arcs: number[] = [arcStart]
     for (let i = 1; i < path.length; i++) arcs.push(arcs[i - 1]! + dist(path[i - 1]!, path[i]!))
     if (!sampled.has(v.id)) sampled.set(v.id, { path, arcs })
     const segs = v.r0 > 2 ? 16 : v.r0 > 1 ? 12 : 8
-    const fork = v.fork && { atMm: arcToNearest(path, arcs, ctrl[v.fork.atCtrl]!) - arcs[0]!, radius: v.fork.radius }
+    const fork = v.fork && { atMm: arcs[nearestOnPath(path, ctrl[v.fork.atCtrl]!).index]! - arcs[0]!, radius: v.fork.radius }
     const tube: TubeSpec = { path, r0: v.r0, r1: v.r1, arcStart, segments: segs, ...(fork && { fork }) }
     if (!meshesById.has(v.id)) meshesById.set(v.id, [])
     meshesById.get(v.id)!.push(tubeMesh(tube))
@@ -284,11 +276,18 @@ export function buildArteries(
   return { meshes, paths, radii }
 }
 
-/** The arc length at the path point nearest `p`. */
-function arcToNearest(path: readonly V3[], arcs: readonly number[], p: V3): number {
-  let best = 0
-  for (let i = 1; i < path.length; i++) if (dist(path[i]!, p) < dist(path[best]!, p)) best = i
-  return arcs[best]!
+/** The point of `path` nearest `p` (the first of equals): its index and its distance. */
+function nearestOnPath(path: readonly V3[], p: V3): { index: number; distance: number } {
+  let index = 0
+  let distance = Infinity
+  path.forEach((q, i) => {
+    const d = dist(q, p)
+    if (d < distance) {
+      distance = d
+      index = i
+    }
+  })
+  return { index, distance }
 }
 
 /** Ligamentum teres: a flattened synovial band from the notch (transverse ligament) to the fovea. */
