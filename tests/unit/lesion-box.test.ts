@@ -37,9 +37,9 @@ function wholeHeadVolume(choice: LesionChoice): { n: number; centroid: Vec3 } {
 }
 
 describe('the lesion box (what samplers of the lesion visit)', () => {
-  it.each(ALL)('%o: holds every necrotic point and every point 1.5 mm off the floor, and is a fraction of the head', (choice) => {
+  it.each(ALL)('%o: holds every necrotic point and every point 1.5, 3 and 5 mm inside the floor, and is a fraction of the head', (choice) => {
     const g = lesionGeometry(choice)
-    for (const below of [0, -1.5]) {
+    for (const below of [0, -1.5, -3, -5]) {
       const { min, max } = lesionBox(g, -below)
       const points = pointsBelow(choice, below)
       expect(points.length).toBeGreaterThan(100)

@@ -215,6 +215,14 @@ export const INTERFACE_WAVES: readonly { readonly k: Vec3; readonly phase: numbe
   { k: [0.28, -0.31, 0.0], phase: 4.0, amplitude: 0.25 },
 ]
 
+/**
+ * How far inside the reactive interface the repair tissue reaches, mm [Inf: the inner, bright
+ * band of the double line, a fibrovascular layer of a few millimetres (Mitchell 1987; reference
+ * §5); the width is a design choice]. The cut draws it as the interface's pink band, and the
+ * lesion's cysts sit along its inner edge (scene/disease/shaders.ts, sectionCaps.ts).
+ */
+export const REPAIR_ZONE_MM: Cited<number> = cited(2.6, 'Inf', ['ref-geometry', 'mitchell1987'], 'the inner bright band of the double line; its width is a design choice')
+
 /** Where the subchondral fracture (crescent) starts. */
 export const CRESCENT_ORIGIN: Cited<string> = cited(
   'the anterolateral margin of the lesion, just under the subchondral plate',
@@ -351,19 +359,26 @@ export function isInLesion(p: Vec3, g: Frame): boolean {
 }
 
 /**
- * An axis-aligned box (model frame, relative to the head centre, mm) that holds every point with
- * `interfaceDistance` below `belowMm` (≤ 0 for the lesion, or less: off its floor), clipped to
- * the head's sphere: samplers of the lesion's volume visit this box instead of the whole head.
+ * An axis-aligned box (model frame, relative to the head centre, mm) that holds every point at
+ * least `belowMm` inside the reactive interface (`interfaceDistance` < −belowMm; 0: the whole
+ * lesion), clipped to the head's sphere: samplers of the lesion's volume visit this box instead
+ * of the whole head.
  *
  * Why it is safe: with k0 ≥ 1 the distance estimate k0 (k0 − 1) / k1 is at least (k0 − 1) m,
  * m the bowl's smallest half-axis (k1 ≤ k0 / m), and the waves move it by at most their summed
- * amplitudes W. So a point below `belowMm` has k0 < 1 + (W − belowMm) / m: it lies in the bowl's
+ * amplitudes W. So such a point has k0 < 1 + (W − belowMm) / m: it lies in the bowl's
  * ellipsoid scaled by that, whose extent along a model axis e is s √(a² (l·e)² + b² (n·e)² + c² (u·e)²).
+ * Deeper than W (belowMm > W, so k0 < 1) the bound turns round: there the estimate is at most
+ * (k0 − 1) M, M the largest half-axis (k0 / k1 ≤ M), and M takes m's place. (With m there, as
+ * before, the box could miss points deep in the bowl; the 1.5-mm boxes happened to hold them.)
  */
 export function lesionBox(g: Frame, belowMm = 0): { readonly min: Vec3; readonly max: Vec3 } {
   const waves = INTERFACE_WAVES.reduce((sum, w) => sum + Math.abs(w.amplitude), 0)
   const [a, b, c] = g.semiAxesMm
-  const s = Math.max(0, 1 + (waves - belowMm) / Math.min(a, b, c))
+  // k0 / k1 lies between the smallest half-axis and the largest: the bound on k0 takes the one
+  // that makes it safe, as the margin (W − belowMm) is room or a shortfall.
+  const margin = waves - belowMm
+  const s = Math.max(0, 1 + margin / (margin >= 0 ? Math.min(a, b, c) : Math.max(a, b, c)))
   const r = g.radius
   const min: V = [-r, -r, -r]
   const max: V = [r, r, r]
