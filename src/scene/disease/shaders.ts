@@ -21,6 +21,7 @@ import { LIP_HEIGHT_FACTOR, OSTEOPHYTE_RINGS } from '../../domain/lesion/osteoph
 import { CRATER_FRAY, CRATER_FULL_MM, CRATER_OCTAVES, CRATER_SPREAD_RAD, WORN_FROM_LOSS } from '../../domain/lesion/cartilageWear.ts'
 import { PLAN_SIZES } from '../../domain/treatment/planSizes.ts'
 import { LESION_GLSL } from './lesionGlsl.ts'
+import { REPAIR_ZONE_MM } from '../../domain/lesion/geometry.ts'
 import { CUT_FACE_ATTRIBUTE, CUT_FACE_DEFINE } from '../model/cutFaceLook.ts'
 import { glslFloat } from '../three/glslLiteral.ts'
 
@@ -119,7 +120,7 @@ float dzNoise(vec3 x) {
 // The cysts of the dead segment from ARCO II ("sclerosis, cysts, or both": staging/findings.ts).
 // One field for every picture of them, so that the X-ray's lucencies and the cut's cysts are the
 // same cysts: a few oval cysts of 2–4 mm, each in a thin wall of denser bone, whose centres lie
-// along the inner edge of the repair zone (2.6–5 mm inside the interface) and at least 4 mm under
+// along the inner edge of the repair zone (REPAIR_ZONE_MM to 5 mm inside the interface) and at least 4 mm under
 // the joint surface [design choice after a surgeon's review: cysts spread evenly through the
 // segment read as bubbles or drill holes, and one under the plate as an early crescent]. At most
 // one per 5-mm cell of the femur's rest frame (cells centred on the planes through the head
@@ -134,7 +135,7 @@ vec2 dzLesionCysts(vec3 p) {
   float radius = 1.0 + 0.8 * dzHash(cell + 41.3);
   vec3 fromHead = centre - uHeadCentre;
   float sdf = dzInterface(centre);
-  if (sdf > -2.6 || sdf < -5.0 || uHeadRadius - length(fromHead) < 4.0 + radius) return vec2(0.0);
+  if (sdf > -${glslFloat(REPAIR_ZONE_MM.value)} || sdf < -5.0 || uHeadRadius - length(fromHead) < 4.0 + radius) return vec2(0.0);
   // Oval: longer along the head's surface than across it.
   vec3 radial = normalize(fromHead);
   vec3 o = p - centre;
@@ -481,7 +482,7 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
   // The reactive interface along the lesion's edge: repair tissue inside (pink), meeting a rim of
   // dense bone outside (pale, cross-hatched), faint at ARCO I, whiter and thicker once the rim is
   // sclerotic (stage II, seen on X-ray). See sectionCaps.ts.
-  float inner = smoothstep(-2.6, -2.0, sm) * (1.0 - smoothstep(-0.35, 0.05, sm));
+  float inner = smoothstep(-${glslFloat(REPAIR_ZONE_MM.value)}, -${glslFloat(REPAIR_ZONE_MM.value - 0.6)}, sm) * (1.0 - smoothstep(-0.35, 0.05, sm));
   float outer = smoothstep(-0.4, 0.1, sm) * (1.0 - smoothstep(1.5 + 1.2 * uSclerotic, 2.2 + 1.2 * uSclerotic, sm));
   float dl = uDemarcation * k;
   col = mix(col, uColInterface, 0.9 * dl * uInterface * inner);
