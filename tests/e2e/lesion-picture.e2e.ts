@@ -504,6 +504,44 @@ describe('the cause of the disease', () => {
     expect(describeProblems(app.problems)).toBe('none')
   })
 
+  it('a cut that passes a cyst by, or only grazes it, shows no pale disc of its wall without the cyst', async () => {
+    // A cut through a cyst's wall alone drew a pale disc or ring with no dark fill, which read as
+    // a hole (a surgeon's review). Coronal cuts at stage II, femur alone: every pale point of the
+    // deep dead bone (its cysts' walls: brighter than the grey) lies within 2.5 mm of a cyst's
+    // dark fill on the same cut. Before, 1–5 such points at 2, −2 and −4 mm (13 walls beside cysts now).
+    const lm = modelLandmarks()
+    const R = lm.femoralHead.radius
+    const lesion = lesionGeometry(DEFAULT_LESION, lesionAnatomyOf(lm))
+    const app = await openApp(`flow=0&cut=coronal&cam=0,0,150,0,0,0&hide=${ONLY_FEMUR.join(',')}`)
+    const lum = ([r, g, b]: readonly number[]) => 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+    let walls = 0
+    const orphans: string[] = []
+    for (const offset of [0, 2, -2, -4]) {
+      // The coronal plane keeps the back half: offset o puts it at z = −o (domain/section.ts).
+      const z = -offset
+      // Clear of the repair zone's pink (in 3D: the floor may lie just behind or before the cut)
+      // and of the plate.
+      const deep = (x: number, y: number) => interfaceDistance([x, y, z], lesion) < -(REPAIR_ZONE_MM.value + 0.6) && Math.hypot(x, y, z) < R - 3
+      const points: V3[] = []
+      for (let y = -R; y <= R; y += 0.5) for (let x = -R; x <= R; x += 0.5) if (deep(x, y)) points.push([x, y, z])
+      const png = await show(app.page, { stage: 1.5, section: { plane: 'coronal', offset, flip: false, normal: [0, 0, 1] } })
+      const screen = await project(app.page, points as [V3, ...V3[]])
+      const colours = screen.map(([x, y]) => sample(png, Math.round(x), Math.round(y)))
+      // The dead bone's grey is about luminance 131, its flecks and the cysts' fill darker; a
+      // wall is the grey mixed 0.3–0.65 toward the sclerotic white.
+      const pale = points.filter((_, i) => lum(colours[i]!) > 150)
+      const fill = points.filter((_, i) => lum(colours[i]!) < 80)
+      walls += pale.length
+      const lonely = pale.filter(([x, y]) => !fill.some(([u, v]) => Math.hypot(u - x, v - y) <= 2.5))
+      if (lonely.length > 0) orphans.push(`${lonely.length} at ${offset} mm (e.g. ${lonely[0]!.join(', ')}: ${colours[points.indexOf(lonely[0]!)]!.join(' ')})`)
+    }
+    console.log(`[cyst walls] pale points ${walls}; without a cyst beside them: ${orphans.join('; ') || 'none'}`)
+    // The cysts the cuts do open have walls: the check is not empty.
+    expect(walls).toBeGreaterThan(6)
+    expect(orphans).toEqual([])
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+
   it('at stage IV the coronal cut through the osteophytes is solid bone, not a hollow', async () => {
     // The cut's stencil passes counted the bone without its osteophytes, so a cut through a lip
     // left it uncapped and the view looked into its inside (dark specks under the head, a

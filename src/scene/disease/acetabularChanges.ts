@@ -24,7 +24,8 @@ function cystAt(c: AcetabularCyst): string {
  * The acetabular roof's changes at IV (domain ACETABULAR_CHANGES), for the X-ray, the MRI and the
  * 3D cut: `acetChanges(p)` at a model-frame point gives x = the subchondral sclerotic band (densest at
  * the plate, thickest over the weight-bearing dome), y = inside a cyst, z = a cyst's wall. Needs
- * DZ_COMMON's socket uniforms (./shaders.ts).
+ * DZ_COMMON's socket uniforms and dzCutWall (./shaders.ts). `acetChangesOn(p, n)`: the same on a
+ * cut of unit normal n, whose wall shows only where the cut opens a cyst.
  */
 export const ACET_CHANGES_GLSL = /* glsl */ `
 const vec3 ACET_LOAD_DIR = ${glslVec3(normalise(A.loadDirection))};
@@ -32,7 +33,8 @@ const vec3 ACET_LOAD_DIR = ${glslVec3(normalise(A.loadDirection))};
 const vec3 ACET_CYST_AT[${A.cysts.value.length}] = vec3[](${A.cysts.value.map(cystAt).join(', ')});
 const vec3 ACET_CYST_RADII[${A.cysts.value.length}] = vec3[](${A.cysts.value.map((c) => glslVec3(c.radiiMm)).join(', ')});
 const float ACET_CYST_WALL = ${glslFloat(ACET_CYST_WALL)};
-vec3 acetChanges(vec3 p) {
+// n: for a point on a cut, the cut's unit normal (else vec3(0.0)): see DZ_COMMON's dzCutWall.
+vec3 acetChangesOn(vec3 p, vec3 n) {
   vec3 e = p - uAcetCentre;
   float ra = length(e);
   vec3 da = e / max(ra, 1e-3);
@@ -56,8 +58,13 @@ vec3 acetChanges(vec3 p) {
     // them, a cut grazing a cyst showed a ring of wall round a ring of plain bone.
     float inside = 1.0 - smoothstep(-0.3, 0.1, d);
     cyst = max(cyst, inside);
-    wall = max(wall, (1.0 - inside) * (1.0 - smoothstep(0.35, 0.7, d)));
+    // The cavity's reach along n: the ellipsoid's half-size in that direction.
+    float reach = 1.0 / max(length(n / radii), 1e-6);
+    wall = max(wall, (1.0 - inside) * (1.0 - smoothstep(0.35, 0.7, d)) * dzCutWall(cc - p, n, reach));
   }
   return vec3(inSocket * roof * band, cyst, wall);
+}
+vec3 acetChanges(vec3 p) {
+  return acetChangesOn(p, vec3(0.0));
 }
 `

@@ -90,6 +90,13 @@ uniform vec3 uColSclerotic;
 uniform vec3 uColCyst;
 uniform vec3 uColCartilageCut;
 varying vec3 vDzWorld;
+// The cut's unit normal in p's frame, from p's change across the screen (a cap is flat). Taken
+// where every pixel of the cap runs the same code: screen derivatives are undefined in branches.
+vec3 dzCapNormal(vec3 p) {
+  vec3 c = cross(dFdx(p), dFdy(p));
+  float l = length(c);
+  return l > 0.0 ? c / l : vec3(0.0);
+}
 ${CARTILAGE_MAP_GLSL}
 ${JOINT_LINE_GLSL}
 ${ACET_CHANGES_GLSL}
@@ -103,7 +110,7 @@ const CAP_FRAGMENT = /* glsl */ `
   {
     // Secondary osteoarthritis in the roof: a band of subchondral sclerosis and a few cysts, each
     // inside a rim of denser bone, where the X-ray and the MRI show them (./acetabularChanges.ts).
-    vec3 ac = acetChanges(p);
+    vec3 ac = acetChangesOn(p, dzCapNormal(p));
     diffuseColor.rgb = mix(diffuseColor.rgb, dzSclerotic(uColSclerotic, p), 0.8 * ac.x * uAcetSclerosis);
     float shown = smoothstep(0.0, 0.3, uAcetSclerosis);
     // The wall: dense bone, white and smooth (no hatch) round the cyst's dark fill.
@@ -117,6 +124,7 @@ const CAP_FRAGMENT = /* glsl */ `
   #if !defined(DZ_CAP_ACET)
     p = (uFemurRest * vec4(p, 1.0)).xyz;
   #endif
+  vec3 capNormal = dzCapNormal(p);
   // Fluid only fills the joint: inside the socket's bony surface. Elsewhere the space the sunken
   // head left belongs to what is there (the migrated head's old outline reaches into the roof at
   // stage IV: painting it as fluid hollowed the roof out and widened the joint in the picture).
@@ -216,8 +224,9 @@ const CAP_FRAGMENT = /* glsl */ `
         // From ARCO II, with the sclerosis, a few cysts along the inside of the repair zone: fluid
         // (the key's dark putty) in a thin wall of denser bone, where the X-ray shows its lucencies
         // (DZ_COMMON dzLesionCysts). The wall is paler than the dead bone but not white, and
-        // uneven: a bright, even ring read as a drilled hole (a surgeon's review).
-        vec2 cyst = dzLesionCysts(p0) * dem * uSclerotic;
+        // uneven: a bright, even ring read as a drilled hole (a surgeon's review). Only where the
+        // cut opens the cyst (DZ_COMMON dzCutWall).
+        vec2 cyst = dzLesionCystsOn(p0, capNormal) * dem * uSclerotic;
         col = mix(col, uColSclerotic, (0.3 + 0.35 * dzNoise(p0 * 1.3)) * cyst.y);
         col = mix(col, uColCyst, 0.95 * cyst.x);
       } else

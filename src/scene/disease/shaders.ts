@@ -117,6 +117,15 @@ float dzNoise(vec3 x) {
   return mix(mix(mix(dzHash(i), dzHash(i + vec3(1, 0, 0)), f.x), mix(dzHash(i + vec3(0, 1, 0)), dzHash(i + vec3(1, 1, 0)), f.x), f.y),
              mix(mix(dzHash(i + vec3(0, 0, 1)), dzHash(i + vec3(1, 0, 1)), f.x), mix(dzHash(i + vec3(0, 1, 1)), dzHash(i + vec3(1, 1, 1)), f.x), f.y), f.z);
 }
+// How much of a cyst's wall a cut shows: all of it where the cut opens the cavity, none where it
+// passes the cavity by or only grazes it. A cut through the wall alone drew a pale disc with no
+// dark fill, which read as a hole (a surgeon's review). toCentre: from the point on the cut to the
+// cavity's centre; n: the cut's unit normal (vec3(0.0): not on a cut, all of it); reach: the
+// cavity's half-size along n.
+float dzCutWall(vec3 toCentre, vec3 n, float reach) {
+  if (dot(n, n) == 0.0) return 1.0;
+  return 1.0 - smoothstep(0.7, 0.9, abs(dot(toCentre, n)) / reach);
+}
 // The cysts of the dead segment from ARCO II ("sclerosis, cysts, or both": staging/findings.ts).
 // One field for every picture of them, so that the X-ray's lucencies and the cut's cysts are the
 // same cysts: a few oval cysts of 2–4 mm, each in a thin wall of denser bone, whose centres lie
@@ -126,7 +135,9 @@ float dzNoise(vec3 x) {
 // one per 5-mm cell of the femur's rest frame (cells centred on the planes through the head
 // centre, where cuts are made), in two of five cells whose centre qualifies.
 // p: a point of the femur's rest frame (mm). Returns (inside a cyst, in its wall); 0 elsewhere.
-vec2 dzLesionCysts(vec3 p) {
+// n: for a point on a cut, the cut's unit normal in that frame (else vec3(0.0)): a cut that passes
+// through a cyst's wall but misses its cavity, or only grazes it, draws no wall (see dzCutWall).
+vec2 dzLesionCystsOn(vec3 p, vec3 n) {
   vec3 q = p + 2.5;
   vec3 cell = floor(q / 5.0);
   if (dzHash(cell + 7.3) < 0.6) return vec2(0.0);
@@ -142,7 +153,12 @@ vec2 dzLesionCysts(vec3 p) {
   float deep = dot(o, radial);
   float d = length(vec2(length(o - radial * deep) / 1.35, deep)) - 0.8 * radius;
   float inside = 1.0 - smoothstep(-0.1, 0.1, d);
-  return vec2(inside, (1.0 - inside) * (1.0 - smoothstep(0.2, 0.35, d)));
+  // The cavity's reach along n: its half-size across the surface, or under it.
+  float reach = 0.8 * radius * mix(1.35, 1.0, abs(dot(n, radial)));
+  return vec2(inside, (1.0 - inside) * (1.0 - smoothstep(0.2, 0.35, d)) * dzCutWall(centre - p, n, reach));
+}
+vec2 dzLesionCysts(vec3 p) {
+  return dzLesionCystsOn(p, vec3(0.0));
 }
 // Cartilage over the collapsed segment worn through to bone: one crater in the segment's middle,
 // its edge frayed (domain/lesion/cartilageWear.ts). footprintMm: dzFootprint (negative inside).
