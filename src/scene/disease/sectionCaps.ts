@@ -214,6 +214,8 @@ const CAP_FRAGMENT = /* glsl */ `
     if (r <= surf + 0.01) {
       float dem = uDemarcation;
       float inside = 1.0 - smoothstep(-0.4, 0.4, sdf);
+      // The lesion's cysts on this cut (x: the cavity, y: its wall), drawn over the interface.
+      vec2 cyst = vec2(0.0);
       #if defined(DZ_CAP_CANC)
       if (!plate) {
         // Before it demarcates, the bone whose supply fails (where the lesion will be), hatched.
@@ -221,14 +223,10 @@ const CAP_FRAGMENT = /* glsl */ `
         col = mix(col, hatch, 0.85 * uIschaemia * (1.0 - smoothstep(0.0, 2.0, sdf)) * (1.0 - dem));
         // Dead bone, stippled.
         col = mix(col, mix(uColDead, uColDead * 0.72, dzStipple(p0)), 0.95 * dem * inside);
-        // From ARCO II, with the sclerosis, a few cysts along the inside of the repair zone: fluid
-        // (the key's dark putty) in a thin wall of denser bone, where the X-ray shows its lucencies
-        // (DZ_COMMON dzLesionCysts). The wall is paler than the dead bone but not white, and
-        // uneven: a bright, even ring read as a drilled hole (a surgeon's review). Only where the
-        // cut opens the cyst (DZ_COMMON dzCutWall).
-        vec2 cyst = dzLesionCystsOn(p0, capNormal) * dem * uSclerotic;
-        col = mix(col, uColSclerotic, (0.3 + 0.35 * dzNoise(p0 * 1.3)) * cyst.y);
-        col = mix(col, uColCyst, 0.95 * cyst.x);
+        // From ARCO II, with the sclerosis, a few cysts along the inside of the repair zone (DZ_COMMON
+        // dzLesionCysts), where the X-ray shows its lucencies; only where the cut opens one
+        // (DZ_COMMON dzCutWall). Drawn below, over the interface's bands.
+        cyst = dzLesionCystsOn(p0, capNormal) * dem * uSclerotic;
       } else
       #endif
       {
@@ -243,6 +241,12 @@ const CAP_FRAGMENT = /* glsl */ `
       float outer = smoothstep(-0.4, 0.1, sdf) * (1.0 - smoothstep(1.5 + 1.2 * uSclerotic, 2.2 + 1.2 * uSclerotic, sdf));
       col = mix(col, uColInterface, 0.95 * dem * uInterface * inner);
       col = mix(col, dzSclerotic(uColSclerotic, p0), 0.92 * dem * max(uSclerotic, 0.3 * uInterface) * outer);
+      // The cysts: fluid (the key's dark putty) in a thin wall of denser bone, paler than the dead
+      // bone but not white, and uneven: a bright, even ring read as a drilled hole. Over the bands:
+      // a cyst reaching into the repair zone had its cavity and wall cut off straight by the pink
+      // band's edge (surgeons' reviews). The wall is the dead bone made denser whatever it lies on.
+      col = mix(col, mix(uColDead, uColSclerotic, 0.3 + 0.35 * dzNoise(p0 * 1.3)), cyst.y);
+      col = mix(col, uColCyst, 0.95 * cyst.x);
       // Subchondral fracture (crescent): a thin lucent line just under the plate, parallel to the
       // (collapsed) surface, from the lesion's anterolateral margin across it as it extends.
       if (uCrescent > 0.0 && sdf < 0.0) {
