@@ -100,6 +100,13 @@ function boneEdgeFromOutside(png: PNG, from: P2, dir: P2, start: number): number
  * mid-grey. Healthy cancellous bone is paler (≈ 194,186,170; its trabecular lines ≈ 161),
  * oedema blue, the sclerotic line dark brown (red − blue ≈ 28).
  */
+/** Relative luminance of a colour (0–255). */
+const lum = ([r, g, b]: readonly number[]): number => 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+
+/** The cysts' fill as drawn (DISEASE_PALETTE.cyst under the cut's light): about (77, 67, 53). */
+const isCystColour = ([r, g, b]: readonly number[], tolerance = 10): boolean =>
+  Math.abs(r! - 77) < tolerance && Math.abs(g! - 67) < tolerance && Math.abs(b! - 53) < tolerance
+
 function isDead(png: PNG, x: number, y: number): boolean {
   const i = (png.width * y + x) * 4
   const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]
@@ -157,8 +164,9 @@ describe('where the lesion is, in the coronal cut', () => {
     let domainLowest = Number.POSITIVE_INFINITY
     for (let y = -R; y <= R; y += 0.25) for (let x = -R; x <= R; x += 0.25) if (y < domainLowest && isInLesion([x, y, 0], lesion)) domainLowest = y
     // Where the domain puts the grey on the same band: 3 mm under the surface (the band's
-    // middle), inside the repair zone. The wedge's sides close in with depth, so this is
-    // narrower than the footprint just under the plate (the edges' arc).
+    // middle), inside the repair zone. Narrower than the footprint just under the plate (the
+    // edges' arc): the grey starts inside the repair zone, and the bowl's sides meet the
+    // curved surface at a slant.
     let innerFrom = Number.NaN
     let innerTo = Number.NaN
     for (let deg = -90; deg <= 90; deg += 0.1) {
@@ -480,12 +488,10 @@ describe('the cause of the disease', () => {
       const png = await show(app.page, { stage: s })
       const screen = await project(app.page, where as [V3, ...V3[]])
       const colours = screen.map(([x, y]) => sample(png, Math.round(x), Math.round(y)))
-      // The cysts' colour as drawn (DISEASE_PALETTE.cyst under the cut's light): about (77, 67, 53),
-      // a warmer brown than the dead bone's grey stipple dots (about (78, 76, 72)).
-      const cyst = colours.filter(([r, g, b]) => Math.abs(r - 77) < 10 && Math.abs(g - 67) < 10 && Math.abs(b - 53) < 10)
+      // The cysts' colour: a warmer brown than the dead bone's grey stipple dots (about (78, 76, 72)).
+      const cyst = colours.filter((c) => isCystColour(c))
       // The flecks: the dead bone's grey (about (136, 130, 120), luminance 131) darkened to 0.72 of
       // it, luminance about 95; darker still is a cyst (luminance about 69).
-      const lum = ([r, g, b]: readonly number[]) => 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
       const dots = colours.filter((c) => lum(c) > 82 && lum(c) < 112)
       return { cyst: cyst.length / screen.length, dots: dots.length / screen.length }
     }
@@ -513,7 +519,6 @@ describe('the cause of the disease', () => {
     const R = lm.femoralHead.radius
     const lesion = lesionGeometry(DEFAULT_LESION, lesionAnatomyOf(lm))
     const app = await openApp(`flow=0&cut=coronal&cam=0,0,150,0,0,0&hide=${ONLY_FEMUR.join(',')}`)
-    const lum = ([r, g, b]: readonly number[]) => 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
     let walls = 0
     const orphans: string[] = []
     for (const offset of [0, 2, -2, -4]) {
@@ -545,10 +550,7 @@ describe('the cause of the disease', () => {
       [R, 0, 0],
     ])
     const rPx = Math.abs(ex - cx)
-    const isFill = (x: number, y: number) => {
-      const [r, g, b] = sample(png, x, y)
-      return Math.abs(r - 77) < 12 && Math.abs(g - 67) < 12 && Math.abs(b - 53) < 12
-    }
+    const isFill = (x: number, y: number) => isCystColour(sample(png, x, y), 12)
     let fillPx = 0
     let ring = 0
     let pink = 0

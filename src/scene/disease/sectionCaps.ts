@@ -12,8 +12,7 @@ import { Color, type Material, type Matrix4, type Mesh, type Object3D, type WebG
 import { femurRestMatrix } from '../model/femurPose.ts'
 import { CUT_COLOUR } from './cutawayLook.ts'
 import { replaceChunk } from '../three/replaceChunk.ts'
-import { glslFloat } from '../three/glslLiteral.ts'
-import { CRESCENT_DEPTH_MM, REPAIR_ZONE_MM } from '../../domain/lesion/geometry.ts'
+import { CRESCENT_DEPTH_MM } from '../../domain/lesion/geometry.ts'
 import { DZ_COMMON } from './shaders.ts'
 import { ACET_CHANGES_GLSL } from './acetabularChanges.ts'
 import type { DiseaseUniforms } from './uniforms.ts'
@@ -235,12 +234,11 @@ const CAP_FRAGMENT = /* glsl */ `
       }
       // The reactive interface along the serpiginous edge: repair tissue inside it (pink), up to a
       // rim of dense bone outside it (pale, cross-hatched), faint while the X-ray is still normal
-      // (ARCO I), then whiter and thicker as the rim becomes sclerotic (II: seen on X-ray). The two
-      // meet: a grey hairline between them read as a crack (surgeon's review).
-      float inner = smoothstep(-${glslFloat(REPAIR_ZONE_MM.value)}, -${glslFloat(REPAIR_ZONE_MM.value - 0.6)}, sdf) * (1.0 - smoothstep(-0.35, 0.05, sdf));
-      float outer = smoothstep(-0.4, 0.1, sdf) * (1.0 - smoothstep(1.5 + 1.2 * uSclerotic, 2.2 + 1.2 * uSclerotic, sdf));
-      col = mix(col, uColInterface, 0.95 * dem * uInterface * inner);
-      col = mix(col, dzSclerotic(uColSclerotic, p0), 0.92 * dem * max(uSclerotic, 0.3 * uInterface) * outer);
+      // (ARCO I), then whiter and thicker as the rim becomes sclerotic (II: seen on X-ray); the
+      // bands' shape is DZ_COMMON's dzInterfaceBands, as on the surface.
+      vec2 bands = dzInterfaceBands(sdf);
+      col = mix(col, uColInterface, 0.95 * dem * uInterface * bands.x);
+      col = mix(col, dzSclerotic(uColSclerotic, p0), 0.92 * dem * max(uSclerotic, 0.3 * uInterface) * bands.y);
       // The cysts: fluid (the key's dark putty) in a thin wall of denser bone, paler than the dead
       // bone but not white, and uneven: a bright, even ring read as a drilled hole. Over the bands:
       // a cyst reaching into the repair zone had its cavity and wall cut off straight by the pink

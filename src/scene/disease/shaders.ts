@@ -126,6 +126,15 @@ float dzCutWall(vec3 toCentre, vec3 n, float reach) {
   if (dot(n, n) == 0.0) return 1.0;
   return 1.0 - smoothstep(0.7, 0.9, abs(dot(toCentre, n)) / reach);
 }
+// The reactive interface's two bands at sdf (dzInterface, mm): x, the repair tissue inside it
+// (REPAIR_ZONE_MM deep), y, the rim of dense bone outside it, thicker as it becomes sclerotic.
+// They meet: a grey hairline between them read as a crack (surgeon's review). Drawn on the
+// surface (DZ_HEAD_FRAGMENT) and on the cut (sectionCaps.ts) alike.
+vec2 dzInterfaceBands(float sdf) {
+  float inner = smoothstep(-${glslFloat(REPAIR_ZONE_MM.value)}, -${glslFloat(REPAIR_ZONE_MM.value - 0.6)}, sdf) * (1.0 - smoothstep(-0.35, 0.05, sdf));
+  float outer = smoothstep(-0.4, 0.1, sdf) * (1.0 - smoothstep(1.5 + 1.2 * uSclerotic, 2.2 + 1.2 * uSclerotic, sdf));
+  return vec2(inner, outer);
+}
 // The cysts of the dead segment from ARCO II ("sclerosis, cysts, or both": staging/findings.ts).
 // One field for every picture of them, so that the X-ray's lucencies and the cut's cysts are the
 // same cysts: a few oval cysts of 2–4 mm, each in a thin wall of denser bone, whose centres lie
@@ -497,13 +506,12 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
   col = mix(col, uColOedema * shade, 0.85 * show * near * halo);
   // The reactive interface along the lesion's edge: repair tissue inside (pink), meeting a rim of
   // dense bone outside (pale, cross-hatched), faint at ARCO I, whiter and thicker once the rim is
-  // sclerotic (stage II, seen on X-ray). See sectionCaps.ts.
-  float inner = smoothstep(-${glslFloat(REPAIR_ZONE_MM.value)}, -${glslFloat(REPAIR_ZONE_MM.value - 0.6)}, sm) * (1.0 - smoothstep(-0.35, 0.05, sm));
-  float outer = smoothstep(-0.4, 0.1, sm) * (1.0 - smoothstep(1.5 + 1.2 * uSclerotic, 2.2 + 1.2 * uSclerotic, sm));
+  // sclerotic (stage II, seen on X-ray); the cut draws the same bands (sectionCaps.ts).
+  vec2 bands = dzInterfaceBands(sm);
   float dl = uDemarcation * k;
-  col = mix(col, uColInterface, 0.9 * dl * uInterface * inner);
-  dzGlow += uColInterface * (0.35 * dl * uInterface * inner);
-  col = mix(col, dzSclerotic(uColSclerotic, vDzPos) * shade, 0.9 * dl * max(uSclerotic, 0.3 * uInterface) * outer);
+  col = mix(col, uColInterface, 0.9 * dl * uInterface * bands.x);
+  dzGlow += uColInterface * (0.35 * dl * uInterface * bands.x);
+  col = mix(col, dzSclerotic(uColSclerotic, vDzPos) * shade, 0.9 * dl * max(uSclerotic, 0.3 * uInterface) * bands.y);
   #ifdef DZ_HEAD_CART
   {
     // Over the collapsed segment: fibrillation and fissures, then a flap and an ulcer crater.
