@@ -22,8 +22,13 @@ const CAUSE_LABEL: Record<Cause, string> = {
 }
 
 const p = DISEASE_PALETTE
-/** Dense (sclerotic) bone, cross-hatched as in the view. */
-const DENSE = `repeating-linear-gradient(45deg, transparent 0 2px, #cfc8ba 2px 3px), repeating-linear-gradient(-45deg, ${p.sclerotic} 0 2px, #cfc8ba 2px 3px)`
+/** Dense (sclerotic) bone as in the view (scene/disease/shaders.ts dzDense): white, with small irregular pores at 0.66 of its colour. */
+const PORE = '#a6a39d'
+const DENSE = [
+  `radial-gradient(ellipse 1.6px 1px at 25% 30%, ${PORE} 0 70%, transparent 100%) 0 0 / 7px 6px`,
+  `radial-gradient(ellipse 1px 1.5px at 65% 70%, ${PORE} 0 70%, transparent 100%) 3px 2px / 9px 8px`,
+  p.sclerotic,
+].join(', ')
 /** Dead bone's fine flecks, 0.72 of its grey as in the view (scene/disease/shaders.ts dzStipple): sparse, of two sizes and directions. */
 const FLECKS = `radial-gradient(ellipse 1.5px 0.8px at 30% 35%, #63615c 0 80%, transparent 100%) 0 0 / 7px 7px, radial-gradient(ellipse 0.8px 1.3px at 70% 70%, #63615c 0 80%, transparent 100%) 2px 3px / 9px 9px`
 /** Swatches drawn like the marks in the view: hatching for ischaemic, flecks for dead bone. */

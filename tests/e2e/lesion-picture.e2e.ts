@@ -462,6 +462,58 @@ describe('the cause of the disease', () => {
     expect(describeProblems(app.problems)).toBe('none')
   })
 
+  it('draws the sclerotic rim as dense bone with irregular pores, not a regular lattice', async () => {
+    // A cross-hatch of straight lines 1.25 mm apart read as a wire mesh laid over the bone (a
+    // surgeon's review). Measured on the rim 1.6 mm under the bowl's lowest point, seen close in
+    // the coronal cut at stage II: the fine shading (Laplacian of the grey, so the band's own
+    // gradient does not count) correlated with itself shifted sideways by 0.6–2.5 mm. A lattice
+    // repeats itself there (correlation near 1 at its period); thickened trabeculae do not.
+    const lm = modelLandmarks()
+    const R = lm.femoralHead.radius
+    const lesion = lesionGeometry(DEFAULT_LESION, lesionAnatomyOf(lm))
+    let lowest: V3 = [0, R, 0]
+    for (let y = -R; y <= R; y += 0.25) for (let x = -R; x <= R; x += 0.25) if (y < lowest[1] && isInLesion([x, y, 0], lesion)) lowest = [x, y, 0]
+    const app = await openApp(`flow=0&cut=coronal&hide=${ONLY_FEMUR.join(',')}`)
+    const centre: V3 = [lowest[0], lowest[1] - 1.6, 0]
+    const png = await show(app.page, { stage: 1.5, view: null, camera: { position: [r1(centre[0]), r1(centre[1]), 70], target: [r1(centre[0]), r1(centre[1]), 0] } })
+    const [[cx, cy], [ux]] = await project(app.page, [centre, [centre[0] + 1, centre[1], 0]])
+    const pxPerMm = Math.abs(ux - cx)
+    const grey = (x: number, y: number) => {
+      const [r, g, b] = sample(png, x, y)
+      return (r + g + b) / 3
+    }
+    const lap = (x: number, y: number) => 4 * grey(x, y) - grey(x + 1, y) - grey(x - 1, y) - grey(x, y + 1) - grey(x, y - 1)
+    // The window: 3 mm wide, 1 mm high (the rim is about 3 mm thick and nearly level here).
+    const hw = Math.round(1.5 * pxPerMm)
+    const hh = Math.round(0.5 * pxPerMm)
+    const x0 = Math.round(cx)
+    const y0 = Math.round(cy)
+    const correlation = (shift: number) => {
+      let sab = 0
+      let saa = 0
+      let sbb = 0
+      for (let y = y0 - hh; y <= y0 + hh; y++) {
+        for (let x = x0 - hw; x <= x0 + hw; x++) {
+          const a = lap(x - shift / 2, y)
+          const b = lap(x + shift / 2, y)
+          sab += a * b
+          saa += a * a
+          sbb += b * b
+        }
+      }
+      return sab / Math.sqrt(saa * sbb || 1)
+    }
+    let worst = { shiftMm: 0, c: -1 }
+    for (let s = Math.round(0.6 * pxPerMm); s <= Math.round(2.5 * pxPerMm); s += 2) {
+      const c = correlation(s)
+      if (c > worst.c) worst = { shiftMm: s / pxPerMm, c }
+    }
+    console.log(`[sclerosis] ${pxPerMm.toFixed(1)} px/mm; the rim's shading repeats at most ${worst.c.toFixed(2)} (shift ${worst.shiftMm.toFixed(2)} mm)`)
+    expect(pxPerMm).toBeGreaterThan(8)
+    expect(worst.c).toBeLessThan(0.4)
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+
   it('from stage II the cut shows a few cysts in the dead bone (fluid, dark), none under the plate, which stage I lacks; the dead bone is flecked in this cut', async () => {
     // ARCO II is "sclerosis, cysts, or both" on the film; the X-ray drew the cysts' lucencies and the
     // caption named them, but the cut showed none (a surgeon's review). Counted in the coronal cut,

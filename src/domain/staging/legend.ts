@@ -32,12 +32,12 @@ const ENTRIES: Readonly<Record<LegendMark, LegendEntry>> = {
   ischaemic: { mark: 'ischaemic', plain: 'bone losing its blood supply (striped)', clinical: 'ischaemic territory (hatched)' },
   dead: { mark: 'dead', plain: 'dead bone (grey, finely flecked)', clinical: 'necrotic segment (grey, finely flecked)' },
   lesionCysts: { mark: 'lesionCysts', plain: 'a few cysts in the dead bone, along the repair zone (dark spots with a pale edge, seen in a cut)', clinical: 'cysts in the necrotic segment along the reactive interface (dark, in a thin sclerotic wall; on a cut), with its sclerosis' },
-  doubleLine: { mark: 'doubleLine', plain: 'the body’s repair zone around it (pink), in a rim of hardened bone (cross-hatched)', clinical: 'reactive interface: repair tissue (pink; on T2 MRI the double line’s bright inner line) in a rim of sclerotic bone (cross-hatched; the dark outer line)' },
+  doubleLine: { mark: 'doubleLine', plain: 'the body’s repair zone around it (pink), in a rim of hardened bone (white, dense)', clinical: 'reactive interface: repair tissue (pink; on T2 MRI the double line’s bright inner line) in a rim of sclerotic bone (white, with small marrow spaces; the dark outer line)' },
   oedema: { mark: 'oedema', plain: 'swelling in the bone (oedema)', clinical: 'bone-marrow oedema' },
   crack: { mark: 'crack', plain: 'crack under the surface (seen in a cut)', clinical: 'subchondral fracture, crescent (cut or see-through)' },
   cartilageWear: { mark: 'cartilageWear', plain: 'worn cartilage', clinical: 'cartilage fibrillation, flap and loss' },
   occludedArtery: { mark: 'occludedArtery', plain: 'blocked artery', clinical: 'occluded retinacular arteries' },
-  arthritis: { mark: 'arthritis', plain: 'arthritis: bony spurs, narrowed joint, hardened socket bone with small cysts (dark spots)', clinical: 'osteophytes, joint-space narrowing, acetabular sclerosis (cross-hatched) and subchondral cysts (dark, in a white wall)' },
+  arthritis: { mark: 'arthritis', plain: 'arthritis: bony spurs, narrowed joint, hardened socket bone with small cysts (dark spots)', clinical: 'osteophytes, joint-space narrowing, acetabular sclerosis (white, dense) and subchondral cysts (dark, in a white wall)' },
 }
 
 /** Below this, a mark is too faint to list. */

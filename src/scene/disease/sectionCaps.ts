@@ -233,7 +233,7 @@ const CAP_FRAGMENT = /* glsl */ `
         col = mix(col, mix(col, uColDead, 0.35), dem * inside);
       }
       // The reactive interface along the serpiginous edge: repair tissue inside it (pink), up to a
-      // rim of dense bone outside it (pale, cross-hatched), faint while the X-ray is still normal
+      // rim of dense bone outside it (pale, pitted by small marrow spaces), faint while the X-ray is still normal
       // (ARCO I), then whiter and thicker as the rim becomes sclerotic (II: seen on X-ray); the
       // bands' shape is DZ_COMMON's dzInterfaceBands, as on the surface.
       vec2 bands = dzInterfaceBands(sdf);

@@ -185,8 +185,8 @@ bool dzWornThrough(float footprintMm, float loss, vec3 dir) {
   return edge * centre + DZ_CRATER_FRAY * (dzCraterNoise(dir) - 0.5) > 1.0 + 0.5 * DZ_CRATER_FRAY - share * (1.0 + DZ_CRATER_FRAY);
 }
 // Patterns that carry the meaning without colour (greyscale print, colour blindness), in model mm:
-// diagonal hatching for bone losing its supply, a stipple of dots for dead bone, fine
-// cross-hatching for dense (sclerotic) bone.
+// diagonal hatching for bone losing its supply, fine flecks on grey for dead bone, small
+// irregular pores in white for dense (sclerotic) bone.
 float dzHatch(vec3 p) {
   return smoothstep(0.2, 0.3, abs(fract((p.x + p.y + p.z) * 0.3) - 0.5));
 }
@@ -209,12 +209,17 @@ float dzFleck(vec3 q, float seed) {
 float dzStipple(vec3 p) {
   return max(dzFleck(p * 0.6 + 0.5, 0.0), dzFleck(mat3(0.8, 0.36, -0.48, -0.6, 0.48, -0.64, 0.0, 0.8, 0.6) * p * 0.6 + 0.31, 13.0));
 }
+// Dense (sclerotic) bone: trabeculae thickened until the marrow spaces left between them are
+// small, irregular pores — the places far from the iso-surfaces of two layers of smooth noise
+// (about a fifth of the area, pores of 0.3–1 mm). A cross-hatch of straight lines read as a wire
+// mesh laid over the bone (a surgeon's review).
 float dzDense(vec3 p) {
-  float a = smoothstep(0.34, 0.42, abs(fract((p.x - p.y + p.z) * 0.8) - 0.5));
-  float b = smoothstep(0.34, 0.42, abs(fract((p.x + p.y - p.z) * 0.8) - 0.5));
-  return max(a, b);
+  // The two layers turned against each other and the axes: value noise on its own grid drew square pores.
+  float a = abs(dzNoise(mat3(0.8, 0.36, -0.48, -0.6, 0.48, -0.64, 0.0, 0.8, 0.6) * p * 1.3) - 0.5);
+  float b = abs(dzNoise(mat3(0.6, -0.64, 0.48, 0.8, 0.48, -0.36, 0.0, 0.6, 0.8) * p * 1.3 + vec3(17.3, 5.1, 9.7)) - 0.5);
+  return smoothstep(0.12, 0.17, a) * smoothstep(0.08, 0.13, b);
 }
-// Sclerotic bone of colour \`base\` at p: its dense trabeculae cross-hatched (the lesion's
+// Sclerotic bone of colour \`base\` at p, pitted with its small marrow spaces (the lesion's
 // margin, the acetabular roof at IV).
 vec3 dzSclerotic(vec3 base, vec3 p) {
   return mix(base, base * 0.66, dzDense(p));
@@ -505,7 +510,7 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
   float halo = uOedema * (1.0 - smoothstep(0.0, 5.0 + 20.0 * uOedema, s3)) * smoothstep(-0.5, 0.5, s3);
   col = mix(col, uColOedema * shade, 0.85 * show * near * halo);
   // The reactive interface along the lesion's edge: repair tissue inside (pink), meeting a rim of
-  // dense bone outside (pale, cross-hatched), faint at ARCO I, whiter and thicker once the rim is
+  // dense bone outside (pale, pitted), faint at ARCO I, whiter and thicker once the rim is
   // sclerotic (stage II, seen on X-ray); the cut draws the same bands (sectionCaps.ts).
   vec2 bands = dzInterfaceBands(sm);
   float dl = uDemarcation * k;
