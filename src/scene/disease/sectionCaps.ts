@@ -89,6 +89,10 @@ uniform vec3 uColSclerotic;
 uniform vec3 uColCyst;
 uniform vec3 uColCartilageCut;
 varying vec3 vDzWorld;
+// Light the face gives off itself: dense bone on a cut is white, and lit like the rest of the
+// face it came out a grey fog beside the living bone (a surgeon's review: 206 against 194).
+#define DZ_DENSE_GLOW 0.14
+vec3 dzCapGlow = vec3(0.0);
 // The cut's unit normal in p's frame, from p's change across the screen (a cap is flat). Taken
 // where every pixel of the cap runs the same code: screen derivatives are undefined in branches.
 vec3 dzCapNormal(vec3 p) {
@@ -110,7 +114,8 @@ const CAP_FRAGMENT = /* glsl */ `
     // Secondary osteoarthritis in the roof: a band of subchondral sclerosis and a few cysts, each
     // inside a rim of denser bone, where the X-ray and the MRI show them (./acetabularChanges.ts).
     vec3 ac = acetChangesOn(p, dzCapNormal(p));
-    diffuseColor.rgb = mix(diffuseColor.rgb, dzSclerotic(uColSclerotic, p), 0.8 * ac.x * uAcetSclerosis);
+    diffuseColor.rgb = mix(diffuseColor.rgb, dzSclerotic(uColSclerotic, p, 1.0 - ac.x), 0.8 * ac.x * uAcetSclerosis);
+    dzCapGlow = uColSclerotic * DZ_DENSE_GLOW * 0.8 * ac.x * uAcetSclerosis * (1.0 - ac.y);
     float shown = smoothstep(0.0, 0.3, uAcetSclerosis);
     // The wall: dense bone, white and smooth (no hatch) round the cyst's dark fill.
     diffuseColor.rgb = mix(diffuseColor.rgb, uColSclerotic, shown * ac.z);
@@ -238,13 +243,20 @@ const CAP_FRAGMENT = /* glsl */ `
       // bands' shape is DZ_COMMON's dzInterfaceBands, as on the surface.
       vec2 bands = dzInterfaceBands(sdf);
       col = mix(col, uColInterface, 0.95 * dem * uInterface * bands.x);
-      col = mix(col, dzSclerotic(uColSclerotic, p0), 0.92 * dem * max(uSclerotic, 0.3 * uInterface) * bands.y);
-      // The cysts: fluid (the key's dark putty) in a thin wall of denser bone, paler than the dead
-      // bone but not white, and uneven: a bright, even ring read as a drilled hole. Over the bands:
-      // a cyst reaching into the repair zone had its cavity and wall cut off straight by the pink
-      // band's edge (surgeons' reviews). The wall is the dead bone made denser whatever it lies on.
-      col = mix(col, mix(uColDead, uColSclerotic, 0.3 + 0.35 * dzNoise(p0 * 1.3)), cyst.y);
-      col = mix(col, uColCyst, 0.95 * cyst.x);
+      float rim = dem * max(uSclerotic, 0.3 * uInterface) * bands.y;
+      col = mix(col, dzSclerotic(uColSclerotic, p0, dzRimOpen(sdf)), 0.92 * rim);
+      #if defined(DZ_CAP_CANC)
+        // Dense bone, and a cyst, have no room for the cancellous bone's network of marrow spaces
+        // (its lines crossed the cysts: the same review).
+        secTrabeculaeWeight *= (1.0 - 0.85 * rim) * (1.0 - max(cyst.x, cyst.y));
+      #endif
+      // The cysts: fluid (the key's dark putty) in a wall of dense bone, white like the rim, and
+      // uneven (lobulated, thicker on the living side: dzLesionCystsOn): an even ring read as a
+      // drilled hole. Over the bands: a cyst reaching into the repair zone had its cavity and wall
+      // cut off straight by the pink band's edge (surgeons' reviews).
+      col = mix(col, mix(uColDead, uColSclerotic, 0.6 + 0.3 * dzNoise(p0 * 1.3)), cyst.y);
+      col = mix(col, uColCyst, cyst.x);
+      dzCapGlow = uColSclerotic * DZ_DENSE_GLOW * max(0.92 * rim * (1.0 - cyst.y), 0.6 * cyst.y) * (1.0 - cyst.x);
       // Subchondral fracture (crescent): a thin lucent line just under the plate, parallel to the
       // (collapsed) surface, from the lesion's anterolateral margin across it as it extends.
       if (uCrescent > 0.0 && sdf < 0.0) {
@@ -266,7 +278,11 @@ function capShader(shader: WebGLProgramParametersWithUniforms, id: CapId): void 
   const vertex = replaceChunk(shader.vertexShader, '#include <common>', `#include <common>\n${CAP_VERTEX_PARS}`)
   shader.vertexShader = replaceChunk(vertex, '#include <begin_vertex>', CAP_VERTEX)
   const fragment = replaceChunk(shader.fragmentShader, '#include <common>', `#include <common>\n#define ${DEFINE[id]}\n${CAP_FRAGMENT_PARS}`)
-  shader.fragmentShader = replaceChunk(fragment, '#include <color_fragment>', CAP_FRAGMENT)
+  shader.fragmentShader = replaceChunk(
+    replaceChunk(fragment, '#include <color_fragment>', CAP_FRAGMENT),
+    '#include <emissivemap_fragment>',
+    '#include <emissivemap_fragment>\ntotalEmissiveRadiance += dzCapGlow;',
+  )
 }
 
 /**

@@ -135,9 +135,14 @@ vec2 dzInterfaceBands(float sdf) {
   float outer = smoothstep(-0.4, 0.1, sdf) * (1.0 - smoothstep(1.5 + 1.2 * uSclerotic, 2.2 + 1.2 * uSclerotic, sdf));
   return vec2(inner, outer);
 }
+// How open the rim's dense bone is at sdf (dzDense): solid next to the interface, thinning out
+// into normal bone at the rim's outer edge.
+float dzRimOpen(float sdf) {
+  return smoothstep(0.3, 2.2 + 1.2 * uSclerotic, sdf);
+}
 // The cysts of the dead segment from ARCO II ("sclerosis, cysts, or both": staging/findings.ts).
 // One field for every picture of them, so that the X-ray's lucencies and the cut's cysts are the
-// same cysts: a few oval cysts of 2–4 mm, each in a thin wall of denser bone, whose centres lie
+// same cysts: a few lobulated oval cysts of about 2–4 mm, each in a thin wall of denser bone, whose centres lie
 // along the inner edge of the repair zone (REPAIR_ZONE_MM to 5 mm inside the interface) and at least 4 mm under
 // the joint surface [design choice after a surgeon's review: cysts spread evenly through the
 // segment read as bubbles or drill holes, and one under the plate as an early crescent]. At most
@@ -151,20 +156,38 @@ vec2 dzLesionCystsOn(vec3 p, vec3 n) {
   vec3 cell = floor(q / 5.0);
   if (dzHash(cell + 7.3) < 0.6) return vec2(0.0);
   vec3 jitter = vec3(dzHash(cell + 1.7), dzHash(cell + 9.1), dzHash(cell + 23.9)) - 0.5;
-  vec3 centre = (cell + 0.5 + 0.35 * jitter) * 5.0 - 2.5;
+  // Within ±0.5 mm of the cell's centre, so that even a large cyst has room in its cell.
+  vec3 centre = (cell + 0.5 + 0.2 * jitter) * 5.0 - 2.5;
   float radius = 1.0 + 0.8 * dzHash(cell + 41.3);
   vec3 fromHead = centre - uHeadCentre;
   float sdf = dzInterface(centre);
   if (sdf > -${glslFloat(REPAIR_ZONE_MM.value)} || sdf < -5.0 || uHeadRadius - length(fromHead) < 4.0 + radius) return vec2(0.0);
-  // Oval: longer along the head's surface than across it.
+  // Oval, longer along the head's surface than across it, and lobulated: its outline bulges and
+  // dips by up to 15 % of its size with the direction from its centre (two or three lobes). A
+  // smooth ellipse in an even ring read as a drilled hole (a surgeon's review).
   vec3 radial = normalize(fromHead);
   vec3 o = p - centre;
   float deep = dot(o, radial);
-  float d = length(vec2(length(o - radial * deep) / 1.35, deep)) - 0.8 * radius;
+  float len = max(length(o), 1e-3);
+  vec3 u = o / len;
+  // Only this cell draws the cyst, so the cyst and its wall keep inside it: one near the cell's
+  // face has a smaller cavity (cut off by the face, a wall drew straight edges; a surgeon's
+  // review). Its furthest reach: the oval's long half-axis with a lobe's bulge, then the wall.
+  vec3 fromCell = centre - (cell + 0.5) * 5.0 + 2.5;
+  vec3 room3 = 2.45 - abs(fromCell);
+  float room = min(room3.x, min(room3.y, room3.z));
+  float scale = min(1.0, (room - 0.75) / (0.8 * radius * 1.35 * 1.15));
+  float d = length(vec2(length(o - radial * deep) / 1.35, deep)) - 0.8 * radius * scale * (1.0 + 0.3 * (dzNoise(u * 2.2 + cell * 7.1) - 0.5));
+  if (d > 1.0) return vec2(0.0);
   float inside = 1.0 - smoothstep(-0.1, 0.1, d);
+  // The wall, laid down from the living side: thicker towards the interface (0.35 mm on the far
+  // side, up to 0.7 mm on the near one).
+  vec3 e = vec3(0.5, 0.0, 0.0);
+  vec3 outward = normalize(vec3(dzInterface(centre + e.xyy), dzInterface(centre + e.yxy), dzInterface(centre + e.yyx)) - sdf + 1e-5);
+  float wall = 0.35 + 0.35 * max(0.0, dot(u, outward));
   // The cavity's reach along n: its half-size across the surface, or under it.
-  float reach = 0.8 * radius * mix(1.35, 1.0, abs(dot(n, radial)));
-  return vec2(inside, (1.0 - inside) * (1.0 - smoothstep(0.2, 0.35, d)) * dzCutWall(centre - p, n, reach));
+  float reach = 0.8 * radius * scale * mix(1.35, 1.0, abs(dot(n, radial)));
+  return vec2(inside, (1.0 - inside) * (1.0 - smoothstep(wall - 0.1, wall + 0.05, d)) * dzCutWall(centre - p, n, reach));
 }
 vec2 dzLesionCysts(vec3 p) {
   return dzLesionCystsOn(p, vec3(0.0));
@@ -210,19 +233,23 @@ float dzStipple(vec3 p) {
   return max(dzFleck(p * 0.6 + 0.5, 0.0), dzFleck(mat3(0.8, 0.36, -0.48, -0.6, 0.48, -0.64, 0.0, 0.8, 0.6) * p * 0.6 + 0.31, 13.0));
 }
 // Dense (sclerotic) bone: trabeculae thickened until the marrow spaces left between them are
-// small, irregular pores — the places far from the iso-surfaces of two layers of smooth noise
-// (about a fifth of the area, pores of 0.3–1 mm). A cross-hatch of straight lines read as a wire
-// mesh laid over the bone (a surgeon's review).
-float dzDense(vec3 p) {
+// small, irregular pores — the places far from the iso-surfaces of two layers of smooth noise. A
+// cross-hatch of straight lines read as a wire mesh laid over the bone (a surgeon's review).
+// open: how much of the marrow space is left, 0 (solid: none) to 1 (about a fifth of the area,
+// pores of 0.3–1 mm); the bone is densest next to the interface and the plate.
+float dzDense(vec3 p, float open) {
   // The two layers turned against each other and the axes: value noise on its own grid drew square pores.
   float a = abs(dzNoise(mat3(0.8, 0.36, -0.48, -0.6, 0.48, -0.64, 0.0, 0.8, 0.6) * p * 1.3) - 0.5);
   float b = abs(dzNoise(mat3(0.6, -0.64, 0.48, 0.8, 0.48, -0.36, 0.0, 0.6, 0.8) * p * 1.3 + vec3(17.3, 5.1, 9.7)) - 0.5);
-  return smoothstep(0.12, 0.17, a) * smoothstep(0.08, 0.13, b);
+  float ta = mix(0.22, 0.12, open);
+  float tb = mix(0.18, 0.08, open);
+  return smoothstep(ta, ta + 0.05, a) * smoothstep(tb, tb + 0.05, b);
 }
-// Sclerotic bone of colour \`base\` at p, pitted with its small marrow spaces (the lesion's
-// margin, the acetabular roof at IV).
-vec3 dzSclerotic(vec3 base, vec3 p) {
-  return mix(base, base * 0.66, dzDense(p));
+// Sclerotic bone of colour \`base\` at p (the lesion's margin, the acetabular roof at IV): white,
+// its few marrow spaces the pale yellow-tan of marrow (grey ones read as holes or as flecks of
+// dead bone: the same review).
+vec3 dzSclerotic(vec3 base, vec3 p, float open) {
+  return mix(base, base * vec3(0.92, 0.86, 0.74), dzDense(p, open));
 }
 `
 
@@ -516,7 +543,7 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
   float dl = uDemarcation * k;
   col = mix(col, uColInterface, 0.9 * dl * uInterface * bands.x);
   dzGlow += uColInterface * (0.35 * dl * uInterface * bands.x);
-  col = mix(col, dzSclerotic(uColSclerotic, vDzPos) * shade, 0.9 * dl * max(uSclerotic, 0.3 * uInterface) * bands.y);
+  col = mix(col, dzSclerotic(uColSclerotic, vDzPos, dzRimOpen(sm)) * shade, 0.9 * dl * max(uSclerotic, 0.3 * uInterface) * bands.y);
   #ifdef DZ_HEAD_CART
   {
     // Over the collapsed segment: fibrillation and fissures, then a flap and an ulcer crater.
