@@ -53,7 +53,11 @@ vec3 acetChangesOn(vec3 p, vec3 n) {
   for (int k = 0; k < ${A.cysts.value.length}; k++) {
     vec3 radii = ACET_CYST_RADII[k];
     vec3 cc = uAcetCentre + ACET_CYST_AT[k] + normalize(ACET_CYST_AT[k]) * uAcetRadius;
-    float d = (length((p - cc) / radii) - 1.0) * min(radii.x, min(radii.y, radii.z));
+    // Lobulated like the head's cysts (its outline ±10 % with the direction from its centre): a
+    // smooth oval read as drilled (a surgeon's review).
+    vec3 o = p - cc;
+    float lobe = 0.2 * (dzNoise(o / max(length(o), 1e-3) * 2.2 + float(k) * 5.3) - 0.5);
+    float d = (length(o / radii) - 1.0 - lobe) * min(radii.x, min(radii.y, radii.z));
     // The wall takes over where the fluid fades (their ramps add up to one): with a gap between
     // them, a cut grazing a cyst showed a ring of wall round a ring of plain bone.
     float inside = 1.0 - smoothstep(-0.3, 0.1, d);
