@@ -51,6 +51,16 @@ async function show(page: Page, patch: Partial<ViewState>): Promise<PNG> {
   return viewPixels(page)
 }
 
+/** The default lesion's lowest point in the mid-coronal plane (model frame, mm; 0.25-mm grid): the bowl's floor. */
+function lowestOfDefaultLesion(): V3 {
+  const lm = modelLandmarks()
+  const R = lm.femoralHead.radius
+  const lesion = lesionGeometry(DEFAULT_LESION, lesionAnatomyOf(lm))
+  let lowest: V3 = [0, R, 0]
+  for (let y = -R; y <= R; y += 0.25) for (let x = -R; x <= R; x += 0.25) if (y < lowest[1] && isInLesion([x, y, 0], lesion)) lowest = [x, y, 0]
+  return lowest
+}
+
 /** The femur's stage IV migration at stage s (model frame, mm), as the scene applies it. */
 const femurShift = (s: number): V3 => headShift(s, modelLandmarks().joint.jointSpaceSuperior)
 
@@ -429,12 +439,8 @@ describe('the cause of the disease', () => {
     // in the coronal cut, femur alone: how much paler than the living bone 6 mm further down the
     // rim is, in a window 1.6 mm under the bowl's lowest point, at 1.5 against 0.9. (Measured as
     // fine shading while the rim was cross-hatched: 3.0× with the hatch, 1.4× before it. The
-    // hatched rim was 2.2 grey levels paler at 1.5, −0.6 at 0.9; the dense white one 11.8 and 2.3.)
-    const lm = modelLandmarks()
-    const R = lm.femoralHead.radius
-    const lesion = lesionGeometry(DEFAULT_LESION, lesionAnatomyOf(lm))
-    let lowest: V3 = [0, R, 0]
-    for (let y = -R; y <= R; y += 0.25) for (let x = -R; x <= R; x += 0.25) if (y < lowest[1] && isInLesion([x, y, 0], lesion)) lowest = [x, y, 0]
+    // hatched rim was 2.2 grey levels paler at 1.5, −0.6 at 0.9; the dense white one, lit and glowing, 19.9 and 5.6.)
+    const lowest = lowestOfDefaultLesion()
     const app = await openApp(`flow=0&cut=coronal&cam=0,0,150,0,0,0&hide=${ONLY_FEMUR.join(',')}`)
     const paler = async (s: number) => {
       const png = await show(app.page, { stage: s })
@@ -472,11 +478,7 @@ describe('the cause of the disease', () => {
     // the coronal cut at stage II: the fine shading (Laplacian of the grey, so the band's own
     // gradient does not count) correlated with itself shifted sideways by 0.6–2.5 mm. A lattice
     // repeats itself there (correlation near 1 at its period); thickened trabeculae do not.
-    const lm = modelLandmarks()
-    const R = lm.femoralHead.radius
-    const lesion = lesionGeometry(DEFAULT_LESION, lesionAnatomyOf(lm))
-    let lowest: V3 = [0, R, 0]
-    for (let y = -R; y <= R; y += 0.25) for (let x = -R; x <= R; x += 0.25) if (y < lowest[1] && isInLesion([x, y, 0], lesion)) lowest = [x, y, 0]
+    const lowest = lowestOfDefaultLesion()
     const app = await openApp(`flow=0&cut=coronal&hide=${ONLY_FEMUR.join(',')}`)
     const centre: V3 = [lowest[0], lowest[1] - 1.6, 0]
     const png = await show(app.page, { stage: 1.5, view: null, camera: { position: [r1(centre[0]), r1(centre[1]), 70], target: [r1(centre[0]), r1(centre[1]), 0] } })
