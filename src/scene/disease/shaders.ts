@@ -543,7 +543,8 @@ if (length(vDzPos - uHeadCentre) < uHeadRadius + 14.0) {
   float dl = uDemarcation * k;
   col = mix(col, uColInterface, 0.9 * dl * uInterface * bands.x);
   dzGlow += uColInterface * (0.35 * dl * uInterface * bands.x);
-  col = mix(col, dzSclerotic(uColSclerotic, vDzPos, dzRimOpen(sm)) * shade, 0.9 * dl * max(uSclerotic, 0.3 * uInterface) * bands.y);
+  float rim = 0.9 * dl * max(uSclerotic, 0.3 * uInterface) * bands.y;
+  if (rim > 0.0) col = mix(col, dzSclerotic(uColSclerotic, vDzPos, dzRimOpen(sm)) * shade, rim);
   #ifdef DZ_HEAD_CART
   {
     // Over the collapsed segment: fibrillation and fissures, then a flap and an ulcer crater.
