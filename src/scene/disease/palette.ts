@@ -40,6 +40,13 @@ export const DISEASE_PALETTE = {
   arteryOccluded: '#5a1a22',
 } as const
 
+/**
+ * Dense bone's few marrow spaces: the sclerotic colour times this, a pale yellow-tan like marrow
+ * (grey ones read as holes or as flecks of dead bone: a surgeon's review). The shaders inject it
+ * (scene/disease/shaders.ts dzSclerotic); the legend's swatch uses it too.
+ */
+export const SCLEROTIC_PORE_TINT = [0.92, 0.86, 0.74] as const
+
 export type DiseaseColourId = keyof typeof DISEASE_PALETTE
 
 /** The pairs that must never be confused. */

@@ -238,14 +238,14 @@ const CAP_FRAGMENT = /* glsl */ `
         col = mix(col, mix(col, uColDead, 0.35), dem * inside);
       }
       // The reactive interface along the serpiginous edge: repair tissue inside it (pink), up to a
-      // rim of dense bone outside it (pale, pitted by small marrow spaces), faint while the X-ray is still normal
-      // (ARCO I), then whiter and thicker as the rim becomes sclerotic (II: seen on X-ray); the
-      // bands' shape is DZ_COMMON's dzInterfaceBands, as on the surface.
+      // rim of dense bone outside it (white, a few small marrow spaces), faint while the X-ray is
+      // still normal (ARCO I), then whiter and thicker as the rim becomes sclerotic (II: seen on
+      // X-ray); the bands' shape is DZ_COMMON's dzInterfaceBands, as on the surface.
       vec2 bands = dzInterfaceBands(sdf);
       col = mix(col, uColInterface, 0.95 * dem * uInterface * bands.x);
       float rim = dem * max(uSclerotic, 0.3 * uInterface) * bands.y;
-      // Only where the rim is: its pores cost two noises (on every pixel of a close coronal cut,
-      // 11 % more time per frame; 5 % with this test, both within the runs' spread).
+      // Only where the rim is: its pores cost two noises (run on every pixel of a close coronal
+      // cut: 11 % more time per frame; with this branch 5 %, both within the runs' spread).
       if (rim > 0.0) col = mix(col, dzSclerotic(uColSclerotic, p0, dzRimOpen(sdf)), 0.92 * rim);
       #if defined(DZ_CAP_CANC)
         // Dense bone, and a cyst, have no room for the cancellous bone's network of marrow spaces

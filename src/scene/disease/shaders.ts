@@ -23,7 +23,8 @@ import { PLAN_SIZES } from '../../domain/treatment/planSizes.ts'
 import { LESION_GLSL } from './lesionGlsl.ts'
 import { REPAIR_ZONE_MM } from '../../domain/lesion/geometry.ts'
 import { CUT_FACE_ATTRIBUTE, CUT_FACE_DEFINE } from '../model/cutFaceLook.ts'
-import { glslFloat } from '../three/glslLiteral.ts'
+import { glslFloat, glslVec3 } from '../three/glslLiteral.ts'
+import { SCLEROTIC_PORE_TINT } from './palette.ts'
 
 const J = OSTEOPHYTE_RINGS.headNeckJunction
 const R = OSTEOPHYTE_RINGS.acetabularRim
@@ -176,15 +177,17 @@ vec2 dzLesionCystsOn(vec3 p, vec3 n) {
   vec3 fromCell = centre - (cell + 0.5) * 5.0 + 2.5;
   vec3 room3 = 2.45 - abs(fromCell);
   float room = min(room3.x, min(room3.y, room3.z));
-  float scale = min(1.0, (room - 0.75) / (0.8 * radius * 1.35 * 1.15));
-  float d = length(vec2(length(o - radial * deep) / 1.35, deep)) - 0.8 * radius * scale * (1.0 + 0.3 * (dzNoise(u * 2.2 + cell * 7.1) - 0.5));
+  const float LOBE = 0.3;        // the outline's swing, ±LOBE / 2 of its size
+  const float WALL_THIN = 0.35;  // the wall on the far side, mm
+  const float WALL_THICK = 0.7;  // and towards the interface
+  float scale = min(1.0, (room - WALL_THICK - 0.05) / (0.8 * radius * 1.35 * (1.0 + 0.5 * LOBE)));
+  float d = length(vec2(length(o - radial * deep) / 1.35, deep)) - 0.8 * radius * scale * (1.0 + LOBE * (dzNoise(u * 2.2 + cell * 7.1) - 0.5));
   if (d > 1.0) return vec2(0.0);
   float inside = 1.0 - smoothstep(-0.1, 0.1, d);
-  // The wall, laid down from the living side: thicker towards the interface (0.35 mm on the far
-  // side, up to 0.7 mm on the near one).
+  // The wall, laid down from the living side: thicker towards the interface.
   vec3 e = vec3(0.5, 0.0, 0.0);
   vec3 outward = normalize(vec3(dzInterface(centre + e.xyy), dzInterface(centre + e.yxy), dzInterface(centre + e.yyx)) - sdf + 1e-5);
-  float wall = 0.35 + 0.35 * max(0.0, dot(u, outward));
+  float wall = mix(WALL_THIN, WALL_THICK, max(0.0, dot(u, outward)));
   // The cavity's reach along n: its half-size across the surface, or under it.
   float reach = 0.8 * radius * scale * mix(1.35, 1.0, abs(dot(n, radial)));
   return vec2(inside, (1.0 - inside) * (1.0 - smoothstep(wall - 0.1, wall + 0.05, d)) * dzCutWall(centre - p, n, reach));
@@ -229,8 +232,12 @@ float dzFleck(vec3 q, float seed) {
   float size = 0.07 + 0.06 * dzHash(cell + seed + 51.3);
   return 1.0 - smoothstep(size, size + 0.05, length(d));
 }
+// Two rotations (orthonormal), so that patterns made of two layers do not line up with each other
+// or with the model's axes.
+const mat3 DZ_TURN_A = mat3(0.8, 0.36, -0.48, -0.6, 0.48, -0.64, 0.0, 0.8, 0.6);
+const mat3 DZ_TURN_B = mat3(0.6, -0.64, 0.48, 0.8, 0.48, -0.36, 0.0, 0.6, 0.8);
 float dzStipple(vec3 p) {
-  return max(dzFleck(p * 0.6 + 0.5, 0.0), dzFleck(mat3(0.8, 0.36, -0.48, -0.6, 0.48, -0.64, 0.0, 0.8, 0.6) * p * 0.6 + 0.31, 13.0));
+  return max(dzFleck(p * 0.6 + 0.5, 0.0), dzFleck(DZ_TURN_A * p * 0.6 + 0.31, 13.0));
 }
 // Dense (sclerotic) bone: trabeculae thickened until the marrow spaces left between them are
 // small, irregular pores — the places far from the iso-surfaces of two layers of smooth noise. A
@@ -239,17 +246,16 @@ float dzStipple(vec3 p) {
 // pores of 0.3–1 mm); the bone is densest next to the interface and the plate.
 float dzDense(vec3 p, float open) {
   // The two layers turned against each other and the axes: value noise on its own grid drew square pores.
-  float a = abs(dzNoise(mat3(0.8, 0.36, -0.48, -0.6, 0.48, -0.64, 0.0, 0.8, 0.6) * p * 1.3) - 0.5);
-  float b = abs(dzNoise(mat3(0.6, -0.64, 0.48, 0.8, 0.48, -0.36, 0.0, 0.6, 0.8) * p * 1.3 + vec3(17.3, 5.1, 9.7)) - 0.5);
+  float a = abs(dzNoise(DZ_TURN_A * p * 1.3) - 0.5);
+  float b = abs(dzNoise(DZ_TURN_B * p * 1.3 + vec3(17.3, 5.1, 9.7)) - 0.5);
   float ta = mix(0.22, 0.12, open);
   float tb = mix(0.18, 0.08, open);
   return smoothstep(ta, ta + 0.05, a) * smoothstep(tb, tb + 0.05, b);
 }
 // Sclerotic bone of colour \`base\` at p (the lesion's margin, the acetabular roof at IV): white,
-// its few marrow spaces the pale yellow-tan of marrow (grey ones read as holes or as flecks of
-// dead bone: the same review).
+// its few marrow spaces tinted like marrow (palette.ts SCLEROTIC_PORE_TINT).
 vec3 dzSclerotic(vec3 base, vec3 p, float open) {
-  return mix(base, base * vec3(0.92, 0.86, 0.74), dzDense(p, open));
+  return mix(base, base * ${glslVec3(SCLEROTIC_PORE_TINT)}, dzDense(p, open));
 }
 `
 
