@@ -113,6 +113,14 @@ function boneEdgeFromOutside(png: PNG, from: P2, dir: P2, start: number): number
 /** Relative luminance of a colour (0–255). */
 const lum = ([r, g, b]: readonly number[]): number => 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
 
+/** The grey (mean of r, g, b) at a pixel, and its Laplacian there: the fine shading of a texture. */
+function grey(png: PNG, x: number, y: number): number {
+  const [r, g, b] = sample(png, x, y)
+  return (r + g + b) / 3
+}
+const laplacian = (png: PNG, x: number, y: number): number =>
+  4 * grey(png, x, y) - grey(png, x + 1, y) - grey(png, x - 1, y) - grey(png, x, y + 1) - grey(png, x, y - 1)
+
 /** The cysts' fill as drawn (DISEASE_PALETTE.cyst under the cut's light): about (77, 67, 53). */
 const isCystColour = ([r, g, b]: readonly number[], tolerance = 10): boolean =>
   Math.abs(r! - 77) < tolerance && Math.abs(g! - 67) < tolerance && Math.abs(b! - 53) < tolerance
@@ -405,10 +413,6 @@ describe('the cause of the disease', () => {
       const png = await show(app.page, { stage: s })
       const [[cx, cy]] = await project(app.page, [at(s)])
       const bg = backgroundColour(png)
-      const grey = (x: number, y: number) => {
-        const [r, g, b] = sample(png, x, y)
-        return (r + g + b) / 3
-      }
       const isBone = (x: number, y: number) => {
         const [r, g, b] = sample(png, x, y)
         return Math.abs(r - bg[0]) + Math.abs(g - bg[1]) + Math.abs(b - bg[2]) > 30
@@ -418,7 +422,7 @@ describe('the cause of the disease', () => {
       for (let y = Math.round(cy) - 30; y <= Math.round(cy) + 30; y++) {
         for (let x = Math.round(cx) - 30; x <= Math.round(cx) + 30; x++) {
           if (![[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]].every(([dx, dy]) => isBone(x + dx!, y + dy!))) continue
-          sum += Math.abs(4 * grey(x, y) - grey(x + 1, y) - grey(x - 1, y) - grey(x, y + 1) - grey(x, y - 1))
+          sum += Math.abs(laplacian(png, x, y))
           count++
         }
       }
@@ -455,8 +459,7 @@ describe('the cause of the disease', () => {
         let count = 0
         for (let y = Math.round(y0) - half; y <= Math.round(y0) + half; y++) {
           for (let x = Math.round(x0) - 3 * half; x <= Math.round(x0) + 3 * half; x++) {
-            const [r, g, b] = sample(png, x, y)
-            sum += (r + g + b) / 3
+            sum += grey(png, x, y)
             count++
           }
         }
@@ -484,11 +487,7 @@ describe('the cause of the disease', () => {
     const png = await show(app.page, { stage: 1.5, view: null, camera: { position: [r1(centre[0]), r1(centre[1]), 70], target: [r1(centre[0]), r1(centre[1]), 0] } })
     const [[cx, cy], [ux]] = await project(app.page, [centre, [centre[0] + 1, centre[1], 0]])
     const pxPerMm = Math.abs(ux - cx)
-    const grey = (x: number, y: number) => {
-      const [r, g, b] = sample(png, x, y)
-      return (r + g + b) / 3
-    }
-    const lap = (x: number, y: number) => 4 * grey(x, y) - grey(x + 1, y) - grey(x - 1, y) - grey(x, y + 1) - grey(x, y - 1)
+    const lap = (x: number, y: number) => laplacian(png, x, y)
     // The window: 3 mm wide, 1 mm high (the rim is about 3 mm thick and nearly level here).
     const hw = Math.round(1.5 * pxPerMm)
     const hh = Math.round(0.5 * pxPerMm)
