@@ -278,4 +278,49 @@ describe('program warm-up', () => {
     await expect(failed).rejects.toThrow(/lost/)
     expect(programsWaiting()).toBe(0)
   })
+
+  it('a read queued after a picture drawn off-screen waits for a fence set after it, not one that had signalled before', async () => {
+    // The pictures are drawn off-screen and the renderer's frame count is put back after them
+    // (imaging/imageRenderer.ts), so the count said nothing had been drawn since a fence that had
+    // signalled before the picture: the fetch waited for the whole picture (a 2-s stop, measured).
+    const r = fakeRenderer(1)
+    const fences: { signalled: boolean }[] = []
+    Object.assign(r.context, {
+      fenceSync: () => {
+        const f = { signalled: false }
+        fences.push(f)
+        return f
+      },
+      getSyncParameter: (f: { signalled: boolean }) => (f.signalled ? SIGNALED : UNSIGNALED),
+      PIXEL_PACK_BUFFER: 0x88eb,
+      STREAM_READ: 0x88e1,
+      RGBA: 0x1908,
+      UNSIGNED_BYTE: 0x1401,
+      createBuffer: () => ({}),
+      bindBuffer: () => {},
+      bufferData: () => {},
+      deleteBuffer: () => {},
+      isBuffer: () => true,
+      readPixels: () => {},
+    })
+    const signalAll = () => fences.forEach((f) => (f.signalled = true))
+    // A program used in a quiet moment leaves its signalled fence behind.
+    const stop = warmPrograms(r.gl, camera, scene, [new Mesh()])
+    vi.advanceTimersByTime(60)
+    signalAll()
+    vi.advanceTimersByTime(60)
+    expect(r.used).toEqual(['new-0'])
+    // A picture drawn off-screen (no frame counted), then its read.
+    let fetched = false
+    Object.assign(r.context, { getBufferSubData: () => (fetched = true) })
+    Object.assign(r.gl, { getRenderTarget: () => null, setRenderTarget: () => {} })
+    const read = readWhenQuiet(r.gl, scene, {} as WebGLRenderTarget, 2, new Uint8Array(16))
+    vi.advanceTimersByTime(500)
+    expect(fetched, 'fetched on the word of a fence set before the picture').toBe(false)
+    signalAll()
+    vi.advanceTimersByTime(200)
+    await read
+    expect(fetched).toBe(true)
+    stop()
+  })
 })

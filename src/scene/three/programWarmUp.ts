@@ -260,6 +260,12 @@ export function readWhenQuiet(gl: WebGLRenderer, scene: Scene, source: WebGLRend
   context.readPixels(0, 0, size, size, context.RGBA, context.UNSIGNED_BYTE, 0)
   context.bindBuffer(context.PIXEL_PACK_BUFFER, null)
   gl.setRenderTarget(previous)
+  // A fence set before now says nothing of this read, nor of the picture drawn into `source` for
+  // it: pictures are drawn off-screen, and the renderer's frame count, which `look` compares,
+  // is put back after them (imaging/imageRenderer.ts offscreen). Trusted, an old fence let the
+  // fetch wait for the whole picture: a 1.9–2.0-s stop when a fluoroscopy step opened (measured).
+  dropFence()
+  dropFrameFence()
   return new Promise((resolve, reject) => {
     queue.push({
       gl,
