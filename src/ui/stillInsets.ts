@@ -3,7 +3,7 @@
  * patient takes home what the surgeon showed. An overlay says so with the attribute
  * `data-still-inset`; the capture (api screenshot) draws each one where it is on screen, scaled
  * to the saved image: its box, its title and caption (the figcaption's lines) and its drawing (an
- * SVG, with the styles the page gives it written into a copy, or a canvas).
+ * SVG, with the styles the page gives it written into a copy, a canvas or an image).
  *
  * Only what is inside the view is drawn, so a saved image looks like the screen.
  */
@@ -81,12 +81,12 @@ export async function drawStillInsets(image: HTMLCanvasElement, view: DOMRect): 
       ctx.textBaseline = 'top'
       wrapWords(text, at.width * k + 0.5, (line) => ctx.measureText(line).width).forEach((line, i) => ctx.fillText(line, x(at.left), y(at.top) + i * lineHeight))
     }
-    for (const drawing of inset.querySelectorAll('svg, canvas')) {
+    for (const drawing of inset.querySelectorAll('svg, canvas, img')) {
       const at = drawing.getBoundingClientRect()
       if (at.width <= 0 || at.height <= 0) continue
       const w = Math.round(at.width * k)
       const h = Math.round(at.height * k)
-      if (drawing instanceof HTMLCanvasElement) {
+      if (drawing instanceof HTMLCanvasElement || (drawing instanceof HTMLImageElement && drawing.complete && drawing.naturalWidth > 0)) {
         ctx.drawImage(drawing, x(at.left), y(at.top), w, h)
       } else if (drawing instanceof SVGSVGElement) {
         const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(standaloneSvg(drawing, w, h))}`

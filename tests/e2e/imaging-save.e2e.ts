@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core'
 import type { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
-import { decodePngDataUrl, sample } from './support/pixels.ts'
+import { decodePngDataUrl, picturePng, sample } from './support/pixels.ts'
 import { XRAY_FRAME } from '../../src/domain/imaging/imageFrames.ts'
 import { describeProblems, getStats, setState, sharedAppPageForFile, viewerCanvas, waitForSettled } from './support/page.ts'
 
@@ -53,13 +53,8 @@ const TWO_PICTURES_PX = 2 * 0.4 * 150 * 150
  * (grey ≥ 245), and the longest vertical run of such rows.
  */
 async function canalWhite(page: Page): Promise<{ share: number; rows: number }> {
-  const { size, grey } = await page.evaluate(() => {
-    const canvas = document.querySelector('[data-testid="image-xray"]') as HTMLCanvasElement
-    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
-    const out: number[] = []
-    for (let i = 0; i < data.length; i += 4) out.push(data[i]!)
-    return { size: canvas.width, grey: out }
-  })
+  const png = await picturePng(page.locator('[data-testid="image-xray"]'))
+  const size = png.width
   const perMm = size / XRAY_FRAME.sizeMm
   const cx = (XRAY_FRAME.sizeMm / 2 - XRAY_FRAME.offset[0]) * perMm
   const cy = (XRAY_FRAME.sizeMm / 2 + XRAY_FRAME.offset[1]) * perMm
@@ -71,7 +66,7 @@ async function canalWhite(page: Page): Promise<{ share: number; rows: number }> 
     let inRow = 0
     for (let x = Math.max(0, Math.round(cx - 45 * perMm)); x < cx; x++) {
       all++
-      if (grey[y * size + x]! >= 245) {
+      if (png.data[(y * size + x) * 4]! >= 245) {
         white++
         inRow++
       }

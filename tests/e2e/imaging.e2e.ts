@@ -15,6 +15,7 @@
  * - closed, it leaves no GPU resources behind; no console errors throughout.
  */
 import type { Page } from 'playwright-core'
+import type { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { FROG_LEG_FRAME, MRI_FRAME, XRAY_FRAME } from '../../src/domain/imaging/imageFrames.ts'
 import { ACETABULAR_CHANGES } from '../../src/domain/imaging/xrayAttenuation.ts'
@@ -25,6 +26,7 @@ import { sub } from '../../src/domain/vec3.ts'
 import { diseaseAnatomyOf } from '../../src/domain/lesion/diseaseAnatomy.ts'
 import { stageValue } from '../../src/domain/staging/stageValue.ts'
 import { headShift } from '../../src/domain/staging/migration.ts'
+import { picturePng } from './support/pixels.ts'
 import { describeProblems, framesWhileIdle, getStats, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
 
 const openApp = sharedAppPageForFile()
@@ -36,6 +38,13 @@ interface Picture {
   readonly grey: number[]
 }
 
+/** A picture's grey (its red channel) per pixel. */
+function greyOf(png: PNG): Picture {
+  const grey: number[] = []
+  for (let i = 0; i < png.data.length; i += 4) grey.push(png.data[i]!)
+  return { size: png.width, grey }
+}
+
 /** Sets the state, waits until the pictures show it, and reads them. */
 async function pictures(page: Page, stage: number, weighting: 'T1' | 'T2' = 'T1'): Promise<{ xray: Picture; frogLeg: Picture; mri: Picture }> {
   await page.locator(`[data-testid="mri-${weighting}"]`).click()
@@ -43,15 +52,7 @@ async function pictures(page: Page, stage: number, weighting: 'T1' | 'T2' = 'T1'
   await waitForSettled(page)
   const ids = ['image-xray', 'image-frogLeg', 'image-mri']
   await page.waitForFunction(([s, all]) => all!.every((id) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-stage') === String(s)), [stage, ids] as const)
-  const [xray, frogLeg, mri] = await page.evaluate((all) =>
-    all.map((id) => {
-      const canvas = document.querySelector(`[data-testid="${id}"]`) as HTMLCanvasElement
-      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
-      const grey: number[] = []
-      for (let i = 0; i < data.length; i += 4) grey.push(data[i]!)
-      return { size: canvas.width, grey }
-    }),
-  ids)
+  const [xray, frogLeg, mri] = await Promise.all(ids.map((id) => picturePng(page.locator(`[data-testid="${id}"]`)).then(greyOf)))
   return { xray: xray!, frogLeg: frogLeg!, mri: mri! }
 }
 

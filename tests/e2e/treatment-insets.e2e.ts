@@ -16,7 +16,7 @@ import { frameAt } from '../../src/domain/treatment/timeline.ts'
 import { FLUOROSCOPY_FRAME, FLUOROSCOPY_LATERAL_FRAME } from '../../src/domain/imaging/imageFrames.ts'
 import { frogLegRotation, rotate } from '../../src/domain/imaging/frogLeg.ts'
 import { describeProblems, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
-import { decodePngDataUrl, sample } from './support/pixels.ts'
+import { decodePngDataUrl, pictureDataUrl, picturePng, sample } from './support/pixels.ts'
 import { MAX_IMAGE_PX } from '../../src/state/imagingStore.ts'
 
 const openApp = sharedAppPageForFile()
@@ -100,8 +100,8 @@ describe('treatment insets and second framings', () => {
     const inset = page.getByRole('figure', { name: 'Live X-ray during the operation' })
     await inset.waitFor({ state: 'visible' })
     const canvas = page.locator('[data-testid="image-fluoroscopy"]')
-    await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(0)
-    const apPicture = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png'))
+    await expect.poll(() => pictureDataUrl(canvas)).not.toBeNull()
+    const apPicture = (await pictureDataUrl(canvas))!
     const png = decodePngDataUrl(apPicture)
     // The image intensifier's round field: black in the corners.
     expect(sample(png, 2, 2)).toEqual([0, 0, 0])
@@ -135,8 +135,8 @@ describe('treatment insets and second framings', () => {
     await page.getByRole('figure', { name: 'Live X-ray during the operation' }).waitFor({ state: 'visible' })
     await expect.poll(() => canvas.getAttribute('data-view')).toBe('lateral')
     await waitForSettled(page)
-    await expect.poll(async () => (await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png'))) !== apPicture, { message: 'the lateral picture drawn' }).toBe(true)
-    const lateral = decodePngDataUrl(await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png')))
+    await expect.poll(async () => (await pictureDataUrl(canvas)) !== apPicture, { message: 'the lateral picture drawn' }).toBe(true)
+    const lateral = await picturePng(canvas)
     const turn = frogLegRotation()
     const [hz] = [lm.femoralHead.centre[2]]
     const turned = (p: readonly number[]) => rotate(turn, [p[0]! - hx, p[1]! - hy, p[2]! - hz])
@@ -253,7 +253,7 @@ describe('treatment insets and second framings', () => {
     expect(px).toBeGreaterThanOrEqual(Math.min(box.width, MAX_IMAGE_PX))
     expect(px).toBeGreaterThan(320)
     // A real picture: the X-ray's bone, the black beyond the field, and the steel in between.
-    const shot = decodePngDataUrl(await large.evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png')))
+    const shot = await picturePng(large)
     const greys = new Set<number>()
     for (let y = 0; y < shot.height; y += 8) for (let x = 0; x < shot.width; x += 8) greys.add(Math.round(sample(shot, x, y)[0] / 16))
     expect(greys.size, 'grey levels (in 16 steps) on the enlarged picture').toBeGreaterThan(8)

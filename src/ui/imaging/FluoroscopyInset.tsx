@@ -7,7 +7,7 @@
  * or the lateral (the leg in the frog-leg position) at the switch's choice, as the surgeon takes
  * both. A tap on the picture shows it enlarged (./FluoroscopyDialog.tsx): in the inset it is
  * about 100 px across at 1280×720, small for a patient looking at a tablet.
- * Part of a saved image (ui/stillInsets.ts: it draws the canvas).
+ * Part of a saved image (ui/stillInsets.ts: it draws the picture).
  */
 import { useState } from 'react'
 import { StepInset } from '../treatment/StepInset.tsx'

@@ -3,33 +3,31 @@
  * (./FluoroscopyDialog.tsx) share: what it shows now (picture, caption, markers), the round field
  * it is drawn in, and the AP / lateral switch.
  */
-import { useEffect, useRef, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { FLUOROSCOPY_VIEWS, fluoroscopyCaption, fluoroscopyMomentMarker, fluoroscopyPicture, fluoroscopyTool } from '../../domain/imaging/fluoroscopy.ts'
 import { frogLegAnteriorUp } from '../../domain/imaging/frogLeg.ts'
 import { stepIdsOf } from '../../domain/treatment/stepIds.ts'
 import { IMAGE_NOTE_SHORT } from '../../domain/imaging/imageKinds.ts'
-import { useImagingStore, type RenderedImage } from '../../state/imagingStore.ts'
+import { useImagingStore } from '../../state/imagingStore.ts'
 import { useViewStore } from '../../state/viewStore.ts'
+import { usePictureImage } from './usePictureImage.ts'
 
 /** Where the femur's front lies in the lateral view (the leg in the frog-leg position). */
 const ANTERIOR_UP = frogLegAnteriorUp()
 
 /** The image intensifier's round field: black outside the circle (design choice: how C-arm images look). */
-function drawField(canvas: HTMLCanvasElement, image: RenderedImage): void {
-  canvas.width = image.width
-  canvas.height = image.height
-  const context = canvas.getContext('2d')
-  if (!context) return
-  context.putImageData(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height), 0, 0)
-  const r = Math.min(image.width, image.height) / 2
-  context.globalCompositeOperation = 'destination-in'
-  context.beginPath()
-  context.arc(image.width / 2, image.height / 2, r * 0.98, 0, 2 * Math.PI)
-  context.fill()
-  context.globalCompositeOperation = 'destination-over'
-  context.fillStyle = '#000'
-  context.fillRect(0, 0, image.width, image.height)
-  context.globalCompositeOperation = 'source-over'
+function roundField(data: Uint8ClampedArray, width: number, height: number): void {
+  const r = (Math.min(width, height) / 2) * 0.98
+  for (let y = 0; y < height; y++) {
+    const dy = y + 0.5 - height / 2
+    for (let x = 0; x < width; x++) {
+      const dx = x + 0.5 - width / 2
+      if (dx * dx + dy * dy <= r * r) continue
+      const i = (y * width + x) * 4
+      data[i] = data[i + 1] = data[i + 2] = 0
+      data[i + 3] = 255
+    }
+  }
 }
 
 /** What the live X-ray shows now, in words and markers: shared by the inset and its enlarged view. */
@@ -67,13 +65,10 @@ export function FluoroscopyBar() {
 /** The round picture with its side, moment and (lateral) front/back markers. */
 export function FluoroscopyField({ testId, markers, children }: { testId: string; markers: string; children?: ReactNode }) {
   const { side, view, image, moment, alt } = useFluoroscopyShown()
-  const canvas = useRef<HTMLCanvasElement>(null)
-  useEffect(() => {
-    if (canvas.current && image) drawField(canvas.current, image)
-  }, [image])
+  const { ref, shown } = usePictureImage(image, roundField)
   return (
-    <div className="fluoro-field" aria-busy={image ? undefined : true}>
-      <canvas ref={canvas} data-testid={testId} data-view={view} role="img" aria-label={alt} data-stage={image?.stage} data-px={image?.width} />
+    <div className="fluoro-field" aria-busy={shown ? undefined : true}>
+      <img ref={ref} data-testid={testId} data-view={view} alt={alt} draggable={false} data-stage={shown?.stage} data-px={shown?.width} />
       <span className={`image-marker side ${side}`} aria-hidden="true">{side === 'right' ? 'R' : 'L'}</span>
       {moment && (
         <span className="image-marker moment" data-testid={`${markers}-moment`} aria-hidden="true">

@@ -2,15 +2,15 @@
  * One simulated image with what reading it needs: orientation markers (the patient's side, and
  * superior) and a scale bar in mm, each on a dark backing so it reads on bright bone and dark
  * background alike, and the caption of the stage in the current mode (clinical: with its
- * sources). The picture is drawn into a canvas from the pixels the scene rendered. A click on it
- * asks for the same point in the 3D view (scene/imaging/PictureLink.tsx): a crosshair marks the
- * point until the next click or Escape.
+ * sources). The picture is an image of the pixels the scene rendered (./usePictureImage.ts).
+ * A click on it asks for the same point in the 3D view (scene/imaging/PictureLink.tsx): a
+ * crosshair marks the point until the next click or Escape.
  *
  * The keyboard's way to do the same: Tab to the picture, move its marker with the arrow keys
  * (Shift: larger steps), Enter or Space to show that point in the 3D view. The marker starts at
  * the last point shown, else the picture's centre.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react'
+import { useId, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react'
 import type { FoundPoint, RenderedImage } from '../../state/imagingStore.ts'
 import { imageFullSources, imageSourceLine, type ImageCaption } from '../../domain/imaging/imagingCaptions.ts'
 import { scaleBarMm } from '../../domain/imaging/imageFrames.ts'
@@ -20,6 +20,7 @@ import type { ImageKind } from '../../domain/imaging/imageKinds.ts'
 import type { Mode, Side } from '../../domain/viewState.ts'
 import { STRUCTURES } from '../../domain/anatomy/structureInfo.ts'
 import { RELEASE_FOCUS_AFTER_POINTER } from '../releaseFocusAfterPointer.ts'
+import { usePictureImage } from './usePictureImage.ts'
 
 export interface ImageFigureProps {
   kind: ImageKind
@@ -50,25 +51,18 @@ function nameOf(found: FoundPoint, mode: Mode): string {
 }
 
 export function ImageFigure({ kind, title, alt, image, side, caption, mode, controls, current, captionRepeats, pointed, found, onPoint }: ImageFigureProps) {
-  const canvas = useRef<HTMLCanvasElement>(null)
-  useEffect(() => {
-    const c = canvas.current
-    if (!c || !image) return
-    c.width = image.width
-    c.height = image.height
-    c.getContext('2d')?.putImageData(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height), 0, 0)
-  }, [image])
+  const { ref: picture, shown } = usePictureImage(image)
   const bar = image ? scaleBarMm(image.sizeMm) : 0
   /** The keyboard's marker: shown while the picture has keyboard focus. */
   const [cursor, setCursor] = useState<PictureSpot | null>(null)
-  const click = (event: MouseEvent<HTMLCanvasElement>) => {
+  const click = (event: MouseEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect()
     if (box.width <= 0 || box.height <= 0) return
     setCursor(null)
     onPoint({ u: (event.clientX - box.left) / box.width, v: (event.clientY - box.top) / box.height })
   }
   const startCursor = (): PictureSpot => cursor ?? (pointed ? { u: pointed.u, v: pointed.v } : { u: 0.5, v: 0.5 })
-  const keyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {
+  const keyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return
     const moved = movedSpot(startCursor(), event.key, event.shiftKey)
     if (moved) {
@@ -90,9 +84,9 @@ export function ImageFigure({ kind, title, alt, image, side, caption, mode, cont
         {controls}
       </div>
       <div className="image-box">
-        <div className="image-frame" aria-busy={image ? undefined : true}>
-          <canvas
-            ref={canvas}
+        <div className="image-frame" aria-busy={shown ? undefined : true}>
+          <div
+            className="image-picture"
             data-testid={`image-${kind}`}
             // A picture the keyboard points into (arrow keys, Enter): keys reach it, not the reader's browse mode.
             role="application"
@@ -100,7 +94,7 @@ export function ImageFigure({ kind, title, alt, image, side, caption, mode, cont
             aria-label={alt}
             aria-describedby={hint}
             tabIndex={0}
-            data-stage={image?.stage}
+            data-stage={shown?.stage}
             title="Click a point to show it in the 3D view"
             onClick={click}
             // Clicked, it lets go of focus (as the sliders do): a clicker's arrow keys then step, not move a marker.
@@ -110,7 +104,9 @@ export function ImageFigure({ kind, title, alt, image, side, caption, mode, cont
               if (event.currentTarget.matches(':focus-visible')) setCursor(startCursor())
             }}
             onBlur={() => setCursor(null)}
-          />
+          >
+            <img ref={picture} alt="" draggable={false} />
+          </div>
           <span id={hint} className="visually-hidden">
             Arrow keys move a marker over the picture, Shift with an arrow moves it further; Enter shows that point in the 3D view.
           </span>

@@ -3,7 +3,7 @@
  * between pixels; and the 3D view's own pixels (viewPixels).
  * SwiftShader output is deterministic here (stack.md §3), so small tolerances work.
  */
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { PNG } from 'pngjs'
 
 export type Rgb = readonly [number, number, number]
@@ -171,4 +171,28 @@ export function sample(png: PNG, x: number, y: number): Rgb {
  */
 export async function viewPixels(page: Page): Promise<PNG> {
   return decodePngDataUrl(await page.evaluate(() => window.hipExplorer!.screenshot({ caption: false })))
+}
+
+/**
+ * The pixels of a simulated picture on the page (an X-ray, the MRI, the live X-ray): the <img>
+ * that `picture` is or holds (ui/imaging/usePictureImage.ts), at its own size, as a PNG data URL;
+ * null until it has a picture.
+ */
+export function pictureDataUrl(picture: Locator): Promise<string | null> {
+  return picture.evaluate((el) => {
+    const img = el instanceof HTMLImageElement ? el : el.querySelector('img')
+    if (!img || !img.complete || img.naturalWidth === 0) return null
+    const copy = document.createElement('canvas')
+    copy.width = img.naturalWidth
+    copy.height = img.naturalHeight
+    copy.getContext('2d')!.drawImage(img, 0, 0)
+    return copy.toDataURL('image/png')
+  })
+}
+
+/** `pictureDataUrl`, decoded; throws when there is no picture yet. */
+export async function picturePng(picture: Locator): Promise<PNG> {
+  const url = await pictureDataUrl(picture)
+  if (!url) throw new Error('the picture has no pixels yet')
+  return decodePngDataUrl(url)
 }
