@@ -19,12 +19,11 @@ import {
   Scene,
   Sphere,
   SRGBColorSpace,
-  WebGLRenderer,
 } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
-import { wantsAntialias } from '../../src/scene/three/antialiasing.ts'
+import { createViewContext, rendererFor } from '../../src/scene/three/viewContext.ts'
 
 export interface BenchReference {
   /** performance.now() after the first render that contains the model, or null. */
@@ -52,7 +51,13 @@ declare global {
   }
 }
 
-const canvas = document.getElementById('view') as HTMLCanvasElement
+// The app's canvas and context (one context, multisampled on a GPU only), so both draw the same
+// pixels and start alike.
+const made = createViewContext()
+if (!made) throw new Error('no WebGL 2')
+const canvas = made.canvas
+canvas.id = 'view'
+document.getElementById('view')!.replaceWith(canvas)
 const query = new URLSearchParams(location.search)
 const fixedWidth = Number(query.get('w'))
 const fixedHeight = Number(query.get('h'))
@@ -60,12 +65,10 @@ if (fixedWidth > 0 && fixedHeight > 0) {
   canvas.style.width = `${fixedWidth}px`
   canvas.style.height = `${fixedHeight}px`
 }
-// The same antialiasing rule as the app (off in software WebGL), so both draw the same pixels.
-const renderer = new WebGLRenderer({ canvas, antialias: wantsAntialias(), stencil: true, powerPreference: 'high-performance' })
+const renderer = rendererFor(made)
 renderer.setPixelRatio(Math.min(Math.max(window.devicePixelRatio || 1, 1), 2))
 renderer.outputColorSpace = SRGBColorSpace
 renderer.toneMapping = ACESFilmicToneMapping
-renderer.localClippingEnabled = true
 
 const scene = new Scene()
 scene.background = new Color('#e6e9ed')

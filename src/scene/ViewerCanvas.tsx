@@ -3,20 +3,18 @@
  * registered (see three/registerThreeElements.ts), with:
  * - frameloop "demand": an idle page renders no frames;
  * - a pixel-ratio cap, so a 4K screen does not ask for more pixels than it can fill;
- * - WebGL 2 detection, context-loss tracking and an error boundary reported to the status store.
+ * - the canvas and its WebGL 2 context made once (three/viewContext.ts: multisampled on a GPU
+ *   only), its absence, context-loss tracking and an error boundary reported to the status store.
  */
 import { Component, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { createRoot, events, type ReconcilerRoot, type RootState } from '@react-three/fiber'
-import WebGL from 'three/examples/jsm/capabilities/WebGL.js'
+import type { WebGLRenderer } from 'three'
 import { registerThreeElements } from './three/registerThreeElements.ts'
 import { setRenderHandle } from './renderHandle.ts'
-import { wantsAntialias } from './three/antialiasing.ts'
+import { createViewContext, rendererFor, type ViewContext } from './three/viewContext.ts'
 import { useStatusStore } from '../state/statusStore.ts'
 
-// Hoisted: the root re-applies configuration that changed, and a new camera object would reset
-// the view. Antialiasing only where it is cheap (a GPU): see three/antialiasing.ts.
-let glOptions: { antialias: boolean; stencil: true; powerPreference: 'high-performance'; localClippingEnabled: true } | undefined
-const glOptionsOnce = () => (glOptions ??= { antialias: wantsAntialias(), stencil: true, powerPreference: 'high-performance', localClippingEnabled: true })
+// Hoisted: the root re-applies configuration that changed, and a new camera object would reset the view.
 const CAMERA_OPTIONS = { fov: 30, near: 5, far: 5000, position: [0, 0, 600] as [number, number, number] }
 
 /** Drawing-buffer pixels above which we lower the pixel ratio (a 4K screen at ratio 1). */
@@ -57,40 +55,56 @@ export interface ViewerCanvasProps {
 
 export function ViewerCanvas({ children, label }: ViewerCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null)
-  const canvasRef = useRef<HTMLCanvasElement>(null)
+  /** The view's canvas and context, and R3F's way to its renderer (made once per mount). */
+  const viewRef = useRef<{ view: ViewContext; gl: () => WebGLRenderer } | null>(null)
   const rootRef = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null)
   const [size, setSize] = useState<{ width: number; height: number } | null>(null)
   const webgl = useStatusStore((s) => s.webgl)
 
   useLayoutEffect(() => {
-    const status = useStatusStore.getState()
-    if (!WebGL.isWebGL2Available()) {
-      status.setWebgl('unavailable')
-      return
-    }
     const element = containerRef.current
     if (!element) return
+    const view = createViewContext()
+    if (!view) {
+      useStatusStore.getState().setWebgl('unavailable')
+      return
+    }
+    view.canvas.setAttribute('role', 'img')
+    element.appendChild(view.canvas)
+    viewRef.current = { view, gl: () => rendererFor(view) }
     const observer = new ResizeObserver((entries) => {
       const rect = entries[0]?.contentRect
       if (rect) setSize({ width: Math.floor(rect.width), height: Math.floor(rect.height) })
     })
     observer.observe(element)
-    return () => observer.disconnect()
+    return () => {
+      observer.disconnect()
+      view.canvas.remove()
+    }
   }, [])
 
   useLayoutEffect(() => {
-    const canvas = canvasRef.current
-    if (!canvas || !size || size.width === 0 || size.height === 0 || webgl === 'unavailable') return
+    viewRef.current?.view.canvas.setAttribute('aria-label', label)
+  }, [label])
+
+  // Where three could not start on it after all, the canvas goes (the page says why instead).
+  useLayoutEffect(() => {
+    if (webgl === 'unavailable') viewRef.current?.view.canvas.remove()
+  }, [webgl])
+
+  useLayoutEffect(() => {
+    const made = viewRef.current
+    if (!made || !size || size.width === 0 || size.height === 0 || webgl === 'unavailable') return
     registerThreeElements()
-    const root = (rootRef.current ??= createRoot(canvas))
+    const root = (rootRef.current ??= createRoot(made.view.canvas))
     root
       .configure({
         size: { ...size, top: 0, left: 0 },
         events,
         frameloop: 'demand',
         dpr: pixelRatioFor(size.width, size.height, window.devicePixelRatio),
-        // Stencil and local clipping: the cross-section caps need them (off by default since r163).
-        gl: glOptionsOnce(),
+        // On the context made above; stencil and local clipping: the cross-section caps need them.
+        gl: made.gl,
         camera: CAMERA_OPTIONS,
         onCreated,
       })
@@ -110,11 +124,8 @@ export function ViewerCanvas({ children, label }: ViewerCanvasProps) {
     [],
   )
 
-  return (
-    <div ref={containerRef} className="viewer-canvas">
-      {webgl !== 'unavailable' && <canvas ref={canvasRef} role="img" aria-label={label} />}
-    </div>
-  )
+  // The canvas is put in by the first effect above: its context decides how it is made.
+  return <div ref={containerRef} className="viewer-canvas" />
 }
 
 function onCreated(state: RootState): void {
