@@ -5,7 +5,7 @@
  * gets its hierarchy on the first ray cast at it, not while the cut is applied — wrapped from the
  * one the geometry worker built with the cut (geometry/partHierarchy.ts), not built here.
  */
-import type { BufferGeometry, Intersection, Mesh, Raycaster } from 'three'
+import { Sphere, type BufferGeometry, type Intersection, type Mesh, type Raycaster } from 'three'
 import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh'
 import { supplyBoundsTrees, type BoundsTree } from './boundsTrees.ts'
 
@@ -30,14 +30,29 @@ function fromWorker(geometry: BufferGeometry): MeshBVH | null {
 // A cut part's hierarchy is wrapped on first ask, by whoever asks (not only a pointer's ray cast).
 supplyBoundsTrees((geometry) => (geometry.userData.bvhRoots ? (ensureBvh(geometry) as unknown as BoundsTree) : null))
 
-/** The hierarchy's ray cast, on the mesh's current geometry (its hierarchy built if it has none yet). */
+/** Whether the geometry has its hierarchy (or the worker's, ready to wrap). */
+export function hasBvh(geometry: BufferGeometry): boolean {
+  return !!(geometry as WithBvh).boundsTree || !!geometry.userData.bvhRoots
+}
+
+const sphere = new Sphere()
+
+/**
+ * The hierarchy's ray cast, on the mesh's current geometry: its hierarchy built if it has none
+ * yet, but only for a ray that reaches the mesh's bounding sphere (three's own first test), so a
+ * first pointer move builds those of the meshes under it, not of every mesh in the scene.
+ */
 function raycastCurrentGeometry(this: Mesh, raycaster: Raycaster, intersects: Intersection[]): void {
+  if (!hasBvh(this.geometry)) {
+    if (this.geometry.boundingSphere === null) this.geometry.computeBoundingSphere()
+    sphere.copy(this.geometry.boundingSphere!).applyMatrix4(this.matrixWorld)
+    if (!raycaster.ray.intersectsSphere(sphere)) return
+  }
   ensureBvh(this.geometry)
   acceleratedRaycast.call(this, raycaster, intersects)
 }
 
-/** Makes R3F's pointer events on this mesh use the hierarchy (per mesh, no global patch). */
+/** Makes R3F's pointer events on this mesh use the hierarchy (per mesh, no global patch), built on the first ray that needs it. */
 export function accelerateRaycast(mesh: Mesh): void {
-  ensureBvh(mesh.geometry)
   mesh.raycast = raycastCurrentGeometry
 }
