@@ -48,6 +48,20 @@ function fakeRenderer(madeByCompile: number) {
   }
 }
 
+/** What a read into a GPU buffer (readWhenQuiet) asks of the context, doing nothing. */
+const PIXEL_READS = {
+  PIXEL_PACK_BUFFER: 0x88eb,
+  STREAM_READ: 0x88e1,
+  RGBA: 0x1908,
+  UNSIGNED_BYTE: 0x1401,
+  createBuffer: () => ({}),
+  bindBuffer: () => {},
+  bufferData: () => {},
+  deleteBuffer: () => {},
+  isBuffer: () => true,
+  readPixels: () => {},
+}
+
 const camera = new PerspectiveCamera()
 const scene = new Scene()
 let pendingFrames = 0
@@ -234,16 +248,8 @@ describe('program warm-up', () => {
     const r = fakeRenderer(0)
     const calls: string[] = []
     let lost = false
-    Object.assign(r.context, {
-      PIXEL_PACK_BUFFER: 0x88eb,
-      STREAM_READ: 0x88e1,
-      RGBA: 0x1908,
-      UNSIGNED_BYTE: 0x1401,
-      createBuffer: () => ({}),
-      bindBuffer: () => {},
-      bufferData: () => {},
+    Object.assign(r.context, PIXEL_READS, {
       deleteBuffer: () => calls.push('delete'),
-      isBuffer: () => true,
       readPixels: () => calls.push('readPixels'),
       getBufferSubData: (_target: number, _offset: number, into: Uint8Array) => {
         into.fill(7)
@@ -292,16 +298,7 @@ describe('program warm-up', () => {
         return f
       },
       getSyncParameter: (f: { signalled: boolean }) => (f.signalled ? SIGNALED : UNSIGNALED),
-      PIXEL_PACK_BUFFER: 0x88eb,
-      STREAM_READ: 0x88e1,
-      RGBA: 0x1908,
-      UNSIGNED_BYTE: 0x1401,
-      createBuffer: () => ({}),
-      bindBuffer: () => {},
-      bufferData: () => {},
-      deleteBuffer: () => {},
-      isBuffer: () => true,
-      readPixels: () => {},
+      ...PIXEL_READS,
     })
     const signalAll = () => fences.forEach((f) => (f.signalled = true))
     // A program used in a quiet moment leaves its signalled fence behind.
