@@ -12,7 +12,7 @@ import type { CSSProperties } from 'react'
 import { CAUSES, LESION_SIZES, LESION_TYPES, type Cause } from '../domain/viewState.ts'
 import { legendEntries, type LegendMark } from '../domain/staging/legend.ts'
 import { useViewStore } from '../state/viewStore.ts'
-import { DISEASE_PALETTE, SCLEROTIC_PORE_TINT } from '../scene/disease/palette.ts'
+import { DISEASE_PALETTE, SCLEROTIC_PORE_TINT, hexToRgb } from '../scene/disease/palette.ts'
 import { StagingSystemSwitch } from './StagingSystemSwitch.tsx'
 import { FoldCard } from './FoldCard.tsx'
 
@@ -23,7 +23,7 @@ const CAUSE_LABEL: Record<Cause, string> = {
 
 const p = DISEASE_PALETTE
 /** Dense (sclerotic) bone as in the view (scene/disease/shaders.ts dzSclerotic): white, with a few small pores tinted like marrow. */
-const PORE = `rgb(${[1, 3, 5].map((i, k) => Math.round(parseInt(p.sclerotic.slice(i, i + 2), 16) * SCLEROTIC_PORE_TINT[k]!)).join(' ')})`
+const PORE = `rgb(${hexToRgb(p.sclerotic).map((c, k) => Math.round(255 * c * SCLEROTIC_PORE_TINT[k]!)).join(' ')})`
 const DENSE = [
   `radial-gradient(ellipse 1.6px 1px at 25% 30%, ${PORE} 0 70%, transparent 100%) 0 0 / 7px 6px`,
   `radial-gradient(ellipse 1px 1.5px at 65% 70%, ${PORE} 0 70%, transparent 100%) 3px 2px / 9px 8px`,

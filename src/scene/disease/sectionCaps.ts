@@ -114,8 +114,9 @@ const CAP_FRAGMENT = /* glsl */ `
     // Secondary osteoarthritis in the roof: a band of subchondral sclerosis and a few cysts, each
     // inside a rim of denser bone, where the X-ray and the MRI show them (./acetabularChanges.ts).
     vec3 ac = acetChangesOn(p, dzCapNormal(p));
-    if (ac.x * uAcetSclerosis > 0.0) diffuseColor.rgb = mix(diffuseColor.rgb, dzSclerotic(uColSclerotic, p, 1.0 - ac.x), 0.8 * ac.x * uAcetSclerosis);
-    dzCapGlow = uColSclerotic * DZ_DENSE_GLOW * 0.8 * ac.x * uAcetSclerosis * (1.0 - ac.y);
+    float roof = 0.8 * ac.x * uAcetSclerosis;
+    if (roof > 0.0) diffuseColor.rgb = mix(diffuseColor.rgb, dzSclerotic(uColSclerotic, p, 1.0 - ac.x), roof);
+    dzCapGlow = uColSclerotic * DZ_DENSE_GLOW * roof * (1.0 - ac.y);
     float shown = smoothstep(0.0, 0.3, uAcetSclerosis);
     // The wall: dense bone, white and smooth (no hatch) round the cyst's dark fill.
     diffuseColor.rgb = mix(diffuseColor.rgb, uColSclerotic, shown * ac.z);
