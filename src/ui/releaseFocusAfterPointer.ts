@@ -13,9 +13,17 @@ import type { PointerEvent } from 'react'
 function release(event: PointerEvent<HTMLElement>) {
   const el = event.currentTarget
   // After the browser's own pointerup handling (which may focus the control), not before.
-  requestAnimationFrame(() => {
+  const frame = requestAnimationFrame(() => {
+    el.removeEventListener('keydown', keep, true)
     if (document.activeElement === el) el.blur()
   })
+  // A key pressed on the control before that frame is a keyboard user taking it over (on a busy
+  // machine a frame can be late by more than a keystroke): the control keeps focus, and the
+  // key its meaning, instead of the next keys landing on the page.
+  function keep() {
+    cancelAnimationFrame(frame)
+  }
+  el.addEventListener('keydown', keep, { capture: true, once: true })
 }
 
 export const RELEASE_FOCUS_AFTER_POINTER = {

@@ -407,7 +407,10 @@ describe('links and history', () => {
     await expect.poll(async () => (await getState(page)).stage).toBe(first)
 
     // Held arrow key on the slider (one gesture), then Back at once: the entry left keeps the
-    // last step when the reader comes Forward again.
+    // last step when the reader comes Forward again. The drags let go of focus at a frame that
+    // can come late on a busy machine; focus it again only after that (a focus() before it was
+    // a no-op, and the late frame then blurred the slider under the keys).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null)).not.toBe('stage-slider')
     await slider.focus()
     const before = (await getState(page)).stage
     await page.keyboard.down('ArrowRight')
