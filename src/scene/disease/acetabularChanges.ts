@@ -20,6 +20,35 @@ function cystAt(c: AcetabularCyst): string {
   return glslVec3(acetabularCystOffset(c, 0))
 }
 
+/** dzNoise lies in [0, 1], so a cyst's lobe (0.2 × (noise − 0.5)) is at most this share of its size. */
+const LOBE_MAX = 0.1
+/** The cyst's smoothstep ramps reach this far outside its surface (d, mm: the wall's fade). */
+const CYST_FADE_MM = 0.7
+/** The band's ramps reach this far outside its thickness (mm: smoothstep up to thick + 1.0). */
+const BAND_FADE_MM = 1.0
+
+/**
+ * How far from the socket's bony surface `acetChanges` can be other than zero, in mm along the
+ * radius from the socket's centre (inner < 0: towards the centre): the band, up to its thickness
+ * at the dome, and each cyst with its wall (an ellipsoid lies within its longest radius × its
+ * largest scaled length). A picture need not evaluate the changes beyond it: they add nothing
+ * there (the X-ray's ray march, ../imaging/imagingShaders.ts).
+ */
+export function acetChangesReach(): { readonly inner: number; readonly outer: number } {
+  let inner = -0.2
+  let outer = Math.max(A.sclerosisDomeMm.value, A.sclerosisEdgeMm.value) + BAND_FADE_MM
+  for (const c of A.cysts.value) {
+    const depth = Math.hypot(...acetabularCystOffset(c, 0))
+    const [longest, shortest] = [Math.max(...c.radiiMm), Math.min(...c.radiiMm)]
+    const reach = longest * (1 + LOBE_MAX + CYST_FADE_MM / shortest)
+    inner = Math.min(inner, depth - reach)
+    outer = Math.max(outer, depth + reach)
+  }
+  return { inner, outer }
+}
+
+const REACH = acetChangesReach()
+
 /**
  * The acetabular roof's changes at IV (domain ACETABULAR_CHANGES), for the X-ray, the MRI and the
  * 3D cut: `acetChanges(p)` at a model-frame point gives x = the subchondral sclerotic band (densest at
@@ -33,6 +62,9 @@ const vec3 ACET_LOAD_DIR = ${glslVec3(normalise(A.loadDirection))};
 const vec3 ACET_CYST_AT[${A.cysts.value.length}] = vec3[](${A.cysts.value.map(cystAt).join(', ')});
 const vec3 ACET_CYST_RADII[${A.cysts.value.length}] = vec3[](${A.cysts.value.map((c) => glslVec3(c.radiiMm)).join(', ')});
 const float ACET_CYST_WALL = ${glslFloat(ACET_CYST_WALL)};
+// acetChangesReach (JS): beyond these distances from the socket's surface the changes are zero.
+const float ACET_REACH_IN = ${glslFloat(REACH.inner)};
+const float ACET_REACH_OUT = ${glslFloat(REACH.outer)};
 // n: for a point on a cut, the cut's unit normal (else vec3(0.0)): see DZ_COMMON's dzCutWall.
 vec3 acetChangesOn(vec3 p, vec3 n) {
   vec3 e = p - uAcetCentre;

@@ -90,46 +90,89 @@ uniform float uHeadSigns;
 /** Where the femoral head's centre is drawn (model frame). */
 uniform vec3 uHeadDrawn;
 const float PLATE_MM = 1.6;
+const int STEPS = 180;
+// Slack on the reaches below (mm), for the rounding of a rigid move (the range's floor and ceil
+// add a sample more).
+const float REACH_SLACK_MM = 1.0;
+const vec2 NO_CHORD = vec2(1e6, -1e6);
+// The z range of a sphere about centre o of radius rad on this pixel's ray; none: lo > hi.
+vec2 chord(vec2 xy, vec3 o, float rad) {
+  vec2 e = xy - o.xy;
+  float h2 = rad * rad - dot(e, e);
+  if (h2 <= 0.0) return NO_CHORD;
+  float h = sqrt(h2);
+  return vec2(o.z - h, o.z + h);
+}
 void main() {
   vec2 xy = dzFramePoint();
   vec3 c = uHeadDrawn;
   if (length(xy - c.xy) > uAcetRadius + 8.0) { gl_FragColor = vec4(0.0); return; }
   float sum = 0.0;
-  const int STEPS = 180;
   float z0 = c.z - 45.0;
   float dz = 90.0 / float(STEPS);
-  for (int i = 0; i < STEPS; i++) {
+  // Only the samples that can add anything are visited, on the same grid as all 180 (so the film
+  // is the same, sample for sample): the head's signs lie under its plate (a moved femur is
+  // moved rigidly: its rest-frame distances are the drawn ones), the roof's within its reach of
+  // the socket's surface; before stage II (no sign yet) or once the head is cut off, the head
+  // adds nothing, before IV the roof. Marching all 180 through both, every sign at each, cost
+  // about 2 s of software rendering for each fluoroscopy picture.
+  bool headSigns = uHeadSigns != 0.0 && (uRimDensity != 0.0 || uPatchyDensity != 0.0 || uCrescentDensity != 0.0);
+  bool roofSigns = uAcetDensity != 0.0 || uAcetCystDensity != 0.0;
+  vec2 headZ = headSigns ? chord(xy, c, uHeadRadius - PLATE_MM + REACH_SLACK_MM) : NO_CHORD;
+  vec2 roofZ = roofSigns ? chord(xy, uAcetCentre, uAcetRadius + ACET_REACH_OUT + REACH_SLACK_MM) : NO_CHORD;
+  float lo = min(headZ.x, roofZ.x);
+  float hi = max(headZ.y, roofZ.y);
+  if (lo > hi) { gl_FragColor = vec4(0.0); return; }
+  int first = int(clamp(floor((lo - z0) / dz - 0.5), 0.0, float(STEPS)));
+  int last = int(clamp(ceil((hi - z0) / dz - 0.5), -1.0, float(STEPS - 1)));
+  for (int i = first; i <= last; i++) {
     vec3 p = vec3(xy, z0 + (float(i) + 0.5) * dz);
     // The femur's signs in its rest frame (the stage IV migration moves the whole femur, an
     // operation's pose moves it, a frog-leg turns it about the head centre).
     vec3 q = (uFemurToRest * vec4(p, 1.0)).xyz;
     vec3 d = q - uHeadCentre;
     float r = length(d);
-    vec3 dir = d / max(r, 1e-3);
-    float surface = uHeadRadius - dzCollapseAt(dir);
-    float depth = surface - r; // mm under the head's (collapsed) surface
-    float head = step(uJunctionAngle, acos(clamp(dot(dir, uNeckDir), -1.0, 1.0)));
-    if (depth > PLATE_MM && r > 1.0) {
-      float sm = dzInterface(q);
-      // Sclerotic rim: a band just outside the reactive interface, as the 3D view's outer line.
-      float rim = smoothstep(-0.4, 0.4, sm) * (1.0 - smoothstep(2.0, 3.4, sm));
-      // Patchy sclerosis (and a few cystic lucencies) inside the lesion.
-      float n = dzNoise(q * 0.32);
-      float inside = 1.0 - smoothstep(-0.5, 0.5, sm);
-      vec2 cyst = dzLesionCysts(q);
-      float patchy = inside * (smoothstep(0.45, 0.7, n) - 0.6 * cyst.x + 0.3 * cyst.y);
-      // The crescent: the fracture's gap just under the plate, along its path, over the lesion.
-      float from = acos(clamp(dot(dir, uCrescentDir), -1.0, 1.0));
-      float along = 1.0 - smoothstep(uCrescent * uCrescentSpan - 0.06, uCrescent * uCrescentSpan, from);
-      float shell = smoothstep(PLATE_MM, PLATE_MM + 0.3, depth) * (1.0 - smoothstep(PLATE_MM + 1.5, PLATE_MM + 1.9, depth));
-      float over = 1.0 - smoothstep(-1.0, 0.5, dzFootprint(dir));
-      float crack = step(0.001, uCrescent) * along * shell * over;
-      sum += uHeadSigns * head * (uRimDensity * rim + uPatchyDensity * patchy + uCrescentDensity * crack);
+    // The collapse only lowers the surface: deeper than the plate means inside this radius.
+    if (headSigns && r < uHeadRadius - PLATE_MM && r > 1.0) {
+      vec3 dir = d / max(r, 1e-3);
+      float surface = uHeadRadius - dzCollapseAt(dir);
+      float depth = surface - r; // mm under the head's (collapsed) surface
+      if (depth > PLATE_MM) {
+        // Each sign is evaluated only where its ramps can be other than zero (the sum is the same).
+        float sm = dzInterface(q);
+        float signs = 0.0;
+        if (sm < 3.4) {
+          // Sclerotic rim: a band just outside the reactive interface, as the 3D view's outer line.
+          float rim = smoothstep(-0.4, 0.4, sm) * (1.0 - smoothstep(2.0, 3.4, sm));
+          // Patchy sclerosis (and a few cystic lucencies) inside the lesion.
+          float inside = 1.0 - smoothstep(-0.5, 0.5, sm);
+          float patchy = 0.0;
+          if (inside > 0.0) {
+            float n = dzNoise(q * 0.32);
+            vec2 cyst = dzLesionCysts(q);
+            patchy = inside * (smoothstep(0.45, 0.7, n) - 0.6 * cyst.x + 0.3 * cyst.y);
+          }
+          signs = uRimDensity * rim + uPatchyDensity * patchy;
+        }
+        // The crescent: the fracture's gap just under the plate, along its path, over the lesion.
+        if (uCrescent >= 0.001 && depth < PLATE_MM + 1.9) {
+          float from = acos(clamp(dot(dir, uCrescentDir), -1.0, 1.0));
+          float along = 1.0 - smoothstep(uCrescent * uCrescentSpan - 0.06, uCrescent * uCrescentSpan, from);
+          float shell = smoothstep(PLATE_MM, PLATE_MM + 0.3, depth) * (1.0 - smoothstep(PLATE_MM + 1.5, PLATE_MM + 1.9, depth));
+          float over = 1.0 - smoothstep(-1.0, 0.5, dzFootprint(dir));
+          float crack = along * shell * over;
+          signs += uCrescentDensity * crack;
+        }
+        if (signs != 0.0) sum += uHeadSigns * step(uJunctionAngle, acos(clamp(dot(dir, uNeckDir), -1.0, 1.0))) * signs;
+      }
     }
     // Acetabular roof: subchondral sclerosis under the socket's surface, thickest over the
     // weight-bearing dome, with cysts in it.
-    vec3 ac = acetChanges(p);
-    sum += uAcetDensity * max(ac.x, ACET_CYST_WALL * ac.z) * (1.0 - ac.y) + uAcetCystDensity * ac.y;
+    float ra = length(p - uAcetCentre);
+    if (roofSigns && ra > uAcetRadius + ACET_REACH_IN && ra < uAcetRadius + ACET_REACH_OUT) {
+      vec3 ac = acetChanges(p);
+      sum += uAcetDensity * max(ac.x, ACET_CYST_WALL * ac.z) * (1.0 - ac.y) + uAcetCystDensity * ac.y;
+    }
   }
   gl_FragColor = vec4(sum * dz, 0.0, 0.0, 0.0);
 }
