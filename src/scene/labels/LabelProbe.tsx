@@ -37,6 +37,7 @@ import { solidMeshes } from '../model/solidMeshes.ts'
 import { TRAY_PIECE, TRAY_TAG_ID } from '../../domain/treatment/trayTag.ts'
 import { treatmentObjectGroup } from '../treatment/objectTag.ts'
 import type { TreatmentObjectRef } from '../../domain/treatment/frame.ts'
+import { beginWork } from '../../state/pendingWork.ts'
 
 /** The dead-bone tag: gone once a treatment has scraped the lesion out. */
 const DEAD_BONE_LABEL = diseaseLabelId('deadBone')
@@ -89,7 +90,6 @@ export default function LabelProbe() {
   const model = useModelStore((s) => s.model)
   const camera = useThree((s) => s.camera)
   const gl = useThree((s) => s.gl)
-  const invalidate = useThree((s) => s.invalidate)
   const scene = useThree((s) => s.scene)
   // What decides the anchors: which labels are shown, the lesion, the cut and the see-through view.
   const shown = useViewStore(useShallow((s) => labelsShown(s).map((l) => l.id)))
@@ -131,9 +131,10 @@ export default function LabelProbe() {
   const positions = useMemo<LabelPosition[]>(() => anchors.map((a) => ({ id: a.id, x: 0, y: 0, visible: false })), [anchors])
   const occluded = useRef<boolean[]>([])
   const lastPieceSearch = useRef(-Infinity)
-  const timing = useRef<{ lastCheck: number; timer: number; femur: number; removals: number; drawing: DiseaseDrawing | null; diseaseStage: number }>({
+  const timing = useRef<{ lastCheck: number; timer: number; endCheck: (() => void) | null; femur: number; removals: number; drawing: DiseaseDrawing | null; diseaseStage: number }>({
     lastCheck: 0,
     timer: 0,
+    endCheck: null,
     femur: -1,
     removals: -1,
     drawing: null,
@@ -160,6 +161,8 @@ export default function LabelProbe() {
     placeNow()
     return () => {
       window.clearTimeout(t.timer)
+      t.endCheck?.()
+      t.endCheck = null
       publishLabelPositions([], 0, 0)
     }
   }, [anchors])
@@ -190,9 +193,18 @@ export default function LabelProbe() {
       t.diseaseStage = diseaseStage
       checkOcclusion()
     } else if (moved) {
-      // Re-check once the camera has stopped: request one more frame a little later.
+      // Re-check once the camera has stopped, a little later, from what was last drawn: a check
+      // needs rays, not a frame (one drawn for it cost 0.6–0.75 s after a treatment's step
+      // with software WebGL). Anything that moves later asks for its own frame, which places them.
+      // Until then the labels may be out of date: hipExplorer.idle() waits for it.
       window.clearTimeout(t.timer)
-      t.timer = window.setTimeout(() => invalidate(), OCCLUSION_INTERVAL_MS)
+      t.endCheck ??= beginWork('labels re-checked')
+      t.timer = window.setTimeout(() => {
+        const end = t.endCheck
+        t.endCheck = null
+        place(performance.now())
+        end?.()
+      }, OCCLUSION_INTERVAL_MS)
     }
     for (let i = 0; i < anchors.length; i++) {
       const a = anchors[i]!
