@@ -50,6 +50,9 @@ export class CutDropped extends Error {
 
 let client: Client | null = null
 
+/** The results of the cuts that have arrived, by their promise in the cache (see readyCut). */
+const arrived = new WeakMap<Promise<CutResult>, CutResult>()
+
 /** Worker milliseconds of each cut computed so far, by key (for the benchmark and the notes). */
 export const workerTimes = new Map<string, number>()
 
@@ -141,11 +144,32 @@ export function cutFor(model: LoadedHip, target: RemovalTarget, removals: readon
   }
   sendSolids(c, target)
   const result = new Promise<CutResult>((resolve, reject) => c.waiting.set(key, { resolve: (r) => resolve(r as CutResult), reject }))
-  result.catch(() => c.cache.get(key) === result && c.cache.delete(key))
+  result.then(
+    (r) => arrived.set(result, r),
+    () => c.cache.get(key) === result && c.cache.delete(key),
+  )
   c.cache.set(key, result)
   while (c.cache.size > CACHE_SIZE) c.cache.delete(c.cache.keys().next().value!)
   dropped(c, c.queue.add({ key, target, urgency, message: { type: 'cut', target, key, removals }, transfer: [] }))
   pump(c)
+  return result
+}
+
+/**
+ * The cut `cutFor` would give, when it has arrived already (computed ahead, or shown before), or
+ * null: without waiting even a microtask, so a step's frame can draw it in the very frame that
+ * asks for it (a promise resolves only after the frame has been drawn, and a second frame cost
+ * 0.6–0.75 s with software WebGL at a treatment's close view).
+ */
+export function readyCut(model: LoadedHip, removals: readonly BoneRemoval[]): CutResult | null {
+  if (client?.model !== model) return null
+  const key = removalsKey(removals)
+  const known = client.cache.get(key)
+  const result = known && arrived.get(known)
+  if (!known || !result) return null
+  // Most recently used last, as cutFor keeps them.
+  client.cache.delete(key)
+  client.cache.set(key, known)
   return result
 }
 

@@ -1,3 +1,3 @@
 /** The cutting code that ./boneRemoval.ts loads on the first treatment that takes bone away. */
-export { cutAhead, cutFor, pieceFor, showUncut } from './boneCutClient.ts'
+export { cutAhead, cutFor, pieceFor, readyCut, showUncut } from './boneCutClient.ts'
 export { showCut } from './modelGeometry.ts'

@@ -26,7 +26,13 @@ import { useModelStore, type LoadedHip } from './modelStore.ts'
 
 type Cutting = typeof import('./boneCutting.ts')
 let cutting: Promise<Cutting> | null = null
-const loadCutting = () => (cutting ??= import('./boneCutting.ts'))
+/** The cutting code once loaded, for what needs no waiting (a cut that has arrived already). */
+let loaded: Cutting | null = null
+const loadCutting = () =>
+  (cutting ??= import('./boneCutting.ts').then((m) => {
+    loaded = m
+    return m
+  }))
 
 /** Per bone: the removals last asked for, and whether its meshes may differ from the file (a cut was shown). */
 interface Wanted {
@@ -43,8 +49,17 @@ function finish(w: Wanted): void {
   w.endWork = null
 }
 
-function apply(model: LoadedHip, target: RemovalTarget, removals: readonly BoneRemoval[], key: string): void {
+function apply(model: LoadedHip, target: RemovalTarget, removals: readonly BoneRemoval[], key: string, inFrame = false): void {
   const w = wanted[target]
+  // Here already (computed ahead while the last step showed, or shown before): swapped in at
+  // once, so a call from a frame before its render has it drawn in that very frame.
+  const ready = loaded && (removals.length === 0 ? null : loaded.readyCut(model, removals))
+  if (loaded && (removals.length === 0 || ready)) {
+    if (removals.length === 0) loaded.showUncut(model, target)
+    loaded.showCut(model, target, ready, !inFrame)
+    finish(w)
+    return
+  }
   w.endWork ??= beginWork('bone removal')
   loadCutting()
     .then(async ({ cutFor, showCut, showUncut }) => {
@@ -76,7 +91,8 @@ function followModel(): void {
   })
 }
 
-export function showBoneRemovals(removals: readonly BoneRemoval[]): void {
+/** `inFrame`: called from a frame before its render (the treatment's frame), which draws what is ready. */
+export function showBoneRemovals(removals: readonly BoneRemoval[], inFrame = false): void {
   for (const target of REMOVAL_TARGETS) {
     const own = removalsOn(removals, target)
     const key = removalsKey(own)
@@ -90,7 +106,7 @@ export function showBoneRemovals(removals: readonly BoneRemoval[]): void {
     followModel()
     const model = useModelStore.getState().model
     if (!model) continue
-    apply(model, target, own, key)
+    apply(model, target, own, key, inFrame)
   }
 }
 

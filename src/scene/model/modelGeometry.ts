@@ -166,9 +166,10 @@ function swapGeometry(mesh: Mesh, next: BufferGeometry): void {
 /**
  * Shows the bone `target` cut as `result` says, or as the file has it (null). Returns false when
  * the model's meshes do not match the result (another model was loaded meanwhile, or the result
- * is another bone's): nothing changes.
+ * is another bone's): nothing changes. `redraw`: ask for a frame to show it; not when called from
+ * a frame before its render, which draws it (another frame would draw the same picture again).
  */
-export function showCut(model: LoadedHip, target: RemovalTarget, result: CutResult | null): boolean {
+export function showCut(model: LoadedHip, target: RemovalTarget, result: CutResult | null, redraw = true): boolean {
   if (result && result.target !== target) return false
   const { originals } = ownedFor(model)
   const plan: [Mesh, BufferGeometry][] = []
@@ -198,7 +199,7 @@ export function showCut(model: LoadedHip, target: RemovalTarget, result: CutResu
   }
   if (changed) {
     useGeometryRevision.setState((s) => ({ revision: s.revision + 1 }))
-    invalidateView()
+    if (redraw) invalidateView()
   }
   return true
 }

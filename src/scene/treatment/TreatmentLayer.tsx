@@ -239,18 +239,18 @@ export default function TreatmentLayer() {
       objects.sync([], [])
       removedBone.show(null)
       setTreatmentFemurPose(null)
-      showBoneRemovals([])
+      showBoneRemovals([], true)
       publishTreatmentRemovals([])
       return
     }
     // Drawn in this very frame: this runs before everything else that reads it (the labels, the
     // disease layer, the cut), and before the render. A second frame for it cost 0.3–0.9 s per
-    // step with software WebGL.
+    // step with software WebGL. So is a cut computed ahead (one still coming asks for its frame).
     const frame = frameAt(plan, steps, step, moment.t)
     setTreatmentFemurPose(frame.femur ?? null)
     objects.sync(frame.instruments, frame.pieces)
     removedBone.show(frame.pieces.find((p) => p.boneOut) ?? null)
-    showBoneRemovals(frame.removals)
+    showBoneRemovals(frame.removals, true)
     publishTreatmentRemovals(frame.removals)
   }, TREATMENT_FRAME_PRIORITY)
   return (
