@@ -49,7 +49,8 @@ import { toAncestorMatrix } from '../three/toAncestorMatrix.ts'
 import { DISEASE_DEFINES, DISEASE_KIND } from '../disease/patchMaterials.ts'
 import { readWhenQuiet, warmProgramsUntilReady } from '../three/programWarmUp.ts'
 import type { DiseaseUniforms } from '../disease/uniforms.ts'
-import { FILM_FRAGMENT, QUAD_VERTEX, STRUCTURE_FRAGMENT, XRAY_SIGNS_FRAGMENT, mriFragment, structureVertex } from './imagingShaders.ts'
+import { ADD_FRAGMENT, FILM_FRAGMENT, QUAD_VERTEX, STRUCTURE_FRAGMENT, XRAY_SIGNS_FRAGMENT, mriFragment, structureVertex } from './imagingShaders.ts'
+import { uniformsKey } from './uniformsKey.ts'
 
 /** Occupancy channels of the MRI passes: [target, channel]. */
 const MRI_CHANNEL: Partial<Record<StructureId, [0 | 1, 0 | 1 | 2 | 3]>> = {
@@ -66,6 +67,12 @@ const MRI_CHANNEL: Partial<Record<StructureId, [0 | 1, 0 | 1 | 2 | 3]>> = {
 
 /** Largest occupancy target, px per side (two RGBA float targets of 1024² hold 32 MB). */
 const MAX_OCCUPANCY_PX = 1024
+
+/**
+ * Signs passes kept (see ImageRenderer.signs): the Images panel's AP and frog-leg films and the
+ * live X-ray's two views.
+ */
+const SIGNS_KEPT = 4
 
 /** Camera distance in front of the frame's plane, mm (the model reaches about 130 mm forward at most). */
 const EYE_MM = 400
@@ -122,6 +129,7 @@ interface PieceProxy {
 /** The full-frame passes: fragment shader and whether it adds to what its target holds. */
 const PASSES = {
   'xray-signs': { fragment: XRAY_SIGNS_FRAGMENT, additive: true },
+  add: { fragment: ADD_FRAGMENT, additive: true },
   film: { fragment: FILM_FRAGMENT, additive: false },
   'mri-T1': { fragment: mriFragment('T1'), additive: false },
   'mri-T2': { fragment: mriFragment('T2'), additive: false },
@@ -149,6 +157,17 @@ export class ImageRenderer {
   private readonly proxies: Proxy[] = []
   private readonly materials: ShaderMaterial[] = []
   private readonly targets = new Map<string, WebGLRenderTarget>()
+  /**
+   * The X-ray signs pass's results by what it read (uniformsKey, and the size), the most recently
+   * used last: the pass is most of a film's cost (about 1.5 s of software rendering for a live
+   * X-ray), and a treatment's steps show the same disease from the same place, with only tools
+   * and bone changing, which the structures' pass draws. Lost with the context's contents.
+   */
+  private readonly signs = new Map<string, WebGLRenderTarget>()
+  private readonly forgetSigns = () => {
+    for (const t of this.signs.values()) t.dispose()
+    this.signs.clear()
+  }
   private readonly floatType: typeof FloatType | typeof HalfFloatType
   /** The treatment's pieces, built by the treatment layer's own builders (shared models). */
   private readonly treatment = new TreatmentObjectSet()
@@ -162,6 +181,7 @@ export class ImageRenderer {
   ) {
     // Float blending needs EXT_float_blend; half floats blend everywhere WebGL 2 renders to them.
     this.floatType = gl.extensions.has('EXT_float_blend') ? FloatType : HalfFloatType
+    gl.domElement.addEventListener('webglcontextlost', this.forgetSigns)
     this.quad.frustumCulled = false
     this.quadScene.add(this.quad)
     for (const [id, node] of Object.entries(model.nodes) as [StructureId, Object3D][]) {
@@ -227,7 +247,7 @@ export class ImageRenderer {
         uHeadSigns: this.scene3?.headRemoved ? 0 : 1,
       })
       this.setFrame(pass, request.frame)
-      this.drawQuad(pass, atten)
+      this.drawQuad(this.pass('add', { uSource: this.signsOf(pass, size).texture }), atten)
       const film = this.pass('film', { uAtten: atten.texture, uTexel: new Vector2(1 / size, 1 / size) })
       return this.toPixels(film, request, read)
     })
@@ -340,7 +360,31 @@ export class ImageRenderer {
     }
   }
 
+  /** The signs pass drawn alone, or kept from an earlier film that read the same (see `signs`). */
+  private signsOf(pass: ShaderMaterial, size: number): WebGLRenderTarget {
+    const key = `${size} ${uniformsKey(pass)}`
+    let kept = this.signs.get(key)
+    if (kept) {
+      this.signs.delete(key)
+    } else {
+      kept = new WebGLRenderTarget(size, size, { type: this.floatType, format: RGBAFormat, depthBuffer: false, minFilter: NearestFilter, magFilter: NearestFilter })
+      this.gl.setRenderTarget(kept)
+      this.gl.setClearColor(0x000000, 0)
+      this.gl.clear(true, false, false)
+      this.drawQuad(pass, kept)
+    }
+    this.signs.set(key, kept)
+    while (this.signs.size > SIGNS_KEPT) {
+      const [oldest, target] = this.signs.entries().next().value!
+      target.dispose()
+      this.signs.delete(oldest)
+    }
+    return kept
+  }
+
   dispose(): void {
+    this.gl.domElement.removeEventListener('webglcontextlost', this.forgetSigns)
+    this.forgetSigns()
     this.setTreatment(null)
     this.treatment.dispose()
     for (const m of this.materials) m.dispose()

@@ -183,6 +183,15 @@ void main() {
  * filmResponse.ts), with an unsharp mask (the edge enhancement of digital radiographs) and a
  * fixed grain.
  */
+/** Adds a kept pass's result (the X-ray's signs) to what the target holds, texel for texel. */
+export const ADD_FRAGMENT = /* glsl */ `
+uniform sampler2D uSource;
+varying vec2 vUv;
+void main() {
+  gl_FragColor = texture2D(uSource, vUv);
+}
+`
+
 export const FILM_FRAGMENT = /* glsl */ `
 uniform sampler2D uAtten;
 uniform vec2 uTexel;
