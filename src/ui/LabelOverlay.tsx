@@ -10,7 +10,8 @@ import { useShallow } from 'zustand/react/shallow'
 import { labelsShown, type ShownLabel } from '../domain/labelsShown.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { onLabelPositions } from '../state/labelChannel.ts'
-import { layoutLabels, type LabelBox } from './labelLayout.ts'
+import { layoutLabels, type LabelBox, type Rect } from './labelLayout.ts'
+import { STILL_INSET_ATTRIBUTE } from './stillInsets.ts'
 
 /** Below this view width only priority-1 labels are shown (px). */
 const NARROW_VIEW = 720
@@ -22,6 +23,17 @@ const NARROW_VIEW = 720
  * panel, so its width alone cannot say). Read from the buttons' own box, after the label boxes
  * were measured (the layout is already fresh).
  */
+/** The step's insets laid over the view (the live X-ray, a picture), in the labels' frame. */
+function insetRects(svg: SVGSVGElement | null): Rect[] {
+  const viewer = svg?.closest('.viewer')
+  if (!svg || !viewer) return []
+  const frame = svg.getBoundingClientRect()
+  return [...viewer.querySelectorAll(`[${STILL_INSET_ATTRIBUTE}]`)].map((el) => {
+    const r = el.getBoundingClientRect()
+    return { x: r.left - frame.left, y: r.top - frame.top, width: r.width, height: r.height }
+  })
+}
+
 function toolbarInset(svg: SVGSVGElement | null, fontPx: number): number {
   const toolbar = svg?.closest('.viewer')?.querySelector<HTMLElement>('.view-toolbar')
   if (!toolbar || toolbar.offsetHeight <= toolbar.offsetWidth) return 0
@@ -58,7 +70,7 @@ export default function LabelOverlay() {
           }
         }
         const placed = new Map(
-          layoutLabels(boxes, { reach: fontPx * 3, gap: fontPx * 0.3, width, height, leftInset: toolbarInset(svg, fontPx) }).map((p) => [p.id, p]),
+          layoutLabels(boxes, { reach: fontPx * 3, gap: fontPx * 0.3, width, height, leftInset: toolbarInset(svg, fontPx), obstacles: insetRects(svg) }).map((p) => [p.id, p]),
         )
         // A label the scene gives no position (nothing to point at: a cut that misses what the
         // tag names) is hidden with its line and dot, wherever it was drawn before.

@@ -30,6 +30,38 @@ export interface LayoutOptions {
   readonly height: number
   /** Space kept free at the left edge (the view buttons). */
   readonly leftInset: number
+  /**
+   * Boxes laid over the view that no label may go under (a treatment step's live X-ray or
+   * picture): a label that would reach into one moves sideways, to the side its anchor is on.
+   */
+  readonly obstacles?: readonly Rect[]
+}
+
+export interface Rect {
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+}
+
+/**
+ * The label at (x, y) moved clear of the obstacles it meets: along its row toward the view's
+ * middle while it stays beside its anchor, else to the other side of its anchor (a label pushed
+ * over its own anchor would hide the point it names). `side`: the side it is then on.
+ */
+function clearObstacles(x: number, y: number, box: LabelBox, side: 'left' | 'right', o: LayoutOptions): { x: number; side: 'left' | 'right' } {
+  for (const ob of o.obstacles ?? []) {
+    const meets = y < ob.y + ob.height && y + box.height > ob.y && x < ob.x + ob.width && x + box.width > ob.x
+    if (!meets) continue
+    if (side === 'right') {
+      x = ob.x - o.gap - box.width
+      if (x < box.ax + o.gap) return { x: Math.max(o.leftInset, box.ax - o.reach - box.width), side: 'left' }
+    } else {
+      x = ob.x + ob.width + o.gap
+      if (x + box.width > box.ax - o.gap) return { x: Math.min(o.width - box.width, box.ax + o.reach), side: 'right' }
+    }
+  }
+  return { x, side }
 }
 
 function placeColumn(boxes: LabelBox[], side: 'left' | 'right', o: LayoutOptions): PlacedLabel[] {
@@ -46,11 +78,12 @@ function placeColumn(boxes: LabelBox[], side: 'left' | 'right', o: LayoutOptions
   const overflow = last ? last.y + last.box.height - o.height : 0
   if (overflow > 0) for (const p of placed) p.y = Math.max(0, p.y - overflow)
   return placed.map(({ box, y }) => {
-    const x =
+    const beside =
       side === 'left'
         ? Math.max(o.leftInset, box.ax - o.reach - box.width)
         : Math.min(o.width - box.width, box.ax + o.reach)
-    return { id: box.id, x, y, lx: side === 'left' ? x + box.width : x, ly: y + box.height / 2 }
+    const { x, side: at } = clearObstacles(beside, y, box, side, o)
+    return { id: box.id, x, y, lx: at === 'left' ? x + box.width : x, ly: y + box.height / 2 }
   })
 }
 

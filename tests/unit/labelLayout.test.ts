@@ -32,4 +32,22 @@ describe('label layout', () => {
       expect(p.x + 120).toBeLessThanOrEqual(1000)
     }
   })
+
+  it('keeps labels out from under a step\'s inset, beside their anchor, and never over it', () => {
+    // Seen: in a core decompression's guide-wire step the live X-ray covered the end of the "Subchondral fracture" tag.
+    const inset = { x: 700, y: 0, width: 190, height: 400 }
+    const anchors = [box('near', 600, 150), box('far', 540, 320), box('below', 700, 500), box('a', 100, 200), box('b', 120, 300)]
+    const placed = new Map(layoutLabels(anchors, { ...options, obstacles: [inset] }).map((p) => [p.id, p]))
+    const near = placed.get('near')!
+    const far = placed.get('far')!
+    // Room between its anchor and the inset: it stays on its side, moved in.
+    expect(far.x).toBeGreaterThan(540)
+    expect(far.x + 120).toBeLessThanOrEqual(inset.x)
+    // No room: it goes to the anchor's other side, its leader meeting its right edge.
+    expect(near.x + 120).toBeLessThanOrEqual(600)
+    expect(near.lx).toBe(near.x + 120)
+    // Below the inset a label keeps its place beside its anchor.
+    expect(placed.get('below')!.x).toBe(700 + 50)
+    expect(new Map(layoutLabels(anchors, options).map((p) => [p.id, p])).get('near')!.x, 'without the inset').toBe(650)
+  })
 })
