@@ -178,11 +178,6 @@ void main() {
 }
 `
 
-/**
- * Film: the accumulated attenuation (mm) through the film's response (domain/imaging/
- * filmResponse.ts), with an unsharp mask (the edge enhancement of digital radiographs) and a
- * fixed grain.
- */
 /** Adds a kept pass's result (the X-ray's signs) to what the target holds, texel for texel. */
 export const ADD_FRAGMENT = /* glsl */ `
 uniform sampler2D uSource;
@@ -192,6 +187,11 @@ void main() {
 }
 `
 
+/**
+ * Film: the accumulated attenuation (mm) through the film's response (domain/imaging/
+ * filmResponse.ts), with an unsharp mask (the edge enhancement of digital radiographs) and a
+ * fixed grain.
+ */
 export const FILM_FRAGMENT = /* glsl */ `
 uniform sampler2D uAtten;
 uniform vec2 uTexel;
