@@ -10,19 +10,13 @@ import { useShallow } from 'zustand/react/shallow'
 import { labelsShown, type ShownLabel } from '../domain/labelsShown.ts'
 import { useViewStore } from '../state/viewStore.ts'
 import { onLabelPositions } from '../state/labelChannel.ts'
-import { layoutLabels, type LabelBox, type Rect } from './labelLayout.ts'
+import { layoutLabels, type LabelBox } from './labelLayout.ts'
+import type { Rect } from './tagPlacement.ts'
 import { STILL_INSET_ATTRIBUTE } from './stillInsets.ts'
 
 /** Below this view width only priority-1 labels are shown (px). */
 const NARROW_VIEW = 720
 
-/**
- * How far from the view's left edge labels keep clear of the view buttons: past the buttons'
- * column when they stand as one (a wide view), 0 when they lie in a row along the bottom (the
- * view's container query decides; the canvas may be narrower than the view, beside the Images
- * panel, so its width alone cannot say). Read from the buttons' own box, after the label boxes
- * were measured (the layout is already fresh).
- */
 /** The step's insets laid over the view (the live X-ray, a picture), in the labels' frame. */
 function insetRects(svg: SVGSVGElement | null): Rect[] {
   const viewer = svg?.closest('.viewer')
@@ -34,6 +28,13 @@ function insetRects(svg: SVGSVGElement | null): Rect[] {
   })
 }
 
+/**
+ * How far from the view's left edge labels keep clear of the view buttons: past the buttons'
+ * column when they stand as one (a wide view), 0 when they lie in a row along the bottom (the
+ * view's container query decides; the canvas may be narrower than the view, beside the Images
+ * panel, so its width alone cannot say). Read from the buttons' own box, after the label boxes
+ * were measured (the layout is already fresh).
+ */
 function toolbarInset(svg: SVGSVGElement | null, fontPx: number): number {
   const toolbar = svg?.closest('.viewer')?.querySelector<HTMLElement>('.view-toolbar')
   if (!toolbar || toolbar.offsetHeight <= toolbar.offsetWidth) return 0

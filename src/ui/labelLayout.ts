@@ -3,6 +3,8 @@
  * of the view its anchor is on, and labels on one side are pushed apart vertically so none
  * overlap; a leader line joins label and anchor. Pure, for testing.
  */
+import type { Rect } from './tagPlacement.ts'
+
 export interface LabelBox {
   readonly id: string
   /** Anchor on screen (CSS px). */
@@ -35,13 +37,6 @@ export interface LayoutOptions {
    * picture): a label that would reach into one moves sideways, to the side its anchor is on.
    */
   readonly obstacles?: readonly Rect[]
-}
-
-export interface Rect {
-  readonly x: number
-  readonly y: number
-  readonly width: number
-  readonly height: number
 }
 
 /**

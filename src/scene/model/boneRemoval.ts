@@ -53,12 +53,14 @@ function apply(model: LoadedHip, target: RemovalTarget, removals: readonly BoneR
   const w = wanted[target]
   // Here already (computed ahead while the last step showed, or shown before): swapped in at
   // once, so a call from a frame before its render has it drawn in that very frame.
-  const ready = loaded && (removals.length === 0 ? null : loaded.readyCut(model, removals))
-  if (loaded && (removals.length === 0 || ready)) {
-    if (removals.length === 0) loaded.showUncut(model, target)
-    loaded.showCut(model, target, ready, !inFrame)
-    finish(w)
-    return
+  if (loaded) {
+    const ready = removals.length === 0 ? null : loaded.readyCut(model, removals)
+    if (removals.length === 0 || ready) {
+      if (!ready) loaded.showUncut(model, target)
+      loaded.showCut(model, target, ready, !inFrame)
+      finish(w)
+      return
+    }
   }
   w.endWork ??= beginWork('bone removal')
   loadCutting()
