@@ -84,9 +84,11 @@ describe('hip resurfacing', () => {
     const lesion = lesionGeometry({ size: DEFAULT_VIEW_STATE.lesionSize, type: DEFAULT_VIEW_STATE.lesionType }, lesionAnatomyOf(lm))
     const plan = planTreatment({ procedure: 'hip-resurfacing', variant: null, landmarks: lm, lesion, collapseDepthMm: 0 })
     const frame = frameAt(plan, STEPS.map((s) => ({ id: s.id })), index, 1)
-    // Just inside the lesion's footprint on the dome (a few mm toward its middle from the
-    // fracture's sunken edge), where the dislocated femur holds it.
-    const point = femurPointAt(frame.femur!, madd(lm.femoralHead.centre, lesion.centre, lm.femoralHead.radius - 2))
+    // Inside the lesion's footprint on the dome, 15° lateral of its middle, where the dislocated
+    // femur holds it: the middle itself lies near the head's outline in this view once the bowl
+    // was rounded (the disc took in the background and the guide pin: 53 dark pixels).
+    const towardCamera = normalise(madd(lesion.centre, lesion.lateral, Math.tan((15 * Math.PI) / 180)))
+    const point = femurPointAt(frame.femur!, madd(lm.femoralHead.centre, towardCamera, lm.femoralHead.radius - 2))
     const at = (await page.evaluate((p) => window.hipExplorer!.project(p), point as [number, number, number]))!
     expect(at.inView).toBe(true)
     const png = await viewPixels(page)

@@ -191,6 +191,33 @@ describe('the shape of the lesion', () => {
     if (size === 'small') expect(depth).toBeLessThan(0.6 * R)
   })
 
+  it.each(LESION_SIZES)('%s: seen front to back (the sagittal cut), its floor is a bowl, not a straight line across the head', (size) => {
+    const g = lesionGeometry({ size, type: 'C1' })
+    // In the plane of its centre direction u and the anterior tangent (through the head centre):
+    // for each position t front to back, the floor is where a line parallel to u, walked inward
+    // from the surface, leaves the lesion.
+    const at = (t: number, s: number): Vec3 => [
+      g.anterior[0] * t + g.centre[0] * s,
+      g.anterior[1] * t + g.centre[1] * s,
+      g.anterior[2] * t + g.centre[2] * s,
+    ]
+    const floor: [number, number][] = []
+    for (let t = -R + 0.05; t < R; t += 0.1) {
+      const top = Math.sqrt(R * R - t * t) - 0.5
+      if (!isInLesion(at(t, top), g)) continue
+      let s = top
+      while (s > -R && isInLesion(at(t, s - 0.05), g)) s -= 0.05
+      floor.push([t, s])
+    }
+    // How far the floor sags below the chord joining its two ends at the surface. A surgeon read
+    // the old large lesion's floor (3.1 mm under a 45.5 mm chord, 0.13 of its depth) as a straight
+    // line across the head.
+    const [a, b] = [floor[0]!, floor[floor.length - 1]!]
+    const chord = Math.hypot(b[0] - a[0], b[1] - a[1])
+    const sag = Math.max(...floor.map((p) => Math.abs((b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])) / chord))
+    expect(sag).toBeGreaterThan(0.25 * g.semiAxesMm[2])
+  })
+
   it('has a serpiginous floor: the interface waves are gentle (about 1 mm) and change along it', () => {
     const total = INTERFACE_WAVES.reduce((s, w) => s + w.amplitude, 0)
     expect(total).toBeGreaterThan(0.6)

@@ -191,12 +191,18 @@ export interface LesionShape {
  * head: lesions concentrate there, larger ones spread further forward (3D-CT map, J Orthop Surg
  * Res 2024; the anterosuperior quadrants are most involved, equivalent-sphere MRI 2020), and the medial–lateral width is limited by the room between the fovea and the
  * acetabular edge. tests/unit/lesion.test.ts measures volume and arcs for every combination.
+ *
+ * The large bowl is round rather than long: across 90°, front to back 141° (Kerboul 231°, 33% of
+ * the head, medial edge 15° clear of the fovea). A trough twice the head's width front to back
+ * (the earlier 0.58 / 2.0 R: 72° + 167°) met the same classes, but its floor crossed a sagittal
+ * cut as a straight line, which a surgeon reviewing it corrected; the reference wants a floor
+ * convex towards the neck on both cuts (clinical reference §5, lesion geometry guidance).
  */
 export const LESION_SHAPES: Cited<Readonly<Record<LesionSize, LesionShape>>> = cited(
   {
     small: { coronal: 0.45, sagittal: 0.95, depth: 0.36, forwardTiltDeg: 14 },
     medium: { coronal: 0.48, sagittal: 1.0, depth: 0.9, forwardTiltDeg: 20 },
-    large: { coronal: 0.58, sagittal: 2.0, depth: 1.03, forwardTiltDeg: 28 },
+    large: { coronal: 0.69, sagittal: 1.2, depth: 1.04, forwardTiltDeg: 28 },
   },
   'Inf',
   ['ref-geometry', 'steinberg1995', 'kerboul1974', 'ha2006', 'josr2024map', 'josr2020sphere'],

@@ -148,14 +148,15 @@ float dzRimOpen(float sdf) {
 // the joint surface [design choice after a surgeon's review: cysts spread evenly through the
 // segment read as bubbles or drill holes, and one under the plate as an early crescent]. At most
 // one per 5-mm cell of the femur's rest frame (cells centred on the planes through the head
-// centre, where cuts are made), in two of five cells whose centre qualifies.
+// centre, where cuts are made), in three of five cells whose centre qualifies (with two of five,
+// the rounded large lesion showed a single cyst in its coronal cut; now two, seven in all).
 // p: a point of the femur's rest frame (mm). Returns (inside a cyst, in its wall); 0 elsewhere.
 // n: for a point on a cut, the cut's unit normal in that frame (else vec3(0.0)): a cut that passes
 // through a cyst's wall but misses its cavity, or only grazes it, draws no wall (see dzCutWall).
 vec2 dzLesionCystsOn(vec3 p, vec3 n) {
   vec3 q = p + 2.5;
   vec3 cell = floor(q / 5.0);
-  if (dzHash(cell + 7.3) < 0.6) return vec2(0.0);
+  if (dzHash(cell + 7.3) < 0.4) return vec2(0.0);
   vec3 jitter = vec3(dzHash(cell + 1.7), dzHash(cell + 9.1), dzHash(cell + 23.9)) - 0.5;
   // Within ±0.5 mm of the cell's centre, so that even a large cyst has room in its cell.
   vec3 centre = (cell + 0.5 + 0.2 * jitter) * 5.0 - 2.5;
