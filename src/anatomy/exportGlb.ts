@@ -79,7 +79,7 @@ export async function exportGlb(
   doc.getRoot().setDefaultScene(scene)
   await MeshoptEncoder.ready
   // reorder + quantize + EXT_meshopt_compression ('high': normals use the octahedral filter).
-  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high', quantizePosition: 14 }))
+  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high', quantizePosition: 16, quantizationVolume: 'scene' }))
   const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({
     'meshopt.encoder': MeshoptEncoder,
   })
