@@ -89,6 +89,22 @@ describe('hip.glb structure', () => {
       man.delete()
     }
   })
+
+  it('the cancellous bone meets the cortex without a gap: its surface is on the cortex’s own vertices, to the bit', () => {
+    // The generator makes the cancellous bone from the cortex's inner surface. Quantised on a
+    // grid per mesh, the two copies drifted 0.004–0.012 mm apart (no vertex in common), and a cut
+    // showed the cortex's dark inside through the slivers, as single black pixels along the edge.
+    const cortex = model.meshes.get('femur')!.positions
+    const cancellous = model.meshes.get('femurCancellous')!.positions
+    const key = (a: Float32Array, i: number) => `${a[i * 3]},${a[i * 3 + 1]},${a[i * 3 + 2]}`
+    const onCortex = new Set<string>()
+    for (let i = 0; i < cortex.length / 3; i++) onCortex.add(key(cortex, i))
+    let shared = 0
+    const n = cancellous.length / 3
+    for (let i = 0; i < n; i++) if (onCortex.has(key(cancellous, i))) shared++
+    // All but the cap across the canal's top (its own vertices): measured 6355 of 6571.
+    expect(shared / n).toBeGreaterThan(0.9)
+  })
 })
 
 describe('landmarks placed for later features', () => {
