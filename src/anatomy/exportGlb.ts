@@ -79,6 +79,9 @@ export async function exportGlb(
   doc.getRoot().setDefaultScene(scene)
   await MeshoptEncoder.ready
   // reorder + quantize + EXT_meshopt_compression ('high': normals use the octahedral filter).
+  // Positions on one grid for the whole scene: a surface two meshes share (the cortex's inner
+  // surface and the cancellous bone's) then quantises to the same points in both. On a grid per
+  // mesh they drifted up to 0.012 mm apart, and a cut showed black specks through the slivers.
   await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high', quantizePosition: 16, quantizationVolume: 'scene' }))
   const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({
     'meshopt.encoder': MeshoptEncoder,

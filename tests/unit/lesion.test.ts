@@ -191,7 +191,7 @@ describe('the shape of the lesion', () => {
     if (size === 'small') expect(depth).toBeLessThan(0.6 * R)
   })
 
-  it.each(LESION_SIZES)('%s: seen front to back (the sagittal cut), its floor is a bowl, not a straight line across the head', (size) => {
+  it.each(LESION_SIZES)('%s: in its own front-to-back plane (as a sagittal cut shows it), its floor is a bowl, not a straight line across the head', (size) => {
     const g = lesionGeometry({ size, type: 'C1' })
     // In the plane of its centre direction u and the anterior tangent (through the head centre):
     // for each position t front to back, the floor is where a line parallel to u, walked inward
