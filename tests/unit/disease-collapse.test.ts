@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   HINGE_WIDTH_MEDIAL_MM,
+  LOAD_TAPER_DEG,
   MEDIAL_SHARE,
   STEP_WIDTH_LATERAL_MM,
   collapseDepthAt,
@@ -11,6 +12,7 @@ import {
   type CollapseParams,
 } from '../../src/domain/lesion/collapse.ts'
 import { DZ_COMMON } from '../../src/scene/disease/shaders.ts'
+import { glslFloat } from '../../src/scene/three/glslLiteral.ts'
 import { LESION_GLSL } from '../../src/scene/disease/lesionGlsl.ts'
 import { INTERFACE_WAVES, interfaceDistance, isInLesion, lesionGeometry } from '../../src/domain/lesion/geometry.ts'
 import { STAGE_POINTS, stageValue } from '../../src/domain/staging/index.ts'
@@ -77,6 +79,31 @@ describe('collapse of the head over the lesion', () => {
     expect(medial.top).toBeLessThan(0.9 * 6)
   })
 
+  it('sinks only under load: the part of the lesion down the front of the head, beyond the weight-bearing zone, keeps its place', () => {
+    // A surgeon's review: the whole dead cap sank evenly, its front wall down to about the equator
+    // (3 mm at 80° from the top on the sagittal cut, at IIIB), where the socket bears no load.
+    const p = params(stageValue('collapseDepthMm', 2.75))
+    const g = p.lesion
+    const sagittal = (deg: number): Vec3 => [0, Math.cos(deg * DEG), Math.sin(deg * DEG)]
+    const inLesion = (d: Vec3) => interfaceDistance([d[0] * (R - 0.5), d[1] * (R - 0.5), d[2] * (R - 0.5)], g) < -1
+    // The large lesion runs down the front past 85° from the top ...
+    expect(inLesion(sagittal(85))).toBe(true)
+    // ... but the front wall there stays; the dome sinks in full.
+    expect(collapseDepthAt(sagittal(85), p)).toBeLessThan(0.05)
+    expect(collapseDepthAt(sagittal(80), p)).toBeLessThan(0.2 * p.depthMm)
+    expect(collapseDepthAt(sagittal(30), p)).toBeCloseTo(p.depthMm, 1)
+    // Beyond the zone by LOAD_TAPER_DEG nothing sinks, anywhere.
+    const l = g.loadDirection
+    for (let i = 0; i < 500; i++) {
+      const a = (i * 137.508 * DEG) % (2 * Math.PI)
+      const z = 1 - (i / 500) * 1.2
+      const rr = Math.sqrt(Math.max(0, 1 - z * z))
+      const dir: Vec3 = [rr * Math.cos(a), z, rr * Math.sin(a)]
+      const angle = Math.acos(Math.min(1, dir[0] * l[0] + dir[1] * l[1] + dir[2] * l[2])) / DEG
+      if (angle >= g.loadHalfAngleDeg + LOAD_TAPER_DEG) expect(collapseDepthAt(dir, p)).toBe(0)
+    }
+  })
+
   it('keeps the sunken piece curved (no saw-cut facet): where it sinks in full the surface stays a sphere', () => {
     const p = params(4)
     const { dir } = deepestCollapse(p)
@@ -117,7 +144,8 @@ describe('collapse of the head over the lesion', () => {
   it('the shaders use the same formulas and constants (one definition, injected)', () => {
     expect(DZ_COMMON).toContain(LESION_GLSL)
     expect(DZ_COMMON).toContain(`mix(${HINGE_WIDTH_MEDIAL_MM.toFixed(1)}, ${STEP_WIDTH_LATERAL_MM}, t)`)
-    expect(DZ_COMMON).toContain(`mix(${MEDIAL_SHARE}, 1.0, t)`)
+    expect(DZ_COMMON).toContain(`mix(${MEDIAL_SHARE}, 1.0, t) * dzLoadShare(dir)`)
+    expect(DZ_COMMON).toContain(`uLoadHalf + ${glslFloat((LOAD_TAPER_DEG * Math.PI) / 180)}`)
     expect(DZ_COMMON).toContain('smoothstep(0.5 * R, 0.8 * R, r) * (1.0 - smoothstep(R + 4.0, R + 8.0, r))')
     for (const w of INTERFACE_WAVES) expect(LESION_GLSL).toContain(`${w.amplitude} * sin(dot(q, vec3(${w.k.map((v) => (Number.isInteger(v) ? `${v}.0` : String(v))).join(', ')})) + ${w.phase}`)
   })

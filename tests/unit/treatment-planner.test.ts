@@ -276,7 +276,8 @@ describe('bone grafting', () => {
     // Share of the necrotic bone removed, sampled every 1 mm. Before: 1% (small), 1–8% (medium),
     // 5–15% (large) — an ellipsoid around the lesion's centre shrunk until it cleared the roof.
     // Now (stage 0 / IIIA / IIIB): small > 30 / 21 / 11%, medium 70 / 58 / 48%, large 70 / 58 / 49%,
-    // 88–98% of what lies under the roof (the rest: where the wavy floor meets it).
+    // 85–98% of what lies under the roof (the rest: where the wavy floor meets it; 85% for the
+    // small lesion at 4 mm since the collapse sinks only the loaded dome, was 88%).
     for (const size of LESION_SIZES) {
       for (const depthMm of [0, 2, 4]) {
         const g = lesionGeometry({ size, type: 'C1' }, lesionAnatomyOf(lm))
@@ -297,7 +298,7 @@ describe('bone grafting', () => {
             }
           }
         }
-        expect(taken / reachable, `${size} ${depthMm}`).toBeGreaterThan(0.85)
+        expect(taken / reachable, `${size} ${depthMm}`).toBeGreaterThan(0.84)
         expect(taken / necrotic, `${size} ${depthMm}`).toBeGreaterThan(size === 'small' ? [0.3, 0.18, 0.09][depthMm / 2]! : 0.45)
       }
     }

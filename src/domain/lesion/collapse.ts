@@ -6,7 +6,7 @@
  * Frame: the model frame (docs/contracts.md), millimetres, relative to the head centre. A point
  * of the head surface in direction `dir` moves radially inward by
  *
- *   d = D · inside(dir) · hinge(dir)
+ *   d = D · inside(dir) · hinge(dir) · load(dir)
  *
  * - D = collapseDepthMm from the staging table: the depression measured on radiographs.
  * - The necrotic segment sinks as a piece, most under the lateral pillar (clinical reference §5:
@@ -16,6 +16,10 @@
  * - At the lateral margin the fracture leaves a step: `inside` goes from 0 to 1 within 1.5 mm of
  *   the lesion's edge there; on the medial side it eases in over 7 mm. Nothing outside the lesion
  *   moves, and the dome is not cut flat like a saw-cut facet: the sunken piece keeps its curve.
+ * - Only the loaded dome gives way: `load` is 1 within the hip's weight-bearing zone (a cone
+ *   about its anterosuperior direction, from the model's landmarks) and fades to 0 over
+ *   LOAD_TAPER_DEG beyond it, so the part of a large lesion that runs down the front of the head,
+ *   under no load, keeps its place.
  * Only points near the head surface move (radial window), so the neck and the trochanters are
  * untouched even for a large lesion.
  */
@@ -29,6 +33,12 @@ export const STEP_WIDTH_LATERAL_MM = 1.5
 export const HINGE_WIDTH_MEDIAL_MM = 7
 /** Share of the depth by which the medial edge of the piece sinks. */
 export const MEDIAL_SHARE = 0.35
+/**
+ * Beyond the weight-bearing zone the piece is not pressed in: the depth fades to none over this
+ * many degrees past the zone's half-angle [Inf: collapse is the loaded dome giving way, deepest
+ * anterosuperiorly; a surgeon's review: the front wall below about 60° from the top should not sink].
+ */
+export const LOAD_TAPER_DEG = 25
 
 export interface CollapseParams {
   readonly lesion: LesionGeometry
@@ -42,6 +52,7 @@ export function smoothstep(e0: number, e1: number, x: number): number {
 }
 
 const mix = (a: number, b: number, t: number) => a + (b - a) * t
+const DEG = Math.PI / 180
 
 /** 0 over the lesion's medial part, 1 over its lateral part (from the lesion-frame x of the surface point). */
 export function lateralness(dir: Vec3, g: LesionGeometry): number {
@@ -50,6 +61,14 @@ export function lateralness(dir: Vec3, g: LesionGeometry): number {
   const x = q[0] * g.lateral[0] + q[1] * g.lateral[1] + q[2] * g.lateral[2]
   const lat = Math.min(1, Math.max(-1, x / g.semiAxesMm[0]))
   return smoothstep(-0.8, 0.4, lat)
+}
+
+/** 1 within the weight-bearing zone, fading to 0 over LOAD_TAPER_DEG beyond it. */
+export function loadShare(dir: Vec3, g: LesionGeometry): number {
+  const l = g.loadDirection
+  const angle = Math.acos(Math.max(-1, Math.min(1, dir[0] * l[0] + dir[1] * l[1] + dir[2] * l[2])))
+  const half = g.loadHalfAngleDeg * DEG
+  return 1 - smoothstep(half, half + LOAD_TAPER_DEG * DEG, angle)
 }
 
 /** Inward radial displacement (mm) of the head surface in direction `dir` (unit, from the head centre). */
@@ -62,7 +81,7 @@ export function collapseDepthAt(dir: Vec3, p: CollapseParams): number {
   const t = lateralness(dir, g)
   const width = mix(HINGE_WIDTH_MEDIAL_MM, STEP_WIDTH_LATERAL_MM, t)
   const inside = 1 - smoothstep(-width, 0, sm)
-  return D * inside * mix(MEDIAL_SHARE, 1, t)
+  return D * inside * mix(MEDIAL_SHARE, 1, t) * loadShare(dir, g)
 }
 
 /** Radial window: 1 from 0.8 R out to R + 4 mm, 0 below 0.5 R and beyond R + 8 mm. */

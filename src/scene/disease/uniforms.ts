@@ -46,6 +46,8 @@ export interface DiseaseUniforms {
   uOedema: { value: number }
   uCrescent: { value: number }
   uCollapseMm: { value: number }
+  uLoadDir: { value: Vector3 }
+  uLoadHalf: { value: number }
   uCartLesion: { value: number }
   uCartElsewhere: { value: number }
   uAcetCart: { value: number }
@@ -109,6 +111,8 @@ export function createDiseaseUniforms(): DiseaseUniforms {
     uOedema: { value: 0 },
     uCrescent: { value: 0 },
     uCollapseMm: { value: 0 },
+    uLoadDir: { value: new Vector3(0, 1, 0) },
+    uLoadHalf: { value: 0.6 },
     uCartLesion: { value: 1 },
     uCartElsewhere: { value: 1 },
     uAcetCart: { value: 1 },
@@ -154,6 +158,8 @@ export function applyAnatomy(u: DiseaseUniforms, anatomy: DiseaseAnatomy, lesion
   u.uLesionLateral.value.set(...lesion.lateral)
   u.uLesionAnterior.value.set(...lesion.anterior)
   u.uLesionAxes.value.set(...lesion.semiAxesMm)
+  u.uLoadDir.value.set(...lesion.loadDirection).normalize()
+  u.uLoadHalf.value = lesion.loadHalfAngleDeg * DEG
   const crack = crescentPath(lesion)
   u.uCrescentDir.value.set(...crack.start).normalize()
   u.uCrescentSpan.value = crack.spanDeg * DEG
