@@ -31,6 +31,18 @@ function along(p: CollapseParams, toward: Vec3, a: number): Vec3 {
   return [c[0] * Math.cos(a) + toward[0] * Math.sin(a), c[1] * Math.cos(a) + toward[1] * Math.sin(a), c[2] * Math.cos(a) + toward[2] * Math.sin(a)]
 }
 
+/** `n` unit directions spread over the upper head (a golden-angle spiral), deterministic. */
+function upperHeadDirections(n: number): Vec3[] {
+  const out: Vec3[] = []
+  for (let i = 0; i < n; i++) {
+    const a = (i * 137.508 * DEG) % (2 * Math.PI)
+    const z = 1 - (i / n) * 1.2
+    const rr = Math.sqrt(Math.max(0, 1 - z * z))
+    out.push([rr * Math.cos(a), z, rr * Math.sin(a)])
+  }
+  return out
+}
+
 describe('collapse of the head over the lesion', () => {
   it('sinks the head by exactly collapseDepthMm where it sinks most, at every stage point and for every lesion', () => {
     for (const s of STAGE_POINTS) {
@@ -94,11 +106,7 @@ describe('collapse of the head over the lesion', () => {
     expect(collapseDepthAt(sagittal(30), p)).toBeCloseTo(p.depthMm, 1)
     // Beyond the zone by LOAD_TAPER_DEG nothing sinks, anywhere.
     const l = g.loadDirection
-    for (let i = 0; i < 500; i++) {
-      const a = (i * 137.508 * DEG) % (2 * Math.PI)
-      const z = 1 - (i / 500) * 1.2
-      const rr = Math.sqrt(Math.max(0, 1 - z * z))
-      const dir: Vec3 = [rr * Math.cos(a), z, rr * Math.sin(a)]
+    for (const dir of upperHeadDirections(500)) {
       const angle = Math.acos(Math.min(1, dir[0] * l[0] + dir[1] * l[1] + dir[2] * l[2])) / DEG
       if (angle >= g.loadHalfAngleDeg + LOAD_TAPER_DEG) expect(collapseDepthAt(dir, p)).toBe(0)
     }
@@ -123,12 +131,7 @@ describe('collapse of the head over the lesion', () => {
   it('moves nothing outside the lesion, nothing far from the head surface, and never outward', () => {
     const p = params(6)
     const g = p.lesion
-    for (let i = 0; i < 2000; i++) {
-      // Directions over the upper head, deterministic.
-      const a = (i * 137.508 * DEG) % (2 * Math.PI)
-      const z = 1 - (i / 2000) * 1.2
-      const rr = Math.sqrt(Math.max(0, 1 - z * z))
-      const dir: Vec3 = [rr * Math.cos(a), z, rr * Math.sin(a)]
+    for (const dir of upperHeadDirections(2000)) {
       const d = collapseDepthAt(dir, p)
       expect(d).toBeGreaterThanOrEqual(0)
       expect(d).toBeLessThanOrEqual(6 + 1e-9)
