@@ -12,7 +12,7 @@ import { femurPointAt } from '../../src/domain/treatment/femurMotion.ts'
 import { planTreatment } from '../../src/domain/treatment/planner.ts'
 import { treatmentSteps } from '../../src/domain/treatment/steps.ts'
 import { frameAt } from '../../src/domain/treatment/timeline.ts'
-import { madd, normalise, sub } from '../../src/domain/vec3.ts'
+import { madd, normalise, rotateToward, sub } from '../../src/domain/vec3.ts'
 import { DEFAULT_VIEW_STATE } from '../../src/domain/viewState.ts'
 import { modelLandmarks } from './support/model.ts'
 import { describeProblems, getState, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
@@ -87,7 +87,7 @@ describe('hip resurfacing', () => {
     // Inside the lesion's footprint on the dome, 15° lateral of its middle, where the dislocated
     // femur holds it: the middle itself lies near the head's outline in this view once the bowl
     // was rounded (the disc took in the background and the guide pin: 53 dark pixels).
-    const towardCamera = normalise(madd(lesion.centre, lesion.lateral, Math.tan((15 * Math.PI) / 180)))
+    const towardCamera = rotateToward(lesion.centre, lesion.lateral, 15)
     const point = femurPointAt(frame.femur!, madd(lm.femoralHead.centre, towardCamera, lm.femoralHead.radius - 2))
     const at = (await page.evaluate((p) => window.hipExplorer!.project(p), point as [number, number, number]))!
     expect(at.inView).toBe(true)

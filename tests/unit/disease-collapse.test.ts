@@ -13,6 +13,7 @@ import {
 } from '../../src/domain/lesion/collapse.ts'
 import { DZ_COMMON } from '../../src/scene/disease/shaders.ts'
 import { glslFloat } from '../../src/scene/three/glslLiteral.ts'
+import { angleDeg } from '../../src/domain/vec3.ts'
 import { LESION_GLSL } from '../../src/scene/disease/lesionGlsl.ts'
 import { INTERFACE_WAVES, interfaceDistance, isInLesion, lesionGeometry } from '../../src/domain/lesion/geometry.ts'
 import { STAGE_POINTS, stageValue } from '../../src/domain/staging/index.ts'
@@ -107,7 +108,7 @@ describe('collapse of the head over the lesion', () => {
     // Beyond the zone by LOAD_TAPER_DEG nothing sinks, anywhere.
     const l = g.loadDirection
     for (const dir of upperHeadDirections(500)) {
-      const angle = Math.acos(Math.min(1, dir[0] * l[0] + dir[1] * l[1] + dir[2] * l[2])) / DEG
+      const angle = angleDeg(dir, l)
       if (angle >= g.loadHalfAngleDeg + LOAD_TAPER_DEG) expect(collapseDepthAt(dir, p)).toBe(0)
     }
   })

@@ -19,6 +19,7 @@ import {
   type LesionGeometry,
 } from '../../src/domain/lesion/index.ts'
 import { LESION_SIZES, LESION_TYPES, type LesionType, type Vec3 } from '../../src/domain/viewState.ts'
+import { madd, scale } from '../../src/domain/vec3.ts'
 
 const ALL: LesionChoice[] = LESION_SIZES.flatMap((size) => LESION_TYPES.map((type) => ({ size, type })))
 const DEG = Math.PI / 180
@@ -196,11 +197,7 @@ describe('the shape of the lesion', () => {
     // In the plane of its centre direction u and the anterior tangent (through the head centre):
     // for each position t front to back, the floor is where a line parallel to u, walked inward
     // from the surface, leaves the lesion.
-    const at = (t: number, s: number): Vec3 => [
-      g.anterior[0] * t + g.centre[0] * s,
-      g.anterior[1] * t + g.centre[1] * s,
-      g.anterior[2] * t + g.centre[2] * s,
-    ]
+    const at = (t: number, s: number): Vec3 => madd(scale(g.anterior, t), g.centre, s)
     const floor: [number, number][] = []
     for (let t = -R + 0.05; t < R; t += 0.1) {
       const top = Math.sqrt(R * R - t * t) - 0.5

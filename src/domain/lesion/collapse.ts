@@ -25,6 +25,7 @@
  */
 import { interfaceDistance, type LesionGeometry } from './geometry.ts'
 import type { Vec3 } from '../viewState.ts'
+import { dot } from '../vec3.ts'
 
 /** Depth under the bony surface at which the footprint is read, mm (as in the domain). */
 export const FOOTPRINT_PROBE_MM = 0.5
@@ -65,8 +66,7 @@ export function lateralness(dir: Vec3, g: LesionGeometry): number {
 
 /** 1 within the weight-bearing zone, fading to 0 over LOAD_TAPER_DEG beyond it. */
 export function loadShare(dir: Vec3, g: LesionGeometry): number {
-  const l = g.loadDirection
-  const angle = Math.acos(Math.max(-1, Math.min(1, dir[0] * l[0] + dir[1] * l[1] + dir[2] * l[2])))
+  const angle = Math.acos(Math.max(-1, Math.min(1, dot(dir, g.loadDirection))))
   const half = g.loadHalfAngleDeg * DEG
   return 1 - smoothstep(half, half + LOAD_TAPER_DEG * DEG, angle)
 }
