@@ -6,7 +6,7 @@
  * Frame: the model frame (docs/contracts.md), millimetres, relative to the head centre. A point
  * of the head surface in direction `dir` moves radially inward by
  *
- *   d = D · inside(dir) · hinge(dir) · load(dir)
+ *   d = D · inside(dir) · hinge(dir) · flat(dir)
  *
  * - D = collapseDepthMm from the staging table: the depression measured on radiographs.
  * - The necrotic segment sinks as a piece, most under the lateral pillar (clinical reference §5:
@@ -16,16 +16,20 @@
  * - At the lateral margin the fracture leaves a step: `inside` goes from 0 to 1 within 1.5 mm of
  *   the lesion's edge there; on the medial side it eases in over 7 mm. Nothing outside the lesion
  *   moves, and the dome is not cut flat like a saw-cut facet: the sunken piece keeps its curve.
- * - Only the loaded dome gives way: `load` is 1 within the hip's weight-bearing zone (a cone
- *   about its anterosuperior direction, from the model's landmarks) and fades to 0 over
- *   LOAD_TAPER_DEG beyond it, so the part of a large lesion that runs down the front of the head,
- *   under no load, keeps its place.
+ * - Only the loaded dome gives way, and it is flattened, not lowered as a shelf: `flat` is the
+ *   depth, as a share of D, at which a sphere FLATTENED_RADIUS_FACTOR times the head's radius,
+ *   touching the point D below the surface at the collapse centre, runs under the head's
+ *   surface. It is 1 at the centre (the part of the segment's full-depth zone nearest an aim
+ *   anterosuperior on the dome, from the hip's weight-bearing zone) and falls to 0 where that
+ *   sphere meets the head, about 50° away at 3 mm (IIIB), so the part of a large lesion that
+ *   runs down the front of the head, under no load, keeps its place, and the sunken surface
+ *   keeps a curve (flatter than the head's, no facet).
  * Only points near the head surface move (radial window), so the neck and the trochanters are
  * untouched even for a large lesion.
  */
 import { interfaceDistance, type LesionGeometry } from './geometry.ts'
 import type { Vec3 } from '../viewState.ts'
-import { dot } from '../vec3.ts'
+import { acrossOf, dot, normalise, rotateToward } from '../vec3.ts'
 
 /** Depth under the bony surface at which the footprint is read, mm (as in the domain). */
 export const FOOTPRINT_PROBE_MM = 0.5
@@ -35,11 +39,27 @@ export const HINGE_WIDTH_MEDIAL_MM = 7
 /** Share of the depth by which the medial edge of the piece sinks. */
 export const MEDIAL_SHARE = 0.35
 /**
- * Beyond the weight-bearing zone the piece is not pressed in: the depth fades to none over this
- * many degrees past the zone's half-angle [Inf: collapse is the loaded dome giving way, deepest
- * anterosuperiorly; a surgeon's review: the front wall below about 60° from the top should not sink].
+ * The collapsed dome follows a sphere this many times the head's radius: "segmental flattening,
+ * out-of-round head" (clinical reference §5, ARCO IIIB) [Inf: the factor, with the aim below,
+ * chosen so that at IIIB (3.1 mm) the depth peaks anterosuperiorly and is gone by 60° from the
+ * top in front, as a surgeon's review asked, while the AP and lateral films still show the
+ * table's depth within 0.3 mm (the AP outline: 2.9 of 3.08 mm) and the piece keeps a curve
+ * rather than a saw-cut facet].
  */
-export const LOAD_TAPER_DEG = 25
+export const FLATTENED_RADIUS_FACTOR = 1.3
+/**
+ * Below this share of D the flattening eases to nothing, so the sunken piece meets the head
+ * without a ridge: the bend there is no tighter than about 5 mm radius at IIIB.
+ */
+export const FLATTEN_EASE = 0.75
+/**
+ * The collapse is centred this many degrees from the weight-bearing zone's centre (25° anterior
+ * of vertical in this model) toward the summit: about 10° anterior of it. The table's depth is
+ * what the films measure (ARCO: depression on the AP or lateral radiograph), and the AP outline
+ * sinks by it only when the sunken piece spans the summit: centred on the zone's centre it sank
+ * 0.6 of 3.1 mm at IIIB [Inf: clinical reference §5, collapse centred anterosuperiorly].
+ */
+export const COLLAPSE_AIM_TO_SUMMIT_DEG = 15
 
 export interface CollapseParams {
   readonly lesion: LesionGeometry
@@ -64,11 +84,71 @@ export function lateralness(dir: Vec3, g: LesionGeometry): number {
   return smoothstep(-0.8, 0.4, lat)
 }
 
-/** 1 within the weight-bearing zone, fading to 0 over LOAD_TAPER_DEG beyond it. */
-export function loadShare(dir: Vec3, g: LesionGeometry): number {
-  const angle = Math.acos(Math.max(-1, Math.min(1, dot(dir, g.loadDirection))))
-  const half = g.loadHalfAngleDeg * DEG
-  return 1 - smoothstep(half, half + LOAD_TAPER_DEG * DEG, angle)
+/**
+ * How much of the segment sinks in direction `dir`, before the load: 0 outside the lesion, a step
+ * at its lateral margin and a hinge on its medial side (see the header).
+ */
+export function segmentShare(dir: Vec3, g: LesionGeometry): number {
+  const r = g.radius - FOOTPRINT_PROBE_MM
+  const sm = interfaceDistance([dir[0] * r, dir[1] * r, dir[2] * r], g)
+  const t = lateralness(dir, g)
+  const inside = 1 - smoothstep(-mix(HINGE_WIDTH_MEDIAL_MM, STEP_WIDTH_LATERAL_MM, t), 0, sm)
+  return inside * mix(MEDIAL_SHARE, 1, t)
+}
+
+/**
+ * Share of D by which the head sinks at `angle` (rad) from the collapse centre: the depth under
+ * the head's surface (radius R) of the flattening sphere (radius FLATTENED_RADIUS_FACTOR · R) that
+ * passes D below the surface at the centre, eased to 0 at its edge. Same as `dzFlatShare`.
+ */
+export function flatShare(angle: number, R: number, D: number): number {
+  const rf = FLATTENED_RADIUS_FACTOR * R
+  // The flattening sphere's centre lies k behind the head's centre, on the collapse centre's axis.
+  const k = rf - R + D
+  const sin = Math.sin(angle)
+  const reach = -k * Math.cos(angle) + Math.sqrt(Math.max(0, rf * rf - k * k * sin * sin))
+  const x = (R - reach) / D
+  return x <= 0 ? 0 : Math.min(1, x) * smoothstep(0, FLATTEN_EASE, x)
+}
+
+const centres = new WeakMap<LesionGeometry, Vec3>()
+/** The segment's share taken as full depth: within 0.05% of it (0.003 mm at 6 mm). */
+const FULL_SHARE = 0.9995
+
+/** The load direction turned COLLAPSE_AIM_TO_SUMMIT_DEG toward the summit (the model frame's +y). */
+export function collapseAim(g: LesionGeometry): Vec3 {
+  return rotateToward(normalise(g.loadDirection), [0, 1, 0], COLLAPSE_AIM_TO_SUMMIT_DEG)
+}
+
+/**
+ * Where the collapse is deepest: the point of the segment's full-depth zone (segmentShare 1,
+ * lateral part) nearest its aim, the load direction turned COLLAPSE_AIM_TO_SUMMIT_DEG toward the
+ * summit — the aim itself when the lesion's lateral part covers it. Rings of growing angle about
+ * the aim, 0.5° apart.
+ */
+export function collapseCentre(g: LesionGeometry): Vec3 {
+  const known = centres.get(g)
+  if (known) return known
+  const l = collapseAim(g)
+  const [u, v] = acrossOf(l)
+  let found: Vec3 = l
+  let best = 0
+  for (let polar = 0; polar <= 120 && best < FULL_SHARE; polar += 0.5) {
+    const sp = Math.sin(polar * DEG)
+    const cp = Math.cos(polar * DEG)
+    for (let az = 0; az < 360; az += polar === 0 ? 360 : 1) {
+      const ca = Math.cos(az * DEG) * sp
+      const sa = Math.sin(az * DEG) * sp
+      const d: Vec3 = [l[0] * cp + u[0] * ca + v[0] * sa, l[1] * cp + u[1] * ca + v[1] * sa, l[2] * cp + u[2] * ca + v[2] * sa]
+      const share = segmentShare(d, g)
+      if (share > best) {
+        best = share
+        found = d
+      }
+    }
+  }
+  centres.set(g, found)
+  return found
 }
 
 /** Inward radial displacement (mm) of the head surface in direction `dir` (unit, from the head centre). */
@@ -76,12 +156,9 @@ export function collapseDepthAt(dir: Vec3, p: CollapseParams): number {
   const D = p.depthMm
   if (D <= 0) return 0
   const g = p.lesion
-  const r = g.radius - FOOTPRINT_PROBE_MM
-  const sm = interfaceDistance([dir[0] * r, dir[1] * r, dir[2] * r], g)
-  const t = lateralness(dir, g)
-  const width = mix(HINGE_WIDTH_MEDIAL_MM, STEP_WIDTH_LATERAL_MM, t)
-  const inside = 1 - smoothstep(-width, 0, sm)
-  return D * inside * mix(MEDIAL_SHARE, 1, t) * loadShare(dir, g)
+  const angle = Math.acos(Math.max(-1, Math.min(1, dot(dir, collapseCentre(g)))))
+  const flat = flatShare(angle, g.radius, D)
+  return flat === 0 ? 0 : D * segmentShare(dir, g) * flat
 }
 
 /** Radial window: 1 from 0.8 R out to R + 4 mm, 0 below 0.5 R and beyond R + 8 mm. */
@@ -100,30 +177,12 @@ export function displacePoint(q: Vec3, p: CollapseParams): [number, number, numb
 }
 
 /**
- * The direction (unit, from the head centre) where the head sinks most — under the lateral
- * pillar — and how deep, found on a grid over the footprint. Tests measure the rendered
- * outline there.
+ * The direction (unit, from the head centre) where the head sinks most — the collapse centre,
+ * under the lateral pillar — and how deep. Tests measure the rendered outline there.
  */
 export function deepestCollapse(p: CollapseParams): { dir: [number, number, number]; depthMm: number } {
-  const g = p.lesion
-  let best: [number, number, number] = [g.centre[0], g.centre[1], g.centre[2]]
-  let depth = -1
-  for (let polar = 0; polar <= 90; polar += 1) {
-    const sp = Math.sin((polar * Math.PI) / 180)
-    const cp = Math.cos((polar * Math.PI) / 180)
-    for (let az = 0; az < 360; az += polar === 0 ? 360 : 2) {
-      const ca = Math.cos((az * Math.PI) / 180)
-      const sa = Math.sin((az * Math.PI) / 180)
-      const d: [number, number, number] = [0, 1, 2].map((i) => g.centre[i]! * cp + (g.lateral[i]! * ca + g.anterior[i]! * sa) * sp) as [number, number, number]
-      const v = collapseDepthAt(d, p)
-      // Prefer, among (nearly) equal depths, the most superior point: that is where an AP view sees it.
-      if (v > depth + 1e-6 || (Math.abs(v - depth) <= 1e-6 && d[1] > best[1])) {
-        depth = v
-        best = d
-      }
-    }
-  }
-  return { dir: best, depthMm: Math.max(0, depth) }
+  const c = collapseCentre(p.lesion)
+  return { dir: [c[0], c[1], c[2]], depthMm: collapseDepthAt(c, p) }
 }
 
 export interface JointFit {

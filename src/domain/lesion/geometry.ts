@@ -48,9 +48,8 @@ export interface LesionAnatomy {
   readonly neckDirection: Vec3
   /** Angle between that direction and the head–neck junction, degrees: the head is the ball beyond it. */
   readonly junctionAngleDeg: number
-  /** The weight-bearing zone: unit direction of its centre from the head centre, and its half-angle, degrees. */
+  /** The centre of the weight-bearing zone: unit direction from the head centre. */
   readonly loadDirection: Vec3
-  readonly loadHalfAngleDeg: number
 }
 
 /**
@@ -66,7 +65,6 @@ export const DEFAULT_LESION_ANATOMY: LesionAnatomy = {
   neckDirection: [-0.6819, -0.7026, -0.2035],
   junctionAngleDeg: 56.7,
   loadDirection: [-0.12, 0.8996, 0.4198],
-  loadHalfAngleDeg: 35,
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10
@@ -110,7 +108,6 @@ export function lesionAnatomyOf(lm: HipLandmarks): LesionAnatomy {
     neckDirection: [round4(neck[0]), round4(neck[1]), round4(neck[2])],
     junctionAngleDeg: round1(sum / junction.length),
     loadDirection: [round4(wb.direction[0]), round4(wb.direction[1]), round4(wb.direction[2])],
-    loadHalfAngleDeg: round1(wb.halfAngleDeg),
   }
 }
 
@@ -301,9 +298,8 @@ export interface LesionGeometry {
   readonly kerboulArcSumDeg: number
   /** How far (deg, towards the medial pole) the lesion's medial-most point stays lateral of the fovea. */
   readonly foveaClearanceDeg: number
-  /** The hip's weight-bearing zone (LesionAnatomy): where the collapse bears the load. */
+  /** The centre of the hip's weight-bearing zone (LesionAnatomy): the collapse is deepest nearest it. */
   readonly loadDirection: Vec3
-  readonly loadHalfAngleDeg: number
   /** JIC type the drawing shows; differs from the chosen one only when that was impossible. */
   readonly shownType: LesionType
 }
@@ -534,7 +530,6 @@ export function lesionGeometry(lesion: LesionChoice, anatomy: LesionAnatomy = DE
     kerboulArcSumDeg: profile.across + profile.frontToBack,
     foveaClearanceDeg: clearanceFrom(frame, anatomy.foveaDirection),
     loadDirection: anatomy.loadDirection,
-    loadHalfAngleDeg: anatomy.loadHalfAngleDeg,
     shownType: jicTypeOfLateralEdge(lateralEdgeDeg, anatomy),
   }
   cache.set(key, g)

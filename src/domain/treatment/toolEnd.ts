@@ -21,12 +21,19 @@ export interface HeadSurface {
   readonly collapse: CollapseParams
 }
 
-/** Rings over the end (fractions of its radius) and points on each: the nearest point of a smooth surface is on the rim or close to it. */
+/**
+ * Rings over the end (fractions of its radius) and points on each. On a sphere the nearest point
+ * is on the rim; on a collapsed head, whose flattened dome curves less than the sphere around it,
+ * it can lie inside the rim of a wide end (a 16-mm core under the dome), so the inner rings are
+ * sampled too: points about 1 mm apart around each ring of a 16-mm end.
+ */
 const RINGS: readonly (readonly [number, number])[] = [
   [0, 1],
-  [0.5, 12],
-  [0.85, 24],
-  [1, 48],
+  [0.25, 12],
+  [0.5, 24],
+  [0.7, 36],
+  [0.85, 48],
+  [1, 64],
 ]
 
 /** Shortest distance (mm) from a point inside the head to its sunken surface; negative beyond it. */

@@ -16,7 +16,7 @@
  * head is seen: on cut faces (./sectionCaps.ts) and on the see-through lesion (DZ_LESION_*).
  */
 import { CUTAWAY_REACH_MM } from '../../domain/cutaway.ts'
-import { FOOTPRINT_PROBE_MM, HINGE_WIDTH_MEDIAL_MM, LOAD_TAPER_DEG, MEDIAL_SHARE, STEP_WIDTH_LATERAL_MM } from '../../domain/lesion/collapse.ts'
+import { FLATTEN_EASE, FLATTENED_RADIUS_FACTOR, FOOTPRINT_PROBE_MM, HINGE_WIDTH_MEDIAL_MM, MEDIAL_SHARE, STEP_WIDTH_LATERAL_MM } from '../../domain/lesion/collapse.ts'
 import { LIP_HEIGHT_FACTOR, OSTEOPHYTE_RINGS } from '../../domain/lesion/osteophytes.ts'
 import { CRATER_FRAY, CRATER_FULL_MM, CRATER_OCTAVES, CRATER_SPREAD_RAD, WORN_FROM_LOSS } from '../../domain/lesion/cartilageWear.ts'
 import { PLAN_SIZES } from '../../domain/treatment/planSizes.ts'
@@ -50,8 +50,7 @@ uniform float uOedema;
 uniform float uCrescent;
 uniform float uCollapseMm;
 // The weight-bearing zone: unit direction, and its half-angle (rad).
-uniform vec3 uLoadDir;
-uniform float uLoadHalf;
+uniform vec3 uCollapseDir;
 uniform float uCartLesion;
 uniform float uCartElsewhere;
 uniform float uAcetCart;
@@ -75,17 +74,23 @@ float dzLateralness(vec3 dir) {
   vec3 q = dzLesionLocal(uHeadCentre + dir * uHeadRadius);
   return smoothstep(-0.8, 0.4, clamp(q.x / uLesionAxes.x, -1.0, 1.0));
 }
-// 1 within the weight-bearing zone, fading to 0 beyond it (collapse.ts loadShare).
-float dzLoadShare(vec3 dir) {
-  float angle = acos(clamp(dot(dir, uLoadDir), -1.0, 1.0));
-  return 1.0 - smoothstep(uLoadHalf, uLoadHalf + ${glslFloat(LOAD_TAPER_DEG * Math.PI / 180)}, angle);
+// Share of the depth at this angle from the collapse centre: the flattened dome (collapse.ts flatShare).
+float dzFlatShare(float angle) {
+  float rf = ${glslFloat(FLATTENED_RADIUS_FACTOR)} * uHeadRadius;
+  float k = rf - uHeadRadius + uCollapseMm;
+  float s = sin(angle);
+  float reach = -k * cos(angle) + sqrt(max(0.0, rf * rf - k * k * s * s));
+  float x = (uHeadRadius - reach) / uCollapseMm;
+  return x <= 0.0 ? 0.0 : min(1.0, x) * smoothstep(0.0, ${glslFloat(FLATTEN_EASE)}, x);
 }
 // Inward displacement (mm) of the head surface in direction dir: see collapse.ts.
 float dzCollapseAt(vec3 dir) {
   if (uCollapseMm <= 0.0) return 0.0;
+  float flatShare = dzFlatShare(acos(clamp(dot(dir, uCollapseDir), -1.0, 1.0)));
+  if (flatShare <= 0.0) return 0.0;
   float t = dzLateralness(dir);
   float inside = 1.0 - smoothstep(-mix(${glslFloat(HINGE_WIDTH_MEDIAL_MM)}, ${glslFloat(STEP_WIDTH_LATERAL_MM)}, t), 0.0, dzFootprint(dir));
-  return uCollapseMm * inside * mix(${glslFloat(MEDIAL_SHARE)}, 1.0, t) * dzLoadShare(dir);
+  return uCollapseMm * inside * mix(${glslFloat(MEDIAL_SHARE)}, 1.0, t) * flatShare;
 }
 float dzRadial(float r) {
   float R = uHeadRadius;

@@ -11,6 +11,7 @@ import { VESSEL_BASELINE_FLOW, type PerfusionParameterId, type VesselFlowClass }
 import type { DiseaseAnatomy } from '../../domain/lesion/diseaseAnatomy.ts'
 import type { LesionGeometry } from '../../domain/lesion/geometry.ts'
 import { crescentPath } from '../../domain/lesion/geometry.ts'
+import { collapseCentre } from '../../domain/lesion/collapse.ts'
 import { HEAD_MIGRATION_DIRECTION } from '../../domain/staging/migration.ts'
 import { DISEASE_PALETTE } from './palette.ts'
 
@@ -46,8 +47,7 @@ export interface DiseaseUniforms {
   uOedema: { value: number }
   uCrescent: { value: number }
   uCollapseMm: { value: number }
-  uLoadDir: { value: Vector3 }
-  uLoadHalf: { value: number }
+  uCollapseDir: { value: Vector3 }
   uCartLesion: { value: number }
   uCartElsewhere: { value: number }
   uAcetCart: { value: number }
@@ -111,8 +111,7 @@ export function createDiseaseUniforms(): DiseaseUniforms {
     uOedema: { value: 0 },
     uCrescent: { value: 0 },
     uCollapseMm: { value: 0 },
-    uLoadDir: { value: new Vector3(0, 1, 0) },
-    uLoadHalf: { value: 0.6 },
+    uCollapseDir: { value: new Vector3(0, 1, 0) },
     uCartLesion: { value: 1 },
     uCartElsewhere: { value: 1 },
     uAcetCart: { value: 1 },
@@ -158,8 +157,7 @@ export function applyAnatomy(u: DiseaseUniforms, anatomy: DiseaseAnatomy, lesion
   u.uLesionLateral.value.set(...lesion.lateral)
   u.uLesionAnterior.value.set(...lesion.anterior)
   u.uLesionAxes.value.set(...lesion.semiAxesMm)
-  u.uLoadDir.value.set(...lesion.loadDirection).normalize()
-  u.uLoadHalf.value = lesion.loadHalfAngleDeg * DEG
+  u.uCollapseDir.value.set(...collapseCentre(lesion)).normalize()
   const crack = crescentPath(lesion)
   u.uCrescentDir.value.set(...crack.start).normalize()
   u.uCrescentSpan.value = crack.spanDeg * DEG
