@@ -15,7 +15,7 @@ import { parseLandmarks, type HipLandmarks } from '../../src/domain/anatomy/land
 import { interfaceDistance, lesionAnatomyOf, lesionGeometry } from '../../src/domain/lesion/geometry.ts'
 import { headShift } from '../../src/domain/staging/migration.ts'
 import { stageValue } from '../../src/domain/staging/stageParameters.ts'
-import { cartilageFit, drawnHeadPoint } from '../../src/domain/lesion/collapse.ts'
+import { cartilageFit, collapseCentre, drawnHeadPoint } from '../../src/domain/lesion/collapse.ts'
 import { loadModel, type LoadedModel } from './model-loader.ts'
 
 let model: LoadedModel
@@ -117,6 +117,19 @@ describe('the joint space on the model', () => {
     const median = gaps[Math.floor(gaps.length / 2)]!
     expect(median).toBeLessThanOrEqual(stageValue('jointSpaceMm', s) + 1)
     expect(gaps[0]!).toBeGreaterThan(0.2)
+  })
+
+  it('at 3.5 the collapsed segment still stands off the round socket: the head is out of round, not worn to the socket', () => {
+    // A surgeon's review: with the dome settling by the collapse's whole depth the shoulders around
+    // the crater were worn to the socket's sphere and the head fitted it closely, less collapsed at
+    // IV than at IIIB (the gap over the crater 0.64 mm over the narrowest; settling by 0.8 of it: 1.57 mm).
+    const lesion = lesionGeometry({ size: 'large', type: 'C1' }, lesionAnatomyOf(lm))
+    const centre = collapseCentre(lesion)
+    const points = headInSocket(3.5)
+    const nearest = points.reduce((a, b) => (angleFrom(b.dir, centre) < angleFrom(a.dir, centre) ? b : a))
+    expect(angleFrom(nearest.dir, centre)).toBeLessThan(0.05)
+    const crater = pelvis(nearest.p[0], nearest.p[1], nearest.p[2])
+    expect(crater - narrowestGap(3.5)).toBeGreaterThan(1)
   })
 
   it('thins both cartilage layers so that they fit in the space left', () => {

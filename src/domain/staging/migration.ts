@@ -36,15 +36,27 @@ export function domeSettling(s: number): number {
 }
 
 /**
+ * Share of the collapse's depth by which the dome settles [Inf]. The collapse is deepest at its
+ * centre and shallower on the shoulders around it (lesion/collapse.ts): settling by the whole
+ * depth pressed the shoulders 2–3 mm into the socket, they were worn to its sphere, and the head
+ * looked round in it — less collapsed at IV than at IIIB (a surgeon's review; on the model, the
+ * gap over the crater's centre 0.64 mm wider than the narrowest at 3.5). At 0.8: 1.57 mm, while
+ * the median gap over the lesion (2.9 mm on the socket's sphere) stays within the table's width
+ * + 1 mm. A second review: ship as a step; a 3 mm dip against a round socket needs the socket to
+ * remodel (a 5 mm lens otherwise).
+ */
+export const DOME_SETTLING_SHARE = 0.8
+
+/**
  * How far (mm) the head has migrated at stage s: by what the joint space has lost (healthy minus
- * the table's width) plus, through early stage IV, the depth of the collapsed dome as it settles
- * against the roof — so that the gap over the dome is the table's width from 3.5 on, and at the end
- * the flattened dome lies on the roof, bone on bone. Where the intact head would then reach into
- * the socket, it is worn and remodelled flat against it (lesion/collapse.ts `drawnHeadPoint`), as
- * end-stage heads are.
+ * the table's width) plus, through early stage IV, most of the depth of the collapsed dome as it
+ * settles against the roof (DOME_SETTLING_SHARE) — so that the gap over the dome is near the
+ * table's width from 3.5 on, and at the end the dome's shoulders lie on the roof, bone on bone.
+ * Where the intact head would then reach into the socket, it is worn and remodelled flat against
+ * it (lesion/collapse.ts `drawnHeadPoint`), as end-stage heads are.
  */
 export function headMigrationMm(s: number, restJointSpaceMm: number): number {
-  return Math.max(0, restJointSpaceMm - stageValue('jointSpaceMm', s)) + domeSettling(s) * stageValue('collapseDepthMm', s)
+  return Math.max(0, restJointSpaceMm - stageValue('jointSpaceMm', s)) + domeSettling(s) * DOME_SETTLING_SHARE * stageValue('collapseDepthMm', s)
 }
 
 /**
