@@ -21,7 +21,7 @@
  *   touching the point D below the surface at the collapse centre, runs under the head's
  *   surface. It is 1 at the centre (the part of the segment's full-depth zone nearest an aim
  *   anterosuperior on the dome, from the hip's weight-bearing zone) and falls to 0 where that
- *   sphere meets the head, about 50° away at 3 mm (IIIB), so the part of a large lesion that
+ *   sphere meets the head, about 55° away at 3 mm (IIIB), so the part of a large lesion that
  *   runs down the front of the head, under no load, keeps its place, and the sunken surface
  *   keeps a curve (flatter than the head's, no facet).
  * Only points near the head surface move (radial window), so the neck and the trochanters are
