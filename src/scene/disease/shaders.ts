@@ -49,7 +49,7 @@ uniform float uSclerotic;
 uniform float uOedema;
 uniform float uCrescent;
 uniform float uCollapseMm;
-// The weight-bearing zone: unit direction, and its half-angle (rad).
+// Where the collapse is deepest (collapse.ts collapseCentre): unit direction from the head centre.
 uniform vec3 uCollapseDir;
 uniform float uCartLesion;
 uniform float uCartElsewhere;
