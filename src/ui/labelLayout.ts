@@ -1,7 +1,8 @@
 /**
  * Places labels like a medical illustration: each label sits beside its anchor, on the side
  * of the view its anchor is on, and labels on one side are pushed apart vertically so none
- * overlap; a leader line joins label and anchor. Pure, for testing.
+ * overlap; a leader line joins label and anchor. Where the view's edge leaves no room beside an
+ * anchor (a close view), the label goes above it rather than over it. Pure, for testing.
  */
 import type { Rect } from './tagPlacement.ts'
 
@@ -59,32 +60,90 @@ function clearObstacles(x: number, y: number, box: LabelBox, side: 'left' | 'rig
   return { x, side }
 }
 
+/** The label's left edge beside its anchor on `side`, held inside the view and off the view buttons. */
+function besideX(box: LabelBox, side: 'left' | 'right', o: LayoutOptions): number {
+  return side === 'left' ? Math.max(o.leftInset, box.ax - o.reach - box.width) : Math.min(o.width - box.width, box.ax + o.reach)
+}
+
+/**
+ * Whether the label, held inside the view (a close view puts anchors near its edges), would reach
+ * back over its own anchor: it would hide the point it names and what lies around it.
+ */
+function coversAnchor(x: number, box: LabelBox, side: 'left' | 'right', o: LayoutOptions): boolean {
+  return side === 'left' ? x + box.width > box.ax - o.gap : x < box.ax + o.gap
+}
+
+/**
+ * Where the label's top would be on its own: level with its anchor, or — when beside it there is
+ * no room — lifted clear above it (below it at the top of the view), its leader running down.
+ */
+function wantedY(box: LabelBox, side: 'left' | 'right', o: LayoutOptions): { y: number; lifted: boolean } {
+  if (!coversAnchor(besideX(box, side, o), box, side, o)) return { y: box.ay - box.height / 2, lifted: false }
+  const above = box.ay - o.reach / 2 - box.height
+  return { y: above >= 0 ? above : box.ay + o.reach / 2, lifted: true }
+}
+
 function placeColumn(boxes: LabelBox[], side: 'left' | 'right', o: LayoutOptions): PlacedLabel[] {
-  const sorted = [...boxes].sort((a, b) => a.ay - b.ay)
-  const placed: { box: LabelBox; y: number }[] = []
+  const sorted = boxes.map((box) => ({ box, ...wantedY(box, side, o) })).sort((a, b) => a.y - b.y)
+  const placed: { box: LabelBox; y: number; lifted: boolean }[] = []
   let floor = -Infinity
-  for (const box of sorted) {
-    const y = Math.max(box.ay - box.height / 2, floor, 0)
-    placed.push({ box, y })
+  for (const { box, y: wanted, lifted } of sorted) {
+    const y = Math.max(wanted, floor, 0)
+    placed.push({ box, y, lifted })
     floor = y + box.height + o.gap
   }
   // If the column ran off the bottom, shift it up (keeping the spacing).
   const last = placed[placed.length - 1]
   const overflow = last ? last.y + last.box.height - o.height : 0
   if (overflow > 0) for (const p of placed) p.y = Math.max(0, p.y - overflow)
-  return placed.map(({ box, y }) => {
-    const beside =
-      side === 'left'
-        ? Math.max(o.leftInset, box.ax - o.reach - box.width)
-        : Math.min(o.width - box.width, box.ax + o.reach)
-    const { x, side: at } = clearObstacles(beside, y, box, side, o)
+  return placed.map(({ box, y, lifted }) => {
+    const { x, side: at } = clearObstacles(besideX(box, side, o), y, box, side, o)
+    // A lifted label's leader leaves its edge nearest the anchor, straight toward it.
+    if (lifted && at === side && coversAnchor(x, box, side, o)) return { id: box.id, x, y, ...leaderEnd(box, x, y) }
     return { id: box.id, x, y, lx: at === 'left' ? x + box.width : x, ly: y + box.height / 2 }
   })
+}
+
+/** The leader's end on a label at (x, y): its edge nearest the anchor (the side it is on, or the edge facing it). */
+function leaderEnd(box: LabelBox, x: number, y: number): { lx: number; ly: number } {
+  if (box.ax <= x) return { lx: x, ly: y + box.height / 2 }
+  if (box.ax >= x + box.width) return { lx: x + box.width, ly: y + box.height / 2 }
+  return { lx: box.ax, ly: box.ay < y ? y : y + box.height }
+}
+
+/**
+ * A last pass for labels that still lie over an anchor, their own or another's (two labels held
+ * off the same edge, one lifted over the other's dot): each moves up or down, the least that
+ * clears every anchor without meeting another label or leaving the view; it stays if nothing does.
+ */
+function clearAnchors(placed: PlacedLabel[], boxes: readonly LabelBox[], o: LayoutOptions): PlacedLabel[] {
+  const byId = new Map(boxes.map((b) => [b.id, b]))
+  const margin = o.gap / 2
+  const out = [...placed]
+  const coversAny = (b: LabelBox, x: number, y: number) =>
+    boxes.some((a) => a.ax > x - margin && a.ax < x + b.width + margin && a.ay > y - margin && a.ay < y + b.height + margin)
+  const meetsLabel = (i: number, b: LabelBox, x: number, y: number) =>
+    out.some((p, j) => {
+      if (j === i) return false
+      const q = byId.get(p.id)!
+      return x < p.x + q.width + o.gap && x + b.width + o.gap > p.x && y < p.y + q.height + o.gap && y + b.height + o.gap > p.y
+    })
+  out.forEach((p, i) => {
+    const b = byId.get(p.id)!
+    if (!coversAny(b, p.x, p.y)) return
+    for (let step = o.gap; step <= o.height; step += o.gap) {
+      const y = [p.y - step, p.y + step].find((c) => c >= 0 && c + b.height <= o.height && !coversAny(b, p.x, c) && !meetsLabel(i, b, p.x, c))
+      if (y === undefined) continue
+      out[i] = { ...p, y, ...leaderEnd(b, p.x, y) }
+      return
+    }
+  })
+  return out
 }
 
 export function layoutLabels(boxes: readonly LabelBox[], o: LayoutOptions): PlacedLabel[] {
   const centre = boxes.length ? boxes.reduce((s, b) => s + b.ax, 0) / boxes.length : o.width / 2
   const left = boxes.filter((b) => b.ax < centre)
   const right = boxes.filter((b) => b.ax >= centre)
-  return [...placeColumn(left, 'left', o), ...placeColumn(right, 'right', o)]
+  return clearAnchors([...placeColumn(left, 'left', o), ...placeColumn(right, 'right', o)], boxes, o)
 }

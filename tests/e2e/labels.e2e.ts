@@ -149,6 +149,26 @@ describe('labels', () => {
         const p = new DOMPoint(Number(circle.getAttribute('cx')), Number(circle.getAttribute('cy'))).matrixTransform(layer.querySelector('svg')!.getScreenCTM()!)
         return { x: p.x, y: p.y }
       })
+      // No label lies over a tag's dot, its own or another's (seen by a surgeon at IIIB: held off
+      // the view buttons, the crack's label reached back over its own dot and the lateral step).
+      const covered = await page.evaluate(() => {
+        const layer = document.querySelector('[data-testid="labels-layer"]')!
+        const ctm = layer.querySelector('svg')!.getScreenCTM()!
+        const labels = [...layer.querySelectorAll<HTMLElement>('.label')]
+        const dots = [...layer.querySelectorAll('circle')].map((c) => new DOMPoint(Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))).matrixTransform(ctm))
+        const out: string[] = []
+        labels.forEach((el) => {
+          if (getComputedStyle(el).visibility !== 'visible') return
+          const r = el.getBoundingClientRect()
+          labels.forEach((other, j) => {
+            const d = dots[j]!
+            if (getComputedStyle(other).visibility !== 'visible') return
+            if (d.x > r.left - 2 && d.x < r.right + 2 && d.y > r.top - 2 && d.y < r.bottom + 2) out.push(`"${el.textContent}" over the dot of "${other.textContent}"`)
+          })
+        })
+        return out
+      })
+      expect(covered, `stage ${stage}`).toEqual([])
       const box = (await viewerCanvas(page).boundingBox())!
       const png = await viewPixels(page)
       const k = png.width / box.width

@@ -50,4 +50,30 @@ describe('label layout', () => {
     expect(placed.get('below')!.x).toBe(700 + 50)
     expect(new Map(layoutLabels(anchors, options).map((p) => [p.id, p])).get('near')!.x, 'without the inset').toBe(650)
   })
+
+  it('never lays a label over its own anchor: with no room beside it at the view\'s edge, the label goes above it', () => {
+    // Seen by a surgeon in a close coronal cut at IIIB: held off the view buttons (leftInset),
+    // the crack's label reached back over its own dot and the lateral step beside it; lifted, it
+    // then lay over the roof's dot.
+    const inset = { ...options, leftInset: 160 }
+    const anchors = [box('crack', 262, 185), box('roof', 196, 150), box('far', 700, 300), box('top', 200, 10)]
+    const placed = new Map(layoutLabels(anchors, inset).map((p) => [p.id, p]))
+    for (const p of placed.values()) {
+      for (const a of anchors) {
+        const over = a.ax > p.x - 2 && a.ax < p.x + 120 + 2 && a.ay > p.y - 2 && a.ay < p.y + 24 + 2
+        expect(over, `${p.id} at (${p.x}, ${p.y}) over the anchor of ${a.id}`).toBe(false)
+      }
+      expect(p.x, p.id).toBeGreaterThanOrEqual(160)
+    }
+    const crack = placed.get('crack')!
+    // Above its anchor, its leader leaving the label's lower edge straight toward it.
+    expect(crack.y + 24).toBeLessThanOrEqual(185)
+    expect(crack.ly).toBe(crack.y + 24)
+    expect(crack.lx).toBe(262)
+    // At the top of the view there is no room above: below it instead.
+    expect(placed.get('top')!.y).toBeGreaterThan(10)
+    // A label with room beside its anchor stays level with it.
+    expect(placed.get('far')!.ly).toBe(300)
+    for (const p of placed.values()) for (const q of placed.values()) if (p !== q) expect(overlaps(p, q), `${p.id}/${q.id}`).toBe(false)
+  })
 })
