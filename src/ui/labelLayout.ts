@@ -113,15 +113,19 @@ function leaderEnd(box: LabelBox, x: number, y: number): { lx: number; ly: numbe
 
 /**
  * A last pass for labels that still lie over an anchor, their own or another's (two labels held
- * off the same edge, one lifted over the other's dot): each moves up or down, the least that
- * clears every anchor without meeting another label or leaving the view; it stays if nothing does.
+ * off the same edge, one lifted over the other's dot), that the stacking pushed back onto their own
+ * anchor with no leader left to see, or that reach over a label of the other column (a narrow
+ * view): each moves the least that clears every anchor (its own by a leader's length) without
+ * meeting another label, running its leader under one, or leaving the view — on its own side of
+ * its anchor first; it stays if nothing does.
  */
 function clearAnchors(placed: PlacedLabel[], boxes: readonly LabelBox[], o: LayoutOptions): PlacedLabel[] {
   const byId = new Map(boxes.map((b) => [b.id, b]))
-  const margin = o.gap / 2
   const out = [...placed]
-  const coversAny = (b: LabelBox, x: number, y: number) =>
-    boxes.some((a) => a.ax > x - margin && a.ax < x + b.width + margin && a.ay > y - margin && a.ay < y + b.height + margin)
+  const covers = (a: LabelBox, margin: number, b: LabelBox, x: number, y: number) =>
+    a.ax > x - margin && a.ax < x + b.width + margin && a.ay > y - margin && a.ay < y + b.height + margin
+  /** Over an anchor: another's, or its own within `own` (the leader's least length). */
+  const coversAny = (b: LabelBox, x: number, y: number, own: number) => boxes.some((a) => covers(a, a === b ? own : o.gap / 2, b, x, y))
   const meetsLabel = (i: number, b: LabelBox, x: number, y: number) =>
     out.some((p, j) => {
       if (j === i) return false
@@ -130,12 +134,36 @@ function clearAnchors(placed: PlacedLabel[], boxes: readonly LabelBox[], o: Layo
     })
   out.forEach((p, i) => {
     const b = byId.get(p.id)!
-    if (!coversAny(b, p.x, p.y)) return
-    for (let step = o.gap; step <= o.height; step += o.gap) {
-      const y = [p.y - step, p.y + step].find((c) => c >= 0 && c + b.height <= o.height && !coversAny(b, p.x, c) && !meetsLabel(i, b, p.x, c))
-      if (y === undefined) continue
-      out[i] = { ...p, y, ...leaderEnd(b, p.x, y) }
-      return
+    // The columns are stacked apart, but on a narrow view a label of one can reach over one of the other.
+    if (!coversAny(b, p.x, p.y, o.reach / 4) && !meetsLabel(i, b, p.x, p.y)) return
+    // Its leader may not run under another label either (it would read as that label's).
+    const leaderCrosses = (y: number) => {
+      const { lx, ly } = leaderEnd(b, p.x, y)
+      const n = Math.ceil(Math.hypot(b.ax - lx, b.ay - ly) / 2)
+      return out.some((q, j) => {
+        if (j === i) return false
+        const c = byId.get(q.id)!
+        for (let k = 1; k < n; k++) {
+          const x = lx + ((b.ax - lx) * k) / n
+          const yy = ly + ((b.ay - ly) * k) / n
+          if (x > q.x && x < q.x + c.width && yy > q.y && yy < q.y + c.height) return true
+        }
+        return false
+      })
+    }
+    const fits = (y: number, own: number) => !coversAny(b, p.x, y, own) && !meetsLabel(i, b, p.x, y) && !leaderCrosses(y)
+    // The nearest place (to the pixel) on its side of its own anchor (a label above it stays above
+    // rather than go down over what it names), then on the anchor's other side; either way with a
+    // leader of a quarter of the reach or more.
+    const above = p.y + b.height / 2 < b.ay
+    const onSide = (y: number, same: boolean) => (y + b.height / 2 < b.ay) === (above === same)
+    for (const same of [true, false]) {
+      for (let step = 0; step <= o.height; step += 1) {
+        const y = [p.y - step, p.y + step].find((c) => c >= 0 && c + b.height <= o.height && onSide(c, same) && fits(c, o.reach / 4))
+        if (y === undefined) continue
+        out[i] = { ...p, y, ...leaderEnd(b, p.x, y) }
+        return
+      }
     }
   })
   return out

@@ -66,9 +66,9 @@ describe('label layout', () => {
       expect(p.x, p.id).toBeGreaterThanOrEqual(160)
     }
     const crack = placed.get('crack')!
-    // Above its anchor, its leader leaving the label's lower edge straight toward it.
-    expect(crack.y + 24).toBeLessThanOrEqual(185)
-    expect(crack.ly).toBe(crack.y + 24)
+    // Off its anchor's row by a visible leader, which leaves the label's edge facing it straight toward it.
+    expect(Math.min(Math.abs(crack.y + 24 - 185), Math.abs(crack.y - 185))).toBeGreaterThanOrEqual(50 / 4)
+    expect(crack.ly).toBe(crack.y + 24 <= 185 ? crack.y + 24 : crack.y)
     expect(crack.lx).toBe(262)
     // At the top of the view there is no room above: below it instead.
     expect(placed.get('top')!.y).toBeGreaterThan(10)
@@ -76,4 +76,53 @@ describe('label layout', () => {
     expect(placed.get('far')!.ly).toBe(300)
     for (const p of placed.values()) for (const q of placed.values()) if (p !== q) expect(overlaps(p, q), `${p.id}/${q.id}`).toBe(false)
   })
+
+  it('moves a label off another label\'s dot the least that keeps a visible leader running under no other label', () => {
+    // Seen on a tablet (1024×768, coronal cut at IIIB): the greater trochanter's label, lifted over
+    // its dot, lay on the crack's and dead bone's dots; moved down it covered the head's cysts with
+    // a leader of 1 px; moved up over the roof's label, its leader ran under that label.
+    const o = { reach: 48, gap: 4.8, width: 724, height: 600, leftInset: 158 }
+    const anchors: LabelBox[] = [
+      { id: 'roof', ax: 319, ay: 302, width: 140, height: 24 },
+      { id: 'crack', ax: 343, ay: 318, width: 200, height: 24 },
+      { id: 'deadBone', ax: 371, ay: 334, width: 96, height: 24 },
+      { id: 'bump', ax: 231, ay: 372, width: 212, height: 24 },
+      { id: 'inner', ax: 339, ay: 530, width: 130, height: 24 },
+    ]
+    const placed = new Map(layoutLabels(anchors, o).map((p) => [p.id, p]))
+    const bump = placed.get('bump')!
+    // Below its dot (above it, its leader would cross the roof's label), a leader of a quarter of the reach or more.
+    expect(bump.y, 'a visible leader').toBeGreaterThanOrEqual(372 + 12)
+    expect(bump.ly).toBe(bump.y)
+    expect(bump.lx).toBe(231)
+    for (const p of placed.values()) {
+      const b = anchors.find((a) => a.id === p.id)!
+      for (const a of anchors) {
+        const over = a.ax > p.x - 2 && a.ax < p.x + b.width + 2 && a.ay > p.y - 2 && a.ay < p.y + 24 + 2
+        expect(over, `${p.id} at (${p.x}, ${p.y}) over the anchor of ${a.id}`).toBe(false)
+      }
+      for (const q of placed.values()) {
+        if (q === p) continue
+        const c = anchors.find((a) => a.id === q.id)!
+        const meet = p.x < q.x + c.width && p.x + b.width > q.x && p.y < q.y + 24 && p.y + 24 > q.y
+        expect(meet, `${p.id}/${q.id}`).toBe(false)
+      }
+    }
+  })
+
+  it('keeps the crack\'s label above its dot, between the roof\'s label and the line it names, where a few pixels allow it', () => {
+    // Measured in the close coronal cut at 2.6 (clinician wording, 17 px type): searched in steps
+    // of a gap, the one place between the roof's dot and the crack's was missed and the label went
+    // down over the cysts.
+    const o = { reach: 51, gap: 5.1, width: 724, height: 436, leftInset: 158.1 }
+    const anchors: LabelBox[] = [
+      { id: 'deadBone', ax: 346.06, ay: 231.51, width: 155, height: 26 },
+      { id: 'crack', ax: 263.15, ay: 183.78, width: 268, height: 26 },
+      { id: 'roof', ax: 195.74, ay: 140.35, width: 184, height: 26 },
+    ]
+    const crack = layoutLabels(anchors, o).find((p) => p.id === 'crack')!
+    expect(crack.y, 'clear of the roof\'s dot').toBeGreaterThan(140.35 + 2.55)
+    expect(crack.y + 26, 'above its own dot by a leader').toBeLessThanOrEqual(183.78 - 51 / 4)
+  })
 })
+
