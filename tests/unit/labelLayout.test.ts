@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest'
-import { layoutLabels, type LabelBox } from '../../src/ui/labelLayout.ts'
+import { layoutLabels, type LabelBox, type PlacedLabel } from '../../src/ui/labelLayout.ts'
 
 const options = { reach: 50, gap: 4, width: 1000, height: 600, leftInset: 0 }
 const box = (id: string, ax: number, ay: number): LabelBox => ({ id, ax, ay, width: 120, height: 24 })
 
 const overlaps = (a: { x: number; y: number }, b: { x: number; y: number }) =>
   Math.abs(a.x - b.x) < 120 && Math.abs(a.y - b.y) < 24
+
+/** No placed label lies over an anchor (within 2 px) or meets another label. */
+function expectClear(placed: readonly PlacedLabel[], anchors: readonly LabelBox[]): void {
+  const size = new Map(anchors.map((a) => [a.id, a]))
+  for (const p of placed) {
+    const b = size.get(p.id)!
+    for (const a of anchors) {
+      const over = a.ax > p.x - 2 && a.ax < p.x + b.width + 2 && a.ay > p.y - 2 && a.ay < p.y + b.height + 2
+      expect(over, `${p.id} at (${p.x}, ${p.y}) over the anchor of ${a.id}`).toBe(false)
+    }
+    for (const q of placed) {
+      if (q === p) continue
+      const c = size.get(q.id)!
+      const meet = p.x < q.x + c.width && p.x + b.width > q.x && p.y < q.y + c.height && p.y + b.height > q.y
+      expect(meet, `${p.id}/${q.id}`).toBe(false)
+    }
+  }
+}
 
 describe('label layout', () => {
   it('puts labels beside their anchors, on the anchor\'s side of the view', () => {
@@ -57,14 +75,10 @@ describe('label layout', () => {
     // then lay over the roof's dot.
     const inset = { ...options, leftInset: 160 }
     const anchors = [box('crack', 262, 185), box('roof', 196, 150), box('far', 700, 300), box('top', 200, 10)]
-    const placed = new Map(layoutLabels(anchors, inset).map((p) => [p.id, p]))
-    for (const p of placed.values()) {
-      for (const a of anchors) {
-        const over = a.ax > p.x - 2 && a.ax < p.x + 120 + 2 && a.ay > p.y - 2 && a.ay < p.y + 24 + 2
-        expect(over, `${p.id} at (${p.x}, ${p.y}) over the anchor of ${a.id}`).toBe(false)
-      }
-      expect(p.x, p.id).toBeGreaterThanOrEqual(160)
-    }
+    const list = layoutLabels(anchors, inset)
+    expectClear(list, anchors)
+    for (const p of list) expect(p.x, p.id).toBeGreaterThanOrEqual(160)
+    const placed = new Map(list.map((p) => [p.id, p]))
     const crack = placed.get('crack')!
     // Off its anchor's row by a visible leader, which leaves the label's edge facing it straight toward it.
     expect(Math.min(Math.abs(crack.y + 24 - 185), Math.abs(crack.y - 185))).toBeGreaterThanOrEqual(50 / 4)
@@ -74,7 +88,6 @@ describe('label layout', () => {
     expect(placed.get('top')!.y).toBeGreaterThan(10)
     // A label with room beside its anchor stays level with it.
     expect(placed.get('far')!.ly).toBe(300)
-    for (const p of placed.values()) for (const q of placed.values()) if (p !== q) expect(overlaps(p, q), `${p.id}/${q.id}`).toBe(false)
   })
 
   it('moves a label off another label\'s dot the least that keeps a visible leader running under no other label', () => {
@@ -89,25 +102,13 @@ describe('label layout', () => {
       { id: 'bump', ax: 231, ay: 372, width: 212, height: 24 },
       { id: 'inner', ax: 339, ay: 530, width: 130, height: 24 },
     ]
-    const placed = new Map(layoutLabels(anchors, o).map((p) => [p.id, p]))
-    const bump = placed.get('bump')!
+    const list = layoutLabels(anchors, o)
+    expectClear(list, anchors)
+    const bump = list.find((p) => p.id === 'bump')!
     // Below its dot (above it, its leader would cross the roof's label), a leader of a quarter of the reach or more.
     expect(bump.y, 'a visible leader').toBeGreaterThanOrEqual(372 + 12)
     expect(bump.ly).toBe(bump.y)
     expect(bump.lx).toBe(231)
-    for (const p of placed.values()) {
-      const b = anchors.find((a) => a.id === p.id)!
-      for (const a of anchors) {
-        const over = a.ax > p.x - 2 && a.ax < p.x + b.width + 2 && a.ay > p.y - 2 && a.ay < p.y + 24 + 2
-        expect(over, `${p.id} at (${p.x}, ${p.y}) over the anchor of ${a.id}`).toBe(false)
-      }
-      for (const q of placed.values()) {
-        if (q === p) continue
-        const c = anchors.find((a) => a.id === q.id)!
-        const meet = p.x < q.x + c.width && p.x + b.width > q.x && p.y < q.y + 24 && p.y + 24 > q.y
-        expect(meet, `${p.id}/${q.id}`).toBe(false)
-      }
-    }
   })
 
   it('keeps the crack\'s label above its dot, between the roof\'s label and the line it names, where a few pixels allow it', () => {
