@@ -51,18 +51,21 @@ function clearObstacles(x: number, y: number, box: LabelBox, side: 'left' | 'rig
     if (!meets) continue
     if (side === 'right') {
       x = ob.x - o.gap - box.width
-      if (x < box.ax + o.gap) return { x: Math.max(o.leftInset, box.ax - o.reach - box.width), side: 'left' }
+      if (x < box.ax + o.gap) return { x: besideX(box, 'left', o), side: 'left' }
     } else {
       x = ob.x + ob.width + o.gap
-      if (x + box.width > box.ax - o.gap) return { x: Math.min(o.width - box.width, box.ax + o.reach), side: 'right' }
+      if (x + box.width > box.ax - o.gap) return { x: besideX(box, 'right', o), side: 'right' }
     }
   }
   return { x, side }
 }
 
-/** The label's left edge beside its anchor on `side`, held inside the view and off the view buttons. */
+/**
+ * The label's left edge beside its anchor on `side`, held inside the view by a gap (on a phone the
+ * labels touched the screen's edges) and off the view buttons.
+ */
 function besideX(box: LabelBox, side: 'left' | 'right', o: LayoutOptions): number {
-  return side === 'left' ? Math.max(o.leftInset, box.ax - o.reach - box.width) : Math.min(o.width - box.width, box.ax + o.reach)
+  return side === 'left' ? Math.max(o.leftInset, o.gap, box.ax - o.reach - box.width) : Math.min(o.width - box.width - o.gap, box.ax + o.reach)
 }
 
 /**

@@ -51,6 +51,14 @@ describe('label layout', () => {
     }
   })
 
+  it('keeps a gap between a label and the view\'s sides where no buttons are (a phone: they touched the screen\'s edges)', () => {
+    const placed = layoutLabels([box('left', 60, 300), box('right', 960, 300)], options)
+    for (const p of placed) {
+      expect(p.x, p.id).toBeGreaterThanOrEqual(4)
+      expect(p.x + 120, p.id).toBeLessThanOrEqual(1000 - 4)
+    }
+  })
+
   it('keeps labels out from under a step\'s inset, beside their anchor, and never over it', () => {
     // Seen: in a core decompression's guide-wire step the live X-ray covered the end of the "Subchondral fracture" tag.
     const inset = { x: 700, y: 0, width: 190, height: 400 }
