@@ -115,6 +115,28 @@ function leaderEnd(box: LabelBox, x: number, y: number): { lx: number; ly: numbe
 }
 
 /**
+ * Whether the segment from (x1, y1) to (x2, y2) passes through the inside of a box at (x, y)
+ * (clipped to it, Liang–Barsky: a stretch of positive length inside; touching an edge is not).
+ */
+function segmentMeetsBox(x1: number, y1: number, x2: number, y2: number, x: number, y: number, size: { width: number; height: number }): boolean {
+  const dx = x2 - x1
+  const dy = y2 - y1
+  let t0 = 0
+  let t1 = 1
+  for (const [p, q] of [[-dx, x1 - x], [dx, x + size.width - x1], [-dy, y1 - y], [dy, y + size.height - y1]] as const) {
+    if (p === 0) {
+      if (q <= 0) return false
+      continue
+    }
+    const t = q / p
+    if (p < 0) t0 = Math.max(t0, t)
+    else t1 = Math.min(t1, t)
+    if (t0 >= t1) return false
+  }
+  return true
+}
+
+/**
  * A last pass for labels that still lie over an anchor, their own or another's (two labels held
  * off the same edge, one lifted over the other's dot), that the stacking pushed back onto their own
  * anchor with no leader left to see, or that reach over a label of the other column (a narrow
@@ -142,19 +164,9 @@ function clearAnchors(placed: PlacedLabel[], boxes: readonly LabelBox[], o: Layo
     // Its leader may not run under another label either (it would read as that label's).
     const leaderCrosses = (y: number) => {
       const { lx, ly } = leaderEnd(b, p.x, y)
-      const n = Math.ceil(Math.hypot(b.ax - lx, b.ay - ly) / 2)
-      return out.some((q, j) => {
-        if (j === i) return false
-        const c = byId.get(q.id)!
-        for (let k = 1; k < n; k++) {
-          const x = lx + ((b.ax - lx) * k) / n
-          const yy = ly + ((b.ay - ly) * k) / n
-          if (x > q.x && x < q.x + c.width && yy > q.y && yy < q.y + c.height) return true
-        }
-        return false
-      })
+      return out.some((q, j) => j !== i && segmentMeetsBox(lx, ly, b.ax, b.ay, q.x, q.y, byId.get(q.id)!))
     }
-    const fits = (y: number, own: number) => !coversAny(b, p.x, y, own) && !meetsLabel(i, b, p.x, y) && !leaderCrosses(y)
+    const fits = (y: number) => !coversAny(b, p.x, y, o.reach / 4) && !meetsLabel(i, b, p.x, y) && !leaderCrosses(y)
     // The nearest place (to the pixel) on its side of its own anchor (a label above it stays above
     // rather than go down over what it names), then on the anchor's other side; either way with a
     // leader of a quarter of the reach or more.
@@ -162,7 +174,7 @@ function clearAnchors(placed: PlacedLabel[], boxes: readonly LabelBox[], o: Layo
     const onSide = (y: number, same: boolean) => (y + b.height / 2 < b.ay) === (above === same)
     for (const same of [true, false]) {
       for (let step = 0; step <= o.height; step += 1) {
-        const y = [p.y - step, p.y + step].find((c) => c >= 0 && c + b.height <= o.height && onSide(c, same) && fits(c, o.reach / 4))
+        const y = [p.y - step, p.y + step].find((c) => c >= 0 && c + b.height <= o.height && onSide(c, same) && fits(c))
         if (y === undefined) continue
         out[i] = { ...p, y, ...leaderEnd(b, p.x, y) }
         return
