@@ -4,7 +4,7 @@
  * overlap; a leader line joins label and anchor. Where the view's edge leaves no room beside an
  * anchor (a close view), the label goes above it rather than over it. Pure, for testing.
  */
-import type { Rect } from './tagPlacement.ts'
+import { overlap, type Rect } from './tagPlacement.ts'
 
 export interface LabelBox {
   readonly id: string
@@ -43,21 +43,20 @@ export interface LayoutOptions {
 /**
  * The label at (x, y) moved clear of the obstacles it meets: along its row toward the view's
  * middle while it stays beside its anchor, else to the other side of its anchor (a label pushed
- * over its own anchor would hide the point it names). `side`: the side it is then on.
+ * over its own anchor would hide the point it names). Returns its left edge.
  */
-function clearObstacles(x: number, y: number, box: LabelBox, side: 'left' | 'right', o: LayoutOptions): { x: number; side: 'left' | 'right' } {
+function clearObstacles(x: number, y: number, box: LabelBox, side: 'left' | 'right', o: LayoutOptions): number {
   for (const ob of o.obstacles ?? []) {
-    const meets = y < ob.y + ob.height && y + box.height > ob.y && x < ob.x + ob.width && x + box.width > ob.x
-    if (!meets) continue
+    if (overlap({ x, y, width: box.width, height: box.height }, ob) === 0) continue
     if (side === 'right') {
       x = ob.x - o.gap - box.width
-      if (x < box.ax + o.gap) return { x: besideX(box, 'left', o), side: 'left' }
+      if (x < box.ax + o.gap) return besideX(box, 'left', o)
     } else {
       x = ob.x + ob.width + o.gap
-      if (x + box.width > box.ax - o.gap) return { x: besideX(box, 'right', o), side: 'right' }
+      if (x + box.width > box.ax - o.gap) return besideX(box, 'right', o)
     }
   }
-  return { x, side }
+  return x
 }
 
 /**
@@ -80,34 +79,35 @@ function coversAnchor(x: number, box: LabelBox, side: 'left' | 'right', o: Layou
  * Where the label's top would be on its own: level with its anchor, or — when beside it there is
  * no room — lifted clear above it (below it at the top of the view), its leader running down.
  */
-function wantedY(box: LabelBox, side: 'left' | 'right', o: LayoutOptions): { y: number; lifted: boolean } {
-  if (!coversAnchor(besideX(box, side, o), box, side, o)) return { y: box.ay - box.height / 2, lifted: false }
+function wantedY(box: LabelBox, side: 'left' | 'right', o: LayoutOptions): number {
+  if (!coversAnchor(besideX(box, side, o), box, side, o)) return box.ay - box.height / 2
   const above = box.ay - o.reach / 2 - box.height
-  return { y: above >= 0 ? above : box.ay + o.reach / 2, lifted: true }
+  return above >= 0 ? above : box.ay + o.reach / 2
 }
 
 function placeColumn(boxes: LabelBox[], side: 'left' | 'right', o: LayoutOptions): PlacedLabel[] {
-  const sorted = boxes.map((box) => ({ box, ...wantedY(box, side, o) })).sort((a, b) => a.y - b.y)
-  const placed: { box: LabelBox; y: number; lifted: boolean }[] = []
+  const sorted = boxes.map((box) => ({ box, wanted: wantedY(box, side, o) })).sort((a, b) => a.wanted - b.wanted)
+  const placed: { box: LabelBox; y: number }[] = []
   let floor = -Infinity
-  for (const { box, y: wanted, lifted } of sorted) {
+  for (const { box, wanted } of sorted) {
     const y = Math.max(wanted, floor, 0)
-    placed.push({ box, y, lifted })
+    placed.push({ box, y })
     floor = y + box.height + o.gap
   }
   // If the column ran off the bottom, shift it up (keeping the spacing).
   const last = placed[placed.length - 1]
   const overflow = last ? last.y + last.box.height - o.height : 0
   if (overflow > 0) for (const p of placed) p.y = Math.max(0, p.y - overflow)
-  return placed.map(({ box, y, lifted }) => {
-    const { x, side: at } = clearObstacles(besideX(box, side, o), y, box, side, o)
-    // A lifted label's leader leaves its edge nearest the anchor, straight toward it.
-    if (lifted && at === side && coversAnchor(x, box, side, o)) return { id: box.id, x, y, ...leaderEnd(box, x, y) }
-    return { id: box.id, x, y, lx: at === 'left' ? x + box.width : x, ly: y + box.height / 2 }
+  return placed.map(({ box, y }) => {
+    const x = clearObstacles(besideX(box, side, o), y, box, side, o)
+    return { id: box.id, x, y, ...leaderEnd(box, x, y) }
   })
 }
 
-/** The leader's end on a label at (x, y): its edge nearest the anchor (the side it is on, or the edge facing it). */
+/**
+ * The leader's end on a label at (x, y): the middle of the side facing the anchor beside it, or,
+ * for a label above or below its anchor, the point of its edge straight over (or under) it.
+ */
 function leaderEnd(box: LabelBox, x: number, y: number): { lx: number; ly: number } {
   if (box.ax <= x) return { lx: x, ly: y + box.height / 2 }
   if (box.ax >= x + box.width) return { lx: x + box.width, ly: y + box.height / 2 }
@@ -151,6 +151,10 @@ function clearAnchors(placed: PlacedLabel[], boxes: readonly LabelBox[], o: Layo
     a.ax > x - margin && a.ax < x + b.width + margin && a.ay > y - margin && a.ay < y + b.height + margin
   /** Over an anchor: another's, or its own within `own` (the leader's least length). */
   const coversAny = (b: LabelBox, x: number, y: number, own: number) => boxes.some((a) => covers(a, a === b ? own : o.gap / 2, b, x, y))
+  /**
+   * Within a gap of another label. Compared as the stacking adds (y + height + gap against the
+   * next label's y): labels stacked exactly a gap apart do not meet.
+   */
   const meetsLabel = (i: number, b: LabelBox, x: number, y: number) =>
     out.some((p, j) => {
       if (j === i) return false
