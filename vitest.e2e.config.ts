@@ -11,6 +11,8 @@ import { E2E_LANES } from './tests/e2e/support/lanes.ts'
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
+    // `npm test` runs only the tests tagged `gate` (support/gate.ts); `npm run test:full` runs all.
+    tags: [{ name: 'gate', description: 'runs in npm test, the 5-minute gate CI runs (support/gate.ts)' }],
     environment: 'node',
     globalSetup: ['./tests/e2e/support/globalSetup.ts'],
     // Per-test and per-file CPU and wall time, only with E2E_PROFILE=<file> (support/profile.ts).

@@ -12,6 +12,7 @@ import { plainStageName } from '../../src/domain/staging/plainNames.ts'
 import { browserForFile } from './support/browser.ts'
 import { axeViolations } from './support/axe.ts'
 import { appPagesForFile, COMPACT_VIEWPORT, describeProblems, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
+import { GATE } from './support/gate.ts'
 
 const browser = browserForFile()
 const openApp = sharedAppPageForFile({ viewport: COMPACT_VIEWPORT }, browser)
@@ -27,7 +28,7 @@ describe('axe-core finds no violations', () => {
   for (const mode of ['patient', 'clinician'] as const) {
     const link = (query: string) => [mode === 'clinician' ? 'mode=clinician' : '', query].filter(Boolean).join('&')
 
-    it(`in ${mode} mode, at first view`, async () => {
+    it(`in ${mode} mode, at first view`, mode === 'patient' ? GATE : {}, async () => {
       const app = await openApp(link(''))
       expect((await axeViolations(app.page, `${mode}, first view`)).join('\n')).toBe('')
       expect(describeProblems(app.problems)).toBe('none')
@@ -39,7 +40,7 @@ describe('axe-core finds no violations', () => {
       expect((await axeViolations(page, `${mode}, femur selected`)).join('\n')).toBe('')
     })
 
-    it(`in ${mode} mode, with the hip cut open and labelled`, async () => {
+    it(`in ${mode} mode, with the hip cut open and labelled`, mode === 'clinician' ? GATE : {}, async () => {
       const { page } = await openApp(link('cut=coronal&labels=1'))
       await page.locator('[data-testid="cut-offset"]').waitFor()
       expect((await axeViolations(page, `${mode}, coronal cut, labels`)).join('\n')).toBe('')

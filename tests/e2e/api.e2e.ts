@@ -21,13 +21,14 @@ import {
   waitForSettled,
 } from './support/page.ts'
 import { countForeground, decodePng, decodePngDataUrl, diffCount, distinctColours, isPng } from './support/pixels.ts'
+import { GATE } from './support/gate.ts'
 
 const browser = browserForFile()
 const openApp = sharedAppPageForFile({ acceptDownloads: true, viewport: COMPACT_VIEWPORT }, browser)
 const appPage = appPagesForFile(browser)
 
 describe('window.hipExplorer', () => {
-  it('reports version, status and the default state', async () => {
+  it('reports version, status and the default state', GATE, async () => {
     const { page } = await openApp()
     const info = await page.evaluate(() => ({ version: window.hipExplorer!.version, status: window.hipExplorer!.status() }))
     expect(info.version).toMatch(/\d+\.\d+/)
@@ -78,7 +79,7 @@ describe('window.hipExplorer', () => {
     await waitForSettled(page, { timeoutMs: 60_000 }) // throws if idle() never resolves
   })
 
-  it('setState applies valid values, names invalid ones, and updates the link and the UI', async () => {
+  it('setState applies valid values, names invalid ones, and updates the link and the UI', GATE, async () => {
     const app = await openApp()
     const { page } = app
     const ok = await setState(page, { stage: 3, view: 'superior', mode: 'clinician', procedure: 'core-decompression' })

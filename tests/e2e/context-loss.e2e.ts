@@ -13,10 +13,11 @@ import {
   waitForReady,
 } from './support/page.ts'
 import { countForeground, diffCount } from './support/pixels.ts'
+import { GATE } from './support/gate.ts'
 
 const appPage = appPagesForFile()
 
-describe('WebGL context loss', () => {
+describe('WebGL context loss', GATE, () => {
   it('shows that it is restoring, then draws the same view with the same state', async () => {
     const app = await appPage({ viewport: COMPACT_VIEWPORT })
     const { page } = app

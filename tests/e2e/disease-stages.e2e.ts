@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { appPagesForFile, canvasScreenshot, describeProblems, getState, setState, sharedAppPageForFile, waitForReady, waitForSettled } from './support/page.ts'
 import { programLinks, recordProgramLinks } from './support/programLinks.ts'
 import { diffCount, type Region } from './support/pixels.ts'
+import { GATE } from './support/gate.ts'
 
 /**
  * One page for the whole file, reset to the defaults plus each test's link between tests
@@ -33,7 +34,7 @@ function headRegion(png: PNG): Region {
 }
 
 describe('disease stages in the picture', () => {
-  it('shows stage 0, II and IV differently in the head region', async () => {
+  it('shows stage 0, II and IV differently in the head region', GATE, async () => {
     const app = await openApp(`flow=0&${HEAD_CAM}`)
     await waitForSettled(app.page)
     const s0 = await canvasScreenshot(app.page)
@@ -48,7 +49,7 @@ describe('disease stages in the picture', () => {
     expect(describeProblems(app.problems)).toBe('none')
   })
 
-  it('draws the lesion in a cut through the head (section caps), with a clean console', async () => {
+  it('draws the lesion in a cut through the head (section caps), with a clean console', GATE, async () => {
     const app = await openApp(`flow=0&cut=coronal&${HEAD_CAM}`)
     await waitForSettled(app.page)
     const s0 = await canvasScreenshot(app.page)
@@ -147,7 +148,7 @@ describe('stage controls and captions', () => {
     expect(await app.page.locator('[data-testid="stage-slider"]').inputValue()).toBe(String((await getState(app.page)).stage))
   })
 
-  it('a presentation clicker steps forward after the slider was clicked, and an arrow clicker steps when nothing has focus', async () => {
+  it('a presentation clicker steps forward after the slider was clicked, and an arrow clicker steps when nothing has focus', GATE, async () => {
     const app = await openApp('flow=0&cut=coronal')
     const { page } = app
     const stage = async () => (await getState(page)).stage
@@ -192,7 +193,7 @@ describe('stage controls and captions', () => {
     expect((await getState(app.page)).stage).toBe(paused)
   })
 
-  it('changes the caption with the stage and with the mode', async () => {
+  it('changes the caption with the stage and with the mode', GATE, async () => {
     const app = await openApp('flow=0')
     const caption = () => app.page.locator('[data-testid="caption"]').innerText()
     const healthy = await caption()

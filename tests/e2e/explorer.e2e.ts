@@ -14,6 +14,7 @@ import { NAMED_VIEWS } from '../../src/domain/viewState.ts'
 import { canvasScreenshot, describeProblems, setState, sharedAppPageForFile, waitForSettled, viewerCanvas, type AppPage } from './support/page.ts'
 import { decodePng, diffCount } from './support/pixels.ts'
 import { modelLandmarks } from './support/model.ts'
+import { GATE } from './support/gate.ts'
 
 const REFERENCES = fileURLToPath(new URL('./reference-views/', import.meta.url))
 const UPDATE = process.env.UPDATE_REFERENCE_VIEWS === '1'
@@ -37,7 +38,7 @@ async function clickModelPoint(page: AppPage['page'], point: [number, number, nu
   await page.mouse.click(box.x + at!.x, box.y + at!.y)
 }
 
-describe('anatomy explorer', () => {
+describe('anatomy explorer', GATE, () => {
   it('clicking the femoral head names it; with its cartilage hidden, the bone region is named', async () => {
     const app = await open('?flow=0&mode=clinician')
     const { page } = app

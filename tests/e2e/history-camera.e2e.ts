@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { CameraPose } from '../../src/domain/viewState.ts'
 import { describeProblems, getState, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
+import { GATE } from './support/gate.ts'
 
 /**
  * One page for both tests (see sharedAppPageForFile): they count history entries from where
@@ -28,7 +29,7 @@ async function headOnScreen(page: Page): Promise<{ x: number; y: number }> {
   return { x: box.x + p.x, y: box.y + p.y }
 }
 
-describe('history and the camera', () => {
+describe('history and the camera', GATE, () => {
   it('a click on the model selects it without turning: the view stays named, one history entry', async () => {
     const app = await sharedApp('flow=0')
     const { page } = app

@@ -28,6 +28,7 @@ import { stageValue } from '../../src/domain/staging/stageValue.ts'
 import { headShift } from '../../src/domain/staging/migration.ts'
 import { picturePng } from './support/pixels.ts'
 import { describeProblems, framesWhileIdle, getStats, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
+import { GATE } from './support/gate.ts'
 
 const openApp = sharedAppPageForFile()
 
@@ -193,7 +194,7 @@ describe('Images panel: simulated X-ray and MRI', () => {
     expect(describeProblems(problems)).toBe('none')
   })
 
-  it('stage 0 and ARCO I: the same X-ray, but the T1 MRI shows the low-signal band in the head', async () => {
+  it('stage 0 and ARCO I: the same X-ray, but the T1 MRI shows the low-signal band in the head', GATE, async () => {
     const { page, problems } = await openApp('?images=1&flow=0')
     const healthy = await pictures(page, 0)
     const early = await pictures(page, 0.75)

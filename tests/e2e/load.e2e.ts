@@ -8,6 +8,7 @@ import { browserForFile } from './support/browser.ts'
 import { distDir } from './support/context.ts'
 import { appPagesForFile, canvasScreenshot, describeProblems, getStatus, sharedAppPageForFile, waitForSettled } from './support/page.ts'
 import { centreRegion, countForeground, decodePngDataUrl, diffCount, distinctColours, fullRegion } from './support/pixels.ts'
+import { GATE } from './support/gate.ts'
 
 const browser = browserForFile()
 /**
@@ -27,7 +28,7 @@ function builtCsp(): { html: string; csp: string | null } {
 }
 
 describe('loading the app', () => {
-  it('loads with zero console errors, page errors, CSP violations and off-origin requests', async () => {
+  it('loads with zero console errors, page errors, CSP violations and off-origin requests', GATE, async () => {
     const app = await loadedApp()
     const status = await getStatus(app.page)
     expect(status).toMatchObject({ webgl: 'ok', model: 'ready', firstModelFrame: true, modelError: null })
@@ -42,7 +43,7 @@ describe('loading the app', () => {
     expect(describeProblems(app.problems)).toBe('none')
   })
 
-  it('draws the hip on the canvas (pixels, not just a DOM node)', async () => {
+  it('draws the hip on the canvas (pixels, not just a DOM node)', GATE, async () => {
     const app = await loadedApp()
     const png = await canvasScreenshot(app.page)
     expect(png.width).toBe(await app.page.evaluate(() => document.querySelector('[data-testid="viewer"] canvas')!.clientWidth))
@@ -55,7 +56,7 @@ describe('loading the app', () => {
     expect(countForeground(png).fraction).toBeLessThan(0.9)
   })
 
-  it('ships a Content-Security-Policy meta tag: own origin, no eval, no frame-ancestors', () => {
+  it('ships a Content-Security-Policy meta tag: own origin, no eval, no frame-ancestors', GATE, () => {
     const { html, csp } = builtCsp()
     expect(csp, 'dist/index.html has a CSP <meta http-equiv>').not.toBeNull()
     const directives = new Map(
@@ -88,7 +89,7 @@ describe('loading the app', () => {
     }
   })
 
-  it('enforces that policy in the served page', async () => {
+  it('enforces that policy in the served page', GATE, async () => {
     const app = await appPage()
     await app.open()
     const served = await app.page.evaluate(
@@ -120,7 +121,7 @@ describe('loading the app', () => {
     expect(describeProblems(app.problems)).toBe('none')
   })
 
-  it('keeps the console and the policy clean when the lazy expert panel (leva) loads', async () => {
+  it('keeps the console and the policy clean when the lazy expert panel (leva) loads', GATE, async () => {
     // Last on the shared page: the panel stays open.
     const app = await loadedApp()
     const scripts: string[] = []

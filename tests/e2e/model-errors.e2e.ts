@@ -17,6 +17,7 @@ import {
   waitForSettled,
 } from './support/page.ts'
 import { countForeground } from './support/pixels.ts'
+import { GATE } from './support/gate.ts'
 
 const appPage = appPagesForFile()
 
@@ -28,11 +29,14 @@ interface Breakage {
   serve: (route: Route) => Promise<void>
   /** The message must name the problem. */
   message: RegExp
+  /** In the gate (`npm test`); every case runs in `npm run test:full`. */
+  gate?: boolean
 }
 
 const BREAKAGES: Breakage[] = [
   {
     name: 'missing (HTTP 404)',
+    gate: true,
     serve: (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }),
     message: /not found|404|missing/i,
   },
@@ -62,7 +66,7 @@ const BREAKAGES: Breakage[] = [
 
 describe('model file problems', () => {
   for (const b of BREAKAGES) {
-    it(`${b.name}: names the problem, keeps the UI alive, and retry works`, async () => {
+    it(`${b.name}: names the problem, keeps the UI alive, and retry works`, b.gate ? GATE : {}, async () => {
       const app = await appPage({ viewport: COMPACT_VIEWPORT })
       const { page } = app
       await page.route(MODEL, b.serve)

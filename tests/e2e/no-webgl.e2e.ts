@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { appPagesForFile, getState, getStatus } from './support/page.ts'
+import { GATE } from './support/gate.ts'
 
 const appPage = appPagesForFile(['--disable-webgl'])
 
@@ -19,7 +20,7 @@ function isOnTop(page: Page, selector: string): Promise<boolean> {
   }, selector)
 }
 
-describe('without WebGL', () => {
+describe('without WebGL', GATE, () => {
   it('says so plainly and keeps captions readable and the controls working', async () => {
     const app = await appPage()
     const { page } = app

@@ -14,6 +14,7 @@ import { expectCancellousColour, lookAt } from './support/cutFace.ts'
 import { modelLandmarks } from './support/model.ts'
 import { COMPACT_VIEWPORT, describeProblems, getState, setState, sharedAppPageForFile, viewerCanvas, waitForSettled } from './support/page.ts'
 import { diffCount } from './support/pixels.ts'
+import { GATE } from './support/gate.ts'
 
 const openApp = sharedAppPageForFile({ viewport: COMPACT_VIEWPORT })
 
@@ -34,7 +35,7 @@ async function followLink(page: Page, query: string): Promise<void> {
   await waitForSettled(page)
 }
 
-describe('cut faces', () => {
+describe('cut faces', GATE, () => {
   it('a link to an axial or a sagittal cut opens facing the cut face, not seeing it edge-on', async () => {
     const app = await openApp('flow=0')
     const { page } = app

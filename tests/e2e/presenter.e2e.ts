@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { describeProblems, framesWhileIdle, getState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
+import { GATE } from './support/gate.ts'
 
 const openApp = sharedAppPageForFile({ viewport: { width: 1920, height: 1080 } })
 
@@ -41,7 +42,7 @@ function layout(page: Page) {
 const inside = (a: Box, b: Box) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5
 
 describe('presenter mode', () => {
-  it('the Present button shows the view above a large caption strip; the link keeps every other field', async () => {
+  it('the Present button shows the view above a large caption strip; the link keeps every other field', GATE, async () => {
     const { page, problems } = await openApp('flow=0&stage=2')
     const before = await getState(page)
     const panelTitle = await page.locator('#caption-title').innerText()

@@ -12,6 +12,7 @@ import { TOUR_CATALOGUE, type TourId } from '../../src/domain/tours/tourCatalogu
 import { sceneState, TOURS } from '../../src/domain/tours/tours.ts'
 import { axeViolations } from './support/axe.ts'
 import { describeProblems, getState, openSettled, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
+import { GATE } from './support/gate.ts'
 
 const openApp = sharedAppPageForFile()
 
@@ -66,7 +67,7 @@ describe('guided tours', () => {
     expect(describeProblems(problems)).toBe('none')
   })
 
-  it('a hand-made link opens its scene with the scene\'s view; Escape ends the tour and keeps the view; Back reopens it', async () => {
+  it('a hand-made link opens its scene with the scene\'s view; Escape ends the tour and keeps the view; Back reopens it', GATE, async () => {
     const app = await openApp()
     await openSettled(app, 'tour=blood-supply&scene=3')
     const { page, problems } = app

@@ -13,6 +13,7 @@ import type { CameraPose, ViewState } from '../../src/domain/viewState.ts'
 import { browserForFile } from './support/browser.ts'
 import { axeViolations } from './support/axe.ts'
 import { appPagesForFile, describeProblems, getState, openSettled, setState, sharedAppPageForFile, waitForSettled } from './support/page.ts'
+import { GATE } from './support/gate.ts'
 
 const browser = browserForFile()
 const openApp = sharedAppPageForFile({}, browser)
@@ -49,7 +50,7 @@ async function openFromPanel(page: Page, procedure: ProcedureId, variant: string
 }
 
 describe('the treatment player', () => {
-  it('opens a link at that step\'s end, paused, and Back/Forward step through the choices', async () => {
+  it('opens a link at that step\'s end, paused, and Back/Forward step through the choices', GATE, async () => {
     const app = await freshPage()
     const { page } = app
     await openSettled(app, 'proc=core-decompression&variant=multiple-drilling&step=2&flow=0')
