@@ -35,7 +35,7 @@ async function followLink(page: Page, query: string): Promise<void> {
   await waitForSettled(page)
 }
 
-describe('cut faces', GATE, () => {
+describe('cut faces', () => {
   it('a link to an axial or a sagittal cut opens facing the cut face, not seeing it edge-on', async () => {
     const app = await openApp('flow=0')
     const { page } = app
@@ -52,7 +52,7 @@ describe('cut faces', GATE, () => {
     expect(describeProblems(app.problems)).toBe('none')
   })
 
-  it('the coronal cut chosen in the back view shows its face, in one history entry', async () => {
+  it('the coronal cut chosen in the back view shows its face, in one history entry', GATE, async () => {
     const app = await openApp('view=posterior&flow=0')
     const { page } = app
     const entries = await page.evaluate(() => history.length)
@@ -74,7 +74,7 @@ describe('cut faces', GATE, () => {
     expect(describeProblems(app.problems)).toBe('none')
   })
 
-  it('a tap on the dead bone in the coronal cut of the head selects the cut bone, and hover names it', async () => {
+  it('a tap on the dead bone in the coronal cut of the head selects the cut bone, and hover names it', GATE, async () => {
     const app = await openApp('flow=0')
     const { page } = app
     // Set here rather than in the link: a fresh page at stage III with a cut compiles its shaders
