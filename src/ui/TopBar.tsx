@@ -1,4 +1,4 @@
-/** The bar over the view: title, audience mode, hip side, the guided tours, and the presenter's actions. */
+/** The bar over the view: title, audience mode, hip side, the guided tours, and the actions (save, handout, present). */
 import { useState } from 'react'
 import { useViewStore } from '../state/viewStore.ts'
 import { fullscreenSupported, isFullscreen, toggleFullscreen } from './fullscreen.ts'
@@ -10,8 +10,8 @@ import { useScrollCue } from './useScrollCue.ts'
 // leva weighs ~70 KB gzip and needs inline styles: load it only when an expert opens it.
 const ExpertPanel = lazyPart('expert', 'The expert panel', () => import('./ExpertPanel.tsx'), { placement: 'notice' })
 
-function reportSaveFailure(): void {
-  useStatusStore.getState().showNotice({ id: 'save-image', text: 'The image could not be saved: part of the app did not download. Check the connection and try again.' })
+function reportMissingPart(id: 'save-image' | 'handout', what: string): void {
+  useStatusStore.getState().showNotice({ id, text: `${what}: part of the app did not download. Check the connection and try again.` })
 }
 
 export function TopBar({ onAbout }: { onAbout: () => void }) {
@@ -60,10 +60,23 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
           onClick={() => {
             setSaving(true)
             // The capture code loads with the first picture saved (the first download's budget).
-            void import('./saveImage.ts').then((m) => m.saveImage(), reportSaveFailure).finally(() => setSaving(false))
+            void import('./saveImage.ts').then((m) => m.saveImage(), () => reportMissingPart('save-image', 'The image could not be saved')).finally(() => setSaving(false))
           }}
         >
           Save image
+        </button>
+        {/* Also without the 3D view: the handout then has the words without the picture. */}
+        <button
+          type="button"
+          data-testid="print-handout"
+          disabled={saving}
+          title="A page for the patient to print or save as PDF: the picture, the stage and the treatment's steps in plain words, the sources"
+          onClick={() => {
+            setSaving(true)
+            void import('./handout/printHandout.tsx').then((m) => m.printHandout(), () => reportMissingPart('handout', 'The handout could not be made')).finally(() => setSaving(false))
+          }}
+        >
+          Handout
         </button>
         <button
           type="button"
@@ -81,7 +94,10 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
             Fullscreen
           </button>
         )}
-        <button type="button" data-testid="open-about" onClick={onAbout}>About &amp; sources</button>
+        <button type="button" data-testid="open-about" aria-label="About & sources" onClick={onAbout}>
+          <span className="label-long">About &amp; sources</span>
+          <span className="label-short">About</span>
+        </button>
         <button type="button" data-testid="open-expert" aria-pressed={expert} onClick={() => setExpert((v) => !v)}>
           Expert
         </button>
