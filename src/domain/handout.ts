@@ -29,6 +29,8 @@ export interface Handout {
   /** The stage in the chosen staging system ("ARCO IIIB"), in small print; none for a healthy hip. */
   readonly code: string | null
   readonly stage: { readonly title: string; readonly paragraphs: readonly string[] }
+  /** Under the picture: what it shows, and that its X-ray and MRI are not the reader's own. */
+  readonly pictureCaption: string
   readonly treatment: {
     readonly name: string
     /** "Usually considered at this stage" or not, with the data's one-line reason. */
@@ -51,10 +53,13 @@ export function handoutFor(state: ViewState, today: Date): Handout {
   const side = state.side === 'left' ? 'Left hip' : 'Right hip'
   const keys: SourceKey[] = [...caption.sources]
   let treatment: Handout['treatment'] = null
+  let shows = `a ${side.toLowerCase()} at this stage`
   if (state.procedure) {
     const steps = treatmentSteps(state.procedure, state.variant)
     for (const step of steps) keys.push(...step.citation.sources)
     const verdict = indicationVerdict(state.procedure, state.stage, 'patient')
+    const shown = steps[state.step]
+    if (shown) shows = `step ${state.step + 1} of ${steps.length}, “${shown.title}”`
     treatment = {
       name: treatmentTitle(state.procedure, state.variant, 'patient'),
       indication: `${verdict.text}. ${verdict.reason}`,
@@ -67,6 +72,7 @@ export function handoutFor(state: ViewState, today: Date): Handout {
     side,
     code: state.stage === 0 ? null : stageDisplayName(state.stage, state.stageSystem),
     stage: { title: caption.title, paragraphs: caption.body.split('\n').filter((p) => p.trim() !== '') },
+    pictureCaption: `The picture shows ${shows}, with a simulated X-ray and MRI: an illustration made by the app, not your own images.`,
     treatment,
     sources: [...new Set(keys)].map((key) => SOURCES[key].citation),
     disclaimer: DISCLAIMER_LONG,

@@ -62,6 +62,7 @@ describe('the patient handout', () => {
     expect(png.width).toBeGreaterThan(600)
     expect(png.height).toBeGreaterThan(png.width / 2)
     expect(distinctColours(png)).toBeGreaterThan(500)
+    expect(await handout.locator('[data-testid="handout-picture-caption"]').textContent()).toContain(`step 3 of ${steps.length}`)
 
     // On screen the handout never shows; on paper it is the whole page.
     expect(await handout.isVisible()).toBe(false)

@@ -55,6 +55,12 @@ describe('the patient handout', () => {
     expect(h.date).toBe('2026-12-07')
   })
 
+  it('says under the picture what it shows, and that its X-ray and MRI are not the reader’s own', () => {
+    expect(handoutFor(at({ stage: 1.5 }), DAY).pictureCaption).toMatch(/^The picture shows a right hip at this stage, .*not your own images\.$/)
+    const title = treatmentSteps('core-decompression', null)[4]!.title
+    expect(handoutFor(at({ stage: 1.5, procedure: 'core-decompression', variant: null, step: 4 }), DAY).pictureCaption).toContain(`step 5 of ${treatmentSteps('core-decompression', null).length}, “${title}”`)
+  })
+
   it('says which hip', () => {
     expect(handoutFor(at({ side: 'left', stage: 1 }), DAY).title).toMatch(/^Left hip: /)
   })

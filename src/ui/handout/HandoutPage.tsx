@@ -22,7 +22,10 @@ export function HandoutPage({ handout, picture, pictureProblem }: HandoutPagePro
         {handout.code && <p className="handout-app" data-testid="handout-code">In your doctor’s terms: {handout.code}</p>}
       </header>
       {picture ? (
-        <img data-testid="handout-picture" src={picture} alt={`The ${handout.side.toLowerCase()} as shown in Hip AVN Explorer, with a simulated X-ray and MRI`} />
+        <figure>
+          <img data-testid="handout-picture" src={picture} alt={handout.pictureCaption} />
+          <figcaption data-testid="handout-picture-caption">{handout.pictureCaption}</figcaption>
+        </figure>
       ) : (
         <p data-testid="handout-no-picture">The picture could not be made in this browser{pictureProblem ? `: ${pictureProblem}` : '.'}</p>
       )}
