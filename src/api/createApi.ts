@@ -158,11 +158,11 @@ export function createApi(deps: ApiDependencies): HipExplorerApi {
       const k = rect && rect.width > 0 ? image.width / rect.width : 1
       const still = imaging ? imaging[0].renderStillPictures(Math.round(imaging[1].stillPictureCssPx(image.width / k, IMAGE_KINDS.length) * k)) : null
       // Then the pictures laid over the view (the donor-site inset), where they are on screen.
-      if (rect) await drawStillInsets(image, rect)
+      if (rect && options.insets !== false) await drawStillInsets(image, rect)
       // The marks drawn over the view, on top, at the saved image's size (they are in view units).
       const ctx = sketch ? image.getContext('2d') : null
       if (sketch && ctx) sketch.drawSketch(ctx, strokes, image.width, image.height, k)
-      const sheet = imaging && still ? imaging[1].withPictures(image, still.pictures, { mode: view.mode, side: view.side, stage: view.stage, weighting: still.weighting, k }) : image
+      const sheet = imaging && still ? imaging[1].withPictures(image, still.pictures, { mode: options.wording === 'patient' || options.wording === 'clinician' ? options.wording : view.mode, side: view.side, stage: view.stage, weighting: still.weighting, k }) : image
       const out = caption ? withCaption(sheet, caption) : sheet
       return out.toDataURL('image/png')
     },

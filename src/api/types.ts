@@ -70,6 +70,13 @@ export interface ScreenshotOptions {
    * closed too, false leaves them out.
    */
   images?: boolean
+  /**
+   * Draw the pictures laid over the view as they are on screen: the live X-ray during a step done
+   * under fluoroscopy, the fibula's donor site (default true).
+   */
+  insets?: boolean
+  /** The words of the simulated images' captions: 'patient' or 'clinician' (default: the app's mode). */
+  wording?: 'patient' | 'clinician'
 }
 
 export interface SetStateOptions {

@@ -28,6 +28,8 @@ export interface Handout {
   readonly side: 'Right hip' | 'Left hip'
   /** The stage in the chosen staging system ("ARCO IIIB"), in small print; none for a healthy hip. */
   readonly code: string | null
+  /** Under the title: general information, drawn with the app's lesion, not a report on the reader's hip. */
+  readonly intro: string
   readonly stage: { readonly title: string; readonly paragraphs: readonly string[] }
   /** Under the picture: what it shows, and that its X-ray and MRI are not the reader's own. */
   readonly pictureCaption: string
@@ -53,7 +55,7 @@ export function handoutFor(state: ViewState, today: Date): Handout {
   const side = state.side === 'left' ? 'Left hip' : 'Right hip'
   const keys: SourceKey[] = [...caption.sources]
   let treatment: Handout['treatment'] = null
-  let shows = `a ${side.toLowerCase()} at this stage`
+  let shows = `a ${side.toLowerCase()} at this stage, with a simulated X-ray and MRI`
   if (state.procedure) {
     const steps = treatmentSteps(state.procedure, state.variant)
     for (const step of steps) keys.push(...step.citation.sources)
@@ -70,9 +72,13 @@ export function handoutFor(state: ViewState, today: Date): Handout {
   return {
     title: `${side}: ${caption.title}`,
     side,
-    code: state.stage === 0 ? null : stageDisplayName(state.stage, state.stageSystem),
+    code: state.stage === 0 ? null : `Doctors call this stage ${stageDisplayName(state.stage, state.stageSystem)}.`,
+    intro:
+      state.stage === 0
+        ? 'General information about the hip, not a report on your own hip.'
+        : `General information about this stage, drawn with a ${state.lesionSize} damaged area, not a report on your own hip: yours may differ.`,
     stage: { title: caption.title, paragraphs: caption.body.split('\n').filter((p) => p.trim() !== '') },
-    pictureCaption: `The picture shows ${shows}, with a simulated X-ray and MRI: an illustration made by the app, not your own images.`,
+    pictureCaption: `The picture shows ${shows}: an illustration made by the app, not your own images.`,
     treatment,
     sources: [...new Set(keys)].map((key) => SOURCES[key].citation),
     disclaimer: DISCLAIMER_LONG,

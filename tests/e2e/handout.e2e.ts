@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { appPagesForFile, COMPACT_VIEWPORT, describeProblems, waitForReady, waitForSettled } from './support/page.ts'
+import { appPagesForFile, COMPACT_VIEWPORT, describeProblems, setState, waitForReady, waitForSettled } from './support/page.ts'
 import { decodePngDataUrl, distinctColours } from './support/pixels.ts'
 import { GATE } from './support/gate.ts'
 import { stageCaption } from '../../src/domain/staging/captions.ts'
@@ -42,7 +42,8 @@ describe('the patient handout', () => {
     const handout = page.locator('[data-testid="handout"]')
     const plain = stageCaption(2.75, 'patient', 'arco', { lesion: { size: DEFAULT_VIEW_STATE.lesionSize, type: DEFAULT_VIEW_STATE.lesionType } })
     expect(await handout.locator('[data-testid="handout-title"]').textContent()).toBe(`Right hip: ${plain.title}`)
-    expect(await handout.locator('[data-testid="handout-code"]').textContent()).toContain('ARCO IIIB')
+    expect(await handout.locator('[data-testid="handout-code"]').textContent()).toBe('Doctors call this stage ARCO IIIB.')
+    expect(await handout.locator('[data-testid="handout-intro"]').textContent()).toMatch(/not a report on your own hip/)
     const stageText = await handout.locator('[data-testid="handout-stage"]').textContent()
     for (const paragraph of plain.body.split('\n')) expect(stageText).toContain(paragraph)
 
@@ -51,16 +52,19 @@ describe('the patient handout', () => {
     expect(await items.count()).toBe(steps.length)
     expect(await items.nth(2).getAttribute('data-shown')).toBe('true')
     expect(await items.nth(2).textContent()).toContain(steps[2]!.patient)
-    expect(await handout.locator('[data-testid="handout-treatment"]').textContent()).toContain('Usually not at this stage')
+    expect(await handout.locator('[data-testid="handout-indication"]').textContent()).toMatch(/^Usually not at this stage\. /)
+    // Optional steps are said to be so once, not "(optional) (not always done)".
+    expect(await handout.locator('[data-testid="handout-treatment"]').textContent()).not.toMatch(/optional\)\s*\(not always done/i)
     expect(await handout.locator('[data-testid="handout-disclaimer"]').textContent()).toMatch(/not a diagnosis/)
     expect(await handout.locator('[data-testid="handout-sources"] li').count()).toBeGreaterThan(5)
 
-    // The picture: the view as drawn (1280 px wide), with the X-ray and MRI strip under it.
+    // The picture: the view as drawn (1280 px wide), without the screen's live X-ray inset and,
+    // with a treatment open, without the stage's X-ray and MRI (their captions are the disease's).
     const src = await handout.locator('[data-testid="handout-picture"]').getAttribute('src')
     expect(src).toMatch(/^data:image\/png;base64,/)
     const png = decodePngDataUrl(src!)
     expect(png.width).toBeGreaterThan(600)
-    expect(png.height).toBeGreaterThan(png.width / 2)
+    expect(png.height).toBeLessThan(png.width)
     expect(distinctColours(png)).toBeGreaterThan(500)
     expect(await handout.locator('[data-testid="handout-picture-caption"]').textContent()).toContain(`step 3 of ${steps.length}`)
 
@@ -80,6 +84,17 @@ describe('the patient handout', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')))
     expect(await handout.count()).toBe(0)
     await expect.poll(() => page.locator('[data-testid="print-handout"]').isEnabled()).toBe(true)
+
+    // With no treatment open, the stage's simulated X-ray and MRI come under the view.
+    await setState(page, { procedure: null })
+    await waitForSettled(page)
+    await page.locator('[data-testid="print-handout"]').click()
+    await expect.poll(() => printCalls(page), { timeout: 60_000 }).toBe(2)
+    const withImages = decodePngDataUrl((await handout.locator('[data-testid="handout-picture"]').getAttribute('src'))!)
+    expect(withImages.width).toBe(png.width)
+    expect(withImages.height).toBeGreaterThan(png.height + 100)
+    expect(await handout.locator('[data-testid="handout-treatment"]').count()).toBe(0)
+    expect(await handout.locator('[data-testid="handout-picture-caption"]').textContent()).toMatch(/with a simulated X-ray and MRI/)
     expect(describeProblems(app.problems)).toBe('none')
   })
 

@@ -21,8 +21,8 @@ describe('the patient handout', () => {
   })
 
   it('names the stage in the staging system chosen, apart from the words, and none for a healthy hip', () => {
-    expect(handoutFor(at({ stage: 2.75 }), DAY).code).toBe('ARCO IIIB')
-    expect(handoutFor(at({ stage: 2.75, stageSystem: 'ficat' }), DAY).code).toMatch(/^Ficat–Arlet /)
+    expect(handoutFor(at({ stage: 2.75 }), DAY).code).toBe('Doctors call this stage ARCO IIIB.')
+    expect(handoutFor(at({ stage: 2.75, stageSystem: 'ficat' }), DAY).code).toMatch(/^Doctors call this stage Ficat–Arlet /)
     expect(handoutFor(at({ stage: 0 }), DAY).code).toBeNull()
   })
 
@@ -56,9 +56,14 @@ describe('the patient handout', () => {
   })
 
   it('says under the picture what it shows, and that its X-ray and MRI are not the reader’s own', () => {
-    expect(handoutFor(at({ stage: 1.5 }), DAY).pictureCaption).toMatch(/^The picture shows a right hip at this stage, .*not your own images\.$/)
+    expect(handoutFor(at({ stage: 1.5 }), DAY).pictureCaption).toMatch(/^The picture shows a right hip at this stage, with a simulated X-ray and MRI: .*not your own images\.$/)
     const title = treatmentSteps('core-decompression', null)[4]!.title
     expect(handoutFor(at({ stage: 1.5, procedure: 'core-decompression', variant: null, step: 4 }), DAY).pictureCaption).toContain(`step 5 of ${treatmentSteps('core-decompression', null).length}, “${title}”`)
+  })
+
+  it('says at the top that it is general information drawn with the app’s lesion, not a report on the reader’s hip', () => {
+    expect(handoutFor(at({ stage: 1.5, lesionSize: 'small' }), DAY).intro).toMatch(/^General information about this stage, drawn with a small damaged area, not a report on your own hip/)
+    expect(handoutFor(at({ stage: 0 }), DAY).intro).toMatch(/not a report on your own hip/)
   })
 
   it('says which hip', () => {

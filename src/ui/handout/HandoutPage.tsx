@@ -19,7 +19,8 @@ export function HandoutPage({ handout, picture, pictureProblem }: HandoutPagePro
       <header>
         <p className="handout-app">Hip AVN Explorer · {handout.date}</p>
         <h1 data-testid="handout-title">{handout.title}</h1>
-        {handout.code && <p className="handout-app" data-testid="handout-code">In your doctor’s terms: {handout.code}</p>}
+        {handout.code && <p className="handout-code" data-testid="handout-code">{handout.code}</p>}
+        <p className="handout-intro" data-testid="handout-intro">{handout.intro}</p>
       </header>
       {picture ? (
         <figure>
@@ -38,12 +39,13 @@ export function HandoutPage({ handout, picture, pictureProblem }: HandoutPagePro
       {treatment && (
         <section data-testid="handout-treatment">
           <h2>{treatment.name}: the steps</h2>
-          <p className="handout-note">{treatment.indication}</p>
+          <p className="handout-note" data-testid="handout-indication">{treatment.indication}</p>
+          <p>Details vary between surgeons and hospitals. Ask your surgeon about the risks and the recovery.</p>
           <ol>
             {treatment.steps.map((step, i) => (
               <li key={i} data-testid="handout-step" data-shown={step.shown || undefined}>
                 <strong>{step.title}</strong>
-                {step.optional && ' (not always done)'}
+                {step.optional && !/optional/i.test(step.title) && ' (not always done)'}
                 {step.shown && ' (in the picture)'}
                 <br />
                 {step.text}
@@ -52,6 +54,9 @@ export function HandoutPage({ handout, picture, pictureProblem }: HandoutPagePro
           </ol>
         </section>
       )}
+      <section className="handout-notes" aria-label="Notes and questions for your surgeon">
+        <h2>Notes and questions for your surgeon</h2>
+      </section>
       <section data-testid="handout-disclaimer" className="handout-disclaimer">
         <h2>Please note</h2>
         <p>{handout.disclaimer}</p>

@@ -21,14 +21,17 @@ function closeHandout(): void {
 }
 
 export async function printHandout(): Promise<void> {
-  const handout = handoutFor(getViewState(), new Date())
+  const state = getViewState()
+  const handout = handoutFor(state, new Date())
   let picture: string | null = null
   let pictureProblem: string | null = null
   try {
     const api = window.hipExplorer
     if (!api) throw new Error('the app is still starting.')
-    // The view without its caption (the page has the words), with the X-ray and MRI of the stage.
-    picture = await api.screenshot({ caption: false, images: true })
+    // The view without its caption (the page has the words) or the screen's insets (the live
+    // X-ray in surgeons' words). With the stage's X-ray and MRI in a patient's words, unless a
+    // treatment is open: their captions describe the disease, not the operation's step.
+    picture = await api.screenshot({ caption: false, images: !state.procedure, insets: false, wording: 'patient' })
   } catch (error) {
     pictureProblem = error instanceof Error ? error.message : String(error)
   }
