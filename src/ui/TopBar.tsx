@@ -69,6 +69,7 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
         <button
           type="button"
           data-testid="print-handout"
+          aria-label="Print handout"
           disabled={saving}
           title="A page for the patient to print or save as PDF: the picture, the stage and the treatment's steps in plain words, the sources"
           onClick={() => {
@@ -76,7 +77,8 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
             void import('./handout/printHandout.tsx').then((m) => m.printHandout(), () => reportMissingPart('handout', 'The handout could not be made')).finally(() => setSaving(false))
           }}
         >
-          Handout
+          <span className="label-long">Print handout</span>
+          <span className="label-short">Handout</span>
         </button>
         <button
           type="button"
