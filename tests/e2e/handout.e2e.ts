@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { appPagesForFile, COMPACT_VIEWPORT, describeProblems, setState, waitForReady, waitForSettled } from './support/page.ts'
+import { appPagesForFile, COMPACT_VIEWPORT, describeProblems, waitForReady, waitForSettled } from './support/page.ts'
 import { decodePngDataUrl, distinctColours } from './support/pixels.ts'
 import { GATE } from './support/gate.ts'
 import { stageCaption } from '../../src/domain/staging/captions.ts'
@@ -84,15 +84,21 @@ describe('the patient handout', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')))
     expect(await handout.count()).toBe(0)
     await expect.poll(() => page.locator('[data-testid="print-handout"]').isEnabled()).toBe(true)
+    expect(describeProblems(app.problems)).toBe('none')
+  })
 
-    // With no treatment open, the stage's simulated X-ray and MRI come under the view.
-    await setState(page, { procedure: null })
+  it("with no treatment open, puts the stage's simulated X-ray and MRI under the view", async () => {
+    const app = await appPage({ viewport: { width: 1280, height: 720 } })
+    const { page } = app
+    await app.context.addInitScript({ content: RECORD_PRINT })
+    await app.open('?stage=1.5&flow=0')
+    await waitForReady(page)
     await waitForSettled(page)
-    await page.locator('[data-testid="print-handout"]').click()
-    await expect.poll(() => printCalls(page), { timeout: 60_000 }).toBe(2)
-    const withImages = decodePngDataUrl((await handout.locator('[data-testid="handout-picture"]').getAttribute('src'))!)
-    expect(withImages.width).toBe(png.width)
-    expect(withImages.height).toBeGreaterThan(png.height + 100)
+    await printTheHandout(page)
+    const handout = page.locator('[data-testid="handout"]')
+    const png = decodePngDataUrl((await handout.locator('[data-testid="handout-picture"]').getAttribute('src'))!)
+    // The view (1280 × about 560) with the band of three pictures under it.
+    expect(png.height).toBeGreaterThan(png.width * 0.6)
     expect(await handout.locator('[data-testid="handout-treatment"]').count()).toBe(0)
     expect(await handout.locator('[data-testid="handout-picture-caption"]').textContent()).toMatch(/with a simulated X-ray and MRI/)
     expect(describeProblems(app.problems)).toBe('none')
