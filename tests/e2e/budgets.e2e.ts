@@ -24,6 +24,7 @@ import {
   waitForReady,
   waitForSettled,
 } from './support/page.ts'
+import { GATE } from './support/gate.ts'
 
 const MAX_DRAW_CALLS = 60
 const MAX_TRIANGLES = 400_000
@@ -103,7 +104,7 @@ describe('budgets', () => {
     ).toMatch(/SwiftShader/)
   })
 
-  it('bytes: initial JavaScript ≤ 300 KB gzip, model ≤ 2.5 MB', async () => {
+  it('bytes: initial JavaScript ≤ 300 KB gzip, model ≤ 2.5 MB', GATE, async () => {
     // The page's own first load (its resource timings stay with the document on a shared page).
     const app = await openApp()
     // The first download: every script the page requested before the frame that first showed
