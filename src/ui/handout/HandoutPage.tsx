@@ -6,7 +6,7 @@ import type { Handout } from '../../domain/handout.ts'
 
 export interface HandoutPageProps {
   handout: Handout
-  /** The view as a PNG data URL, with the simulated X-ray and MRI under it. */
+  /** The view as a PNG data URL; with no treatment open, the stage's simulated X-ray and MRI under it. */
   picture: string | null
   /** Why there is no picture (no 3D in this browser, the graphics restarting). */
   pictureProblem: string | null
@@ -45,6 +45,7 @@ export function HandoutPage({ handout, picture, pictureProblem }: HandoutPagePro
             {treatment.steps.map((step, i) => (
               <li key={i} data-testid="handout-step" data-shown={step.shown || undefined}>
                 <strong>{step.title}</strong>
+                {/* Some optional steps say so in their title already ("Look inside the joint (optional)"). */}
                 {step.optional && !/optional/i.test(step.title) && ' (not always done)'}
                 {step.shown && ' (in the picture)'}
                 <br />
