@@ -30,7 +30,7 @@ async function printTheHandout(page: Page): Promise<void> {
 const pdfPages = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length
 
 describe('the patient handout', () => {
-  it('prints the picture, the stage and the treatment in plain words in clinical mode too, with sources and the disclaimer; on paper nothing else', GATE, async () => {
+  it('prints the picture, the stage and the treatment in plain words in clinical mode too, with sources and the disclaimer; on paper nothing else', async () => {
     const app = await appPage({ viewport: { width: 1280, height: 720 } })
     const { page } = app
     await app.context.addInitScript({ content: RECORD_PRINT })
@@ -104,7 +104,9 @@ describe('the patient handout', () => {
     expect(describeProblems(app.problems)).toBe('none')
   })
 
-  it('without WebGL prints the words with a note where the picture would be', async () => {
+  // The gate's handout test: the button, the print call, the page's words and print styles, without
+  // the cost of a drawn picture (the tests above draw it, in the full suite).
+  it('without WebGL prints the words with a note where the picture would be; on paper only the handout', GATE, async () => {
     const app = await appPageWithoutWebgl({ viewport: COMPACT_VIEWPORT })
     const { page } = app
     await app.context.addInitScript({ content: RECORD_PRINT })
@@ -116,5 +118,9 @@ describe('the patient handout', () => {
     expect(await handout.locator('[data-testid="handout-no-picture"]').textContent()).toMatch(/could not be made/)
     expect(await handout.locator('[data-testid="handout-stage"] p').count()).toBeGreaterThan(0)
     expect(await handout.locator('[data-testid="handout-treatment"]').count()).toBe(0)
+    expect(await handout.isVisible()).toBe(false)
+    await page.emulateMedia({ media: 'print' })
+    expect(await handout.isVisible()).toBe(true)
+    expect(await page.locator('.topbar').isVisible()).toBe(false)
   })
 })
