@@ -21,7 +21,8 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
   const setSide = useViewStore((s) => s.setSide)
   const setPresent = useViewStore((s) => s.setPresent)
   const [expert, setExpert] = useState(false)
-  const [saving, setSaving] = useState(false)
+  // Saving an image or making a handout: one capture at a time.
+  const [busy, setBusy] = useState(false)
   const no3d = useNo3d()
   const actionsCue = useScrollCue()
 
@@ -55,12 +56,12 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
         <button
           type="button"
           data-testid="save-image"
-          disabled={saving || no3d}
+          disabled={busy || no3d}
           title={no3d ? 'Saving an image needs the 3D view, which this browser cannot show' : undefined}
           onClick={() => {
-            setSaving(true)
+            setBusy(true)
             // The capture code loads with the first picture saved (the first download's budget).
-            void import('./saveImage.ts').then((m) => m.saveImage(), () => reportMissingPart('save-image', 'The image could not be saved')).finally(() => setSaving(false))
+            void import('./saveImage.ts').then((m) => m.saveImage(), () => reportMissingPart('save-image', 'The image could not be saved')).finally(() => setBusy(false))
           }}
         >
           Save image
@@ -70,11 +71,11 @@ export function TopBar({ onAbout }: { onAbout: () => void }) {
           type="button"
           data-testid="print-handout"
           aria-label="Print handout"
-          disabled={saving}
+          disabled={busy}
           title="A page for the patient to print or save as PDF: the picture, the stage and the treatment's steps in plain words, the sources"
           onClick={() => {
-            setSaving(true)
-            void import('./handout/printHandout.tsx').then((m) => m.printHandout(), () => reportMissingPart('handout', 'The handout could not be made')).finally(() => setSaving(false))
+            setBusy(true)
+            void import('./handout/printHandout.tsx').then((m) => m.printHandout(), () => reportMissingPart('handout', 'The handout could not be made')).finally(() => setBusy(false))
           }}
         >
           <span className="label-long">Print handout</span>

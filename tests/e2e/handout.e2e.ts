@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { appPagesForFile, COMPACT_VIEWPORT, describeProblems, waitForReady, waitForSettled } from './support/page.ts'
+import { appPagesForFile, COMPACT_VIEWPORT, DESKTOP_VIEWPORT, describeProblems, waitForReady, waitForSettled } from './support/page.ts'
 import { decodePngDataUrl, distinctColours } from './support/pixels.ts'
 import { GATE } from './support/gate.ts'
 import { stageCaption } from '../../src/domain/staging/captions.ts'
@@ -31,7 +31,7 @@ const pdfPages = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\
 
 describe('the patient handout', () => {
   it('prints the picture, the stage and the treatment in plain words in clinical mode too, with sources and the disclaimer; on paper nothing else', async () => {
-    const app = await appPage({ viewport: { width: 1280, height: 720 } })
+    const app = await appPage({ viewport: DESKTOP_VIEWPORT })
     const { page } = app
     await app.context.addInitScript({ content: RECORD_PRINT })
     await app.open('?stage=2.75&proc=core-decompression&step=3&mode=clinician&flow=0')
@@ -88,7 +88,7 @@ describe('the patient handout', () => {
   })
 
   it("with no treatment open, puts the stage's simulated X-ray and MRI under the view", async () => {
-    const app = await appPage({ viewport: { width: 1280, height: 720 } })
+    const app = await appPage({ viewport: DESKTOP_VIEWPORT })
     const { page } = app
     await app.context.addInitScript({ content: RECORD_PRINT })
     await app.open('?stage=1.5&flow=0')

@@ -5,7 +5,8 @@
  *
  * A gate test is the cheapest one that shows a user-facing area working in the real browser:
  * loading, the views, picking, history, the stages, a cut, a treatment, the images, presenting,
- * tours, the API, the handout, each kind of bad input, and the first download's bytes. The rest (pixel measures of the lesion, every
- * treatment step, layouts at every size) run in the full suite, before a change to what they cover.
+ * tours, the API, the handout, each kind of bad input, and the first download's bytes. The rest
+ * (pixel measures of the lesion, every treatment step, layouts at every size) run in the full
+ * suite, before a change to what they cover.
  */
 export const GATE = { tags: ['gate'] }
