@@ -4,7 +4,7 @@
  * run, pausing on outside changes, idle() waiting while playing, and closing back to the
  * disease view exactly as it was.
  */
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/domain/viewState.ts'
 import { STEP_SECONDS } from '../../src/domain/treatment/steps.ts'
 import { stepCountOf } from '../../src/domain/procedureStepCounts.ts'
@@ -33,16 +33,23 @@ import { setTreatmentStaging } from '../../src/state/treatmentStaging.ts'
 
 const store = () => useViewStore.getState()
 const playing = () => usePlayerStore.getState().playing
-/** Plays the current step to its end (the scene's driver does this frame by frame). */
+/** Plays the current step to its end (the scene's driver does this frame by frame), and lets the next one begin. */
 const playOneStep = () => {
   for (let i = 0; i < 4; i++) advanceClock(STEP_SECONDS / 4)
+  vi.runOnlyPendingTimers()
 }
 
 beforeEach(() => {
+  vi.useFakeTimers()
   pause()
   setSkipOptional(false)
   store().apply(DEFAULT_VIEW_STATE, { kind: 'none' })
   takeHistoryIntent()
+})
+
+afterEach(() => {
+  vi.runOnlyPendingTimers()
+  vi.useRealTimers()
 })
 
 describe('stepping', () => {
@@ -94,6 +101,22 @@ describe('playing', () => {
     stop()
     expect(changes).toEqual([3, 4])
     expect([playing(), clockT(), store().step]).toEqual([false, 1, 4])
+  })
+
+  it('a step played to its end is drawn at its end in that frame; the next step begins in a task of its own, unless paused meanwhile', () => {
+    openTreatment('bone-grafting')
+    goToStep(1)
+    play()
+    advanceClock(STEP_SECONDS)
+    expect([store().step, clockT()], 'the frame that reaches the end draws the end').toEqual([1, 1])
+    advanceClock(STEP_SECONDS / 4)
+    expect(store().step, 'a second frame before that task changes nothing').toBe(1)
+    vi.runOnlyPendingTimers()
+    expect([store().step, clockT(), playing()]).toEqual([2, 0, true])
+    advanceClock(STEP_SECONDS)
+    pause()
+    vi.runOnlyPendingTimers()
+    expect([store().step, clockT(), playing()], 'paused at the end: it stays there').toEqual([2, 1, false])
   })
 
   it('Play at the end of the last step starts again from the first', () => {

@@ -38,6 +38,7 @@ import { TRAY_PIECE, TRAY_TAG_ID } from '../../domain/treatment/trayTag.ts'
 import { treatmentObjectGroup } from '../treatment/objectTag.ts'
 import type { TreatmentObjectRef } from '../../domain/treatment/frame.ts'
 import { beginWork } from '../../state/pendingWork.ts'
+import { inOwnTask } from '../quietMoment.ts'
 
 /** The dead-bone tag: gone once a treatment has scraped the lesion out. */
 const DEAD_BONE_LABEL = diseaseLabelId('deadBone')
@@ -151,15 +152,23 @@ export default function LabelProbe() {
     return out
   }, [model])
 
-  // New anchors are placed at once, from the camera and bones as last drawn: no frame is drawn
+  // New anchors are placed soon, from the camera and bones as last drawn: no frame is drawn
   // for them (a change that moves what they sit on asks for its own frame, which places them
   // again). A frame asked for here cost 0.1–0.3 s more per change of stage with software WebGL.
+  // Placed in a task of their own: their rays (up to 20 ms) added to the commit of the change
+  // that brought them. Whichever comes first, that task or a frame, places them.
   const placeNow = useEffectEvent(() => place(performance.now()))
   useEffect(() => {
     const t = timing.current
     occluded.current.length = 0
-    placeNow()
+    const endPlacing = beginWork('labels placed')
+    const cancel = inOwnTask(() => {
+      placeNow()
+      endPlacing()
+    })
     return () => {
+      cancel()
+      endPlacing()
       window.clearTimeout(t.timer)
       t.endCheck?.()
       t.endCheck = null

@@ -12,7 +12,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { STEP_SECONDS } from '../../domain/treatment/stepTiming.ts'
 import { usePlayerStore } from '../../state/playerStore.ts'
 import { onClockChange, setClockT } from '../../state/treatmentClock.ts'
-import { advanceClock, finishStep } from '../../state/treatmentPlayer.ts'
+import { advanceClock, finishStep, stepEnding } from '../../state/treatmentPlayer.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { useReducedMotion } from '../useReducedMotion.ts'
 import { requestAnimationFrameAfterWarmUp } from '../three/programWarmUp.ts'
@@ -60,7 +60,8 @@ export default function TreatmentClockDriver() {
     const elapsed = lastFrameAt.current === null ? 0 : Math.min(MAX_FRAME_MS, now - lastFrameAt.current)
     lastFrameAt.current = now
     advanceClock(elapsed / 1000)
-    if (usePlayerStore.getState().playing) requestAnimationFrameAfterWarmUp(invalidate)
+    // At a step's end nothing moves until the next step begins (its own task), which asks for its frame.
+    if (usePlayerStore.getState().playing && !stepEnding()) requestAnimationFrameAfterWarmUp(invalidate)
   }, TREATMENT_CLOCK_FRAME_PRIORITY)
   return null
 }

@@ -30,6 +30,7 @@ import { treatmentMoment } from '../../state/treatmentMoment.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { useModelStore } from '../model/modelStore.ts'
 import { prefetchBoneRemovals, showBoneRemovals } from '../model/boneRemoval.ts'
+import { inOwnTask } from '../quietMoment.ts'
 import { TreatmentObjectSet } from './treatmentObjectSet.ts'
 import { sectionPlaneOf } from '../section/sectionPlane.ts'
 import { buildModelsAhead, holdModels } from './modelCache.ts'
@@ -204,22 +205,30 @@ export default function TreatmentLayer() {
   const handlers = usePickHandlers()
 
   // The cuts this step and the next one will ask for, computed ahead, and the models of their
-  // tools and pieces built ahead (./modelCache.ts), so no new tool is built in a frame.
+  // tools and pieces built ahead (./modelCache.ts), so no new tool is built in a frame. Worked
+  // out in a task of its own (about 20 ms of timeline), not in the step change's commit.
   useEffect(() => {
     if (!plan) return
-    const models: ModelRecipe[] = []
-    const removals: (readonly BoneRemoval[])[] = []
-    for (const index of [step, step + 1]) {
-      if (index >= steps.length) continue
-      for (let k = 0; k <= REMOVAL_INCREMENTS; k++) {
-        const ahead = frameAt(plan, steps, index, k / REMOVAL_INCREMENTS)
-        removals.push(ahead.removals)
-        for (const piece of ahead.pieces) if (piece.boneOut) removedBone.prefetch(piece)
+    let cancelModels = () => {}
+    const cancel = inOwnTask(() => {
+      const models: ModelRecipe[] = []
+      const removals: (readonly BoneRemoval[])[] = []
+      for (const index of [step, step + 1]) {
+        if (index >= steps.length) continue
+        for (let k = 0; k <= REMOVAL_INCREMENTS; k++) {
+          const ahead = frameAt(plan, steps, index, k / REMOVAL_INCREMENTS)
+          removals.push(ahead.removals)
+          for (const piece of ahead.pieces) if (piece.boneOut) removedBone.prefetch(piece)
+        }
+        models.push(...stepRecipes(plan, steps, index))
       }
-      models.push(...stepRecipes(plan, steps, index))
+      prefetchBoneRemovals(removals)
+      cancelModels = buildModelsAhead(models)
+    })
+    return () => {
+      cancel()
+      cancelModels()
     }
-    prefetchBoneRemovals(removals)
-    return buildModelsAhead(models)
   }, [plan, steps, step, removedBone])
 
   const last = useRef({ t: Number.NaN, plan: null as TreatmentPlan | null, steps: null as readonly StepRef[] | null, step: -1 })
