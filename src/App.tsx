@@ -57,18 +57,10 @@ const LinkNotice = lazyPart('link-notice', 'The note about this link', () => imp
 const AboutDialog = lazyPart<{ onClose: () => void }>('about', 'About & sources', () => import('./ui/AboutDialog.tsx').then((m) => ({ default: m.AboutDialog })), { placement: 'notice' })
 
 export function App() {
-  const labels = useViewStore((s) => anyLabelShown(s))
-  const hoverReady = usePickStore((s) => s.hoverReady)
-  const selected = useViewStore((s) => s.selected !== null)
-  const pickedObject = usePickStore((s) => s.pickedObject !== null)
-  const treatment = useViewStore((s) => s.procedure !== null)
   const present = useViewStore((s) => s.present)
-  const images = useViewStore((s) => s.images)
-  const no3d = useNo3d()
   const afterFirstFrame = useAfterFirstFrame()
   const generation = useStatusStore((s) => s.canvasGeneration)
   const linkNoticeShown = useStatusStore((s) => s.linkNotice !== null)
-  const sketchShown = useSketchStore((s) => s.drawing || s.strokes.length > 0)
   const [about, setAbout] = useState(false)
   const viewerRef = useRef<HTMLElement>(null)
 
@@ -121,12 +113,7 @@ export function App() {
           <ModelProgress />
           <ModelError />
           <NoWebgl />
-          {labels && <LabelOverlay />}
-          {hoverReady && <HoverTip />}
-          {(selected || pickedObject) && !no3d && <SelectionTag />}
-          {treatment && !no3d && <TreatmentInsets />}
-          {images && !no3d && <ImagesPanel />}
-          {sketchShown && !no3d && <SketchLayer />}
+          <ViewOverlays />
           <ContextLost />
           {afterFirstFrame && <ViewToolbar />}
         </section>
@@ -144,5 +131,32 @@ export function App() {
       <ErrorPanel />
       {about && <AboutDialog onClose={closeAbout} />}
     </div>
+  )
+}
+
+/**
+ * What lies over the 3D view when asked for: labels, the name under the pointer, the selection's
+ * tag, a treatment's pictures, the images, a sketch. A component of its own, so that showing or
+ * hiding one renders these and not the whole page (opening a treatment re-rendered every input
+ * of the panels, and the 3D scene, in the commit of the click).
+ */
+function ViewOverlays() {
+  const labels = useViewStore((s) => anyLabelShown(s))
+  const hoverReady = usePickStore((s) => s.hoverReady)
+  const selected = useViewStore((s) => s.selected !== null)
+  const pickedObject = usePickStore((s) => s.pickedObject !== null)
+  const treatment = useViewStore((s) => s.procedure !== null)
+  const images = useViewStore((s) => s.images)
+  const sketchShown = useSketchStore((s) => s.drawing || s.strokes.length > 0)
+  const no3d = useNo3d()
+  return (
+    <>
+      {labels && <LabelOverlay />}
+      {hoverReady && <HoverTip />}
+      {(selected || pickedObject) && !no3d && <SelectionTag />}
+      {treatment && !no3d && <TreatmentInsets />}
+      {images && !no3d && <ImagesPanel />}
+      {sketchShown && !no3d && <SketchLayer />}
+    </>
   )
 }

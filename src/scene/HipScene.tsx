@@ -1,5 +1,5 @@
 /** Everything inside the 3D view. */
-import { useState } from 'react'
+import { useDeferredValue, useState } from 'react'
 import { useViewStore } from '../state/viewStore.ts'
 import { useTreatmentView } from '../state/treatmentView.ts'
 import { usePickStore } from '../state/pickStore.ts'
@@ -57,7 +57,11 @@ export function HipScene() {
   const drawn = useStatusStore((s) => s.firstModelFrame)
   const selected = useViewStore((s) => s.selected !== null)
   const pickedObject = usePickStore((s) => s.pickedObject !== null)
-  const treatment = useViewStore((s) => s.procedure !== null)
+  // A treatment's scene parts mount in a render of their own, after the commit that opened it
+  // (the panel, the staged view): both in one task came to 80–120 ms with software WebGL. They
+  // go at once when it closes, so no frame draws the disease view with the tools still in it.
+  const treatmentOpen = useViewStore((s) => s.procedure !== null)
+  const treatment = useDeferredValue(treatmentOpen) && treatmentOpen
   const hovered = usePickStore((s) => s.hovered !== null)
   const images = useViewStore((s) => s.images)
   // The fluoroscopy inset's picture comes from the same renderer, kept ready while a treatment that has one is open.

@@ -258,6 +258,35 @@ describe('the treatment player', () => {
     expect(describeProblems(app.problems)).toBe('none')
   })
 
+  it('opening a treatment from the panel changes only its own parts and fetches no code (fetched in a quiet moment before), so the click stays a short task', async () => {
+    const app = await freshPage()
+    const { page } = app
+    await openSettled(app, 'flow=0')
+    // The treatment's code (warmTreatmentCode.ts) comes in a quiet moment after the list appears.
+    const WARMED = ['TreatmentLayer', 'TreatmentClockDriver', 'LabelProbe', 'TreatmentInsets', 'LabelOverlay']
+    const fetched = () => page.evaluate((names) => names.filter((n) => performance.getEntriesByType('resource').some((r) => new RegExp(`/${n}-[^/]*\\.js$`).test(r.name))), WARMED)
+    await expect.poll(fetched, { timeout: 30_000 }).toEqual(WARMED)
+    const before = await page.evaluate(() => performance.getEntriesByType('resource').length)
+    await page.evaluate(() => {
+      const w = window as unknown as { __touched: string[] }
+      w.__touched = []
+      // Inputs outside the lead card (the structure list, the cut, the slider) are not rendered again.
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const el = r.target as Element
+          if (el.tagName === 'INPUT' && !el.closest('[data-testid="treatment-player"]')) w.__touched.push(`${el.getAttribute('data-testid') ?? el.className} ${r.attributeName}`)
+        }
+      }).observe(document.body, { subtree: true, attributes: true })
+    })
+    await page.locator('[data-testid="treatment-open"][data-procedure="core-decompression"]').click()
+    await expectStep(page, 'core-decompression', null, 0)
+    await waitForSettled(page)
+    const late = await page.evaluate((n) => performance.getEntriesByType('resource').slice(n).map((r) => r.name.slice(r.name.lastIndexOf('/') + 1)), before)
+    expect(late.filter((name) => WARMED.some((w) => name.startsWith(`${w}-`))), 'code fetched by the click').toEqual([])
+    expect(await page.evaluate(() => (window as unknown as { __touched: string[] }).__touched), 'inputs rendered again').toEqual([])
+    expect(describeProblems(app.problems)).toBe('none')
+  })
+
   it('has no accessibility violations with the treatments listed and a treatment open, in both modes', async () => {
     const { page } = await openApp('flow=0&stage=1')
     await page.locator('[data-testid="treatments"]').waitFor()

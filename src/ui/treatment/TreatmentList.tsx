@@ -6,13 +6,17 @@
 import { PROCEDURE_IDS, PROCEDURES, type ProcedureId } from '../../domain/procedures.ts'
 import { indicationVerdict } from '../../domain/treatment/indication.ts'
 import { closeTreatment, openTreatment } from '../../state/treatmentPlayer.ts'
+import { inOwnTask } from '../../scene/quietMoment.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 import { FoldCard } from '../FoldCard.tsx'
+import { warmTreatmentCode } from './warmTreatmentCode.ts'
+import { useEffect } from 'react'
 
 export function TreatmentList() {
   const stage = useViewStore((s) => s.stage)
   const mode = useViewStore((s) => s.mode)
   const open = useViewStore((s) => s.procedure)
+  useEffect(warmTreatmentCode, [])
   return (
     <FoldCard className="treatments" testId="treatments" titleId="treatments-title" title="Treatments">
       <p className="muted small-print">
@@ -47,7 +51,7 @@ function TreatmentItem({ id, stage, mode, shown }: { id: ProcedureId; stage: num
         data-procedure={id}
         aria-pressed={shown}
         aria-describedby={nameId}
-        onClick={() => (shown ? closeTreatment() : openTreatment(id))}
+        onClick={() => inOwnTask(shown ? closeTreatment : () => openTreatment(id))}
       >
         {shown ? 'Close' : 'Show steps'}
       </button>
