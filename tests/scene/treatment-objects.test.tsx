@@ -8,7 +8,7 @@ import { INSTRUMENT_KINDS, PIECE_KINDS, type InstrumentKind, type InstrumentPose
 import { TreatmentObjectSet, treatmentObjectOf } from '../../src/scene/treatment/treatmentObjectSet.ts'
 import { TreatmentObjects } from '../../src/scene/treatment/TreatmentObjects.tsx'
 import { buildModelsAhead, holdModels, keptModelKeys, liveModelKeys } from '../../src/scene/treatment/modelCache.ts'
-import { instrumentRecipe } from '../../src/scene/treatment/builders.ts'
+import { instrumentRecipe, pieceRecipe } from '../../src/scene/treatment/builders.ts'
 import { reamerReach } from '../../src/scene/treatment/instruments/expandableReamer.ts'
 import { OBJECT_NAMES } from '../../src/domain/treatment/objectNames.ts'
 import { IMPLANT_KINDS } from '../../src/domain/treatment/frame.ts'
@@ -563,6 +563,18 @@ describe('names', () => {
     const teeth = (m: typeof built) => m.parts[0]!.geometry
     expect(teeth(step.value).getAttribute('position').array).toEqual(teeth(built).getAttribute('position').array)
     expect(teeth(step.value).boundingSphere).toEqual(teeth(built).boundingSphere)
+  })
+  it('an acetabular shell made ahead is built in slices too (its perforated dome was one 59-ms task in the page), to the same model as its builder', () => {
+    const recipe = pieceRecipe(piece('acetabular-shell'))
+    expect(recipe.slices).toBeDefined()
+    const slices = recipe.slices!()
+    let yields = 0
+    let step = slices.next()
+    for (; !step.done; step = slices.next()) yields++
+    expect(yields).toBeGreaterThanOrEqual(3)
+    const built = recipe.build()
+    expect(step.value.parts.map((p) => p.name)).toEqual(built.parts.map((p) => p.name))
+    expect(step.value.parts[0]!.geometry.getAttribute('position').array).toEqual(built.parts[0]!.geometry.getAttribute('position').array)
   })
   it('a reamer made ahead is built in slices over several quiet moments, each within its budget; a tool that needs it first takes the rest at once, without a second build', () => {
     vi.useFakeTimers()

@@ -132,10 +132,12 @@ export default function LabelProbe() {
   const positions = useMemo<LabelPosition[]>(() => anchors.map((a) => ({ id: a.id, x: 0, y: 0, visible: false })), [anchors])
   const occluded = useRef<boolean[]>([])
   const lastPieceSearch = useRef(-Infinity)
-  const timing = useRef<{ lastCheck: number; timer: number; endCheck: (() => void) | null; femur: number; removals: number; drawing: DiseaseDrawing | null; diseaseStage: number }>({
+  const timing = useRef<{ lastCheck: number; timer: number; endCheck: (() => void) | null; checkSoon: (() => void) | null; femur: number; removals: number; drawing: DiseaseDrawing | null; diseaseStage: number }>({
     lastCheck: 0,
     timer: 0,
     endCheck: null,
+    /** Cancels a re-check waiting for its own task (see place). */
+    checkSoon: null,
     femur: -1,
     removals: -1,
     drawing: null,
@@ -172,6 +174,8 @@ export default function LabelProbe() {
       window.clearTimeout(t.timer)
       t.endCheck?.()
       t.endCheck = null
+      t.checkSoon?.()
+      t.checkSoon = null
       publishLabelPositions([], 0, 0)
     }
   }, [anchors])
@@ -193,14 +197,31 @@ export default function LabelProbe() {
     const moved =
       !lastCamera.equals(camera.matrixWorld) || femur !== t.femur || removals !== t.removals || drawing !== t.drawing || !Object.is(diseaseStage, t.diseaseStage) || pieceMoved
     const due = moved && now - t.lastCheck >= OCCLUSION_INTERVAL_MS
-    if (due || occluded.current.length !== anchors.length) {
+    const first = occluded.current.length !== anchors.length
+    if (due || first) {
       t.lastCheck = now
       lastCamera.copy(camera.matrixWorld)
       t.femur = femur
       t.removals = removals
       t.drawing = drawing
       t.diseaseStage = diseaseStage
-      checkOcclusion()
+      // New anchors are checked before they are shown. A re-check of anchors already shown is
+      // done in a task of its own, after the frame (its rays, up to 20 ms, made a treatment's
+      // frame a long task with software WebGL): until then they keep their last verdict.
+      if (first) checkOcclusion()
+      else if (t.checkSoon === null) {
+        const end = beginWork('labels re-checked')
+        const cancel = inOwnTask(() => {
+          t.checkSoon = null
+          checkOcclusion()
+          place(performance.now())
+          end()
+        })
+        t.checkSoon = () => {
+          cancel()
+          end()
+        }
+      }
     } else if (moved) {
       // Re-check once the camera has stopped, a little later, from what was last drawn: a check
       // needs rays, not a frame (one drawn for it cost 0.6–0.75 s after a treatment's step

@@ -33,7 +33,7 @@ import { buildTrialHead } from './instruments/trialHead.ts'
 import { buildCupImpactor } from './instruments/cupImpactor.ts'
 import { IMPLANT_KINDS } from '../../domain/treatment/frame.ts'
 import { implantSizes, type ImplantSpec } from '../../domain/treatment/replacement/implantSpec.ts'
-import { buildAcetabularShell } from './implants/acetabularShell.ts'
+import { acetabularShellSlices, buildAcetabularShell } from './implants/acetabularShell.ts'
 import { buildAcetabularLiner } from './implants/acetabularLiner.ts'
 import { buildProstheticHead } from './implants/prostheticHead.ts'
 import { buildFemoralStem } from './implants/femoralStem.ts'
@@ -262,7 +262,12 @@ export function pieceRecipe(piece: Piece): ModelRecipe {
   if (isImplant(piece.kind)) {
     const spec = piece.implant
     if (!spec) throw new Error(`a ${piece.kind} piece needs its planned sizes (\`implant\`)`)
-    return { key: modelKey(piece.kind, implantSizes(spec)), build: () => implantModel(piece.kind, spec) }
+    const key = modelKey(piece.kind, implantSizes(spec))
+    // The shell's perforated dome is long enough to be made ahead in slices.
+    if (piece.kind === 'acetabular-shell' && spec.kind === 'cup') {
+      return { key, build: () => implantModel(piece.kind, spec), slices: () => acetabularShellSlices(spec.outerDiameter, spec.innerDiameter, spec.screwHoles) }
+    }
+    return { key, build: () => implantModel(piece.kind, spec) }
   }
   const sized = SIZED_PIECES[piece.kind]
   if (sized) {
