@@ -8,7 +8,7 @@ import { INSTRUMENT_KINDS, PIECE_KINDS, type InstrumentKind, type InstrumentPose
 import { TreatmentObjectSet, treatmentObjectOf } from '../../src/scene/treatment/treatmentObjectSet.ts'
 import { TreatmentObjects } from '../../src/scene/treatment/TreatmentObjects.tsx'
 import { buildModelsAhead, holdModels, keptModelKeys, liveModelKeys } from '../../src/scene/treatment/modelCache.ts'
-import { instrumentRecipe, pieceRecipe } from '../../src/scene/treatment/builders.ts'
+import { instrumentRecipe, pieceRecipe, type ModelRecipe } from '../../src/scene/treatment/builders.ts'
 import { reamerReach } from '../../src/scene/treatment/instruments/expandableReamer.ts'
 import { OBJECT_NAMES } from '../../src/domain/treatment/objectNames.ts'
 import { IMPLANT_KINDS } from '../../src/domain/treatment/frame.ts'
@@ -550,8 +550,8 @@ describe('names', () => {
       vi.useRealTimers()
     }
   })
-  it('a broach made ahead is built in slices too (its toothed body was one 44–53 ms task in the page), to the same model as its builder', () => {
-    const recipe = instrumentRecipe(pose('broach'))
+  /** A recipe built ahead in several slices makes the same model as its builder (its first part compared whole). */
+  function expectSlicedAsBuilt(recipe: ModelRecipe) {
     expect(recipe.slices).toBeDefined()
     const slices = recipe.slices!()
     let yields = 0
@@ -560,21 +560,15 @@ describe('names', () => {
     expect(yields).toBeGreaterThanOrEqual(3)
     const built = recipe.build()
     expect(step.value.parts.map((p) => p.name)).toEqual(built.parts.map((p) => p.name))
-    const teeth = (m: typeof built) => m.parts[0]!.geometry
-    expect(teeth(step.value).getAttribute('position').array).toEqual(teeth(built).getAttribute('position').array)
-    expect(teeth(step.value).boundingSphere).toEqual(teeth(built).boundingSphere)
+    const first = (m: typeof built) => m.parts[0]!.geometry
+    expect(first(step.value).getAttribute('position').array).toEqual(first(built).getAttribute('position').array)
+    expect(first(step.value).boundingSphere).toEqual(first(built).boundingSphere)
+  }
+  it('a broach made ahead is built in slices too (its toothed body was one 44–53 ms task in the page), to the same model as its builder', () => {
+    expectSlicedAsBuilt(instrumentRecipe(pose('broach')))
   })
   it('an acetabular shell made ahead is built in slices too (its perforated dome was one 59-ms task in the page), to the same model as its builder', () => {
-    const recipe = pieceRecipe(piece('acetabular-shell'))
-    expect(recipe.slices).toBeDefined()
-    const slices = recipe.slices!()
-    let yields = 0
-    let step = slices.next()
-    for (; !step.done; step = slices.next()) yields++
-    expect(yields).toBeGreaterThanOrEqual(3)
-    const built = recipe.build()
-    expect(step.value.parts.map((p) => p.name)).toEqual(built.parts.map((p) => p.name))
-    expect(step.value.parts[0]!.geometry.getAttribute('position').array).toEqual(built.parts[0]!.geometry.getAttribute('position').array)
+    expectSlicedAsBuilt(pieceRecipe(piece('acetabular-shell')))
   })
   it('a reamer made ahead is built in slices over several quiet moments, each within its budget; a tool that needs it first takes the rest at once, without a second build', () => {
     vi.useFakeTimers()
