@@ -58,7 +58,7 @@ export function HipScene() {
   const selected = useViewStore((s) => s.selected !== null)
   const pickedObject = usePickStore((s) => s.pickedObject !== null)
   // A treatment's scene parts mount in a render of their own, after the commit that opened it
-  // (the panel, the staged view): both in one task came to 80–120 ms with software WebGL. They
+  // (the panel, the staged view): with them, that task took 66–93 ms with software WebGL. They
   // go at once when it closes, so no frame draws the disease view with the tools still in it.
   const treatmentOpen = useViewStore((s) => s.procedure !== null)
   const treatment = useDeferredValue(treatmentOpen) && treatmentOpen
