@@ -87,18 +87,20 @@ describe('a lazy part that does not download', () => {
     await waitForSettled(page)
     await app.context.setOffline(true)
     await page.locator('[data-testid="open-expert"]').click()
-    await setState(page, { labels: true })
+    // The Images panel: not fetched ahead (the treatments' code and the labels' are, in a quiet
+    // moment after the list appears: ui/treatment/warmTreatmentCode.ts).
+    await setState(page, { images: true })
     await notice(page, 'part-expert').waitFor({ state: 'visible', timeout: 30_000 })
     expect(await notice(page, 'part-expert').innerText()).toMatch(/expert panel could not be downloaded.*offline/is)
-    await notice(page, 'part-labels').waitFor({ state: 'visible', timeout: 30_000 })
+    await notice(page, 'part-images').waitFor({ state: 'visible', timeout: 30_000 })
     await expectAlive(page)
     await app.context.setOffline(false)
     await notice(page, 'part-expert').locator('[data-testid="notice-action"]').click()
     await page.waitForFunction(() => document.querySelector('[class*="leva-c-"]') !== null, null, { timeout: 30_000 })
-    await notice(page, 'part-labels').locator('[data-testid="notice-action"]').click()
-    await page.locator('[data-testid="labels-layer"]').waitFor({ state: 'attached', timeout: 30_000 })
-    // R3F hands errors its boundaries caught to window.reportError, so the label anchors' failed
-    // import shows as a page error; it was handled (a notice, no error panel). Nothing else may.
+    await notice(page, 'part-images').locator('[data-testid="notice-action"]').click()
+    await page.locator('[data-testid="images-panel"]').waitFor({ state: 'attached', timeout: 30_000 })
+    // R3F hands errors its boundaries caught to window.reportError, so the images' scene part's
+    // failed import shows as a page error; it was handled (a notice, no error panel). Nothing else may.
     expect(app.problems.pageErrors.filter((e) => !/Failed to fetch dynamically imported module/.test(e))).toEqual([])
   })
 })
