@@ -25,14 +25,15 @@ export interface PartPose {
   readonly halfSizes: readonly [number, number]
 }
 
-/** Chips drawn as instances of one small geometry (the cancellous graft). */
-export interface InstanceLayout {
-  /** Column-major 4×4 matrices, deepest chip first. */
-  readonly matrices: Float32Array
-  /** Linear RGB per chip. */
-  readonly colours: Float32Array
-  /** Each chip's distance from the deep end (mm), ascending, for the fill. */
+/**
+ * A part made of chips (the cancellous graft), baked deepest first into its geometry: `fill`
+ * shows the leading ones, a draw range of whole chips.
+ */
+export interface ChipFill {
+  /** Each chip's distance from the deep end (mm), ascending. */
   readonly depths: Float32Array
+  /** Vertices of one chip in the geometry. */
+  readonly verticesPerChip: number
 }
 
 export interface ModelPart {
@@ -45,8 +46,8 @@ export interface ModelPart {
   readonly place?: (mesh: Object3D, pose: PartPose) => void
   /** The part is working steel or bone (counts for the object's diameter), not a handle or chuck. */
   readonly working: boolean
-  /** Drawn as instances (the chips of a graft). */
-  readonly instances?: InstanceLayout
+  /** Its geometry is chips, shown from the deep end by `fill` (the graft). */
+  readonly chips?: ChipFill
 }
 
 export interface ObjectModel {

@@ -8,10 +8,10 @@
  * <TreatmentObjects> component. `root` goes into the model frame: inside the group that mirrors
  * the model for a left hip, the objects mirror with it.
  */
-import { BufferAttribute, BufferGeometry, Group, Matrix3, Matrix4, Mesh, Vector3, type Material, type Object3D, type Plane } from 'three'
+import { Group, Mesh, type Material, type Object3D, type Plane } from 'three'
 import type { InstrumentPose, Piece, TreatmentObjectRef, Vec3 } from '../../domain/treatment/frame.ts'
 import { TREATMENT_OBJECTS_ROOT, treatmentObjectOf } from './objectTag.ts'
-import type { InstanceLayout, ModelPart, ObjectModel, PartPose } from './objectModel.ts'
+import type { ModelPart, ObjectModel, PartPose } from './objectModel.ts'
 import { acquireModel, releaseModel } from './modelCache.ts'
 import { instrumentRecipe, pieceLength, pieceRecipe, type ModelRecipe } from './builders.ts'
 import { placeObject, spinToward } from './placeObject.ts'
@@ -70,44 +70,15 @@ function materialOf(part: ModelPart, plane: Readonly<Plane> | null): Material | 
 }
 
 function meshOf(part: ModelPart, plane: Readonly<Plane> | null): Mesh {
-  const material = materialOf(part, plane)
-  if (!part.instances) return new Mesh(part.geometry, material)
-  // The chips baked into one geometry of their own, deepest first, so `fill` is a draw range.
-  // (three's InstancedMesh would add its classes to the shared three.js chunk of the first download.)
-  const mesh = new Mesh(bakeChips(part.geometry, part.instances), material)
-  mesh.userData.chips = true
+  const mesh = new Mesh(part.geometry, materialOf(part, plane))
+  // Chips share their model's geometry (another picture may draw the same graft at another
+  // fill): each mesh sets the draw range of its own fill as it is drawn.
+  if (part.chips) mesh.onBeforeRender = showChipsOf
   return mesh
 }
 
-function bakeChips(chip: BufferGeometry, { matrices, colours, depths }: InstanceLayout): BufferGeometry {
-  const position = chip.getAttribute('position')
-  const normal = chip.getAttribute('normal')
-  const per = position.count
-  const positions = new Float32Array(depths.length * per * 3)
-  const normals = new Float32Array(depths.length * per * 3)
-  const colourOut = new Float32Array(depths.length * per * 3)
-  const m = new Matrix4()
-  const n = new Matrix3()
-  const v = new Vector3()
-  for (let i = 0; i < depths.length; i++) {
-    m.fromArray(matrices, i * 16)
-    n.getNormalMatrix(m)
-    for (let k = 0; k < per; k++) {
-      const at = (i * per + k) * 3
-      v.fromBufferAttribute(position, k).applyMatrix4(m).toArray(positions, at)
-      v.fromBufferAttribute(normal, k).applyMatrix3(n).normalize().toArray(normals, at)
-      colourOut[at] = colours[i * 3]!
-      colourOut[at + 1] = colours[i * 3 + 1]!
-      colourOut[at + 2] = colours[i * 3 + 2]!
-    }
-  }
-  const geometry = new BufferGeometry()
-  geometry.setAttribute('position', new BufferAttribute(positions, 3))
-  geometry.setAttribute('normal', new BufferAttribute(normals, 3))
-  geometry.setAttribute('color', new BufferAttribute(colourOut, 3))
-  geometry.userData.verticesPerChip = per
-  geometry.computeBoundingSphere()
-  return geometry
+function showChipsOf(this: Mesh): void {
+  this.geometry.setDrawRange(0, this.userData.chipVertices as number)
 }
 
 /** Chips shown at `fill`: those whose far side lies within the filled length. */
@@ -257,9 +228,10 @@ export class TreatmentObjectSet {
     entry.model.parts.forEach((part, i) => {
       const mesh = entry.meshes[i]!
       part.place?.(mesh, pose)
-      if (part.instances && mesh.userData.chips) {
-        const shown = chipsShown(part.instances.depths, Math.min(Math.max(pose.fill, 0), 1) * pose.length)
-        mesh.geometry.setDrawRange(0, shown * (mesh.geometry.userData.verticesPerChip as number))
+      if (part.chips) {
+        const shown = chipsShown(part.chips.depths, Math.min(Math.max(pose.fill, 0), 1) * pose.length)
+        mesh.userData.chipVertices = shown * part.chips.verticesPerChip
+        showChipsOf.call(mesh)
         mesh.visible = shown > 0
       }
     })
@@ -270,8 +242,6 @@ export class TreatmentObjectSet {
     if (!entry) return
     this.entries.delete(id)
     entry.group.removeFromParent()
-    // Baked chips own their geometry; every other geometry is the cache's.
-    for (const mesh of entry.meshes) if (mesh.userData.chips) mesh.geometry.dispose()
     releaseModel(entry.key)
   }
 }

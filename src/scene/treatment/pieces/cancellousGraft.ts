@@ -7,13 +7,24 @@
  * Chip size (about 3 mm) and their shades of cancellous bone are design choices. The layout is
  * seeded by the piece's size, so the same graft looks the same in every picture.
  */
-import { Color, Matrix4, Quaternion, Vector3, type BufferGeometry } from 'three'
+import { BufferAttribute, BufferGeometry, Color, Matrix3, Matrix4, Quaternion, Vector3 } from 'three'
 import { flatNormal, Surface, type P3 } from '../shapes/surface.ts'
-import type { InstanceLayout, ObjectModel } from '../objectModel.ts'
+import type { ObjectModel } from '../objectModel.ts'
+import { finish, type Slices } from '../slices.ts'
 import { insideRadialSolid, radialBounds, type RadialSolid } from '../../../domain/treatment/radialSolid.ts'
 import type { Vec3 } from '../../../domain/vec3.ts'
 
 export const GRAFT_CHIPS = { size: 3, spacing: 2.2 } as const
+
+/** Where the chips go: one transform and shade per chip, deepest first. */
+export interface ChipLayout {
+  /** Column-major 4×4 matrices, deepest chip first. */
+  readonly matrices: Float32Array
+  /** Linear RGB per chip. */
+  readonly colours: Float32Array
+  /** Each chip's distance from the deep end (mm), ascending, for the fill. */
+  readonly depths: Float32Array
+}
 /** A chip's size, as a share of its drawn size, where a whole one does not fit (design choice). */
 const SMALL_CHIP = 0.5
 
@@ -40,7 +51,7 @@ export interface Oval {
  * `oval`, the ellipsoid inside that length (semi-axes oval.x, length / 2, oval.z: a scraped-out
  * cavity), every chip wholly inside it.
  */
-export function chipLayout(radius: number, length: number, oval?: Oval): InstanceLayout {
+export function chipLayout(radius: number, length: number, oval?: Oval): ChipLayout {
   const next = random(Math.round(radius * 100) * 7919 + Math.round(length * 100))
   // Chips shrink in a narrow tunnel (under 6 mm across), so a few still fit across it.
   const shrink = Math.min(1, radius / GRAFT_CHIPS.size)
@@ -103,7 +114,7 @@ function chipTurn(next: () => number, axis: Vector3, q: Quaternion): void {
 }
 
 /** The chips as instances, nearest the deep end (y = 0) first: `fill` shows them in that order. */
-function packed(chips: { y: number; m: Matrix4; c: Color }[], half: number, length: number): InstanceLayout {
+function packed(chips: { y: number; m: Matrix4; c: Color }[], half: number, length: number): ChipLayout {
   chips.sort((a, b) => b.y - a.y)
   const matrices = new Float32Array(chips.length * 16)
   const colours = new Float32Array(chips.length * 3)
@@ -148,7 +159,7 @@ function insideOval(x: number, y: number, z: number, reach: number, oval: Oval, 
  * Layer by layer from the top, on a jittered grid; a chip that would poke through the wall is
  * pulled toward the cavity's centre (up to one spacing), so the wall is lined, not ragged.
  */
-export function chipLayoutInSolid(solid: RadialSolid, length: number, keepOut?: KeepOut): InstanceLayout {
+export function* chipLayoutInSolid(solid: RadialSolid, length: number, keepOut?: KeepOut): Slices<ChipLayout> {
   const { min, max } = radialBounds(solid)
   const next = random(Math.round(solid.reach.reduce((sum, r, i) => sum + r * ((i % 97) + 1), 0) * 10))
   const spacing = GRAFT_CHIPS.spacing
@@ -174,6 +185,8 @@ export function chipLayoutInSolid(solid: RadialSolid, length: number, keepOut?: 
     return true
   }
   for (let y = -half; y > -length; y -= spacing * 0.9) {
+    // A layer per slice: a fibula's cavity is about 25 of them.
+    yield
     for (let x = min[0]; x <= max[0]; x += spacing) {
       for (let z = min[2]; z <= max[2]; z += spacing) {
         const p: Vec3 = [x + (next() - 0.5) * spacing * 0.6, y + (next() - 0.5) * spacing * 0.5, z + (next() - 0.5) * spacing * 0.6]
@@ -208,12 +221,17 @@ export function chipLayoutInSolid(solid: RadialSolid, length: number, keepOut?: 
 }
 
 export function buildCancellousGraft(radius: number, length: number, oval?: Oval): ObjectModel {
-  return chipModel(chipLayout(radius, length, oval))
+  return finish(chipModel(chipLayout(radius, length, oval)))
 }
 
 /** The graft of a cavity that follows the lesion (see `chipLayoutInSolid`). */
 export function buildCavityGraft(solid: RadialSolid, length: number, keepOut?: KeepOut): ObjectModel {
-  return chipModel(chipLayoutInSolid(solid, length, keepOut))
+  return finish(cavityGraftSlices(solid, length, keepOut))
+}
+
+/** `buildCavityGraft` in slices (../slices.ts): its layout and baking took 12–19 ms in Node, more in a page. */
+export function* cavityGraftSlices(solid: RadialSolid, length: number, keepOut?: KeepOut): Slices<ObjectModel> {
+  return yield* chipModel(yield* chipLayoutInSolid(solid, length, keepOut))
 }
 
 /** A cylinder no chip enters (a core through the cavity, with its own graft), in the piece's frame. */
@@ -240,10 +258,47 @@ function entersKeepOut(p: Vec3, { from, to, radius }: KeepOut, reach: number): b
   return Math.hypot(ap[0] - ab[0] * k, ap[1] - ab[1] * k, ap[2] - ab[2] * k) < radius + reach
 }
 
-function chipModel(instances: InstanceLayout): ObjectModel {
+/** Chips baked per slice (a fibula's cavity graft has about 1 500). */
+const CHIPS_PER_SLICE = 300
+
+/**
+ * The chips baked into one geometry, deepest first, so `fill` is a draw range. Baked with the
+ * model (made ahead of the step that shows it, ../modelCache.ts), not per drawn object: baking a
+ * fibula's cavity graft in the frame that first drew it took 24 ms of a 65-ms frame (profiled).
+ * (three's InstancedMesh would add its classes to the shared three.js chunk of the first download.)
+ */
+function* chipModel({ matrices, colours, depths }: ChipLayout): Slices<ObjectModel> {
   // A flat-shaded icosahedron: facets catch the light like the cut faces of a chip.
-  const geometry = icosahedron()
-  return { parts: [{ name: 'chips', geometry, material: 'graftChips', working: true, instances }] }
+  const chip = icosahedron()
+  const position = chip.getAttribute('position')
+  const normal = chip.getAttribute('normal')
+  const per = position.count
+  const positions = new Float32Array(depths.length * per * 3)
+  const normals = new Float32Array(depths.length * per * 3)
+  const colourOut = new Float32Array(depths.length * per * 3)
+  const m = new Matrix4()
+  const n = new Matrix3()
+  const v = new Vector3()
+  for (let i = 0; i < depths.length; i++) {
+    if (i % CHIPS_PER_SLICE === CHIPS_PER_SLICE - 1) yield
+    m.fromArray(matrices, i * 16)
+    n.getNormalMatrix(m)
+    for (let k = 0; k < per; k++) {
+      const at = (i * per + k) * 3
+      v.fromBufferAttribute(position, k).applyMatrix4(m).toArray(positions, at)
+      v.fromBufferAttribute(normal, k).applyMatrix3(n).normalize().toArray(normals, at)
+      colourOut[at] = colours[i * 3]!
+      colourOut[at + 1] = colours[i * 3 + 1]!
+      colourOut[at + 2] = colours[i * 3 + 2]!
+    }
+  }
+  chip.dispose()
+  const geometry = new BufferGeometry()
+  geometry.setAttribute('position', new BufferAttribute(positions, 3))
+  geometry.setAttribute('normal', new BufferAttribute(normals, 3))
+  geometry.setAttribute('color', new BufferAttribute(colourOut, 3))
+  geometry.computeBoundingSphere()
+  return { parts: [{ name: 'chips', geometry, material: 'graftChips', working: true, chips: { depths, verticesPerChip: per } }] }
 }
 
 /**
