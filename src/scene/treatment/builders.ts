@@ -16,7 +16,7 @@ import { buildGraftImpactor } from './instruments/graftImpactor.ts'
 import { buildAspirationNeedle } from './instruments/aspirationNeedle.ts'
 import { buildOscillatingSaw } from './instruments/oscillatingSaw.ts'
 import { buildBoneCore } from './pieces/boneCore.ts'
-import { buildCancellousGraft, buildCavityGraft } from './pieces/cancellousGraft.ts'
+import { buildCancellousGraft, buildCavityGraft, cavityGraftSlices } from './pieces/cancellousGraft.ts'
 import { radialInFrame, type RadialSolid } from '../../domain/treatment/radialSolid.ts'
 import { cross, dot, madd, normalise, sub } from '../../domain/vec3.ts'
 import { buildCorticalStrut } from './pieces/corticalStrut.ts'
@@ -29,14 +29,14 @@ import { buildMarrowSyringe } from './instruments/marrowSyringe.ts'
 import { acetabularReamerSlices, buildAcetabularReamer } from './instruments/acetabularReamer.ts'
 import type { Slices } from './slices.ts'
 import { broachSlices, buildBroach } from './instruments/broach.ts'
-import { buildTrialHead } from './instruments/trialHead.ts'
+import { buildTrialHead, trialHeadSlices } from './instruments/trialHead.ts'
 import { buildCupImpactor } from './instruments/cupImpactor.ts'
 import { IMPLANT_KINDS } from '../../domain/treatment/frame.ts'
 import { implantSizes, type ImplantSpec } from '../../domain/treatment/replacement/implantSpec.ts'
 import { acetabularShellSlices, buildAcetabularShell } from './implants/acetabularShell.ts'
 import { buildAcetabularLiner } from './implants/acetabularLiner.ts'
 import { buildProstheticHead } from './implants/prostheticHead.ts'
-import { buildFemoralStem } from './implants/femoralStem.ts'
+import { buildFemoralStem, femoralStemSlices } from './implants/femoralStem.ts'
 import { buildBoneCement, buildCementFill, buildResurfacingCap } from './implants/resurfacingCap.ts'
 import { buildResurfacingCup } from './implants/resurfacingCup.ts'
 import { buildDomeScrew } from './implants/domeScrew.ts'
@@ -93,7 +93,7 @@ export function instrumentRecipe(pose: InstrumentPose): ModelRecipe {
     const { broach: spec, trial } = pose
     if (!spec || !trial) throw new Error('a trial head pose needs its broach size (`broach`) and head (`trial`)')
     const sizes = [...implantSizes({ kind: 'stem', stem: spec }), trial.headDiameter, trial.neckLength]
-    return { key: modelKey('trial-head', sizes), build: () => buildTrialHead(spec, trial.headDiameter, trial.neckLength) }
+    return { key: modelKey('trial-head', sizes), build: () => buildTrialHead(spec, trial.headDiameter, trial.neckLength), slices: () => trialHeadSlices(spec, trial.headDiameter, trial.neckLength) }
   }
   const build = INSTRUMENT_BUILDERS[pose.kind]
   const sliced = INSTRUMENT_SLICES[pose.kind]
@@ -199,13 +199,16 @@ function marrowCavityRecipe(piece: Piece, solid: RadialSolid): ModelRecipe {
 function lesionCavityGraftRecipe(piece: Piece, solid: RadialSolid): ModelRecipe {
   const length = pieceLength(piece)
   const keepOutNumbers = piece.keepOut ? [...piece.keepOut.from, ...piece.keepOut.to, piece.keepOut.radius] : []
+  const inPieceFrame = (): Parameters<typeof buildCavityGraft> => {
+    const { local, inFrame } = solidInPieceFrame(piece, solid)
+    const keepOut = piece.keepOut ? { from: inFrame(piece.keepOut.from), to: inFrame(piece.keepOut.to), radius: piece.keepOut.radius } : undefined
+    return [local, length, keepOut]
+  }
   return {
     key: cavityKey(piece.kind, piece, solid, [length, ...keepOutNumbers]),
-    build: () => {
-      const { local, inFrame } = solidInPieceFrame(piece, solid)
-      const keepOut = piece.keepOut ? { from: inFrame(piece.keepOut.from), to: inFrame(piece.keepOut.to), radius: piece.keepOut.radius } : undefined
-      return buildCavityGraft(local, length, keepOut)
-    },
+    build: () => buildCavityGraft(...inPieceFrame()),
+    // Made ahead in slices: its layout and baking are long.
+    slices: () => cavityGraftSlices(...inPieceFrame()),
   }
 }
 
@@ -263,10 +266,11 @@ export function pieceRecipe(piece: Piece): ModelRecipe {
     const spec = piece.implant
     if (!spec) throw new Error(`a ${piece.kind} piece needs its planned sizes (\`implant\`)`)
     const key = modelKey(piece.kind, implantSizes(spec))
-    // The shell's perforated dome is long enough to be made ahead in slices.
+    // The shell's perforated dome and the stem's loft are long enough to be made ahead in slices.
     if (piece.kind === 'acetabular-shell' && spec.kind === 'cup') {
       return { key, build: () => implantModel(piece.kind, spec), slices: () => acetabularShellSlices(spec.outerDiameter, spec.innerDiameter, spec.screwHoles) }
     }
+    if (piece.kind === 'femoral-stem' && spec.kind === 'stem') return { key, build: () => implantModel(piece.kind, spec), slices: () => femoralStemSlices(spec.stem) }
     return { key, build: () => implantModel(piece.kind, spec) }
   }
   const sized = SIZED_PIECES[piece.kind]
