@@ -254,6 +254,12 @@ export const SOURCES = {
     link: pubmed('27909118'),
     kind: 'primary',
   },
+  anderson2005: {
+    citation:
+      'Anderson AE, Peters CL, Tuttle BD, Weiss JA. Subject-specific finite element model of the pelvis: development, validation and sensitivity studies. J Biomech Eng 2005;127(3):364-73 (a cortical shell of location-dependent thickness over trabecular bone, measured from CT)',
+    link: pubmed('16060343'),
+    kind: 'primary',
+  },
   gautier2000: {
     citation:
       'Gautier E, Ganz K, Krügel N, Gill T, Ganz R. Anatomy of the medial femoral circumflex artery and its surgical implications. J Bone Joint Surg Br 2000;82(5):679-83 (course of the deep branch of the MFCA, 24 cadaver hips)',

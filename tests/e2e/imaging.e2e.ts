@@ -7,6 +7,7 @@
  * - at IV the MRI shows the roof's osteoarthritis: a fluid cyst in sclerosis, which IIIB lacks;
  * - at ARCO III the X-ray has the crescent, a lucent line under the dome that stage II lacks, on
  *   the AP and on the frog-leg lateral;
+ * - the pelvis's cortex draws its lines on the AP film (the obturator foramen's rim is white);
  * - the AP film measures the 3D hip: the dome under the lateral pillar sinks by the table's
  *   collapse depth at IIIB (± 0.5 mm; edges found between pixels), the joint space over the dome
  *   narrows at IV, the acetabular roof whitens (sclerosis) and the femur's outline grows
@@ -320,6 +321,50 @@ describe('Images panel: simulated X-ray and MRI', () => {
     const frogMidIIIA = await frogLeg(2.25)
     console.log(`[crescent] mid-IIIA: frog-leg up to ${Math.max(...frogMidIIIA).toFixed(0)} grey levels`)
     expect(Math.max(...frogMidIIIA), 'frog-leg, mid-IIIA: the crescent').toBeGreaterThan(60)
+    expect(describeProblems(problems)).toBe('none')
+  })
+
+  it('the pelvis\'s cortex, crossed edge-on, draws its lines on the AP film: the obturator foramen is ringed by a white rim, brighter than the bone just beyond it', async () => {
+    const { page, problems } = await openApp('?images=1&flow=0')
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    try {
+      const { xray } = await pictures(page, 0)
+      const lm = modelLandmarks()
+      const head = headCentrePx(XRAY_FRAME, xray.size)
+      const [fx, fy] = [lm.pelvis.obturatorForamen[0] - lm.femoralHead.centre[0], lm.pelvis.obturatorForamen[1] - lm.femoralHead.centre[1]]
+      const centre = { x: head.x + fx * head.perMm, y: head.y - fy * head.perMm }
+      const grey = (x: number, y: number) => xray.grey[Math.round(y) * xray.size + Math.round(x)]!
+      const dark = grey(centre.x, centre.y)
+      // Along rays out of the foramen: where the bone begins (the grey rises 25 levels over the
+      // foramen's), the brightest grey within 1.5 mm of that edge against the bone's 3–5 mm out.
+      // A solid without a cortex is dimmest at its edge, where the beam's chord through it is
+      // shortest; a cortical shell is brightest there, crossed edge-on.
+      const rims: number[] = []
+      for (let k = 0; k < 16; k++) {
+        const a = (2 * Math.PI * k) / 16
+        const at = (mm: number) => grey(centre.x + Math.cos(a) * mm * head.perMm, centre.y - Math.sin(a) * mm * head.perMm)
+        let edge = -1
+        for (let mm = 0; mm < 40; mm += 0.25) {
+          if (at(mm) > dark + 25) {
+            edge = mm
+            break
+          }
+        }
+        if (edge < 0) continue
+        let rim = 0
+        for (let mm = edge; mm <= edge + 1.5; mm += 0.25) rim = Math.max(rim, at(mm))
+        let beyond = 0
+        for (let mm = edge + 3; mm <= edge + 5; mm += 0.25) beyond += at(mm) / 9
+        rims.push(rim - beyond)
+      }
+      console.log(`[cortex] obturator rim over the bone beyond it, grey levels: ${rims.map((r) => r.toFixed(0)).join(' ')}`)
+      expect(rims.length, 'rays that reach the foramen\'s edge').toBeGreaterThanOrEqual(12)
+      // Measured: 12 of 16 rays, median +5.5 grey levels; without the shell 2 of 16, median −7.
+      expect(rims.filter((r) => r >= 0).length / rims.length, 'share of the rim at least as bright as the bone beyond it').toBeGreaterThan(0.6)
+      expect([...rims].sort((a, b) => a - b)[Math.floor(rims.length / 2)]!, 'median, grey levels').toBeGreaterThan(0)
+    } finally {
+      await page.setViewportSize({ width: 1024, height: 640 })
+    }
     expect(describeProblems(problems)).toBe('none')
   })
 

@@ -16,7 +16,7 @@ import {
 } from '../../src/domain/staging/index.ts'
 import { HEAD_MIGRATION_DIRECTION } from '../../src/domain/staging/migration.ts'
 import * as lesion from '../../src/domain/lesion/index.ts'
-import { XRAY_ATTENUATION, XRAY_SIGN_DENSITY } from '../../src/domain/imaging/xrayAttenuation.ts'
+import { ACETABULAR_CHANGES, HIP_BONE_CORTEX, XRAY_ATTENUATION, XRAY_SIGN_DENSITY } from '../../src/domain/imaging/xrayAttenuation.ts'
 import { MRI_SIGNAL } from '../../src/domain/imaging/mriSignal.ts'
 import { imageCaption } from '../../src/domain/imaging/imagingCaptions.ts'
 import { IMAGE_KINDS } from '../../src/domain/imaging/imageKinds.ts'
@@ -81,7 +81,7 @@ const DISEASE: Found[] = [
   ...collect(captions, 'stageCaption', []),
   ...collect(lesionData, 'lesion', []),
   // The simulated images (issue 13): their tissue tables and captions.
-  ...collect({ XRAY_ATTENUATION, XRAY_SIGN_DENSITY, MRI_SIGNAL }, 'imaging', []),
+  ...collect({ XRAY_ATTENUATION, XRAY_SIGN_DENSITY, ACETABULAR_CHANGES, HIP_BONE_CORTEX, MRI_SIGNAL }, 'imaging', []),
   ...collect(
     IMAGE_KINDS.flatMap((kind) => MODES.flatMap((mode) => [0, 0.75, 1.5, 2.25, 2.75, 3.25, 3.75].map((s) => imageCaption(kind, s, mode).citation))),
     'imageCaption',

@@ -33,13 +33,14 @@ import {
 import type { StructureId } from '../../domain/anatomy/structures.ts'
 import { TISSUE_OF } from '../../domain/anatomy/tissues.ts'
 import type { ImageFrame } from '../../domain/imaging/imageFrames.ts'
-import { excessAttenuation, xraySignDensities } from '../../domain/imaging/xrayAttenuation.ts'
+import { excessAttenuation, hipBoneShellExcess, HIP_BONE_CORTEX, xraySignDensities } from '../../domain/imaging/xrayAttenuation.ts'
 import { XRAY_TISSUE } from '../../domain/imaging/xrayPick.ts'
 import { mriSigns, type MriWeighting } from '../../domain/imaging/mriSignal.ts'
 import type { Rotation3 } from '../../domain/imaging/frogLeg.ts'
 import { INSTRUMENT_TISSUE, pieceTissue, type PieceTissue } from '../../domain/imaging/treatmentTissues.ts'
 import type { FemurPose, InstrumentPose, Piece, TreatmentObjectRef } from '../../domain/treatment/frame.ts'
 import { poseMatrix } from '../model/femurPose.ts'
+import type { RegionId } from '../../domain/anatomy/regions.ts'
 import { TreatmentObjectSet } from '../treatment/treatmentObjectSet.ts'
 import type { LoadedHip } from '../model/modelStore.ts'
 import { isHelper } from '../model/solidMeshes.ts'
@@ -126,6 +127,12 @@ interface PieceProxy {
   readonly instrument: boolean
 }
 
+/** A region's index in a bone mesh's region table (its `_region` values), or -1. */
+function regionIndex(mesh: Mesh, id: RegionId): number {
+  const table = mesh.userData.regions as unknown
+  return Array.isArray(table) ? table.indexOf(id) : -1
+}
+
 /** The full-frame passes: fragment shader and whether it adds to what its target holds. */
 const PASSES = {
   'xray-signs': { fragment: XRAY_SIGNS_FRAGMENT, additive: true },
@@ -195,6 +202,12 @@ export class ImageRenderer {
         const rest = toAncestorMatrix(source, model.scene)
         if (onFemur(id)) rest.premultiply(femurRestMatrix())
         const material = this.proxyMaterial(defines, rest)
+        // No shell on the socket's articular surface or its rim. Seen edge-on over the dome, the
+        // articular surface's line drew the roof's edge into the joint space (the film's joint
+        // space at rest read 2.4 mm, 3.9 without; the model's is 4.2). The rim's thin walls drew
+        // both their cortices as a double line across the head, where a surgeon's review read it
+        // as a fracture through the stage II sclerosis and over the crescent.
+        ;(material.uniforms.uNoShellRegions!.value as Vector2).set(regionIndex(source, 'lunateSurface'), regionIndex(source, 'acetabularRim'))
         const mesh = new Mesh(source.geometry, material)
         mesh.matrixAutoUpdate = false
         mesh.frustumCulled = false
@@ -222,6 +235,9 @@ export class ImageRenderer {
         p.material.uniforms.uChannel!.value.set(excessAttenuation(tissue), 0, 0, 0)
         p.material.uniforms.uOccupancy!.value = 0
         p.material.uniforms.uClipDepth!.value = 0
+        // The hip bone is drawn as one solid: its cortex is added as a shell (xrayAttenuation.ts).
+        p.material.uniforms.uShell!.value = tissue === 'hipBone' ? hipBoneShellExcess() : 0
+        p.material.uniforms.uPixelMm!.value = request.frame.sizeMm / size
       }
     }
     for (const p of this.pieceProxies) {
@@ -272,6 +288,7 @@ export class ImageRenderer {
           p.material.uniforms.uOccupancy!.value = 1
           // Only what lies behind the slice (seen from the front) counts its surfaces.
           p.material.uniforms.uClipDepth!.value = EYE_MM
+          p.material.uniforms.uShell!.value = 0
         }
         for (const p of this.pieceProxies) {
           const channel = p.tissue.mri ? PIECE_MRI_CHANNEL[p.tissue.mri] : undefined
@@ -288,7 +305,7 @@ export class ImageRenderer {
         uOcc: occ[0].texture,
         uSoft: occ[1].texture,
         uTexel: new Vector2(1 / occSize, 1 / occSize),
-        uCortexUv: 1.5 / request.frame.sizeMm,
+        uCortexUv: HIP_BONE_CORTEX.thicknessMm.value / request.frame.sizeMm,
         uSliceZ: sliceZ,
         uDemarcation2: signs.demarcation,
         uInterfaceLine: signs.interfaceLine,
@@ -313,7 +330,7 @@ export class ImageRenderer {
     return new ShaderMaterial({
       vertexShader: structureVertex(defines),
       fragmentShader: STRUCTURE_FRAGMENT,
-      uniforms: { ...this.uniforms, ...own, uChannel: { value: new Vector4() }, uOccupancy: { value: 0 }, uRefDepth: { value: EYE_MM }, uClipDepth: { value: 0 } },
+      uniforms: { ...this.uniforms, ...own, uChannel: { value: new Vector4() }, uOccupancy: { value: 0 }, uRefDepth: { value: EYE_MM }, uClipDepth: { value: 0 }, uShell: { value: 0 }, uPixelMm: { value: 1 }, uNoShellRegions: { value: new Vector2(-1, -1) } },
       side: DoubleSide,
       depthTest: false,
       depthWrite: false,

@@ -7,12 +7,14 @@
  *
  * Two accumulations into float targets with additive blending, depth test off:
  * - X-ray: each surface adds ±(depth − reference) × excess attenuation (back faces +, front
- *   faces −), so a closed solid contributes its chord length × attenuation along each ray;
+ *   faces −), so a closed solid contributes its chord length × attenuation along each ray; the
+ *   hip bone's surface also adds its cortical shell, more where the beam grazes it;
  * - occupancy (MRI): each surface behind the slice adds ±1, so a closed solid sums to 1 where the
  *   slice point lies inside it and 0 outside.
  */
 import { DZ_BEGIN_VERTEX, DZ_COMMON, DZ_VERTEX_PARS, dzVertexBody } from '../disease/shaders.ts'
 import { FILM_ATTENUATION_MM, FILM_FOG, FILM_GAMMA } from '../../domain/imaging/filmResponse.ts'
+import { HIP_BONE_CORTEX } from '../../domain/imaging/xrayAttenuation.ts'
 import { MRI_SIGNAL, type MriWeighting } from '../../domain/imaging/mriSignal.ts'
 import { ACET_CHANGES_GLSL as ACET_CHANGES } from '../disease/acetabularChanges.ts'
 import { glslFloat } from '../three/glslLiteral.ts'
@@ -24,10 +26,15 @@ export function structureVertex(defines: readonly string[]): string {
 ${defines.map((d) => `#define ${d}`).join('\n')}
 ${DZ_VERTEX_PARS}
 varying float vDepth;
+/** The bone's landmark region (its mesh's table), and the two regions drawn without a shell (-1: none). */
+attribute float _region;
+uniform vec2 uNoShellRegions;
+varying float vShell;
 void main() {
 ${dzVertexBody('imaging')}
 ${DZ_BEGIN_VERTEX}
   vDzPos = dzP;
+  vShell = abs(_region - uNoShellRegions.x) < 0.5 || abs(_region - uNoShellRegions.y) < 0.5 ? 0.0 : 1.0;
   vec4 mvPosition = modelViewMatrix * vec4(transformed, 1.0);
   vDepth = -mvPosition.z;
   gl_Position = projectionMatrix * mvPosition;
@@ -40,12 +47,23 @@ uniform vec4 uChannel;
 uniform float uOccupancy;
 uniform float uRefDepth;
 uniform float uClipDepth;
+/** X-ray: what the structure's cortical shell adds at each crossing of its surface at right angles (0: none). */
+uniform float uShell;
+/** X-ray: the picture's pixel, mm. */
+uniform float uPixelMm;
 varying float vDepth;
+varying float vShell;
 void main() {
   if (vDepth < uClipDepth) discard;
   // Back faces (seen from behind) close a solid along the ray: +; front faces open it: −.
   float sgn = gl_FrontFacing ? -1.0 : 1.0;
   gl_FragColor = uChannel * (sgn * mix(vDepth - uRefDepth, 1.0, uOccupancy));
+  if (uShell > 0.0) {
+    // The beam is orthographic along depth: 1 / cos of the angle between it and the face's
+    // normal, from how fast the face's depth changes across the picture (flat per triangle).
+    float slope = length(vec2(dFdx(vDepth), dFdy(vDepth))) / uPixelMm;
+    gl_FragColor.r += uShell * vShell * min(sqrt(1.0 + slope * slope), ${glslFloat(HIP_BONE_CORTEX.maxObliquity)});
+  }
 }
 `
 
