@@ -28,8 +28,10 @@ export const XRAY_ATTENUATION: Readonly<Record<XrayTissue, Cited<number>>> = {
   fibrous: cited(1, 'Inf', ['rpor2014-densities'], 'labrum, capsule and ligaments: soft tissue, invisible on a plain film'),
   cancellous: cited(1.45, 'Inf', ['rpor2014-densities'], `trabecular bone with fatty marrow between: about a quarter of the path is bone (${DENSITY_NOTE})`),
   cortex: cited(2.8, 'Inf', ['rpor2014-densities'], DENSITY_NOTE),
-  // Its cortex is also drawn as a shell (HIP_BONE_CORTEX) for the lines it makes edge-on.
-  hipBone: cited(1.75, 'Inf', ['rpor2014-densities'], 'the pelvis is modelled as one solid: its thin cortex and cancellous inside averaged along an AP ray'),
+  // Its cortex is also drawn as a shell (HIP_BONE_CORTEX), which adds about 3 mm of water to an
+  // AP ray: 1.75 before it, 1.6 with it keeps the 25-mm-thick bone round the socket as it was,
+  // where the pelvis lies over the head and its signs (a surgeon's review: brighter, it dimmed them).
+  hipBone: cited(1.6, 'Inf', ['rpor2014-densities'], 'the pelvis is modelled as one solid: its thin cortex and cancellous inside averaged along an AP ray'),
   // The implants on a post-operative film (design choices [Inf] that keep the usual look: metal
   // brightest, the ceramic head bright, cement between bone and metal, the polyethylene liner
   // faint: the dark gap between head and shell).
@@ -77,7 +79,7 @@ export const XRAY_SIGN_DENSITY: Readonly<Record<keyof XraySigns, Cited<number>>>
   scleroticRim: cited(0.9, 'Inf', ['ficat1985', 'yoon2020'], 'stage II sclerosis: the rim of the lesion approaches cortical density'),
   patchySclerosis: cited(0.45, 'Inf', ['ficat1985', 'yoon2020'], 'stage II: sclerosis diffuse or local, mixed with cysts, inside the lesion'),
   crescent: cited(-1.45, 'Inf', ['yoon2020', 'ficat1985'], 'the subchondral fracture is a gap: no bone left along the crescent, so it is lucent'),
-  // 1.75 + 1.15 at the plate: the roof's subchondral bone as dense as cortex, as the thickened
+  // 1.6 + 1.15 at the plate: the roof's subchondral bone as dense as cortex, as the thickened
   // sourcil of osteoarthritis reads on a film (0.8 did not stand out from the pelvis behind it);
   // it fades away from the plate (ACETABULAR_CHANGES).
   acetabularSclerosis: cited(1.15, 'Inf', ['karachalios2007'], 'stage IV: subchondral sclerosis of the acetabular roof, thickest where it bears load'),

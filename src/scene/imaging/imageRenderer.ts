@@ -127,6 +127,9 @@ interface PieceProxy {
   readonly instrument: boolean
 }
 
+/** The hip bone's regions drawn without a cortical shell on the films (see its use). */
+const NO_SHELL: readonly RegionId[] = ['lunateSurface', 'acetabularRim', 'psoasNotch', 'acetabularNotch']
+
 /** A region's index in a bone mesh's region table (its `_region` values), or -1. */
 function regionIndex(mesh: Mesh, id: RegionId): number {
   const table = mesh.userData.regions as unknown
@@ -202,12 +205,12 @@ export class ImageRenderer {
         const rest = toAncestorMatrix(source, model.scene)
         if (onFemur(id)) rest.premultiply(femurRestMatrix())
         const material = this.proxyMaterial(defines, rest)
-        // No shell on the socket's articular surface or its rim. Seen edge-on over the dome, the
-        // articular surface's line drew the roof's edge into the joint space (the film's joint
-        // space at rest read 2.4 mm, 3.9 without; the model's is 4.2). The rim's thin walls drew
-        // both their cortices as a double line across the head, where a surgeon's review read it
-        // as a fracture through the stage II sclerosis and over the crescent.
-        ;(material.uniforms.uNoShellRegions!.value as Vector2).set(regionIndex(source, 'lunateSurface'), regionIndex(source, 'acetabularRim'))
+        // No shell on the socket (its articular surface, rim, notches). Seen edge-on over the
+        // dome, the articular surface's line drew the roof's edge into the joint space (the film's
+        // joint space at rest read 2.4 mm, 3.9 without; the model's is 4.2). The rim's thin walls
+        // drew lines across the head that ended inside it, which a surgeon's review read as a
+        // fracture through the stage II sclerosis and as a second crescent.
+        ;(material.uniforms.uNoShellRegions!.value as Vector4).set(...NO_SHELL.map((id) => regionIndex(source, id)) as [number, number, number, number])
         const mesh = new Mesh(source.geometry, material)
         mesh.matrixAutoUpdate = false
         mesh.frustumCulled = false
@@ -330,7 +333,7 @@ export class ImageRenderer {
     return new ShaderMaterial({
       vertexShader: structureVertex(defines),
       fragmentShader: STRUCTURE_FRAGMENT,
-      uniforms: { ...this.uniforms, ...own, uChannel: { value: new Vector4() }, uOccupancy: { value: 0 }, uRefDepth: { value: EYE_MM }, uClipDepth: { value: 0 }, uShell: { value: 0 }, uPixelMm: { value: 1 }, uNoShellRegions: { value: new Vector2(-1, -1) } },
+      uniforms: { ...this.uniforms, ...own, uChannel: { value: new Vector4() }, uOccupancy: { value: 0 }, uRefDepth: { value: EYE_MM }, uClipDepth: { value: 0 }, uShell: { value: 0 }, uPixelMm: { value: 1 }, uNoShellRegions: { value: new Vector4(-1, -1, -1, -1) } },
       side: DoubleSide,
       depthTest: false,
       depthWrite: false,

@@ -26,15 +26,16 @@ export function structureVertex(defines: readonly string[]): string {
 ${defines.map((d) => `#define ${d}`).join('\n')}
 ${DZ_VERTEX_PARS}
 varying float vDepth;
-/** The bone's landmark region (its mesh's table), and the two regions drawn without a shell (-1: none). */
+/** The bone's landmark region (its mesh's table), and the regions drawn without a shell (-1: none). */
 attribute float _region;
-uniform vec2 uNoShellRegions;
+uniform vec4 uNoShellRegions;
 varying float vShell;
 void main() {
 ${dzVertexBody('imaging')}
 ${DZ_BEGIN_VERTEX}
   vDzPos = dzP;
-  vShell = abs(_region - uNoShellRegions.x) < 0.5 || abs(_region - uNoShellRegions.y) < 0.5 ? 0.0 : 1.0;
+  vec4 off = abs(vec4(_region) - uNoShellRegions);
+  vShell = min(min(off.x, off.y), min(off.z, off.w)) < 0.5 ? 0.0 : 1.0;
   vec4 mvPosition = modelViewMatrix * vec4(transformed, 1.0);
   vDepth = -mvPosition.z;
   gl_Position = projectionMatrix * mvPosition;
