@@ -45,9 +45,10 @@ export const XRAY_ATTENUATION: Readonly<Record<XrayTissue, Cited<number>>> = {
  * The hip bone's cortex, as a shell over the solid the model draws (which averages cortex and
  * cancellous bone). A ray crossing a shell of thickness t at an angle θ to its surface's normal
  * runs t / cos θ through it, so where the beam grazes the bone's surface the cortex is crossed
- * edge-on and shows as a white line: the lines a reader finds on an AP film (the iliopectineal
- * line of the pelvic brim, the teardrop's walls, the roof of the socket, the rim of the obturator
- * foramen) are the pelvis's own cortex seen tangentially.
+ * edge-on and shows as a white line: lines a reader finds on an AP film (the iliopectineal line
+ * of the pelvic brim, the rim of the obturator foramen, the edges of the ilium and the pubic rami)
+ * are the pelvis's own cortex seen tangentially. The socket has none (scene/imaging/imageRenderer.ts
+ * NO_SHELL): its roof's line is the solid's own, and its walls' lines crossed the head.
  */
 export const HIP_BONE_CORTEX = {
   thicknessMm: cited(1.5, 'Inf', ['anderson2005'], 'the pelvis is a cortical shell over trabecular bone, its thickness varying from place to place; one value here (design choice)'),

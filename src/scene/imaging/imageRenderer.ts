@@ -127,8 +127,8 @@ interface PieceProxy {
   readonly instrument: boolean
 }
 
-/** The hip bone's regions drawn without a cortical shell on the films (see its use). */
-const NO_SHELL: readonly RegionId[] = ['lunateSurface', 'acetabularRim', 'psoasNotch', 'acetabularNotch']
+/** The hip bone's regions drawn without a cortical shell on the films (see its use): four, a vec4 in the shader. */
+const NO_SHELL: readonly [RegionId, RegionId, RegionId, RegionId] = ['lunateSurface', 'acetabularRim', 'psoasNotch', 'acetabularNotch']
 
 /** A region's index in a bone mesh's region table (its `_region` values), or -1. */
 function regionIndex(mesh: Mesh, id: RegionId): number {
@@ -210,7 +210,8 @@ export class ImageRenderer {
         // joint space at rest read 2.4 mm, 3.9 without; the model's is 4.2). The rim's thin walls
         // drew lines across the head that ended inside it, which a surgeon's review read as a
         // fracture through the stage II sclerosis and as a second crescent.
-        ;(material.uniforms.uNoShellRegions!.value as Vector4).set(...NO_SHELL.map((id) => regionIndex(source, id)) as [number, number, number, number])
+        const [a, b, c, d] = NO_SHELL
+        ;(material.uniforms.uNoShellRegions!.value as Vector4).set(regionIndex(source, a), regionIndex(source, b), regionIndex(source, c), regionIndex(source, d))
         const mesh = new Mesh(source.geometry, material)
         mesh.matrixAutoUpdate = false
         mesh.frustumCulled = false
